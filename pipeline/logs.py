@@ -1,0 +1,35 @@
+"""Structured logging: events with bound context, rendered for a terminal or as JSON."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import structlog
+
+
+def configure(*, verbose: bool = False, json: bool = False) -> None:
+    """Send structured events to stderr; INFO with ``verbose``, else WARNING and above."""
+    level = logging.INFO if verbose else logging.WARNING
+    renderer: structlog.typing.Processor = (
+        structlog.processors.JSONRenderer()
+        if json
+        else structlog.dev.ConsoleRenderer(colors=sys.stderr.isatty())
+    )
+    structlog.configure(
+        processors=[
+            structlog.contextvars.merge_contextvars,
+            structlog.processors.add_log_level,
+            structlog.processors.TimeStamper(fmt="iso", utc=True),
+            renderer,
+        ],
+        wrapper_class=structlog.make_filtering_bound_logger(level),
+        logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
+        cache_logger_on_first_use=False,
+    )
+
+
+def get(name: str) -> structlog.typing.FilteringBoundLogger:
+    """A logger bound to a stage name."""
+    logger: structlog.typing.FilteringBoundLogger = structlog.get_logger(stage=name)
+    return logger

@@ -1,0 +1,202 @@
+"""Every record that crosses a stage boundary.
+
+The pipeline is a chain of stages, each taking records and returning records::
+
+    Source ─fetch─► FeedResult + Article ─extract─► ShowMention ─merge─► Show + ShowEvent
+    Show + Article ─build─► Issue ─render─► Rendered ─deliver─► Delivery
+
+Records are frozen dataclasses: a stage never changes what it was handed, it
+returns something new. Sequences are tuples for the same reason. Times are
+timezone-aware ``datetime`` values in UTC unless a field says otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
+
+# ── sources and fetching ──────────────────────────────────────────────────────
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One news feed listed in ``sources.yaml``."""
+
+    id: str  # stable identifier, used as the key of everything fetched from it
+    name: str  # human name shown in reports and headlines ("Anime News Network")
+    url: str  # feed address: http(s) URL, or a local path for offline examples
+    enabled: bool = True  # disabled sources are listed but never fetched
+    notes: str = ""  # free text from the operator (terms of use, quirks)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    """What the store remembers about a feed between runs."""
+
+    source_id: str  # Source.id
+    url: str  # the address to ask next time (updated by permanent redirects)
+    etag: str | None = None  # ETag of the last 200 answer, for If-None-Match
+    last_modified: str | None = None  # Last-Modified of the last 200, for If-Modified-Since
+    next_due: datetime | None = None  # not fetched again before this time (None: due now)
+    failures: int = 0  # consecutive failed fetches; 0 after any success
+    last_error: str | None = None  # reason of the latest failure
+    first_failure_at: datetime | None = None  # when the current run of failures began
+    last_success_at: datetime | None = None  # last 200 or 304
+
+
+FeedStatus = Literal["ok", "not_modified", "error", "skipped"]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One entry of a feed, as parsed, before any interpretation."""
+
+    feed_id: str  # Source.id it came from
+    entry_key: str  # identity within the feed: guid, else link, else hash of title+content
+    link: str | None  # address of the article on its site
+    title: str | None  # headline as the feed gives it (untrusted text)
+    author: str | None  # byline, if the feed names one
+    published: datetime | None  # publication time in UTC, if the feed gives one
+    summary: str  # short description or teaser (untrusted HTML or text)
+    content_html: str  # fullest body the feed carries: content:encoded, else summary
+    content_hash: str  # sha256 of title + summary + content, to notice edits
+    fetched_at: datetime  # when this version was fetched
+    image_url: str | None = None  # key visual from media:content / enclosure, if any
+    id: int | None = None  # database row id once stored
+
+
+@dataclass(frozen=True, slots=True)
+class FeedResult:
+    """The outcome of fetching one feed in one run. Failure is a value, not an exception."""
+
+    source_id: str  # Source.id
+    url: str  # address asked (after the run: the stored one)
+    status: FeedStatus  # ok / not_modified / error / skipped (not due yet)
+    new: int = 0  # articles never seen before
+    updated: int = 0  # articles seen before whose content changed
+    http_status: int | None = None  # final HTTP status, if a response came
+    error: str | None = None  # human reason when status is "error"
+    moved_to: str | None = None  # new address after a permanent redirect
+    failures: int = 0  # consecutive failures including this one
+    failing_since: datetime | None = None  # start of the current run of failures
+    next_due: datetime | None = None  # when the feed will be asked again
+
+
+@dataclass(frozen=True, slots=True)
+class FetchReport:
+    """Every feed's result for one fetch run."""
+
+    started_at: datetime  # the run's `now`
+    results: tuple[FeedResult, ...]  # one per enabled source, in sources.yaml order
+
+    def count(self, status: FeedStatus) -> int:
+        """How many feeds ended with ``status``."""
+        return sum(1 for r in self.results if r.status == status)
+
+
+# ── shows ─────────────────────────────────────────────────────────────────────
+
+ThemeKind = Literal["opening", "ending", "insert"]
+
+
+@dataclass(frozen=True, slots=True)
+class CastMember:
+    """A voice actor, and the character when the article names one."""
+
+    actor: str  # name as written in the article
+    character: str | None = None  # None when no role is given
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeSong:
+    """An opening, ending or insert song."""
+
+    kind: ThemeKind | None  # None when the article does not say
+    title: str | None  # None for an untitled song
+    artist: str | None  # performer as written
+
+
+@dataclass(frozen=True, slots=True)
+class ShowFacts:
+    """The facts about one show, as the show record of DESIGN.md describes them."""
+
+    title: str | None  # main title; None for an unnamed project
+    alt_titles: tuple[str, ...] = ()  # romaji, English, Japanese or the article's own form
+    season: str | None = None  # "Spring 2021"
+    premiere_date: date | None = None  # first airing in Japan (real calendar date)
+    premiere_time: str | None = None  # "HH:MM TZ", 24-hour, e.g. "01:55 JST"
+    broadcasters: tuple[str, ...] = ()  # TV stations
+    streaming: tuple[str, ...] = ()  # streaming services
+    studios: tuple[str, ...] = ()  # animation studios
+    director: tuple[str, ...] = ()
+    series_composition: tuple[str, ...] = ()
+    character_design: tuple[str, ...] = ()
+    music: tuple[str, ...] = ()  # composers
+    original_creator: tuple[str, ...] = ()
+    source_material: str | None = None  # manga, light novel, web novel, novel, video game...
+    episodes_or_cours: str | None = None  # "12 episodes", "2 cours"
+    genres: tuple[str, ...] = ()  # lower case descriptors
+    cast: tuple[CastMember, ...] = ()
+    themes: tuple[ThemeSong, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ShowMention:
+    """What one article says about one show."""
+
+    facts: ShowFacts  # the extracted record
+    article_id: int | None = None  # Article.id it came from, when stored
+    feed_id: str | None = None  # Article.feed_id
+    link: str | None = None  # Article.link, for provenance in the digest and archive
+    seen_at: datetime | None = None  # article's published time, else its fetch time
+    image_url: str | None = None  # key visual the article carried
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where one fact about a show came from."""
+
+    field: str  # ShowFacts field name ("premiere_date", "cast", ...)
+    value: str  # the fact, rendered as text ("2021-04-10", "Shinei Nouzen: Shōya Chiba")
+    article_id: int | None  # Article.id
+    feed_id: str | None  # Source.id
+    link: str | None  # article address
+    seen_at: datetime | None  # when the article said it
+
+
+EventKind = Literal[
+    "new_show",
+    "date_set",
+    "date_changed",
+    "time_changed",
+    "cast",
+    "staff",
+    "theme",
+    "streaming",
+    "broadcaster",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ShowEvent:
+    """A change to a show worth telling readers about ("premiere moved to Apr 10")."""
+
+    show_slug: str  # Show.slug
+    kind: EventKind  # what sort of change
+    message: str  # one readable sentence
+    at: datetime  # when the change was seen
+    article_id: int | None = None  # the article that brought it
+    link: str | None = None  # its address
+
+
+@dataclass(frozen=True, slots=True)
+class Show:
+    """One show, merged from every mention across articles and feeds."""
+
+    slug: str  # stable URL-safe key; never changes once published
+    facts: ShowFacts  # current best facts
+    provenance: tuple[Provenance, ...] = ()  # source of each fact
+    first_seen: datetime | None = None  # first mention
+    updated_at: datetime | None = None  # last change to its facts
+    image_url: str | None = None  # key visual, if a feed provided one

@@ -1,0 +1,403 @@
+"""The database: SQLAlchemy Core tables and the queries each stage needs.
+
+SQLite (WAL mode) by default, any SQLAlchemy URL otherwise (PostgreSQL for larger
+installs). The schema is created on first use. Every fetched article version,
+every issue and every delivery attempt is kept: nothing here deletes history.
+
+Sections below follow the pipeline: feeds and articles, shows, issues,
+subscribers, deliveries, locks and runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Connection,
+    DateTime,
+    Engine,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+    func,
+    select,
+    update,
+)
+from sqlalchemy.engine import Dialect, make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.types import TypeDecorator
+
+from pipeline.errors import StoreError
+from pipeline.models import Article, FeedState
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware datetimes in, aware UTC datetimes out, on every backend."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r} given to the store")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+metadata = MetaData()
+
+# ── feeds and articles ────────────────────────────────────────────────────────
+
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("source_id", String(100), primary_key=True),
+    Column("url", Text, nullable=False),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("next_due", UTCDateTime),
+    Column("failures", Integer, nullable=False, default=0),
+    Column("last_error", Text),
+    Column("first_failure_at", UTCDateTime),
+    Column("last_success_at", UTCDateTime),
+    Column("last_attempt_at", UTCDateTime),
+    Column("last_http_status", Integer),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("feed_id", String(100), nullable=False),
+    Column("entry_key", Text, nullable=False),
+    Column("revision", Integer, nullable=False, default=1),
+    Column("current", Boolean, nullable=False, default=True),
+    Column("link", Text),
+    Column("title", Text),
+    Column("author", Text),
+    Column("published", UTCDateTime),
+    Column("summary", Text, nullable=False, default=""),
+    Column("content_html", Text, nullable=False, default=""),
+    Column("content_hash", String(64), nullable=False),
+    Column("fetched_at", UTCDateTime, nullable=False),
+    Column("image_url", Text),
+    UniqueConstraint("feed_id", "entry_key", "revision", name="uq_article_revision"),
+    Index("ix_articles_current", "feed_id", "entry_key", "current"),
+    Index("ix_articles_fetched", "fetched_at"),
+)
+
+# ── shows ─────────────────────────────────────────────────────────────────────
+
+shows = Table(
+    "shows",
+    metadata,
+    Column("slug", String(200), primary_key=True),
+    Column("title", Text),
+    Column("facts", JSON, nullable=False),
+    Column("first_seen", UTCDateTime),
+    Column("updated_at", UTCDateTime),
+    Column("image_url", Text),
+)
+
+show_provenance = Table(
+    "show_provenance",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("slug", String(200), ForeignKey("shows.slug"), nullable=False, index=True),
+    Column("field", String(50), nullable=False),
+    Column("value", Text, nullable=False),
+    Column("article_id", Integer),
+    Column("feed_id", String(100)),
+    Column("link", Text),
+    Column("seen_at", UTCDateTime),
+)
+
+show_events = Table(
+    "show_events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("slug", String(200), ForeignKey("shows.slug"), nullable=False, index=True),
+    Column("kind", String(30), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("at", UTCDateTime, nullable=False, index=True),
+    Column("article_id", Integer),
+    Column("link", Text),
+)
+
+# ── issues ────────────────────────────────────────────────────────────────────
+
+issues = Table(
+    "issues",
+    metadata,
+    Column("number", Integer, primary_key=True),
+    Column("kind", String(20), nullable=False),  # weekly / special
+    Column("subject", Text, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("content", JSON, nullable=False),  # the whole Issue, to render it again identically
+)
+
+# ── subscribers ───────────────────────────────────────────────────────────────
+
+subscribers = Table(
+    "subscribers",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("email", String(320), nullable=False, unique=True),
+    Column("name", Text, nullable=False, default=""),
+    Column("timezone", String(64), nullable=False, default="UTC"),
+    Column("genres", JSON, nullable=False, default=list),
+    Column("status", String(20), nullable=False, default="active"),
+    Column("bounces", Integer, nullable=False, default=0),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+)
+
+subscriber_events = Table(
+    "subscriber_events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("subscriber_id", Integer, ForeignKey("subscribers.id"), nullable=False, index=True),
+    Column("at", UTCDateTime, nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("via", Text),  # csv import, cli, token, web form, bounce
+    Column("detail", Text),
+)
+
+# ── deliveries ────────────────────────────────────────────────────────────────
+
+deliveries = Table(
+    "deliveries",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("issue_number", Integer, ForeignKey("issues.number"), nullable=False),
+    Column("subscriber_id", Integer, ForeignKey("subscribers.id"), nullable=False),
+    Column("email", String(320), nullable=False),
+    Column("state", String(20), nullable=False),  # pending/sending/sent/failed/uncertain
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("message_id", Text, nullable=False),
+    Column("last_error", Text),
+    Column("updated_at", UTCDateTime, nullable=False),
+    UniqueConstraint("issue_number", "subscriber_id", name="uq_delivery"),
+    Index("ix_deliveries_state", "issue_number", "state"),
+)
+
+# ── locks and runs ────────────────────────────────────────────────────────────
+
+locks = Table(
+    "locks",
+    metadata,
+    Column("name", String(100), primary_key=True),
+    Column("holder", Text, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+)
+
+runs = Table(
+    "runs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(20), nullable=False),  # fetch / run / send
+    Column("started_at", UTCDateTime, nullable=False),
+    Column("finished_at", UTCDateTime),
+    Column("report", JSON, nullable=False),
+)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+class Store:
+    """A handle on the database; create one per process with ``Store.open(url)``."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        """Connect to ``url``, creating the SQLite file's folder and the schema if needed."""
+        parsed = make_url(url)
+        is_sqlite = parsed.get_backend_name() == "sqlite"
+        if is_sqlite and parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            engine = create_engine(url)
+            if is_sqlite:
+                event.listen(engine, "connect", _sqlite_pragmas)
+            metadata.create_all(engine)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot open database {parsed.render_as_string()}: {exc}") from exc
+        return cls(engine)
+
+    def close(self) -> None:
+        """Release every pooled connection."""
+        self.engine.dispose()
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        """A transaction: committed when the block ends, rolled back on error."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    # ── feeds and articles ────────────────────────────────────────────────────
+
+    def feed_states(self) -> dict[str, FeedState]:
+        """What is remembered of every feed, by source id."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(feeds)).mappings().all()
+        return {row["source_id"]: _feed_state(row) for row in rows}
+
+    def save_feed_state(self, state: FeedState, *, http_status: int | None, now: datetime) -> None:
+        """Insert or replace the remembered state of one feed."""
+        values = {
+            "url": state.url,
+            "etag": state.etag,
+            "last_modified": state.last_modified,
+            "next_due": state.next_due,
+            "failures": state.failures,
+            "last_error": state.last_error,
+            "first_failure_at": state.first_failure_at,
+            "last_success_at": state.last_success_at,
+            "last_attempt_at": now,
+            "last_http_status": http_status,
+        }
+        with self.begin() as conn:
+            done = conn.execute(
+                update(feeds).where(feeds.c.source_id == state.source_id).values(**values)
+            )
+            if done.rowcount == 0:
+                conn.execute(feeds.insert().values(source_id=state.source_id, **values))
+
+    def save_articles(self, feed_id: str, items: Iterable[Article]) -> tuple[int, int]:
+        """Store a feed's entries; return (new, updated).
+
+        An entry seen again with the same content hash is not stored again; one whose
+        content changed becomes a new revision and the old one is kept, no longer current.
+        """
+        items = list(items)
+        if not items:
+            return 0, 0
+        new = updated = 0
+        with self.begin() as conn:
+            known = {
+                row.entry_key: (row.id, row.revision, row.content_hash)
+                for row in conn.execute(
+                    select(
+                        articles.c.id,
+                        articles.c.entry_key,
+                        articles.c.revision,
+                        articles.c.content_hash,
+                    ).where(articles.c.feed_id == feed_id, articles.c.current.is_(True))
+                )
+            }
+            rows = []
+            for item in _unique_by_key(items):
+                previous = known.get(item.entry_key)
+                if previous is None:
+                    rows.append(_article_row(item, revision=1))
+                    new += 1
+                elif previous[2] != item.content_hash:
+                    conn.execute(
+                        update(articles).where(articles.c.id == previous[0]).values(current=False)
+                    )
+                    rows.append(_article_row(item, revision=previous[1] + 1))
+                    updated += 1
+            if rows:
+                conn.execute(articles.insert(), rows)
+        return new, updated
+
+    def articles(
+        self, *, since: datetime | None = None, current_only: bool = True
+    ) -> list[Article]:
+        """Stored articles, oldest fetch first; ``since`` keeps those fetched at or after it."""
+        query = select(articles).order_by(articles.c.fetched_at, articles.c.id)
+        if current_only:
+            query = query.where(articles.c.current.is_(True))
+        if since is not None:
+            query = query.where(articles.c.fetched_at >= since)
+        with self.engine.connect() as conn:
+            return [_article(row) for row in conn.execute(query).mappings()]
+
+    def count_articles(self, *, current_only: bool = False) -> int:
+        """How many article versions are stored."""
+        query = select(func.count()).select_from(articles)
+        if current_only:
+            query = query.where(articles.c.current.is_(True))
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
+
+
+def _unique_by_key(items: list[Article]) -> list[Article]:
+    """A feed listing one entry twice keeps the last listed version."""
+    return list({item.entry_key: item for item in items}.values())
+
+
+def _article_row(item: Article, *, revision: int) -> dict[str, Any]:
+    return {
+        "feed_id": item.feed_id,
+        "entry_key": item.entry_key,
+        "revision": revision,
+        "current": True,
+        "link": item.link,
+        "title": item.title,
+        "author": item.author,
+        "published": item.published,
+        "summary": item.summary,
+        "content_html": item.content_html,
+        "content_hash": item.content_hash,
+        "fetched_at": item.fetched_at,
+        "image_url": item.image_url,
+    }
+
+
+def _article(row: Any) -> Article:
+    return Article(
+        id=row["id"],
+        feed_id=row["feed_id"],
+        entry_key=row["entry_key"],
+        link=row["link"],
+        title=row["title"],
+        author=row["author"],
+        published=row["published"],
+        summary=row["summary"],
+        content_html=row["content_html"],
+        content_hash=row["content_hash"],
+        fetched_at=row["fetched_at"],
+        image_url=row["image_url"],
+    )
+
+
+def _feed_state(row: Any) -> FeedState:
+    return FeedState(
+        source_id=row["source_id"],
+        url=row["url"],
+        etag=row["etag"],
+        last_modified=row["last_modified"],
+        next_due=row["next_due"],
+        failures=row["failures"],
+        last_error=row["last_error"],
+        first_failure_at=row["first_failure_at"],
+        last_success_at=row["last_success_at"],
+    )

@@ -1,0 +1,58 @@
+"""The store: schema on first use, WAL mode, and the article identity and update rules."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from sqlalchemy import text
+
+from pipeline.models import Article
+from pipeline.store import Store
+
+NOW = datetime(2021, 4, 1, 9, 0, tzinfo=UTC)
+
+
+def article(key: str, content: str = "<p>body</p>", content_hash: str = "h1") -> Article:
+    return Article(
+        feed_id="ann",
+        entry_key=key,
+        link=f"https://example.org/{key}",
+        title=f"Title {key}",
+        author=None,
+        published=NOW,
+        summary="",
+        content_html=content,
+        content_hash=content_hash,
+        fetched_at=NOW,
+    )
+
+
+def test_sqlite_store_uses_wal(store: Store) -> None:
+    with store.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+
+
+def test_unchanged_entry_is_not_stored_twice(store: Store) -> None:
+    assert store.save_articles("ann", [article("a"), article("b")]) == (2, 0)
+    assert store.save_articles("ann", [article("a"), article("b")]) == (0, 0)
+    assert store.count_articles() == 2
+
+
+def test_changed_entry_is_an_update_and_old_content_is_kept(store: Store) -> None:
+    store.save_articles("ann", [article("a")])
+    edited = replace(article("a", "<p>new</p>", "h2"), fetched_at=NOW.replace(hour=10))
+    assert store.save_articles("ann", [edited]) == (0, 1)
+    assert store.count_articles() == 2
+    (current,) = store.articles()
+    assert current.content_html == "<p>new</p>"
+    assert {a.content_html for a in store.articles(current_only=False)} == {
+        "<p>body</p>",
+        "<p>new</p>",
+    }
+
+
+def test_times_come_back_aware_in_utc(store: Store) -> None:
+    store.save_articles("ann", [article("a")])
+    (stored,) = store.articles()
+    assert stored.published == NOW and stored.published.tzinfo is not None
