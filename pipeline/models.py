@@ -200,3 +200,95 @@ class Show:
     first_seen: datetime | None = None  # first mention
     updated_at: datetime | None = None  # last change to its facts
     image_url: str | None = None  # key visual, if a feed provided one
+
+
+# ── issues and rendering ──────────────────────────────────────────────────────
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """One news item in an issue's headlines, the same story from several feeds shown once."""
+
+    title: str  # article headline (untrusted text)
+    link: str | None  # address of the article
+    outlet: str  # Source.name of the feed that carried it first
+    published: datetime | None  # publication time in UTC
+    feed_ids: tuple[str, ...] = ()  # every feed that carried the story
+    summary: str = ""  # short plain-text teaser
+
+
+IssueKind = Literal["weekly", "special"]
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One issue of the newsletter, stored whole so it renders again identically."""
+
+    number: int  # 1, 2, 3... in order of creation
+    kind: IssueKind  # weekly, or a special edition outside the weekly rhythm
+    subject: str  # email subject (single line; untrusted parts already cleaned)
+    created_at: datetime  # the issue's `now`
+    season: str  # the lineup's season, "Spring 2021"
+    premieres: tuple[Show, ...] = ()  # premiering in the next 7 days, by premiere time
+    changes: tuple[ShowEvent, ...] = ()  # what changed since the last issue
+    lineup: tuple[Show, ...] = ()  # every known show of the season, dated first, TBA last
+    headlines: tuple[Headline, ...] = ()  # new articles since the last issue
+    note_markdown: str | None = None  # editor's note (Markdown, rendered safely)
+    title: str | None = None  # special edition title ("Spring 2021 preview")
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """What differs between subscribers' copies beyond cheap per-person fills."""
+
+    timezone: str = "UTC"  # reader's zone for premiere times
+    genres: tuple[str, ...] = ()  # only shows with one of these genres; empty means all
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """An issue rendered for one variant (or one subscriber, once personalised)."""
+
+    subject: str  # header-safe single line
+    preheader: str  # inbox preview text
+    html: str  # full HTML document
+    text: str  # plain-text part
+
+
+# ── subscribers and delivery ──────────────────────────────────────────────────
+
+SubscriberStatus = Literal["pending", "active", "unsubscribed", "bounced"]
+
+
+@dataclass(frozen=True, slots=True)
+class Subscriber:
+    """One person on the list."""
+
+    email: str  # normalised address
+    name: str = ""  # how to greet them; may be empty
+    timezone: str = "UTC"  # IANA zone for premiere times
+    genres: tuple[str, ...] = ()  # genre filter; empty means everything
+    status: SubscriberStatus = "active"  # only active subscribers are mailed
+    id: int | None = None  # database row id once stored
+
+    @property
+    def variant(self) -> Variant:
+        """The rendering variant this subscriber reads."""
+        return Variant(timezone=self.timezone, genres=self.genres)
+
+
+DeliveryState = Literal["pending", "sending", "sent", "failed", "uncertain"]
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """The ledger row of one issue for one subscriber."""
+
+    issue_number: int  # Issue.number
+    subscriber_id: int  # Subscriber.id
+    email: str  # address at the time of sending
+    state: DeliveryState  # pending -> sending -> sent | failed | uncertain
+    message_id: str  # stable Message-ID for (issue, subscriber)
+    attempts: int = 0  # hand-offs tried
+    last_error: str | None = None  # latest transport error
+    updated_at: datetime | None = None  # last state change

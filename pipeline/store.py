@@ -41,8 +41,9 @@ from sqlalchemy.engine import Dialect, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.types import TypeDecorator
 
+from pipeline.codec import from_json, to_json
 from pipeline.errors import StoreError
-from pipeline.models import Article, FeedState
+from pipeline.models import Article, FeedState, Issue, Provenance, Show, ShowEvent, ShowFacts
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -348,6 +349,114 @@ class Store:
         with self.engine.connect() as conn:
             return int(conn.execute(query).scalar_one())
 
+    # ── shows ─────────────────────────────────────────────────────────────────
+
+    def save_show(self, show: Show, events: Iterable[ShowEvent] = ()) -> None:
+        """Insert or replace a merged show with its provenance, and append its new events."""
+        row = {
+            "title": show.facts.title,
+            "facts": to_json(show.facts),
+            "first_seen": show.first_seen,
+            "updated_at": show.updated_at,
+            "image_url": show.image_url,
+        }
+        with self.begin() as conn:
+            done = conn.execute(update(shows).where(shows.c.slug == show.slug).values(**row))
+            if done.rowcount == 0:
+                conn.execute(shows.insert().values(slug=show.slug, **row))
+            conn.execute(show_provenance.delete().where(show_provenance.c.slug == show.slug))
+            if show.provenance:
+                conn.execute(
+                    show_provenance.insert(),
+                    [_provenance_row(show.slug, p) for p in show.provenance],
+                )
+            event_rows = [_event_row(e) for e in events]
+            if event_rows:
+                conn.execute(show_events.insert(), event_rows)
+
+    def shows(self) -> list[Show]:
+        """Every merged show with its provenance, by slug."""
+        with self.engine.connect() as conn:
+            facts_rows = conn.execute(select(shows).order_by(shows.c.slug)).mappings().all()
+            prov: dict[str, list[Provenance]] = {}
+            for row in conn.execute(
+                select(show_provenance).order_by(show_provenance.c.id)
+            ).mappings():
+                prov.setdefault(row["slug"], []).append(_provenance(row))
+        return [
+            Show(
+                slug=row["slug"],
+                facts=from_json(ShowFacts, row["facts"]),
+                provenance=tuple(prov.get(row["slug"], ())),
+                first_seen=row["first_seen"],
+                updated_at=row["updated_at"],
+                image_url=row["image_url"],
+            )
+            for row in facts_rows
+        ]
+
+    def show_events(self, *, since: datetime | None = None) -> list[ShowEvent]:
+        """Change events in the order they were recorded; ``since`` keeps those at or after it."""
+        query = select(show_events).order_by(show_events.c.at, show_events.c.id)
+        if since is not None:
+            query = query.where(show_events.c.at >= since)
+        with self.engine.connect() as conn:
+            return [
+                ShowEvent(
+                    show_slug=row["slug"],
+                    kind=row["kind"],
+                    message=row["message"],
+                    at=row["at"],
+                    article_id=row["article_id"],
+                    link=row["link"],
+                )
+                for row in conn.execute(query).mappings()
+            ]
+
+    # ── issues ────────────────────────────────────────────────────────────────
+
+    def save_issue(self, issue: Issue) -> None:
+        """Store a new issue; its number must not be taken."""
+        with self.begin() as conn:
+            conn.execute(
+                issues.insert().values(
+                    number=issue.number,
+                    kind=issue.kind,
+                    subject=issue.subject,
+                    created_at=issue.created_at,
+                    content=to_json(issue),
+                )
+            )
+
+    def issue(self, number: int) -> Issue | None:
+        """The stored issue ``number``, or None."""
+        with self.engine.connect() as conn:
+            content = conn.execute(
+                select(issues.c.content).where(issues.c.number == number)
+            ).scalar_one_or_none()
+        return None if content is None else from_json(Issue, content)
+
+    def latest_issue(self, *, kind: str | None = None) -> Issue | None:
+        """The highest-numbered issue (of ``kind``, if given), or None."""
+        query = select(issues.c.content).order_by(issues.c.number.desc()).limit(1)
+        if kind is not None:
+            query = query.where(issues.c.kind == kind)
+        with self.engine.connect() as conn:
+            content = conn.execute(query).scalar_one_or_none()
+        return None if content is None else from_json(Issue, content)
+
+    def all_issues(self) -> list[Issue]:
+        """Every stored issue, oldest first."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(issues.c.content).order_by(issues.c.number)).scalars()
+            return [from_json(Issue, content) for content in rows]
+
+    def next_issue_number(self) -> int:
+        """One more than the highest issue number so far."""
+        with self.engine.connect() as conn:
+            highest = conn.execute(select(func.max(issues.c.number))).scalar_one_or_none()
+        return (highest or 0) + 1
+
 
 def _unique_by_key(items: list[Article]) -> list[Article]:
     """A feed listing one entry twice keeps the last listed version."""
@@ -401,3 +510,37 @@ def _feed_state(row: Any) -> FeedState:
         first_failure_at=row["first_failure_at"],
         last_success_at=row["last_success_at"],
     )
+
+
+def _provenance(row: Any) -> Provenance:
+    return Provenance(
+        field=row["field"],
+        value=row["value"],
+        article_id=row["article_id"],
+        feed_id=row["feed_id"],
+        link=row["link"],
+        seen_at=row["seen_at"],
+    )
+
+
+def _provenance_row(slug: str, item: Provenance) -> dict[str, Any]:
+    return {
+        "slug": slug,
+        "field": item.field,
+        "value": item.value,
+        "article_id": item.article_id,
+        "feed_id": item.feed_id,
+        "link": item.link,
+        "seen_at": item.seen_at,
+    }
+
+
+def _event_row(event_: ShowEvent) -> dict[str, Any]:
+    return {
+        "slug": event_.show_slug,
+        "kind": event_.kind,
+        "message": event_.message,
+        "at": event_.at,
+        "article_id": event_.article_id,
+        "link": event_.link,
+    }

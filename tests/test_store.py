@@ -56,3 +56,29 @@ def test_times_come_back_aware_in_utc(store: Store) -> None:
     store.save_articles("ann", [article("a")])
     (stored,) = store.articles()
     assert stored.published == NOW and stored.published.tzinfo is not None
+
+
+def test_shows_events_and_issues_round_trip(store: Store) -> None:
+    from datetime import date
+
+    from pipeline.models import Issue, Provenance, Show, ShowEvent, ShowFacts
+
+    show = Show(
+        slug="86-eighty-six",
+        facts=ShowFacts(title="86-Eighty-Six", premiere_date=date(2021, 4, 10)),
+        provenance=(Provenance("premiere_date", "2021-04-10", None, "cbr", None, NOW),),
+        first_seen=NOW,
+        updated_at=NOW,
+    )
+    event = ShowEvent("86-eighty-six", "new_show", "86-Eighty-Six announced", NOW)
+    store.save_show(show, [event])
+    store.save_show(show)  # saving again replaces, never duplicates provenance
+    assert store.shows() == [show]
+    assert store.show_events() == [event]
+    assert store.show_events(since=NOW.replace(hour=10)) == []
+
+    assert store.next_issue_number() == 1
+    issue = Issue(1, "weekly", "Spring 2021", NOW, "Spring 2021", lineup=(show,), changes=(event,))
+    store.save_issue(issue)
+    assert store.issue(1) == issue and store.latest_issue() == issue
+    assert store.next_issue_number() == 2
