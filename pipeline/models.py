@@ -292,3 +292,14 @@ class Delivery:
     attempts: int = 0  # hand-offs tried
     last_error: str | None = None  # latest transport error
     updated_at: datetime | None = None  # last state change
+
+
+@dataclass(frozen=True, slots=True)
+class MergeReport:
+    """What one pass of extract + merge over stored articles did."""
+
+    articles_read: int = 0  # article versions extracted in this pass
+    mentions: int = 0  # show mentions found in them
+    shows_added: int = 0  # shows seen for the first time
+    shows_changed: int = 0  # known shows whose facts changed
+    events: int = 0  # change events recorded
