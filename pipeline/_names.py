@@ -1,0 +1,134 @@
+"""Name folding and fuzzy comparison for the merge stage: titles, people, stations, slugs.
+
+Two spellings are folded to one comparable form before rapidfuzz scores them: case,
+diacritics and macrons ("Kōta" / "Kota"), punctuation, long vowels written "ou", "uu"
+or "oo", the particle "wo", and the many ways of writing a sequel ("2nd Season",
+"Season 2", "Second Season" all become "season 2"). A title's sequel marker (season,
+part, film) is split off and must be equal for two titles to match, so a sequel never
+merges into its first season.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+TITLE_THRESHOLD = 90.0  # token-sort score (0-100) above which two title bases are one show
+NAME_THRESHOLD = 92.0  # the same for people, stations, services, studios and genres
+SHORT_TITLE = 8  # bases shorter than this must be equal: fuzzy scores say little there
+SLUG_LENGTH = 80
+
+_CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+# patterns run on folded text, so their words are folded too ("four" → "for", "cour" → "cor")
+_NUMBER_WORDS = {re.sub(r"ou|oo", "o", w): n for w, n in (_CARDINALS | _ORDINALS).items()}
+_NTH = r"\d+(?:st|nd|rd|th)|" + "|".join(re.sub(r"ou|oo", "o", w) for w in _ORDINALS)
+_N = r"\d+|" + "|".join(re.sub(r"ou|oo", "o", w) for w in _CARDINALS)
+_SEQUEL_PATTERNS = (
+    ("season", re.compile(rf"\bseason (?P<n>{_N})\b")),
+    ("season", re.compile(rf"\b(?:the )?(?P<n>{_NTH}|final) season\b")),
+    ("part", re.compile(rf"\b(?:part|cor) (?P<n>{_N})\b")),
+    ("part", re.compile(rf"\b(?:the )?(?P<n>{_NTH}) (?:part|cor)\b")),
+    ("film", re.compile(r"\b(?:the )?(?P<n>movie|film|gekijoban)\b")),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TitleKey:
+    """A title reduced to what identifies the show."""
+
+    base: str  # folded title without its sequel marker
+    sequel: str  # "" for a first season, else "season 2", "part 2", "film", "season final"
+
+
+def fold(text: str) -> str:
+    """Lower case ASCII words with romanisation variants unified, for comparison only."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    plain = plain.replace("&", " and ")
+    plain = re.sub(r"[^\w\s]|_", " ", plain)
+    plain = re.sub(r"ou|oo", "o", plain).replace("uu", "u")
+    plain = re.sub(r"\bwo\b", "o", plain)
+    return " ".join(plain.split())
+
+
+@lru_cache(maxsize=4096)
+def title_key(title: str) -> TitleKey:
+    """Split a title into its base and its sequel marker."""
+    folded = fold(title)
+    for kind, pattern in _SEQUEL_PATTERNS:
+        found = pattern.search(folded)
+        if found:
+            base = " ".join((folded[: found.start()] + " " + folded[found.end() :]).split())
+            return TitleKey(base, _sequel(kind, found["n"]))
+    return TitleKey(folded, "")
+
+
+def _sequel(kind: str, number: str) -> str:
+    if kind == "film":
+        return "film"
+    digits = re.match(r"\d+", number)
+    value = int(digits[0]) if digits else _NUMBER_WORDS.get(number)
+    if value is None:
+        return f"{kind} {number}"
+    return "" if value == 1 and kind == "season" else f"{kind} {value}"
+
+
+def title_score(a: str, b: str) -> float:
+    """How surely two titles name the same show, 0-100 (0 when their sequels differ)."""
+    ka, kb = title_key(a), title_key(b)
+    if ka.sequel != kb.sequel or not ka.base or not kb.base:
+        return 0.0
+    if ka.base == kb.base:
+        return 100.0
+    if min(len(ka.base), len(kb.base)) < SHORT_TITLE or _digits(ka.base) != _digits(kb.base):
+        return 0.0
+    return float(fuzz.token_sort_ratio(ka.base, kb.base))
+
+
+def best_title_score(names: Sequence[str], others: Sequence[str]) -> float:
+    """The highest score between any name of one show and any name of another."""
+    return max((title_score(a, b) for a in names for b in others), default=0.0)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two people, stations, services or genres are one ("TOKYO MX" / "Tokyo MX")."""
+    fa, fb = fold(a), fold(b)
+    if fa.replace(" ", "") == fb.replace(" ", ""):
+        return True
+    return bool(fa and fb) and fuzz.token_sort_ratio(fa, fb) >= NAME_THRESHOLD
+
+
+def find_same(items: Iterable[str], name: str) -> str | None:
+    """The item of ``items`` that ``same_name`` matches with ``name``, if any."""
+    return next((item for item in items if same_name(item, name)), None)
+
+
+def same_title_text(a: str, b: str) -> bool:
+    """Whether two spellings of a title fold to the same words (no fuzziness)."""
+    return title_key(a) == title_key(b)
+
+
+def slug_for(names: Sequence[str], taken: set[str]) -> str:
+    """A URL-safe ASCII slug from the first name that has letters or digits, unique in taken."""
+    base = next((s for s in (_slugify(n) for n in names) if s), "show")
+    slug, n = base, 1
+    while slug in taken:
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def _slugify(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:SLUG_LENGTH].rstrip("-")
+
+
+def _digits(text: str) -> list[str]:
+    return re.findall(r"\d+", text)
