@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 TITLE_THRESHOLD = 90.0  # token-sort score (0-100) above which two title bases are one show
 NAME_THRESHOLD = 92.0  # the same for people, stations, services, studios and genres
@@ -65,7 +65,8 @@ def title_key(title: str) -> TitleKey:
         found = pattern.search(folded)
         if found:
             base = " ".join((folded[: found.start()] + " " + folded[found.end() :]).split())
-            return TitleKey(base, _sequel(kind, found["n"]))
+            # a title that is nothing but a marker ("Movie") is a name, not a sequel
+            return TitleKey(base, _sequel(kind, found["n"])) if base else TitleKey(folded, "")
     return TitleKey(folded, "")
 
 
@@ -82,18 +83,51 @@ def _sequel(kind: str, number: str) -> str:
 def title_score(a: str, b: str) -> float:
     """How surely two titles name the same show, 0-100 (0 when their sequels differ)."""
     ka, kb = title_key(a), title_key(b)
-    if ka.sequel != kb.sequel or not ka.base or not kb.base:
+    return _base_score(ka.base, kb.base) if ka.sequel == kb.sequel else 0.0
+
+
+def _base_score(a: str, b: str) -> float:
+    if not a or not b:
         return 0.0
-    if ka.base == kb.base:
+    if a == b:
         return 100.0
-    if min(len(ka.base), len(kb.base)) < SHORT_TITLE or _digits(ka.base) != _digits(kb.base):
+    if min(len(a), len(b)) < SHORT_TITLE or _digits(a) != _digits(b):
         return 0.0
-    return float(fuzz.token_sort_ratio(ka.base, kb.base))
+    return float(fuzz.token_sort_ratio(a, b))
 
 
-def best_title_score(names: Sequence[str], others: Sequence[str]) -> float:
-    """The highest score between any name of one show and any name of another."""
-    return max((title_score(a, b) for a in names for b in others), default=0.0)
+class TitleIndex:
+    """The title keys of known shows, by sequel marker, for fast best-match lookups."""
+
+    def __init__(self) -> None:
+        self._bases: dict[str, list[str]] = {}  # sequel marker → bases, in order added
+        self._owners: dict[str, list[str]] = {}  # sequel marker → owner of each base
+        self._known: set[tuple[str, TitleKey]] = set()
+
+    def add(self, owner: str, names: Iterable[str]) -> None:
+        """Let ``owner`` be found by any of ``names`` (adding a name twice is harmless)."""
+        for name in names:
+            key = title_key(name)
+            if key.base and (owner, key) not in self._known:
+                self._known.add((owner, key))
+                self._bases.setdefault(key.sequel, []).append(key.base)
+                self._owners.setdefault(key.sequel, []).append(owner)
+
+    def best(self, names: Iterable[str]) -> str | None:
+        """The owner whose names score highest against ``names``, if any reaches the bar."""
+        found: str | None = None
+        top = TITLE_THRESHOLD
+        for name in names:
+            key = title_key(name)
+            bases = self._bases.get(key.sequel, [])
+            hits = process.extract(
+                key.base, bases, scorer=fuzz.token_sort_ratio, score_cutoff=top, limit=None
+            )
+            for _base, _rough, index in hits:
+                score = _base_score(key.base, bases[index])
+                if score > top or (score == top and found is None):
+                    found, top = self._owners[key.sequel][index], score
+        return found
 
 
 def same_name(a: str, b: str) -> bool:

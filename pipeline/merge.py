@@ -16,7 +16,7 @@ later article names it. Conflict rules and events: see ``pipeline._combine``.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, replace
 from datetime import datetime
 
@@ -42,6 +42,9 @@ log = logs.get(__name__)
 def merge(shows: Sequence[Show], mentions: Sequence[ShowMention], *, now: datetime) -> MergeResult:
     """Fold ``mentions`` (oldest first) into ``shows``; return what is new or changed."""
     current = {show.slug: show for show in shows}
+    index = _names.TitleIndex()
+    for show in shows:
+        index.add(show.slug, _names_of(show.facts))
     changed: dict[str, Show] = {}
     events: list[ShowEvent] = []
     skipped = 0
@@ -49,9 +52,10 @@ def merge(shows: Sequence[Show], mentions: Sequence[ShowMention], *, now: dateti
         if mention.facts.title is None:
             skipped += 1
             continue
-        show, new_events = _fold(current, mention, now=now)
+        show, new_events = _fold(current, index, mention, now=now)
         if show != current.get(show.slug):
             current[show.slug] = changed[show.slug] = show
+            index.add(show.slug, _names_of(show.facts))
         events.extend(new_events)
     return MergeResult(shows=tuple(changed.values()), events=tuple(events), skipped=skipped)
 
@@ -62,12 +66,12 @@ def _seen_order(mention: ShowMention) -> tuple[bool, datetime | None]:
 
 
 def _fold(
-    current: dict[str, Show], mention: ShowMention, *, now: datetime
+    current: dict[str, Show], index: _names.TitleIndex, mention: ShowMention, *, now: datetime
 ) -> tuple[Show, list[ShowEvent]]:
     names = _names_of(mention.facts)
-    target = _match(current.values(), names)
-    if target is not None:
-        return fold_in(target, mention, now=now, new=False)
+    slug = index.best(names)
+    if slug is not None:
+        return fold_in(current[slug], mention, now=now, new=False)
     slug = _names.slug_for(names, set(current))
     title = names[0]
     empty = Show(slug=slug, facts=ShowFacts(title=title))
@@ -78,17 +82,6 @@ def _fold(
 
 def _names_of(facts: ShowFacts) -> list[str]:
     return [n for n in (facts.title, *facts.alt_titles) if n]
-
-
-def _match(shows: Iterable[Show], names: list[str]) -> Show | None:
-    """The known show that ``names`` fits best, if any fits well enough."""
-    best: Show | None = None
-    best_score = _names.TITLE_THRESHOLD
-    for show in shows:
-        score = _names.best_title_score(names, _names_of(show.facts))
-        if score >= best_score and (best is None or score > best_score):
-            best, best_score = show, score
-    return best
 
 
 # ── the stage over the store ──────────────────────────────────────────────────

@@ -54,6 +54,8 @@ def messages(result: MergeResult) -> list[str]:
         (said("Yuru Camp 2nd Season"), said("Yuru Camp Season 2", article=2, feed="cr")),
         (said("Yuru Camp Second Season"), said("Yuru Camp Season 2", article=2, feed="cr")),
         (said("Ōkami Mimi no Kouhai"), said("Ookami Mimi no Kohai", article=2, feed="cr")),
+        (said("Mushoku Tensei Part 2"), said("Mushoku Tensei 2nd Cour", article=2, feed="cr")),
+        (said("Movie"), said("MOVIE!", article=2)),
     ],
 )
 def test_the_same_show_from_two_outlets_becomes_one_show(
