@@ -22,18 +22,22 @@ TITLE_THRESHOLD = 90.0  # token-sort score (0-100) above which two title bases a
 NAME_THRESHOLD = 92.0  # the same for people, stations, services, studios and genres
 SHORT_TITLE = 8  # bases shorter than this must be equal: fuzzy scores say little there
 SLUG_LENGTH = 80
+_APOSTROPHES = re.compile(r"['’ʼ`]")  # dropped, not spaced: "Journey's" is one word
 
 _CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_ROMAN = {"ii": 2, "iii": 3, "iv": 4, "vi": 6}  # "v" alone is too often a letter
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 # patterns run on folded text, so their words are folded too ("four" → "for", "cour" → "cor")
-_NUMBER_WORDS = {re.sub(r"ou|oo", "o", w): n for w, n in (_CARDINALS | _ORDINALS).items()}
+_NUMBER_WORDS = {re.sub(r"ou|oo", "o", w): n for w, n in (_CARDINALS | _ORDINALS | _ROMAN).items()}
 _NTH = r"\d+(?:st|nd|rd|th)|" + "|".join(re.sub(r"ou|oo", "o", w) for w in _ORDINALS)
-_N = r"\d+|" + "|".join(re.sub(r"ou|oo", "o", w) for w in _CARDINALS)
+_N = r"\d+|" + "|".join(re.sub(r"ou|oo", "o", w) for w in (*_CARDINALS, *_ROMAN))
 _SEQUEL_PATTERNS = (
     ("season", re.compile(rf"\bseason (?P<n>{_N})\b")),
     ("season", re.compile(rf"\b(?:the )?(?P<n>{_NTH}|final) season\b")),
     ("part", re.compile(rf"\b(?:part|cor) (?P<n>{_N})\b")),
     ("part", re.compile(rf"\b(?:the )?(?P<n>{_NTH}) (?:part|cor)\b")),
+    ("season", re.compile(r"\bs(?P<n>\d+)\b")),
+    ("season", re.compile(rf"(?<=\w) (?P<n>{'|'.join(_ROMAN)})$")),  # "Overlord II"
     ("film", re.compile(r"\b(?:the )?(?P<n>movie|film|gekijoban)\b")),
 )
 
@@ -50,7 +54,7 @@ def fold(text: str) -> str:
     """Lower case ASCII words with romanisation variants unified, for comparison only."""
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    plain = plain.replace("&", " and ")
+    plain = _APOSTROPHES.sub("", plain.replace("&", " and ").replace("×", "x"))
     plain = re.sub(r"[^\w\s]|_", " ", plain)
     plain = re.sub(r"ou|oo", "o", plain).replace("uu", "u")
     plain = re.sub(r"\bwo\b", "o", plain)
@@ -159,7 +163,8 @@ def slug_for(names: Sequence[str], taken: set[str]) -> str:
 
 
 def _slugify(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    decomposed = unicodedata.normalize("NFKD", _APOSTROPHES.sub("", text))
+    ascii_text = decomposed.encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug[:SLUG_LENGTH].rstrip("-")
 

@@ -56,6 +56,12 @@ def messages(result: MergeResult) -> list[str]:
         (said("Ōkami Mimi no Kouhai"), said("Ookami Mimi no Kohai", article=2, feed="cr")),
         (said("Mushoku Tensei Part 2"), said("Mushoku Tensei 2nd Cour", article=2, feed="cr")),
         (said("Movie"), said("MOVIE!", article=2)),
+        (
+            said("Overlord II"),
+            said("Overlord S2", article=2),
+        ),
+        (said("Spy × Family"), said("SPY x FAMILY", article=2)),
+        (said("Frieren: Beyond Journey’s End"), said("Frieren - Beyond Journeys End", article=2)),
     ],
 )
 def test_the_same_show_from_two_outlets_becomes_one_show(
@@ -218,6 +224,7 @@ def test_slugs_are_stable_url_safe_and_unique() -> None:
         alt_titles=("Re:Zero kara Hajimeru Isekai Seikatsu",),
     )
     assert only(merged(renamed, known=(first,))).slug == first.slug
+    assert only(merged(said("Frieren: Beyond Journey's End"))).slug == "frieren-beyond-journeys-end"
     result = merged(said("進撃の巨人"), said("鬼滅の刃", article=2))
     assert sorted(s.slug for s in result.shows) == ["show", "show-2"]
 
