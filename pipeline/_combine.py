@@ -146,12 +146,17 @@ def _scalar(draft: _Draft, name: str) -> None:
 
 
 def _newer(draft: _Draft, name: str, old: object) -> bool:
-    """Whether the mention was seen after every source of the current value."""
-    seen = draft.mention.seen_at
-    if seen is None:
+    """Whether the mention came after every source of the current value.
+
+    Later means seen later; at the same time, a later stored article (an edited version
+    keeps its published time but gets a new id) counts as later.
+    """
+    m = draft.mention
+    if m.seen_at is None:
         return False
-    sources = [p.seen_at for p in draft.provenance if p.field == name and p.value == _text(old)]
-    return all(s is None or seen > s for s in sources)
+    mine = (m.seen_at, m.article_id or 0)
+    sources = [p for p in draft.provenance if p.field == name and p.value == _text(old)]
+    return all(p.seen_at is None or mine > (p.seen_at, p.article_id or 0) for p in sources)
 
 
 def _scalar_event(draft: _Draft, name: str, old: Any, new: Any) -> None:

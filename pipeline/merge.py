@@ -107,6 +107,8 @@ def _installed_extractor(now: datetime) -> Extractor:
     try:
         module = importlib.import_module("pipeline.extract")
     except ModuleNotFoundError as exc:
+        if exc.name != "pipeline.extract":
+            raise
         raise ExtractError("the extract stage (pipeline.extract) is not installed") from exc
     extract: Callable[..., list[ShowMention]] = module.extract
 

@@ -11,8 +11,9 @@ from pipeline.store import Store
 
 NOW = datetime(2021, 3, 20, 9, 0, tzinfo=UTC)
 
-# What each article says, by entry key: the extractor below only looks it up.
+# What each article version says, by its content: the extractor below only looks it up.
 FACTS = {
+    "ann-1-edited": ShowFacts(title="86-Eighty-Six", premiere_date=date(2021, 4, 17)),
     "ann-1": ShowFacts(title="86-Eighty-Six", premiere_date=date(2021, 4, 3)),
     "cr-1": ShowFacts(title="86 EIGHTY-SIX", premiere_date=date(2021, 4, 10)),
     "cr-2": ShowFacts(title="86 Eighty Six 2nd Season"),
@@ -23,10 +24,12 @@ FACTS = {
 def lookup(article: Article) -> list[ShowMention]:
     if article.entry_key == "broken":
         raise ExtractError(f"{article.entry_key}: no readable body")
-    return [ShowMention(facts=FACTS[article.entry_key])]
+    return [ShowMention(facts=FACTS[article.content_hash])]
 
 
-def article(feed: str, key: str, *, published_day: int, fetched_day: int = 40) -> Article:
+def article(
+    feed: str, key: str, *, published_day: int, fetched_day: int = 40, version: str = ""
+) -> Article:
     return Article(
         feed_id=feed,
         entry_key=key,
@@ -36,7 +39,7 @@ def article(feed: str, key: str, *, published_day: int, fetched_day: int = 40) -
         published=datetime(2021, 2, 1, tzinfo=UTC) + timedelta(days=published_day),
         summary="",
         content_html="<p>body</p>",
-        content_hash=f"hash-{key}",
+        content_hash=key + version,
         fetched_at=datetime(2021, 2, 1, tzinfo=UTC) + timedelta(days=fetched_day),
     )
 
@@ -86,3 +89,15 @@ def test_an_article_the_extractor_refuses_is_reported_and_tried_again(store: Sto
     assert report.failed == ("ann/broken: broken: no readable body",)
     again = refresh(store, now=NOW, extractor=lookup)
     assert again.failed == report.failed and again.articles_read == 0
+
+
+def test_an_edited_article_is_read_again_and_its_correction_wins(store: Store) -> None:
+    store.save_articles("ann", [article("ann", "ann-1", published_day=1)])
+    refresh(store, now=NOW, extractor=lookup)
+    edited = article("ann", "ann-1", published_day=1, fetched_day=41, version="-edited")
+    assert store.save_articles("ann", [edited]) == (0, 1)
+    report = refresh(store, now=NOW + timedelta(days=1), extractor=lookup)
+    assert (report.articles_read, report.shows_changed) == (1, 1)
+    (show,) = store.shows()
+    assert show.facts.premiere_date == date(2021, 4, 17)
+    assert store.show_events()[-1].message == "Premiere moved from Apr 3 to Apr 17"
