@@ -38,7 +38,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Dialect, make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.types import TypeDecorator
 
 from pipeline.codec import from_json, to_json
@@ -387,11 +387,17 @@ class Store:
         for item in events:
             by_slug.setdefault(item.show_slug, []).append(item)
         read = [{"article_id": i, "merged_at": now} for i in article_ids]
-        with self.begin() as conn:
-            for show in changed:
-                _write_show(conn, show, by_slug.get(show.slug, ()))
-            if read:
-                conn.execute(merged_articles.insert(), read)
+        try:
+            with self.begin() as conn:
+                for show in changed:
+                    _write_show(conn, show, by_slug.get(show.slug, ()))
+                if read:
+                    conn.execute(merged_articles.insert(), read)
+        except IntegrityError as exc:
+            raise StoreError(
+                "another merge pass saved some of these articles first; nothing was saved "
+                "by this one, run it again"
+            ) from exc
 
     def shows(self) -> list[Show]:
         """Every merged show with its provenance, by slug."""

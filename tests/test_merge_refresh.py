@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
-from pipeline.errors import ExtractError
+import pytest
+
+from pipeline.errors import ExtractError, StoreError
 from pipeline.merge import refresh
 from pipeline.models import Article, MergeReport, ShowFacts, ShowMention
 from pipeline.store import Store
@@ -101,3 +104,17 @@ def test_an_edited_article_is_read_again_and_its_correction_wins(store: Store) -
     (show,) = store.shows()
     assert show.facts.premiere_date == date(2021, 4, 17)
     assert store.show_events()[-1].message == "Premiere moved from Apr 3 to Apr 17"
+
+
+def test_a_concurrent_pass_that_saved_first_wins_and_this_one_saves_nothing(
+    store: Store,
+) -> None:
+    store.save_articles("ann", [article("ann", "ann-1", published_day=1)])
+    (stored,) = store.unmerged_articles()
+    refresh(store, now=NOW, extractor=lookup)
+    before = (store.shows(), store.show_events())
+    (show,) = before[0]
+    late = replace(show, facts=replace(show.facts, genres=("mecha",)))
+    with pytest.raises(StoreError, match="another merge pass"):
+        store.save_merge([late], [], article_ids=[stored.id or 0], now=NOW)
+    assert (store.shows(), store.show_events()) == before
