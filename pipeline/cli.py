@@ -18,7 +18,7 @@ import typer
 from rich.console import Console
 
 from pipeline import clock, listing, logs, merge
-from pipeline.config import Settings
+from pipeline.config import Settings, load_sources
 from pipeline.errors import ConfigError, DigestError
 from pipeline.models import MergeReport
 from pipeline.store import Store
@@ -129,13 +129,20 @@ def shows(
         str | None, typer.Option(help='Only this season, e.g. "Spring 2021".')
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print shows as JSON.")] = False,
+    sources: Annotated[
+        Path | None,
+        typer.Option(help="Feed list naming the outlets (default: sources.yaml if present)."),
+    ] = None,
 ) -> None:
     """List merged shows with their sources and recent changes."""
     settings = load_settings()
-    typer.echo(guarded(lambda: show_listing(settings, season=season, as_json=as_json)))
+    text = guarded(lambda: show_listing(settings, season=season, as_json=as_json, sources=sources))
+    typer.echo(text)
 
 
-def show_listing(settings: Settings, *, season: str | None, as_json: bool) -> str:
+def show_listing(
+    settings: Settings, *, season: str | None, as_json: bool, sources: Path | None = None
+) -> str:
     """The stored shows (of ``season``) with their sources and changes, as text or JSON."""
     store = Store.open(settings.database_url)
     try:
@@ -143,8 +150,16 @@ def show_listing(settings: Settings, *, season: str | None, as_json: bool) -> st
         events = store.show_events()
     finally:
         store.close()
-    render = listing.render_json if as_json else listing.render_text
-    return render(chosen, events)
+    if as_json:
+        return listing.render_json(chosen, events)
+    return listing.render_text(chosen, events, outlets=outlet_names(sources))
+
+
+def outlet_names(sources: Path | None) -> dict[str, str]:
+    """Feed id → outlet name from the sources file; ids stand in when there is none."""
+    if sources is None and not DEFAULT_SOURCES.is_file():
+        return {}
+    return {source.id: source.name for source in load_sources(sources or DEFAULT_SOURCES)}
 
 
 @app.command()

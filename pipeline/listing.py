@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
 
 from pipeline._combine import fact_texts
 from pipeline.codec import to_json
@@ -37,6 +37,7 @@ _FIELDS = (
     ("cast", "cast"),
     ("themes", "themes"),
 )
+_Source = tuple[str | None, str | None, datetime | None]  # feed id, link, seen at
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
@@ -48,12 +49,18 @@ def in_season(shows: Sequence[Show], season: str | None) -> list[Show]:
     return [s for s in shows if (s.facts.season or "").casefold() == wanted]
 
 
-def render_text(shows: Sequence[Show], events: Sequence[ShowEvent]) -> str:
-    """One block per show: heading, facts with source numbers, sources, recent changes."""
+def render_text(
+    shows: Sequence[Show], events: Sequence[ShowEvent], *, outlets: Mapping[str, str] | None = None
+) -> str:
+    """One block per show: heading, facts with source numbers, sources, recent changes.
+
+    ``outlets`` names feeds by id (from sources.yaml); a feed not in it shows its id.
+    """
     if not shows:
         return "No shows yet: run `anime-digest build` after fetching some articles."
     by_slug = _events_by_slug(events)
-    return "\n\n".join(_show_block(show, by_slug.get(show.slug, [])) for show in shows)
+    names = outlets or {}
+    return "\n\n".join(_show_block(s, by_slug.get(s.slug, []), names) for s in shows)
 
 
 def render_json(shows: Sequence[Show], events: Sequence[ShowEvent]) -> str:
@@ -83,14 +90,15 @@ def _events_by_slug(events: Sequence[ShowEvent]) -> dict[str, list[ShowEvent]]:
     return grouped
 
 
-def _show_block(show: Show, events: list[ShowEvent]) -> str:
+def _show_block(show: Show, events: list[ShowEvent], outlets: Mapping[str, str]) -> str:
     sources = _sources(show.provenance)
     lines = [f"{_clean(show.facts.title or '(untitled)')}  [{show.slug}]"]
     for name, label in _FIELDS:
         line = _fact_line(show, name, label, sources)
         if line:
             lines.append(line)
-    lines += ["  sources:"] + [f"    [{n}] {_clean(text)}" for text, n in sources.items()]
+    lines.append("  sources:")
+    lines += [f"    [{n}] {_clean(_cited(key, outlets))}" for key, n in sources.items()]
     newest_first = sorted(reversed(events), key=lambda e: e.at, reverse=True)
     recent = newest_first[:RECENT_CHANGES]
     if recent:
@@ -99,12 +107,12 @@ def _show_block(show: Show, events: list[ShowEvent]) -> str:
     return "\n".join(lines)
 
 
-def _fact_line(show: Show, name: str, label: str, sources: dict[str, int]) -> str | None:
+def _fact_line(show: Show, name: str, label: str, sources: dict[_Source, int]) -> str | None:
     values = fact_texts(show.facts, name)
     if not values:
         return None
     refs = sorted(
-        {sources[_source_text(p)] for p in show.provenance if p.field == name and p.value in values}
+        {sources[_source_key(p)] for p in show.provenance if p.field == name and p.value in values}
     )
     shown = _display(show.facts, name, values)
     cited = f"  [{', '.join(map(str, refs))}]" if refs else ""
@@ -121,18 +129,23 @@ def _display(facts: ShowFacts, name: str, values: tuple[str, ...]) -> str:
     return "; ".join(values) if name in ("themes", "alt_titles") else ", ".join(values)
 
 
-def _sources(provenance: Sequence[Provenance]) -> dict[str, int]:
-    """Each distinct outlet and link, numbered in the order first seen."""
-    numbered: dict[str, int] = {}
+def _sources(provenance: Sequence[Provenance]) -> dict[_Source, int]:
+    """Each distinct feed, link and time, numbered in the order first seen."""
+    numbered: dict[_Source, int] = {}
     for item in sorted(provenance, key=lambda p: (p.seen_at is None, p.seen_at)):
-        numbered.setdefault(_source_text(item), len(numbered) + 1)
+        numbered.setdefault(_source_key(item), len(numbered) + 1)
     return numbered
 
 
-def _source_text(item: Provenance) -> str:
-    outlet = item.feed_id or "unknown feed"
-    seen = f" ({item.seen_at:%Y-%m-%d})" if item.seen_at else ""
-    return f"{outlet}{seen}: {item.link}" if item.link else f"{outlet}{seen}"
+def _source_key(item: Provenance) -> _Source:
+    return (item.feed_id, item.link, item.seen_at)
+
+
+def _cited(key: _Source, outlets: Mapping[str, str]) -> str:
+    feed_id, link, seen_at = key
+    outlet = outlets.get(feed_id or "", feed_id or "unknown feed")
+    seen = f" ({seen_at:%Y-%m-%d})" if seen_at else ""
+    return f"{outlet}{seen}: {link}" if link else f"{outlet}{seen}"
 
 
 def _clean(text: str) -> str:

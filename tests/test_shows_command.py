@@ -102,3 +102,20 @@ def test_shows_on_an_empty_store_says_what_to_do(tmp_path: Path, monkeypatch) ->
     result = CliRunner().invoke(app, ["shows"])
     assert result.exit_code == 0
     assert "No shows yet" in result.output
+
+
+def test_outlets_are_named_from_the_sources_file(home: Path, tmp_path: Path) -> None:
+    (tmp_path / "sources.yaml").write_text(
+        "sources:\n  - id: cr\n    name: Crunchyroll News\n    url: https://cr.example/rss\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["shows"])
+    assert result.exit_code == 0, result.output
+    assert "Crunchyroll News (2021-03-05): https://cr.example/news/3" in result.output
+    assert "ann (2021-03-01): https://ann.example/news/1" in result.output  # not listed: its id
+
+
+def test_a_missing_sources_file_given_by_name_is_an_error(home: Path) -> None:
+    result = CliRunner().invoke(app, ["shows", "--sources", "nowhere.yaml"])
+    assert result.exit_code == 2
+    assert "nowhere.yaml" in result.output
