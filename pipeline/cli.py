@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
 
-from pipeline import logs
-from pipeline.config import Settings
+from pipeline import clock, listing, logs, merge
+from pipeline.config import Settings, load_sources
 from pipeline.errors import ConfigError, DigestError
+from pipeline.models import MergeReport
+from pipeline.store import Store
 
 app = typer.Typer(
     name="anime-digest",
@@ -98,15 +101,65 @@ def extract(
 @app.command()
 def build(
     season: Annotated[str | None, typer.Option(help='Lineup season, e.g. "Spring 2021".')] = None,
+    show_list: Annotated[
+        bool, typer.Option("--list", help="Print the merged shows afterwards.")
+    ] = False,
 ) -> None:
     """Extract and merge stored articles, then create the next issue."""
-    not_yet("build")
+    settings = load_settings()
+    report = guarded(lambda: merge_stored(settings, now=clock.utcnow()))
+    typer.echo(listing.render_report(report))
+    if show_list:
+        typer.echo("")
+        typer.echo(guarded(lambda: show_listing(settings, season=season, as_json=False)))
+
+
+def merge_stored(settings: Settings, *, now: datetime) -> MergeReport:
+    """The merge part of ``build``: extract and merge every stored article not merged yet."""
+    store = Store.open(settings.database_url)
+    try:
+        return merge.refresh(store, now=now)
+    finally:
+        store.close()
 
 
 @app.command()
-def shows() -> None:
+def shows(
+    season: Annotated[
+        str | None, typer.Option(help='Only this season, e.g. "Spring 2021".')
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print shows as JSON.")] = False,
+    sources: Annotated[
+        Path | None,
+        typer.Option(help="Feed list naming the outlets (default: sources.yaml if present)."),
+    ] = None,
+) -> None:
     """List merged shows with their sources and recent changes."""
-    not_yet("shows")
+    settings = load_settings()
+    text = guarded(lambda: show_listing(settings, season=season, as_json=as_json, sources=sources))
+    typer.echo(text)
+
+
+def show_listing(
+    settings: Settings, *, season: str | None, as_json: bool, sources: Path | None = None
+) -> str:
+    """The stored shows (of ``season``) with their sources and changes, as text or JSON."""
+    store = Store.open(settings.database_url)
+    try:
+        chosen = listing.in_season(store.shows(), season)
+        events = store.show_events()
+    finally:
+        store.close()
+    if as_json:
+        return listing.render_json(chosen, events)
+    return listing.render_text(chosen, events, outlets=outlet_names(sources))
+
+
+def outlet_names(sources: Path | None) -> dict[str, str]:
+    """Feed id → outlet name from the sources file; ids stand in when there is none."""
+    if sources is None and not DEFAULT_SOURCES.is_file():
+        return {}
+    return {source.id: source.name for source in load_sources(sources or DEFAULT_SOURCES)}
 
 
 @app.command()

@@ -175,6 +175,8 @@ EventKind = Literal[
     "theme",
     "streaming",
     "broadcaster",
+    "studio",
+    "episodes",
 ]
 
 
@@ -295,6 +297,15 @@ class Delivery:
 
 
 @dataclass(frozen=True, slots=True)
+class MergeResult:
+    """What merging a batch of mentions into the known shows changed (pure, nothing saved)."""
+
+    shows: tuple[Show, ...] = ()  # shows new or changed by the batch, in order of first change
+    events: tuple[ShowEvent, ...] = ()  # change events, in the order the mentions brought them
+    skipped: int = 0  # mentions left out: unnamed projects (title None)
+
+
+@dataclass(frozen=True, slots=True)
 class MergeReport:
     """What one pass of extract + merge over stored articles did."""
 
@@ -303,3 +314,5 @@ class MergeReport:
     shows_added: int = 0  # shows seen for the first time
     shows_changed: int = 0  # known shows whose facts changed
     events: int = 0  # change events recorded
+    unnamed: int = 0  # mentions of unnamed projects, not merged into any show
+    failed: tuple[str, ...] = ()  # articles the extractor refused: "feed/entry: reason"

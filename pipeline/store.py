@@ -38,7 +38,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Dialect, make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.types import TypeDecorator
 
 from pipeline.codec import from_json, to_json
@@ -141,6 +141,13 @@ show_events = Table(
     Column("at", UTCDateTime, nullable=False, index=True),
     Column("article_id", Integer),
     Column("link", Text),
+)
+
+merged_articles = Table(
+    "merged_articles",
+    metadata,
+    Column("article_id", Integer, ForeignKey("articles.id"), primary_key=True),
+    Column("merged_at", UTCDateTime, nullable=False),
 )
 
 # ── issues ────────────────────────────────────────────────────────────────────
@@ -353,26 +360,44 @@ class Store:
 
     def save_show(self, show: Show, events: Iterable[ShowEvent] = ()) -> None:
         """Insert or replace a merged show with its provenance, and append its new events."""
-        row = {
-            "title": show.facts.title,
-            "facts": to_json(show.facts),
-            "first_seen": show.first_seen,
-            "updated_at": show.updated_at,
-            "image_url": show.image_url,
-        }
         with self.begin() as conn:
-            done = conn.execute(update(shows).where(shows.c.slug == show.slug).values(**row))
-            if done.rowcount == 0:
-                conn.execute(shows.insert().values(slug=show.slug, **row))
-            conn.execute(show_provenance.delete().where(show_provenance.c.slug == show.slug))
-            if show.provenance:
-                conn.execute(
-                    show_provenance.insert(),
-                    [_provenance_row(show.slug, p) for p in show.provenance],
-                )
-            event_rows = [_event_row(e) for e in events]
-            if event_rows:
-                conn.execute(show_events.insert(), event_rows)
+            _write_show(conn, show, events)
+
+    def unmerged_articles(self) -> list[Article]:
+        """Current article versions that no merge pass has read yet, oldest fetch first."""
+        done = select(merged_articles.c.article_id)
+        query = (
+            select(articles)
+            .where(articles.c.current.is_(True), articles.c.id.not_in(done))
+            .order_by(articles.c.fetched_at, articles.c.id)
+        )
+        with self.engine.connect() as conn:
+            return [_article(row) for row in conn.execute(query).mappings()]
+
+    def save_merge(
+        self,
+        changed: Iterable[Show],
+        events: Iterable[ShowEvent],
+        *,
+        article_ids: Iterable[int],
+        now: datetime,
+    ) -> None:
+        """Save a merge pass at once: changed shows, their events, and the articles it read."""
+        by_slug: dict[str, list[ShowEvent]] = {}
+        for item in events:
+            by_slug.setdefault(item.show_slug, []).append(item)
+        read = [{"article_id": i, "merged_at": now} for i in article_ids]
+        try:
+            with self.begin() as conn:
+                for show in changed:
+                    _write_show(conn, show, by_slug.get(show.slug, ()))
+                if read:
+                    conn.execute(merged_articles.insert(), read)
+        except IntegrityError as exc:
+            raise StoreError(
+                "another merge pass saved some of these articles first; nothing was saved "
+                "by this one, run it again"
+            ) from exc
 
     def shows(self) -> list[Show]:
         """Every merged show with its provenance, by slug."""
@@ -510,6 +535,27 @@ def _feed_state(row: Any) -> FeedState:
         first_failure_at=row["first_failure_at"],
         last_success_at=row["last_success_at"],
     )
+
+
+def _write_show(conn: Connection, show: Show, events: Iterable[ShowEvent]) -> None:
+    row = {
+        "title": show.facts.title,
+        "facts": to_json(show.facts),
+        "first_seen": show.first_seen,
+        "updated_at": show.updated_at,
+        "image_url": show.image_url,
+    }
+    done = conn.execute(update(shows).where(shows.c.slug == show.slug).values(**row))
+    if done.rowcount == 0:
+        conn.execute(shows.insert().values(slug=show.slug, **row))
+    conn.execute(show_provenance.delete().where(show_provenance.c.slug == show.slug))
+    if show.provenance:
+        conn.execute(
+            show_provenance.insert(), [_provenance_row(show.slug, p) for p in show.provenance]
+        )
+    event_rows = [_event_row(e) for e in events]
+    if event_rows:
+        conn.execute(show_events.insert(), event_rows)
 
 
 def _provenance(row: Any) -> Provenance:
