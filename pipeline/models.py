@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Literal
 
 # ── sources and fetching ──────────────────────────────────────────────────────
@@ -303,3 +304,17 @@ class MergeReport:
     shows_added: int = 0  # shows seen for the first time
     shows_changed: int = 0  # known shows whose facts changed
     events: int = 0  # change events recorded
+
+
+# ── archive ───────────────────────────────────────────────────────────────────
+
+
+@dataclass(frozen=True, slots=True)
+class SiteReport:
+    """What one build of the static archive site did, file by file."""
+
+    out_dir: Path  # the site folder
+    written: tuple[str, ...] = ()  # files created or changed, paths relative to out_dir
+    unchanged: tuple[str, ...] = ()  # files whose bytes were already there (not touched)
+    removed: tuple[str, ...] = ()  # files of an earlier build that no page produces now
+    renamed: tuple[tuple[str, str], ...] = ()  # (show slug, file name) where a slug was unsafe
