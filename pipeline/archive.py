@@ -99,20 +99,29 @@ def build_site(
     store: Store, settings: Settings, *, out_dir: Path | None = None, now: datetime
 ) -> SiteReport:
     """Write the archive site for everything in ``store``; unchanged files stay untouched."""
+    target = (out_dir if out_dir is not None else settings.site_dir).resolve()
+    base_url = _base_url(settings, target)
     site = _collect(store, now)
     env = _environment(site, settings)
     files = [
         *_assets(env),
         *_issue_pages(env, site),
-        *_season_pages(env, site, settings.base_url),
+        *_season_pages(env, site, base_url),
         *_show_pages(env, site),
-        ("feed.atom", _feed(env, site, settings.base_url, now)),
+        ("feed.atom", _feed(env, site, base_url, now)),
         _render(env, "index.html.j2", "index.html", site=site, latest=_latest(site)),
     ]
-    report = write_files(out_dir if out_dir is not None else settings.site_dir, files)
+    report = write_files(target, files)
     renamed = tuple((slug, name) for slug, name in site.files.items() if slug != name)
     log.info("site_built", written=len(report.written), unchanged=len(report.unchanged))
     return replace(report, renamed=renamed)
+
+
+def _base_url(settings: Settings, target: Path) -> str:
+    """DIGEST_BASE_URL; when it is the default (the home's site folder), the folder built."""
+    if settings.base_url == settings.site_dir.resolve().as_uri() + "/":
+        return target.as_uri() + "/"
+    return settings.base_url
 
 
 # ── reading ───────────────────────────────────────────────────────────────────
