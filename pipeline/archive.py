@@ -51,7 +51,7 @@ from pipeline.models import Issue, Show, ShowEvent, SiteReport
 from pipeline.store import Store
 from pipeline.templates import template_env
 
-ASSETS = ("assets/site.css", "assets/site.js")
+ASSETS = ("assets/site.css", "assets/site.js", "assets/favicon.svg")
 SEASON_ORDER = {"winter": 0, "spring": 1, "summer": 2, "fall": 3, "autumn": 3}
 HUES = 12
 _SAFE_SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,99}")

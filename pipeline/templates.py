@@ -44,10 +44,10 @@ def template_env(kind: str) -> jinja2.Environment:
 
 def _find_templates(kind: str) -> Path:
     """The first ``templates/<kind>`` folder of the checkout, then of the install prefix."""
-    candidates = [
-        Path(__file__).resolve().parent.parent / "templates",
-        Path(sysconfig.get_path("data")) / SHARE_SUBDIR,
-    ]
+    checkout = Path(__file__).resolve().parent.parent
+    candidates = [Path(sysconfig.get_path("data")) / SHARE_SUBDIR]
+    if (checkout / "pyproject.toml").is_file():
+        candidates.insert(0, checkout / "templates")
     for root in candidates:
         if (root / kind).is_dir():
             return root / kind
