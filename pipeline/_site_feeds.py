@@ -38,7 +38,6 @@ def atom_feed(
     *,
     title_of: Callable[[Issue], str],
     body_of: Callable[[Issue], str],
-    now: datetime,
 ) -> bytes:
     """Every issue, newest first, with its full content as HTML (absolute links)."""
     feed = FeedGenerator()
@@ -49,7 +48,7 @@ def atom_feed(
     feed.link(href=base_url, rel="alternate")
     feed.link(href=base_url + "feed.atom", rel="self")
     feed.language("en")
-    feed.updated(max((i.created_at for i in issues), default=now))
+    feed.updated(max((i.created_at for i in issues), default=EPOCH))
     for issue in issues:  # feedgen prepends: the newest ends up first
         url = f"{base_url}issues/{issue.number}.html"
         entry = feed.add_entry()

@@ -108,7 +108,7 @@ def build_site(
         *_issue_pages(env, site),
         *_season_pages(env, site, base_url),
         *_show_pages(env, site),
-        ("feed.atom", _feed(env, site, base_url, now)),
+        ("feed.atom", _feed(env, site, base_url)),
         _render(env, "index.html.j2", "index.html", site=site, latest=_latest(site)),
     ]
     report = write_files(target, files)
@@ -311,14 +311,13 @@ def _show_pages(env: jinja2.Environment, site: _Site) -> list[tuple[str, bytes]]
     ]
 
 
-def _feed(env: jinja2.Environment, site: _Site, base_url: str, now: datetime) -> bytes:
+def _feed(env: jinja2.Environment, site: _Site, base_url: str) -> bytes:
     body = env.get_template("_issue_body.html.j2")
     return atom_feed(
         site.issues,
         base_url,
         title_of=_issue_title,
-        body_of=lambda issue: body.render(issue=issue, root=base_url, heading_level=2),
-        now=now,
+        body_of=lambda issue: body.render(issue=issue, root=base_url),
     )
 
 

@@ -42,6 +42,7 @@ CHROMIUM_ARGS = [
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 BASE = "https://digest.example.org/anime/"
 ATOM = "{http://www.w3.org/2005/Atom}"
+NOW = datetime(2021, 4, 1, 12, 0, tzinfo=UTC)
 
 
 def _unavailable(reason: str) -> None:
@@ -69,7 +70,7 @@ def browser() -> Iterator[Any]:
 def site(store: Store, settings: Settings, tmp_path: Path) -> Path:
     seed(store)
     out = tmp_path / "site"
-    build_site(store, replace(settings, base_url=BASE), out_dir=out, now=datetime.now(UTC))
+    build_site(store, replace(settings, base_url=BASE), out_dir=out, now=NOW)
     return out
 
 
@@ -178,6 +179,9 @@ def test_countdown_shows_the_premiere_in_the_readers_zone(
     assert f"Your time: Sat, Apr 10, {expected}" in text
     assert "in 2 days" in text
     assert "Sat 10 Apr 2021, 23:30 JST" in card.inner_text()
+    page.goto((site / "issues/3.html").as_uri())
+    listed = page.locator(".premiere-list li", has_text="86-Eighty-Six").locator("[data-local]")
+    assert f"Your time: Sat, Apr 10, {expected}" in listed.inner_text()
     ctx.close()
 
 

@@ -270,6 +270,8 @@ def test_an_empty_store_still_builds_a_working_index(
 ) -> None:
     report = build_site(store, settings, out_dir=tmp_path / "empty", now=NOW)
     assert "index.html" in report.written
+    again = build_site(store, settings, out_dir=tmp_path / "empty", now=NOW + timedelta(days=9))
+    assert again.written == ()
     feed = feedparser.parse((tmp_path / "empty/feed.atom").read_bytes())
     assert not feed.bozo and feed.entries == []
 
