@@ -69,6 +69,7 @@ def season_calendar(season: str, shows: Sequence[Show], show_url: Callable[[Show
     cal.add("prodid", "-//anime-digest//archive//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", clean_text(f"{season} premieres · {SITE_TITLE}"))
     for show in shows:
         event = _premiere_event(show, show_url(show))

@@ -234,3 +234,14 @@ def test_screenshots_of_the_season_and_an_issue_page(browser: Any, site: Path) -
         page.screenshot(path=str(shot), full_page=True)
         assert shot.read_bytes().startswith(b"\x89PNG")
     ctx.close()
+
+
+def test_missing_chromium_fails_under_ci_and_skips_elsewhere(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="must install Debian's chromium"):
+        _unavailable("/usr/bin/chromium is missing")
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match="chromium is missing"):
+        _unavailable("/usr/bin/chromium is missing")

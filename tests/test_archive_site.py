@@ -297,3 +297,31 @@ def test_archive_command_prints_what_it_wrote(
     again = CliRunner().invoke(app, ["archive", "--out", str(out)])
     assert again.exit_code == 0 and "0 written" in again.output
     assert "wrote" not in again.output
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("09:00 PST", datetime(2030, 1, 8, 17, 0, tzinfo=UTC)),
+        ("25:55 JST", datetime(2030, 1, 8, 16, 55, tzinfo=UTC)),  # 01:55 on Jan 9 in Japan
+        ("7:05", datetime(2030, 1, 7, 22, 5, tzinfo=UTC)),  # no zone: Japan time
+        ("around midnight", date(2030, 1, 8)),  # unreadable: the date alone, all day
+        ("31:00 JST", date(2030, 1, 8)),
+        ("09:00 XYZ", date(2030, 1, 8)),
+    ],
+)
+def test_calendar_reads_premiere_times_or_falls_back_to_the_date(
+    store: Store, settings: Settings, tmp_path: Path, written: str, expected: date
+) -> None:
+    facts = ShowFacts(
+        title="Clock", season="Winter 2030", premiere_date=date(2030, 1, 8), premiere_time=written
+    )
+    store.save_show(Show(slug="clock", facts=facts))
+    build_site(store, settings, out_dir=tmp_path, now=NOW)
+    calendar = icalendar.Calendar.from_ical((tmp_path / "calendar/winter-2030.ics").read_bytes())
+    (event,) = calendar.walk("VEVENT")
+    start = event.decoded("dtstart")
+    if isinstance(expected, datetime):
+        assert start.astimezone(UTC) == expected
+    else:
+        assert start == expected and not isinstance(start, datetime)
