@@ -113,7 +113,13 @@ def build_site(
     ]
     report = write_files(target, files)
     renamed = tuple((slug, name) for slug, name in site.files.items() if slug != name)
-    log.info("site_built", written=len(report.written), unchanged=len(report.unchanged))
+    log.info(
+        "site_built",
+        out_dir=str(target),
+        written=len(report.written),
+        unchanged=len(report.unchanged),
+        removed=len(report.removed),
+    )
     return replace(report, renamed=renamed)
 
 
@@ -255,7 +261,10 @@ def _render(env: jinja2.Environment, template: str, rel: str, **context: Any) ->
 def _assets(env: jinja2.Environment) -> list[tuple[str, bytes]]:
     loader = env.loader
     assert loader is not None
-    return [(name, loader.get_source(env, name)[0].encode("utf-8")) for name in ASSETS]
+    try:
+        return [(name, loader.get_source(env, name)[0].encode("utf-8")) for name in ASSETS]
+    except jinja2.TemplateNotFound as exc:
+        raise RenderError(f"site asset missing from templates/site: {exc.name}") from exc
 
 
 def _issue_pages(env: jinja2.Environment, site: _Site) -> list[tuple[str, bytes]]:

@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 from pipeline.archive import build_site
 from pipeline.cli import app
 from pipeline.config import Settings
+from pipeline.errors import RenderError
 from pipeline.models import CastMember, Show, ShowFacts, ThemeSong
 from pipeline.store import Store
 
@@ -325,3 +326,19 @@ def test_calendar_reads_premiere_times_or_falls_back_to_the_date(
         assert start.astimezone(UTC) == expected
     else:
         assert start == expected and not isinstance(start, datetime)
+
+
+def test_a_build_that_fails_part_way_leaves_the_old_site_whole(
+    store: Store, settings: Settings, site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    store.save_issue(replace(issues()[2], number=4, subject="Anime Digest #4"))
+
+    def broken_feed(*args: object, **kwargs: object) -> bytes:
+        raise RenderError("feed failed")
+
+    monkeypatch.setattr("pipeline.archive.atom_feed", broken_feed)
+    with pytest.raises(RenderError):
+        build_site(store, replace(settings, base_url=BASE), out_dir=site, now=NOW)
+    after = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    assert after == before
