@@ -7,7 +7,7 @@ and writes, under ``$DIGEST_HOME/site`` (or ``out_dir``)::
     issues/<N>.html            the web version of issue N, with previous / next links
     seasons/<season>.html      the lineup as cards, filterable by genre and channel
     shows/<slug>.html          a show's current facts and the timeline of its news
-    feed.atom                  every issue with its full content
+    feed.atom                  the newest 50 issues with their full content
     calendar/<season>.ics      the season's premieres
     assets/site.css, site.js   the only style sheet and the only script
 
@@ -54,6 +54,7 @@ from pipeline.templates import template_env
 ASSETS = ("assets/site.css", "assets/site.js", "assets/favicon.svg")
 SEASON_ORDER = {"winter": 0, "spring": 1, "summer": 2, "fall": 3, "autumn": 3}
 HUES = 12
+FEED_ISSUES = 50  # the feed carries the newest issues in full; older ones live on the site
 _SAFE_SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,99}")
 _NOTE_TAGS = {"p", "a", "em", "strong", "code", "pre", "ul", "ol", "li", "blockquote", "br"}
 _NOTE_TAGS |= {"h3", "h4", "hr"}
@@ -323,7 +324,7 @@ def _show_pages(env: jinja2.Environment, site: _Site) -> list[tuple[str, bytes]]
 def _feed(env: jinja2.Environment, site: _Site, base_url: str) -> bytes:
     body = env.get_template("_issue_body.html.j2")
     return atom_feed(
-        site.issues,
+        site.issues[-FEED_ISSUES:],
         base_url,
         title_of=_issue_title,
         body_of=lambda issue: body.render(issue=issue, root=base_url),

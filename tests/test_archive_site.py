@@ -18,7 +18,7 @@ from pipeline.archive import build_site
 from pipeline.cli import app
 from pipeline.config import Settings
 from pipeline.errors import RenderError
-from pipeline.models import CastMember, Show, ShowFacts, ThemeSong
+from pipeline.models import CastMember, Issue, Show, ShowFacts, ThemeSong
 from pipeline.store import Store
 
 NOW = datetime(2021, 4, 1, 12, 0, tzinfo=UTC)
@@ -342,3 +342,16 @@ def test_a_build_that_fails_part_way_leaves_the_old_site_whole(
         build_site(store, replace(settings, base_url=BASE), out_dir=site, now=NOW)
     after = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
     assert after == before
+
+
+def test_the_feed_keeps_the_newest_fifty_issues_and_the_site_keeps_all(
+    store: Store, settings: Settings, tmp_path: Path
+) -> None:
+    for n in range(1, 56):
+        created = NOW + timedelta(weeks=n)
+        store.save_issue(Issue(n, "weekly", f"Issue {n}", created, "Spring 2021"))
+    build_site(store, replace(settings, base_url=BASE), out_dir=tmp_path, now=NOW)
+    feed = feedparser.parse((tmp_path / "feed.atom").read_bytes())
+    assert [e.link for e in feed.entries][::49] == [f"{BASE}issues/55.html", f"{BASE}issues/6.html"]
+    assert len(feed.entries) == 50
+    assert (tmp_path / "issues/1.html").is_file()
