@@ -19,6 +19,7 @@ import icalendar
 from feedgen.feed import FeedGenerator
 
 from pipeline._premiere import premiere_of
+from pipeline.config import PROJECT_URL
 from pipeline.models import Issue, Show
 
 SITE_TITLE = "Anime Digest"
@@ -48,6 +49,7 @@ def atom_feed(
     feed.link(href=base_url, rel="alternate")
     feed.link(href=base_url + "feed.atom", rel="self")
     feed.language("en")
+    feed.generator("anime-digest", uri=PROJECT_URL)
     feed.updated(max((i.created_at for i in issues), default=EPOCH))
     for issue in issues:  # feedgen prepends: the newest ends up first
         url = f"{base_url}issues/{issue.number}.html"

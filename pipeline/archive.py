@@ -88,6 +88,7 @@ class _PremiereView:
     """A premiere as the pages print it (the script adds the reader's local time)."""
 
     iso: str  # UTC instant for the script; for a date-only premiere, its start in Japan
+    machine: str  # the <time datetime> value: the UTC instant, or the date alone
     all_day: bool  # only the date is known
     text: str  # in the broadcaster's zone: "Sat 10 Apr 2021, 01:55 JST"
     site_text: str | None  # the same instant in DIGEST_TIMEZONE, when that zone differs
@@ -420,6 +421,7 @@ def _premiere_view(facts: Any, zone: ZoneInfo) -> _PremiereView | None:
             site_text = _when(instant, zone)
     return _PremiereView(
         iso=instant.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        machine=premiere.day.isoformat() if premiere.start is None else instant.isoformat(),
         all_day=premiere.start is None,
         text=text,
         site_text=site_text,
