@@ -1,10 +1,10 @@
 """The archive site in a real headless Chromium: loads clean, filters, local times, no XSS.
 
 Pages are opened from ``file://`` and from a local ``http.server`` on 127.0.0.1 that
-the fixture starts and stops. Needs Debian's ``chromium`` at /usr/bin/chromium
-(``.ci/run`` installs it); without it these tests fail under ``CI=true`` and are
-skipped elsewhere. A screenshot of the season and issue pages is kept under
-``test-artifacts/``.
+the fixture starts and stops (serving the site under a sub-path, /site/). Needs
+Debian's ``chromium`` at /usr/bin/chromium (``.ci/run`` installs it); without it these
+tests fail under ``CI=true`` and are skipped elsewhere. Screenshots of the season and
+issue pages are kept under ``test-artifacts/``.
 """
 
 from __future__ import annotations
@@ -76,16 +76,16 @@ def site(store: Store, settings: Settings, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def server(site: Path) -> Iterator[str]:
-    """The site over HTTP on 127.0.0.1, stopped after the test."""
+    """The site over HTTP on 127.0.0.1 under a sub-path (/site/), stopped after the test."""
 
     class Quiet(SimpleHTTPRequestHandler):
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(Quiet, directory=str(site)))
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(Quiet, directory=str(site.parent)))
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/{site.name}/"
     httpd.shutdown()
     httpd.server_close()
     thread.join(timeout=10)
