@@ -20,7 +20,7 @@ from rich.console import Console
 from pipeline import clock, listing, logs, merge
 from pipeline.config import Settings, load_sources
 from pipeline.errors import ConfigError, DigestError
-from pipeline.models import MergeReport
+from pipeline.models import MergeReport, SiteReport
 from pipeline.store import Store
 
 app = typer.Typer(
@@ -194,8 +194,31 @@ def schedule() -> None:
 def archive(
     out_dir: Annotated[Path | None, typer.Option("--out", help="Site folder.")] = None,
 ) -> None:
-    """Write the static archive site."""
-    not_yet("archive")
+    """Write the static archive site (default: $DIGEST_HOME/site); unchanged files stay."""
+    from pipeline.archive import build_site
+    from pipeline.clock import utcnow
+    from pipeline.store import Store
+
+    settings = load_settings()
+
+    def build() -> SiteReport:
+        store = Store.open(settings.database_url)
+        try:
+            return build_site(store, settings, out_dir=out_dir, now=utcnow())
+        finally:
+            store.close()
+
+    report = guarded(build)
+    for rel in report.written:
+        out.print(f"wrote    {rel}", highlight=False, markup=False)
+    for rel in report.removed:
+        out.print(f"removed  {rel}", highlight=False, markup=False)
+    out.print(
+        f"{len(report.written)} written, {len(report.unchanged)} unchanged, "
+        f"{len(report.removed)} removed: {report.out_dir / 'index.html'}",
+        highlight=False,
+        markup=False,
+    )
 
 
 @app.command()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Literal
 
 # ── sources and fetching ──────────────────────────────────────────────────────
@@ -316,3 +317,17 @@ class MergeReport:
     events: int = 0  # change events recorded
     unnamed: int = 0  # mentions of unnamed projects, not merged into any show
     failed: tuple[str, ...] = ()  # articles the extractor refused: "feed/entry: reason"
+
+
+# ── archive ───────────────────────────────────────────────────────────────────
+
+
+@dataclass(frozen=True, slots=True)
+class SiteReport:
+    """What one build of the static archive site did, file by file."""
+
+    out_dir: Path  # the site folder
+    written: tuple[str, ...] = ()  # files created or changed, paths relative to out_dir
+    unchanged: tuple[str, ...] = ()  # files whose bytes were already there (not touched)
+    removed: tuple[str, ...] = ()  # files of an earlier build that no page produces now
+    renamed: tuple[tuple[str, str], ...] = ()  # (show slug, file name) where a slug was unsafe
