@@ -9,16 +9,24 @@ configuration or usage.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Annotated, NoReturn, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import typer
 from rich.console import Console
 
 from pipeline import logs
-from pipeline.config import Settings
+from pipeline._calendar import parse_season
+from pipeline.clock import utcnow
+from pipeline.config import Settings, load_sources
 from pipeline.errors import ConfigError, DigestError
+from pipeline.models import BuildOutcome, Variant
+from pipeline.run import build_next_issue, write_preview
+from pipeline.store import Store
 
 app = typer.Typer(
     name="anime-digest",
@@ -98,9 +106,79 @@ def extract(
 @app.command()
 def build(
     season: Annotated[str | None, typer.Option(help='Lineup season, e.g. "Spring 2021".')] = None,
+    on_date: Annotated[
+        str | None,
+        typer.Option("--date", help="The issue's date, YYYY-MM-DD (default: now).", metavar="DATE"),
+    ] = None,
+    note: Annotated[
+        Path | None, typer.Option(help="Editor's note (Markdown file) for the top.", dir_okay=False)
+    ] = None,
+    special: Annotated[
+        str | None, typer.Option(help='Make a special edition, e.g. "Spring 2021 preview".')
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Build even in a thin week.")] = False,
+    sources: SourcesOption = DEFAULT_SOURCES,
 ) -> None:
-    """Extract and merge stored articles, then create the next issue."""
-    not_yet("build")
+    """Extract and merge stored articles, then create the next issue and print its outline."""
+    settings = load_settings()
+    lineup = guarded(lambda: parse_season(season)) if season is not None else None
+    now = guarded(lambda: _issue_now(on_date, settings)) if on_date is not None else utcnow()
+    feeds = guarded(lambda: load_sources(sources)) if sources.exists() else ()
+    with _store(settings) as store:
+        outcome = guarded(
+            lambda: build_next_issue(
+                store,
+                settings,
+                now=now,
+                sources=feeds,
+                season=lineup,
+                note_path=note,
+                special=special,
+                force=force,
+            )
+        )
+    _print_outcome(outcome)
+
+
+def _issue_now(text: str, settings: Settings) -> datetime:
+    """``--date`` as the start of that day in DIGEST_TIMEZONE, in UTC."""
+    try:
+        day = date.fromisoformat(text)
+    except ValueError as exc:
+        raise ConfigError(f"--date {text!r}: expected YYYY-MM-DD") from exc
+    return datetime.combine(day, time(0), tzinfo=settings.zone).astimezone(UTC)
+
+
+@contextmanager
+def _store(settings: Settings) -> Iterator[Store]:
+    store = guarded(lambda: Store.open(settings.database_url))
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _print_outcome(outcome: BuildOutcome) -> None:
+    report = outcome.merge
+    out.print(
+        f"merge: {report.articles_read} articles read, {report.shows_added} shows added, "
+        f"{report.shows_changed} changed, {report.events} events",
+        highlight=False,
+    )
+    if outcome.issue is None:
+        out.print(f"no issue built: {outcome.skipped}", highlight=False)
+        return
+    issue = outcome.issue
+    out.print(f"issue #{issue.number} ({issue.kind}): {issue.subject}", highlight=False)
+    for label, count in [
+        ("premiering this week", len(issue.premieres)),
+        ("what changed", len(issue.changes)),
+        (f"the {issue.season} lineup", len(issue.lineup)),
+        ("headlines", len(issue.headlines)),
+    ]:
+        out.print(f"  {label}: {count}", highlight=False)
+    if issue.note_markdown:
+        out.print("  editor's note: yes", highlight=False)
 
 
 @app.command()
@@ -110,9 +188,33 @@ def shows() -> None:
 
 
 @app.command()
-def preview(issue: Annotated[int | None, typer.Option(help="Issue number.")] = None) -> None:
-    """Write an issue's HTML and text for a look."""
-    not_yet("preview")
+def preview(
+    issue: Annotated[int | None, typer.Option(help="Issue number (default: latest).")] = None,
+    timezone: Annotated[
+        str | None, typer.Option(help="Reader's time zone (default: DIGEST_TIMEZONE).")
+    ] = None,
+    genres: Annotated[
+        str | None, typer.Option(help="Only shows of these genres, comma-separated.")
+    ] = None,
+) -> None:
+    """Write an issue's HTML and text into $DIGEST_HOME/preview and print their paths."""
+    settings = load_settings()
+    zone = timezone or settings.timezone
+    guarded(lambda: _check_zone(zone))
+    wanted = tuple(g.strip() for g in (genres or "").split(",") if g.strip())
+    variant = Variant(timezone=zone, genres=wanted)
+    with _store(settings) as store:
+        paths = guarded(lambda: write_preview(store, settings, number=issue, variant=variant))
+    for path in paths:
+        out.print(str(path), highlight=False, soft_wrap=True)
+
+
+def _check_zone(name: str) -> None:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        message = f"--timezone {name!r}: unknown time zone (e.g. Europe/Berlin)"
+        raise ConfigError(message) from exc
 
 
 @app.command()
