@@ -79,7 +79,21 @@ def render(issue: Issue, variant: Variant, *, settings: Settings) -> Rendered:
         timezone=variant.timezone,
         genres=tuple(sorted({g.strip().casefold() for g in variant.genres if g.strip()})),
     )
-    return _render_cached(issue, canonical, settings)
+    # Hashing a whole issue costs more than a personalisation; the same issue object is
+    # usually passed again and again, so look it up by identity first.
+    key = (id(issue), canonical, settings)
+    known = _by_identity.get(key)
+    if known is not None and known[0] is issue:
+        return known[1]
+    rendered = _render_cached(issue, canonical, settings)
+    if len(_by_identity) >= _IDENTITY_ENTRIES:
+        _by_identity.clear()
+    _by_identity[key] = (issue, rendered)  # holding the issue keeps its id from being reused
+    return rendered
+
+
+_IDENTITY_ENTRIES = 256
+_by_identity: dict[tuple[int, Variant, Settings], tuple[Issue, Rendered]] = {}
 
 
 def personalise(
@@ -112,6 +126,14 @@ def personalise(
         html=_fill(_pieces(rendered.html), html_values),
         text=_fill(_pieces(rendered.text), text_values),
     )
+
+
+def _clear_caches() -> None:
+    """Forget every compiled variant and loaded template (tests and benchmarks)."""
+    _by_identity.clear()
+    _render_cached.cache_clear()
+    _environment.cache_clear()
+    _pieces.cache_clear()
 
 
 # ── placeholders ──────────────────────────────────────────────────────────────

@@ -21,9 +21,9 @@ STYLE = '<div style="width:expression(alert(3))">x</div>'
 
 @pytest.fixture(autouse=True)
 def _fresh_caches() -> Iterator[None]:
-    pipeline.render._render_cached.cache_clear()
+    pipeline.render._clear_caches()
     yield
-    pipeline.render._render_cached.cache_clear()
+    pipeline.render._clear_caches()
 
 
 @pytest.fixture

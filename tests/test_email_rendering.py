@@ -29,11 +29,9 @@ from pipeline.render import personalise, render
 @pytest.fixture(autouse=True)
 def _fresh_caches() -> Iterator[None]:
     """Each test compiles for itself (the caches are per process)."""
-    pipeline.render._render_cached.cache_clear()
-    pipeline.render._environment.cache_clear()
+    pipeline.render._clear_caches()
     yield
-    pipeline.render._render_cached.cache_clear()
-    pipeline.render._environment.cache_clear()
+    pipeline.render._clear_caches()
 
 
 @pytest.fixture
