@@ -162,7 +162,8 @@ def _render_cached(issue: Issue, variant: Variant, settings: Settings) -> Render
     env = _environment()
     html_doc, shown = _compile_fitting(env, view)
     text = _fill_template(env, TEXT_TEMPLATE, view.shortened(shown).context())
-    return Rendered(subject=issue.subject, preheader=view.preheader, html=html_doc, text=text)
+    subject = clean_line(issue.subject)  # stored issues are re-checked, never trusted
+    return Rendered(subject=subject, preheader=view.preheader, html=html_doc, text=text)
 
 
 def _zone(name: str) -> ZoneInfo:
@@ -336,7 +337,7 @@ class _IssueView:
     def context(self) -> dict[str, Any]:
         return {
             "issue": self.issue,
-            "subject": self.issue.subject,
+            "subject": clean_line(self.issue.subject),
             "preheader": self.preheader,
             "zone_name": self.zone_name,
             "genres": self.genres,

@@ -106,18 +106,17 @@ def test_personal_values_are_escaped_for_html_and_single_lines_in_text(cfg: Sett
         and tags.named("b")
         and all("onclick" not in attrs for attrs in tags.named("b"))
     )
-    assert (
-        "Hi &lt;b onclick=&#x27;x()&#x27;&gt;" in mail.html
-        or "Hi &lt;b onclick=&quot;" in mail.html
-    )
+    assert "Hi &lt;b onclick=&quot;x()&quot;&gt;Eve&lt;/b&gt; Bcc: x@example.org," in mail.html
+    assert "&quot;&gt;&lt;script&gt;alert(9)" in mail.html
     assert f"{BASE_URL}prefs?t=1&amp;x=2" in mail.html
     assert f"Change preferences: {BASE_URL}prefs?t=1&x=2" in mail.text
-    greeting = next(line for line in mail.text.splitlines() if line.startswith("Hi "))
-    assert "Bcc: x@example.org" in greeting  # kept as text, on the greeting's own line
+    assert 'Hi <b onclick="x()">Eve</b> Bcc: x@example.org,\n' in mail.text  # one line
 
 
 def test_hostile_text_stays_plain_in_the_text_part(cfg: Settings) -> None:
-    mail = render(hostile_issue(), Variant(), settings=cfg)
+    stored = replace(hostile_issue(), subject="Line one\r\nBcc: x@example.org")
+    mail = render(stored, Variant(), settings=cfg)
+    assert mail.subject == "Line one Bcc: x@example.org"
     assert "javascript:alert(6)" not in mail.text  # an unsafe link is not offered
     assert "Breaking news" in mail.text  # the headline still reads, on one line
 
