@@ -1,0 +1,314 @@
+"""What the email templates see: an issue turned into display-ready, cleaned values.
+
+Every string here that came from a feed has been made a single line (``clean_line``),
+every link is an http(s) address or None (``safe_url``), and the editor's note is
+sanitised HTML. Jinja2 still autoescapes all of it into the MJML template; this module
+decides what is shown (genre filter, time zones, "and N more"), not how it is escaped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import quote, urlencode, urlsplit
+from zoneinfo import ZoneInfo
+
+import nh3
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+from pipeline._calendar import JST, AirTime, air_time, parse_season
+from pipeline.config import Settings
+from pipeline.digest import clean_line
+from pipeline.errors import ConfigError
+from pipeline.models import Issue, Show, ShowEvent, ShowFacts, Variant
+
+CAST_SHOWN = 6  # cast members listed on a card before "and N more"
+SOURCES_SHOWN = 5  # source article links on a card
+_LATE_NIGHT_END = 5  # hours before 05:00 are written as the previous day's 24:00-28:59
+
+
+@dataclass(frozen=True, slots=True)
+class _Link:
+    label: str  # text of the link
+    url: str  # http(s) address
+
+
+@dataclass(frozen=True, slots=True)
+class _When:
+    broadcast: str  # "Sat 10 Apr 2021, 01:30 JST (Friday night, 25:30)", or "TBA"
+    local: str | None  # the same moment in the reader's zone, when it differs
+    short: str  # "Sat 10 Apr 01:30 JST" for one-line lists
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    slug: str  # anchor and archive page name
+    title: str  # main title
+    alt_titles: tuple[str, ...]  # other titles
+    when: _When  # premiere
+    facts: tuple[tuple[str, str], ...]  # (label, value) rows that have a value
+    cast: str | None  # "A (Role), B and 12 more"
+    themes: tuple[str, ...]  # 'Opening: "Title" by Artist'
+    genres: str | None  # "sci-fi, mecha"
+    sources: tuple[_Link, ...]  # articles the facts came from
+    page_url: str  # the show's archive page
+    calendar_url: str | None  # add this premiere to a calendar (None while TBA)
+
+
+@dataclass(frozen=True, slots=True)
+class _Headline:
+    title: str  # one line
+    url: str | None  # http(s) address, if the feed gave a safe one
+    outlet: str  # the feed's name
+
+
+@dataclass(frozen=True, slots=True)
+class _Change:
+    message: str  # what changed
+    link: str | None  # the article that said so
+
+
+@dataclass(frozen=True, slots=True)
+class IssueView:
+    issue: Issue
+    zone_name: str
+    genres: tuple[str, ...]
+    preheader: str
+    premieres: tuple[Card, ...]
+    changes: tuple[_Change, ...]
+    cards: tuple[Card, ...]
+    shown: int
+    note_html: Markup | None
+    links: dict[str, str]
+
+    @classmethod
+    def of(cls, issue: Issue, variant: Variant, zone: ZoneInfo, settings: Settings) -> IssueView:
+        """The issue as ``variant``'s reader sees it."""
+        wanted = _genre_filter(variant.genres)
+        base = settings.base_url
+        premieres = tuple(_card(s, zone, base) for s in issue.premieres if wanted(s))
+        cards = tuple(_card(s, zone, base) for s in issue.lineup if wanted(s))
+        season_slug = _season_slug(issue.season)
+        return cls(
+            issue=issue,
+            zone_name=variant.timezone,
+            genres=tuple(clean_line(g, limit=40) for g in variant.genres),
+            preheader=_preheader(issue, premieres, cards),
+            premieres=premieres,
+            changes=_changes(issue.changes, issue, wanted),
+            cards=cards,
+            shown=len(cards),
+            note_html=_note_html(issue.note_markdown),
+            links={
+                "issue": f"{base}issues/{issue.number}.html",
+                "lineup": f"{base}seasons/{season_slug}.html",
+                "calendar": f"{base}calendar/{season_slug}.ics",
+                "archive": base,
+            },
+        )
+
+    def shortened(self, shown: int) -> IssueView:
+        """The same view with only the first ``shown`` lineup cards."""
+        return replace(self, shown=shown)
+
+    def context(self, marks: Mapping[str, str]) -> dict[str, Any]:
+        """What the templates see; ``marks`` are the per-person placeholders."""
+        return {
+            "issue": self.issue,
+            "subject": clean_line(self.issue.subject),
+            "preheader": self.preheader,
+            "zone_name": self.zone_name,
+            "genres": self.genres,
+            "premieres": self.premieres,
+            "changes": self.changes,
+            "headlines": _headlines(self.issue),
+            "cards": self.cards[: self.shown],
+            "hidden": len(self.cards) - self.shown,
+            "note_html": self.note_html,
+            "note_text": (self.issue.note_markdown or "").strip(),
+            "links": self.links,
+            "mark": marks,
+        }
+
+
+def _headlines(issue: Issue) -> tuple[_Headline, ...]:
+    return tuple(
+        _Headline(
+            title=clean_line(h.title, limit=200),
+            url=safe_url(h.link),
+            outlet=clean_line(h.outlet, limit=80),
+        )
+        for h in issue.headlines
+        if h.title.strip()
+    )
+
+
+def _genre_filter(genres: tuple[str, ...]) -> Callable[[Show], bool]:
+    wanted = set(genres)
+    return lambda show: not wanted or bool(wanted & {g.casefold() for g in show.facts.genres})
+
+
+def _season_slug(season: str) -> str:
+    try:
+        return parse_season(season).slug
+    except ConfigError:
+        return re.sub(r"[^a-z0-9]+", "-", season.casefold()).strip("-") or "season"
+
+
+def _preheader(issue: Issue, premieres: Sequence[Card], cards: Sequence[Card]) -> str:
+    parts = []
+    if premieres:
+        parts.append("Premiering this week: " + ", ".join(c.title for c in premieres[:3]))
+    parts.append(f"{len(cards)} shows in the {issue.season} lineup")
+    if issue.headlines:
+        count = len(issue.headlines)
+        parts.append(f"{count} headline{'s' * (count != 1)}")
+    return clean_line(" · ".join(parts), limit=150)
+
+
+def _changes(
+    events: Iterable[ShowEvent], issue: Issue, wanted: Callable[[Show], bool]
+) -> tuple[_Change, ...]:
+    known = {s.slug: s for s in (*issue.lineup, *issue.premieres)}
+    return tuple(
+        _Change(message=clean_line(e.message, limit=300), link=safe_url(e.link))
+        for e in events
+        if e.show_slug not in known or wanted(known[e.show_slug])
+    )
+
+
+def _note_html(markdown: str | None) -> Markup | None:
+    """The editor's note: Markdown without raw HTML, then cleaned by nh3."""
+    if not markdown or not markdown.strip():
+        return None
+    rendered = MarkdownIt("commonmark", {"html": False}).render(markdown)
+    return Markup(nh3.clean(rendered, url_schemes={"http", "https", "mailto"}))  # noqa: S704
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` when it is an http(s) address without whitespace, else None."""
+    if not url:
+        return None
+    candidate = url.strip()
+    parts = urlsplit(candidate)
+    if parts.scheme.lower() not in {"http", "https"} or not parts.netloc:
+        return None
+    if any(ch.isspace() or unicodedata.category(ch)[0] == "C" for ch in candidate):
+        return None
+    return candidate
+
+
+# ── show cards ────────────────────────────────────────────────────────────────
+
+_FACT_ROWS = (
+    ("Broadcast", "broadcasters"),
+    ("Streaming", "streaming"),
+    ("Studio", "studios"),
+    ("Director", "director"),
+    ("Series composition", "series_composition"),
+    ("Character design", "character_design"),
+    ("Music", "music"),
+    ("Original creator", "original_creator"),
+)
+
+
+def _card(show: Show, zone: ZoneInfo, base_url: str) -> Card:
+    facts = show.facts
+    title = clean_line(facts.title or show.slug, limit=200)
+    page_url = f"{base_url}shows/{quote(show.slug)}.html"
+    return Card(
+        slug=show.slug,
+        title=title,
+        alt_titles=tuple(clean_line(t, limit=200) for t in facts.alt_titles if t != facts.title),
+        when=_when(facts, zone),
+        facts=_fact_rows(facts),
+        cast=_cast_line(facts),
+        themes=tuple(_theme_line(t.kind, t.title, t.artist) for t in facts.themes),
+        genres=", ".join(facts.genres) or None,
+        sources=_sources(show),
+        page_url=page_url,
+        calendar_url=_calendar_url(title, facts),
+    )
+
+
+def _fact_rows(facts: ShowFacts) -> tuple[tuple[str, str], ...]:
+    rows = [(label, ", ".join(getattr(facts, name))) for label, name in _FACT_ROWS]
+    source = facts.source_material or ""
+    rows += [("Source", source[:1].upper() + source[1:]), ("Length", facts.episodes_or_cours or "")]
+    return tuple((label, clean_line(value, limit=300)) for label, value in rows if value)
+
+
+def _cast_line(facts: ShowFacts) -> str | None:
+    if not facts.cast:
+        return None
+    named = [
+        f"{member.actor} ({member.character})" if member.character else member.actor
+        for member in facts.cast[:CAST_SHOWN]
+    ]
+    more = len(facts.cast) - CAST_SHOWN
+    line = ", ".join(named) + (f" and {more} more" if more > 0 else "")
+    return clean_line(line, limit=600)
+
+
+def _theme_line(kind: str | None, title: str | None, artist: str | None) -> str:
+    label = (kind or "theme").capitalize()
+    song = f"“{title}”" if title else "untitled"
+    return clean_line(f"{label}: {song}" + (f" by {artist}" if artist else ""), limit=300)
+
+
+def _sources(show: Show) -> tuple[_Link, ...]:
+    links: list[_Link] = []
+    for item in show.provenance:
+        url = safe_url(item.link)
+        if url and all(link.url != url for link in links):
+            host = urlsplit(url).netloc.removeprefix("www.")
+            links.append(_Link(label=clean_line(host, limit=80), url=url))
+    return tuple(links[:SOURCES_SHOWN])
+
+
+def _when(facts: ShowFacts, zone: ZoneInfo) -> _When:
+    slot = air_time(facts)
+    if slot is not None:
+        return _when_timed(slot, zone)
+    if facts.premiere_date is not None:
+        day = f"{facts.premiere_date:%a} {facts.premiere_date.day} {facts.premiere_date:%b %Y}"
+        return _When(broadcast=f"{day} (time TBA)", local=None, short=day)
+    return _When(broadcast="TBA", local=None, short="TBA")
+
+
+def _when_timed(slot: AirTime, zone: ZoneInfo) -> _When:
+    there = slot.at.astimezone(slot.zone)
+    broadcast = f"{_stamp(there)} {slot.zone_name}"
+    if there.hour < _LATE_NIGHT_END:
+        eve = there - timedelta(days=1)
+        broadcast += f" ({eve:%A} night, {there.hour + 24}:{there:%M})"
+    local = None
+    if zone.key != slot.zone.key and not (zone.key == JST.key and slot.zone_name == "JST"):
+        here = slot.at.astimezone(zone)
+        local = f"{_stamp(here)} {here.tzname()} ({zone.key})"
+    short = f"{there:%a} {there.day} {there:%b %H:%M} {slot.zone_name}"
+    return _When(broadcast=broadcast, local=local, short=short)
+
+
+def _stamp(moment: datetime) -> str:
+    return f"{moment:%a} {moment.day} {moment:%b %Y}, {moment:%H:%M}"
+
+
+def _calendar_url(title: str, facts: ShowFacts) -> str | None:
+    """A one-event "add to calendar" link (Google Calendar template) for the premiere."""
+    slot = air_time(facts)
+    if slot is not None:
+        start = slot.at.astimezone(ZoneInfo("UTC"))
+        dates = f"{start:%Y%m%dT%H%M%SZ}/{start + timedelta(minutes=30):%Y%m%dT%H%M%SZ}"
+    elif facts.premiere_date is not None:
+        day = facts.premiere_date
+        dates = f"{day:%Y%m%d}/{day + timedelta(days=1):%Y%m%d}"
+    else:
+        return None
+    query = urlencode({"action": "TEMPLATE", "text": f"{title} premiere", "dates": dates})
+    return f"https://calendar.google.com/calendar/render?{query}"
