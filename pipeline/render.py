@@ -26,7 +26,6 @@ from __future__ import annotations
 import html
 import re
 import sysconfig
-from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -36,7 +35,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import jinja2
 from mjml import mjml_to_html
 
-from pipeline._email_view import Card, IssueView
+from pipeline._email_view import IssueView
 from pipeline.config import Settings
 from pipeline.digest import clean_line
 from pipeline.errors import RenderError
@@ -174,16 +173,17 @@ def _compile_fitting(env: jinja2.Environment, view: IssueView) -> tuple[str, int
         encoded = document.encode()
         if len(encoded) <= SIZE_LIMIT or shown == 0:
             return document, shown
-        shown = _cards_that_fit(encoded, view.cards[:shown], len(encoded) - SIZE_LIMIT)
+        shown = _cards_that_fit(encoded, shown, len(encoded) - SIZE_LIMIT)
     raise RenderError(f"{MJML_TEMPLATE}: could not fit the issue under {SIZE_LIMIT} bytes")
 
 
-def _cards_that_fit(document: bytes, cards: Sequence[Card], excess: int) -> int:
-    """How many leading cards to keep so that dropping the rest removes ``excess`` bytes."""
+def _cards_that_fit(document: bytes, shown: int, excess: int) -> int:
+    """How many of the ``shown`` leading cards to keep so that dropping the rest removes
+    ``excess`` bytes; each card starts at its ``id="card-N"`` in the compiled document."""
     end = document.find(b'id="lineup-end"')
     reserve = 600  # the "full lineup" link that replaces the dropped cards
-    for keep in range(len(cards) - 1, -1, -1):
-        start = document.find(f'id="show-{cards[keep].slug}"'.encode())
+    for keep in range(shown - 1, -1, -1):
+        start = document.find(f'id="card-{keep}"'.encode())
         if 0 <= start < end and end - start >= excess + reserve:
             return keep
     return 0
