@@ -123,7 +123,9 @@ def build(
     settings = load_settings()
     lineup = guarded(lambda: parse_season(season)) if season is not None else None
     now = guarded(lambda: _issue_now(on_date, settings)) if on_date is not None else utcnow()
-    feeds = guarded(lambda: load_sources(sources)) if sources.exists() else ()
+    # Outlet names for headlines; without the default file, feed ids stand in for them.
+    named = sources.exists() or sources != DEFAULT_SOURCES
+    feeds = guarded(lambda: load_sources(sources)) if named else ()
     with _store(settings) as store:
         outcome = guarded(
             lambda: build_next_issue(

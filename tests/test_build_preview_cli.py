@@ -98,12 +98,25 @@ def test_preview_filters_by_genre(home: Path) -> None:
         (["build", "--date", "2021-13-01"], "--date '2021-13-01'"),
         (["build", "--note", "missing.md"], "missing.md"),
         (["preview", "--timezone", "Mars/Olympus"], "Mars/Olympus"),
+        (["build", "--sources", "nowhere.yaml"], "nowhere.yaml"),
     ],
 )
 def test_bad_options_exit_2_with_a_clear_message(home: Path, args: list[str], message: str) -> None:
     code, output = invoke(*args)
     assert code == 2
     assert message in output
+
+
+def test_headlines_name_their_outlet_from_the_sources_file(home: Path, tmp_path: Path) -> None:
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text(
+        "sources:\n  - id: ann\n    name: Anime News Network\n    url: https://ann.example.org/rss\n",
+        encoding="utf-8",
+    )
+    assert invoke("build", "--date", "2021-04-05", "--sources", str(feeds))[0] == 0
+    assert invoke("preview")[0] == 0
+    text = (home / "preview" / "issue-1.txt").read_text(encoding="utf-8")
+    assert "- Spring 2021 preview guide (Anime News Network)" in text
 
 
 def test_preview_without_an_issue_says_so(home: Path) -> None:
