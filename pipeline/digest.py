@@ -29,9 +29,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 import nh3
 from rapidfuzz import fuzz, process
 
-from pipeline._calendar import JST, Season, lineup_season, premiere_key, show_season
+from pipeline._calendar import JST, Season, air_time, lineup_season, premiere_key, show_season
 from pipeline.config import Settings
-from pipeline.models import Article, Headline, Issue, Show, ShowEvent, Skipped, Source
+from pipeline.models import Article, Headline, Issue, Show, ShowEvent, ShowFacts, Skipped, Source
 
 WEEK = timedelta(days=7)
 SUBJECT_LIMIT = 120  # characters; longer subjects are cut with an ellipsis
@@ -105,19 +105,16 @@ def _subject(number: int, season: Season, premieres: int, title: str | None) -> 
 
 def _premieres(shows: Iterable[Show], now: datetime) -> tuple[Show, ...]:
     """Shows first airing in the seven days from ``now`` (whole days in JST when untimed)."""
+    chosen = [show for show in shows if _premieres_within_a_week(show.facts, now)]
+    return tuple(sorted(chosen, key=lambda show: (premiere_key(show.facts) or now, _name(show))))
+
+
+def _premieres_within_a_week(facts: ShowFacts, now: datetime) -> bool:
+    slot = air_time(facts)
+    if slot is not None:
+        return now <= slot.at < now + WEEK
     today = now.astimezone(JST).date()
-    chosen = []
-    for show in shows:
-        key = premiere_key(show.facts)
-        if key is None:
-            continue
-        if show.facts.premiere_time is None:
-            assert show.facts.premiere_date is not None
-            if today <= show.facts.premiere_date < today + WEEK:
-                chosen.append((key, show))
-        elif now <= key < now + WEEK:
-            chosen.append((key, show))
-    return tuple(show for _, show in sorted(chosen, key=lambda pair: pair[0]))
+    return facts.premiere_date is not None and today <= facts.premiere_date < today + WEEK
 
 
 def _lineup(shows: Iterable[Show], season: Season) -> tuple[Show, ...]:
@@ -127,9 +124,14 @@ def _lineup(shows: Iterable[Show], season: Season) -> tuple[Show, ...]:
 
     def order(show: Show) -> tuple[bool, datetime, str]:
         key = premiere_key(show.facts)
-        return (key is None, key or far, (show.facts.title or show.slug).casefold())
+        return (key is None, key or far, _name(show))
 
     return tuple(sorted(members, key=order))
+
+
+def _name(show: Show) -> str:
+    """The sort name of a show: its title, else its slug, without case."""
+    return (show.facts.title or show.slug).casefold()
 
 
 # ── headlines ─────────────────────────────────────────────────────────────────

@@ -48,10 +48,11 @@ def test_premiering_this_week_is_the_next_seven_days_by_premiere_time(cfg: Setti
             "later", "Next Month", premiere_date=date(2021, 4, 13), premiere_time="22:00 JST"
         ),
         simple_show("tba", "No Date"),
+        simple_show("odd", "Odd Time", premiere_date=date(2021, 4, 5), premiere_time="late night"),
     ]
     issue = build(shows, cfg)
     # 25:30 on the 6th is 01:30 on the 7th: an hour after the 00:30 slot of the 7th.
-    assert titles(issue.premieres) == ["Date Only", "Early Slot", "Late Slot"]
+    assert titles(issue.premieres) == ["Date Only", "Odd Time", "Early Slot", "Late Slot"]
 
 
 def test_lineup_is_the_season_sorted_by_premiere_with_tba_last(cfg: Settings) -> None:
