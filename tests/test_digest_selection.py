@@ -126,12 +126,12 @@ def test_headlines_show_each_story_once_with_its_first_outlet(cfg: Settings) -> 
             hours_ago=10,
             link="https://www.news.example.org/guide/?utm_source=rss",
         ),
-        article("a4", "86 gets a second cour", feed="mal", hours_ago=5),
+        article("a4", "86 gets a <b>second</b> cour &amp; more", feed="mal", hours_ago=5),
     ]
     sources = [Source("ann", "Anime News Network", "https://ann.example.org/feed")]
     issue = build([], cfg, articles=articles, sources=sources)
     assert [(h.title, h.outlet) for h in issue.headlines] == [
-        ("86 gets a second cour", "mal"),
+        ("86 gets a second cour & more", "mal"),
         ("Spring 2021 Preview Guide", "Anime News Network"),
     ]
     assert issue.headlines[1].feed_ids == ("ann", "crunchy", "mal")
