@@ -46,16 +46,23 @@ class _When:
 
 
 @dataclass(frozen=True, slots=True)
+class Fact:
+    """One line of a show card."""
+
+    label: str  # "Studio", "Cast", "Opening"
+    value: str  # "A-1 Pictures"
+    refs: str  # numbers of the card's sources that gave it ("1, 3"), or ""
+
+
+@dataclass(frozen=True, slots=True)
 class Card:
-    slug: str  # anchor and archive page name
+    slug: str  # the show's archive page name
     title: str  # main title
     alt_titles: tuple[str, ...]  # other titles
     when: _When  # premiere
-    facts: tuple[tuple[str, str], ...]  # (label, value) rows that have a value
-    cast: str | None  # "A (Role), B and 12 more"
-    themes: tuple[str, ...]  # 'Opening: "Title" by Artist'
-    genres: str | None  # "sci-fi, mecha"
-    sources: tuple[_Link, ...]  # articles the facts came from
+    when_refs: str  # sources of the premiere date and time
+    facts: tuple[Fact, ...]  # staff, cast, themes, genres...: the lines that have a value
+    sources: tuple[_Link, ...]  # articles the facts came from, numbered from 1
     page_url: str  # the show's archive page
     calendar_url: str | None  # add this premiere to a calendar (None while TBA)
 
@@ -205,7 +212,7 @@ def safe_url(url: str | None) -> str | None:
 
 # ── show cards ────────────────────────────────────────────────────────────────
 
-_FACT_ROWS = (
+_STAFF_ROWS = (
     ("Broadcast", "broadcasters"),
     ("Streaming", "streaming"),
     ("Studio", "studios"),
@@ -220,45 +227,51 @@ _FACT_ROWS = (
 def _card(show: Show, zone: ZoneInfo, base_url: str) -> Card:
     facts = show.facts
     title = clean_line(facts.title or show.slug, limit=200)
-    page_url = f"{base_url}shows/{quote(show.slug)}.html"
+    sources = _sources(show)
+    refs = _refs(show, sources)
     return Card(
         slug=show.slug,
         title=title,
         alt_titles=tuple(clean_line(t, limit=200) for t in facts.alt_titles if t != facts.title),
         when=_when(facts, zone),
-        facts=_fact_rows(facts),
-        cast=_cast_line(facts),
-        themes=tuple(_theme_line(t.kind, t.title, t.artist) for t in facts.themes),
-        genres=", ".join(facts.genres) or None,
-        sources=_sources(show),
-        page_url=page_url,
+        when_refs=refs("premiere_date", "premiere_time"),
+        facts=_facts(facts, refs),
+        sources=sources,
+        page_url=f"{base_url}shows/{quote(show.slug)}.html",
         calendar_url=_calendar_url(title, facts),
     )
 
 
-def _fact_rows(facts: ShowFacts) -> tuple[tuple[str, str], ...]:
-    rows = [(label, ", ".join(getattr(facts, name))) for label, name in _FACT_ROWS]
+def _facts(facts: ShowFacts, refs: Callable[..., str]) -> tuple[Fact, ...]:
+    """The card's lines, in reading order, each with the sources that gave it."""
     source = facts.source_material or ""
-    rows += [("Source", source[:1].upper() + source[1:]), ("Length", facts.episodes_or_cours or "")]
-    return tuple((label, clean_line(value, limit=300)) for label, value in rows if value)
+    rows = [
+        *((label, ", ".join(getattr(facts, name)), refs(name)) for label, name in _STAFF_ROWS),
+        ("Source", source[:1].upper() + source[1:], refs("source_material")),
+        ("Length", facts.episodes_or_cours or "", refs("episodes_or_cours")),
+        ("Cast", _cast_line(facts), refs("cast")),
+        *(_theme_row(song.kind, song.title, song.artist, refs("themes")) for song in facts.themes),
+        ("Genres", ", ".join(facts.genres), refs("genres")),
+    ]
+    return tuple(
+        Fact(label, clean_line(value, limit=600), ref) for label, value, ref in rows if value
+    )
 
 
-def _cast_line(facts: ShowFacts) -> str | None:
-    if not facts.cast:
-        return None
+def _cast_line(facts: ShowFacts) -> str:
     named = [
         f"{member.actor} ({member.character})" if member.character else member.actor
         for member in facts.cast[:CAST_SHOWN]
     ]
     more = len(facts.cast) - CAST_SHOWN
-    line = ", ".join(named) + (f" and {more} more" if more > 0 else "")
-    return clean_line(line, limit=600)
+    return ", ".join(named) + (f" and {more} more" if more > 0 else "")
 
 
-def _theme_line(kind: str | None, title: str | None, artist: str | None) -> str:
-    label = (kind or "theme").capitalize()
+def _theme_row(
+    kind: str | None, title: str | None, artist: str | None, refs: str
+) -> tuple[str, str, str]:
     song = f"“{title}”" if title else "untitled"
-    return clean_line(f"{label}: {song}" + (f" by {artist}" if artist else ""), limit=300)
+    return ((kind or "theme").capitalize(), song + (f" by {artist}" if artist else ""), refs)
 
 
 def _sources(show: Show) -> tuple[_Link, ...]:
@@ -269,6 +282,22 @@ def _sources(show: Show) -> tuple[_Link, ...]:
             host = urlsplit(url).netloc.removeprefix("www.")
             links.append(_Link(label=clean_line(host, limit=80), url=url))
     return tuple(links[:SOURCES_SHOWN])
+
+
+def _refs(show: Show, sources: Sequence[_Link]) -> Callable[..., str]:
+    """A lookup: ShowFacts field names → the numbers of the sources that gave them."""
+    number = {link.url: n for n, link in enumerate(sources, start=1)}
+    by_field: dict[str, set[int]] = {}
+    for item in show.provenance:
+        url = safe_url(item.link)
+        if url in number:
+            by_field.setdefault(item.field, set()).add(number[url])
+
+    def refs(*fields: str) -> str:
+        found = set().union(*(by_field.get(f, set()) for f in fields))
+        return ", ".join(map(str, sorted(found)))
+
+    return refs
 
 
 def _when(facts: ShowFacts, zone: ZoneInfo) -> _When:

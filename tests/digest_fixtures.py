@@ -74,7 +74,16 @@ def eighty_six() -> Show:
         link="https://news.example.org/86-preview",
         seen_at=NOW - timedelta(days=30),
     )
-    return Show(slug="86-eighty-six", facts=facts, provenance=(source,))
+    staff = Provenance(
+        field="studios",
+        value="A-1 Pictures",
+        article_id=2,
+        feed_id="crunchy",
+        link="https://cr.example.org/86-staff",
+        seen_at=NOW - timedelta(days=20),
+    )
+    cast = replace(staff, field="cast", value="Shinei Nouzen: Shōya Chiba")
+    return Show(slug="86-eighty-six", facts=facts, provenance=(source, staff, cast))
 
 
 def simple_show(slug: str, title: str, **facts: object) -> Show:

@@ -84,6 +84,16 @@ def test_the_card_carries_every_fact_in_html_and_text(cfg: Settings) -> None:
     assert "86-Eighty-Six" in mail.preheader
 
 
+def test_each_fact_points_at_the_articles_it_came_from(cfg: Settings) -> None:
+    mail = render(sample_issue(), Variant("UTC"), settings=cfg)
+    assert "Studio: A-1 Pictures [2]" in mail.text
+    assert "Premiere: Sun 11 Apr 2021, 00:00 JST (Saturday night, 24:00) [1]" in mail.text
+    assert "Cast: Shōya Chiba (Shinei Nouzen)" in mail.text and "and 2 more [2]" in mail.text
+    assert "[1] https://news.example.org/86-preview" in mail.text
+    assert "[2] https://cr.example.org/86-staff" in mail.text
+    assert '<sup>2</sup><a href="https://cr.example.org/86-staff">cr.example.org</a>' in mail.html
+
+
 def test_the_editors_note_is_rendered_as_markdown(cfg: Settings) -> None:
     mail = render(sample_issue(), Variant(), settings=cfg)
     assert "<strong>spring</strong>" in mail.html
