@@ -29,6 +29,8 @@ from pipeline.models import Issue, Show, ShowEvent, ShowFacts, Variant
 
 CAST_SHOWN = 6  # cast members listed on a card before "and N more"
 SOURCES_SHOWN = 5  # source article links on a card
+CHANGES_SHOWN = 30  # "what changed" lines before "and N more" (a first issue has many)
+HEADLINES_SHOWN = 30  # headlines before "and N more"
 _LATE_NIGHT_END = 5  # hours before 05:00 are written as the previous day's 24:00-28:59
 
 
@@ -125,6 +127,7 @@ class IssueView:
 
     def context(self, marks: Mapping[str, str]) -> dict[str, Any]:
         """What the templates see; ``marks`` are the per-person placeholders."""
+        headlines = _headlines(self.issue)
         return {
             "issue": self.issue,
             "subject": clean_line(self.issue.subject),
@@ -132,8 +135,10 @@ class IssueView:
             "zone_name": self.zone_name,
             "genres": self.genres,
             "premieres": self.premieres,
-            "changes": self.changes,
-            "headlines": _headlines(self.issue),
+            "changes": self.changes[:CHANGES_SHOWN],
+            "more_changes": max(0, len(self.changes) - CHANGES_SHOWN),
+            "headlines": headlines[:HEADLINES_SHOWN],
+            "more_headlines": max(0, len(headlines) - HEADLINES_SHOWN),
             "cards": self.cards[: self.shown],
             "hidden": len(self.cards) - self.shown,
             "note_html": self.note_html,

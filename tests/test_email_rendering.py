@@ -11,9 +11,11 @@ from typing import Any
 import pytest
 from digest_fixtures import (
     BASE_URL,
+    NOW,
     Tags,
     eighty_six,
     email_settings,
+    event,
     many_shows,
     sample_issue,
     simple_show,
@@ -22,7 +24,7 @@ from digest_fixtures import (
 import pipeline.render
 from pipeline.config import Settings
 from pipeline.errors import RenderError
-from pipeline.models import Rendered, Variant
+from pipeline.models import Headline, Rendered, Variant
 from pipeline.render import personalise, render
 
 
@@ -147,6 +149,20 @@ def test_a_larger_lineup_is_shortened_with_a_link_to_the_full_page(cfg: Settings
     assert f"See the full lineup: {hidden} more shows" in mail.html
     assert f"{BASE_URL}seasons/spring-2021.html" in mail.html
     assert f"...and {hidden} more: {BASE_URL}seasons/spring-2021.html" in mail.text
+
+
+def test_a_first_issue_full_of_news_stays_short(cfg: Settings) -> None:
+    changes = tuple(event("86-eighty-six", f"Change number {n}") for n in range(200))
+    headlines = tuple(
+        Headline(f"Story number {n}", f"https://ann.example.org/{n}", "ANN", NOW)
+        for n in range(200)
+    )
+    issue = sample_issue(lineup=many_shows(60), changes=changes, headlines=headlines)
+    mail = for_reader(render(issue, Variant("UTC"), settings=cfg))
+    assert len(mail.html.encode()) < 102_000
+    assert "170 more changes in the web version" in mail.html
+    assert "170 more headlines in the web version" in mail.html
+    assert f"...and 170 more: {BASE_URL}issues/7.html" in mail.text
 
 
 def test_mjml_is_compiled_once_per_variant(cfg: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
