@@ -88,8 +88,9 @@ def build_issue(
 
 def clean_line(text: str, limit: int = SUBJECT_LIMIT) -> str:
     """One header-safe line: control and format characters and line breaks removed, capped."""
-    kept = "".join(" " if unicodedata.category(ch) in _UNSAFE_CATEGORIES else ch for ch in text)
-    line = " ".join(kept.split())
+    if not text.isprintable():  # only then can it hold a control, format or line character
+        text = "".join(" " if unicodedata.category(ch) in _UNSAFE_CATEGORIES else ch for ch in text)
+    line = " ".join(text.split())
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
