@@ -58,6 +58,8 @@ class Fact:
 
 @dataclass(frozen=True, slots=True)
 class Card:
+    """One show as a card: every value cleaned and ready to print."""
+
     slug: str  # the show's archive page name
     title: str  # main title
     alt_titles: tuple[str, ...]  # other titles
@@ -71,6 +73,8 @@ class Card:
 
 @dataclass(frozen=True, slots=True)
 class _Headline:
+    """One headline line."""
+
     title: str  # one line
     url: str | None  # http(s) address, if the feed gave a safe one
     outlet: str  # the feed's name
@@ -78,22 +82,26 @@ class _Headline:
 
 @dataclass(frozen=True, slots=True)
 class _Change:
+    """One "what changed" line."""
+
     message: str  # what changed
     link: str | None  # the article that said so
 
 
 @dataclass(frozen=True, slots=True)
 class IssueView:
-    issue: Issue
-    zone_name: str
-    genres: tuple[str, ...]
-    preheader: str
-    premieres: tuple[Card, ...]
-    changes: tuple[_Change, ...]
-    cards: tuple[Card, ...]
-    shown: int
-    note_html: Markup | None
-    links: dict[str, str]
+    """An issue as one variant's reader sees it, before per-person values."""
+
+    issue: Issue  # the stored issue
+    zone_name: str  # the reader's IANA zone
+    genres: tuple[str, ...]  # the reader's genre filter (empty: everything)
+    preheader: str  # inbox preview line
+    premieres: tuple[Card, ...]  # premiering this week, filtered by genre
+    changes: tuple[_Change, ...]  # what changed, filtered by genre where the show is known
+    cards: tuple[Card, ...]  # the whole lineup, filtered by genre
+    shown: int  # how many lineup cards fit into the email
+    note_html: Markup | None  # the editor's note, sanitised
+    links: dict[str, str]  # archive addresses: issue, lineup, calendar, archive
 
     @classmethod
     def of(cls, issue: Issue, variant: Variant, zone: ZoneInfo, settings: Settings) -> IssueView:
@@ -176,7 +184,7 @@ def _preheader(issue: Issue, premieres: Sequence[Card], cards: Sequence[Card]) -
     parts = []
     if premieres:
         parts.append("Premiering this week: " + ", ".join(c.title for c in premieres[:3]))
-    parts.append(f"{len(cards)} shows in the {issue.season} lineup")
+    parts.append(f"{len(cards)} show{'s' * (len(cards) != 1)} in the {issue.season} lineup")
     if issue.headlines:
         count = len(issue.headlines)
         parts.append(f"{count} headline{'s' * (count != 1)}")
