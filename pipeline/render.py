@@ -193,8 +193,10 @@ def _compile(mjml: str) -> str:
     """MJML → HTML; any error the compiler reports or raises fails the render."""
     try:
         result = mjml_to_html(mjml)
-    except (ValueError, KeyError, AttributeError, TypeError, AssertionError) as exc:
-        raise RenderError(f"{MJML_TEMPLATE}: MJML compile failed: {exc!r}") from exc
+    except KeyError as exc:  # mjml-python's registry lookup of an element it does not know
+        raise RenderError(f"{MJML_TEMPLATE}: unknown MJML element {exc}") from exc
+    except (ValueError, AttributeError, TypeError, AssertionError) as exc:
+        raise RenderError(f"{MJML_TEMPLATE}: MJML compile failed: {exc}") from exc
     if result.errors:
         raise RenderError(f"{MJML_TEMPLATE}: MJML errors: " + "; ".join(map(str, result.errors)))
     return str(result.html)
@@ -204,8 +206,22 @@ def _fill_template(env: jinja2.Environment, name: str, context: dict[str, Any]) 
     try:
         return env.get_template(name).render(context)
     except jinja2.TemplateError as exc:
-        where = getattr(exc, "name", None) or name
-        raise RenderError(f"{where}: template failed: {exc}") from exc
+        raise RenderError(f"{_where(exc, name)}: template failed: {exc}") from exc
+
+
+def _where(exc: jinja2.TemplateError, name: str) -> str:
+    """The template (and line) an error happened in: syntax errors say so, render errors
+    show it in their traceback, which Jinja2 rewrites to point at template lines."""
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return f"{exc.name or name}, line {exc.lineno}"
+    where = name
+    frame = exc.__traceback__
+    while frame is not None:
+        filename = frame.tb_frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            where = f"{Path(filename).name}, line {frame.tb_lineno}"
+        frame = frame.tb_next
+    return where
 
 
 @lru_cache(maxsize=4)

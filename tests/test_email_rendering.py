@@ -195,15 +195,45 @@ def test_a_genre_filter_keeps_only_matching_shows(cfg: Settings) -> None:
     assert "Mystery Project" in mail.text and "86-Eighty-Six" not in mail.text
 
 
+@pytest.mark.parametrize(
+    ("wrong", "right", "message"),
+    [
+        ("mj-txet", "mj-text", r"digest\.mjml\.j2: unknown MJML element 'mj-txet'"),
+        ("mj-corpus", "mj-body", r"digest\.mjml\.j2: MJML compile failed: .*mj-body"),
+    ],
+)
 def test_an_mjml_error_fails_the_render_naming_the_template(
-    cfg: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    cfg: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    wrong: str,
+    right: str,
+    message: str,
 ) -> None:
     broken = tmp_path / "templates"
     shutil.copytree(pipeline.render.template_dir(), broken)
     source = (broken / "digest.mjml.j2").read_text(encoding="utf-8")
-    (broken / "digest.mjml.j2").write_text(source.replace("mj-text", "mj-txet"), encoding="utf-8")
+    (broken / "digest.mjml.j2").write_text(source.replace(right, wrong), encoding="utf-8")
     monkeypatch.setattr(pipeline.render, "template_dir", lambda: broken)
-    with pytest.raises(RenderError, match=r"digest\.mjml\.j2"):
+    with pytest.raises(RenderError, match=message):
+        render(sample_issue(), Variant(), settings=cfg)
+
+
+@pytest.mark.parametrize(
+    ("partial", "message"),
+    [
+        ("Title\n{{ card.no_such_field }}\n", r"_show_card\.txt\.j2, line 2: .*no_such_field"),
+        ("Title\n{% if %}\n", r"_show_card\.txt\.j2, line 2: template failed"),
+    ],
+)
+def test_a_template_error_names_the_template_and_line(
+    cfg: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, partial: str, message: str
+) -> None:
+    broken = tmp_path / "templates"
+    shutil.copytree(pipeline.render.template_dir(), broken)
+    (broken / "_show_card.txt.j2").write_text(partial, encoding="utf-8")
+    monkeypatch.setattr(pipeline.render, "template_dir", lambda: broken)
+    with pytest.raises(RenderError, match=message):
         render(sample_issue(), Variant(), settings=cfg)
 
 
