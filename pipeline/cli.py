@@ -9,18 +9,23 @@ configuration or usage.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from datetime import datetime
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Annotated, NoReturn, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import typer
 from rich.console import Console
 
-from pipeline import clock, listing, logs, merge
+from pipeline import listing, logs
+from pipeline._calendar import parse_season
+from pipeline.clock import utcnow
 from pipeline.config import Settings, load_sources
 from pipeline.errors import ConfigError, DigestError
-from pipeline.models import MergeReport, SiteReport
+from pipeline.models import BuildOutcome, SiteReport, Variant
+from pipeline.run import build_next_issue, write_preview
 from pipeline.store import Store
 
 app = typer.Typer(
@@ -101,26 +106,82 @@ def extract(
 @app.command()
 def build(
     season: Annotated[str | None, typer.Option(help='Lineup season, e.g. "Spring 2021".')] = None,
+    on_date: Annotated[
+        str | None,
+        typer.Option("--date", help="The issue's date, YYYY-MM-DD (default: now).", metavar="DATE"),
+    ] = None,
+    note: Annotated[
+        Path | None, typer.Option(help="Editor's note (Markdown file) for the top.", dir_okay=False)
+    ] = None,
+    special: Annotated[
+        str | None, typer.Option(help='Make a special edition, e.g. "Spring 2021 preview".')
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Build even in a thin week.")] = False,
     show_list: Annotated[
         bool, typer.Option("--list", help="Print the merged shows afterwards.")
     ] = False,
+    sources: SourcesOption = DEFAULT_SOURCES,
 ) -> None:
-    """Extract and merge stored articles, then create the next issue."""
+    """Extract and merge stored articles, then create the next issue and print its outline."""
     settings = load_settings()
-    report = guarded(lambda: merge_stored(settings, now=clock.utcnow()))
-    typer.echo(listing.render_report(report))
+    lineup = guarded(lambda: parse_season(season)) if season is not None else None
+    now = guarded(lambda: _issue_now(on_date, settings)) if on_date is not None else utcnow()
+    # Outlet names for headlines; without the default file, feed ids stand in for them.
+    named = sources.exists() or sources != DEFAULT_SOURCES
+    feeds = guarded(lambda: load_sources(sources)) if named else ()
+    with _store(settings) as store:
+        outcome = guarded(
+            lambda: build_next_issue(
+                store,
+                settings,
+                now=now,
+                sources=feeds,
+                season=lineup,
+                note_path=note,
+                special=special,
+                force=force,
+            )
+        )
+    _print_outcome(outcome)
     if show_list:
         typer.echo("")
         typer.echo(guarded(lambda: show_listing(settings, season=season, as_json=False)))
 
 
-def merge_stored(settings: Settings, *, now: datetime) -> MergeReport:
-    """The merge part of ``build``: extract and merge every stored article not merged yet."""
-    store = Store.open(settings.database_url)
+def _issue_now(text: str, settings: Settings) -> datetime:
+    """``--date`` as the start of that day in DIGEST_TIMEZONE, in UTC."""
     try:
-        return merge.refresh(store, now=now)
+        day = date.fromisoformat(text)
+    except ValueError as exc:
+        raise ConfigError(f"--date {text!r}: expected YYYY-MM-DD") from exc
+    return datetime.combine(day, time(0), tzinfo=settings.zone).astimezone(UTC)
+
+
+@contextmanager
+def _store(settings: Settings) -> Iterator[Store]:
+    store = guarded(lambda: Store.open(settings.database_url))
+    try:
+        yield store
     finally:
         store.close()
+
+
+def _print_outcome(outcome: BuildOutcome) -> None:
+    typer.echo(listing.render_report(outcome.merge))
+    if outcome.issue is None:
+        out.print(f"no issue built: {outcome.skipped}", highlight=False)
+        return
+    issue = outcome.issue
+    out.print(f"issue #{issue.number} ({issue.kind}): {issue.subject}", highlight=False)
+    for label, count in [
+        ("premiering this week", len(issue.premieres)),
+        ("what changed", len(issue.changes)),
+        (f"the {issue.season} lineup", len(issue.lineup)),
+        ("headlines", len(issue.headlines)),
+    ]:
+        out.print(f"  {label}: {count}", highlight=False)
+    if issue.note_markdown:
+        out.print("  editor's note: yes", highlight=False)
 
 
 @app.command()
@@ -163,9 +224,33 @@ def outlet_names(sources: Path | None) -> dict[str, str]:
 
 
 @app.command()
-def preview(issue: Annotated[int | None, typer.Option(help="Issue number.")] = None) -> None:
-    """Write an issue's HTML and text for a look."""
-    not_yet("preview")
+def preview(
+    issue: Annotated[int | None, typer.Option(help="Issue number (default: latest).")] = None,
+    timezone: Annotated[
+        str | None, typer.Option(help="Reader's time zone (default: DIGEST_TIMEZONE).")
+    ] = None,
+    genres: Annotated[
+        str | None, typer.Option(help="Only shows of these genres, comma-separated.")
+    ] = None,
+) -> None:
+    """Write an issue's HTML and text into $DIGEST_HOME/preview and print their paths."""
+    settings = load_settings()
+    zone = timezone or settings.timezone
+    guarded(lambda: _check_zone(zone))
+    wanted = tuple(g.strip() for g in (genres or "").split(",") if g.strip())
+    variant = Variant(timezone=zone, genres=wanted)
+    with _store(settings) as store:
+        paths = guarded(lambda: write_preview(store, settings, number=issue, variant=variant))
+    for path in paths:
+        out.print(str(path), highlight=False, soft_wrap=True)
+
+
+def _check_zone(name: str) -> None:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        message = f"--timezone {name!r}: unknown time zone (e.g. Europe/Berlin)"
+        raise ConfigError(message) from exc
 
 
 @app.command()

@@ -258,6 +258,23 @@ class Rendered:
     text: str  # plain-text part
 
 
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A weekly issue that was not made, and why (the thin-week rule)."""
+
+    reason: str  # one readable sentence for the operator
+    new_items: int  # premieres, changes and headlines the issue would have had
+
+
+@dataclass(frozen=True, slots=True)
+class BuildOutcome:
+    """What one ``build`` did: the new issue, or the reason it skipped, and the merge pass."""
+
+    issue: Issue | None  # the stored issue; None when the week was skipped
+    skipped: str | None  # why no issue was made (thin week); None when one was
+    merge: MergeReport  # what refreshing the shows before building did
+
+
 # ── subscribers and delivery ──────────────────────────────────────────────────
 
 SubscriberStatus = Literal["pending", "active", "unsubscribed", "bounced"]

@@ -1,0 +1,260 @@
+"""Rendering an issue as an email: facts on the cards, time zones, size, variants, errors."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from digest_fixtures import (
+    BASE_URL,
+    NOW,
+    Tags,
+    eighty_six,
+    email_settings,
+    event,
+    many_shows,
+    sample_issue,
+    simple_show,
+)
+
+import pipeline.render
+from pipeline.config import Settings
+from pipeline.errors import RenderError
+from pipeline.models import Headline, Rendered, Variant
+from pipeline.render import personalise, render
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches() -> Iterator[None]:
+    """Each test compiles for itself (the caches are per process)."""
+    pipeline.render._clear_caches()
+    yield
+    pipeline.render._clear_caches()
+
+
+@pytest.fixture
+def cfg(tmp_path: Path) -> Settings:
+    return email_settings(tmp_path)
+
+
+def for_reader(rendered: Rendered, name: str = "Mio") -> Rendered:
+    return personalise(
+        rendered,
+        name=name,
+        unsubscribe_url=f"{BASE_URL}unsubscribe?token=abc&x=1",
+        preferences_url=None,
+        view_url=f"{BASE_URL}issues/7.html",
+    )
+
+
+def test_the_card_carries_every_fact_in_html_and_text(cfg: Settings) -> None:
+    mail = for_reader(render(sample_issue(), Variant("Europe/Berlin"), settings=cfg))
+    for part in (mail.html, mail.text):
+        for fact in [
+            "86-Eighty-Six",
+            "86 -Eighty Six-",
+            "Tokyo MX",
+            "Crunchyroll",
+            "A-1 Pictures",
+            "Toshimasa Ishii",
+            "Toshiya Ono",
+            "Tetsuya Kawakami",
+            "Hiroyuki Sawano",
+            "Asato Asato",
+            "Light novel",
+            "Shōya Chiba (Shinei Nouzen)",
+            "and 2 more",
+            "3-bun 29-byō",
+            "Hitorie",
+            "sci-fi, mecha, drama",
+            "https://news.example.org/86-preview",
+            f"{BASE_URL}calendar/spring-2021.ics",
+            f"{BASE_URL}shows/86-eighty-six.html",
+            f"{BASE_URL}issues/7.html",
+            "calendar.google.com",
+            "Spring 2021 preview guide",
+            "Anime News Network",
+            "Hi Mio,",
+        ]:
+            assert fact in part, fact
+    assert "Chiaki Omigawa" not in mail.text  # beyond the first six of the cast
+    assert mail.subject == sample_issue().subject
+    assert "86-Eighty-Six" in mail.preheader
+
+
+def test_each_fact_points_at_the_articles_it_came_from(cfg: Settings) -> None:
+    mail = render(sample_issue(), Variant("UTC"), settings=cfg)
+    assert "Studio: A-1 Pictures [2]" in mail.text
+    assert "Premiere: Sun 11 Apr 2021, 00:00 JST (Saturday night, 24:00) [1]" in mail.text
+    assert "Cast: Shōya Chiba (Shinei Nouzen)" in mail.text and "and 2 more [2]" in mail.text
+    assert "[1] https://news.example.org/86-preview" in mail.text
+    assert "[2] https://cr.example.org/86-staff" in mail.text
+    assert '<sup>2</sup><a href="https://cr.example.org/86-staff">cr.example.org</a>' in mail.html
+
+
+def test_the_editors_note_is_rendered_as_markdown(cfg: Settings) -> None:
+    mail = render(sample_issue(), Variant(), settings=cfg)
+    assert "<strong>spring</strong>" in mail.html
+    assert '<a href="https://ann.example.org/preview"' in mail.html
+
+
+@pytest.mark.parametrize(
+    ("zone", "local"),
+    [
+        ("America/Los_Angeles", "Fri 9 Apr 2021, 09:30 PDT (America/Los_Angeles)"),
+        ("Europe/Berlin", "Fri 9 Apr 2021, 18:30 CEST (Europe/Berlin)"),
+    ],
+)
+def test_late_night_slots_read_right_on_both_sides_of_midnight(
+    cfg: Settings, zone: str, local: str
+) -> None:
+    show = simple_show(
+        "late",
+        "Late Show",
+        season="Spring 2021",
+        premiere_date=date(2021, 4, 9),
+        premiere_time="25:30 JST",
+    )
+    mail = render(sample_issue(lineup=(show,), premieres=(show,)), Variant(zone), settings=cfg)
+    for part in (mail.html, mail.text):
+        assert "Sat 10 Apr 2021, 01:30 JST (Friday night, 25:30)" in part
+        assert local in part
+
+
+def test_a_reader_in_japan_sees_one_time(cfg: Settings) -> None:
+    mail = render(sample_issue(), Variant("Asia/Tokyo"), settings=cfg)
+    assert "Sun 11 Apr 2021, 00:00 JST (Saturday night, 24:00)" in mail.text
+    assert "(Asia/Tokyo)" not in mail.text
+
+
+def test_a_sixty_show_season_stays_under_gmails_clipping_size(cfg: Settings) -> None:
+    shows = many_shows(60)
+    mail = for_reader(render(sample_issue(lineup=shows), Variant("Europe/Berlin"), settings=cfg))
+    assert len(mail.html.encode()) < 102_000
+    assert len(Tags(mail.html).named("h3")) == 60  # every show kept its card
+    assert "more show" not in mail.html
+
+
+def test_a_larger_lineup_is_shortened_with_a_link_to_the_full_page(cfg: Settings) -> None:
+    shows = many_shows(150)
+    mail = for_reader(render(sample_issue(lineup=shows), Variant("Europe/Berlin"), settings=cfg))
+    assert len(mail.html.encode()) < 102_000
+    cards = len(Tags(mail.html).named("h3"))
+    assert 0 < cards < 150
+    hidden = 150 - cards
+    assert f"See the full lineup: {hidden} more shows" in mail.html
+    assert f"{BASE_URL}seasons/spring-2021.html" in mail.html
+    assert f"...and {hidden} more: {BASE_URL}seasons/spring-2021.html" in mail.text
+
+
+def test_a_first_issue_full_of_news_stays_short(cfg: Settings) -> None:
+    changes = tuple(event("86-eighty-six", f"Change number {n}") for n in range(200))
+    headlines = tuple(
+        Headline(f"Story number {n}", f"https://ann.example.org/{n}", "ANN", NOW)
+        for n in range(200)
+    )
+    issue = sample_issue(lineup=many_shows(60), changes=changes, headlines=headlines)
+    mail = for_reader(render(issue, Variant("UTC"), settings=cfg))
+    assert len(mail.html.encode()) < 102_000
+    assert "170 more changes in the web version" in mail.html
+    assert "170 more headlines in the web version" in mail.html
+    assert f"...and 170 more: {BASE_URL}issues/7.html" in mail.text
+
+
+def test_mjml_is_compiled_once_per_variant(cfg: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    real = pipeline.render.mjml_to_html
+
+    def counting(source: str) -> Any:
+        calls.append(1)
+        return real(source)
+
+    monkeypatch.setattr(pipeline.render, "mjml_to_html", counting)
+    issue = sample_issue()
+    variants = [
+        Variant("Europe/Berlin"),
+        Variant("America/Los_Angeles", ("mecha", "romance")),
+        Variant("America/Los_Angeles", ("Romance", "mecha")),  # the same variant
+        Variant("UTC"),
+    ]
+    mails = [
+        for_reader(render(issue, variants[i % 4], settings=cfg), name=f"Reader {i}")
+        for i in range(200)
+    ]
+    assert len(calls) == 3
+    assert len({m.html for m in mails}) == 200  # every reader got their own greeting
+    assert "Hi Reader 199," in mails[199].html and "Hi Reader 199," in mails[199].text
+
+
+def test_a_genre_filter_keeps_only_matching_shows(cfg: Settings) -> None:
+    mail = render(sample_issue(), Variant("UTC", ("romance",)), settings=cfg)
+    assert "Mystery Project" in mail.text and "86-Eighty-Six" not in mail.text
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right", "message"),
+    [
+        ("mj-txet", "mj-text", r"digest\.mjml\.j2: unknown MJML element 'mj-txet'"),
+        ("mj-corpus", "mj-body", r"digest\.mjml\.j2: MJML compile failed: .*mj-body"),
+    ],
+)
+def test_an_mjml_error_fails_the_render_naming_the_template(
+    cfg: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    wrong: str,
+    right: str,
+    message: str,
+) -> None:
+    broken = tmp_path / "templates"
+    shutil.copytree(pipeline.render.template_dir(), broken)
+    source = (broken / "digest.mjml.j2").read_text(encoding="utf-8")
+    (broken / "digest.mjml.j2").write_text(source.replace(right, wrong), encoding="utf-8")
+    monkeypatch.setattr(pipeline.render, "template_dir", lambda: broken)
+    with pytest.raises(RenderError, match=message):
+        render(sample_issue(), Variant(), settings=cfg)
+
+
+@pytest.mark.parametrize(
+    ("partial", "message"),
+    [
+        ("Title\n{{ card.no_such_field }}\n", r"_show_card\.txt\.j2, line 2: .*no_such_field"),
+        ("Title\n{% if %}\n", r"_show_card\.txt\.j2, line 2: template failed"),
+    ],
+)
+def test_a_template_error_names_the_template_and_line(
+    cfg: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, partial: str, message: str
+) -> None:
+    broken = tmp_path / "templates"
+    shutil.copytree(pipeline.render.template_dir(), broken)
+    (broken / "_show_card.txt.j2").write_text(partial, encoding="utf-8")
+    monkeypatch.setattr(pipeline.render, "template_dir", lambda: broken)
+    with pytest.raises(RenderError, match=message):
+        render(sample_issue(), Variant(), settings=cfg)
+
+
+def test_errors_the_compiler_returns_fail_the_render(
+    cfg: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = pipeline.render.mjml_to_html
+
+    def with_errors(source: str) -> Any:
+        return real(source)._replace(errors=["mj-column: unknown attribute 'colour'"])
+
+    monkeypatch.setattr(pipeline.render, "mjml_to_html", with_errors)
+    with pytest.raises(RenderError, match=r"digest\.mjml\.j2.*colour"):
+        render(sample_issue(), Variant(), settings=cfg)
+
+
+def test_an_unknown_reader_zone_is_a_render_error(cfg: Settings) -> None:
+    with pytest.raises(RenderError, match="Mars/Olympus"):
+        render(sample_issue(), Variant("Mars/Olympus"), settings=cfg)
+
+
+def test_templates_are_found_from_the_checkout() -> None:
+    assert (pipeline.render.template_dir() / "_show_card.mjml.j2").is_file()
+    assert eighty_six().facts.title  # the fixture the templates are checked with
