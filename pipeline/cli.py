@@ -8,6 +8,7 @@ configuration or usage.
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -16,9 +17,13 @@ from typing import Annotated, NoReturn, TypeVar
 import typer
 from rich.console import Console
 
-from pipeline import logs
+from pipeline import cards, logs
+from pipeline.clock import utcnow
+from pipeline.codec import to_json
 from pipeline.config import Settings
-from pipeline.errors import ConfigError, DigestError
+from pipeline.errors import ConfigError, DigestError, ExtractError
+from pipeline.extract import extract as extract_shows
+from pipeline.extract.files import article_from_file
 
 app = typer.Typer(
     name="anime-digest",
@@ -92,7 +97,24 @@ def extract(
     as_json: Annotated[bool, typer.Option("--json", help="Print show records as JSON.")] = False,
 ) -> None:
     """Read article files and print the shows they describe."""
-    not_yet("extract")
+    now = utcnow()
+    results: list[dict[str, object]] = []
+    failed = 0
+    for path in files:
+        try:
+            mentions = extract_shows(article_from_file(path, now=now), now=now)
+        except ExtractError as exc:
+            failed += 1
+            err.print(f"[bold red]error:[/] {exc}", highlight=False, markup=True, soft_wrap=True)
+            continue
+        if as_json:
+            results.append({"file": path.name, "shows": [to_json(m.facts) for m in mentions]})
+        else:
+            cards.print_cards(out, path.name, [m.facts for m in mentions])
+    if as_json:
+        sys.stdout.write(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -1,0 +1,112 @@
+"""What the show adapts (source material) and who made that work (original creators).
+
+Creators are the author, the manga's writer and artist, a light novel's credited
+illustrator, or a game's developer. Publishers, magazines, English licensors and
+artists of spin-off adaptations are not: the patterns only accept a name that owns
+the work ("X's manga", "the web novel by X", "written by X and drawn by Y",
+"Original Work: X"), and single words such as "Kodansha's" are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.extract.labels import label_of
+from pipeline.extract.names import PEOPLE, PERSON, split_names, unique
+from pipeline.extract.segments import Unit
+
+SOURCE_TERM = (
+    r"(?:light\s+novels?|web\s+novels?|visual\s+novels?|novels?|manga|(?:video\s+)?games?)"
+)
+SOURCE_WORD = re.compile(rf"\b{SOURCE_TERM}\b", re.I)
+ORIGINAL = re.compile(
+    r"\boriginal\s+(?!video\b|character|illustration|manga|work|story|novel|soundtrack|design"
+    r"|creator|author|game|light)(?:[\w-]+\s+){0,3}?(?:anime|series|project|slice\s+of\s+life"
+    r"|comedy|drama|film|movie)\b",
+    re.I,
+)
+ADAPTATION_CUE = re.compile(
+    r"\b(?:based\s+on|adapted\s+from|adapts?|adapting|adaptation\s+of|of\s+the|inspiring|inspired"
+    r"|original|by)\b",
+    re.I,
+)
+OWNER = re.compile(rf"(?P<n>{PEOPLE})['’]s?\s+(?:[^.;:!?]{{0,80}}?\s)?(?P<kind>{SOURCE_TERM})\b")
+BY_AUTHOR = re.compile(
+    rf"\b(?i:{SOURCE_TERM})(?:\s+series)?\s+by\s+(?:[a-z]+\s+){{0,3}}(?P<n>{PEOPLE})"
+)
+MADE_BY = re.compile(rf"\b(?:written|drawn|illustrated|created|penned)\s+by\s+(?P<n>{PERSON})")
+SOURCE_NAMES = {
+    "light novel": "light novel",
+    "web novel": "web novel",
+    "visual novel": "video game",
+    "novel": "novel",
+    "manga": "manga",
+    "game": "video game",
+    "video game": "video game",
+}
+
+
+def source_of(units: Iterable[Unit]) -> str | None:
+    """The first source the segment names: manga, light novel, ..., or "original"."""
+    for unit in units:
+        labelled = label_of(unit.text)
+        text = labelled.value if labelled and labelled.field == "source" else unit.text
+        found = _source_in(text)
+        if found:
+            return found
+    return None
+
+
+def _source_in(text: str) -> str | None:
+    original = ORIGINAL.search(text)
+    term = SOURCE_WORD.search(text)
+    if original and (not term or original.start() < term.start()):
+        return "original"
+    if term:
+        key = " ".join(term.group(0).lower().split()).rstrip("s")
+        return SOURCE_NAMES.get(key, key)
+    return None
+
+
+def creators_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[str, ...]:
+    """Everyone credited with the source work."""
+    owner_of_title = _title_owner_pattern(titles)
+    names: list[str] = []
+    for unit in units:
+        labelled = label_of(unit.text)
+        if labelled and labelled.field == "original_creator":
+            names.extend(split_names(labelled.value))
+        elif labelled and labelled.field == "source":
+            names.extend(_by_author(labelled.value))
+        else:
+            names.extend(_creators_in(unit.text, owner_of_title))
+    return unique(names)
+
+
+def _by_author(text: str) -> list[str]:
+    match = re.search(rf"\bby\s+(?:[a-z]+\s+){{0,3}}(?P<n>{PEOPLE})", text)
+    return split_names(match.group("n")) if match else []
+
+
+def _creators_in(text: str, owner_of_title: re.Pattern[str] | None) -> list[str]:
+    names: list[str] = []
+    for match in OWNER.finditer(text):
+        if match.group("kind").islower():
+            names.extend(_owners(match.group("n")))
+    for pattern in (BY_AUTHOR, MADE_BY):
+        names.extend(n for m in pattern.finditer(text) for n in split_names(m.group("n")))
+    if owner_of_title:
+        names.extend(n for m in owner_of_title.finditer(text) for n in _owners(m.group("n")))
+    return names
+
+
+def _owners(text: str) -> list[str]:
+    return [n for n in split_names(text) if len(n.split()) >= 2 or n.isupper()]
+
+
+def _title_owner_pattern(titles: Iterable[str]) -> re.Pattern[str] | None:
+    escaped = [re.escape(t) for t in titles if t]
+    if not escaped:
+        return None
+    return re.compile(rf"(?P<n>{PEOPLE})['’]s?\s+(?:{'|'.join(escaped)})\b")

@@ -1,0 +1,168 @@
+"""Staff credits and studios, from ``Role: Name`` lines and from prose.
+
+Prose is read with credits of other works removed first: in "Toshimasa Ishii (Mirai,
+Anohana) is directing", the parentheses go before any pattern runs, so "Mirai" is
+never a credit of this show. Sentences about a first season or an earlier OVA are
+not read at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.extract.labels import label_of
+from pipeline.extract.lexicon import lexicon
+from pipeline.extract.names import (
+    PEOPLE,
+    PERSON,
+    STUDIO,
+    WORD,
+    clean_name,
+    split_names,
+    strip_parentheses,
+    unique,
+)
+from pipeline.extract.segments import Unit
+from pipeline.extract.sentences import about_previous_run
+
+ROLES = ("director", "series_composition", "character_design", "music")
+_BE = (
+    r"(?:(?:is|are|was|will\s+be|will|returns\s+to|return\s+to|also|again|once\s+again|still)\s+)*"
+)
+
+ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "director": (
+        re.compile(rf"\bdirected\s+by\s+(?P<n>{PEOPLE})"),
+        re.compile(rf"(?P<n>{PEOPLE})\s+{_BE}(?:directing|directs|direct)\b"),
+        re.compile(rf"\b(?:[Cc]hief\s+)?[Dd]irector\s+(?P<n>{PERSON})"),
+        re.compile(
+            rf"(?P<n>{PERSON})\s+(?:is|was|will\s+be)\s+(?:credited\s+as\s+|serving\s+as\s+)?"
+            r"(?:the\s+)?(?:chief\s+)?director\b"
+        ),
+        re.compile(rf"(?P<n>{PERSON})\s+(?:[a-z]+\s+){{0,2}}in\s+the\s+director's\s+chair"),
+    ),
+    "series_composition": (
+        re.compile(
+            rf"(?P<n>{PEOPLE})\s+{_BE}(?:in\s+charge\s+of\s+(?:the\s+)?series\s+(?:scripts|composition)"
+            r"|handl\w*\s+(?:the\s+)?series\s+composition"
+            r"|(?:writ\w*|wrote)\s+(?:the\s+)?(?:series\s+composition|scripts|screenplay))"
+        ),
+        re.compile(
+            r"\b(?i:series\s+composition|script\s+writing|screenplay|series\s+scripts|scripts?)\s+"
+            rf"(?:(?:is\s+)?(?:handled|written)\s+)?by\s+(?P<n>{PEOPLE})"
+        ),
+        re.compile(rf"\b(?i:series\s+composition\s+writer)\s+(?P<n>{PERSON})"),
+    ),
+    "character_design": (
+        re.compile(rf"\b(?i:character\s+designs?\s+(?:by|from))\s+(?P<n>{PEOPLE})"),
+        re.compile(rf"(?P<n>{PEOPLE})\s+{_BE}(?:designing|designs|design)\s+the\s+characters"),
+        re.compile(rf"(?P<n>{PERSON})\s+{_BE}basing\s+the\s+(?:anime's\s+)?character\s+designs"),
+        re.compile(rf"\b(?i:character\s+designer)\s+(?P<n>{PERSON})"),
+        re.compile(
+            rf"(?P<n>{PERSON})\s+(?:joins|returns|serves)\s+as\s+(?:the\s+)?(?:new\s+)?"
+            r"character\s+designer"
+        ),
+    ),
+    "music": (
+        re.compile(rf"\b(?i:music\s+(?:by|from))\s+(?P<n>{PEOPLE})"),
+        re.compile(
+            rf"(?P<n>{PEOPLE})\s+{_BE}(?:composing|composes|compose|scoring|scores)\s+the\s+"
+            r"(?:music|score|soundtrack)"
+        ),
+        re.compile(rf"\b[Cc]omposers?\s+(?P<n>{PEOPLE})"),
+        re.compile(r"\bsoundtrack\s+(?:comes\s+from|is\s+by)\s+(?P<n>\S+(?:\s+[A-Z]\S*)*)"),
+        re.compile(rf"(?P<n>{PERSON})\s+{_BE}(?:to\s+)?score\b"),
+    ),
+}
+
+_STUDIOS = rf"{STUDIO}(?:\s+(?:and|×|&)\s+{STUDIO})?"
+STUDIO_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        rf"\b(?:directing|directs|direct|directed)\b(?:\s+[\w']+){{0,3}}?\s+at\s+(?P<n>{STUDIO})"
+    ),
+    re.compile(rf"\b(?i:animation\s+(?:production\s+)?by)\s+(?P<n>{_STUDIOS})"),
+    re.compile(rf"\bproduced\s+by\s+(?P<n>{STUDIO})"),
+    re.compile(rf"\bco-production\s+(?:of|between)\s+(?P<n>{_STUDIOS})"),
+    re.compile(
+        rf"(?P<n>{_STUDIOS})\s+(?:is|are|will\s+be)\s+(?:[a-z]+\s+){{0,2}}?"
+        r"(?:animating|handling\s+the\s+animation|producing\s+the\s+animation|adapting)"
+    ),
+    re.compile(rf"(?P<n>{_STUDIOS})\s+will\s+(?:animate|produce\s+the\s+animation)"),
+    re.compile(rf"(?P<n>{_STUDIOS})\s+(?:splitting|sharing)\s+the\s+animation"),
+    re.compile(rf"\bwith\s+(?P<n>{STUDIO})\s+(?:back\s+)?on\s+animation"),
+    re.compile(rf"\b(?:CG\s+|animation\s+|[Aa]nimation\s+)?studio\s+(?P<n>{STUDIO})"),
+    re.compile(rf"\b(?:anime|series|life|comedy|drama|film)\s+from\s+(?P<n>{STUDIO})"),
+)
+NAMED_STUDIO = re.compile(
+    rf"\b(?:Studio\s+{WORD}(?:\s+{WORD})?|{WORD}\s+(?:Studios?|Animation|Pictures))\b"
+    r"(?!['’]?\s*(?:Committee|Film\s+Festival|Festival|Awards?|Expo|Fair)\b)"
+)
+STUDIO_LIKE = re.compile(r"\b(?:Studios?|STUDIO|Animation|Pictures)\b")
+STUDIO_OWNER = re.compile(
+    rf"(?P<n>{WORD}\s+{WORD}(?:\s+{WORD})?)'s\s+(?P<words>(?:[a-z-]+\s+){{0,2}})"
+    r"(?:series|adventure|show|sequel|anime)\b"
+)
+STUDIO_CONTEXT = re.compile(r"animat|studio|produc", re.I)
+NOT_STUDIO = re.compile(r"committee|partners|entertainment\b|media\b|inc\b|llc\b", re.I)
+
+
+def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
+    """Director, series composition, character design, music and studios."""
+    found: dict[str, list[str]] = {role: [] for role in (*ROLES, "studios")}
+    for unit in units:
+        if about_previous_run(unit.text):
+            continue
+        labelled = label_of(unit.text)
+        if labelled and labelled.field in found:
+            found[labelled.field].extend(split_names(labelled.value))
+            continue
+        prose = strip_parentheses(unit.text)
+        for role in ROLES:
+            found[role].extend(_people(role, prose))
+        found["studios"].extend(_studios(prose))
+    return {
+        role: unique(n for n in names if not NOT_STUDIO.search(n))
+        if role == "studios"
+        else unique(names)
+        for role, names in found.items()
+    }
+
+
+def _people(role: str, prose: str) -> list[str]:
+    names: list[str] = []
+    for pattern in ROLE_PATTERNS[role]:
+        for match in pattern.finditer(prose):
+            names.extend(n for n in split_names(match.group("n")) if not _is_studio(n))
+    return names
+
+
+def _is_studio(name: str) -> bool:
+    return bool(STUDIO_LIKE.search(name) or lexicon().studios.fullmatch(name))
+
+
+def _studios(prose: str) -> list[str]:
+    names: list[str] = []
+    for pattern in STUDIO_PATTERNS:
+        for match in pattern.finditer(prose):
+            names.extend(_studio_names(match.group("n")))
+    names.extend(re.sub(r"['’]s$", "", m.group(0)) for m in NAMED_STUDIO.finditer(prose))
+    names.extend(_genre_owners(prose))
+    if STUDIO_CONTEXT.search(prose):
+        names.extend(m.group(0) for m in lexicon().studios.finditer(prose))
+    return names
+
+
+def _studio_names(text: str) -> list[str]:
+    parts = re.split(r"\s+(?:and|×|&)\s+", text)
+    return [n for n in (clean_name(re.sub(r"'s$", "", p)) for p in parts) if n]
+
+
+def _genre_owners(prose: str) -> list[str]:
+    genres = lexicon().genres
+    owners: list[str] = []
+    for match in STUDIO_OWNER.finditer(prose):
+        words = match.group("words").split()
+        if all(w in genres for w in words):
+            owners.append(clean_name(match.group("n")))
+    return owners

@@ -1,0 +1,164 @@
+"""The show's title, its other titles, and sequel naming.
+
+Titles come from the headline ("X Anime Reveals ...", "'X' Season 2 ...", "X: Spring
+2021 Preview"), checked against the body so that words such as "Crunchyroll Brews
+Up" are trimmed; from a round-up's heading; or, with no headline, from the body's
+subject ("X will begin airing", "X is directed by"). A sequel is "X Season N"
+whatever the article's wording, and its own form is kept as an alternative title.
+An announced project whose title is not revealed has no title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from pipeline.extract.names import UPPER, unique
+
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+SEQUEL = re.compile(
+    r"\bSeason\s+(?P<a>\d+)\b|\b(?P<b>\d+)(?:st|nd|rd|th)\s+Season\b"
+    r"|\b(?P<w>second|third|fourth|fifth|sixth)\s+season\b",
+    re.I,
+)
+SEQUEL_SUFFIX = re.compile(
+    r"\s*(?:[:\-–]\s*)?(?:Season\s+\d+|\d+(?:st|nd|rd|th)\s+Season|(?:second|third|fourth|fifth)"
+    r"\s+season)\s*$",
+    re.I,
+)
+CUT = re.compile(
+    r"['’]s\s+(?:TV\s+|Original\s+)?Anime\b|\s+(?:Original\s+)?(?:TV\s+|Television\s+)?Anime\b"
+    r"|\s+(?:Manga|Light\s+Novel|Film|Movie|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
+    r"|Reveals?|Gets?|Sets?|Opens?|Premieres?|Announces?|Unveils?|Debuts?|Returns?|Streams?"
+    r"|to\s+Stream|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Teases?|PV|Trailer"
+    r"|Key\s+Visual|Is\s+Getting|Will\s+Get|Coming)\b"
+    r"|:\s+(?:Release|Everything|Story|Cast|Trailer|Premiere|First|Preview|Where|How|What|When"
+    r"|Spring|Summer|Fall|Winter|Review)",
+    re.I,
+)
+LEADING = re.compile(r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie)\s+)+", re.I)
+QUOTED = re.compile(r"(?:^|(?<=\s))[\"“‘']([^\"”’]+?)[\"”’'](?=\s|$|[,:;!?])")
+UNTITLED = re.compile(
+    r"\buntitled\b|\btitle\s+(?:will\s+be|is\s+yet\s+to\s+be|has\s+not\s+(?:yet\s+)?been|is\s+not"
+    r"\s+yet)\s+(?:revealed|announced|known)",
+    re.I,
+)
+_TOKEN = rf"[{UPPER}0-9][\w'’:!?.\-]*"
+_SMALL = r"(?:of|the|a|an|no|wo|to|x|and|in|on|at|for|is|ni|ga|wa|de|o)"
+TITLE_LIKE = rf"{_TOKEN}(?:\s+(?:{_SMALL}\s+)*{_TOKEN})*"
+BODY_SUBJECT = re.compile(
+    rf"(?P<t>{TITLE_LIKE})\s+(?:will\s+(?:begin\s+airing|premiere|debut|air|run|stream)"
+    r"|premieres|is\s+directed\s+by|is\s+produced\s+by|joins|begins|starts|kicks\s+off)\b"
+)
+NOT_A_TITLE = re.compile(r"^(?:The|It|This|That|He|She|They|We|Its|Their|A|An)$")
+ALT_AFTER = (
+    r"\s*[(（](?:(?:Japanese|English|original)\s+title:\s*|also\s+known\s+as\s+|a\.k\.a\.\s+)?"
+    r"(?P<alt>[^()（）]{2,80})[)）]"
+)
+ALT_BEFORE = re.compile(rf"(?P<alt>{TITLE_LIKE})\s*[(（]$")
+NOT_ALT = re.compile(r"\d{1,2}:\d{2}|\bJST\b|^\d+$|\b(?i:episodes?|cast)\b|^[a-z]")
+FILM = re.compile(rf"\s+(?:the\s+)?Movie(?::\s+{TITLE_LIKE})?|\s+Film(?::\s+{TITLE_LIKE})?")
+
+
+@dataclass(frozen=True, slots=True)
+class Titles:
+    """What the show is called."""
+
+    title: str | None  # None for an unnamed project
+    alt_titles: tuple[str, ...] = ()
+
+
+def sequel_number(text: str) -> int | None:
+    """N when ``text`` names a sequel season ("Season 2", "2nd Season", "second season")."""
+    match = SEQUEL.search(text)
+    if not match:
+        return None
+    number = match.group("a") or match.group("b")
+    value = int(number) if number else ORDINALS[match.group("w").lower()]
+    return value if value >= 2 else None
+
+
+def from_headline(headline: str, body: str, emphasis: tuple[str, ...]) -> Titles:
+    """The title a headline gives, checked against the article's body."""
+    if UNTITLED.search(headline) or UNTITLED.search(body):
+        return Titles(None)
+    base = _headline_base(headline, body, emphasis)
+    if not base:
+        return from_body(body)
+    return _finish(_extend_film(base, body), body, sequel_number(headline), headline)
+
+
+def from_heading(heading: str, body: str) -> Titles:
+    """The title a round-up heading gives ("2. Demon Lord, Retired (Maō, Intai Shimashita)")."""
+    match = re.match(r"^(?P<t>[^()（）]+?)\s*[(（](?P<alt>[^()（）]+)[)）]\s*$", heading)
+    title, alts = (match.group("t"), [match.group("alt")]) if match else (heading, [])
+    number = sequel_number(title)
+    base = SEQUEL_SUFFIX.sub("", title).strip() if number else title.strip()
+    extra = [title] if number and title != f"{base} Season {number}" else []
+    found = _finish(base, body, number, heading)
+    named = [_with_season(a, number) for a in alts]
+    return Titles(found.title, unique([*named, *extra, *found.alt_titles]))
+
+
+def from_body(body: str) -> Titles:
+    """The show the body keeps talking about, when there is no headline."""
+    if UNTITLED.search(body):
+        return Titles(None)
+    counts = Counter(
+        m.group("t") for m in BODY_SUBJECT.finditer(body) if not NOT_A_TITLE.match(m.group("t"))
+    )
+    if not counts:
+        return Titles(None)
+    title = counts.most_common(1)[0][0]
+    return _finish(title, body, None, "")
+
+
+def _headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | None:
+    quoted = QUOTED.search(headline)
+    if quoted:
+        return quoted.group(1).strip()
+    cut = CUT.search(headline)
+    prefix = LEADING.sub("", headline[: cut.start()] if cut else headline).strip(" :-–—")
+    for candidate in _candidates(prefix):
+        if candidate in body:
+            return candidate
+    inside = [e for e in emphasis if e in prefix and len(e) > 2]
+    return max(inside, key=len) if inside else (prefix or None)
+
+
+def _candidates(prefix: str) -> list[str]:
+    whole = [prefix]
+    if ": " in prefix:
+        whole.append(prefix.split(": ", 1)[0])
+    suffixes = [" ".join(w.split()[i:]) for w in whole for i in range(1, len(w.split()))]
+    return [c for c in (*whole, *suffixes) if c and (c[0].isupper() or c[0].isdigit())]
+
+
+def _extend_film(base: str, body: str) -> str:
+    match = re.search(re.escape(base) + f"(?:{FILM.pattern})", body)
+    return match.group(0) if match else base
+
+
+def _finish(base: str, body: str, number: int | None, headline: str) -> Titles:
+    alts = [_with_season(a, number) for a in _alternatives(base, body)]
+    if number:
+        own = SEQUEL.search(headline)
+        if own and not own.group(0).lower().startswith("season"):
+            alts.append(f"{base} {own.group(0)}")
+    return Titles(_with_season(base, number), unique(a for a in alts if a != base))
+
+
+def _with_season(title: str, number: int | None) -> str:
+    return f"{title} Season {number}" if number else title
+
+
+def _alternatives(title: str, body: str) -> list[str]:
+    alts: list[str] = []
+    for match in re.finditer(re.escape(title) + ALT_AFTER, body):
+        alts.append(match.group("alt"))
+    for match in re.finditer(r"[(（]" + re.escape(title) + r"[)）]", body):
+        before = ALT_BEFORE.search(body[max(0, match.start() - 120) : match.start() + 1])
+        if before:
+            alts.append(re.split(r"['’]s\s+", before.group("alt"))[-1])
+    return [a.strip() for a in alts if not NOT_ALT.search(a.strip()) and a.strip() != title]
