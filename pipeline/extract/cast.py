@@ -11,7 +11,15 @@ import re
 from collections.abc import Iterable
 
 from pipeline.extract.labels import label_of
-from pipeline.extract.names import CHARACTER, PEOPLE, PERSON, clean_name, fold, split_names
+from pipeline.extract.names import (
+    CHARACTER,
+    PEOPLE,
+    PERSON,
+    UPPER,
+    clean_name,
+    fold,
+    split_names,
+)
 from pipeline.extract.segments import Unit
 from pipeline.models import CastMember
 
@@ -30,11 +38,12 @@ ACTOR_VOICES = re.compile(
     rf"(?P<a>{PERSON}),?\s+(?:who\s+)?(?:also\s+)?(?:voices|plays|portrays)\s+{_DESCRIPTION}"
     rf"(?P<c>{CHARACTER})"
 )
-ACTOR_PAREN = re.compile(rf"(?P<a>{PERSON})\s+\((?P<c>[^(),]{{1,40}})\)")
+ACTOR_PAREN = re.compile(rf"(?P<a>{PERSON})\s+\((?P<c>[A-Z{UPPER[3:]}][^(),]{{0,40}})\)")
 UNREVEALED = re.compile(
-    rf"(?P<a>{PEOPLE}),?\s+(?:also\s+)?(?:appear|round\s+out\s+the\s+cast|join\s+the\s+cast"
+    rf"(?P<a>{PEOPLE}),?\s+(?:also\s+)?(?:appears?|rounds?\s+out\s+the\s+cast|joins?\s+the\s+cast"
     r"|are\s+also\s+(?:cast|in\s+the\s+cast))\b"
 )
+CAST_HINT = re.compile(r" as |voice|plays|portrays|\(|appear|round out|join the cast|also cast")
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
 NOT_A_ROLE = re.compile(r"\b(?:known|such|serve|serves|working|same|well|soon|long)\b")
 STAFF_WORDS = re.compile(
@@ -48,6 +57,9 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
     """Every actor the segment names, with the character when one is given."""
     members: list[CastMember] = []
     for unit in units:
+        labelled = label_of(unit.text)
+        if labelled and labelled.field not in (None, "cast"):
+            continue
         members.extend(_from_list_line(unit) or _from_prose(unit.text))
     folded = [fold(t) for t in titles if t]
     return _unique([m for m in members if not _is_title(m, folded)])
@@ -79,6 +91,8 @@ def _from_list_line(unit: Unit) -> list[CastMember]:
 
 
 def _from_prose(text: str) -> list[CastMember]:
+    if not CAST_HINT.search(text):
+        return []
     found: list[CastMember] = []
     for match in VOICED_BY.finditer(text):
         found.append(_member(match.group("a"), match.group("c")))

@@ -24,12 +24,11 @@ HEAD_NOUN = re.compile(
 
 def genres_of(texts: Iterable[str], titles: Iterable[str]) -> tuple[str, ...]:
     """Genres, lower case, in the order the text gives them."""
-    blank = [re.escape(t) for t in titles if t]
-    title_pattern = re.compile("|".join(blank), re.I) if blank else None
+    names = sorted((t for t in titles if t), key=len, reverse=True)
     found: list[str] = []
     for text in texts:
-        if title_pattern:
-            text = title_pattern.sub(" ¶ ", text)
+        for name in names:
+            text = text.replace(name, " ¶ ")
         found.extend(_genres_in(strip_parentheses(text)))
     return unique(found)
 

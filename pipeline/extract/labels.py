@@ -87,4 +87,15 @@ def label_of(text: str) -> Labelled | None:
     if not match:
         return None
     label = " ".join(match.group("label").lower().split())
-    return Labelled(label, match.group("value").strip(), FIELD_OF_LABEL.get(label))
+    return Labelled(label, match.group("value").strip(), _field(label))
+
+
+def _field(label: str) -> str | None:
+    known = FIELD_OF_LABEL.get(label)
+    if known or "original" in label:
+        return known
+    if "series composition" in label:
+        return "series_composition"
+    if "character design" in label:
+        return "character_design"
+    return None

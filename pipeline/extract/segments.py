@@ -161,6 +161,8 @@ def _units(blocks: list[Block]) -> tuple[Unit, ...]:
         text = ENUMERATION.sub("", block.text).strip()
         if block.kind == "heading":
             section, from_intro = section_of(text), False
+            if not LABEL.match(text):
+                units.extend(_block_units(text, False, None))
             continue
         if text.endswith(":"):
             section, from_intro = section_of(text) or section, True

@@ -8,8 +8,11 @@ premiere date, stations, studio or episode count.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-SENTENCE_END = re.compile(r"(?:(?<=[.!?][\"”’)])|(?<=[.!?]))\s+(?=[\"“(\[]?[A-Z0-9ĀĒĪŌŪÉ])")
+SENTENCE_END = re.compile(
+    r"(?:(?<=[.!?][\"”’)])|(?<=[.!?]))\s+(?=[\"“(\[]?[A-Z0-9ĀĒĪŌŪÉ])|(?<=;)\s+(?=\S)"
+)
 ABBREVIATION = re.compile(
     r"(?:\b(?:a\.m|p\.m|Ms|Mr|Mrs|Dr|St|Inc|Co|Ltd|Corp|vs|Vol|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
     r"|Sep|Sept|Oct|Nov|Dec|approx|etc|U\.S|e\.g|i\.e)\.)$"
@@ -39,6 +42,7 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in sentences if s.strip()]
 
 
+@lru_cache(maxsize=4096)
 def about_previous_run(sentence: str) -> bool:
     """True for a sentence about an earlier season, OVA or catalogue rather than this run."""
     return bool(PREVIOUS_RUN.search(sentence)) and not RETURNING.search(sentence)

@@ -35,6 +35,7 @@ OWNER = re.compile(rf"(?P<n>{PEOPLE})['’]s?\s+(?:[^.;:!?]{{0,80}}?\s)?(?P<kind
 BY_AUTHOR = re.compile(
     rf"\b(?i:{SOURCE_TERM})(?:\s+series)?\s+by\s+(?:[a-z]+\s+){{0,3}}(?P<n>{PEOPLE})"
 )
+OWNER_BEFORE = re.compile(rf"(?P<n>{PEOPLE})['’]s?\s+$")
 MADE_BY = re.compile(rf"\b(?:written|drawn|illustrated|created|penned)\s+by\s+(?P<n>{PERSON})")
 SOURCE_NAMES = {
     "light novel": "light novel",
@@ -71,7 +72,7 @@ def _source_in(text: str) -> str | None:
 
 def creators_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[str, ...]:
     """Everyone credited with the source work."""
-    owner_of_title = _title_owner_pattern(titles)
+    names_of_work = [t for t in titles if t]
     names: list[str] = []
     for unit in units:
         labelled = label_of(unit.text)
@@ -80,7 +81,7 @@ def creators_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[str, ...]
         elif labelled and labelled.field == "source":
             names.extend(_by_author(labelled.value))
         else:
-            names.extend(_creators_in(unit.text, owner_of_title))
+            names.extend(_creators_in(unit.text, names_of_work))
     return unique(names)
 
 
@@ -89,24 +90,30 @@ def _by_author(text: str) -> list[str]:
     return split_names(match.group("n")) if match else []
 
 
-def _creators_in(text: str, owner_of_title: re.Pattern[str] | None) -> list[str]:
+def _creators_in(text: str, titles: list[str]) -> list[str]:
     names: list[str] = []
-    for match in OWNER.finditer(text):
-        if match.group("kind").islower():
-            names.extend(_owners(match.group("n")))
-    for pattern in (BY_AUTHOR, MADE_BY):
-        names.extend(n for m in pattern.finditer(text) for n in split_names(m.group("n")))
-    if owner_of_title:
-        names.extend(n for m in owner_of_title.finditer(text) for n in _owners(m.group("n")))
+    if "'" in text or "’" in text:
+        for match in OWNER.finditer(text):
+            if match.group("kind").islower():
+                names.extend(_owners(match.group("n")))
+        names.extend(_owners_of_title(text, titles))
+    if " by " in text:
+        for pattern in (BY_AUTHOR, MADE_BY):
+            names.extend(n for m in pattern.finditer(text) for n in split_names(m.group("n")))
+    return names
+
+
+def _owners_of_title(text: str, titles: list[str]) -> list[str]:
+    names: list[str] = []
+    for title in titles:
+        start = text.find(title)
+        while start > 0:
+            owner = OWNER_BEFORE.search(text, max(0, start - 80), start)
+            if owner:
+                names.extend(_owners(owner.group("n")))
+            start = text.find(title, start + 1)
     return names
 
 
 def _owners(text: str) -> list[str]:
     return [n for n in split_names(text) if len(n.split()) >= 2 or n.isupper()]
-
-
-def _title_owner_pattern(titles: Iterable[str]) -> re.Pattern[str] | None:
-    escaped = [re.escape(t) for t in titles if t]
-    if not escaped:
-        return None
-    return re.compile(rf"(?P<n>{PEOPLE})['’]s?\s+(?:{'|'.join(escaped)})\b")

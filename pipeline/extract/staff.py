@@ -35,7 +35,11 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "director": (
         re.compile(rf"\bdirected\s+by\s+(?P<n>{PEOPLE})"),
         re.compile(rf"(?P<n>{PEOPLE})\s+{_BE}(?:directing|directs|direct)\b"),
-        re.compile(rf"\b(?:[Cc]hief\s+)?[Dd]irector\s+(?P<n>{PERSON})"),
+        re.compile(
+            r"(?<!assistant )(?<!episode )(?<!sound )(?<!art )(?<!action )(?<!animation )"
+            r"(?<!photography )(?<!CG )(?<!unit )(?<!3D )(?<!color )(?<!music )"
+            rf"\b(?:[Cc]hief\s+)?[Dd]irector\s+(?P<n>{PERSON})"
+        ),
         re.compile(
             rf"(?P<n>{PERSON})\s+(?:is|was|will\s+be)\s+(?:credited\s+as\s+|serving\s+as\s+)?"
             r"(?:the\s+)?(?:chief\s+)?director\b"
@@ -44,7 +48,8 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "series_composition": (
         re.compile(
-            rf"(?P<n>{PEOPLE})\s+{_BE}(?:in\s+charge\s+of\s+(?:the\s+)?series\s+(?:scripts|composition)"
+            rf"(?P<n>{PEOPLE})\s+{_BE}(?:(?:in\s+charge\s+of|overseeing|supervising)\s+(?:the\s+)?"
+            r"series\s+(?:scripts|composition)"
             r"|handl\w*\s+(?:the\s+)?series\s+composition"
             r"|(?:writ\w*|wrote)\s+(?:the\s+)?(?:series\s+composition|scripts|screenplay))"
         ),
@@ -98,6 +103,12 @@ NAMED_STUDIO = re.compile(
     rf"\b(?:Studio\s+{WORD}(?:\s+{WORD})?|{WORD}\s+(?:Studios?|Animation|Pictures))\b"
     r"(?!['’]?\s*(?:Committee|Film\s+Festival|Festival|Awards?|Expo|Fair)\b)"
 )
+ROLE_HINTS: dict[str, tuple[str, ...]] = {
+    "director": ("direct",),
+    "series_composition": ("series", "script", "screenplay"),
+    "character_design": ("character",),
+    "music": ("music", "compos", "score", "soundtrack"),
+}
 STUDIO_LIKE = re.compile(r"\b(?:Studios?|STUDIO|Animation|Pictures)\b")
 STUDIO_OWNER = re.compile(
     rf"(?P<n>{WORD}\s+{WORD}(?:\s+{WORD})?)'s\s+(?P<words>(?:[a-z-]+\s+){{0,2}})"
@@ -118,8 +129,10 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
             found[labelled.field].extend(split_names(labelled.value))
             continue
         prose = strip_parentheses(unit.text)
+        lowered = prose.lower()
         for role in ROLES:
-            found[role].extend(_people(role, prose))
+            if any(hint in lowered for hint in ROLE_HINTS[role]):
+                found[role].extend(_people(role, prose))
         found["studios"].extend(_studios(prose))
     return {
         role: unique(n for n in names if not NOT_STUDIO.search(n))

@@ -133,7 +133,7 @@ def _assemble(lines: list[_Line], emphasis: list[str]) -> Document:
 
 # ── plain text ────────────────────────────────────────────────────────────────
 
-TERMINAL = re.compile(r"[.,;:]$|\.\s")
+TERMINAL = re.compile(r"[.,;:][\"”’')\]]*$|\.\s")
 ENDS_SENTENCE = re.compile(r"[.!?]\W*$")
 
 

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import UPPER, unique
 
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
@@ -36,6 +37,10 @@ CUT = re.compile(
     r"|:\s+(?:Release|Everything|Story|Cast|Trailer|Premiere|First|Preview|Where|How|What|When"
     r"|Spring|Summer|Fall|Winter|Review)",
     re.I,
+)
+TITLE_MARK = re.compile(
+    r"(?i)(?:['’]s)?\s*(?:original\s+|tv\s+|television\s+)*(?:anime|manga|light\s+novel|film|movie)"
+    r"|\s+(?:season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:season|cour))|:\s"
 )
 LEADING = re.compile(r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie)\s+)+", re.I)
 QUOTED = re.compile(r"(?:^|(?<=\s))[\"“‘']([^\"”’]+?)[\"”’'](?=\s|$|[,:;!?])")
@@ -118,20 +123,40 @@ def _headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str |
     quoted = QUOTED.search(headline)
     if quoted:
         return quoted.group(1).strip()
-    cut = CUT.search(headline)
-    prefix = LEADING.sub("", headline[: cut.start()] if cut else headline).strip(" :-–—")
-    for candidate in _candidates(prefix):
-        if candidate in body:
-            return candidate
+    marked, others = _pieces(headline)
+    for piece in marked or others:
+        for candidate in _candidates(piece):
+            if candidate in body and not _is_company(candidate):
+                return candidate
+    prefix = (marked or others or [""])[0]
     inside = [e for e in emphasis if e in prefix and len(e) > 2]
     return max(inside, key=len) if inside else (prefix or None)
+
+
+def _pieces(headline: str) -> tuple[list[str], list[str]]:
+    """Stretches of the headline between its markers: before a title marker, and the rest."""
+    marked: list[str] = []
+    others: list[str] = []
+    start = 0
+    for cut in (*CUT.finditer(headline), None):
+        end = cut.start() if cut else len(headline)
+        piece = LEADING.sub("", headline[start:end]).strip(" :-–—,")
+        if piece[:1].isupper() or piece[:1].isdigit():
+            (marked if cut and TITLE_MARK.match(cut.group(0)) else others).append(piece)
+        start = cut.end() if cut else end
+    return marked, others
+
+
+def _is_company(name: str) -> bool:
+    lex = lexicon()
+    return any(p.fullmatch(name) for p in (lex.streaming, lex.broadcasters, lex.studios))
 
 
 def _candidates(prefix: str) -> list[str]:
     whole = [prefix]
     if ": " in prefix:
         whole.append(prefix.split(": ", 1)[0])
-    suffixes = [" ".join(w.split()[i:]) for w in whole for i in range(1, len(w.split()))]
+    suffixes = [" ".join(w.split()[i:]) for w in whole for i in range(1, len(w.split()) - 1)]
     return [c for c in (*whole, *suffixes) if c and (c[0].isupper() or c[0].isdigit())]
 
 

@@ -1,0 +1,61 @@
+"""Round-up articles become one show per heading; other works are not attributed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_helpers import shows
+
+ROUNDUP = """<p>Winter is busy. Here are three shows to watch.</p>
+<p><strong>Also read:</strong> <a href="/x">The Best Anime of 2024</a></p>
+<h2>Paper Comet Season 2</h2>
+<p>The underdog mystery comedy returns on January 8 at 24:00 on TV Asahi, with Studio Kiri back
+on animation duties. HIDIVE has the simulcast.</p>
+<h2>The Clock Shepherd 2nd Season</h2>
+<p>Pebble Line's steampunk adventure starts January 11 on Fuji TV, and Prime Video streams it.</p>
+<h2>Bakery Wolf</h2>
+<figure><img src="x.jpg"/><figcaption>©Bakery Wolf Committee</figcaption></figure>
+<p>This cooking comedy begins January 5 on ABC TV.
+Moss Animation is adapting Ritsu Kano's manga.</p>
+<div class="sharedaddy"><h3>Share this:</h3><ul><li>Facebook</li><li>X</li></ul></div>
+"""
+
+
+def test_each_heading_gives_one_show() -> None:
+    found = shows(ROUNDUP, title="3 Winter 2025 Shows", published="2024-12-27")
+    assert [f.title for f in found] == [
+        "Paper Comet Season 2",
+        "The Clock Shepherd Season 2",
+        "Bakery Wolf",
+    ]
+
+
+def test_facts_stay_with_their_own_show() -> None:
+    comet, shepherd, wolf = shows(ROUNDUP, title="3 Winter 2025 Shows", published="2024-12-27")
+    assert (comet.premiere_date, comet.premiere_time) == (date(2025, 1, 9), "00:00 JST")
+    assert comet.streaming == ("HIDIVE",) and comet.studios == ("Studio Kiri",)
+    assert shepherd.studios == ("Pebble Line",) and shepherd.streaming == ("Prime Video",)
+    assert shepherd.genres == ("steampunk", "adventure")
+    assert wolf.broadcasters == ("ABC TV",) and wolf.original_creator == ("Ritsu Kano",)
+    assert wolf.source_material == "manga"
+
+
+def test_round_up_theme_counts_for_every_show() -> None:
+    text = (
+        "<p>Every new one this July.</p><h2>Moat Dragon</h2><p>A comedy.</p>"
+        "<h2>Ramen Villainess</h2><p>A drama show.</p>"
+    )
+    found = shows(text, title="Every New Isekai Anime of Summer 2025", published="2025-06-24")
+    assert all("isekai" in f.genres for f in found)
+    assert all(f.season == "Summer 2025" for f in found)
+
+
+def test_numbered_text_headings() -> None:
+    text = (
+        "My picks.\n\n1. Glass Owl\n\nAn original anime. It starts April 4 on NHK.\n\n"
+        "2. Iron Tea (Tetsu no Cha)\n\nIt airs April 8 at 24:30 on Tokyo MX."
+    )
+    owl, tea = shows(text, title="Spring 2025 Preview", published="2025-03-28")
+    assert owl.title == "Glass Owl" and owl.source_material == "original"
+    assert tea.title == "Iron Tea" and tea.alt_titles == ("Tetsu no Cha",)
+    assert (tea.premiere_date, tea.premiere_time) == (date(2025, 4, 9), "00:30 JST")

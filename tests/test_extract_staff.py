@@ -1,0 +1,106 @@
+"""Staff credits and studios, from prose and from ``Role: Name`` lists."""
+
+from __future__ import annotations
+
+from extract_helpers import one
+
+HEADLINE = "Lantern Rabbit Anime Reveals Staff"
+
+
+def test_directing_the_anime_at_a_studio() -> None:
+    facts = one("Mika Sorano (Glass Bell) is directing the anime at Studio Hanabi.", title=HEADLINE)
+    assert facts.director == ("Mika Sorano",)
+    assert facts.studios == ("Studio Hanabi",)
+
+
+def test_credits_in_parentheses_are_not_attributed() -> None:
+    text = (
+        "Lantern Rabbit is directed by Ren Oda (Paper Moon, Tide Clock). "
+        "Ren Oda is composing the music."
+    )
+    facts = one(text, title=HEADLINE)
+    assert facts.director == ("Ren Oda",)
+    assert all(
+        "Paper Moon" not in v for v in (*facts.studios, *facts.music, *facts.original_creator)
+    )
+
+
+def test_roles_in_prose() -> None:
+    text = (
+        "Aki Mori is in charge of the series scripts, and Yū Tanabe is designing the characters. "
+        "Kei Hoshi and Rio Minami are composing the music."
+    )
+    facts = one(text, title=HEADLINE)
+    assert facts.series_composition == ("Aki Mori",)
+    assert facts.character_design == ("Yū Tanabe",)
+    assert facts.music == ("Kei Hoshi", "Rio Minami")
+
+
+def test_role_nouns_before_names() -> None:
+    text = (
+        "Director Sō Kimura, series composition writer Nao Ueda, and composer Iku Hara all return."
+    )
+    facts = one(text, title=HEADLINE)
+    assert (facts.director, facts.series_composition, facts.music) == (
+        ("Sō Kimura",),
+        ("Nao Ueda",),
+        ("Iku Hara",),
+    )
+
+
+def test_screenplay_counts_as_series_composition() -> None:
+    assert one("Ami Kudo wrote the screenplay.", title=HEADLINE).series_composition == ("Ami Kudo",)
+
+
+def test_role_list_lines() -> None:
+    text = (
+        "<h3>Staff</h3><ul><li>Director: Jun Sato</li><li>Series Composition: Emi Ono</li>"
+        "<li>Character Design: Tomo Ise (based on original designs by Rui Kaga)</li>"
+        "<li>Music: Ko Abe, Mei Ito</li><li>Animation Production: Studio Kiri × Pebble Works</li>"
+        "<li>Production: Lantern Rabbit Partners</li></ul>"
+    )
+    facts = one(text, title=HEADLINE)
+    assert facts.director == ("Jun Sato",)
+    assert facts.series_composition == ("Emi Ono",)
+    assert facts.character_design == ("Tomo Ise",)
+    assert facts.music == ("Ko Abe", "Mei Ito")
+    assert facts.studios == ("Studio Kiri", "Pebble Works")
+
+
+def test_family_name_first_in_capitals_is_kept() -> None:
+    facts = one("■ Staff\nDirector: SATO Hana\nMusic: ONO Kei", title=HEADLINE)
+    assert facts.director == ("SATO Hana",)
+
+
+def test_earlier_ova_staff_is_not_attributed() -> None:
+    text = (
+        "Jun Sato is directing the anime at Studio Kiri. The manga previously inspired a "
+        "two-episode OVA in 2019, which Moss Animation animated under director Rei Kaga."
+    )
+    facts = one(text, title=HEADLINE)
+    assert facts.director == ("Jun Sato",)
+    assert facts.studios == ("Studio Kiri",)
+    assert facts.episodes_or_cours is None
+
+
+def test_source_and_creators() -> None:
+    text = (
+        "The anime adapts Sora Ito and Nao Kida's fantasy manga, "
+        "which Kodansha USA publishes in English."
+    )
+    facts = one(text, title=HEADLINE)
+    assert facts.source_material == "manga"
+    assert facts.original_creator == ("Sora Ito", "Nao Kida")
+
+
+def test_original_anime_and_web_novel() -> None:
+    assert one("An original anime from Studio Kiri.", title=HEADLINE).source_material == "original"
+    facts = one("It is based on the web novel by Rin Aso.", title=HEADLINE)
+    assert (facts.source_material, facts.original_creator) == ("web novel", ("Rin Aso",))
+
+
+def test_episodes_and_cours() -> None:
+    assert one("It will run for two split cours.", title=HEADLINE).episodes_or_cours == "2 cours"
+    assert (
+        one("Netflix streams all eight episodes.", title=HEADLINE).episodes_or_cours == "8 episodes"
+    )
