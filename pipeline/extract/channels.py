@@ -28,6 +28,7 @@ SERVICE_PATTERNS = (
     ),
     re.compile(rf"(?P<n>{SERVICE})\s+has\s+the\s+(?:stream|simulcast)"),
 )
+SERVICE_HINT = re.compile(r"stream|simulcast|exclusively|arriv|available", re.I)
 NOT_A_SERVICE = re.compile(
     r"^(?:The|It|This|That|Japan|Japanese|North|South|Asia|Europe|Worldwide|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays"
@@ -66,6 +67,8 @@ def _current(units: Iterable[Unit]) -> list[Unit]:
 
 def _unknown_services(text: str) -> list[str]:
     names: list[str] = []
+    if not SERVICE_HINT.search(text):
+        return names
     prose = strip_parentheses(text)
     for pattern in SERVICE_PATTERNS:
         for match in pattern.finditer(prose):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŚŠŽ"
 LOWER = "a-zß-öø-ÿāēīōūśšž"
@@ -100,6 +101,7 @@ def split_names(text: str) -> list[str]:
     return [n for n in (clean_name(p) for p in SEPARATORS.split(strip_parentheses(text))) if n]
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """A comparison key: no diacritics, no case, no punctuation."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -82,22 +82,42 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 }
 
 _STUDIOS = rf"{STUDIO}(?:\s+(?:and|×|&)\s+{STUDIO})?"
-STUDIO_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(
-        rf"\b(?:directing|directs|direct|directed)\b(?:\s+[\w']+){{0,3}}?\s+at\s+(?P<n>{STUDIO})"
+_HintedPattern = tuple[tuple[str, ...], re.Pattern[str]]
+STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
+    (
+        ("direct",),
+        re.compile(
+            rf"\b(?:directing|directs|direct|directed)\b(?:\s+[\w']+){{0,3}}?\s+at\s+"
+            rf"(?P<n>{STUDIO})"
+        ),
     ),
-    re.compile(rf"\b(?i:animation\s+(?:production\s+)?by)\s+(?P<n>{_STUDIOS})"),
-    re.compile(rf"\bproduced\s+by\s+(?P<n>{STUDIO})"),
-    re.compile(rf"\bco-production\s+(?:of|between)\s+(?P<n>{_STUDIOS})"),
-    re.compile(
-        rf"(?P<n>{_STUDIOS})\s+(?:is|are|will\s+be)\s+(?:[a-z]+\s+){{0,2}}?"
-        r"(?:animating|handling\s+the\s+animation|producing\s+the\s+animation|adapting)"
+    (("animation",), re.compile(rf"\b(?i:animation\s+(?:production\s+)?by)\s+(?P<n>{_STUDIOS})")),
+    (("produced by",), re.compile(rf"\bproduced\s+by\s+(?P<n>{STUDIO})")),
+    (("co-production",), re.compile(rf"\bco-production\s+(?:of|between)\s+(?P<n>{_STUDIOS})")),
+    (
+        ("animating", "the animation", "adapting"),
+        re.compile(
+            rf"(?P<n>{_STUDIOS})\s+(?:is|are|will\s+be)\s+(?:[a-z]+\s+){{0,2}}?"
+            r"(?:animating|handling\s+the\s+animation|producing\s+the\s+animation|adapting)"
+        ),
     ),
-    re.compile(rf"(?P<n>{_STUDIOS})\s+will\s+(?:animate|produce\s+the\s+animation)"),
-    re.compile(rf"(?P<n>{_STUDIOS})\s+(?:splitting|sharing)\s+the\s+animation"),
-    re.compile(rf"\bwith\s+(?P<n>{STUDIO})\s+(?:back\s+)?on\s+animation"),
-    re.compile(rf"\b(?:CG\s+|animation\s+|[Aa]nimation\s+)?studio\s+(?P<n>{STUDIO})"),
-    re.compile(rf"\b(?:anime|series|life|comedy|drama|film)\s+from\s+(?P<n>{STUDIO})"),
+    (
+        ("will animate", "will produce"),
+        re.compile(rf"(?P<n>{_STUDIOS})\s+will\s+(?:animate|produce\s+the\s+animation)"),
+    ),
+    (
+        ("the animation",),
+        re.compile(rf"(?P<n>{_STUDIOS})\s+(?:splitting|sharing)\s+the\s+animation"),
+    ),
+    (("on animation",), re.compile(rf"\bwith\s+(?P<n>{STUDIO})\s+(?:back\s+)?on\s+animation")),
+    (
+        ("studio",),
+        re.compile(rf"\b(?:CG\s+|animation\s+|[Aa]nimation\s+)?studio\s+(?P<n>{STUDIO})"),
+    ),
+    (
+        (" from ",),
+        re.compile(rf"\b(?:anime|series|life|comedy|drama|film)\s+from\s+(?P<n>{STUDIO})"),
+    ),
 )
 NAMED_STUDIO = re.compile(
     rf"\b(?:Studio\s+{WORD}(?:\s+{WORD})?|{WORD}\s+(?:Studios?|Animation|Pictures))\b"
@@ -156,11 +176,15 @@ def _is_studio(name: str) -> bool:
 
 def _studios(prose: str) -> list[str]:
     names: list[str] = []
-    for pattern in STUDIO_PATTERNS:
+    lowered = prose.lower()
+    for hints, pattern in STUDIO_PATTERNS:
+        if not any(hint in lowered for hint in hints):
+            continue
         for match in pattern.finditer(prose):
             names.extend(_studio_names(match.group("n")))
     names.extend(re.sub(r"['’]s$", "", m.group(0)) for m in NAMED_STUDIO.finditer(prose))
-    names.extend(_genre_owners(prose))
+    if "'s " in prose or "’s " in prose:
+        names.extend(_genre_owners(prose))
     if STUDIO_CONTEXT.search(prose):
         names.extend(m.group(0) for m in lexicon().studios.finditer(prose))
     return names
