@@ -60,3 +60,9 @@ def test_actors_without_roles() -> None:
 def test_staff_credits_in_parentheses_are_not_cast() -> None:
     facts = one("Ren Oda (Paper Moon) is directing the anime at Studio Kiri.", title=HEADLINE)
     assert facts.cast == ()
+
+
+def test_cast_list_without_roles() -> None:
+    facts = one("The cast includes Mei Sora, Ken Aoi, and Rio Hana.", title=HEADLINE)
+    assert [m.actor for m in facts.cast] == ["Mei Sora", "Ken Aoi", "Rio Hana"]
+    assert all(m.character is None for m in facts.cast)

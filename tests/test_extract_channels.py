@@ -56,3 +56,8 @@ def test_lexicon_file_is_extensible() -> None:
 def test_malformed_lexicon_is_reported() -> None:
     with pytest.raises(ExtractError, match="broadcasters"):
         parse_lexicon("broadcasters: 3\n")
+
+
+def test_trailer_host_is_not_a_streaming_service() -> None:
+    facts = one("The second trailer was posted on YouTube on Friday.", title=HEADLINE)
+    assert facts.streaming == ()

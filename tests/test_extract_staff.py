@@ -104,3 +104,25 @@ def test_episodes_and_cours() -> None:
     assert (
         one("Netflix streams all eight episodes.", title=HEADLINE).episodes_or_cours == "8 episodes"
     )
+
+
+def test_more_ways_of_crediting_staff() -> None:
+    text = (
+        "The anime is helmed by Kai Mori and animated by Studio Kiri. Rin Aso is the character "
+        "designer, and the music is composed by Ko Abe and Mei Ito. Aniplex is producing."
+    )
+    facts = one(text, title=HEADLINE)
+    assert facts.director == ("Kai Mori",)
+    assert facts.studios == ("Studio Kiri",)
+    assert facts.character_design == ("Rin Aso",)
+    assert facts.music == ("Ko Abe", "Mei Ito")
+
+
+def test_producers_and_labels_are_not_studios() -> None:
+    facts = one("The anime is produced by Aniplex, with Avex Pictures on music.", title=HEADLINE)
+    assert facts.studios == ()
+
+
+def test_screenplay_writer_is_not_an_original_creator() -> None:
+    facts = one("The anime is written by Ami Kudo.", title=HEADLINE)
+    assert facts.original_creator == ()

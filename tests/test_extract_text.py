@@ -49,3 +49,11 @@ def test_plain_text_headings_items_and_paragraphs() -> None:
         Block("item", "Owl: Mei Sora"),
         Block("item", "Crow: Ken Aoi"),
     )
+
+
+def test_table_cells_become_label_lines() -> None:
+    table = (
+        "<table><tr><th>Director</th><td>Jun Sato</td></tr>"
+        "<tr><td>Music</td><td>Ko Abe</td></tr></table>"
+    )
+    assert [b.text for b in to_document(table).blocks] == ["Director: Jun Sato", "Music: Ko Abe"]

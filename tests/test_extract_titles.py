@@ -67,3 +67,10 @@ def test_movie_title_is_kept_whole() -> None:
     body = "Lantern Rabbit the Movie: Night Market opens in Japanese theaters on May 22."
     facts = one(body, title="Lantern Rabbit gets a movie: Night Market opens May 22")
     assert facts.title == "Lantern Rabbit the Movie: Night Market"
+
+
+def test_company_possessive_is_not_part_of_the_title() -> None:
+    body = "Netflix's Iron Tea Party anime premieres worldwide in July."
+    assert (
+        one(body, title="Netflix's Iron Tea Party Anime Sets July Debut").title == "Iron Tea Party"
+    )

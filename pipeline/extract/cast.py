@@ -43,8 +43,13 @@ UNREVEALED = re.compile(
     rf"(?P<a>{PEOPLE}),?\s+(?:also\s+)?(?:appears?|rounds?\s+out\s+the\s+cast|joins?\s+the\s+cast"
     r"|are\s+also\s+(?:cast|in\s+the\s+cast))\b"
 )
-CAST_HINT = re.compile(r" as |voice|plays|portrays|\(|appear|round out|join the cast|also cast")
+CAST_HINT = re.compile(
+    r" as |voice|plays|portrays|\(|appear|round out|join the cast|also cast|cast\b", re.I
+)
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
+CAST_INCLUDES = re.compile(
+    rf"\b(?i:cast(?:\s+members)?)\s+(?:also\s+)?(?:includes?|features?)\s+(?P<a>{PEOPLE})\s*(?:[.;]|$)"
+)
 NOT_A_ROLE = re.compile(r"\b(?:known|such|serve|serves|working|same|well|soon|long)\b")
 STAFF_WORDS = re.compile(
     r"direct|compos|design|script|screenplay|music|animat|produc|writ|studio|theme|song|perform"
@@ -107,7 +112,7 @@ def _from_prose(text: str) -> list[CastMember]:
     for clause in CLAUSE_BREAK.split(text):
         if not STAFF_WORDS.search(clause):
             found.extend(_member(m.group("a"), m.group("c")) for m in ACTOR_PAREN.finditer(clause))
-    for match in UNREVEALED.finditer(text):
+    for match in (*UNREVEALED.finditer(text), *CAST_INCLUDES.finditer(text)):
         found.extend(CastMember(actor=a) for a in split_names(match.group("a")))
     return found
 

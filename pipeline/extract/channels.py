@@ -28,7 +28,7 @@ SERVICE_PATTERNS = (
     ),
     re.compile(rf"(?P<n>{SERVICE})\s+has\s+the\s+(?:stream|simulcast)"),
 )
-SERVICE_HINT = re.compile(r"stream|simulcast|exclusively|arriv|available", re.I)
+SERVICE_HINT = re.compile(r"stream|simulcast|exclusively|arriv|available|watch", re.I)
 NOT_A_SERVICE = re.compile(
     r"^(?:The|It|This|That|Japan|Japanese|North|South|Asia|Europe|Worldwide|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays"
@@ -52,13 +52,22 @@ def streaming_of(units: Iterable[Unit]) -> tuple[str, ...]:
         labelled = label_of(unit.text)
         if labelled and labelled.field == "streaming" and not re.search(r"\d", labelled.value):
             found.extend(split_names(labelled.value))
-        found.extend(
-            m.group(0)
-            for m in lex.streaming.finditer(unit.text)
-            if not unit.text[m.end() :].startswith(" News")
-        )
+        found.extend(_known_services(unit.text))
         found.extend(_unknown_services(unit.text))
     return unique(n for n in found if fold(n) not in lex.station_names)
+
+
+def _known_services(text: str) -> list[str]:
+    lex = lexicon()
+    names: list[str] = []
+    for match in lex.streaming.finditer(text):
+        name = match.group(0)
+        if text[match.end() :].startswith(" News"):
+            continue
+        if name.casefold() in lex.needs_context and not SERVICE_HINT.search(text):
+            continue
+        names.append(name)
+    return names
 
 
 def _current(units: Iterable[Unit]) -> list[Unit]:

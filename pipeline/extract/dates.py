@@ -48,7 +48,7 @@ DAY_DATE = re.compile(
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>\d{{4}})\b)?"
 )
 MONTH_ONLY = re.compile(
-    rf"\b(?:in|this|from|by|for|until|starting|coming)\s+(?:early\s+|late\s+|mid-)?"
+    rf"(?:\b(?:in|this|from|by|for|until|starting|coming)|:)\s+(?:early\s+|late\s+|mid-)?"
     rf"(?P<month>{_MONTH})(?!\s+\d{{1,2}}\b)(?:\s+(?P<year>\d{{4}}))?"
 )
 TIME = re.compile(

@@ -30,7 +30,8 @@ NUMBER_WORDS = {
 COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
     r"(?:\s+(?:split|consecutive|continuous|separate|straight|back-to-back))?\s+"
-    r"(?P<unit>episodes|cours|cour)\b",
+    r"(?P<unit>episodes|cours|cour)\b"
+    r"|\b(?P<n2>\d{1,3})-(?P<unit2>episode|cour)\s+(?:series|season|run|anime|TV)",
     re.I,
 )
 NOT_THIS_RUN = re.compile(r"\b(?:first|last|final|previous|next|opening)\s+$", re.I)
@@ -44,8 +45,9 @@ def episodes_of(units: Iterable[Unit]) -> str | None:
         for match in COUNT.finditer(unit.text):
             if NOT_THIS_RUN.search(unit.text[: match.start()]):
                 continue
-            raw = match.group("n").lower()
+            raw = (match.group("n") or match.group("n2")).lower()
             number = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
-            unit_name = "episodes" if match.group("unit").lower() == "episodes" else "cours"
+            kind = (match.group("unit") or match.group("unit2")).lower()
+            unit_name = "episodes" if kind.startswith("episode") else "cours"
             return f"{number} {unit_name}"
     return None

@@ -57,7 +57,11 @@ LABEL = re.compile(
     r"|main|returning|new|additional|key visual|visual|for immediate release|press|media|production"
     r"|information|info|details|where to watch|premiere|opening|ending|characters?|overview"
     r"|gallery|more|summary|the bottom line|verdict|final thoughts|conclusion|schedule|what to know"
-    r"|everything we know|episodes?|voice cast|english dub|dub|sub)\b",
+    r"|everything we know|episodes?|voice cast|english dub|dub|sub|why you|how to|what is|what's"
+    r"|who is|who's"
+    r"|the story|the plot|the premise|premise|setting|review|impressions|thoughts|our take"
+    r"|background|history|the cast|the staff|the music|related|recommended|final|closing"
+    r"|key art|image|images|photos?|screenshots?|poster|visuals?|announcement|update)\b",
     re.I,
 )
 ENUMERATION = re.compile(r"^\s*(?:\d{1,2}[.)]|[■●◆•#]+|[*\-–·](?=\s))\s*")
@@ -129,7 +133,9 @@ def is_show_heading(text: str) -> bool:
     words = text.split()
     if not 0 < len(words) <= 10 or LABEL.match(text) or text.isupper():
         return False
-    if text.startswith("[") or MONTH_WORD.search(text) or ANNOUNCEMENT.search(text):
+    if text.startswith("[") or text.endswith("?") or MONTH_WORD.search(text):
+        return False
+    if ANNOUNCEMENT.search(text):
         return False
     return _title_case_share(words) >= 0.75
 

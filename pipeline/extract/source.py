@@ -98,8 +98,9 @@ def _creators_in(text: str, titles: list[str]) -> list[str]:
                 names.extend(_owners(match.group("n")))
         names.extend(_owners_of_title(text, titles))
     if " by " in text:
-        for pattern in (BY_AUTHOR, MADE_BY):
-            names.extend(n for m in pattern.finditer(text) for n in split_names(m.group("n")))
+        names.extend(n for m in BY_AUTHOR.finditer(text) for n in split_names(m.group("n")))
+        if SOURCE_WORD.search(text) or "original" in text.lower():
+            names.extend(n for m in MADE_BY.finditer(text) for n in split_names(m.group("n")))
     return names
 
 

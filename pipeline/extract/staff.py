@@ -45,6 +45,8 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?:the\s+)?(?:chief\s+)?director\b"
         ),
         re.compile(rf"(?P<n>{PERSON})\s+(?:[a-z]+\s+){{0,2}}in\s+the\s+director's\s+chair"),
+        re.compile(rf"\b(?:under\s+the\s+direction\s+of|helmed\s+by)\s+(?P<n>{PEOPLE})"),
+        re.compile(rf"(?P<n>{PEOPLE})\s+{_BE}(?:helming|helms)\b"),
     ),
     "series_composition": (
         re.compile(
@@ -58,6 +60,10 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?:(?:is\s+)?(?:handled|written)\s+)?by\s+(?P<n>{PEOPLE})"
         ),
         re.compile(rf"\b(?i:series\s+composition\s+writer)\s+(?P<n>{PERSON})"),
+        re.compile(
+            rf"(?P<n>{PERSON})\s+(?:is|was|will\s+be)\s+(?:also\s+)?(?:the\s+|credited\s+(?:with|as)\s+)"
+            r"(?:series\s+composition|series\s+(?:script\s*)?writer|screenwriter)\b"
+        ),
     ),
     "character_design": (
         re.compile(rf"\b(?i:character\s+designs?\s+(?:by|from))\s+(?P<n>{PEOPLE})"),
@@ -65,8 +71,15 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"(?P<n>{PERSON})\s+{_BE}basing\s+the\s+(?:anime's\s+)?character\s+designs"),
         re.compile(rf"\b(?i:character\s+designer)\s+(?P<n>{PERSON})"),
         re.compile(
-            rf"(?P<n>{PERSON})\s+(?:joins|returns|serves)\s+as\s+(?:the\s+)?(?:new\s+)?"
-            r"character\s+designer"
+            rf"(?P<n>{PERSON})\s+(?:joins|returns|serves|is|was|will\s+be)\s+(?:also\s+)?(?:as\s+)?"
+            r"(?:the\s+)?(?:new\s+)?(?:animation\s+)?character\s+designer"
+        ),
+        re.compile(
+            rf"(?P<n>{PEOPLE})\s+{_BE}(?:adapting|adapts)\s+(?:the\s+)?(?:original\s+)?"
+            r"character\s+designs"
+        ),
+        re.compile(
+            rf"\b(?i:character\s+designs?\s+(?:are|is)\s+(?:handled\s+)?by)\s+(?P<n>{PEOPLE})"
         ),
     ),
     "music": (
@@ -78,6 +91,14 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"\b[Cc]omposers?\s+(?P<n>{PEOPLE})"),
         re.compile(r"\bsoundtrack\s+(?:comes\s+from|is\s+by)\s+(?P<n>\S+(?:\s+[A-Z]\S*)*)"),
         re.compile(rf"(?P<n>{PERSON})\s+{_BE}(?:to\s+)?score\b"),
+        re.compile(
+            rf"(?P<n>{PEOPLE})\s+{_BE}(?:handling|handles|providing|provides|creating|writing)\s+"
+            r"the\s+(?:music|score|soundtrack)"
+        ),
+        re.compile(
+            rf"\b(?i:music|score|soundtrack)\s+(?:is|will\s+be)\s+(?:composed|handled|written|"
+            rf"provided)\s+by\s+(?P<n>{PEOPLE})"
+        ),
     ),
 }
 
@@ -93,12 +114,15 @@ STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
     ),
     (("animation",), re.compile(rf"\b(?i:animation\s+(?:production\s+)?by)\s+(?P<n>{_STUDIOS})")),
     (("produced by",), re.compile(rf"\bproduced\s+by\s+(?P<n>{STUDIO})")),
+    (("animated by",), re.compile(rf"\banimated\s+by\s+(?P<n>{_STUDIOS})")),
+    (("animates",), re.compile(rf"(?P<n>{_STUDIOS})\s+animates\b")),
     (("co-production",), re.compile(rf"\bco-production\s+(?:of|between)\s+(?P<n>{_STUDIOS})")),
     (
         ("animating", "the animation", "adapting"),
         re.compile(
             rf"(?P<n>{_STUDIOS})\s+(?:is|are|will\s+be)\s+(?:[a-z]+\s+){{0,2}}?"
-            r"(?:animating|handling\s+the\s+animation|producing\s+the\s+animation|adapting)"
+            r"(?:animating|handling\s+the\s+animation|producing\s+the\s+animation"
+            r"|adapting(?!\s+(?:the\s+)?(?:original\s+)?character))"
         ),
     ),
     (
@@ -124,7 +148,7 @@ NAMED_STUDIO = re.compile(
     r"(?!['’]?\s*(?:Committee|Film\s+Festival|Festival|Awards?|Expo|Fair)\b)"
 )
 ROLE_HINTS: dict[str, tuple[str, ...]] = {
-    "director": ("direct",),
+    "director": ("direct", "helm"),
     "series_composition": ("series", "script", "screenplay"),
     "character_design": ("character",),
     "music": ("music", "compos", "score", "soundtrack"),
@@ -155,11 +179,15 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
                 found[role].extend(_people(role, prose))
         found["studios"].extend(_studios(prose))
     return {
-        role: unique(n for n in names if not NOT_STUDIO.search(n))
+        role: unique(n for n in names if not _not_a_studio(n))
         if role == "studios"
         else unique(names)
         for role, names in found.items()
     }
+
+
+def _not_a_studio(name: str) -> bool:
+    return bool(NOT_STUDIO.search(name) or lexicon().not_studios.fullmatch(name))
 
 
 def _people(role: str, prose: str) -> list[str]:

@@ -34,7 +34,11 @@ class Document:
     emphasis: tuple[str, ...] = ()  # phrases set in <em>, <i>, <strong>, <b>
 
 
-HTML_TAG = re.compile(r"<(?:p|div|br|ul|ol|li|h[1-6]|strong|em|b|i|a|span|figure|img)\b", re.I)
+HTML_TAG = re.compile(
+    r"</?(?:p|div|br|ul|ol|li|h[1-6]|strong|em|b|i|a|span|figure|img|table|tr|td|th|blockquote"
+    r"|section|article|iframe|script|html|body|dl|dt|dd)\b[^<>]*>",
+    re.I,
+)
 SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 PROVENANCE = re.compile(r"^\s*(?:Sources?|Via)\s*:\s*(?P<who>.{2,80})$", re.I)
 BOILERPLATE = re.compile(
@@ -97,6 +101,7 @@ BLOCK_TAGS = frozenset(
     }
 )
 BOLD_TAGS = frozenset({"b", "strong"})
+CELL_TAGS = frozenset({"td", "th"})
 EMPHASIS_TAGS = frozenset({"b", "strong", "em", "i"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -204,6 +209,8 @@ class _Reader(HTMLParser):
         self._open(tag)
 
     def _open(self, tag: str) -> None:
+        if tag in CELL_TAGS and "".join(self.line.parts).strip():
+            self.line.parts.append(": ")
         if tag == "br":
             self._end_line()
         elif tag in BLOCK_TAGS:

@@ -42,6 +42,7 @@ TITLE_MARK = re.compile(
     r"(?i)(?:['’]s)?\s*(?:original\s+|tv\s+|television\s+)*(?:anime|manga|light\s+novel|film|movie)"
     r"|\s+(?:season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:season|cour))|:\s"
 )
+POSSESSIVE_LEAD = re.compile(r"^(?P<who>[^'’]{1,40})['’]s\s+")
 LEADING = re.compile(r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie)\s+)+", re.I)
 QUOTED = re.compile(r"(?:^|(?<=\s))[\"“‘']([^\"”’]+?)[\"”’'](?=\s|$|[,:;!?])")
 UNTITLED = re.compile(
@@ -153,6 +154,9 @@ def _is_company(name: str) -> bool:
 
 
 def _candidates(prefix: str) -> list[str]:
+    owner = POSSESSIVE_LEAD.match(prefix)
+    if owner and _is_company(owner.group("who")):
+        prefix = prefix[owner.end() :]
     whole = [prefix]
     if ": " in prefix:
         whole.append(prefix.split(": ", 1)[0])
