@@ -126,3 +126,30 @@ def test_producers_and_labels_are_not_studios() -> None:
 def test_screenplay_writer_is_not_an_original_creator() -> None:
     facts = one("The anime is written by Ami Kudo.", title=HEADLINE)
     assert facts.original_creator == ()
+
+
+def test_single_word_names_where_the_sentence_makes_them_clear() -> None:
+    text = (
+        "Toshi Kato is returning from the first season to direct at C2C. Monaca is composing "
+        "the music. The anime is based on Katarina and Ryo Fuji's manga, itself based on "
+        "Katarina's web novel."
+    )
+    facts = one(text, title="'Lantern Rabbit' Season 2 Reveals Staff")
+    assert facts.director == ("Toshi Kato",)
+    assert facts.music == ("Monaca",)
+    assert facts.original_creator == ("Katarina", "Ryo Fuji")
+
+
+def test_a_surname_alone_refers_back_to_the_full_name() -> None:
+    text = "It adapts Hina Kura's manga. Kura's manga runs in Kodansha's magazine."
+    assert one(text, title=HEADLINE).original_creator == ("Hina Kura",)
+
+
+def test_studio_name_is_not_cut_short() -> None:
+    text = "Studio A.C.G.T is animating the series, and Bibury Animation Studios helps."
+    assert one(text, title=HEADLINE).studios == ("Studio A.C.G.T", "Bibury Animation Studios")
+
+
+def test_studios_of_earlier_seasons_do_not_count() -> None:
+    text = "OLM and Studio Kiri animated the first two seasons."
+    assert one(text, title="'Lantern Rabbit' Season 3 Announced").studios == ()

@@ -28,7 +28,7 @@ class Lexicon:
     genre_pattern: re.Pattern[str]  # any genre term, longest first
     ambiguous_genres: frozenset[str]  # stored forms that need a noun or a partner
     station_names: frozenset[str]  # casefolded broadcaster names
-    not_studios: re.Pattern[str]  # producers, publishers, labels: never an animation studio
+    companies: re.Pattern[str]  # producers, publishers, labels: neither studio nor creator
     needs_context: frozenset[str]  # services counted only where streaming is mentioned
 
 
@@ -72,7 +72,7 @@ def parse_lexicon(text: str) -> Lexicon:
         genre_pattern=_alternation(list(genres), words=True),
         ambiguous_genres=frozenset(g.lower() for g in _strings(data, "ambiguous_genres")),
         station_names=frozenset(s.casefold() for s in stations),
-        not_studios=_alternation(_strings(data, "not_studios")),
+        companies=_alternation(_strings(data, "companies")),
         needs_context=frozenset(s.casefold() for s in _strings(data, "streaming_in_context")),
     )
 

@@ -18,7 +18,8 @@ ABBREVIATION = re.compile(
     r"|Sep|Sept|Oct|Nov|Dec|approx|etc|U\.S|e\.g|i\.e)\.)$"
 )
 PREVIOUS_RUN = re.compile(
-    r"(?<!since the )\b(?:first|previous|last|prior|earlier) (?:season|series|cour|run)\b"
+    r"(?<!since the )\b(?:first|previous|last|prior|earlier|past)(?: two| three)? "
+    r"(?:seasons?|series|cours?|run)\b"
     r"|\bseason one\b|\bOVA\b|original video anime|\bpreviously inspired\b"
     r"|\bcatalog(?:ue)?\b|\bstreamed\b|\bavailable now\b|\bfirst season's\b"
 )

@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterable
 
 from pipeline.extract.labels import label_of
-from pipeline.extract.names import PEOPLE, PERSON, split_names, unique
+from pipeline.extract.lexicon import lexicon
+from pipeline.extract.names import PEOPLE, PERSON, WORD, split_names, unique
 from pipeline.extract.segments import Unit
 
 SOURCE_TERM = (
@@ -31,11 +32,16 @@ ADAPTATION_CUE = re.compile(
     r"|original|by)\b",
     re.I,
 )
-OWNER = re.compile(rf"(?P<n>{PEOPLE})['’]s?\s+(?:[^.;:!?]{{0,80}}?\s)?(?P<kind>{SOURCE_TERM})\b")
+_NAME = rf"{WORD}(?:\s+{WORD}){{0,3}}"
+_NAMES = rf"{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
+OWNER = re.compile(
+    rf"(?P<n>{_NAMES})['’]s?\s+(?P<gap>[^.;:!?]{{0,80}}?\s)?(?P<kind>{SOURCE_TERM})\b"
+)
 BY_AUTHOR = re.compile(
     rf"\b(?i:{SOURCE_TERM})(?:\s+series)?\s+by\s+(?:[a-z]+\s+){{0,3}}(?P<n>{PEOPLE})"
 )
-OWNER_BEFORE = re.compile(rf"(?P<n>{PEOPLE})['’]s?\s+$")
+OWNER_BEFORE = re.compile(rf"(?P<n>{_NAMES})['’]s?\s+$")
+NOT_OWNERS = frozenset({"It", "Its", "The", "This", "That", "Their", "His", "Her", "Our"})
 MADE_BY = re.compile(rf"\b(?:written|drawn|illustrated|created|penned)\s+by\s+(?P<n>{PERSON})")
 SOURCE_NAMES = {
     "light novel": "light novel",
@@ -82,7 +88,7 @@ def creators_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[str, ...]
             names.extend(_by_author(labelled.value))
         else:
             names.extend(_creators_in(unit.text, names_of_work))
-    return unique(names)
+    return _without_bare_surnames(unique(names))
 
 
 def _by_author(text: str) -> list[str]:
@@ -95,7 +101,8 @@ def _creators_in(text: str, titles: list[str]) -> list[str]:
     if "'" in text or "’" in text:
         for match in OWNER.finditer(text):
             if match.group("kind").islower():
-                names.extend(_owners(match.group("n")))
+                close = len((match.group("gap") or "").split()) <= 3
+                names.extend(_owners(match.group("n"), single_ok=close))
         names.extend(_owners_of_title(text, titles))
     if " by " in text:
         names.extend(n for m in BY_AUTHOR.finditer(text) for n in split_names(m.group("n")))
@@ -111,10 +118,24 @@ def _owners_of_title(text: str, titles: list[str]) -> list[str]:
         while start > 0:
             owner = OWNER_BEFORE.search(text, max(0, start - 80), start)
             if owner:
-                names.extend(_owners(owner.group("n")))
+                names.extend(_owners(owner.group("n"), single_ok=True))
             start = text.find(title, start + 1)
     return names
 
 
-def _owners(text: str) -> list[str]:
-    return [n for n in split_names(text) if len(n.split()) >= 2 or n.isupper()]
+def _owners(text: str, *, single_ok: bool) -> list[str]:
+    names = split_names(text)
+    several = len(names) > 1
+    return [
+        n
+        for n in names
+        if (len(n.split()) >= 2 or n.isupper() or several or single_ok)
+        and n not in NOT_OWNERS
+        and not lexicon().companies.fullmatch(n)
+    ]
+
+
+def _without_bare_surnames(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Drop "Kasumi" when "Rei Kasumi" is there too: a surname alone refers back."""
+    full = [n.split() for n in names if len(n.split()) >= 2]
+    return tuple(n for n in names if len(n.split()) >= 2 or not any(n in f for f in full))

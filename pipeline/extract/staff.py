@@ -19,6 +19,7 @@ from pipeline.extract.names import (
     STUDIO,
     WORD,
     clean_name,
+    fold,
     split_names,
     strip_parentheses,
     unique,
@@ -47,6 +48,9 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"(?P<n>{PERSON})\s+(?:[a-z]+\s+){{0,2}}in\s+the\s+director's\s+chair"),
         re.compile(rf"\b(?:under\s+the\s+direction\s+of|helmed\s+by)\s+(?P<n>{PEOPLE})"),
         re.compile(rf"(?P<n>{PEOPLE})\s+{_BE}(?:helming|helms)\b"),
+        re.compile(
+            rf"(?P<n>{PEOPLE})\s+(?:is\s+)?(?:returning|returns|back)\b[^.;]{{0,40}}?\bto\s+direct\b"
+        ),
     ),
     "series_composition": (
         re.compile(
@@ -71,7 +75,8 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"(?P<n>{PERSON})\s+{_BE}basing\s+the\s+(?:anime's\s+)?character\s+designs"),
         re.compile(rf"\b(?i:character\s+designer)\s+(?P<n>{PERSON})"),
         re.compile(
-            rf"(?P<n>{PERSON})\s+(?:joins|returns|serves|is|was|will\s+be)\s+(?:also\s+)?(?:as\s+)?"
+            rf"(?P<n>{PERSON})\s+(?:joins|returns|serves|is|was|will\s+be)\s+(?:also\s+|again\s+)?"
+            r"(?:as\s+)?"
             r"(?:the\s+)?(?:new\s+)?(?:animation\s+)?character\s+designer"
         ),
         re.compile(
@@ -85,8 +90,8 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "music": (
         re.compile(rf"\b(?i:music\s+(?:by|from))\s+(?P<n>{PEOPLE})"),
         re.compile(
-            rf"(?P<n>{PEOPLE})\s+{_BE}(?:composing|composes|compose|scoring|scores)\s+the\s+"
-            r"(?:music|score|soundtrack)"
+            rf"(?P<n>{PEOPLE}|(?:^|(?<=, )|(?<=; )|(?<=and )){WORD})\s+{_BE}"
+            r"(?:composing|composes|compose|scoring|scores)\s+the\s+(?:music|score|soundtrack)"
         ),
         re.compile(rf"\b[Cc]omposers?\s+(?P<n>{PEOPLE})"),
         re.compile(r"\bsoundtrack\s+(?:comes\s+from|is\s+by)\s+(?P<n>\S+(?:\s+[A-Z]\S*)*)"),
@@ -115,7 +120,13 @@ STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
     (("animation",), re.compile(rf"\b(?i:animation\s+(?:production\s+)?by)\s+(?P<n>{_STUDIOS})")),
     (("produced by",), re.compile(rf"\bproduced\s+by\s+(?P<n>{STUDIO})")),
     (("animated by",), re.compile(rf"\banimated\s+by\s+(?P<n>{_STUDIOS})")),
-    (("animates",), re.compile(rf"(?P<n>{_STUDIOS})\s+animates\b")),
+    (
+        ("animates", "adapts"),
+        re.compile(
+            rf"(?P<n>{_STUDIOS})\s+(?:animates|adapts)\b"
+            r"(?!\s+(?:the\s+)?(?:original\s+)?character)"
+        ),
+    ),
     (("co-production",), re.compile(rf"\bco-production\s+(?:of|between)\s+(?P<n>{_STUDIOS})")),
     (
         ("animating", "the animation", "adapting"),
@@ -153,12 +164,13 @@ ROLE_HINTS: dict[str, tuple[str, ...]] = {
     "character_design": ("character",),
     "music": ("music", "compos", "score", "soundtrack"),
 }
+PRONOUNS = frozenset({"It", "He", "She", "They", "This", "That", "The", "Who", "Which", "Its"})
 STUDIO_LIKE = re.compile(r"\b(?:Studios?|STUDIO|Animation|Pictures)\b")
 STUDIO_OWNER = re.compile(
     rf"(?P<n>{WORD}\s+{WORD}(?:\s+{WORD})?)'s\s+(?P<words>(?:[a-z-]+\s+){{0,2}})"
     r"(?:series|adventure|show|sequel|anime)\b"
 )
-STUDIO_CONTEXT = re.compile(r"animat|studio|produc", re.I)
+STUDIO_CONTEXT = re.compile(r"animat|studio|produc|adapt|return|is back|handl", re.I)
 NOT_STUDIO = re.compile(r"committee|partners|entertainment\b|media\b|inc\b|llc\b", re.I)
 
 
@@ -179,23 +191,37 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
                 found[role].extend(_people(role, prose))
         found["studios"].extend(_studios(prose))
     return {
-        role: unique(n for n in names if not _not_a_studio(n))
+        role: _longest(unique(n for n in names if not _not_a_studio(n)))
         if role == "studios"
         else unique(names)
         for role, names in found.items()
     }
 
 
+def _longest(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Names without those that are the start of a longer one ("Studio A" of "Studio A.C.G.T")."""
+    folded = [fold(n) for n in names]
+    return tuple(
+        n
+        for n, f in zip(names, folded, strict=True)
+        if not any(o != f and o.startswith(f + " ") for o in folded)
+    )
+
+
 def _not_a_studio(name: str) -> bool:
-    return bool(NOT_STUDIO.search(name) or lexicon().not_studios.fullmatch(name))
+    return bool(NOT_STUDIO.search(name) or lexicon().companies.fullmatch(name))
 
 
 def _people(role: str, prose: str) -> list[str]:
     names: list[str] = []
     for pattern in ROLE_PATTERNS[role]:
         for match in pattern.finditer(prose):
-            names.extend(n for n in split_names(match.group("n")) if not _is_studio(n))
+            names.extend(n for n in split_names(match.group("n")) if _is_person(n))
     return names
+
+
+def _is_person(name: str) -> bool:
+    return not (_is_studio(name) or name in PRONOUNS)
 
 
 def _is_studio(name: str) -> bool:
@@ -213,14 +239,18 @@ def _studios(prose: str) -> list[str]:
     names.extend(re.sub(r"['’]s$", "", m.group(0)) for m in NAMED_STUDIO.finditer(prose))
     if "'s " in prose or "’s " in prose:
         names.extend(_genre_owners(prose))
-    if STUDIO_CONTEXT.search(prose):
-        names.extend(m.group(0) for m in lexicon().studios.finditer(prose))
+    context = bool(STUDIO_CONTEXT.search(prose))
+    for match in lexicon().studios.finditer(prose):
+        if context or prose.startswith(("'s ", "’s "), match.end()):
+            names.append(match.group(0))
     return names
 
 
 def _studio_names(text: str) -> list[str]:
     parts = re.split(r"\s+(?:and|×|&)\s+", text)
-    return [n for n in (clean_name(re.sub(r"'s$", "", p)) for p in parts) if n]
+    return [
+        n for n in (clean_name(re.sub(r"'s$", "", p)) for p in parts) if n and n not in PRONOUNS
+    ]
 
 
 def _genre_owners(prose: str) -> list[str]:

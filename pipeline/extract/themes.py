@@ -21,7 +21,7 @@ KIND_WORDS = re.compile(
     re.I,
 )
 SHORT_KINDS = re.compile(r"\b(?:(?P<opening>OP)|(?P<ending>ED))\b")
-QUOTED = re.compile(r"[\"“]([^\"”]{1,80}?)[,.!]?[\"”]")
+QUOTED = re.compile(r"[\"“]([^\"”]{1,80}?)[,.]?[\"”]")
 COMMA_IN_QUOTES = re.compile(r",([\"”])")
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+|\s+while\s+")
 TO_BE_ANNOUNCED = re.compile(
