@@ -66,3 +66,12 @@ def test_cast_list_without_roles() -> None:
     facts = one("The cast includes Mei Sora, Ken Aoi, and Rio Hana.", title=HEADLINE)
     assert [m.actor for m in facts.cast] == ["Mei Sora", "Ken Aoi", "Rio Hana"]
     assert all(m.character is None for m in facts.cast)
+
+
+def test_character_with_cv_note() -> None:
+    text = "■ Cast\nSubaru Kimura (CV: Yūta Ono)\nEmi Hoshi (CV: Rie Taka)"
+    facts = one(text, title=HEADLINE)
+    assert facts.cast == (
+        CastMember(actor="Yūta Ono", character="Subaru Kimura"),
+        CastMember(actor="Rie Taka", character="Emi Hoshi"),
+    )

@@ -58,3 +58,10 @@ def test_list_lines_and_to_be_announced() -> None:
         ThemeSong(kind="opening", title="Tōmyō", artist="Lamp Nine"),
         ThemeSong(kind="ending", title="Sora", artist="Mio"),
     )
+
+
+def test_song_owned_by_the_artist_and_japanese_quotes() -> None:
+    text = 'Mio Asa\'s new song "Blue Hour" will serve as the opening theme. ED: Kumo「Sora」'
+    facts = one(text, title=HEADLINE)
+    assert ThemeSong(kind="opening", title="Blue Hour", artist="Mio Asa") in facts.themes
+    assert any(t.kind == "ending" and t.title == "Sora" for t in facts.themes)

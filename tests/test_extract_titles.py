@@ -74,3 +74,11 @@ def test_company_possessive_is_not_part_of_the_title() -> None:
     assert (
         one(body, title="Netflix's Iron Tea Party Anime Sets July Debut").title == "Iron Tea Party"
     )
+
+
+def test_new_project_headline_has_no_title() -> None:
+    facts = one(
+        "Studio Kiri revealed a new anime on Friday.",
+        title="New Anime Project from Studio Kiri Announced",
+    )
+    assert facts.title is None

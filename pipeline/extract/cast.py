@@ -23,7 +23,10 @@ from pipeline.extract.names import (
 from pipeline.extract.segments import Unit
 from pipeline.models import CastMember
 
-LIST_LINE = re.compile(r"^(?P<left>[^:：—–]{1,60}?)\s*(?:[:：]|\s[—–]\s)\s*(?P<right>.+)$")
+LIST_LINE = re.compile(r"^(?P<left>[^:：—–]{1,60}?)\s*(?:[:：]|\s[—–-]\s)\s*(?P<right>.+)$")
+CV_NOTE = re.compile(
+    rf"(?P<c>{CHARACTER})\s*[(（]?\s*(?:CV|VA|voiced\s+by|voice)\s*[:：.]?\s*(?P<a>{PERSON})\s*[)）]?"
+)
 ACTOR_ONLY = re.compile(rf"^{PERSON}$|^[A-Z][\w'’-]+$")
 _DESCRIPTION = r"(?:(?:the|a|an|her|his|their|its)\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}?"
 VOICED_BY = re.compile(
@@ -38,13 +41,14 @@ ACTOR_VOICES = re.compile(
     rf"(?P<a>{PERSON}),?\s+(?:who\s+)?(?:also\s+)?(?:voices|plays|portrays)\s+{_DESCRIPTION}"
     rf"(?P<c>{CHARACTER})"
 )
-ACTOR_PAREN = re.compile(rf"(?P<a>{PERSON})\s+\((?P<c>[A-Z{UPPER[3:]}][^(),]{{0,40}})\)")
+ACTOR_PAREN = re.compile(rf"(?P<a>{PERSON})\s+\((?P<c>[A-Z{UPPER[3:]}][^(),:：]{{0,40}})\)")
 UNREVEALED = re.compile(
     rf"(?P<a>{PEOPLE}),?\s+(?:also\s+)?(?:appears?|rounds?\s+out\s+the\s+cast|joins?\s+the\s+cast"
     r"|are\s+also\s+(?:cast|in\s+the\s+cast))\b"
 )
 CAST_HINT = re.compile(
-    r" as |voice|plays|portrays|\(|appear|round out|join the cast|also cast|cast\b", re.I
+    r" as |voice|plays|portrays|\(|appear|round out|join the cast|also cast|cast\b|\bCV\b|\bVA\b",
+    re.I,
 )
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
 CAST_INCLUDES = re.compile(
@@ -100,6 +104,8 @@ def _from_prose(text: str) -> list[CastMember]:
         return []
     found: list[CastMember] = []
     for match in VOICED_BY.finditer(text):
+        found.append(_member(match.group("a"), match.group("c")))
+    for match in CV_NOTE.finditer(text):
         found.append(_member(match.group("a"), match.group("c")))
     for match in ACTOR_AS.finditer(text):
         if NOT_A_ROLE.search(match.group("mid")):

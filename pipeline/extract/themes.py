@@ -21,7 +21,7 @@ KIND_WORDS = re.compile(
     re.I,
 )
 SHORT_KINDS = re.compile(r"\b(?:(?P<opening>OP)|(?P<ending>ED))\b")
-QUOTED = re.compile(r"[\"“]([^\"”]{1,80}?)[,.]?[\"”]")
+QUOTED = re.compile(r"[\"“「『]([^\"”」』]{1,80}?)[,.]?[\"”」』]")
 COMMA_IN_QUOTES = re.compile(r",([\"”])")
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+|\s+while\s+")
 TO_BE_ANNOUNCED = re.compile(
@@ -40,6 +40,10 @@ DESCRIPTOR = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?:rock|pop|idol|j-pop|indie|vocal|new|popular)\s+)*"
     r"(?:band|group|unit|singer-songwriter|singer|duo|trio|artist|vocalist|idol)\s+",
     re.I,
+)
+SONG_OWNER = re.compile(
+    r"(?:^|,\s+|\bthat\s+)(?P<who>[^,]{1,60}?)['’]s\s+(?:new\s+|upcoming\s+|latest\s+)?"
+    r"(?:song|single|track)\b"
 )
 ARTIST_END = re.compile(r"[.,;:!?]+$")
 
@@ -88,7 +92,7 @@ def _from_clause(clause: str) -> ThemeSong | None:
     first_kind = min(
         m.start() for m in (*KIND_WORDS.finditer(clause), *SHORT_KINDS.finditer(clause))
     )
-    artist = _after_by(clause[first_kind:]) or _singer(clause)
+    artist = _after_by(clause[first_kind:]) or _singer(clause) or _song_owner(clause)
     if not artist:
         return None
     return ThemeSong(kind=kind, title=_title(clause), artist=artist)
@@ -119,6 +123,11 @@ def _singer(clause: str) -> str | None:
             name = clean_name(DESCRIPTOR.sub("", part))
             return name or None
     return None
+
+
+def _song_owner(clause: str) -> str | None:
+    match = SONG_OWNER.search(clause)
+    return clean_name(DESCRIPTOR.sub("", match.group("who"))) if match else None
 
 
 def _unique(songs: list[ThemeSong]) -> tuple[ThemeSong, ...]:

@@ -33,7 +33,8 @@ CUT = re.compile(
     r"|\s+(?:Manga|Light\s+Novel|Film|Movie|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
     r"|Reveals?|Gets?|Sets?|Opens?|Premieres?|Announces?|Unveils?|Debuts?|Returns?|Streams?"
     r"|to\s+Stream|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Teases?|PV|Trailer"
-    r"|Key\s+Visual|Is\s+Getting|Will\s+Get|Coming)\b"
+    r"|Key\s+Visual|Is\s+Getting|Will\s+Get|Coming|Announced|Revealed|Confirmed|Delayed"
+    r"|Postponed|Greenlit|Green-lit)\b"
     r"|:\s+(?:Release|Everything|Story|Cast|Trailer|Premiere|First|Preview|Where|How|What|When"
     r"|Spring|Summer|Fall|Winter|Review)",
     re.I,
@@ -43,8 +44,11 @@ TITLE_MARK = re.compile(
     r"|\s+(?:season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:season|cour))|:\s"
 )
 POSSESSIVE_LEAD = re.compile(r"^(?P<who>[^'’]{1,40})['’]s\s+")
-LEADING = re.compile(r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie)\s+)+", re.I)
-QUOTED = re.compile(r"(?:^|(?<=\s))[\"“‘']([^\"”’]+?)[\"”’'](?=\s|$|[,:;!?])")
+PROJECT = re.compile(r"^(?:an?\s+)?(?:new|untitled|original)\s+(?:[\w-]+\s+){0,3}project\b", re.I)
+LEADING = re.compile(r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie)(?:\s+|$))+", re.I)
+QUOTED = re.compile(
+    r"(?:^|(?<=\s))[\"“‘'「『]([^\"”’」』]+?)[\"”’'」』](?=\s|$|[,:;!?])|「([^」]+)」|『([^』]+)』"
+)
 UNTITLED = re.compile(
     r"\buntitled\b|\btitle\s+(?:will\s+be|is\s+yet\s+to\s+be|has\s+not\s+(?:yet\s+)?been|is\s+not"
     r"\s+yet)\s+(?:revealed|announced|known)",
@@ -90,6 +94,8 @@ def from_headline(headline: str, body: str, emphasis: tuple[str, ...]) -> Titles
     if UNTITLED.search(headline) or UNTITLED.search(body):
         return Titles(None)
     base = _headline_base(headline, body, emphasis)
+    if PROJECT.search(headline) and not QUOTED.search(headline):
+        return Titles(None)
     if not base:
         return from_body(body)
     return _finish(_extend_film(base, body), body, sequel_number(headline), headline)
@@ -123,7 +129,7 @@ def from_body(body: str) -> Titles:
 def _headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | None:
     quoted = QUOTED.search(headline)
     if quoted:
-        return quoted.group(1).strip()
+        return next(g for g in quoted.groups() if g).strip()
     marked, others = _pieces(headline)
     for piece in marked or others:
         for candidate in _candidates(piece):
