@@ -75,3 +75,10 @@ def test_character_with_cv_note() -> None:
         CastMember(actor="Yūta Ono", character="Subaru Kimura"),
         CastMember(actor="Rie Taka", character="Emi Hoshi"),
     )
+
+
+def test_staff_returning_as_director_is_not_cast() -> None:
+    text = "Rei Ono is returning as director, and OLM is again producing the animation."
+    facts = one(text, title=HEADLINE)
+    assert facts.cast == ()
+    assert facts.director == ("Rei Ono",)

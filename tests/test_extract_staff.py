@@ -153,3 +153,11 @@ def test_studio_name_is_not_cut_short() -> None:
 def test_studios_of_earlier_seasons_do_not_count() -> None:
     text = "OLM and Studio Kiri animated the first two seasons."
     assert one(text, title="'Lantern Rabbit' Season 3 Announced").studios == ()
+
+
+def test_authors_who_launched_the_manga_but_not_adaptation_artists() -> None:
+    text = (
+        "Hide Furu and Ben Court launched the spin-off manga in 2016. "
+        "Haru Soe began a manga adaptation in 2021."
+    )
+    assert one(text, title=HEADLINE).original_creator == ("Hide Furu", "Ben Court")

@@ -82,3 +82,12 @@ def test_new_project_headline_has_no_title() -> None:
         title="New Anime Project from Studio Kiri Announced",
     )
     assert facts.title is None
+
+
+def test_headline_title_with_its_english_name_in_parentheses() -> None:
+    facts = one(
+        "The anime of Kaze no Uta (Song of the Wind) gets a second season.",
+        title="Kaze no Uta (Song of the Wind) Anime Gets 2nd Season",
+    )
+    assert facts.title == "Kaze no Uta Season 2"
+    assert "Song of the Wind Season 2" in facts.alt_titles

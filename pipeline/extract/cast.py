@@ -34,7 +34,7 @@ VOICED_BY = re.compile(
     rf"(?P<a>{PERSON})"
 )
 ACTOR_AS = re.compile(
-    rf"(?P<a>{PERSON})\s+(?P<mid>(?:[a-z]+\s+){{0,4}}?)as\s+{_DESCRIPTION}(?P<c>{CHARACTER})"
+    rf"(?P<a>{PERSON})\s+(?P<mid>(?:[a-z]+\s+){{0,4}}?)as\s+(?P<desc>{_DESCRIPTION})(?P<c>{CHARACTER})"
     rf"(?:,?\s+and\s+as\s+{_DESCRIPTION}(?P<c2>{CHARACTER}))?"
 )
 ACTOR_VOICES = re.compile(
@@ -53,6 +53,9 @@ CAST_HINT = re.compile(
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
 CAST_INCLUDES = re.compile(
     rf"\b(?i:cast(?:\s+members)?)\s+(?:also\s+)?(?:includes?|features?)\s+(?P<a>{PEOPLE})\s*(?:[.;]|$)"
+)
+STAFF_NOUN = re.compile(
+    r"\b(?:director|composer|designer|writer|producer|animator|supervisor|artist|author|and)\b"
 )
 NOT_A_ROLE = re.compile(r"\b(?:known|such|serve|serves|working|same|well|soon|long)\b")
 STAFF_WORDS = re.compile(
@@ -108,7 +111,7 @@ def _from_prose(text: str) -> list[CastMember]:
     for match in CV_NOTE.finditer(text):
         found.append(_member(match.group("a"), match.group("c")))
     for match in ACTOR_AS.finditer(text):
-        if NOT_A_ROLE.search(match.group("mid")):
+        if NOT_A_ROLE.search(match.group("mid")) or STAFF_NOUN.search(match.group("desc")):
             continue
         found.append(_member(match.group("a"), match.group("c")))
         if match.group("c2"):

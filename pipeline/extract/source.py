@@ -41,6 +41,10 @@ BY_AUTHOR = re.compile(
     rf"\b(?i:{SOURCE_TERM})(?:\s+series)?\s+by\s+(?:[a-z]+\s+){{0,3}}(?P<n>{PEOPLE})"
 )
 OWNER_BEFORE = re.compile(rf"(?P<n>{_NAMES})['’]s?\s+$")
+LAUNCHED = re.compile(
+    rf"(?P<n>{PEOPLE})\s+(?:launched|began|started|created|wrote)\s+the\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:manga|light\s+novels?|novels?|web\s+novels?)\b(?!\s+adaptation)"
+)
 NOT_OWNERS = frozenset({"It", "Its", "The", "This", "That", "Their", "His", "Her", "Our"})
 MADE_BY = re.compile(rf"\b(?:written|drawn|illustrated|created|penned)\s+by\s+(?P<n>{PERSON})")
 SOURCE_NAMES = {
@@ -104,6 +108,8 @@ def _creators_in(text: str, titles: list[str]) -> list[str]:
                 close = len((match.group("gap") or "").split()) <= 3
                 names.extend(_owners(match.group("n"), single_ok=close))
         names.extend(_owners_of_title(text, titles))
+    if "the " in text:
+        names.extend(n for m in LAUNCHED.finditer(text) for n in split_names(m.group("n")))
     if " by " in text:
         names.extend(n for m in BY_AUTHOR.finditer(text) for n in split_names(m.group("n")))
         if SOURCE_WORD.search(text) or "original" in text.lower():

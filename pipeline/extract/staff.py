@@ -51,6 +51,10 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             rf"(?P<n>{PEOPLE})\s+(?:is\s+)?(?:returning|returns|back)\b[^.;]{{0,40}}?\bto\s+direct\b"
         ),
+        re.compile(
+            rf"(?P<n>{PERSON})\s+(?:is\s+)?(?:returning|returns|back|serves|serving|stays\s+on)\s+as"
+            r"\s+(?:the\s+)?(?:chief\s+)?director\b"
+        ),
     ),
     "series_composition": (
         re.compile(

@@ -98,6 +98,11 @@ def from_headline(headline: str, body: str, emphasis: tuple[str, ...]) -> Titles
         return Titles(None)
     if not base:
         return from_body(body)
+    named = re.match(r"^(?P<t>[^()]+?)\s*\((?P<alt>[^()]+)\)$", base)
+    if named:
+        found = _finish(named.group("t"), body, sequel_number(headline), headline)
+        extra = _with_season(named.group("alt"), sequel_number(headline))
+        return Titles(found.title, unique([extra, *found.alt_titles]))
     return _finish(_extend_film(base, body), body, sequel_number(headline), headline)
 
 
