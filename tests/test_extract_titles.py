@@ -91,3 +91,9 @@ def test_headline_title_with_its_english_name_in_parentheses() -> None:
     )
     assert facts.title == "Kaze no Uta Season 2"
     assert "Song of the Wind Season 2" in facts.alt_titles
+
+
+def test_an_article_about_no_show_gives_nothing() -> None:
+    from extract_helpers import shows
+
+    assert shows("Thanks for reading our newsletter this week.") == []

@@ -19,9 +19,22 @@ from pipeline.extract.segments import Layout, Segment, Unit, layout
 from pipeline.extract.show import Context, facts_of
 from pipeline.extract.text import Document, to_document
 from pipeline.extract.titles import Titles, from_body, from_heading, from_headline
-from pipeline.models import Article, ShowMention
+from pipeline.models import Article, ShowFacts, ShowMention
 
 __all__ = ["extract"]
+
+CREDITS = frozenset(
+    {
+        "studios",
+        "director",
+        "series_composition",
+        "character_design",
+        "music",
+        "original_creator",
+        "cast",
+        "themes",
+    }
+)
 
 
 def extract(article: Article, *, now: datetime) -> list[ShowMention]:
@@ -32,9 +45,12 @@ def extract(article: Article, *, now: datetime) -> list[ShowMention]:
     seen_at = article.published or article.fetched_at
     mentions: list[ShowMention] = []
     for segment, titles in _named_segments(article, document, parts):
+        facts = facts_of(segment, titles, context)
+        if not _says_something(facts):
+            continue
         mentions.append(
             ShowMention(
-                facts=facts_of(segment, titles, context),
+                facts=facts,
                 article_id=article.id,
                 feed_id=article.feed_id,
                 link=article.link,
@@ -43,6 +59,13 @@ def extract(article: Article, *, now: datetime) -> list[ShowMention]:
             )
         )
     return mentions
+
+
+def _says_something(facts: ShowFacts) -> bool:
+    """False for a mention with neither a title nor any credit: no show was found."""
+    if facts.title is not None:
+        return True
+    return any(getattr(facts, name) for name in CREDITS)
 
 
 def _named_segments(
