@@ -116,3 +116,19 @@ def test_a_film_has_no_season() -> None:
     facts = one(text, title="Anime Film 'Moonlit Ferry' Reveals Cast", published="2025-06-01")
     assert facts.premiere_date == date(2025, 9, 12)
     assert facts.season is None
+
+
+def test_us_stream_time_is_never_taken_for_the_japanese_airing() -> None:
+    text = (
+        "Crunchyroll will stream the series as it airs in Japan, starting April 3 at 11:30 a.m. PT."
+    )
+    facts = one(text, title=HEADLINE)
+    assert facts.premiere_date is None and facts.premiere_time is None
+
+
+def test_technically_before_a_late_night_time_still_moves_the_day() -> None:
+    text = (
+        "It premieres Saturday, April 5, at 1:30 a.m. JST (technically Friday, April 4, at 25:30)."
+    )
+    facts = one(text, title=HEADLINE)
+    assert (facts.premiere_date, facts.premiere_time) == (date(2025, 4, 5), "01:30 JST")

@@ -82,6 +82,7 @@ ZONES = {
     "GMT": "UTC",
 }
 TOKYO = ZoneInfo("Asia/Tokyo")
+UNIVERSAL = frozenset({"UTC", "GMT"})  # a Japanese airing given in these is converted
 SEASONS = (
     "Winter",
     "Winter",
@@ -227,7 +228,7 @@ def _clock_for(
     floor = earlier[-1].end if earlier else -1
     after = [c for c in clocks if moment.end <= c.start < limit]
     before = [c for c in clocks if floor <= c.start < moment.start]
-    if effective and before:
+    if effective and before and not earlier:
         return before[-1]
     return after[0] if after else (before[-1] if before else None)
 
@@ -239,7 +240,7 @@ def _combine(
     if clock is None:
         return start, None
     if clock.zone not in (None, "JST"):
-        if not japan:
+        if not japan or clock.zone not in UNIVERSAL:
             return None
         local = datetime(
             moment.day.year,
@@ -252,7 +253,7 @@ def _combine(
         tokyo = local.astimezone(TOKYO)
         return tokyo, f"{tokyo:%H}:{tokyo:%M} JST"
     hour = clock.hour
-    if hour >= 24 and effective:
+    if hour >= 24 and effective and clock.start < moment.start:
         hour -= 24
     real = start + timedelta(hours=hour, minutes=clock.minute)
     return real, f"{real:%H}:{real:%M} JST"
