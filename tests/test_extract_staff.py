@@ -161,3 +161,11 @@ def test_authors_who_launched_the_manga_but_not_adaptation_artists() -> None:
         "Haru Soe began a manga adaptation in 2021."
     )
     assert one(text, title=HEADLINE).original_creator == ("Hide Furu", "Ben Court")
+
+
+def test_composers_listed_with_one_word_names() -> None:
+    text = (
+        "MAPPA is producing the animation, and Kamo Washi, Bonobo, and Floating Dots "
+        "are composing the music."
+    )
+    assert one(text, title=HEADLINE).music == ("Kamo Washi", "Bonobo", "Floating Dots")

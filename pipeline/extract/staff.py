@@ -28,6 +28,8 @@ from pipeline.extract.segments import Unit
 from pipeline.extract.sentences import about_previous_run
 
 ROLES = ("director", "series_composition", "character_design", "music")
+_LOOSE_NAME = rf"{WORD}(?:\s+{WORD}){{0,3}}"
+_LOOSE_NAMES = rf"{_LOOSE_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_LOOSE_NAME})*"
 _BE = (
     r"(?:(?:is|are|was|will\s+be|will|returns\s+to|return\s+to|also|again|once\s+again|still)\s+)*"
 )
@@ -94,7 +96,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "music": (
         re.compile(rf"\b(?i:music\s+(?:by|from))\s+(?P<n>{PEOPLE})"),
         re.compile(
-            rf"(?P<n>{PEOPLE}|(?:^|(?<=, )|(?<=; )|(?<=and )){WORD})\s+{_BE}"
+            rf"(?P<n>{PEOPLE}|(?:^|(?<=, )|(?<=; )|(?<=and )){_LOOSE_NAMES})\s+{_BE}"
             r"(?:composing|composes|compose|scoring|scores)\s+the\s+(?:music|score|soundtrack)"
         ),
         re.compile(rf"\b[Cc]omposers?\s+(?P<n>{PEOPLE})"),
