@@ -59,3 +59,14 @@ def test_numbered_text_headings() -> None:
     assert owl.title == "Glass Owl" and owl.source_material == "original"
     assert tea.title == "Iron Tea" and tea.alt_titles == ("Tetsu no Cha",)
     assert (tea.premiere_date, tea.premiere_time) == (date(2025, 4, 9), "00:30 JST")
+
+
+def test_closing_sections_are_not_shows() -> None:
+    text = (
+        "<h2>Glass Owl (2026)</h2><p>It starts April 6 on NHK.</p>"
+        "<h2>Iron Tea</h2><p>It starts April 9 on TBS.</p>"
+        "<h2>Honorable Mentions</h2><p>Paper Comet is fun too.</p>"
+    )
+    found = shows(text, title="Two Spring Picks", published="2026-03-20")
+    assert [f.title for f in found] == ["Glass Owl", "Iron Tea"]
+    assert found[0].alt_titles == ()

@@ -58,7 +58,8 @@ LABEL = re.compile(
     r"|information|info|details|where to watch|premiere|opening|ending|characters?|overview"
     r"|gallery|more|summary|the bottom line|verdict|final thoughts|conclusion|schedule|what to know"
     r"|everything we know|episodes?|voice cast|english dub|dub|sub|why you|how to|what is|what's"
-    r"|who is|who's"
+    r"|who is|who's|honorable|honourable|bonus|special mentions?|also airing|the rest|others?"
+    r"|in closing|wrapping up|sources?|references|trailers?|watch|faq"
     r"|the story|the plot|the premise|premise|setting|review|impressions|thoughts|our take"
     r"|background|history|the cast|the staff|the music|related|recommended|final|closing"
     r"|key art|image|images|photos?|screenshots?|poster|visuals?|announcement|update)\b",
@@ -144,7 +145,8 @@ def _title_case_share(words: list[str]) -> float:
     content = [w for w in words if w.strip("()'\"“”,!?:").lower() not in SMALL_WORDS]
     if not content:
         return 0.0
-    capital = sum(1 for w in content if w.strip("(\"“'")[:1].isupper() or w[:1].isdigit())
+    firsts = [w.strip("(\"“'[")[:1] for w in content]
+    capital = sum(1 for f in firsts if f.isupper() or f.isdigit())
     return capital / len(content)
 
 

@@ -114,7 +114,7 @@ def from_heading(heading: str, body: str) -> Titles:
     base = SEQUEL_SUFFIX.sub("", title).strip() if number else title.strip()
     extra = [title] if number and title != f"{base} Season {number}" else []
     found = _finish(base, body, number, heading)
-    named = [_with_season(a, number) for a in alts]
+    named = [_with_season(a, number) for a in alts if not NOT_ALT.search(a) and not a.isdigit()]
     return Titles(found.title, unique([*named, *extra, *found.alt_titles]))
 
 
