@@ -70,3 +70,14 @@ def test_closing_sections_are_not_shows() -> None:
     found = shows(text, title="Two Spring Picks", published="2026-03-20")
     assert [f.title for f in found] == ["Glass Owl", "Iron Tea"]
     assert found[0].alt_titles == ()
+
+
+def test_sections_named_after_the_show_do_not_make_a_round_up() -> None:
+    text = (
+        "<p>Glass Owl premieres April 6 on NHK.</p><h2>Glass Owl Cast</h2>"
+        "<ul><li>Mei Sora as Owl</li></ul>"
+        "<h2>Glass Owl Staff</h2><ul><li>Director: Jun Sato</li></ul>"
+    )
+    found = shows(text, title="Glass Owl Anime Reveals Cast", published="2026-03-20")
+    assert [f.title for f in found] == ["Glass Owl"]
+    assert found[0].director == ("Jun Sato",)

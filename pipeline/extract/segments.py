@@ -65,6 +65,11 @@ LABEL = re.compile(
     r"|key art|image|images|photos?|screenshots?|poster|visuals?|announcement|update)\b",
     re.I,
 )
+LABEL_TAIL = re.compile(
+    r"\b(?:cast|staff|trailer|theme\s+songs?|release\s+date|story|synopsis|key\s+visual|visual|pv"
+    r"|details|information|info|plot|characters|credits|broadcast|streaming|episodes?)$",
+    re.I,
+)
 ENUMERATION = re.compile(r"^\s*(?:\d{1,2}[.)]|[■●◆•#]+|[*\-–·](?=\s))\s*")
 MONTH_WORD = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -132,7 +137,7 @@ def is_show_heading(text: str) -> bool:
     """A heading that names a show rather than a section ("Cast", "Release Date")."""
     text = ENUMERATION.sub("", text).strip()
     words = text.split()
-    if not 0 < len(words) <= 10 or LABEL.match(text) or text.isupper():
+    if not 0 < len(words) <= 10 or LABEL.match(text) or LABEL_TAIL.search(text) or text.isupper():
         return False
     if text.startswith("[") or text.endswith("?") or MONTH_WORD.search(text):
         return False
