@@ -81,3 +81,14 @@ def test_sections_named_after_the_show_do_not_make_a_round_up() -> None:
     found = shows(text, title="Glass Owl Anime Reveals Cast", published="2026-03-20")
     assert [f.title for f in found] == ["Glass Owl"]
     assert found[0].director == ("Jun Sato",)
+
+
+def test_long_light_novel_titles_are_headings_too() -> None:
+    text = (
+        "<h3>The Too-Careful Saint: Tossed Aside by My Fiancé and Sold to Another Kingdom</h3>"
+        "<p><strong>Studio:</strong> Studio Kiri<br/><strong>Premiere:</strong> April 3</p>"
+        "<h3>Glass Owl</h3><p><strong>Premiere:</strong> July 2025</p>"
+    )
+    saint, owl = shows(text, title="Picks of the Year", published="2025-03-30")
+    assert saint.title.startswith("The Too-Careful Saint") and saint.studios == ("Studio Kiri",)
+    assert owl.season == "Summer 2025" and owl.premiere_date is None

@@ -137,7 +137,7 @@ def is_show_heading(text: str) -> bool:
     """A heading that names a show rather than a section ("Cast", "Release Date")."""
     text = ENUMERATION.sub("", text).strip()
     words = text.split()
-    if not 0 < len(words) <= 10 or LABEL.match(text) or LABEL_TAIL.search(text) or text.isupper():
+    if not 0 < len(words) <= 16 or LABEL.match(text) or LABEL_TAIL.search(text) or text.isupper():
         return False
     if text.startswith("[") or text.endswith("?") or MONTH_WORD.search(text):
         return False

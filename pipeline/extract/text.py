@@ -169,7 +169,7 @@ def _looks_like_heading(row: str) -> bool:
         return False
     row = ENUMERATION.sub("", row)
     words = row.split()
-    return 0 < len(words) <= 12 and len(row) <= 90 and not TERMINAL.search(row)
+    return 0 < len(words) <= 16 and len(row) <= 120 and not TERMINAL.search(row)
 
 
 # ── HTML ──────────────────────────────────────────────────────────────────────
