@@ -132,3 +132,20 @@ def test_technically_before_a_late_night_time_still_moves_the_day() -> None:
     )
     facts = one(text, title=HEADLINE)
     assert (facts.premiere_date, facts.premiere_time) == (date(2025, 4, 5), "01:30 JST")
+
+
+def test_the_date_of_the_announcement_is_not_the_premiere() -> None:
+    text = (
+        "The official website revealed on March 22 that the anime will premiere on April 5 on TBS."
+    )
+    assert one(text, title=HEADLINE).premiere_date == date(2025, 4, 5)
+
+
+def test_book_and_event_dates_are_not_the_premiere() -> None:
+    text = (
+        "The ninth volume will be released on March 9. A stage event is set for March 23. "
+        "The anime will premiere in July."
+    )
+    facts = one(text, title=HEADLINE)
+    assert facts.premiere_date is None
+    assert facts.season == "Summer 2025"

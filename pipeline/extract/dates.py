@@ -49,7 +49,7 @@ DAY_DATE = re.compile(
 )
 MONTH_ONLY = re.compile(
     rf"(?:\b(?:in|this|from|by|for|until|starting|coming)|:)\s+(?:early\s+|late\s+|mid-)?"
-    rf"(?P<month>{_MONTH})(?!\s+\d{{1,2}}\b)(?:\s+(?P<year>\d{{4}}))?"
+    rf"(?P<month>{_MONTH})(?![a-z])(?!\s+\d{{1,2}}\b)(?:\s+(?P<year>\d{{4}}))?"
 )
 TIME = re.compile(
     r"(?P<vague>\b(?:just\s+)?(?:before|around|about|approximately|roughly|after|until|by)\s+)?"
@@ -67,6 +67,18 @@ AIRING = re.compile(
     r"\b(?:premier\w*|debut\w*|air\w*|begin\w*|start\w*|broadcast\w*|kicks?\s+off|launch\w*"
     r"|open\w*|return\w*|arriv\w*|stream\w*|runs?|release\w*|from|since|resumes?|coming|slated"
     r"|scheduled|set\s+for|every)\b",
+    re.I,
+)
+OTHER_EVENT = re.compile(
+    r"\b(?:volumes?|chapters?|blu-ray|dvd|books?|issues?|magazines?|events?|stage|panels?"
+    r"|livestreams?|festivals?|concerts?|exhibitions?|pre-orders?)\b",
+    re.I,
+)
+AIRING_WORD = re.compile(r"premier|\bair|broadcast|stream|debut|episode|televis|\bTV\b", re.I)
+NEWS_BEFORE = re.compile(
+    r"\b(?:revealed|announced|unveiled|confirmed|said|reported|posted|updated|held|opened|"
+    r"launched|began\s+streaming|started\s+streaming)\s+(?:\w+\s+){0,3}?on\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$",
     re.I,
 )
 CLAUSE = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
@@ -158,7 +170,9 @@ def _tier(unit: Unit) -> int:
 def _candidates(text: str, published: date, tier: int) -> list[tuple[int, datetime, str | None]]:
     found: list[tuple[int, datetime, str | None]] = []
     for clause in CLAUSE.split(text):
-        dates = _dates(clause, published)
+        if OTHER_EVENT.search(clause) and not AIRING_WORD.search(clause):
+            continue
+        dates = [d for d in _dates(clause, published) if not _news_date(clause, d)]
         clocks = _clocks(clause)
         marker = EFFECTIVE.search(clause)
         for index, moment in enumerate(dates):
@@ -168,6 +182,11 @@ def _candidates(text: str, published: date, tier: int) -> list[tuple[int, dateti
             if when is not None:
                 found.append((1 if tier == 1 else 2, when[0], when[1]))
     return found
+
+
+def _news_date(clause: str, moment: _Moment) -> bool:
+    """True for the date of the announcement itself ("revealed on March 22 that ...")."""
+    return bool(NEWS_BEFORE.search(clause[max(0, moment.start - 40) : moment.start]))
 
 
 def _dates(text: str, published: date) -> list[_Moment]:
@@ -260,7 +279,7 @@ def _combine(
 
 
 def _month_only(text: str, published: date) -> tuple[int, int] | None:
-    if not AIRING.search(text):
+    if not AIRING.search(text) or (OTHER_EVENT.search(text) and not AIRING_WORD.search(text)):
         return None
     match = MONTH_ONLY.search(text)
     if not match:
