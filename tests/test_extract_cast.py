@@ -82,3 +82,12 @@ def test_staff_returning_as_director_is_not_cast() -> None:
     facts = one(text, title=HEADLINE)
     assert facts.cast == ()
     assert facts.director == ("Rei Ono",)
+
+
+def test_future_tense_and_stars_as() -> None:
+    text = "Rei Ono will voice Mina, and Aya Kudo stars as Captain Ira."
+    facts = one(text, title=HEADLINE)
+    assert facts.cast == (
+        CastMember(actor="Aya Kudo", character="Captain Ira"),
+        CastMember(actor="Rei Ono", character="Mina"),
+    )

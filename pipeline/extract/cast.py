@@ -38,8 +38,8 @@ ACTOR_AS = re.compile(
     rf"(?:,?\s+and\s+as\s+{_DESCRIPTION}(?P<c2>{CHARACTER}))?"
 )
 ACTOR_VOICES = re.compile(
-    rf"(?P<a>{PERSON}),?\s+(?:who\s+)?(?:also\s+)?(?:voices|plays|portrays)\s+{_DESCRIPTION}"
-    rf"(?P<c>{CHARACTER})"
+    rf"(?P<a>{PERSON}),?\s+(?:who\s+)?(?:also\s+)?(?:will\s+)?"
+    rf"(?:voices|voice|plays|play|portrays|portray)\s+{_DESCRIPTION}(?P<c>{CHARACTER})"
 )
 ACTOR_PAREN = re.compile(rf"(?P<a>{PERSON})\s+\((?P<c>[A-Z{UPPER[3:]}][^(),:：]{{0,40}})\)")
 UNREVEALED = re.compile(
