@@ -169,3 +169,10 @@ def test_composers_listed_with_one_word_names() -> None:
         "are composing the music."
     )
     assert one(text, title=HEADLINE).music == ("Kamo Washi", "Bonobo", "Floating Dots")
+
+
+def test_original_work_in_prose_and_webtoons() -> None:
+    assert one("The anime is an original work by Studio Kiri.", title=HEADLINE).source_material == (
+        "original"
+    )
+    assert one("It adapts Rin Aso's webtoon.", title=HEADLINE).source_material == "manga"

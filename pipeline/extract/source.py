@@ -18,11 +18,13 @@ from pipeline.extract.names import PEOPLE, PERSON, WORD, split_names, unique
 from pipeline.extract.segments import Unit
 
 SOURCE_TERM = (
-    r"(?:light\s+novels?|web\s+novels?|visual\s+novels?|novels?|manga|(?:video\s+)?games?)"
+    r"(?:light\s+novels?|web\s+novels?|visual\s+novels?|novels?|manga|manhwa|manhua|webtoons?"
+    r"|(?:video\s+)?games?)"
 )
 SOURCE_WORD = re.compile(rf"\b{SOURCE_TERM}\b", re.I)
 ORIGINAL = re.compile(
-    r"\boriginal\s+(?!video\b|character|illustration|manga|work|story|novel|soundtrack|design"
+    r"\b(?:an|is)\s+original\s+(?:work|story|creation)\b"
+    r"|\boriginal\s+(?!video\b|character|illustration|manga|work|story|novel|soundtrack|design"
     r"|creator|author|game|light)(?:[\w-]+\s+){0,3}?(?:anime|series|project|slice\s+of\s+life"
     r"|comedy|drama|film|movie)\b",
     re.I,
@@ -53,6 +55,9 @@ SOURCE_NAMES = {
     "visual novel": "video game",
     "novel": "novel",
     "manga": "manga",
+    "manhwa": "manga",
+    "manhua": "manga",
+    "webtoon": "manga",
     "game": "video game",
     "video game": "video game",
 }
