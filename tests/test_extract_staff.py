@@ -176,3 +176,8 @@ def test_original_work_in_prose_and_webtoons() -> None:
         "original"
     )
     assert one("It adapts Rin Aso's webtoon.", title=HEADLINE).source_material == "manga"
+
+
+def test_hyphenated_lengths() -> None:
+    assert one("It is a two-cour anime.", title=HEADLINE).episodes_or_cours == "2 cours"
+    assert one("A 13-episode series.", title=HEADLINE).episodes_or_cours == "13 episodes"
