@@ -149,3 +149,10 @@ def test_book_and_event_dates_are_not_the_premiere() -> None:
     facts = one(text, title=HEADLINE)
     assert facts.premiere_date is None
     assert facts.season == "Summer 2025"
+
+
+def test_a_tv_series_that_mentions_a_film_keeps_its_season() -> None:
+    text = (
+        "The TV anime premieres on April 4 on TBS. The film adaptation of the manga opened in 2019."
+    )
+    assert one(text, title=HEADLINE).season == "Spring 2025"

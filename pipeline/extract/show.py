@@ -18,11 +18,13 @@ from pipeline.extract.themes import themes_of
 from pipeline.extract.titles import Titles
 from pipeline.models import ShowFacts
 
-FILM = re.compile(
-    r"\b(?:anime\s+film|the\s+film|the\s+movie|Movie\b|film\s+adaptation)|opens\s+in\s+"
-    r"(?:Japanese\s+)?theaters",
+FILM_TITLE = re.compile(r"\b(?:Movie|Film|Gekijōban|Gekijouban)\b", re.I)
+FILM_TEXT = re.compile(
+    r"\b(?:anime\s+film|film\s+adaptation|the\s+film's|the\s+movie's|feature\s+film)\b"
+    r"|\bopens\s+in\s+(?:Japanese\s+)?theaters|\btheatrical\s+(?:release|run|premiere)",
     re.I,
 )
+TV_TEXT = re.compile(r"\b(?:TV|television)\s+anime\b|\bepisodes?\b|\bcours?\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +42,8 @@ def facts_of(segment: Segment, titles: Titles, context: Context) -> ShowFacts:
     units = segment.units
     names = [n for n in (titles.title, *titles.alt_titles) if n]
     airing = premiere_of(units, context.published)
-    is_film = bool(titles.title and FILM.search(f"{titles.title}\n{segment.text}"))
     staff = staff_of(units)
+    is_film = _is_film(titles.title, segment.text)
     return ShowFacts(
         title=titles.title,
         alt_titles=titles.alt_titles,
@@ -64,6 +66,14 @@ def facts_of(segment: Segment, titles: Titles, context: Context) -> ShowFacts:
         cast=cast_of(units, names),
         themes=themes_of(units),
     )
+
+
+def _is_film(title: str | None, text: str) -> bool:
+    if title is None:
+        return False
+    if FILM_TITLE.search(title):
+        return True
+    return bool(FILM_TEXT.search(text)) and not TV_TEXT.search(text)
 
 
 def _merged(own: tuple[str, ...], shared: tuple[str, ...]) -> tuple[str, ...]:
