@@ -16,6 +16,7 @@ from typing import Annotated, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from pipeline import cards, logs
 from pipeline.clock import utcnow
@@ -105,7 +106,8 @@ def extract(
             mentions = extract_shows(article_from_file(path, now=now), now=now)
         except ExtractError as exc:
             failed += 1
-            err.print(f"[bold red]error:[/] {exc}", highlight=False, markup=True, soft_wrap=True)
+            message = escape(str(exc))
+            err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
             continue
         if as_json:
             results.append({"file": path.name, "shows": [to_json(m.facts) for m in mentions]})

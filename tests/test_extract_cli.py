@@ -86,3 +86,12 @@ def test_html_file_takes_its_headline_from_the_title(tmp_path: Path) -> None:
     assert result.exit_code == 0
     show = json.loads(result.stdout)[0]["shows"][0]
     assert show["title"] == "Glass Owl" and show["broadcasters"] == ["BS11"]
+
+
+def test_error_names_the_file_without_reading_markup_in_it(tmp_path: Path) -> None:
+    odd = tmp_path / "[bold]odd.json"
+    odd.write_text("[]", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(odd), "--json"])
+    assert result.exit_code == 1
+    assert "[bold]odd.json" in result.stderr
+    assert json.loads(result.stdout) == []
