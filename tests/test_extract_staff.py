@@ -181,3 +181,10 @@ def test_original_work_in_prose_and_webtoons() -> None:
 def test_hyphenated_lengths() -> None:
     assert one("It is a two-cour anime.", title=HEADLINE).episodes_or_cours == "2 cours"
     assert one("A 13-episode series.", title=HEADLINE).episodes_or_cours == "13 episodes"
+
+
+def test_one_word_staff_names_at_the_start_of_a_clause() -> None:
+    text = "Jun Sato is directing the anime, and Take is designing the characters."
+    facts = one(text, title=HEADLINE)
+    assert facts.character_design == ("Take",)
+    assert facts.director == ("Jun Sato",)

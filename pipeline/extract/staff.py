@@ -30,6 +30,7 @@ from pipeline.extract.sentences import about_previous_run
 ROLES = ("director", "series_composition", "character_design", "music")
 _LOOSE_NAME = rf"{WORD}(?:\s+{WORD}){{0,3}}"
 _LOOSE_NAMES = rf"{_LOOSE_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_LOOSE_NAME})*"
+_SUBJECT = rf"(?:{PEOPLE}|(?:^|(?<=, )|(?<=; )|(?<=and )){_LOOSE_NAMES})"
 _BE = (
     r"(?:(?:is|are|was|will\s+be|will|returns\s+to|return\s+to|also|again|once\s+again|still)\s+)*"
 )
@@ -37,7 +38,7 @@ _BE = (
 ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "director": (
         re.compile(rf"\bdirected\s+by\s+(?P<n>{PEOPLE})"),
-        re.compile(rf"(?P<n>{PEOPLE})\s+{_BE}(?:directing|directs|direct)\b"),
+        re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:directing|directs|direct)\b"),
         re.compile(
             r"(?<!assistant )(?<!episode )(?<!sound )(?<!art )(?<!action )(?<!animation )"
             r"(?<!photography )(?<!CG )(?<!unit )(?<!3D )(?<!color )(?<!music )"
@@ -49,7 +50,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(rf"(?P<n>{PERSON})\s+(?:[a-z]+\s+){{0,2}}in\s+the\s+director's\s+chair"),
         re.compile(rf"\b(?:under\s+the\s+direction\s+of|helmed\s+by)\s+(?P<n>{PEOPLE})"),
-        re.compile(rf"(?P<n>{PEOPLE})\s+{_BE}(?:helming|helms)\b"),
+        re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:helming|helms)\b"),
         re.compile(
             rf"(?P<n>{PEOPLE})\s+(?:is\s+)?(?:returning|returns|back)\b[^.;]{{0,40}}?\bto\s+direct\b"
         ),
@@ -60,7 +61,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "series_composition": (
         re.compile(
-            rf"(?P<n>{PEOPLE})\s+{_BE}(?:(?:in\s+charge\s+of|overseeing|supervising)\s+(?:the\s+)?"
+            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:(?:in\s+charge\s+of|overseeing|supervising)\s+(?:the\s+)?"
             r"series\s+(?:scripts|composition)"
             r"|handl\w*\s+(?:the\s+)?series\s+composition"
             r"|(?:writ\w*|wrote)\s+(?:the\s+)?(?:series\s+composition|scripts|screenplay))"
@@ -77,7 +78,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "character_design": (
         re.compile(rf"\b(?i:character\s+designs?\s+(?:by|from))\s+(?P<n>{PEOPLE})"),
-        re.compile(rf"(?P<n>{PEOPLE})\s+{_BE}(?:designing|designs|design)\s+the\s+characters"),
+        re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:designing|designs|design)\s+the\s+characters"),
         re.compile(rf"(?P<n>{PERSON})\s+{_BE}basing\s+the\s+(?:anime's\s+)?character\s+designs"),
         re.compile(rf"\b(?i:character\s+designer)\s+(?P<n>{PERSON})"),
         re.compile(
@@ -86,7 +87,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?:the\s+)?(?:new\s+)?(?:animation\s+)?character\s+designer"
         ),
         re.compile(
-            rf"(?P<n>{PEOPLE})\s+{_BE}(?:adapting|adapts)\s+(?:the\s+)?(?:original\s+)?"
+            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:adapting|adapts)\s+(?:the\s+)?(?:original\s+)?"
             r"character\s+designs"
         ),
         re.compile(
@@ -103,7 +104,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\bsoundtrack\s+(?:comes\s+from|is\s+by)\s+(?P<n>\S+(?:\s+[A-Z]\S*)*)"),
         re.compile(rf"(?P<n>{PERSON})\s+{_BE}(?:to\s+)?score\b"),
         re.compile(
-            rf"(?P<n>{PEOPLE})\s+{_BE}(?:handling|handles|providing|provides|creating|writing)\s+"
+            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:handling|handles|providing|provides|creating|writing)\s+"
             r"the\s+(?:music|score|soundtrack)"
         ),
         re.compile(
@@ -170,7 +171,9 @@ ROLE_HINTS: dict[str, tuple[str, ...]] = {
     "character_design": ("character",),
     "music": ("music", "compos", "score", "soundtrack"),
 }
-PRONOUNS = frozenset({"It", "He", "She", "They", "This", "That", "The", "Who", "Which", "Its"})
+PRONOUNS = frozenset(
+    {"It", "He", "She", "They", "This", "That", "The", "Who", "Which", "Its", "Everyone", "Nobody"}
+)
 STUDIO_LIKE = re.compile(r"\b(?:Studios?|STUDIO|Animation|Pictures)\b")
 STUDIO_OWNER = re.compile(
     rf"(?P<n>{WORD}\s+{WORD}(?:\s+{WORD})?)'s\s+(?P<words>(?:[a-z-]+\s+){{0,2}})"
