@@ -92,3 +92,13 @@ def test_long_light_novel_titles_are_headings_too() -> None:
     saint, owl = shows(text, title="Picks of the Year", published="2025-03-30")
     assert saint.title.startswith("The Too-Careful Saint") and saint.studios == ("Studio Kiri",)
     assert owl.season == "Summer 2025" and owl.premiere_date is None
+
+
+def test_only_a_lineup_introduction_lends_its_service() -> None:
+    intro = "<p>Netflix had a great year. Here is what airs next.</p>"
+    heads = (
+        "<h2>Glass Owl</h2><p>It starts April 6 on NHK.</p><h2>Iron Tea</h2><p>April 9 on TBS.</p>"
+    )
+    assert all(f.streaming == () for f in shows(intro + heads, title="Two Spring Picks"))
+    lineup = "<p>Here's what's coming to Crunchyroll this spring.</p>"
+    assert all(f.streaming == ("Crunchyroll",) for f in shows(lineup + heads, title="Two Picks"))

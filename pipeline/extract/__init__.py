@@ -11,6 +11,7 @@ published date.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from pipeline.extract.channels import streaming_of
@@ -23,6 +24,10 @@ from pipeline.models import Article, ShowFacts, ShowMention
 
 __all__ = ["extract"]
 
+LINEUP = re.compile(
+    r"\blineup\b|\bsimulcasts?\b|\bcoming\s+to\b|\bstreaming\s+(?:on|this)\b|\bwill\s+stream\b",
+    re.I,
+)
 CREDITS = frozenset(
     {
         "studios",
@@ -87,7 +92,7 @@ def _context(article: Article, parts: Layout, now: datetime) -> Context:
     if not parts.roundup:
         return Context(published, season_hints=hints)
     heading_unit = Unit(headline, is_item=False, section=None)
-    shared = (heading_unit, *parts.intro.units)
+    shared = [u for u in (heading_unit, *parts.intro.units) if LINEUP.search(u.text)]
     return Context(
         published,
         season_hints=hints,
