@@ -35,6 +35,7 @@ NOT_A_SERVICE = re.compile(
     r"|Sundays|January|February|March|April|May|June|July|August|September|October|November"
     r"|December|TV|Television|Season|Episode|New|All|Its|Their|His|Her)\b"
 )
+DIGIT = re.compile(r"\d")
 SITE_SECTION = re.compile(r"\s+(?:News|Store|Expo|Games)$")
 
 
@@ -50,7 +51,7 @@ def streaming_of(units: Iterable[Unit]) -> tuple[str, ...]:
     found: list[str] = []
     for unit in _current(units):
         labelled = label_of(unit.text)
-        if labelled and labelled.field == "streaming" and not re.search(r"\d", labelled.value):
+        if labelled and labelled.field == "streaming" and not DIGIT.search(labelled.value):
             found.extend(split_names(labelled.value))
         found.extend(_known_services(unit.text))
         found.extend(_unknown_services(unit.text))

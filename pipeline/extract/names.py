@@ -23,6 +23,7 @@ STUDIO = rf"{STUDIO_WORD}(?:\s+{STUDIO_WORD}){{0,3}}"
 
 SEPARATORS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|&|×|/|、|・)\s*")
 PARENTHESES = re.compile(r"\s*[(（][^()（）]*[)）](?!\w)")
+NON_WORD = re.compile(r"[^\w]+")
 NOISE_WORDS = frozenset(
     [
         "the",
@@ -106,7 +107,7 @@ def fold(text: str) -> str:
     """A comparison key: no diacritics, no case, no punctuation."""
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return re.sub(r"[^\w]+", " ", bare).strip()
+    return NON_WORD.sub(" ", bare).strip()
 
 
 def unique(values: Iterable[str]) -> tuple[str, ...]:

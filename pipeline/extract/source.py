@@ -47,6 +47,7 @@ LAUNCHED = re.compile(
     rf"(?P<n>{PEOPLE})\s+(?:launched|began|started|created|wrote)\s+the\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:manga|light\s+novels?|novels?|web\s+novels?)\b(?!\s+adaptation)"
 )
+BY_NAME = re.compile(rf"\bby\s+(?:[a-z]+\s+){{0,3}}(?P<n>{PEOPLE})")
 NOT_OWNERS = frozenset({"It", "Its", "The", "This", "That", "Their", "His", "Her", "Our"})
 MADE_BY = re.compile(rf"\b(?:written|drawn|illustrated|created|penned)\s+by\s+(?P<n>{PERSON})")
 SOURCE_NAMES = {
@@ -101,7 +102,7 @@ def creators_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[str, ...]
 
 
 def _by_author(text: str) -> list[str]:
-    match = re.search(rf"\bby\s+(?:[a-z]+\s+){{0,3}}(?P<n>{PEOPLE})", text)
+    match = BY_NAME.search(text)
     return split_names(match.group("n")) if match else []
 
 

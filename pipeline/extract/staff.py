@@ -179,6 +179,8 @@ STUDIO_OWNER = re.compile(
     rf"(?P<n>{WORD}\s+{WORD}(?:\s+{WORD})?)'s\s+(?P<words>(?:[a-z-]+\s+){{0,2}})"
     r"(?:series|adventure|show|sequel|anime)\b"
 )
+POSSESSIVE_END = re.compile(r"['’]s$")
+STUDIO_JOINER = re.compile(r"\s+(?:and|×|&)\s+")
 STUDIO_CONTEXT = re.compile(r"animat|studio|produc|adapt|return|is back|handl", re.I)
 NOT_STUDIO = re.compile(r"committee|partners|entertainment\b|media\b|inc\b|llc\b", re.I)
 
@@ -245,7 +247,7 @@ def _studios(prose: str) -> list[str]:
             continue
         for match in pattern.finditer(prose):
             names.extend(_studio_names(match.group("n")))
-    names.extend(re.sub(r"['’]s$", "", m.group(0)) for m in NAMED_STUDIO.finditer(prose))
+    names.extend(POSSESSIVE_END.sub("", m.group(0)) for m in NAMED_STUDIO.finditer(prose))
     if "'s " in prose or "’s " in prose:
         names.extend(_genre_owners(prose))
     context = bool(STUDIO_CONTEXT.search(prose))
@@ -256,9 +258,9 @@ def _studios(prose: str) -> list[str]:
 
 
 def _studio_names(text: str) -> list[str]:
-    parts = re.split(r"\s+(?:and|×|&)\s+", text)
+    parts = STUDIO_JOINER.split(text)
     return [
-        n for n in (clean_name(re.sub(r"'s$", "", p)) for p in parts) if n and n not in PRONOUNS
+        n for n in (clean_name(POSSESSIVE_END.sub("", p)) for p in parts) if n and n not in PRONOUNS
     ]
 
 

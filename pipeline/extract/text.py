@@ -138,13 +138,14 @@ def _assemble(lines: list[_Line], emphasis: list[str]) -> Document:
 
 # ── plain text ────────────────────────────────────────────────────────────────
 
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 TERMINAL = re.compile(r"[.,;:][\"”’')\]]*$|\.\s")
 ENDS_SENTENCE = re.compile(r"[.!?]\W*$")
 
 
 def _text_lines(content: str) -> list[_Line]:
     lines: list[_Line] = []
-    for paragraph in re.split(r"\n\s*\n", content.replace("\r\n", "\n")):
+    for paragraph in PARAGRAPH_BREAK.split(content.replace("\r\n", "\n")):
         rows = [r.strip() for r in paragraph.split("\n") if r.strip()]
         for index, row in enumerate(rows):
             lines.append(_Line(_text_kind(row, index, len(rows)), row))

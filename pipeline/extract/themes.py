@@ -45,6 +45,7 @@ SONG_OWNER = re.compile(
     r"(?:^|,\s+|\bthat\s+)(?P<who>[^,]{1,60}?)['’]s\s+(?:new\s+|upcoming\s+|latest\s+)?"
     r"(?:song|single|track)\b"
 )
+SUBJECT_START = re.compile(r":|\bthat\s+")
 ARTIST_END = re.compile(r"[.,;:!?]+$")
 
 
@@ -116,7 +117,7 @@ def _singer(clause: str) -> str | None:
     if not verb:
         return None
     subject = clause[: verb.start()]
-    subject = re.split(r":|\bthat\s+", subject)[-1]
+    subject = SUBJECT_START.split(subject)[-1]
     parts = [p.strip() for p in subject.split(",") if p.strip()]
     for part in parts:
         if not (PREPOSITION.match(part) or APPOSITION.match(part)):

@@ -62,10 +62,12 @@ BODY_SUBJECT = re.compile(
     r"|premieres|is\s+directed\s+by|is\s+produced\s+by|joins|begins|starts|kicks\s+off)\b"
 )
 NOT_A_TITLE = re.compile(r"^(?:The|It|This|That|He|She|They|We|Its|Their|A|An)$")
-ALT_AFTER = (
+ALT_AFTER = re.compile(
     r"\s*[(（](?:(?:Japanese|English|original)\s+title:\s*|also\s+known\s+as\s+|a\.k\.a\.\s+)?"
     r"(?P<alt>[^()（）]{2,80})[)）]"
 )
+WITH_ALT = re.compile(r"^(?P<t>[^()（）]+?)\s*[(（](?P<alt>[^()（）]+)[)）]\s*$")
+OWNER_SPLIT = re.compile(r"['’]s\s+")
 ALT_BEFORE = re.compile(rf"(?P<alt>{TITLE_LIKE})\s*[(（]$")
 NOT_ALT = re.compile(r"\d{1,2}:\d{2}|\bJST\b|^\d+$|\b(?i:episodes?|cast)\b|^[a-z]")
 FILM = re.compile(rf"\s+(?:the\s+)?Movie(?::\s+{TITLE_LIKE})?|\s+Film(?::\s+{TITLE_LIKE})?")
@@ -98,7 +100,7 @@ def from_headline(headline: str, body: str, emphasis: tuple[str, ...]) -> Titles
         return Titles(None)
     if not base:
         return from_body(body)
-    named = re.match(r"^(?P<t>[^()]+?)\s*\((?P<alt>[^()]+)\)$", base)
+    named = WITH_ALT.match(base)
     if named:
         found = _finish(named.group("t"), body, sequel_number(headline), headline)
         extra = _with_season(named.group("alt"), sequel_number(headline))
@@ -108,7 +110,7 @@ def from_headline(headline: str, body: str, emphasis: tuple[str, ...]) -> Titles
 
 def from_heading(heading: str, body: str) -> Titles:
     """The title a round-up heading gives ("2. Demon Lord, Retired (Maō, Intai Shimashita)")."""
-    match = re.match(r"^(?P<t>[^()（）]+?)\s*[(（](?P<alt>[^()（）]+)[)）]\s*$", heading)
+    match = WITH_ALT.match(heading)
     title, alts = (match.group("t"), [match.group("alt")]) if match else (heading, [])
     number = sequel_number(title)
     base = SEQUEL_SUFFIX.sub("", title).strip() if number else title.strip()
@@ -176,8 +178,21 @@ def _candidates(prefix: str) -> list[str]:
 
 
 def _extend_film(base: str, body: str) -> str:
-    match = re.search(re.escape(base) + f"(?:{FILM.pattern})", body)
-    return match.group(0) if match else base
+    for start in _occurrences(base, body):
+        match = FILM.match(body, start + len(base))
+        if match:
+            return base + match.group(0)
+    return base
+
+
+def _occurrences(needle: str, haystack: str) -> list[int]:
+    """Every position of ``needle`` in ``haystack`` (plain text, no pattern)."""
+    found: list[int] = []
+    start = haystack.find(needle)
+    while start >= 0 and needle:
+        found.append(start)
+        start = haystack.find(needle, start + 1)
+    return found
 
 
 def _finish(base: str, body: str, number: int | None, headline: str) -> Titles:
@@ -195,10 +210,13 @@ def _with_season(title: str, number: int | None) -> str:
 
 def _alternatives(title: str, body: str) -> list[str]:
     alts: list[str] = []
-    for match in re.finditer(re.escape(title) + ALT_AFTER, body):
-        alts.append(match.group("alt"))
-    for match in re.finditer(r"[(（]" + re.escape(title) + r"[)）]", body):
-        before = ALT_BEFORE.search(body[max(0, match.start() - 120) : match.start() + 1])
-        if before:
-            alts.append(re.split(r"['’]s\s+", before.group("alt"))[-1])
+    for start in _occurrences(title, body):
+        after = ALT_AFTER.match(body, start + len(title))
+        if after:
+            alts.append(after.group("alt"))
+        closes = body[start + len(title) : start + len(title) + 1] in (")", "）")
+        if start > 0 and body[start - 1] in "(（" and closes:
+            before = ALT_BEFORE.search(body[max(0, start - 121) : start])
+            if before:
+                alts.append(OWNER_SPLIT.split(before.group("alt"))[-1])
     return [a.strip() for a in alts if not NOT_ALT.search(a.strip()) and a.strip() != title]
