@@ -188,3 +188,10 @@ def test_one_word_staff_names_at_the_start_of_a_clause() -> None:
     facts = one(text, title=HEADLINE)
     assert facts.character_design == ("Take",)
     assert facts.director == ("Jun Sato",)
+
+
+def test_credits_at_the_start_of_a_sentence() -> None:
+    text = "Directed by Kai Mori at Studio Kiri, the series follows a courier. Written by Ami Kudo."
+    facts = one(text, title=HEADLINE)
+    assert facts.director == ("Kai Mori",)
+    assert facts.studios == ("Studio Kiri",)

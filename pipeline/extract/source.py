@@ -49,7 +49,7 @@ LAUNCHED = re.compile(
 )
 BY_NAME = re.compile(rf"\bby\s+(?:[a-z]+\s+){{0,3}}(?P<n>{PEOPLE})")
 NOT_OWNERS = frozenset({"It", "Its", "The", "This", "That", "Their", "His", "Her", "Our"})
-MADE_BY = re.compile(rf"\b(?:written|drawn|illustrated|created|penned)\s+by\s+(?P<n>{PERSON})")
+MADE_BY = re.compile(rf"\b(?i:written|drawn|illustrated|created|penned)\s+by\s+(?P<n>{PERSON})")
 SOURCE_NAMES = {
     "light novel": "light novel",
     "web novel": "web novel",

@@ -37,7 +37,7 @@ _BE = (
 
 ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "director": (
-        re.compile(rf"\bdirected\s+by\s+(?P<n>{PEOPLE})"),
+        re.compile(rf"\b(?i:directed)\s+by\s+(?P<n>{PEOPLE})"),
         re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:directing|directs|direct)\b"),
         re.compile(
             r"(?<!assistant )(?<!episode )(?<!sound )(?<!art )(?<!action )(?<!animation )"
@@ -49,7 +49,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?:the\s+)?(?:chief\s+)?director\b"
         ),
         re.compile(rf"(?P<n>{PERSON})\s+(?:[a-z]+\s+){{0,2}}in\s+the\s+director's\s+chair"),
-        re.compile(rf"\b(?:under\s+the\s+direction\s+of|helmed\s+by)\s+(?P<n>{PEOPLE})"),
+        re.compile(rf"\b(?i:under\s+the\s+direction\s+of|helmed\s+by)\s+(?P<n>{PEOPLE})"),
         re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:helming|helms)\b"),
         re.compile(
             rf"(?P<n>{PEOPLE})\s+(?:is\s+)?(?:returning|returns|back)\b[^.;]{{0,40}}?\bto\s+direct\b"
@@ -120,13 +120,13 @@ STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
     (
         ("direct",),
         re.compile(
-            rf"\b(?:directing|directs|direct|directed)\b(?:\s+[\w']+){{0,3}}?\s+at\s+"
+            rf"\b(?i:directing|directs|direct|directed)\b(?:\s+[\w']+){{0,3}}?\s+at\s+"
             rf"(?P<n>{STUDIO})"
         ),
     ),
     (("animation",), re.compile(rf"\b(?i:animation\s+(?:production\s+)?by)\s+(?P<n>{_STUDIOS})")),
-    (("produced by",), re.compile(rf"\bproduced\s+by\s+(?P<n>{STUDIO})")),
-    (("animated by",), re.compile(rf"\banimated\s+by\s+(?P<n>{_STUDIOS})")),
+    (("produced by",), re.compile(rf"\b(?i:produced\s+by)\s+(?P<n>{STUDIO})")),
+    (("animated by",), re.compile(rf"\b(?i:animated\s+by)\s+(?P<n>{_STUDIOS})")),
     (
         ("animates", "adapts"),
         re.compile(
