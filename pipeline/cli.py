@@ -8,6 +8,7 @@ configuration or usage.
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,12 +19,16 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
-from pipeline import listing, logs
+from pipeline import cards, listing, logs
 from pipeline._calendar import parse_season
 from pipeline.clock import utcnow
+from pipeline.codec import to_json
 from pipeline.config import Settings, load_sources
-from pipeline.errors import ConfigError, DigestError
+from pipeline.errors import ConfigError, DigestError, ExtractError
+from pipeline.extract import extract as extract_shows
+from pipeline.extract.files import article_from_file
 from pipeline.models import BuildOutcome, SiteReport, Variant
 from pipeline.run import build_next_issue, write_preview
 from pipeline.store import Store
@@ -100,7 +105,25 @@ def extract(
     as_json: Annotated[bool, typer.Option("--json", help="Print show records as JSON.")] = False,
 ) -> None:
     """Read article files and print the shows they describe."""
-    not_yet("extract")
+    now = utcnow()
+    results: list[dict[str, object]] = []
+    failed = 0
+    for path in files:
+        try:
+            mentions = extract_shows(article_from_file(path, now=now), now=now)
+        except ExtractError as exc:
+            failed += 1
+            message = escape(str(exc))
+            err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+            continue
+        if as_json:
+            results.append({"file": path.name, "shows": [to_json(m.facts) for m in mentions]})
+        else:
+            cards.print_cards(out, path.name, [m.facts for m in mentions])
+    if as_json:
+        sys.stdout.write(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command()

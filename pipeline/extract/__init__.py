@@ -1,0 +1,101 @@
+"""Article text to show records: ``extract(article, now=...)``.
+
+The stage reads an article the way a person does. ``text`` turns its HTML or plain
+text into headings, paragraphs and list lines without boilerplate; ``segments``
+decides whether it is a round-up and gives each show its own part; ``titles``
+names each show; then one small reader per field (``dates``, ``channels``,
+``staff``, ``source``, ``episodes``, ``genres``, ``cast``, ``themes``) reads the
+segment. Everything is pure: no I/O, and ``now`` only stands in for a missing
+published date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from pipeline.extract.channels import streaming_of
+from pipeline.extract.genres import genres_of
+from pipeline.extract.segments import Layout, Segment, Unit, layout
+from pipeline.extract.show import Context, facts_of
+from pipeline.extract.text import Document, to_document
+from pipeline.extract.titles import Titles, from_body, from_heading, from_headline
+from pipeline.models import Article, ShowFacts, ShowMention
+
+__all__ = ["extract"]
+
+LINEUP = re.compile(
+    r"\blineup\b|\bsimulcasts?\b|\bcoming\s+to\b|\bstreaming\s+(?:on|this)\b|\bwill\s+stream\b",
+    re.I,
+)
+CREDITS = frozenset(
+    {
+        "studios",
+        "director",
+        "series_composition",
+        "character_design",
+        "music",
+        "original_creator",
+        "cast",
+        "themes",
+    }
+)
+
+
+def extract(article: Article, *, now: datetime) -> list[ShowMention]:
+    """The shows ``article`` presents, one mention per show (several for a round-up)."""
+    document = to_document(article.content_html or article.summary)
+    parts = layout(document)
+    context = _context(article, parts, now)
+    seen_at = article.published or article.fetched_at
+    mentions: list[ShowMention] = []
+    for segment, titles in _named_segments(article, document, parts):
+        facts = facts_of(segment, titles, context)
+        if not _says_something(facts):
+            continue
+        mentions.append(
+            ShowMention(
+                facts=facts,
+                article_id=article.id,
+                feed_id=article.feed_id,
+                link=article.link,
+                seen_at=seen_at,
+                image_url=article.image_url,
+            )
+        )
+    return mentions
+
+
+def _says_something(facts: ShowFacts) -> bool:
+    """False for a mention with neither a title nor any credit: no show was found."""
+    if facts.title is not None:
+        return True
+    return any(getattr(facts, name) for name in CREDITS)
+
+
+def _named_segments(
+    article: Article, document: Document, parts: Layout
+) -> list[tuple[Segment, Titles]]:
+    if parts.roundup:
+        return [(s, from_heading(s.heading or "", s.text)) for s in parts.shows]
+    segment = parts.shows[0]
+    body = segment.text
+    if article.title:
+        return [(segment, from_headline(article.title, body, document.emphasis))]
+    return [(segment, from_body(body))]
+
+
+def _context(article: Article, parts: Layout, now: datetime) -> Context:
+    published = (article.published or now).date()
+    headline = article.title or ""
+    hints = (headline, *(u.text for u in parts.intro.units))
+    if not parts.roundup:
+        return Context(published, season_hints=hints)
+    heading_unit = Unit(headline, is_item=False, section=None)
+    shared = [u for u in (heading_unit, *parts.intro.units) if LINEUP.search(u.text)]
+    return Context(
+        published,
+        season_hints=hints,
+        genres=genres_of([headline], []),
+        streaming=streaming_of(shared),
+    )

@@ -1,0 +1,147 @@
+"""Voice cast: ``Character: Actor`` lists and prose ("X will be voiced by Y", "Y as X",
+"Y voices X", "Y (X)", "Y and Z also appear in roles not yet revealed").
+
+Names are kept as written. An actor with two roles gives two entries; an actor
+named without a role gives one entry with no character.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.extract.labels import label_of
+from pipeline.extract.names import (
+    CHARACTER,
+    PEOPLE,
+    PERSON,
+    UPPER,
+    clean_name,
+    fold,
+    split_names,
+)
+from pipeline.extract.segments import Unit
+from pipeline.models import CastMember
+
+LIST_LINE = re.compile(r"^(?P<left>[^:：—–]{1,60}?)\s*(?:[:：]|\s[—–-]\s)\s*(?P<right>.+)$")
+CV_NOTE = re.compile(
+    rf"(?P<c>{CHARACTER})\s*[(（]?\s*(?:CV|VA|voiced\s+by|voice)\s*[:：.]?\s*(?P<a>{PERSON})\s*[)）]?"
+)
+ACTOR_ONLY = re.compile(rf"^{PERSON}$|^[A-Z][\w'’-]+$")
+_DESCRIPTION = r"(?:(?:the|a|an|her|his|their|its)\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}?"
+VOICED_BY = re.compile(
+    rf"(?P<c>{CHARACTER})\s+(?:will\s+be|is|was|are|has\s+been)\s+(?:also\s+)?voiced\s+by\s+"
+    rf"(?P<a>{PERSON})"
+)
+ACTOR_AS = re.compile(
+    rf"(?P<a>{PERSON})\s+(?P<mid>(?:[a-z]+\s+){{0,4}}?)as\s+(?P<desc>{_DESCRIPTION})(?P<c>{CHARACTER})"
+    rf"(?:,?\s+and\s+as\s+{_DESCRIPTION}(?P<c2>{CHARACTER}))?"
+)
+ACTOR_VOICES = re.compile(
+    rf"(?P<a>{PERSON}),?\s+(?:who\s+)?(?:also\s+)?(?:will\s+)?"
+    rf"(?:voices|voice|plays|play|portrays|portray)\s+{_DESCRIPTION}(?P<c>{CHARACTER})"
+)
+ACTOR_PAREN = re.compile(rf"(?P<a>{PERSON})\s+\((?P<c>[A-Z{UPPER[3:]}][^(),:：]{{0,40}})\)")
+UNREVEALED = re.compile(
+    rf"(?P<a>{PEOPLE}),?\s+(?:also\s+)?(?:appears?|rounds?\s+out\s+the\s+cast|joins?\s+the\s+cast"
+    r"|are\s+also\s+(?:cast|in\s+the\s+cast))\b"
+)
+CAST_HINT = re.compile(
+    r" as |voice|plays|portrays|\(|appear|round out|join the cast|also cast|cast\b|\bCV\b|\bVA\b",
+    re.I,
+)
+CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
+CAST_INCLUDES = re.compile(
+    rf"\b(?i:cast(?:\s+members)?)\s+(?:also\s+)?(?:includes?|features?)\s+(?P<a>{PEOPLE})\s*(?:[.;]|$)"
+)
+STAFF_NOUN = re.compile(
+    r"\b(?:director|composer|designer|writer|producer|animator|supervisor|artist|author|and)\b"
+)
+NOT_A_ROLE = re.compile(r"\b(?:known|such|serve|serves|working|same|well|soon|long)\b")
+STAFF_WORDS = re.compile(
+    r"direct|compos|design|script|screenplay|music|animat|produc|writ|studio|theme|song|perform"
+    r"|voiced\s+by|\bas\b",
+    re.I,
+)
+
+
+def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, ...]:
+    """Every actor the segment names, with the character when one is given."""
+    members: list[CastMember] = []
+    for unit in units:
+        labelled = label_of(unit.text)
+        if labelled and labelled.field not in (None, "cast"):
+            continue
+        members.extend(_from_list_line(unit) or _from_prose(unit.text))
+    folded = [fold(t) for t in titles if t]
+    return _unique([m for m in members if not _is_title(m, folded)])
+
+
+def _is_title(member: CastMember, titles: list[str]) -> bool:
+    names = (fold(member.actor), fold(member.character or ""))
+    return any(_part_of(n, t) for n in names if n for t in titles)
+
+
+def _part_of(name: str, title: str) -> bool:
+    return name == title or (len(name.split()) >= 2 and f" {name} " in f" {title} ")
+
+
+def _from_list_line(unit: Unit) -> list[CastMember]:
+    if unit.section != "cast" or not unit.is_item:
+        return []
+    labelled = label_of(unit.text)
+    if labelled and labelled.field not in (None, "cast"):
+        return []
+    match = LIST_LINE.match(unit.text)
+    if not match:
+        return []
+    character = _bare(match.group("left"))
+    actors = split_names(match.group("right"))
+    if not actors or not all(ACTOR_ONLY.match(a) for a in actors):
+        return []
+    return [CastMember(actor=a, character=character) for a in actors]
+
+
+def _from_prose(text: str) -> list[CastMember]:
+    if not CAST_HINT.search(text):
+        return []
+    found: list[CastMember] = []
+    for match in VOICED_BY.finditer(text):
+        found.append(_member(match.group("a"), match.group("c")))
+    for match in CV_NOTE.finditer(text):
+        found.append(_member(match.group("a"), match.group("c")))
+    for match in ACTOR_AS.finditer(text):
+        if NOT_A_ROLE.search(match.group("mid")) or STAFF_NOUN.search(match.group("desc")):
+            continue
+        found.append(_member(match.group("a"), match.group("c")))
+        if match.group("c2"):
+            found.append(_member(match.group("a"), match.group("c2")))
+    for match in ACTOR_VOICES.finditer(text):
+        found.append(_member(match.group("a"), match.group("c")))
+    for clause in CLAUSE_BREAK.split(text):
+        if not STAFF_WORDS.search(clause):
+            found.extend(_member(m.group("a"), m.group("c")) for m in ACTOR_PAREN.finditer(clause))
+    for match in (*UNREVEALED.finditer(text), *CAST_INCLUDES.finditer(text)):
+        found.extend(CastMember(actor=a) for a in split_names(match.group("a")))
+    return found
+
+
+def _member(actor: str, character: str) -> CastMember:
+    return CastMember(actor=clean_name(actor), character=_bare(character) or None)
+
+
+def _bare(name: str) -> str:
+    return name.strip(" \t\"“”'‘’,.;:!?-–—")
+
+
+def _unique(members: list[CastMember]) -> tuple[CastMember, ...]:
+    with_roles = {fold(m.actor) for m in members if m.character}
+    seen: set[tuple[str, str]] = set()
+    kept: list[CastMember] = []
+    for member in members:
+        key = (fold(member.actor), fold(member.character or ""))
+        if key in seen or (member.character is None and key[0] in with_roles):
+            continue
+        seen.add(key)
+        kept.append(member)
+    return tuple(kept)

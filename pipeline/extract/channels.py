@@ -1,0 +1,88 @@
+"""TV stations and streaming services named for this show.
+
+Known names come from the lexicon. A service that is not in it is still found
+where the sentence says so: "streaming on X", "exclusively on X", "X will stream",
+"X has the simulcast", or a ``Where to Watch:`` line. Sentences about an earlier
+season's run are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.extract.labels import label_of
+from pipeline.extract.lexicon import lexicon
+from pipeline.extract.names import fold, split_names, strip_parentheses, unique
+from pipeline.extract.segments import Unit
+from pipeline.extract.sentences import about_previous_run
+
+SERVICE = r"[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2}\+?"
+SERVICE_PATTERNS = (
+    re.compile(
+        rf"\b(?:stream\w*|simulcast\w*|arrives?|available)\s+(?:exclusively\s+)?on\s+(?P<n>{SERVICE})"
+    ),
+    re.compile(rf"\bexclusively\s+on\s+(?P<n>{SERVICE})"),
+    re.compile(
+        rf"(?P<n>{SERVICE})\s+(?:will\s+)?(?:also\s+)?(?:stream|simulcast)(?:s|ing)?\s+(?:it|the|new|all|every)\b"
+    ),
+    re.compile(rf"(?P<n>{SERVICE})\s+has\s+the\s+(?:stream|simulcast)"),
+)
+SERVICE_HINT = re.compile(r"stream|simulcast|exclusively|arriv|available|watch", re.I)
+NOT_A_SERVICE = re.compile(
+    r"^(?:The|It|This|That|Japan|Japanese|North|South|Asia|Europe|Worldwide|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays"
+    r"|Sundays|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|TV|Television|Season|Episode|New|All|Its|Their|His|Her)\b"
+)
+DIGIT = re.compile(r"\d")
+SITE_SECTION = re.compile(r"\s+(?:News|Store|Expo|Games)$")
+
+
+def broadcasters_of(units: Iterable[Unit]) -> tuple[str, ...]:
+    """The TV stations named in the segment, as written."""
+    stations = lexicon().broadcasters
+    return unique(m.group(0) for u in _current(units) for m in stations.finditer(u.text))
+
+
+def streaming_of(units: Iterable[Unit]) -> tuple[str, ...]:
+    """The streaming services named in the segment, as written."""
+    lex = lexicon()
+    found: list[str] = []
+    for unit in _current(units):
+        labelled = label_of(unit.text)
+        if labelled and labelled.field == "streaming" and not DIGIT.search(labelled.value):
+            found.extend(split_names(labelled.value))
+        found.extend(_known_services(unit.text))
+        found.extend(_unknown_services(unit.text))
+    return unique(n for n in found if fold(n) not in lex.station_names)
+
+
+def _known_services(text: str) -> list[str]:
+    lex = lexicon()
+    names: list[str] = []
+    for match in lex.streaming.finditer(text):
+        name = match.group(0)
+        if text[match.end() :].startswith(" News"):
+            continue
+        if name.casefold() in lex.needs_context and not SERVICE_HINT.search(text):
+            continue
+        names.append(name)
+    return names
+
+
+def _current(units: Iterable[Unit]) -> list[Unit]:
+    return [u for u in units if not about_previous_run(u.text)]
+
+
+def _unknown_services(text: str) -> list[str]:
+    names: list[str] = []
+    if not SERVICE_HINT.search(text):
+        return names
+    prose = strip_parentheses(text)
+    for pattern in SERVICE_PATTERNS:
+        for match in pattern.finditer(prose):
+            name = SITE_SECTION.sub("", match.group("n").strip())
+            if not NOT_A_SERVICE.match(name) and not lexicon().broadcasters.fullmatch(name):
+                names.append(name)
+    return names

@@ -1,0 +1,331 @@
+"""Premiere date and time in Japan, and the season.
+
+Dates: "April 10, 2021", "10 April", "Apr. 10", "Saturday October 4"; a missing year
+comes from the article's published date, and a January date in a December article
+is next year's. Times: "23:30", "11:30 p.m. JST", "10:30 a.m. EDT", "midnight".
+Late-night hours ("April 6 at 25:00") become the real calendar time; a date that
+the article marks as the real one ("effectively Oct 10", "which really means
+Thursday, October 9") is not moved again. A Japanese broadcast time with no zone
+is JST; a time in another zone is converted with ``zoneinfo`` when the sentence is
+about the airing in Japan, and otherwise marks an overseas stream, which is never
+the premiere. With staggered stations the earliest airing wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from pipeline.extract.labels import label_of
+from pipeline.extract.lexicon import lexicon
+from pipeline.extract.segments import Unit
+from pipeline.extract.sentences import about_previous_run, not_premiere
+
+MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+DAY_DATE = re.compile(
+    rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:\d])"
+    rf"(?:,?\s+(?P<year>\d{{4}})\b)?(?P<next>\s+next\s+year)?"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>\d{{4}})\b)?"
+)
+MONTH_ONLY = re.compile(
+    rf"(?:\b(?:in|this|from|by|for|until|starting|coming)|:)\s+(?:early\s+|late\s+|mid-)?"
+    rf"(?P<month>{_MONTH})(?![a-z])(?!\s+\d{{1,2}}\b)(?:\s+(?P<year>\d{{4}}))?"
+)
+TIME = re.compile(
+    r"(?P<vague>\b(?:just\s+)?(?:before|around|about|approximately|roughly|after|until|by)\s+)?"
+    r"(?:\b(?P<h>\d{1,2}):(?P<m>\d{2})\s*(?P<ap>[ap]\.?m\.?(?!\w))?"
+    r"|\b(?P<h2>\d{1,2})\s*(?P<ap2>[ap]\.m\.|[ap]m\b)|\b(?P<word>midnight|noon)\b)"
+    r"(?:\s*(?P<zone>JST|EDT|EST|ET|PDT|PST|PT|UTC|GMT)\b)?",
+    re.I,
+)
+EFFECTIVE = re.compile(
+    r"\beffectively\b|\btechnically\b|\breally\s+means\b|\bwhich\s+means\b|\bi\.e\.|\bin\s+other\s+words",
+    re.I,
+)
+JAPAN = re.compile(r"\bJapan(?:ese)?\b|\bJST\b|\bTV\b")
+AIRING = re.compile(
+    r"\b(?:premier\w*|debut\w*|air\w*|begin\w*|start\w*|broadcast\w*|kicks?\s+off|launch\w*"
+    r"|open\w*|return\w*|arriv\w*|stream\w*|runs?|release\w*|from|since|resumes?|coming|slated"
+    r"|scheduled|set\s+for|every)\b",
+    re.I,
+)
+OTHER_EVENT = re.compile(
+    r"\b(?:volumes?|chapters?|blu-ray|dvd|books?|issues?|magazines?|events?|stage|panels?"
+    r"|livestreams?|festivals?|concerts?|exhibitions?|pre-orders?)\b",
+    re.I,
+)
+AIRING_WORD = re.compile(r"premier|\bair|broadcast|stream|debut|episode|televis|\bTV\b", re.I)
+NEWS_BEFORE = re.compile(
+    r"\b(?:revealed|announced|unveiled|confirmed|said|reported|posted|updated|held|opened|"
+    r"launched|began\s+streaming|started\s+streaming)\s+(?:\w+\s+){0,3}?on\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$",
+    re.I,
+)
+CLAUSE = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
+ZONES = {
+    "JST": "Asia/Tokyo",
+    "EDT": "America/New_York",
+    "EST": "America/New_York",
+    "ET": "America/New_York",
+    "PDT": "America/Los_Angeles",
+    "PST": "America/Los_Angeles",
+    "PT": "America/Los_Angeles",
+    "UTC": "UTC",
+    "GMT": "UTC",
+}
+TOKYO = ZoneInfo("Asia/Tokyo")
+UNIVERSAL = frozenset({"UTC", "GMT"})  # a Japanese airing given in these is converted
+SEASONS = (
+    "Winter",
+    "Winter",
+    "Winter",
+    "Spring",
+    "Spring",
+    "Spring",
+    "Summer",
+    "Summer",
+    "Summer",
+    "Fall",
+    "Fall",
+    "Fall",
+)
+SEASON_NAMED = re.compile(
+    r"(?<!since )(?<!back in )\b(?P<s>Spring|Summer|Fall|Autumn|Winter)\s+(?P<y>\d{4})\b", re.I
+)
+SEASON_THIS = re.compile(r"\bthis\s+(?P<s>spring|summer|fall|autumn|winter)\b", re.I)
+SEASON_MONTH_THIS = re.compile(rf"\bthis\s+(?P<month>{_MONTH})(?!\s+\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Airing:
+    """When the show first airs in Japan."""
+
+    day: date | None  # real calendar date
+    time: str | None  # "HH:MM JST"
+    month: tuple[int, int] | None = None  # (year, month) when only the month is known
+
+
+@dataclass(frozen=True, slots=True)
+class _Moment:
+    start: int
+    end: int
+    day: date
+
+
+@dataclass(frozen=True, slots=True)
+class _Clock:
+    start: int
+    hour: int
+    minute: int
+    zone: str | None
+
+
+def premiere_of(units: Iterable[Unit], published: date) -> Airing:
+    """The first airing in Japan the segment states, or only its month, or nothing."""
+    found: list[tuple[int, datetime, str | None]] = []
+    month: tuple[int, int] | None = None
+    for unit in units:
+        if not_premiere(unit.text):
+            continue
+        tier = _tier(unit)
+        if tier == 0:
+            continue
+        found.extend(_candidates(unit.text, published, tier))
+        month = month or _month_only(unit.text, published)
+    if not found:
+        return Airing(None, None, month)
+    best = min(found, key=lambda c: (c[0], c[1].date(), c[2] is None, c[1]))
+    return Airing(best[1].date(), best[2], month)
+
+
+def _tier(unit: Unit) -> int:
+    labelled = label_of(unit.text)
+    if JAPAN.search(unit.text) or lexicon().broadcasters.search(unit.text):
+        return 1
+    if unit.section == "broadcast" or (labelled and labelled.field == "premiere"):
+        return 1
+    return 2 if AIRING.search(unit.text) else 0
+
+
+def _candidates(text: str, published: date, tier: int) -> list[tuple[int, datetime, str | None]]:
+    found: list[tuple[int, datetime, str | None]] = []
+    for clause in CLAUSE.split(text):
+        if OTHER_EVENT.search(clause) and not AIRING_WORD.search(clause):
+            continue
+        dates = [d for d in _dates(clause, published) if not _news_date(clause, d)]
+        clocks = _clocks(clause)
+        marker = EFFECTIVE.search(clause)
+        for index, moment in enumerate(dates):
+            effective = bool(marker and marker.start() < moment.start)
+            clock = _clock_for(moment, dates[index + 1 :], dates[:index], clocks, effective)
+            when = _combine(moment, clock, effective, japan=bool(JAPAN.search(text)))
+            if when is not None:
+                found.append((1 if tier == 1 else 2, when[0], when[1]))
+    return found
+
+
+def _news_date(clause: str, moment: _Moment) -> bool:
+    """True for the date of the announcement itself ("revealed on March 22 that ...")."""
+    return bool(NEWS_BEFORE.search(clause[max(0, moment.start - 40) : moment.start]))
+
+
+def _dates(text: str, published: date) -> list[_Moment]:
+    moments: list[_Moment] = []
+    for match in DAY_DATE.finditer(text):
+        month_name = match.group("month") or match.group("month2")
+        day_text = match.group("day") or match.group("day2")
+        year_text = match.group("year") or match.group("year2")
+        month = MONTHS[month_name[:3].lower()]
+        year = (
+            int(year_text) if year_text else _year_for(month, published, bool(match.group("next")))
+        )
+        try:
+            moments.append(_Moment(match.start(), match.end(), date(year, month, int(day_text))))
+        except ValueError:
+            continue
+    return moments
+
+
+def _year_for(month: int, published: date, next_year: bool) -> int:
+    if next_year or month - published.month < -6:
+        return published.year + 1
+    return published.year
+
+
+def _clocks(text: str) -> list[_Clock]:
+    clocks: list[_Clock] = []
+    for match in TIME.finditer(text):
+        if match.group("vague"):
+            continue
+        hour, minute = _hour_minute(match)
+        zone = match.group("zone").upper() if match.group("zone") else None
+        clocks.append(_Clock(match.start(), hour, minute, zone))
+    return clocks
+
+
+def _hour_minute(match: re.Match[str]) -> tuple[int, int]:
+    if match.group("word"):
+        return (0, 0) if match.group("word").lower() == "midnight" else (12, 0)
+    hour = int(match.group("h") or match.group("h2"))
+    minute = int(match.group("m") or 0)
+    suffix = (match.group("ap") or match.group("ap2") or "").lower()
+    if suffix.startswith("p") and hour < 12:
+        hour += 12
+    elif suffix.startswith("a") and hour == 12:
+        hour = 0
+    return hour, minute
+
+
+def _clock_for(
+    moment: _Moment,
+    later: list[_Moment],
+    earlier: list[_Moment],
+    clocks: list[_Clock],
+    effective: bool,
+) -> _Clock | None:
+    limit = later[0].start if later else 10**9
+    floor = earlier[-1].end if earlier else -1
+    after = [c for c in clocks if moment.end <= c.start < limit]
+    before = [c for c in clocks if floor <= c.start < moment.start]
+    if effective and before and not earlier:
+        return before[-1]
+    return after[0] if after else (before[-1] if before else None)
+
+
+def _combine(
+    moment: _Moment, clock: _Clock | None, effective: bool, *, japan: bool
+) -> tuple[datetime, str | None] | None:
+    start = datetime(moment.day.year, moment.day.month, moment.day.day, tzinfo=TOKYO)
+    if clock is None:
+        return start, None
+    if clock.zone not in (None, "JST"):
+        if not japan or clock.zone not in UNIVERSAL:
+            return None
+        local = datetime(
+            moment.day.year,
+            moment.day.month,
+            moment.day.day,
+            clock.hour % 24,
+            clock.minute,
+            tzinfo=ZoneInfo(ZONES[clock.zone]),
+        )
+        tokyo = local.astimezone(TOKYO)
+        return tokyo, f"{tokyo:%H}:{tokyo:%M} JST"
+    hour = clock.hour
+    if hour >= 24 and effective and clock.start < moment.start:
+        hour -= 24
+    real = start + timedelta(hours=hour, minutes=clock.minute)
+    return real, f"{real:%H}:{real:%M} JST"
+
+
+def _month_only(text: str, published: date) -> tuple[int, int] | None:
+    if not AIRING.search(text) or (OTHER_EVENT.search(text) and not AIRING_WORD.search(text)):
+        return None
+    match = MONTH_ONLY.search(text)
+    if not match:
+        return None
+    month = MONTHS[match.group("month")[:3].lower()]
+    year = int(match.group("year")) if match.group("year") else _year_for(month, published, False)
+    return (year, month)
+
+
+def season_of(
+    units: Iterable[Unit], airing: Airing, published: date, fallback: Iterable[str]
+) -> str | None:
+    """The season the article sets, else the premiere's (or its month's) season."""
+    current = [u.text for u in units if not about_previous_run(u.text)]
+    named = _named_season(current, published)
+    if named:
+        return named
+    if airing.day:
+        return _season_at(airing.day.year, airing.day.month)
+    if airing.month:
+        return _season_at(*airing.month)
+    return _named_season(list(fallback), published)
+
+
+def _named_season(texts: list[str], published: date) -> str | None:
+    for text in texts:
+        match = SEASON_NAMED.search(text)
+        if match:
+            return f"{_season_word(match.group('s'))} {match.group('y')}"
+    for text in texts:
+        match = SEASON_THIS.search(text)
+        if match:
+            word = _season_word(match.group("s"))
+            late_winter = word == "Winter" and published.month >= 10
+            return f"{word} {published.year + 1 if late_winter else published.year}"
+        by_month = SEASON_MONTH_THIS.search(text)
+        if by_month:
+            month = MONTHS[by_month.group("month")[:3].lower()]
+            return _season_at(_year_for(month, published, False), month)
+    return None
+
+
+def _season_word(word: str) -> str:
+    word = word.capitalize()
+    return "Fall" if word == "Autumn" else word
+
+
+def _season_at(year: int, month: int) -> str:
+    return f"{SEASONS[month - 1]} {year}"

@@ -1,0 +1,54 @@
+"""Length of this season: "12 episodes", "two split cours", "all eight episodes"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.extract.segments import Unit
+from pipeline.extract.sentences import about_previous_run
+
+NUMBER_WORDS = {
+    "one": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "twenty-four": 24,
+    "twenty-five": 25,
+    "twenty-six": 26,
+}
+COUNT = re.compile(
+    r"\b(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
+    r"(?:\s+(?:split|consecutive|continuous|separate|straight|back-to-back))?\s+"
+    r"(?P<unit>episodes|cours|cour)\b"
+    r"|\b(?P<n2>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")-(?P<unit2>episode|cour)\s+"
+    r"(?:series|season|run|anime|TV|broadcast)",
+    re.I,
+)
+NOT_THIS_RUN = re.compile(r"\b(?:first|last|final|previous|next|opening)\s+$", re.I)
+
+
+def episodes_of(units: Iterable[Unit]) -> str | None:
+    """ "N episodes" or "N cours", from the first sentence that gives this run's length."""
+    for unit in units:
+        if about_previous_run(unit.text):
+            continue
+        for match in COUNT.finditer(unit.text):
+            if NOT_THIS_RUN.search(unit.text[: match.start()]):
+                continue
+            raw = (match.group("n") or match.group("n2")).lower()
+            number = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+            kind = (match.group("unit") or match.group("unit2")).lower()
+            unit_name = "episodes" if kind.startswith("episode") else "cours"
+            return f"{number} {unit_name}"
+    return None

@@ -1,0 +1,68 @@
+"""Genres from the article's own descriptors ("sci-fi/mecha drama", "action-comedy").
+
+A run of genre words joined by "/", "-", "," or "and" counts in full. A lone word
+that also has an everyday meaning ("action", "music", "romance") counts only before
+a noun such as "anime", "series" or "manga". The show's own title is blanked first,
+so "Magical Girl, Retired" is not read as a descriptor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.extract.lexicon import lexicon
+from pipeline.extract.names import strip_parentheses, unique
+
+JOINER = re.compile(r"^(?:\s*[/,&]\s*|\s+and\s+|\s+|-)$")
+HEAD_NOUN = re.compile(
+    r"^[\s-]*(?:anime|series|manga|novels?|light\s+novels?|adaptation|show|shorts|film|movie|tone"
+    r"|pick|sequel|title|story|game|entry|franchise|project|tale|epic|saga|pacing|fans?)\b",
+    re.I,
+)
+
+
+def genres_of(texts: Iterable[str], titles: Iterable[str]) -> tuple[str, ...]:
+    """Genres, lower case, in the order the text gives them."""
+    names = sorted((t for t in titles if t), key=len, reverse=True)
+    found: list[str] = []
+    for text in texts:
+        for name in names:
+            text = text.replace(name, " ¶ ")
+        found.extend(_genres_in(strip_parentheses(text)))
+    return unique(found)
+
+
+def _genres_in(text: str) -> list[str]:
+    lex = lexicon()
+    found: list[str] = []
+    for run, end in _runs(text):
+        terms = [_stored(term) for term in run]
+        lone_and_ambiguous = len(terms) == 1 and terms[0] in lex.ambiguous_genres
+        if lone_and_ambiguous and not HEAD_NOUN.match(text[end:]):
+            continue
+        found.extend(terms)
+    return found
+
+
+def _stored(term: str) -> str:
+    genres = lexicon().genres
+    key = " ".join(term.lower().split())
+    return genres.get(key) or genres.get(key.replace("-", " "), key)
+
+
+def _runs(text: str) -> list[tuple[list[str], int]]:
+    runs: list[tuple[list[str], int]] = []
+    current: list[str] = []
+    last_end = -1
+    for match in lexicon().genre_pattern.finditer(text):
+        if current and JOINER.match(text[last_end : match.start()]):
+            current.append(match.group(0))
+        else:
+            if current:
+                runs.append((current, last_end))
+            current = [match.group(0)]
+        last_end = match.end()
+    if current:
+        runs.append((current, last_end))
+    return runs

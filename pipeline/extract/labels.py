@@ -1,0 +1,101 @@
+"""``Label: value`` lines ("Director: Mayu Kunieda", "OP: "Title" / Artist").
+
+Press releases and news posts list credits this way. ``label_of`` reads such a line
+and names the field its label stands for; unknown labels ("Tsugumi Araki: Haruka
+Senda") are left to the cast reader.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+LINE = re.compile(r"^(?P<label>[^\W\d][\w &/'’.+-]{0,40}?)\s*[:：]\s*(?P<value>\S.*)$")
+
+FIELD_OF_LABEL: dict[str, str] = {
+    "director": "director",
+    "directors": "director",
+    "chief director": "director",
+    "series director": "director",
+    "series composition": "series_composition",
+    "series composition & screenplay": "series_composition",
+    "series composition and screenplay": "series_composition",
+    "series composition & script": "series_composition",
+    "screenplay": "series_composition",
+    "script": "series_composition",
+    "scripts": "series_composition",
+    "series scripts": "series_composition",
+    "scenario": "series_composition",
+    "character design": "character_design",
+    "character designs": "character_design",
+    "character designer": "character_design",
+    "animation character design": "character_design",
+    "music": "music",
+    "composer": "music",
+    "music composer": "music",
+    "original work": "original_creator",
+    "original creator": "original_creator",
+    "original story": "original_creator",
+    "original author": "original_creator",
+    "original concept": "original_creator",
+    "original": "original_creator",
+    "author": "original_creator",
+    "animation production": "studios",
+    "animation studio": "studios",
+    "animation": "studios",
+    "studio": "studios",
+    "studios": "studios",
+    "production studio": "studios",
+    "source material": "source",
+    "source": "source",
+    "based on": "source",
+    "opening": "opening",
+    "opening theme": "opening",
+    "opening song": "opening",
+    "opening theme song": "opening",
+    "op": "opening",
+    "ending": "ending",
+    "ending theme": "ending",
+    "ending song": "ending",
+    "ending theme song": "ending",
+    "ed": "ending",
+    "insert song": "insert",
+    "theme song": "theme",
+    "theme": "theme",
+    "premiere": "premiere",
+    "japanese broadcast": "premiere",
+    "broadcast": "premiere",
+    "where to watch": "streaming",
+    "streaming": "streaming",
+    "production": "committee",
+    "cast": "cast",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    """A ``Label: value`` line."""
+
+    label: str  # as written, lower case
+    value: str  # the text after the colon
+    field: str | None  # what the label stands for, None for unknown labels
+
+
+def label_of(text: str) -> Labelled | None:
+    """``text`` read as a ``Label: value`` line, or None."""
+    match = LINE.match(text.strip())
+    if not match:
+        return None
+    label = " ".join(match.group("label").lower().split())
+    return Labelled(label, match.group("value").strip(), _field(label))
+
+
+def _field(label: str) -> str | None:
+    known = FIELD_OF_LABEL.get(label)
+    if known or "original" in label:
+        return known
+    if "series composition" in label:
+        return "series_composition"
+    if "character design" in label:
+        return "character_design"
+    return None

@@ -1,0 +1,122 @@
+"""Patterns for names as articles write them, and helpers to clean and collect them.
+
+Names keep the article's spelling: macrons (Shōya), apostrophes (Ken'ichi), family
+names first in capitals (FUJIMORI Kazuki). Leading words that belong to the sentence
+rather than the name ("Director", "The rock band") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŚŠŽ"
+LOWER = "a-zß-öø-ÿāēīōūśšž"
+WORD = rf"[{UPPER}][{UPPER}{LOWER}\-]*(?:['’](?!s\b)[{UPPER}{LOWER}]+)*"
+PERSON = rf"{WORD}(?:\s+{WORD}){{1,3}}"
+PEOPLE = rf"{PERSON}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){PERSON})*"
+CHARACTER = rf"(?:(?:Ms|Mr|Mrs|Dr)\.\s+)?{WORD}(?:\s+{WORD}){{0,3}}"
+STUDIO_WORD = rf"(?:[{UPPER}0-9][\w'’.\-+]*|animation)"
+STUDIO = rf"{STUDIO_WORD}(?:\s+{STUDIO_WORD}){{0,3}}"
+
+SEPARATORS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|&|×|/|、|・)\s*")
+PARENTHESES = re.compile(r"\s*[(（][^()（）]*[)）](?!\w)")
+NON_WORD = re.compile(r"[^\w]+")
+NOISE_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "director",
+        "directors",
+        "composer",
+        "composers",
+        "singer",
+        "singer-songwriter",
+        "producer",
+        "also",
+        "and",
+        "but",
+        "while",
+        "with",
+        "meanwhile",
+        "returning",
+        "veteran",
+        "actor",
+        "actress",
+        "voice",
+        "newcomer",
+        "series",
+        "character",
+        "music",
+        "original",
+        "creator",
+        "chief",
+        "writer",
+        "designer",
+        "screenwriter",
+        "artist",
+        "band",
+        "unit",
+        "group",
+        "duo",
+        "trio",
+        "rock",
+        "pop",
+        "idol",
+        "j-pop",
+        "vocalist",
+        "animator",
+        "author",
+        "illustrator",
+        "mangaka",
+        "newcomers",
+    ]
+)
+TRAILING_NOISE = frozenset(["also", "again", "will", "once", "still", "is", "are", "the"])
+
+
+def strip_parentheses(text: str) -> str:
+    """``text`` without parenthesised asides (credits of other works, roles, notes)."""
+    previous = None
+    while previous != text:
+        previous, text = text, PARENTHESES.sub("", text)
+    return text
+
+
+def clean_name(name: str) -> str:
+    """A captured name without surrounding punctuation and sentence words."""
+    name = name.strip(" \t\"“”'‘’,.;:!?-–—")
+    tokens = name.split()
+    while len(tokens) > 1 and tokens[0].lower() in NOISE_WORDS:
+        tokens.pop(0)
+    while len(tokens) > 1 and tokens[-1].lower() in TRAILING_NOISE:
+        tokens.pop()
+    return " ".join(tokens).strip(" \"“”'‘’,.;:!?")
+
+
+def split_names(text: str) -> list[str]:
+    """Names listed in ``text`` ("A, B and C", "A × B", "A / B")."""
+    return [n for n in (clean_name(p) for p in SEPARATORS.split(strip_parentheses(text))) if n]
+
+
+@lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """A comparison key: no diacritics, no case, no punctuation."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return NON_WORD.sub(" ", bare).strip()
+
+
+def unique(values: Iterable[str]) -> tuple[str, ...]:
+    """``values`` without empties and without repeats (compared by ``fold``), in order."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for value in values:
+        key = fold(value)
+        if key and key not in seen:
+            seen.add(key)
+            kept.append(value)
+    return tuple(kept)

@@ -1,0 +1,197 @@
+"""Which part of an article speaks about which show: one segment per show.
+
+A round-up ("Seven Shows I'm Excited About", a seasonal lineup) has a heading per
+show; each heading opens a segment that runs to the next one, and the text before
+the first is the article's introduction. Any other article is one segment. Inside a
+segment every sentence and list line becomes a ``Unit`` that remembers the section
+it sits in ("cast", "staff", "music"...), which is how ``Character: Actor`` lines are
+told from ``Role: Name`` lines.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.sentences import split_sentences
+from pipeline.extract.text import Block, Document
+
+Section = str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One sentence or list line, with the section it belongs to."""
+
+    text: str
+    is_item: bool  # a list line or a line of a block (``Role: Name``)
+    section: Section  # "cast", "staff", "music", "broadcast", "streaming", "story" or None
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """The text about one show."""
+
+    heading: str | None  # the show's heading in a round-up; None for a single-show article
+    units: tuple[Unit, ...]
+
+    @property
+    def text(self) -> str:
+        """All units joined, one per line."""
+        return "\n".join(u.text for u in self.units)
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """An article split into its introduction and its show segments."""
+
+    intro: Segment
+    shows: tuple[Segment, ...]
+    roundup: bool
+
+
+LABEL = re.compile(
+    r"^(?:about|cast|staff|credits|music|theme|themes|theme songs?|songs?|release date|release"
+    r"|news to know|broadcast|streaming|story|synopsis|plot|trailer|pv|teaser|video|official"
+    r"|main|returning|new|additional|key visual|visual|for immediate release|press|media|production"
+    r"|information|info|details|where to watch|premiere|opening|ending|characters?|overview"
+    r"|gallery|more|summary|the bottom line|verdict|final thoughts|conclusion|schedule|what to know"
+    r"|everything we know|episodes?|voice cast|english dub|dub|sub|why you|how to|what is|what's"
+    r"|who is|who's|honorable|honourable|bonus|special mentions?|also airing|the rest|others?"
+    r"|in closing|wrapping up|sources?|references|trailers?|watch|faq"
+    r"|the story|the plot|the premise|premise|setting|review|impressions|thoughts|our take"
+    r"|background|history|the cast|the staff|the music|related|recommended|final|closing"
+    r"|key art|image|images|photos?|screenshots?|poster|visuals?|announcement|update)\b",
+    re.I,
+)
+LABEL_TAIL = re.compile(
+    r"\b(?:cast|staff|trailer|theme\s+songs?|release\s+date|story|synopsis|key\s+visual|visual|pv"
+    r"|details|information|info|plot|characters|credits|broadcast|streaming|episodes?)$",
+    re.I,
+)
+ENUMERATION = re.compile(r"^\s*(?:\d{1,2}[.)]|[■●◆•#]+|[*\-–·](?=\s))\s*")
+MONTH_WORD = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d",
+    re.I,
+)
+ANNOUNCEMENT = re.compile(
+    r"\b(?:reveal|announce|release[ds]?\b|premieres?\b|sets?\b|gets?\b)", re.I
+)
+SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "de",
+        "for",
+        "in",
+        "is",
+        "it",
+        "no",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "vs",
+        "with",
+        "x",
+        "wa",
+        "ga",
+        "o",
+        "ni",
+    ]
+)
+ABOUT_OTHER = re.compile(r"^about (?!the (?:anime|series|show|film|movie|story|manga))", re.I)
+SECTION_WORDS = (
+    ("cast", re.compile(r"\bcast\b|\bvoices?\b|\bcharacters\b", re.I)),
+    ("staff", re.compile(r"\bstaff\b|\bcredits\b", re.I)),
+    ("music", re.compile(r"\bmusic\b|\btheme|\bsongs?\b", re.I)),
+    ("broadcast", re.compile(r"\bbroadcast", re.I)),
+    ("streaming", re.compile(r"\bstreaming\b", re.I)),
+    ("story", re.compile(r"\bstory\b|\bsynopsis\b|\babout\b|\bplot\b", re.I)),
+)
+
+
+def layout(document: Document) -> Layout:
+    """Split ``document`` into an introduction and one segment per show."""
+    blocks = [b for b in _drop_company_sections(document.blocks)]
+    starts = [i for i, b in enumerate(blocks) if b.kind == "heading" and is_show_heading(b.text)]
+    if len(starts) < 2:
+        return Layout(Segment(None, ()), (Segment(None, _units(blocks)),), roundup=False)
+    intro = Segment(None, _units(blocks[: starts[0]]))
+    bounds = [*starts, len(blocks)]
+    shows = tuple(
+        Segment(ENUMERATION.sub("", blocks[a].text).strip(), _units(blocks[a + 1 : b]))
+        for a, b in itertools.pairwise(bounds)
+    )
+    return Layout(intro, shows, roundup=True)
+
+
+def is_show_heading(text: str) -> bool:
+    """A heading that names a show rather than a section ("Cast", "Release Date")."""
+    text = ENUMERATION.sub("", text).strip()
+    words = text.split()
+    if not 0 < len(words) <= 16 or LABEL.match(text) or LABEL_TAIL.search(text) or text.isupper():
+        return False
+    if text.startswith("[") or text.endswith("?") or MONTH_WORD.search(text):
+        return False
+    if ANNOUNCEMENT.search(text):
+        return False
+    return _title_case_share(words) >= 0.75
+
+
+def _title_case_share(words: list[str]) -> float:
+    content = [w for w in words if w.strip("()'\"“”,!?:").lower() not in SMALL_WORDS]
+    if not content:
+        return 0.0
+    firsts = [w.strip("(\"“'[")[:1] for w in content]
+    capital = sum(1 for f in firsts if f.isupper() or f.isdigit())
+    return capital / len(content)
+
+
+def _drop_company_sections(blocks: tuple[Block, ...]) -> list[Block]:
+    kept: list[Block] = []
+    dropping = False
+    for block in blocks:
+        if block.kind == "heading":
+            dropping = bool(ABOUT_OTHER.match(ENUMERATION.sub("", block.text)))
+        if not dropping:
+            kept.append(block)
+    return kept
+
+
+def _units(blocks: list[Block]) -> tuple[Unit, ...]:
+    units: list[Unit] = []
+    section: Section = None
+    from_intro = False
+    for block in blocks:
+        text = ENUMERATION.sub("", block.text).strip()
+        if block.kind == "heading":
+            section, from_intro = section_of(text), False
+            if not LABEL.match(text):
+                units.extend(_block_units(text, False, None))
+            continue
+        if text.endswith(":"):
+            section, from_intro = section_of(text) or section, True
+        elif block.kind == "para" and from_intro:
+            section, from_intro = None, False
+        units.extend(_block_units(text, block.kind == "item", section))
+    return tuple(units)
+
+
+def _block_units(text: str, is_item: bool, section: Section) -> list[Unit]:
+    return [Unit(sentence, is_item, section) for sentence in split_sentences(text)]
+
+
+def section_of(text: str) -> Section:
+    """The section a heading or an introducing line ("The cast includes:") opens."""
+    for name, pattern in SECTION_WORDS:
+        if pattern.search(text):
+            return name
+    return None

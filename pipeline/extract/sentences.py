@@ -1,0 +1,54 @@
+"""Sentences, and which of them speak about something other than this show's run.
+
+A sentence about the first season, an earlier OVA, a second cour's start, a
+festival screening or a company's back catalogue must not give this show its
+premiere date, stations, studio or episode count.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+SENTENCE_END = re.compile(
+    r"(?:(?<=[.!?][\"”’)])|(?<=[.!?]))\s+(?=[\"“(\[]?[A-Z0-9ĀĒĪŌŪÉ])|(?<=;)\s+(?=\S)"
+)
+ABBREVIATION = re.compile(
+    r"(?:\b(?:a\.m|p\.m|Ms|Mr|Mrs|Dr|St|Inc|Co|Ltd|Corp|vs|Vol|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+    r"|Sep|Sept|Oct|Nov|Dec|approx|etc|U\.S|e\.g|i\.e)\.)$"
+)
+PREVIOUS_RUN = re.compile(
+    r"(?<!since the )\b(?:first|previous|last|prior|earlier|past)(?: two| three)? "
+    r"(?:seasons?|series|cours?|run)\b"
+    r"|\bseason one\b|\bOVA\b|original video anime|\bpreviously inspired\b"
+    r"|\bcatalog(?:ue)?\b|\bstreamed\b|\bavailable now\b|\bfirst season's\b"
+)
+RETURNING = re.compile(r"\breturns?\b|\breturning\b|\bagain\b|\bcontinu", re.I)
+NOT_THE_PREMIERE = re.compile(
+    r"\bfestival\b|\bscreen(?:s|ed|ing)?\b|\bin advance\b|\bworld premiere\b|\bAnime Expo\b"
+    r"|\b(?:second|2nd|latter) (?:cour|half)\b",
+    re.I,
+)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of one paragraph, keeping abbreviations such as "a.m." and "Oct." inside."""
+    pieces = SENTENCE_END.split(text)
+    sentences: list[str] = []
+    for piece in pieces:
+        if sentences and ABBREVIATION.search(sentences[-1]):
+            sentences[-1] = f"{sentences[-1]} {piece}"
+        else:
+            sentences.append(piece)
+    return [s.strip() for s in sentences if s.strip()]
+
+
+@lru_cache(maxsize=4096)
+def about_previous_run(sentence: str) -> bool:
+    """True for a sentence about an earlier season, OVA or catalogue rather than this run."""
+    return bool(PREVIOUS_RUN.search(sentence)) and not RETURNING.search(sentence)
+
+
+def not_premiere(sentence: str) -> bool:
+    """True for a sentence whose dates are screenings, second cours or book releases."""
+    return about_previous_run(sentence) or bool(NOT_THE_PREMIERE.search(sentence))

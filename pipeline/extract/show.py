@@ -1,0 +1,81 @@
+"""One segment of an article to one show's facts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from pipeline.extract.cast import cast_of
+from pipeline.extract.channels import broadcasters_of, streaming_of
+from pipeline.extract.dates import premiere_of, season_of
+from pipeline.extract.episodes import episodes_of
+from pipeline.extract.genres import genres_of
+from pipeline.extract.segments import Segment
+from pipeline.extract.source import creators_of, source_of
+from pipeline.extract.staff import staff_of
+from pipeline.extract.themes import themes_of
+from pipeline.extract.titles import Titles
+from pipeline.models import ShowFacts
+
+FILM_TITLE = re.compile(r"\b(?:Movie|Film|Gekijōban|Gekijouban)\b", re.I)
+FILM_TEXT = re.compile(
+    r"\b(?:anime\s+film|film\s+adaptation|the\s+film's|the\s+movie's|feature\s+film)\b"
+    r"|\bopens\s+in\s+(?:Japanese\s+)?theaters|\btheatrical\s+(?:release|run|premiere)",
+    re.I,
+)
+TV_TEXT = re.compile(r"\b(?:TV|television)\s+anime\b|\bepisodes?\b|\bcours?\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the whole article says that holds for each of its shows."""
+
+    published: date  # the article's date, for dates written without a year
+    season_hints: tuple[str, ...] = ()  # headline and introduction, for the season
+    genres: tuple[str, ...] = ()  # a round-up's theme ("Every New Isekai Anime")
+    streaming: tuple[str, ...] = ()  # a lineup's service ("coming to Crunchyroll")
+
+
+def facts_of(segment: Segment, titles: Titles, context: Context) -> ShowFacts:
+    """Every field of the show record, read from ``segment``."""
+    units = segment.units
+    names = [n for n in (titles.title, *titles.alt_titles) if n]
+    airing = premiere_of(units, context.published)
+    staff = staff_of(units)
+    is_film = _is_film(titles.title, segment.text)
+    return ShowFacts(
+        title=titles.title,
+        alt_titles=titles.alt_titles,
+        season=None
+        if is_film
+        else season_of(units, airing, context.published, context.season_hints),
+        premiere_date=airing.day,
+        premiere_time=airing.time,
+        broadcasters=broadcasters_of(units),
+        streaming=_merged(streaming_of(units), context.streaming),
+        studios=staff["studios"],
+        director=staff["director"],
+        series_composition=staff["series_composition"],
+        character_design=staff["character_design"],
+        music=staff["music"],
+        original_creator=creators_of(units, names),
+        source_material=source_of(units),
+        episodes_or_cours=episodes_of(units),
+        genres=_merged(genres_of([u.text for u in units], names), context.genres),
+        cast=cast_of(units, names),
+        themes=themes_of(units),
+    )
+
+
+def _is_film(title: str | None, text: str) -> bool:
+    if title is None:
+        return False
+    if FILM_TITLE.search(title):
+        return True
+    return bool(FILM_TEXT.search(text)) and not TV_TEXT.search(text)
+
+
+def _merged(own: tuple[str, ...], shared: tuple[str, ...]) -> tuple[str, ...]:
+    seen = {s.casefold() for s in own}
+    return own + tuple(s for s in shared if s.casefold() not in seen)

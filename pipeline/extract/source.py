@@ -1,0 +1,153 @@
+"""What the show adapts (source material) and who made that work (original creators).
+
+Creators are the author, the manga's writer and artist, a light novel's credited
+illustrator, or a game's developer. Publishers, magazines, English licensors and
+artists of spin-off adaptations are not: the patterns only accept a name that owns
+the work ("X's manga", "the web novel by X", "written by X and drawn by Y",
+"Original Work: X"), and single words such as "Kodansha's" are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.extract.labels import label_of
+from pipeline.extract.lexicon import lexicon
+from pipeline.extract.names import PEOPLE, PERSON, WORD, split_names, unique
+from pipeline.extract.segments import Unit
+
+SOURCE_TERM = (
+    r"(?:light\s+novels?|web\s+novels?|visual\s+novels?|novels?|manga|manhwa|manhua|webtoons?"
+    r"|(?:video\s+)?games?)"
+)
+SOURCE_WORD = re.compile(rf"\b{SOURCE_TERM}\b", re.I)
+ORIGINAL = re.compile(
+    r"\b(?:an|is)\s+original\s+(?:work|story|creation)\b"
+    r"|\boriginal\s+(?!video\b|character|illustration|manga|work|story|novel|soundtrack|design"
+    r"|creator|author|game|light)(?:[\w-]+\s+){0,3}?(?:anime|series|project|slice\s+of\s+life"
+    r"|comedy|drama|film|movie)\b",
+    re.I,
+)
+ADAPTATION_CUE = re.compile(
+    r"\b(?:based\s+on|adapted\s+from|adapts?|adapting|adaptation\s+of|of\s+the|inspiring|inspired"
+    r"|original|by)\b",
+    re.I,
+)
+_NAME = rf"{WORD}(?:\s+{WORD}){{0,3}}"
+_NAMES = rf"{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
+OWNER = re.compile(
+    rf"(?P<n>{_NAMES})['’]s?\s+(?P<gap>[^.;:!?]{{0,80}}?\s)?(?P<kind>{SOURCE_TERM})\b"
+)
+BY_AUTHOR = re.compile(
+    rf"\b(?i:{SOURCE_TERM})(?:\s+series)?\s+by\s+(?:[a-z]+\s+){{0,3}}(?P<n>{PEOPLE})"
+)
+OWNER_BEFORE = re.compile(rf"(?P<n>{_NAMES})['’]s?\s+$")
+LAUNCHED = re.compile(
+    rf"(?P<n>{PEOPLE})\s+(?:launched|began|started|created|wrote)\s+the\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:manga|light\s+novels?|novels?|web\s+novels?)\b(?!\s+adaptation)"
+)
+BY_NAME = re.compile(rf"\bby\s+(?:[a-z]+\s+){{0,3}}(?P<n>{PEOPLE})")
+NOT_OWNERS = frozenset({"It", "Its", "The", "This", "That", "Their", "His", "Her", "Our"})
+MADE_BY = re.compile(rf"\b(?i:written|drawn|illustrated|created|penned)\s+by\s+(?P<n>{PERSON})")
+SOURCE_NAMES = {
+    "light novel": "light novel",
+    "web novel": "web novel",
+    "visual novel": "video game",
+    "novel": "novel",
+    "manga": "manga",
+    "manhwa": "manga",
+    "manhua": "manga",
+    "webtoon": "manga",
+    "game": "video game",
+    "video game": "video game",
+}
+
+
+def source_of(units: Iterable[Unit]) -> str | None:
+    """The first source the segment names: manga, light novel, ..., or "original"."""
+    for unit in units:
+        labelled = label_of(unit.text)
+        text = labelled.value if labelled and labelled.field == "source" else unit.text
+        found = _source_in(text)
+        if found:
+            return found
+    return None
+
+
+def _source_in(text: str) -> str | None:
+    original = ORIGINAL.search(text)
+    term = SOURCE_WORD.search(text)
+    if original and (not term or original.start() < term.start()):
+        return "original"
+    if term:
+        key = " ".join(term.group(0).lower().split()).rstrip("s")
+        return SOURCE_NAMES.get(key, key)
+    return None
+
+
+def creators_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[str, ...]:
+    """Everyone credited with the source work."""
+    names_of_work = [t for t in titles if t]
+    names: list[str] = []
+    for unit in units:
+        labelled = label_of(unit.text)
+        if labelled and labelled.field == "original_creator":
+            names.extend(split_names(labelled.value))
+        elif labelled and labelled.field == "source":
+            names.extend(_by_author(labelled.value))
+        else:
+            names.extend(_creators_in(unit.text, names_of_work))
+    return _without_bare_surnames(unique(names))
+
+
+def _by_author(text: str) -> list[str]:
+    match = BY_NAME.search(text)
+    return split_names(match.group("n")) if match else []
+
+
+def _creators_in(text: str, titles: list[str]) -> list[str]:
+    names: list[str] = []
+    if "'" in text or "’" in text:
+        for match in OWNER.finditer(text):
+            if match.group("kind").islower():
+                close = len((match.group("gap") or "").split()) <= 3
+                names.extend(_owners(match.group("n"), single_ok=close))
+        names.extend(_owners_of_title(text, titles))
+    if "the " in text:
+        names.extend(n for m in LAUNCHED.finditer(text) for n in split_names(m.group("n")))
+    if " by " in text:
+        names.extend(n for m in BY_AUTHOR.finditer(text) for n in split_names(m.group("n")))
+        if SOURCE_WORD.search(text) or "original" in text.lower():
+            names.extend(n for m in MADE_BY.finditer(text) for n in split_names(m.group("n")))
+    return names
+
+
+def _owners_of_title(text: str, titles: list[str]) -> list[str]:
+    names: list[str] = []
+    for title in titles:
+        start = text.find(title)
+        while start > 0:
+            owner = OWNER_BEFORE.search(text, max(0, start - 80), start)
+            if owner:
+                names.extend(_owners(owner.group("n"), single_ok=True))
+            start = text.find(title, start + 1)
+    return names
+
+
+def _owners(text: str, *, single_ok: bool) -> list[str]:
+    names = split_names(text)
+    several = len(names) > 1
+    return [
+        n
+        for n in names
+        if (len(n.split()) >= 2 or n.isupper() or several or single_ok)
+        and n not in NOT_OWNERS
+        and not lexicon().companies.fullmatch(n)
+    ]
+
+
+def _without_bare_surnames(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Drop "Kasumi" when "Rei Kasumi" is there too: a surname alone refers back."""
+    full = [n.split() for n in names if len(n.split()) >= 2]
+    return tuple(n for n in names if len(n.split()) >= 2 or not any(n in f for f in full))

@@ -1,0 +1,274 @@
+"""Staff credits and studios, from ``Role: Name`` lines and from prose.
+
+Prose is read with credits of other works removed first: in "Toshimasa Ishii (Mirai,
+Anohana) is directing", the parentheses go before any pattern runs, so "Mirai" is
+never a credit of this show. Sentences about a first season or an earlier OVA are
+not read at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.extract.labels import label_of
+from pipeline.extract.lexicon import lexicon
+from pipeline.extract.names import (
+    PEOPLE,
+    PERSON,
+    STUDIO,
+    WORD,
+    clean_name,
+    fold,
+    split_names,
+    strip_parentheses,
+    unique,
+)
+from pipeline.extract.segments import Unit
+from pipeline.extract.sentences import about_previous_run
+
+ROLES = ("director", "series_composition", "character_design", "music")
+_LOOSE_NAME = rf"{WORD}(?:\s+{WORD}){{0,3}}"
+_LOOSE_NAMES = rf"{_LOOSE_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_LOOSE_NAME})*"
+_SUBJECT = rf"(?:{PEOPLE}|(?:^|(?<=, )|(?<=; )|(?<=and )){_LOOSE_NAMES})"
+_BE = (
+    r"(?:(?:is|are|was|will\s+be|will|returns\s+to|return\s+to|also|again|once\s+again|still)\s+)*"
+)
+
+ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "director": (
+        re.compile(rf"\b(?i:directed)\s+by\s+(?P<n>{PEOPLE})"),
+        re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:directing|directs|direct)\b"),
+        re.compile(
+            r"(?<!assistant )(?<!episode )(?<!sound )(?<!art )(?<!action )(?<!animation )"
+            r"(?<!photography )(?<!CG )(?<!unit )(?<!3D )(?<!color )(?<!music )"
+            rf"\b(?:[Cc]hief\s+)?[Dd]irector\s+(?P<n>{PERSON})"
+        ),
+        re.compile(
+            rf"(?P<n>{PERSON})\s+(?:is|was|will\s+be)\s+(?:credited\s+as\s+|serving\s+as\s+)?"
+            r"(?:the\s+)?(?:chief\s+)?director\b"
+        ),
+        re.compile(rf"(?P<n>{PERSON})\s+(?:[a-z]+\s+){{0,2}}in\s+the\s+director's\s+chair"),
+        re.compile(rf"\b(?i:under\s+the\s+direction\s+of|helmed\s+by)\s+(?P<n>{PEOPLE})"),
+        re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:helming|helms)\b"),
+        re.compile(
+            rf"(?P<n>{PEOPLE})\s+(?:is\s+)?(?:returning|returns|back)\b[^.;]{{0,40}}?\bto\s+direct\b"
+        ),
+        re.compile(
+            rf"(?P<n>{PERSON})\s+(?:is\s+)?(?:returning|returns|back|serves|serving|stays\s+on)\s+as"
+            r"\s+(?:the\s+)?(?:chief\s+)?director\b"
+        ),
+    ),
+    "series_composition": (
+        re.compile(
+            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:(?:in\s+charge\s+of|overseeing|supervising)\s+(?:the\s+)?"
+            r"series\s+(?:scripts|composition)"
+            r"|handl\w*\s+(?:the\s+)?series\s+composition"
+            r"|(?:writ\w*|wrote)\s+(?:the\s+)?(?:series\s+composition|scripts|screenplay))"
+        ),
+        re.compile(
+            r"\b(?i:series\s+composition|script\s+writing|screenplay|series\s+scripts|scripts?)\s+"
+            rf"(?:(?:is\s+)?(?:handled|written)\s+)?by\s+(?P<n>{PEOPLE})"
+        ),
+        re.compile(rf"\b(?i:series\s+composition\s+writer)\s+(?P<n>{PERSON})"),
+        re.compile(
+            rf"(?P<n>{PERSON})\s+(?:is|was|will\s+be)\s+(?:also\s+)?(?:the\s+|credited\s+(?:with|as)\s+)"
+            r"(?:series\s+composition|series\s+(?:script\s*)?writer|screenwriter)\b"
+        ),
+    ),
+    "character_design": (
+        re.compile(rf"\b(?i:character\s+designs?\s+(?:by|from))\s+(?P<n>{PEOPLE})"),
+        re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:designing|designs|design)\s+the\s+characters"),
+        re.compile(rf"(?P<n>{PERSON})\s+{_BE}basing\s+the\s+(?:anime's\s+)?character\s+designs"),
+        re.compile(rf"\b(?i:character\s+designer)\s+(?P<n>{PERSON})"),
+        re.compile(
+            rf"(?P<n>{PERSON})\s+(?:joins|returns|serves|is|was|will\s+be)\s+(?:also\s+|again\s+)?"
+            r"(?:as\s+)?"
+            r"(?:the\s+)?(?:new\s+)?(?:animation\s+)?character\s+designer"
+        ),
+        re.compile(
+            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:adapting|adapts)\s+(?:the\s+)?(?:original\s+)?"
+            r"character\s+designs"
+        ),
+        re.compile(
+            rf"\b(?i:character\s+designs?\s+(?:are|is)\s+(?:handled\s+)?by)\s+(?P<n>{PEOPLE})"
+        ),
+    ),
+    "music": (
+        re.compile(rf"\b(?i:music\s+(?:by|from))\s+(?P<n>{PEOPLE})"),
+        re.compile(
+            rf"(?P<n>{PEOPLE}|(?:^|(?<=, )|(?<=; )|(?<=and )){_LOOSE_NAMES})\s+{_BE}"
+            r"(?:composing|composes|compose|scoring|scores)\s+the\s+(?:music|score|soundtrack)"
+        ),
+        re.compile(rf"\b[Cc]omposers?\s+(?P<n>{PEOPLE})"),
+        re.compile(r"\bsoundtrack\s+(?:comes\s+from|is\s+by)\s+(?P<n>\S+(?:\s+[A-Z]\S*)*)"),
+        re.compile(rf"(?P<n>{PERSON})\s+{_BE}(?:to\s+)?score\b"),
+        re.compile(
+            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:handling|handles|providing|provides|creating|writing)\s+"
+            r"the\s+(?:music|score|soundtrack)"
+        ),
+        re.compile(
+            rf"\b(?i:music|score|soundtrack)\s+(?:is|will\s+be)\s+(?:composed|handled|written|"
+            rf"provided)\s+by\s+(?P<n>{PEOPLE})"
+        ),
+    ),
+}
+
+_STUDIOS = rf"{STUDIO}(?:\s+(?:and|×|&)\s+{STUDIO})?"
+_HintedPattern = tuple[tuple[str, ...], re.Pattern[str]]
+STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
+    (
+        ("direct",),
+        re.compile(
+            rf"\b(?i:directing|directs|direct|directed)\b(?:\s+[\w']+){{0,3}}?\s+at\s+"
+            rf"(?P<n>{STUDIO})"
+        ),
+    ),
+    (("animation",), re.compile(rf"\b(?i:animation\s+(?:production\s+)?by)\s+(?P<n>{_STUDIOS})")),
+    (("produced by",), re.compile(rf"\b(?i:produced\s+by)\s+(?P<n>{STUDIO})")),
+    (("animated by",), re.compile(rf"\b(?i:animated\s+by)\s+(?P<n>{_STUDIOS})")),
+    (
+        ("animates", "adapts"),
+        re.compile(
+            rf"(?P<n>{_STUDIOS})\s+(?:animates|adapts)\b"
+            r"(?!\s+(?:the\s+)?(?:original\s+)?character)"
+        ),
+    ),
+    (("co-production",), re.compile(rf"\bco-production\s+(?:of|between)\s+(?P<n>{_STUDIOS})")),
+    (
+        ("animating", "the animation", "adapting"),
+        re.compile(
+            rf"(?P<n>{_STUDIOS})\s+(?:is|are|will\s+be)\s+(?:[a-z]+\s+){{0,2}}?"
+            r"(?:animating|handling\s+the\s+animation|producing\s+the\s+animation"
+            r"|adapting(?!\s+(?:the\s+)?(?:original\s+)?character))"
+        ),
+    ),
+    (
+        ("will animate", "will produce"),
+        re.compile(rf"(?P<n>{_STUDIOS})\s+will\s+(?:animate|produce\s+the\s+animation)"),
+    ),
+    (
+        ("the animation",),
+        re.compile(rf"(?P<n>{_STUDIOS})\s+(?:splitting|sharing)\s+the\s+animation"),
+    ),
+    (("on animation",), re.compile(rf"\bwith\s+(?P<n>{STUDIO})\s+(?:back\s+)?on\s+animation")),
+    (
+        ("studio",),
+        re.compile(rf"\b(?:CG\s+|animation\s+|[Aa]nimation\s+)?studio\s+(?P<n>{STUDIO})"),
+    ),
+    (
+        (" from ",),
+        re.compile(rf"\b(?:anime|series|life|comedy|drama|film)\s+from\s+(?P<n>{STUDIO})"),
+    ),
+)
+NAMED_STUDIO = re.compile(
+    rf"\b(?:Studio\s+{WORD}(?:\s+{WORD})?|{WORD}\s+(?:Studios?|Animation|Pictures))\b"
+    r"(?!['’]?\s*(?:Committee|Film\s+Festival|Festival|Awards?|Expo|Fair)\b)"
+)
+ROLE_HINTS: dict[str, tuple[str, ...]] = {
+    "director": ("direct", "helm"),
+    "series_composition": ("series", "script", "screenplay"),
+    "character_design": ("character",),
+    "music": ("music", "compos", "score", "soundtrack"),
+}
+PRONOUNS = frozenset(
+    {"It", "He", "She", "They", "This", "That", "The", "Who", "Which", "Its", "Everyone", "Nobody"}
+)
+STUDIO_LIKE = re.compile(r"\b(?:Studios?|STUDIO|Animation|Pictures)\b")
+STUDIO_OWNER = re.compile(
+    rf"(?P<n>{WORD}\s+{WORD}(?:\s+{WORD})?)'s\s+(?P<words>(?:[a-z-]+\s+){{0,2}})"
+    r"(?:series|adventure|show|sequel|anime)\b"
+)
+POSSESSIVE_END = re.compile(r"['’]s$")
+STUDIO_JOINER = re.compile(r"\s+(?:and|×|&)\s+")
+STUDIO_CONTEXT = re.compile(r"animat|studio|produc|adapt|return|is back|handl", re.I)
+NOT_STUDIO = re.compile(r"committee|partners|entertainment\b|media\b|inc\b|llc\b", re.I)
+
+
+def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
+    """Director, series composition, character design, music and studios."""
+    found: dict[str, list[str]] = {role: [] for role in (*ROLES, "studios")}
+    for unit in units:
+        if about_previous_run(unit.text):
+            continue
+        labelled = label_of(unit.text)
+        if labelled and labelled.field in found:
+            found[labelled.field].extend(split_names(labelled.value))
+            continue
+        prose = strip_parentheses(unit.text)
+        lowered = prose.lower()
+        for role in ROLES:
+            if any(hint in lowered for hint in ROLE_HINTS[role]):
+                found[role].extend(_people(role, prose))
+        found["studios"].extend(_studios(prose))
+    return {
+        role: _longest(unique(n for n in names if not _not_a_studio(n)))
+        if role == "studios"
+        else unique(names)
+        for role, names in found.items()
+    }
+
+
+def _longest(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Names without those that are the start of a longer one ("Studio A" of "Studio A.C.G.T")."""
+    folded = [fold(n) for n in names]
+    return tuple(
+        n
+        for n, f in zip(names, folded, strict=True)
+        if not any(o != f and o.startswith(f + " ") for o in folded)
+    )
+
+
+def _not_a_studio(name: str) -> bool:
+    return bool(NOT_STUDIO.search(name) or lexicon().companies.fullmatch(name))
+
+
+def _people(role: str, prose: str) -> list[str]:
+    names: list[str] = []
+    for pattern in ROLE_PATTERNS[role]:
+        for match in pattern.finditer(prose):
+            names.extend(n for n in split_names(match.group("n")) if _is_person(n))
+    return names
+
+
+def _is_person(name: str) -> bool:
+    return not (_is_studio(name) or name in PRONOUNS)
+
+
+def _is_studio(name: str) -> bool:
+    return bool(STUDIO_LIKE.search(name) or lexicon().studios.fullmatch(name))
+
+
+def _studios(prose: str) -> list[str]:
+    names: list[str] = []
+    lowered = prose.lower()
+    for hints, pattern in STUDIO_PATTERNS:
+        if not any(hint in lowered for hint in hints):
+            continue
+        for match in pattern.finditer(prose):
+            names.extend(_studio_names(match.group("n")))
+    names.extend(POSSESSIVE_END.sub("", m.group(0)) for m in NAMED_STUDIO.finditer(prose))
+    if "'s " in prose or "’s " in prose:
+        names.extend(_genre_owners(prose))
+    context = bool(STUDIO_CONTEXT.search(prose))
+    for match in lexicon().studios.finditer(prose):
+        if context or prose.startswith(("'s ", "’s "), match.end()):
+            names.append(match.group(0))
+    return names
+
+
+def _studio_names(text: str) -> list[str]:
+    parts = STUDIO_JOINER.split(text)
+    return [
+        n for n in (clean_name(POSSESSIVE_END.sub("", p)) for p in parts) if n and n not in PRONOUNS
+    ]
+
+
+def _genre_owners(prose: str) -> list[str]:
+    genres = lexicon().genres
+    owners: list[str] = []
+    for match in STUDIO_OWNER.finditer(prose):
+        words = match.group("words").split()
+        if all(w in genres for w in words):
+            owners.append(clean_name(match.group("n")))
+    return owners

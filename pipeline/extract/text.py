@@ -1,0 +1,280 @@
+"""Article content (HTML or plain text) to structured text.
+
+The result keeps what the extractor needs to read an article the way a person
+does: headings, prose paragraphs and list lines (``Role: Name``, ``Character: Actor``),
+in order. Boilerplate goes: scripts, embeds (iframes, tweets), figures and their
+credits, share buttons, "Related" / "Also read" links and copyright lines.
+Provenance lines ("Source: Comic Natalie") are kept apart from the content.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Literal
+
+BlockKind = Literal["heading", "para", "item"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of structure: a heading, a prose paragraph or a list line."""
+
+    kind: BlockKind
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An article's content as blocks, with its provenance lines and emphasised phrases."""
+
+    blocks: tuple[Block, ...]
+    provenance: tuple[str, ...] = ()  # "Comic Natalie" from "Source: Comic Natalie"
+    emphasis: tuple[str, ...] = ()  # phrases set in <em>, <i>, <strong>, <b>
+
+
+HTML_TAG = re.compile(
+    r"</?(?:p|div|br|ul|ol|li|h[1-6]|strong|em|b|i|a|span|figure|img|table|tr|td|th|blockquote"
+    r"|section|article|iframe|script|html|body|dl|dt|dd)\b[^<>]*>",
+    re.I,
+)
+SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+PROVENANCE = re.compile(r"^\s*(?:Sources?|Via)\s*:\s*(?P<who>.{2,80})$", re.I)
+BOILERPLATE = re.compile(
+    r"^\s*(?:\*\*)?(?:also read|related|read more|read also|see also|more from|share this|share on"
+    r"|share|copy link|media contact|press contact|follow us|image|photo|credit|image credit"
+    r"|official website|official x|official twitter|\[press inquiries\]|press inquiries)\b",
+    re.I,
+)
+COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|all rights reserved", re.I)
+SKIP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "iframe",
+        "figure",
+        "figcaption",
+        "noscript",
+        "form",
+        "button",
+        "svg",
+        "nav",
+        "aside",
+        "footer",
+        "video",
+        "audio",
+        "object",
+        "embed",
+        "template",
+        "select",
+    }
+)
+SKIP_CLASS = re.compile(
+    r"share|social|related|sharedaddy|newsletter|advert|promo|comment|tweet"
+    r"|instagram|embed|caption|credit|sidebar|byline-share",
+    re.I,
+)
+VOID_TAGS = frozenset({"br", "img", "hr", "meta", "link", "input", "source", "wbr", "col"})
+BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "tr",
+        "section",
+        "article",
+        "header",
+        "table",
+        "dd",
+        "dt",
+        "pre",
+    }
+)
+BOLD_TAGS = frozenset({"b", "strong"})
+CELL_TAGS = frozenset({"td", "th"})
+EMPHASIS_TAGS = frozenset({"b", "strong", "em", "i"})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def to_document(content: str) -> Document:
+    """Structured text of ``content``, which may be HTML or plain text."""
+    if HTML_TAG.search(content):
+        lines, emphasis = _html_lines(content)
+    else:
+        lines, emphasis = _text_lines(content), []
+    return _assemble(lines, emphasis)
+
+
+@dataclass(slots=True)
+class _Line:
+    kind: BlockKind
+    text: str
+
+
+def _assemble(lines: list[_Line], emphasis: list[str]) -> Document:
+    blocks: list[Block] = []
+    provenance: list[str] = []
+    for line in lines:
+        text = SPACES.sub(" ", line.text).strip()
+        if not text:
+            continue
+        source = PROVENANCE.match(text)
+        if source and len(text.split()) <= 8:
+            provenance.append(source.group("who").strip())
+        elif not (BOILERPLATE.match(text) or COPYRIGHT.search(text)):
+            blocks.append(Block(line.kind, text))
+    return Document(tuple(blocks), tuple(provenance), tuple(dict.fromkeys(emphasis)))
+
+
+# ── plain text ────────────────────────────────────────────────────────────────
+
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+TERMINAL = re.compile(r"[.,;:][\"”’')\]]*$|\.\s")
+ENDS_SENTENCE = re.compile(r"[.!?]\W*$")
+
+
+def _text_lines(content: str) -> list[_Line]:
+    lines: list[_Line] = []
+    for paragraph in PARAGRAPH_BREAK.split(content.replace("\r\n", "\n")):
+        rows = [r.strip() for r in paragraph.split("\n") if r.strip()]
+        for index, row in enumerate(rows):
+            lines.append(_Line(_text_kind(row, index, len(rows)), row))
+    return lines
+
+
+def _text_kind(row: str, index: int, count: int) -> BlockKind:
+    if index == 0 and _looks_like_heading(row) and not (count > 1 and LIST_SHAPE.search(row)):
+        return "heading"
+    return "item" if count > 1 else "para"
+
+
+ENUMERATION = re.compile(r"^\s*(?:\d{1,2}[.)]|[■●◆•#]+)\s*")
+
+
+BULLET = re.compile(r"^\s*[•*\-–·]\s")
+LIST_SHAPE = re.compile(r"\S\s*(?::|\s[—–])\s+\S")
+
+
+def _looks_like_heading(row: str) -> bool:
+    if BULLET.match(row):
+        return False
+    row = ENUMERATION.sub("", row)
+    words = row.split()
+    return 0 < len(words) <= 16 and len(row) <= 120 and not TERMINAL.search(row)
+
+
+# ── HTML ──────────────────────────────────────────────────────────────────────
+
+
+@dataclass(slots=True)
+class _Open:
+    parts: list[str] = field(default_factory=list)
+    bold: list[str] = field(default_factory=list)
+
+
+class _Reader(HTMLParser):
+    """Collects lines from HTML, splitting at block tags and <br>, skipping boilerplate."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[_Line] = []
+        self.emphasis: list[str] = []
+        self.skip: list[str] = []
+        self.line = _Open()
+        self.block_lines: list[_Line] = []
+        self.heading = 0
+        self.bold = 0
+        self.emph: list[list[str]] = []
+        self.in_list = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skip:
+            if tag not in VOID_TAGS:
+                self.skip.append(tag)
+            return
+        marks = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
+        if tag in SKIP_TAGS or (marks and SKIP_CLASS.search(marks)):
+            if tag not in VOID_TAGS:
+                self.skip.append(tag)
+            return
+        self._open(tag)
+
+    def _open(self, tag: str) -> None:
+        if tag in CELL_TAGS and "".join(self.line.parts).strip():
+            self.line.parts.append(": ")
+        if tag == "br":
+            self._end_line()
+        elif tag in BLOCK_TAGS:
+            self._end_block()
+            self.heading += tag in HEADING_TAGS
+            self.in_list += tag == "li"
+        if tag in BOLD_TAGS:
+            self.bold += 1
+        if tag in EMPHASIS_TAGS:
+            self.emph.append([])
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip:
+            if tag in self.skip:
+                while self.skip and self.skip.pop() != tag:
+                    pass
+            return
+        if tag in BLOCK_TAGS:
+            self._end_block()
+            self.heading -= tag in HEADING_TAGS and self.heading > 0
+            self.in_list -= tag == "li" and self.in_list > 0
+        if tag in BOLD_TAGS and self.bold:
+            self.bold -= 1
+        if tag in EMPHASIS_TAGS and self.emph:
+            phrase = SPACES.sub(" ", "".join(self.emph.pop())).strip()
+            if phrase:
+                self.emphasis.append(phrase)
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        data = data.replace("\n", " ")
+        self.line.parts.append(data)
+        if self.bold:
+            self.line.bold.append(data)
+        for open_emph in self.emph:
+            open_emph.append(data)
+
+    def _end_line(self) -> None:
+        text = SPACES.sub(" ", "".join(self.line.parts)).strip()
+        bold = SPACES.sub(" ", "".join(self.line.bold)).strip()
+        if text:
+            is_heading = self.heading > 0 or (bold == text and _looks_like_heading(text))
+            kind: BlockKind = "heading" if is_heading else ("item" if self.in_list else "para")
+            self.block_lines.append(_Line(kind, text))
+        self.line = _Open()
+
+    def _end_block(self) -> None:
+        self._end_line()
+        if len(self.block_lines) > 1:
+            for line in self.block_lines:
+                if line.kind == "para":
+                    line.kind = "item"
+        self.lines.extend(self.block_lines)
+        self.block_lines = []
+
+    def close(self) -> None:
+        super().close()
+        self._end_block()
+
+
+def _html_lines(content: str) -> tuple[list[_Line], list[str]]:
+    reader = _Reader()
+    reader.feed(content)
+    reader.close()
+    return reader.lines, reader.emphasis

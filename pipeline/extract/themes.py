@@ -1,0 +1,142 @@
+"""Theme songs: kind (opening, ending, insert, or not said), title (or none), artist.
+
+Each sentence is cut into clauses ("X performs the opening, and Y sings the
+ending"); a clause that names a kind of song gives one entry. The artist is who
+"performs", "sings" or "provides" it, or whoever it is "by"; descriptors such as
+"the rock band" are dropped. A song "to be announced" gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.extract.labels import label_of
+from pipeline.extract.names import clean_name, fold
+from pipeline.extract.segments import Unit
+from pipeline.models import ThemeKind, ThemeSong
+
+KIND_WORDS = re.compile(
+    r"\b(?:(?P<opening>opening)|(?P<ending>ending)|(?P<insert>insert)\s+song|(?P<theme>theme)\s+song)\b",
+    re.I,
+)
+SHORT_KINDS = re.compile(r"\b(?:(?P<opening>OP)|(?P<ending>ED))\b")
+QUOTED = re.compile(r"[\"“「『]([^\"”」』]{1,80}?)[,.]?[\"”」』]")
+COMMA_IN_QUOTES = re.compile(r",([\"”])")
+CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+|\s+while\s+")
+TO_BE_ANNOUNCED = re.compile(
+    r"\bto\s+be\s+(?:announced|revealed|determined)\b|\bTBA\b|\bTBD\b", re.I
+)
+BY = re.compile(r"\bby\s+(?P<first>\S+)(?P<rest>(?:\s+(?:[A-Z0-9ĀĒĪŌŪ]\S*|no|wo|to|of|the|x))*)")
+SINGS = re.compile(
+    r"\b(?:will\s+)?(?:also\s+)?(?:performs?|performing|sings?|singing|provides?|handles?"
+    r"|contributes?|takes\s+over|lends?\s+(?:her|his|their)\s+voice\s+to)\b"
+)
+PREPOSITION = re.compile(
+    r"^(?:for|in|on|at|after|with|from|during|as|the\s+staff|meanwhile)\b", re.I
+)
+APPOSITION = re.compile(r"^(?:a|an|who|which|whose)\b")
+DESCRIPTOR = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:(?:rock|pop|idol|j-pop|indie|vocal|new|popular)\s+)*"
+    r"(?:band|group|unit|singer-songwriter|singer|duo|trio|artist|vocalist|idol)\s+",
+    re.I,
+)
+SONG_OWNER = re.compile(
+    r"(?:^|,\s+|\bthat\s+)(?P<who>[^,]{1,60}?)['’]s\s+(?:new\s+|upcoming\s+|latest\s+)?"
+    r"(?:song|single|track)\b"
+)
+SUBJECT_START = re.compile(r":|\bthat\s+")
+ARTIST_END = re.compile(r"[.,;:!?]+$")
+
+
+def themes_of(units: Iterable[Unit]) -> tuple[ThemeSong, ...]:
+    """Every theme song the segment names."""
+    songs: list[ThemeSong] = []
+    for unit in units:
+        labelled = label_of(unit.text)
+        if labelled and labelled.field in ("opening", "ending", "insert", "theme"):
+            songs.extend(_from_label(labelled.field, labelled.value))
+            continue
+        text = COMMA_IN_QUOTES.sub(r"\1,", unit.text)
+        songs.extend(s for c in CLAUSE_BREAK.split(text) if (s := _from_clause(c)))
+    return _unique(songs)
+
+
+def _kind(field: str) -> ThemeKind | None:
+    if field == "opening":
+        return "opening"
+    if field == "ending":
+        return "ending"
+    return "insert" if field == "insert" else None
+
+
+def _from_label(field: str, value: str) -> list[ThemeSong]:
+    if TO_BE_ANNOUNCED.search(value):
+        return []
+    title = _title(value)
+    rest = QUOTED.sub(" ", value)
+    artist = _after_by(rest) or clean_name(rest.split("/", 1)[-1]) or None
+    return [ThemeSong(kind=_kind(field), title=title, artist=artist)] if artist or title else []
+
+
+def _from_clause(clause: str) -> ThemeSong | None:
+    kinds = [
+        k
+        for m in (*KIND_WORDS.finditer(clause), *SHORT_KINDS.finditer(clause))
+        for k, v in m.groupdict().items()
+        if v
+    ]
+    if not kinds or TO_BE_ANNOUNCED.search(clause):
+        return None
+    specific = [k for k in kinds if k != "theme"]
+    kind = _kind(specific[0] if specific else "theme")
+    first_kind = min(
+        m.start() for m in (*KIND_WORDS.finditer(clause), *SHORT_KINDS.finditer(clause))
+    )
+    artist = _after_by(clause[first_kind:]) or _singer(clause) or _song_owner(clause)
+    if not artist:
+        return None
+    return ThemeSong(kind=kind, title=_title(clause), artist=artist)
+
+
+def _title(text: str) -> str | None:
+    match = QUOTED.search(text)
+    return match.group(1).strip() if match else None
+
+
+def _after_by(text: str) -> str | None:
+    match = BY.search(QUOTED.sub(" ", text))
+    if not match:
+        return None
+    artist = ARTIST_END.sub("", f"{match.group('first')}{match.group('rest')}").strip()
+    return artist or None
+
+
+def _singer(clause: str) -> str | None:
+    verb = SINGS.search(clause)
+    if not verb:
+        return None
+    subject = clause[: verb.start()]
+    subject = SUBJECT_START.split(subject)[-1]
+    parts = [p.strip() for p in subject.split(",") if p.strip()]
+    for part in parts:
+        if not (PREPOSITION.match(part) or APPOSITION.match(part)):
+            name = clean_name(DESCRIPTOR.sub("", part))
+            return name or None
+    return None
+
+
+def _song_owner(clause: str) -> str | None:
+    match = SONG_OWNER.search(clause)
+    return clean_name(DESCRIPTOR.sub("", match.group("who"))) if match else None
+
+
+def _unique(songs: list[ThemeSong]) -> tuple[ThemeSong, ...]:
+    seen: set[tuple[str, str, str]] = set()
+    kept: list[ThemeSong] = []
+    for song in songs:
+        key = (song.kind or "", fold(song.title or ""), fold(song.artist or ""))
+        if key not in seen:
+            seen.add(key)
+            kept.append(song)
+    return tuple(kept)

@@ -1,0 +1,222 @@
+"""The show's title, its other titles, and sequel naming.
+
+Titles come from the headline ("X Anime Reveals ...", "'X' Season 2 ...", "X: Spring
+2021 Preview"), checked against the body so that words such as "Crunchyroll Brews
+Up" are trimmed; from a round-up's heading; or, with no headline, from the body's
+subject ("X will begin airing", "X is directed by"). A sequel is "X Season N"
+whatever the article's wording, and its own form is kept as an alternative title.
+An announced project whose title is not revealed has no title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from pipeline.extract.lexicon import lexicon
+from pipeline.extract.names import UPPER, unique
+
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+SEQUEL = re.compile(
+    r"\bSeason\s+(?P<a>\d+)\b|\b(?P<b>\d+)(?:st|nd|rd|th)\s+Season\b"
+    r"|\b(?P<w>second|third|fourth|fifth|sixth)\s+season\b",
+    re.I,
+)
+SEQUEL_SUFFIX = re.compile(
+    r"\s*(?:[:\-–]\s*)?(?:Season\s+\d+|\d+(?:st|nd|rd|th)\s+Season|(?:second|third|fourth|fifth)"
+    r"\s+season)\s*$",
+    re.I,
+)
+CUT = re.compile(
+    r"['’]s\s+(?:TV\s+|Original\s+)?Anime\b|\s+(?:Original\s+)?(?:TV\s+|Television\s+)?Anime\b"
+    r"|\s+(?:Manga|Light\s+Novel|Film|Movie|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
+    r"|Reveals?|Gets?|Sets?|Opens?|Premieres?|Announces?|Unveils?|Debuts?|Returns?|Streams?"
+    r"|to\s+Stream|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Teases?|PV|Trailer"
+    r"|Key\s+Visual|Is\s+Getting|Will\s+Get|Coming|Announced|Revealed|Confirmed|Delayed"
+    r"|Postponed|Greenlit|Green-lit)\b"
+    r"|:\s+(?:Release|Everything|Story|Cast|Trailer|Premiere|First|Preview|Where|How|What|When"
+    r"|Spring|Summer|Fall|Winter|Review)",
+    re.I,
+)
+TITLE_MARK = re.compile(
+    r"(?i)(?:['’]s)?\s*(?:original\s+|tv\s+|television\s+)*(?:anime|manga|light\s+novel|film|movie)"
+    r"|\s+(?:season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:season|cour))|:\s"
+)
+POSSESSIVE_LEAD = re.compile(r"^(?P<who>[^'’]{1,40})['’]s\s+")
+PROJECT = re.compile(r"^(?:an?\s+)?(?:new|untitled|original)\s+(?:[\w-]+\s+){0,3}project\b", re.I)
+LEADING = re.compile(r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie)(?:\s+|$))+", re.I)
+QUOTED = re.compile(
+    r"(?:^|(?<=\s))[\"“‘'「『]([^\"”’」』]+?)[\"”’'」』](?=\s|$|[,:;!?])|「([^」]+)」|『([^』]+)』"
+)
+UNTITLED = re.compile(
+    r"\buntitled\b|\btitle\s+(?:will\s+be|is\s+yet\s+to\s+be|has\s+not\s+(?:yet\s+)?been|is\s+not"
+    r"\s+yet)\s+(?:revealed|announced|known)",
+    re.I,
+)
+_TOKEN = rf"[{UPPER}0-9][\w'’:!?.\-]*"
+_SMALL = r"(?:of|the|a|an|no|wo|to|x|and|in|on|at|for|is|ni|ga|wa|de|o)"
+TITLE_LIKE = rf"{_TOKEN}(?:\s+(?:{_SMALL}\s+)*{_TOKEN})*"
+BODY_SUBJECT = re.compile(
+    rf"(?P<t>{TITLE_LIKE})\s+(?:will\s+(?:begin\s+airing|premiere|debut|air|run|stream)"
+    r"|premieres|is\s+directed\s+by|is\s+produced\s+by|joins|begins|starts|kicks\s+off)\b"
+)
+NOT_A_TITLE = re.compile(r"^(?:The|It|This|That|He|She|They|We|Its|Their|A|An)$")
+ALT_AFTER = re.compile(
+    r"\s*[(（](?:(?:Japanese|English|original)\s+title:\s*|also\s+known\s+as\s+|a\.k\.a\.\s+)?"
+    r"(?P<alt>[^()（）]{2,80})[)）]"
+)
+WITH_ALT = re.compile(r"^(?P<t>[^()（）]+?)\s*[(（](?P<alt>[^()（）]+)[)）]\s*$")
+OWNER_SPLIT = re.compile(r"['’]s\s+")
+ALT_BEFORE = re.compile(rf"(?P<alt>{TITLE_LIKE})\s*[(（]$")
+NOT_ALT = re.compile(r"\d{1,2}:\d{2}|\bJST\b|^\d+$|\b(?i:episodes?|cast)\b|^[a-z]")
+FILM = re.compile(rf"\s+(?:the\s+)?Movie(?::\s+{TITLE_LIKE})?|\s+Film(?::\s+{TITLE_LIKE})?")
+
+
+@dataclass(frozen=True, slots=True)
+class Titles:
+    """What the show is called."""
+
+    title: str | None  # None for an unnamed project
+    alt_titles: tuple[str, ...] = ()
+
+
+def sequel_number(text: str) -> int | None:
+    """N when ``text`` names a sequel season ("Season 2", "2nd Season", "second season")."""
+    match = SEQUEL.search(text)
+    if not match:
+        return None
+    number = match.group("a") or match.group("b")
+    value = int(number) if number else ORDINALS[match.group("w").lower()]
+    return value if value >= 2 else None
+
+
+def from_headline(headline: str, body: str, emphasis: tuple[str, ...]) -> Titles:
+    """The title a headline gives, checked against the article's body."""
+    if UNTITLED.search(headline) or UNTITLED.search(body):
+        return Titles(None)
+    base = _headline_base(headline, body, emphasis)
+    if PROJECT.search(headline) and not QUOTED.search(headline):
+        return Titles(None)
+    if not base:
+        return from_body(body)
+    named = WITH_ALT.match(base)
+    if named:
+        found = _finish(named.group("t"), body, sequel_number(headline), headline)
+        extra = _with_season(named.group("alt"), sequel_number(headline))
+        return Titles(found.title, unique([extra, *found.alt_titles]))
+    return _finish(_extend_film(base, body), body, sequel_number(headline), headline)
+
+
+def from_heading(heading: str, body: str) -> Titles:
+    """The title a round-up heading gives ("2. Demon Lord, Retired (Maō, Intai Shimashita)")."""
+    match = WITH_ALT.match(heading)
+    title, alts = (match.group("t"), [match.group("alt")]) if match else (heading, [])
+    number = sequel_number(title)
+    base = SEQUEL_SUFFIX.sub("", title).strip() if number else title.strip()
+    extra = [title] if number and title != f"{base} Season {number}" else []
+    found = _finish(base, body, number, heading)
+    named = [_with_season(a, number) for a in alts if not NOT_ALT.search(a) and not a.isdigit()]
+    return Titles(found.title, unique([*named, *extra, *found.alt_titles]))
+
+
+def from_body(body: str) -> Titles:
+    """The show the body keeps talking about, when there is no headline."""
+    if UNTITLED.search(body):
+        return Titles(None)
+    counts = Counter(
+        m.group("t") for m in BODY_SUBJECT.finditer(body) if not NOT_A_TITLE.match(m.group("t"))
+    )
+    if not counts:
+        return Titles(None)
+    title = counts.most_common(1)[0][0]
+    return _finish(title, body, None, "")
+
+
+def _headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | None:
+    quoted = QUOTED.search(headline)
+    if quoted:
+        return next(g for g in quoted.groups() if g).strip()
+    marked, others = _pieces(headline)
+    for piece in marked or others:
+        for candidate in _candidates(piece):
+            if candidate in body and not _is_company(candidate):
+                return candidate
+    prefix = (marked or others or [""])[0]
+    inside = [e for e in emphasis if e in prefix and len(e) > 2]
+    return max(inside, key=len) if inside else (prefix or None)
+
+
+def _pieces(headline: str) -> tuple[list[str], list[str]]:
+    """Stretches of the headline between its markers: before a title marker, and the rest."""
+    marked: list[str] = []
+    others: list[str] = []
+    start = 0
+    for cut in (*CUT.finditer(headline), None):
+        end = cut.start() if cut else len(headline)
+        piece = LEADING.sub("", headline[start:end]).strip(" :-–—,")
+        if piece[:1].isupper() or piece[:1].isdigit():
+            (marked if cut and TITLE_MARK.match(cut.group(0)) else others).append(piece)
+        start = cut.end() if cut else end
+    return marked, others
+
+
+def _is_company(name: str) -> bool:
+    lex = lexicon()
+    return any(p.fullmatch(name) for p in (lex.streaming, lex.broadcasters, lex.studios))
+
+
+def _candidates(prefix: str) -> list[str]:
+    owner = POSSESSIVE_LEAD.match(prefix)
+    if owner and _is_company(owner.group("who")):
+        prefix = prefix[owner.end() :]
+    whole = [prefix]
+    if ": " in prefix:
+        whole.append(prefix.split(": ", 1)[0])
+    suffixes = [" ".join(w.split()[i:]) for w in whole for i in range(1, len(w.split()) - 1)]
+    return [c for c in (*whole, *suffixes) if c and (c[0].isupper() or c[0].isdigit())]
+
+
+def _extend_film(base: str, body: str) -> str:
+    for start in _occurrences(base, body):
+        match = FILM.match(body, start + len(base))
+        if match:
+            return base + match.group(0)
+    return base
+
+
+def _occurrences(needle: str, haystack: str) -> list[int]:
+    """Every position of ``needle`` in ``haystack`` (plain text, no pattern)."""
+    found: list[int] = []
+    start = haystack.find(needle)
+    while start >= 0 and needle:
+        found.append(start)
+        start = haystack.find(needle, start + 1)
+    return found
+
+
+def _finish(base: str, body: str, number: int | None, headline: str) -> Titles:
+    alts = [_with_season(a, number) for a in _alternatives(base, body)]
+    if number:
+        own = SEQUEL.search(headline)
+        if own and not own.group(0).lower().startswith("season"):
+            alts.append(f"{base} {own.group(0)}")
+    return Titles(_with_season(base, number), unique(a for a in alts if a != base))
+
+
+def _with_season(title: str, number: int | None) -> str:
+    return f"{title} Season {number}" if number else title
+
+
+def _alternatives(title: str, body: str) -> list[str]:
+    alts: list[str] = []
+    for start in _occurrences(title, body):
+        after = ALT_AFTER.match(body, start + len(title))
+        if after:
+            alts.append(after.group("alt"))
+        closes = body[start + len(title) : start + len(title) + 1] in (")", "）")
+        if start > 0 and body[start - 1] in "(（" and closes:
+            before = ALT_BEFORE.search(body[max(0, start - 121) : start])
+            if before:
+                alts.append(OWNER_SPLIT.split(before.group("alt"))[-1])
+    return [a.strip() for a in alts if not NOT_ALT.search(a.strip()) and a.strip() != title]

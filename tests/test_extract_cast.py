@@ -1,0 +1,93 @@
+"""Voice cast in prose and in lists, with or without characters."""
+
+from __future__ import annotations
+
+from extract_helpers import one
+
+from pipeline.models import CastMember
+
+HEADLINE = "Lantern Rabbit Anime Reveals Cast"
+
+
+def test_will_be_voiced_by() -> None:
+    facts = one("Mina Kaze will be voiced by Haru Sato (Glass Bell).", title=HEADLINE)
+    assert facts.cast == (CastMember(actor="Haru Sato", character="Mina Kaze"),)
+
+
+def test_actor_as_character_with_descriptions() -> None:
+    text = "The cast includes Rei Ono as the tired detective Sōji Mori and Aya Kudo as Pip."
+    facts = one(text, title=HEADLINE)
+    assert facts.cast == (
+        CastMember(actor="Rei Ono", character="Sōji Mori"),
+        CastMember(actor="Aya Kudo", character="Pip"),
+    )
+
+
+def test_one_actor_two_roles() -> None:
+    facts = one("- Emi Sato as Lily and as her double, Lilith", title=HEADLINE)
+    assert [m.character for m in facts.cast] == ["Lily", "Lilith"]
+
+
+def test_actor_with_character_in_parentheses() -> None:
+    text = "Kōta Mine (Captain Ira) and Yui Asa (Oswin) are confirmed to return."
+    facts = one(text, title=HEADLINE)
+    assert facts.cast == (
+        CastMember(actor="Kōta Mine", character="Captain Ira"),
+        CastMember(actor="Yui Asa", character="Oswin"),
+    )
+
+
+def test_character_actor_list_after_an_introducing_line() -> None:
+    text = "The newly announced cast members include:\n\nMina Kaze: Haru Sato\nThe Warden: Jō Aki\n"
+    facts = one(text, title=HEADLINE)
+    assert facts.cast == (
+        CastMember(actor="Haru Sato", character="Mina Kaze"),
+        CastMember(actor="Jō Aki", character="The Warden"),
+    )
+
+
+def test_dash_separated_bullets() -> None:
+    text = "Joining the cast:\n• Lakka — Rin Tomo\n• Sui — Ao Natsu"
+    assert [m.actor for m in one(text, title=HEADLINE).cast] == ["Rin Tomo", "Ao Natsu"]
+
+
+def test_actors_without_roles() -> None:
+    text = "Mei Tōno and Ken'ichi Saga round out the cast in roles that have not been revealed."
+    facts = one(text, title=HEADLINE)
+    assert facts.cast == (CastMember(actor="Mei Tōno"), CastMember(actor="Ken'ichi Saga"))
+
+
+def test_staff_credits_in_parentheses_are_not_cast() -> None:
+    facts = one("Ren Oda (Paper Moon) is directing the anime at Studio Kiri.", title=HEADLINE)
+    assert facts.cast == ()
+
+
+def test_cast_list_without_roles() -> None:
+    facts = one("The cast includes Mei Sora, Ken Aoi, and Rio Hana.", title=HEADLINE)
+    assert [m.actor for m in facts.cast] == ["Mei Sora", "Ken Aoi", "Rio Hana"]
+    assert all(m.character is None for m in facts.cast)
+
+
+def test_character_with_cv_note() -> None:
+    text = "■ Cast\nSubaru Kimura (CV: Yūta Ono)\nEmi Hoshi (CV: Rie Taka)"
+    facts = one(text, title=HEADLINE)
+    assert facts.cast == (
+        CastMember(actor="Yūta Ono", character="Subaru Kimura"),
+        CastMember(actor="Rie Taka", character="Emi Hoshi"),
+    )
+
+
+def test_staff_returning_as_director_is_not_cast() -> None:
+    text = "Rei Ono is returning as director, and OLM is again producing the animation."
+    facts = one(text, title=HEADLINE)
+    assert facts.cast == ()
+    assert facts.director == ("Rei Ono",)
+
+
+def test_future_tense_and_stars_as() -> None:
+    text = "Rei Ono will voice Mina, and Aya Kudo stars as Captain Ira."
+    facts = one(text, title=HEADLINE)
+    assert facts.cast == (
+        CastMember(actor="Aya Kudo", character="Captain Ira"),
+        CastMember(actor="Rei Ono", character="Mina"),
+    )

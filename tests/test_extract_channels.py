@@ -1,0 +1,63 @@
+"""Stations and streaming services: the lexicon, patterns for unknown names, and its file."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import one
+
+from pipeline.errors import ExtractError
+from pipeline.extract.lexicon import lexicon, parse_lexicon
+
+HEADLINE = "Lantern Rabbit Anime Reveals Premiere"
+
+
+def test_longest_station_name_wins() -> None:
+    facts = one(
+        "It premieres on July 5 on TBS and BS-TBS, and later on BS TV Tokyo.", title=HEADLINE
+    )
+    assert facts.broadcasters == ("TBS", "BS-TBS", "BS TV Tokyo")
+
+
+def test_programming_block_is_not_a_station() -> None:
+    facts = one("It airs in Fuji TV's Noitamina block from October 2.", title=HEADLINE)
+    assert facts.broadcasters == ("Fuji TV",)
+
+
+def test_unknown_streaming_service_from_patterns() -> None:
+    facts = one("The series will stream exclusively on Lumen+ in North America.", title=HEADLINE)
+    assert facts.streaming == ("Lumen+",)
+
+
+def test_known_services_as_written() -> None:
+    facts = one(
+        "Netflix and U-NEXT will stream the anime in Japan, and Crunchyroll elsewhere.",
+        title=HEADLINE,
+    )
+    assert facts.streaming == ("Netflix", "U-NEXT", "Crunchyroll")
+
+
+def test_previous_season_streamer_does_not_count() -> None:
+    text = (
+        "The first season aired on Tokyo MX, and Crunchyroll streamed it. "
+        "Season 2 is in production."
+    )
+    facts = one(text, title="'Lantern Rabbit' Season 2 Announced")
+    assert facts.streaming == () and facts.broadcasters == ()
+
+
+def test_lexicon_file_is_extensible() -> None:
+    custom = parse_lexicon(
+        "broadcasters: [Moon TV]\nstreaming: [StarFlix]\nstudios: []\ngenres: {}\n"
+    )
+    assert custom.broadcasters.search("airs on Moon TV")
+    assert lexicon() is lexicon()
+
+
+def test_malformed_lexicon_is_reported() -> None:
+    with pytest.raises(ExtractError, match="broadcasters"):
+        parse_lexicon("broadcasters: 3\n")
+
+
+def test_trailer_host_is_not_a_streaming_service() -> None:
+    facts = one("The second trailer was posted on YouTube on Friday.", title=HEADLINE)
+    assert facts.streaming == ()

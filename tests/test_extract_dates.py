@@ -1,0 +1,158 @@
+"""Premiere dates, JST times and seasons, read from sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_helpers import one
+
+HEADLINE = "Moonlit Ferry Anime Reveals Premiere"
+
+
+def test_late_night_hour_moves_to_the_next_calendar_day() -> None:
+    facts = one("The anime will premiere on May 3 at 25:30 on Tokyo MX.", title=HEADLINE)
+    assert facts.premiere_date == date(2025, 5, 4)
+    assert facts.premiere_time == "01:30 JST"
+
+
+def test_24_00_is_midnight_of_the_next_day() -> None:
+    facts = one("It airs Friday, April 4 at 24:00 on TV Asahi.", title=HEADLINE)
+    assert (facts.premiere_date, facts.premiere_time) == (date(2025, 4, 5), "00:00 JST")
+
+
+def test_effectively_date_is_not_moved_twice() -> None:
+    text = (
+        "The series premieres on April 9 at 25:55 JST (1:55 a.m. JST, effectively Apr. 10) on MBS."
+    )
+    facts = one(text, title=HEADLINE)
+    assert (facts.premiere_date, facts.premiere_time) == (date(2025, 4, 10), "01:55 JST")
+
+
+def test_really_means_marks_the_real_date() -> None:
+    text = "Wednesday night at 24:00 on Tokyo MX, which really means Thursday, April 10."
+    facts = one(text, title=HEADLINE)
+    assert (facts.premiere_date, facts.premiere_time) == (date(2025, 4, 10), "00:00 JST")
+
+
+def test_december_article_puts_january_in_the_next_year() -> None:
+    facts = one("The anime premieres on January 8 on TBS.", title=HEADLINE, published="2025-12-05")
+    assert facts.premiere_date == date(2026, 1, 8)
+    assert facts.season == "Winter 2026"
+
+
+def test_next_year_is_added_when_the_article_says_so() -> None:
+    facts = one("It opens on May 22 next year on Fuji TV.", title=HEADLINE, published="2025-11-14")
+    assert facts.premiere_date == date(2026, 5, 22)
+
+
+def test_day_first_and_abbreviated_dates() -> None:
+    assert one("It premieres 10 April on BS11.", title=HEADLINE).premiere_date == date(2025, 4, 10)
+    assert one("It debuts Apr. 12 on AT-X.", title=HEADLINE).premiere_date == date(2025, 4, 12)
+
+
+def test_broadcast_time_without_zone_is_jst() -> None:
+    facts = one("The anime premieres on April 2 at 9 p.m. on Nippon TV.", title=HEADLINE)
+    assert facts.premiere_time == "21:00 JST"
+
+
+def test_eastern_time_beside_jst_keeps_the_japanese_time() -> None:
+    text = "The anime debuts in Japan on July 5 at 11:30 p.m. JST (10:30 a.m. EDT) on TBS."
+    facts = one(text, title=HEADLINE)
+    assert (facts.premiere_date, facts.premiere_time) == (date(2025, 7, 5), "23:30 JST")
+
+
+def test_utc_time_of_a_japanese_airing_is_converted_to_jst() -> None:
+    facts = one("It premieres in Japan on April 3 at 15:00 UTC on WOWOW.", title=HEADLINE)
+    assert (facts.premiere_date, facts.premiere_time) == (date(2025, 4, 4), "00:00 JST")
+
+
+def test_overseas_stream_time_alone_is_not_the_premiere() -> None:
+    facts = one("Streaming: Mondays starting October 6 at 12:00 p.m. EDT", title=HEADLINE)
+    assert facts.premiere_date is None
+    assert facts.premiere_time is None
+
+
+def test_vague_time_gives_no_time() -> None:
+    facts = one("It premiered on Fuji TV on October 3, just before 1 a.m.", title=HEADLINE)
+    assert facts.premiere_date == date(2025, 10, 3)
+    assert facts.premiere_time is None
+
+
+def test_month_only_window_gives_a_season_and_no_date() -> None:
+    facts = one("The new television anime will premiere in January 2026.", title=HEADLINE)
+    assert facts.premiere_date is None
+    assert facts.season == "Winter 2026"
+
+
+def test_year_only_window_gives_no_season() -> None:
+    assert one("The project is slated for 2026.", title=HEADLINE).season is None
+
+
+def test_season_named_by_the_article_wins_over_the_premiere_month() -> None:
+    text = "This fall it gets a big debut: it kicks off on September 26 on Nippon TV."
+    facts = one(text, title=HEADLINE, published="2025-09-01")
+    assert facts.season == "Fall 2025"
+
+
+def test_staggered_stations_take_the_earliest_airing() -> None:
+    text = "The anime premieres October 7 at 22:30 on Tokyo MX, followed by BS11 on October 9."
+    facts = one(text, title=HEADLINE, published="2025-08-20")
+    assert facts.premiere_date == date(2025, 10, 7)
+
+
+def test_screenings_and_previous_seasons_are_not_the_premiere() -> None:
+    text = (
+        "The first episode screened in advance at a festival on June 1. "
+        "The first season premiered in April 2023. "
+        "The season premieres on July 3 on Tokyo MX."
+    )
+    facts = one(text, title="'Moonlit Ferry' Season 2 Reveals Cast", published="2025-06-01")
+    assert facts.premiere_date == date(2025, 7, 3)
+    assert facts.season == "Summer 2025"
+
+
+def test_a_film_has_no_season() -> None:
+    text = "The anime film opens in Japanese theaters on September 12."
+    facts = one(text, title="Anime Film 'Moonlit Ferry' Reveals Cast", published="2025-06-01")
+    assert facts.premiere_date == date(2025, 9, 12)
+    assert facts.season is None
+
+
+def test_us_stream_time_is_never_taken_for_the_japanese_airing() -> None:
+    text = (
+        "Crunchyroll will stream the series as it airs in Japan, starting April 3 at 11:30 a.m. PT."
+    )
+    facts = one(text, title=HEADLINE)
+    assert facts.premiere_date is None and facts.premiere_time is None
+
+
+def test_technically_before_a_late_night_time_still_moves_the_day() -> None:
+    text = (
+        "It premieres Saturday, April 5, at 1:30 a.m. JST (technically Friday, April 4, at 25:30)."
+    )
+    facts = one(text, title=HEADLINE)
+    assert (facts.premiere_date, facts.premiere_time) == (date(2025, 4, 5), "01:30 JST")
+
+
+def test_the_date_of_the_announcement_is_not_the_premiere() -> None:
+    text = (
+        "The official website revealed on March 22 that the anime will premiere on April 5 on TBS."
+    )
+    assert one(text, title=HEADLINE).premiere_date == date(2025, 4, 5)
+
+
+def test_book_and_event_dates_are_not_the_premiere() -> None:
+    text = (
+        "The ninth volume will be released on March 9. A stage event is set for March 23. "
+        "The anime will premiere in July."
+    )
+    facts = one(text, title=HEADLINE)
+    assert facts.premiere_date is None
+    assert facts.season == "Summer 2025"
+
+
+def test_a_tv_series_that_mentions_a_film_keeps_its_season() -> None:
+    text = (
+        "The TV anime premieres on April 4 on TBS. The film adaptation of the manga opened in 2019."
+    )
+    assert one(text, title=HEADLINE).season == "Spring 2025"

@@ -1,0 +1,104 @@
+"""Round-up articles become one show per heading; other works are not attributed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_helpers import shows
+
+ROUNDUP = """<p>Winter is busy. Here are three shows to watch.</p>
+<p><strong>Also read:</strong> <a href="/x">The Best Anime of 2024</a></p>
+<h2>Paper Comet Season 2</h2>
+<p>The underdog mystery comedy returns on January 8 at 24:00 on TV Asahi, with Studio Kiri back
+on animation duties. HIDIVE has the simulcast.</p>
+<h2>The Clock Shepherd 2nd Season</h2>
+<p>Pebble Line's steampunk adventure starts January 11 on Fuji TV, and Prime Video streams it.</p>
+<h2>Bakery Wolf</h2>
+<figure><img src="x.jpg"/><figcaption>©Bakery Wolf Committee</figcaption></figure>
+<p>This cooking comedy begins January 5 on ABC TV.
+Moss Animation is adapting Ritsu Kano's manga.</p>
+<div class="sharedaddy"><h3>Share this:</h3><ul><li>Facebook</li><li>X</li></ul></div>
+"""
+
+
+def test_each_heading_gives_one_show() -> None:
+    found = shows(ROUNDUP, title="3 Winter 2025 Shows", published="2024-12-27")
+    assert [f.title for f in found] == [
+        "Paper Comet Season 2",
+        "The Clock Shepherd Season 2",
+        "Bakery Wolf",
+    ]
+
+
+def test_facts_stay_with_their_own_show() -> None:
+    comet, shepherd, wolf = shows(ROUNDUP, title="3 Winter 2025 Shows", published="2024-12-27")
+    assert (comet.premiere_date, comet.premiere_time) == (date(2025, 1, 9), "00:00 JST")
+    assert comet.streaming == ("HIDIVE",) and comet.studios == ("Studio Kiri",)
+    assert shepherd.studios == ("Pebble Line",) and shepherd.streaming == ("Prime Video",)
+    assert shepherd.genres == ("steampunk", "adventure")
+    assert wolf.broadcasters == ("ABC TV",) and wolf.original_creator == ("Ritsu Kano",)
+    assert wolf.source_material == "manga"
+
+
+def test_round_up_theme_counts_for_every_show() -> None:
+    text = (
+        "<p>Every new one this July.</p><h2>Moat Dragon</h2><p>A comedy.</p>"
+        "<h2>Ramen Villainess</h2><p>A drama show.</p>"
+    )
+    found = shows(text, title="Every New Isekai Anime of Summer 2025", published="2025-06-24")
+    assert all("isekai" in f.genres for f in found)
+    assert all(f.season == "Summer 2025" for f in found)
+
+
+def test_numbered_text_headings() -> None:
+    text = (
+        "My picks.\n\n1. Glass Owl\n\nAn original anime. It starts April 4 on NHK.\n\n"
+        "2. Iron Tea (Tetsu no Cha)\n\nIt airs April 8 at 24:30 on Tokyo MX."
+    )
+    owl, tea = shows(text, title="Spring 2025 Preview", published="2025-03-28")
+    assert owl.title == "Glass Owl" and owl.source_material == "original"
+    assert tea.title == "Iron Tea" and tea.alt_titles == ("Tetsu no Cha",)
+    assert (tea.premiere_date, tea.premiere_time) == (date(2025, 4, 9), "00:30 JST")
+
+
+def test_closing_sections_are_not_shows() -> None:
+    text = (
+        "<h2>Glass Owl (2026)</h2><p>It starts April 6 on NHK.</p>"
+        "<h2>Iron Tea</h2><p>It starts April 9 on TBS.</p>"
+        "<h2>Honorable Mentions</h2><p>Paper Comet is fun too.</p>"
+    )
+    found = shows(text, title="Two Spring Picks", published="2026-03-20")
+    assert [f.title for f in found] == ["Glass Owl", "Iron Tea"]
+    assert found[0].alt_titles == ()
+
+
+def test_sections_named_after_the_show_do_not_make_a_round_up() -> None:
+    text = (
+        "<p>Glass Owl premieres April 6 on NHK.</p><h2>Glass Owl Cast</h2>"
+        "<ul><li>Mei Sora as Owl</li></ul>"
+        "<h2>Glass Owl Staff</h2><ul><li>Director: Jun Sato</li></ul>"
+    )
+    found = shows(text, title="Glass Owl Anime Reveals Cast", published="2026-03-20")
+    assert [f.title for f in found] == ["Glass Owl"]
+    assert found[0].director == ("Jun Sato",)
+
+
+def test_long_light_novel_titles_are_headings_too() -> None:
+    text = (
+        "<h3>The Too-Careful Saint: Tossed Aside by My Fiancé and Sold to Another Kingdom</h3>"
+        "<p><strong>Studio:</strong> Studio Kiri<br/><strong>Premiere:</strong> April 3</p>"
+        "<h3>Glass Owl</h3><p><strong>Premiere:</strong> July 2025</p>"
+    )
+    saint, owl = shows(text, title="Picks of the Year", published="2025-03-30")
+    assert saint.title.startswith("The Too-Careful Saint") and saint.studios == ("Studio Kiri",)
+    assert owl.season == "Summer 2025" and owl.premiere_date is None
+
+
+def test_only_a_lineup_introduction_lends_its_service() -> None:
+    intro = "<p>Netflix had a great year. Here is what airs next.</p>"
+    heads = (
+        "<h2>Glass Owl</h2><p>It starts April 6 on NHK.</p><h2>Iron Tea</h2><p>April 9 on TBS.</p>"
+    )
+    assert all(f.streaming == () for f in shows(intro + heads, title="Two Spring Picks"))
+    lineup = "<p>Here's what's coming to Crunchyroll this spring.</p>"
+    assert all(f.streaming == ("Crunchyroll",) for f in shows(lineup + heads, title="Two Picks"))

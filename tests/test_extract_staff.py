@@ -1,0 +1,197 @@
+"""Staff credits and studios, from prose and from ``Role: Name`` lists."""
+
+from __future__ import annotations
+
+from extract_helpers import one
+
+HEADLINE = "Lantern Rabbit Anime Reveals Staff"
+
+
+def test_directing_the_anime_at_a_studio() -> None:
+    facts = one("Mika Sorano (Glass Bell) is directing the anime at Studio Hanabi.", title=HEADLINE)
+    assert facts.director == ("Mika Sorano",)
+    assert facts.studios == ("Studio Hanabi",)
+
+
+def test_credits_in_parentheses_are_not_attributed() -> None:
+    text = (
+        "Lantern Rabbit is directed by Ren Oda (Paper Moon, Tide Clock). "
+        "Ren Oda is composing the music."
+    )
+    facts = one(text, title=HEADLINE)
+    assert facts.director == ("Ren Oda",)
+    assert all(
+        "Paper Moon" not in v for v in (*facts.studios, *facts.music, *facts.original_creator)
+    )
+
+
+def test_roles_in_prose() -> None:
+    text = (
+        "Aki Mori is in charge of the series scripts, and Yū Tanabe is designing the characters. "
+        "Kei Hoshi and Rio Minami are composing the music."
+    )
+    facts = one(text, title=HEADLINE)
+    assert facts.series_composition == ("Aki Mori",)
+    assert facts.character_design == ("Yū Tanabe",)
+    assert facts.music == ("Kei Hoshi", "Rio Minami")
+
+
+def test_role_nouns_before_names() -> None:
+    text = (
+        "Director Sō Kimura, series composition writer Nao Ueda, and composer Iku Hara all return."
+    )
+    facts = one(text, title=HEADLINE)
+    assert (facts.director, facts.series_composition, facts.music) == (
+        ("Sō Kimura",),
+        ("Nao Ueda",),
+        ("Iku Hara",),
+    )
+
+
+def test_screenplay_counts_as_series_composition() -> None:
+    assert one("Ami Kudo wrote the screenplay.", title=HEADLINE).series_composition == ("Ami Kudo",)
+
+
+def test_role_list_lines() -> None:
+    text = (
+        "<h3>Staff</h3><ul><li>Director: Jun Sato</li><li>Series Composition: Emi Ono</li>"
+        "<li>Character Design: Tomo Ise (based on original designs by Rui Kaga)</li>"
+        "<li>Music: Ko Abe, Mei Ito</li><li>Animation Production: Studio Kiri × Pebble Works</li>"
+        "<li>Production: Lantern Rabbit Partners</li></ul>"
+    )
+    facts = one(text, title=HEADLINE)
+    assert facts.director == ("Jun Sato",)
+    assert facts.series_composition == ("Emi Ono",)
+    assert facts.character_design == ("Tomo Ise",)
+    assert facts.music == ("Ko Abe", "Mei Ito")
+    assert facts.studios == ("Studio Kiri", "Pebble Works")
+
+
+def test_family_name_first_in_capitals_is_kept() -> None:
+    facts = one("■ Staff\nDirector: SATO Hana\nMusic: ONO Kei", title=HEADLINE)
+    assert facts.director == ("SATO Hana",)
+
+
+def test_earlier_ova_staff_is_not_attributed() -> None:
+    text = (
+        "Jun Sato is directing the anime at Studio Kiri. The manga previously inspired a "
+        "two-episode OVA in 2019, which Moss Animation animated under director Rei Kaga."
+    )
+    facts = one(text, title=HEADLINE)
+    assert facts.director == ("Jun Sato",)
+    assert facts.studios == ("Studio Kiri",)
+    assert facts.episodes_or_cours is None
+
+
+def test_source_and_creators() -> None:
+    text = (
+        "The anime adapts Sora Ito and Nao Kida's fantasy manga, "
+        "which Kodansha USA publishes in English."
+    )
+    facts = one(text, title=HEADLINE)
+    assert facts.source_material == "manga"
+    assert facts.original_creator == ("Sora Ito", "Nao Kida")
+
+
+def test_original_anime_and_web_novel() -> None:
+    assert one("An original anime from Studio Kiri.", title=HEADLINE).source_material == "original"
+    facts = one("It is based on the web novel by Rin Aso.", title=HEADLINE)
+    assert (facts.source_material, facts.original_creator) == ("web novel", ("Rin Aso",))
+
+
+def test_episodes_and_cours() -> None:
+    assert one("It will run for two split cours.", title=HEADLINE).episodes_or_cours == "2 cours"
+    assert (
+        one("Netflix streams all eight episodes.", title=HEADLINE).episodes_or_cours == "8 episodes"
+    )
+
+
+def test_more_ways_of_crediting_staff() -> None:
+    text = (
+        "The anime is helmed by Kai Mori and animated by Studio Kiri. Rin Aso is the character "
+        "designer, and the music is composed by Ko Abe and Mei Ito. Aniplex is producing."
+    )
+    facts = one(text, title=HEADLINE)
+    assert facts.director == ("Kai Mori",)
+    assert facts.studios == ("Studio Kiri",)
+    assert facts.character_design == ("Rin Aso",)
+    assert facts.music == ("Ko Abe", "Mei Ito")
+
+
+def test_producers_and_labels_are_not_studios() -> None:
+    facts = one("The anime is produced by Aniplex, with Avex Pictures on music.", title=HEADLINE)
+    assert facts.studios == ()
+
+
+def test_screenplay_writer_is_not_an_original_creator() -> None:
+    facts = one("The anime is written by Ami Kudo.", title=HEADLINE)
+    assert facts.original_creator == ()
+
+
+def test_single_word_names_where_the_sentence_makes_them_clear() -> None:
+    text = (
+        "Toshi Kato is returning from the first season to direct at C2C. Monaca is composing "
+        "the music. The anime is based on Katarina and Ryo Fuji's manga, itself based on "
+        "Katarina's web novel."
+    )
+    facts = one(text, title="'Lantern Rabbit' Season 2 Reveals Staff")
+    assert facts.director == ("Toshi Kato",)
+    assert facts.music == ("Monaca",)
+    assert facts.original_creator == ("Katarina", "Ryo Fuji")
+
+
+def test_a_surname_alone_refers_back_to_the_full_name() -> None:
+    text = "It adapts Hina Kura's manga. Kura's manga runs in Kodansha's magazine."
+    assert one(text, title=HEADLINE).original_creator == ("Hina Kura",)
+
+
+def test_studio_name_is_not_cut_short() -> None:
+    text = "Studio A.C.G.T is animating the series, and Bibury Animation Studios helps."
+    assert one(text, title=HEADLINE).studios == ("Studio A.C.G.T", "Bibury Animation Studios")
+
+
+def test_studios_of_earlier_seasons_do_not_count() -> None:
+    text = "OLM and Studio Kiri animated the first two seasons."
+    assert one(text, title="'Lantern Rabbit' Season 3 Announced").studios == ()
+
+
+def test_authors_who_launched_the_manga_but_not_adaptation_artists() -> None:
+    text = (
+        "Hide Furu and Ben Court launched the spin-off manga in 2016. "
+        "Haru Soe began a manga adaptation in 2021."
+    )
+    assert one(text, title=HEADLINE).original_creator == ("Hide Furu", "Ben Court")
+
+
+def test_composers_listed_with_one_word_names() -> None:
+    text = (
+        "MAPPA is producing the animation, and Kamo Washi, Bonobo, and Floating Dots "
+        "are composing the music."
+    )
+    assert one(text, title=HEADLINE).music == ("Kamo Washi", "Bonobo", "Floating Dots")
+
+
+def test_original_work_in_prose_and_webtoons() -> None:
+    assert one("The anime is an original work by Studio Kiri.", title=HEADLINE).source_material == (
+        "original"
+    )
+    assert one("It adapts Rin Aso's webtoon.", title=HEADLINE).source_material == "manga"
+
+
+def test_hyphenated_lengths() -> None:
+    assert one("It is a two-cour anime.", title=HEADLINE).episodes_or_cours == "2 cours"
+    assert one("A 13-episode series.", title=HEADLINE).episodes_or_cours == "13 episodes"
+
+
+def test_one_word_staff_names_at_the_start_of_a_clause() -> None:
+    text = "Jun Sato is directing the anime, and Take is designing the characters."
+    facts = one(text, title=HEADLINE)
+    assert facts.character_design == ("Take",)
+    assert facts.director == ("Jun Sato",)
+
+
+def test_credits_at_the_start_of_a_sentence() -> None:
+    text = "Directed by Kai Mori at Studio Kiri, the series follows a courier. Written by Ami Kudo."
+    facts = one(text, title=HEADLINE)
+    assert facts.director == ("Kai Mori",)
+    assert facts.studios == ("Studio Kiri",)

@@ -1,0 +1,59 @@
+"""HTML and plain text to structured text, without boilerplate."""
+
+from __future__ import annotations
+
+from pipeline.extract.text import Block, to_document
+
+PAGE = """<figure><img src="kv.jpg"/><figcaption>Key visual ©Studio Kiri</figcaption></figure>
+<p>The anime <strong>Glass Owl</strong> (<em>Garasu no Fukurō</em>) premieres in April &amp;
+May.</p>
+<p><iframe src="https://video.example/embed/1" title="Trailer"></iframe></p>
+<blockquote class="twitter-tweet"><p>See you on May 3!</p></blockquote>
+<h3>Staff</h3>
+<p><strong>CAST</strong><br />Owl: Mei Sora<br />Crow: Ken Aoi</p>
+<p>Related: <a href="/x">Another show</a></p>
+<p>Source: Comic Natalie</p>
+<div class="share-buttons"><span>Share on X</span></div>
+<script>alert(1)</script>"""
+
+
+def test_html_keeps_structure_and_drops_boilerplate() -> None:
+    document = to_document(PAGE)
+    assert document.blocks == (
+        Block("para", "The anime Glass Owl (Garasu no Fukurō) premieres in April & May."),
+        Block("heading", "Staff"),
+        Block("heading", "CAST"),
+        Block("item", "Owl: Mei Sora"),
+        Block("item", "Crow: Ken Aoi"),
+    )
+
+
+def test_provenance_is_kept_apart() -> None:
+    assert to_document(PAGE).provenance == ("Comic Natalie",)
+
+
+def test_emphasis_is_remembered_for_titles() -> None:
+    assert "Glass Owl" in to_document(PAGE).emphasis
+
+
+def test_plain_text_headings_items_and_paragraphs() -> None:
+    text = (
+        "Release Date\n\nIt premieres on April 4.\n\n"
+        "Returning Cast\nOwl: Mei Sora\nCrow: Ken Aoi\n\n©2025 Kiri"
+    )
+    document = to_document(text)
+    assert document.blocks == (
+        Block("heading", "Release Date"),
+        Block("para", "It premieres on April 4."),
+        Block("heading", "Returning Cast"),
+        Block("item", "Owl: Mei Sora"),
+        Block("item", "Crow: Ken Aoi"),
+    )
+
+
+def test_table_cells_become_label_lines() -> None:
+    table = (
+        "<table><tr><th>Director</th><td>Jun Sato</td></tr>"
+        "<tr><td>Music</td><td>Ko Abe</td></tr></table>"
+    )
+    assert [b.text for b in to_document(table).blocks] == ["Director: Jun Sato", "Music: Ko Abe"]

@@ -1,0 +1,67 @@
+"""Theme songs: kind, title (or none) and artist."""
+
+from __future__ import annotations
+
+from extract_helpers import one
+
+from pipeline.models import ThemeSong
+
+HEADLINE = "Lantern Rabbit Anime Reveals Theme Songs"
+
+
+def test_opening_and_ending_in_one_sentence() -> None:
+    text = (
+        'The rock band Night Tram performs the opening theme "Blue Hour," '
+        'and Aoi Sena sings the ending theme, "Kaerimichi."'
+    )
+    facts = one(text, title=HEADLINE)
+    assert facts.themes == (
+        ThemeSong(kind="opening", title="Blue Hour", artist="Night Tram"),
+        ThemeSong(kind="ending", title="Kaerimichi", artist="Aoi Sena"),
+    )
+
+
+def test_untitled_song() -> None:
+    facts = one("Singer-songwriter Aoi Sena will perform the ending theme song.", title=HEADLINE)
+    assert facts.themes == (ThemeSong(kind="ending", title=None, artist="Aoi Sena"),)
+
+
+def test_theme_song_without_a_kind() -> None:
+    facts = one('The band Kumo performs the theme song "Shūten."', title=HEADLINE)
+    assert facts.themes == (ThemeSong(kind=None, title="Shūten", artist="Kumo"),)
+
+
+def test_insert_song_sung_by() -> None:
+    facts = one("The insert song will be sung by Rui Kaga, who voices the heroine.", title=HEADLINE)
+    assert facts.themes == (ThemeSong(kind="insert", title=None, artist="Rui Kaga"),)
+
+
+def test_performed_by_after_the_title() -> None:
+    facts = one('The ending theme "Avid" is performed by Tide[n2k]:mio.', title=HEADLINE)
+    assert facts.themes == (ThemeSong(kind="ending", title="Avid", artist="Tide[n2k]:mio"),)
+
+
+def test_appositive_artist_description_is_dropped() -> None:
+    text = 'GLOW, a unit formed by Ai Ito and Ken Ma, performs the opening theme song "Fatal."'
+    assert one(text, title=HEADLINE).themes == (
+        ThemeSong(kind="opening", title="Fatal", artist="GLOW"),
+    )
+
+
+def test_list_lines_and_to_be_announced() -> None:
+    text = (
+        'MUSIC\nOpening Theme: "Tōmyō" by Lamp Nine\n'
+        'Ending Theme: To be announced\nED: "Sora" / Mio'
+    )
+    facts = one(text, title=HEADLINE)
+    assert facts.themes == (
+        ThemeSong(kind="opening", title="Tōmyō", artist="Lamp Nine"),
+        ThemeSong(kind="ending", title="Sora", artist="Mio"),
+    )
+
+
+def test_song_owned_by_the_artist_and_japanese_quotes() -> None:
+    text = 'Mio Asa\'s new song "Blue Hour" will serve as the opening theme. ED: Kumo「Sora」'
+    facts = one(text, title=HEADLINE)
+    assert ThemeSong(kind="opening", title="Blue Hour", artist="Mio Asa") in facts.themes
+    assert any(t.kind == "ending" and t.title == "Sora" for t in facts.themes)

@@ -1,0 +1,99 @@
+"""Show titles from headlines, headings and bodies; alternative titles and sequels."""
+
+from __future__ import annotations
+
+from extract_helpers import one
+
+
+def test_title_before_anime_in_the_headline() -> None:
+    facts = one(
+        "The Lantern Rabbit anime will premiere in April.",
+        title="Lantern Rabbit Anime Reveals Cast",
+    )
+    assert facts.title == "Lantern Rabbit"
+
+
+def test_quoted_title_with_season_becomes_x_season_n() -> None:
+    facts = one(
+        "The second season premieres in April.", title="'Paper Comet' 2nd Season Reveals Cast"
+    )
+    assert facts.title == "Paper Comet Season 2"
+    assert "Paper Comet 2nd Season" in facts.alt_titles
+
+
+def test_words_before_the_title_are_trimmed_using_the_body() -> None:
+    body = "Crunchyroll will stream Glass Tea House, the anime of the manga."
+    facts = one(body, title="Crunchyroll Pours Glass Tea House Anime for Spring 2025")
+    assert facts.title == "Glass Tea House"
+
+
+def test_colon_preview_headline() -> None:
+    facts = one(
+        "Velvet Harbor premieres on April 9 on TV Tokyo.",
+        title="Velvet Harbor: Spring 2025 Preview",
+    )
+    assert facts.title == "Velvet Harbor"
+
+
+def test_romaji_in_parentheses_is_an_alternative_title() -> None:
+    body = "The anime of Sora Ito's Hoshi no Mori (Forest of Stars) manga premieres in July."
+    facts = one(body, title="Hoshi no Mori Anime Reveals July Premiere")
+    assert facts.title == "Hoshi no Mori"
+    assert facts.alt_titles == ("Forest of Stars",)
+
+
+def test_title_in_parentheses_gives_the_other_name() -> None:
+    body = "The anime of Sora Ito's Kaze no Uta (Song of the Wind) manga returns for a 2nd season."
+    facts = one(body, title="Song of the Wind Anime's 2nd Season Reveals Staff")
+    assert facts.title == "Song of the Wind Season 2"
+    assert "Kaze no Uta Season 2" in facts.alt_titles
+
+
+def test_unnamed_project_has_no_title() -> None:
+    body = (
+        "Studio Hanabi has announced a new original TV anime project; "
+        "the title will be revealed later."
+    )
+    facts = one(body, title="Studio Hanabi announces untitled original TV anime")
+    assert facts.title is None
+
+
+def test_title_from_the_body_when_there_is_no_headline() -> None:
+    body = "Ember-Nine will begin airing on April 4 on Tokyo MX. Ember-Nine is directed by Ken Aoi."
+    assert one(body).title == "Ember-Nine"
+
+
+def test_movie_title_is_kept_whole() -> None:
+    body = "Lantern Rabbit the Movie: Night Market opens in Japanese theaters on May 22."
+    facts = one(body, title="Lantern Rabbit gets a movie: Night Market opens May 22")
+    assert facts.title == "Lantern Rabbit the Movie: Night Market"
+
+
+def test_company_possessive_is_not_part_of_the_title() -> None:
+    body = "Netflix's Iron Tea Party anime premieres worldwide in July."
+    assert (
+        one(body, title="Netflix's Iron Tea Party Anime Sets July Debut").title == "Iron Tea Party"
+    )
+
+
+def test_new_project_headline_has_no_title() -> None:
+    facts = one(
+        "Studio Kiri revealed a new anime on Friday.",
+        title="New Anime Project from Studio Kiri Announced",
+    )
+    assert facts.title is None
+
+
+def test_headline_title_with_its_english_name_in_parentheses() -> None:
+    facts = one(
+        "The anime of Kaze no Uta (Song of the Wind) gets a second season.",
+        title="Kaze no Uta (Song of the Wind) Anime Gets 2nd Season",
+    )
+    assert facts.title == "Kaze no Uta Season 2"
+    assert "Song of the Wind Season 2" in facts.alt_titles
+
+
+def test_an_article_about_no_show_gives_nothing() -> None:
+    from extract_helpers import shows
+
+    assert shows("Thanks for reading our newsletter this week.") == []
