@@ -19,7 +19,7 @@ ABBREVIATION = re.compile(
 )
 PREVIOUS_RUN = re.compile(
     r"(?<!since the )\b(?:first|previous|last|prior|earlier|past)(?: two| three)? "
-    r"(?:seasons?|series|cours?|run)\b"
+    r"(?:seasons?|series|run)\b|\b(?:previous|last|prior|earlier|past) cours?\b"
     r"|\bseason one\b|\bOVA\b|original video anime|\bpreviously inspired\b"
     r"|\bcatalog(?:ue)?\b|\bstreamed\b|\bavailable now\b|\bfirst season's\b"
 )
