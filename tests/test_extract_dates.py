@@ -163,3 +163,10 @@ def test_first_cour_of_a_new_show_is_its_own_run() -> None:
     facts = one(text, title=HEADLINE)
     assert facts.premiere_date == date(2025, 4, 4)
     assert facts.episodes_or_cours == "12 episodes"
+
+
+def test_first_season_of_a_new_show_is_its_own_run() -> None:
+    text = "The anime's first season will premiere on April 4 on TBS with 12 episodes."
+    facts = one(text, title=HEADLINE)
+    assert facts.premiere_date == date(2025, 4, 4)
+    assert facts.episodes_or_cours == "12 episodes"

@@ -15,7 +15,6 @@ from pipeline.extract.labels import label_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import fold, split_names, strip_parentheses, unique
 from pipeline.extract.segments import Unit
-from pipeline.extract.sentences import about_previous_run
 
 SERVICE = r"[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2}\+?"
 SERVICE_PATTERNS = (
@@ -72,7 +71,7 @@ def _known_services(text: str) -> list[str]:
 
 
 def _current(units: Iterable[Unit]) -> list[Unit]:
-    return [u for u in units if not about_previous_run(u.text)]
+    return [u for u in units if not u.earlier_run]
 
 
 def _unknown_services(text: str) -> list[str]:

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from pipeline.extract.labels import label_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.segments import Unit
-from pipeline.extract.sentences import about_previous_run, not_premiere
+from pipeline.extract.sentences import not_premiere
 
 MONTHS = {
     "jan": 1,
@@ -145,7 +145,7 @@ def premiere_of(units: Iterable[Unit], published: date) -> Airing:
     found: list[tuple[int, datetime, str | None]] = []
     month: tuple[int, int] | None = None
     for unit in units:
-        if not_premiere(unit.text):
+        if unit.earlier_run or not_premiere(unit.text):
             continue
         tier = _tier(unit)
         if tier == 0:
@@ -293,7 +293,7 @@ def season_of(
     units: Iterable[Unit], airing: Airing, published: date, fallback: Iterable[str]
 ) -> str | None:
     """The season the article sets, else the premiere's (or its month's) season."""
-    current = [u.text for u in units if not about_previous_run(u.text)]
+    current = [u.text for u in units if not u.earlier_run]
     named = _named_season(current, published)
     if named:
         return named
