@@ -121,7 +121,7 @@ SECTION_WORDS = (
 
 def layout(document: Document) -> Layout:
     """Split ``document`` into an introduction and one segment per show."""
-    blocks = [b for b in _drop_company_sections(document.blocks)]
+    blocks = _drop_company_sections(document.blocks)
     starts = [i for i, b in enumerate(blocks) if b.kind == "heading" and is_show_heading(b.text)]
     if len(starts) < 2:
         return Layout(Segment(None, ()), (Segment(None, _units(blocks)),), roundup=False)
