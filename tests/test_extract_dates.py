@@ -170,3 +170,11 @@ def test_first_season_of_a_new_show_is_its_own_run() -> None:
     facts = one(text, title=HEADLINE)
     assert facts.premiere_date == date(2025, 4, 4)
     assert facts.episodes_or_cours == "12 episodes"
+
+
+def test_an_advance_screening_beside_the_premiere_in_one_sentence() -> None:
+    text = (
+        "The anime will screen its first episode at a theater on March 22, "
+        "ahead of its TV premiere on April 5 on TBS."
+    )
+    assert one(text, title=HEADLINE).premiere_date == date(2025, 4, 5)
