@@ -22,6 +22,7 @@ SERVICE_PATTERNS = (
         rf"\b(?:stream\w*|simulcast\w*|arrives?|available)\s+(?:exclusively\s+)?on\s+(?P<n>{SERVICE})"
     ),
     re.compile(rf"\bexclusively\s+on\s+(?P<n>{SERVICE})"),
+    re.compile(rf"\bstream(?:s|ing)?\s+(?:[\w'’:!-]+\s+){{1,8}}?on\s+(?P<n>{SERVICE})"),
     re.compile(
         rf"(?P<n>{SERVICE})\s+(?:will\s+)?(?:also\s+)?(?:stream|simulcast)(?:s|ing)?\s+(?:it|the|new|all|every)\b"
     ),
