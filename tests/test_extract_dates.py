@@ -156,3 +156,25 @@ def test_a_tv_series_that_mentions_a_film_keeps_its_season() -> None:
         "The TV anime premieres on April 4 on TBS. The film adaptation of the manga opened in 2019."
     )
     assert one(text, title=HEADLINE).season == "Spring 2025"
+
+
+def test_first_cour_of_a_new_show_is_its_own_run() -> None:
+    text = "The first cour will premiere on April 4 on TBS and run for 12 episodes."
+    facts = one(text, title=HEADLINE)
+    assert facts.premiere_date == date(2025, 4, 4)
+    assert facts.episodes_or_cours == "12 episodes"
+
+
+def test_first_season_of_a_new_show_is_its_own_run() -> None:
+    text = "The anime's first season will premiere on April 4 on TBS with 12 episodes."
+    facts = one(text, title=HEADLINE)
+    assert facts.premiere_date == date(2025, 4, 4)
+    assert facts.episodes_or_cours == "12 episodes"
+
+
+def test_an_advance_screening_beside_the_premiere_in_one_sentence() -> None:
+    text = (
+        "The anime will screen its first episode at a theater on March 22, "
+        "ahead of its TV premiere on April 5 on TBS."
+    )
+    assert one(text, title=HEADLINE).premiere_date == date(2025, 4, 5)

@@ -102,3 +102,16 @@ def test_only_a_lineup_introduction_lends_its_service() -> None:
     assert all(f.streaming == () for f in shows(intro + heads, title="Two Spring Picks"))
     lineup = "<p>Here's what's coming to Crunchyroll this spring.</p>"
     assert all(f.streaming == ("Crunchyroll",) for f in shows(lineup + heads, title="Two Picks"))
+
+
+def test_back_catalogue_and_publishers_are_not_attributed() -> None:
+    text = (
+        "<p>Moon Media will stream <em>Glass Owl</em> on Lumen+ from April 6.</p>"
+        "<h3>About Moon Media</h3><p>Moon Media's catalog includes Pale Harbor (2019), which "
+        "Studio Kiri animated and Netflix streams.</p>"
+        "<p>Kodansha USA publishes the Glass Owl manga in English.</p>"
+    )
+    facts = shows(text, title="Moon Media to Stream 'Glass Owl' Anime", published="2026-03-01")[0]
+    assert facts.title == "Glass Owl"
+    assert facts.studios == () and facts.streaming == ("Lumen+",)
+    assert facts.original_creator == ()

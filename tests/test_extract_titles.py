@@ -97,3 +97,10 @@ def test_an_article_about_no_show_gives_nothing() -> None:
     from extract_helpers import shows
 
     assert shows("Thanks for reading our newsletter this week.") == []
+
+
+def test_tv_anime_of_title_manga_headline() -> None:
+    body = "The TV anime of Rin Aso's The Quiet Lantern (Shizuka na Tōrō) manga revealed its cast."
+    facts = one(body, title="TV Anime of Shizuka na Tōrō Manga Reveals Cast")
+    assert facts.title == "Shizuka na Tōrō"
+    assert facts.alt_titles == ("The Quiet Lantern",)

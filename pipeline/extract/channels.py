@@ -15,7 +15,6 @@ from pipeline.extract.labels import label_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import fold, split_names, strip_parentheses, unique
 from pipeline.extract.segments import Unit
-from pipeline.extract.sentences import about_previous_run
 
 SERVICE = r"[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2}\+?"
 SERVICE_PATTERNS = (
@@ -23,6 +22,7 @@ SERVICE_PATTERNS = (
         rf"\b(?:stream\w*|simulcast\w*|arrives?|available)\s+(?:exclusively\s+)?on\s+(?P<n>{SERVICE})"
     ),
     re.compile(rf"\bexclusively\s+on\s+(?P<n>{SERVICE})"),
+    re.compile(rf"\bstream(?:s|ing)?\s+(?:[\w'’:!-]+\s+){{1,8}}?on\s+(?P<n>{SERVICE})"),
     re.compile(
         rf"(?P<n>{SERVICE})\s+(?:will\s+)?(?:also\s+)?(?:stream|simulcast)(?:s|ing)?\s+(?:it|the|new|all|every)\b"
     ),
@@ -72,7 +72,7 @@ def _known_services(text: str) -> list[str]:
 
 
 def _current(units: Iterable[Unit]) -> list[Unit]:
-    return [u for u in units if not about_previous_run(u.text)]
+    return [u for u in units if not u.earlier_run]
 
 
 def _unknown_services(text: str) -> list[str]:

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from pipeline.extract.labels import label_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.segments import Unit
-from pipeline.extract.sentences import about_previous_run, not_premiere
+from pipeline.extract.sentences import not_premiere
 
 MONTHS = {
     "jan": 1,
@@ -145,7 +145,7 @@ def premiere_of(units: Iterable[Unit], published: date) -> Airing:
     found: list[tuple[int, datetime, str | None]] = []
     month: tuple[int, int] | None = None
     for unit in units:
-        if not_premiere(unit.text):
+        if unit.earlier_run:
             continue
         tier = _tier(unit)
         if tier == 0:
@@ -172,7 +172,7 @@ def _candidates(text: str, published: date, tier: int) -> list[tuple[int, dateti
     for clause in CLAUSE.split(text):
         if OTHER_EVENT.search(clause) and not AIRING_WORD.search(clause):
             continue
-        dates = [d for d in _dates(clause, published) if not _news_date(clause, d)]
+        dates = [d for d in _dates(clause, published) if not _not_the_airing(clause, d)]
         clocks = _clocks(clause)
         marker = EFFECTIVE.search(clause)
         for index, moment in enumerate(dates):
@@ -184,9 +184,12 @@ def _candidates(text: str, published: date, tier: int) -> list[tuple[int, dateti
     return found
 
 
-def _news_date(clause: str, moment: _Moment) -> bool:
-    """True for the date of the announcement itself ("revealed on March 22 that ...")."""
-    return bool(NEWS_BEFORE.search(clause[max(0, moment.start - 40) : moment.start]))
+def _not_the_airing(clause: str, moment: _Moment) -> bool:
+    """True for the announcement's own date ("revealed on March 22 that ...") and for a
+    screening, festival showing or second cour's date ("screens in Los Angeles on July 6")."""
+    if NEWS_BEFORE.search(clause[max(0, moment.start - 40) : moment.start]):
+        return True
+    return not_premiere(clause[max(0, moment.start - 70) : moment.start])
 
 
 def _dates(text: str, published: date) -> list[_Moment]:
@@ -293,7 +296,7 @@ def season_of(
     units: Iterable[Unit], airing: Airing, published: date, fallback: Iterable[str]
 ) -> str | None:
     """The season the article sets, else the premiere's (or its month's) season."""
-    current = [u.text for u in units if not about_previous_run(u.text)]
+    current = [u.text for u in units if not u.earlier_run]
     named = _named_season(current, published)
     if named:
         return named

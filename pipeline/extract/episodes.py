@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable
 
 from pipeline.extract.segments import Unit
-from pipeline.extract.sentences import about_previous_run
 
 NUMBER_WORDS = {
     "one": 1,
@@ -41,7 +40,7 @@ NOT_THIS_RUN = re.compile(r"\b(?:first|last|final|previous|next|opening)\s+$", r
 def episodes_of(units: Iterable[Unit]) -> str | None:
     """ "N episodes" or "N cours", from the first sentence that gives this run's length."""
     for unit in units:
-        if about_previous_run(unit.text):
+        if unit.earlier_run:
             continue
         for match in COUNT.finditer(unit.text):
             if NOT_THIS_RUN.search(unit.text[: match.start()]):

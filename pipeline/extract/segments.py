@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from pipeline.extract.sentences import split_sentences
+from pipeline.extract.sentences import about_previous_run, split_sentences
 from pipeline.extract.text import Block, Document
 
 Section = str | None
@@ -27,6 +27,7 @@ class Unit:
     text: str
     is_item: bool  # a list line or a line of a block (``Role: Name``)
     section: Section  # "cast", "staff", "music", "broadcast", "streaming", "story" or None
+    earlier_run: bool = False  # about a previous season, an OVA or a catalogue, not this run
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +121,7 @@ SECTION_WORDS = (
 
 def layout(document: Document) -> Layout:
     """Split ``document`` into an introduction and one segment per show."""
-    blocks = [b for b in _drop_company_sections(document.blocks)]
+    blocks = _drop_company_sections(document.blocks)
     starts = [i for i, b in enumerate(blocks) if b.kind == "heading" and is_show_heading(b.text)]
     if len(starts) < 2:
         return Layout(Segment(None, ()), (Segment(None, _units(blocks)),), roundup=False)
@@ -187,6 +188,11 @@ def _units(blocks: list[Block]) -> tuple[Unit, ...]:
 
 def _block_units(text: str, is_item: bool, section: Section) -> list[Unit]:
     return [Unit(sentence, is_item, section) for sentence in split_sentences(text)]
+
+
+def mark_earlier_runs(units: tuple[Unit, ...], *, sequel: bool) -> tuple[Unit, ...]:
+    """``units`` with the sentences about an earlier run marked."""
+    return tuple(replace(u, earlier_run=about_previous_run(u.text, sequel=sequel)) for u in units)
 
 
 def section_of(text: str) -> Section:

@@ -18,10 +18,13 @@ ABBREVIATION = re.compile(
     r"|Sep|Sept|Oct|Nov|Dec|approx|etc|U\.S|e\.g|i\.e)\.)$"
 )
 PREVIOUS_RUN = re.compile(
-    r"(?<!since the )\b(?:first|previous|last|prior|earlier|past)(?: two| three)? "
-    r"(?:seasons?|series|cours?|run)\b"
-    r"|\bseason one\b|\bOVA\b|original video anime|\bpreviously inspired\b"
-    r"|\bcatalog(?:ue)?\b|\bstreamed\b|\bavailable now\b|\bfirst season's\b"
+    r"(?<!since the )\b(?:previous|last|prior|earlier|past)(?: two| three)? "
+    r"(?:seasons?|series|run|cours?)\b"
+    r"|\bOVA\b|original video anime|\bpreviously inspired\b"
+    r"|\bcatalog(?:ue)?\b|\bstreamed\b|\bavailable now\b"
+)
+FIRST_SEASON = re.compile(  # the previous run only when the article is about a sequel
+    r"(?<!since the )\bfirst(?: two| three)? (?:seasons?|series|run)\b|\bseason one\b"
 )
 RETURNING = re.compile(r"\breturns?\b|\breturning\b|\bagain\b|\bcontinu", re.I)
 NOT_THE_PREMIERE = re.compile(
@@ -44,11 +47,15 @@ def split_sentences(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def about_previous_run(sentence: str) -> bool:
-    """True for a sentence about an earlier season, OVA or catalogue rather than this run."""
-    return bool(PREVIOUS_RUN.search(sentence)) and not RETURNING.search(sentence)
+def about_previous_run(sentence: str, *, sequel: bool) -> bool:
+    """True for a sentence about an earlier season, OVA or catalogue rather than this run.
+
+    "The first season" is an earlier run only in an article about a later season.
+    """
+    earlier = PREVIOUS_RUN.search(sentence) or (sequel and FIRST_SEASON.search(sentence))
+    return bool(earlier) and not RETURNING.search(sentence)
 
 
 def not_premiere(sentence: str) -> bool:
-    """True for a sentence whose dates are screenings, second cours or book releases."""
-    return about_previous_run(sentence) or bool(NOT_THE_PREMIERE.search(sentence))
+    """True for a sentence whose dates are screenings, festival showings or second cours."""
+    return bool(NOT_THE_PREMIERE.search(sentence))

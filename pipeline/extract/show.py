@@ -11,13 +11,16 @@ from pipeline.extract.channels import broadcasters_of, streaming_of
 from pipeline.extract.dates import premiere_of, season_of
 from pipeline.extract.episodes import episodes_of
 from pipeline.extract.genres import genres_of
-from pipeline.extract.segments import Segment
+from pipeline.extract.segments import Segment, mark_earlier_runs
 from pipeline.extract.source import creators_of, source_of
 from pipeline.extract.staff import staff_of
 from pipeline.extract.themes import themes_of
-from pipeline.extract.titles import Titles
+from pipeline.extract.titles import Titles, sequel_number
 from pipeline.models import ShowFacts
 
+SEQUEL_TEXT = re.compile(
+    r"\bsequel\b|\b(?:second|third|fourth|2nd|3rd|4th|new)\s+season\b|\bseason\s+[2-9]\b", re.I
+)
 FILM_TITLE = re.compile(r"\b(?:Movie|Film|Gekijōban|Gekijouban)\b", re.I)
 FILM_TEXT = re.compile(
     r"\b(?:anime\s+film|film\s+adaptation|the\s+film's|the\s+movie's|feature\s+film)\b"
@@ -39,7 +42,10 @@ class Context:
 
 def facts_of(segment: Segment, titles: Titles, context: Context) -> ShowFacts:
     """Every field of the show record, read from ``segment``."""
-    units = segment.units
+    sequel = bool(titles.title and sequel_number(titles.title)) or bool(
+        SEQUEL_TEXT.search(segment.text)
+    )
+    units = mark_earlier_runs(segment.units, sequel=sequel)
     names = [n for n in (titles.title, *titles.alt_titles) if n]
     airing = premiere_of(units, context.published)
     staff = staff_of(units)

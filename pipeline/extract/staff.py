@@ -25,7 +25,6 @@ from pipeline.extract.names import (
     unique,
 )
 from pipeline.extract.segments import Unit
-from pipeline.extract.sentences import about_previous_run
 
 ROLES = ("director", "series_composition", "character_design", "music")
 _LOOSE_NAME = rf"{WORD}(?:\s+{WORD}){{0,3}}"
@@ -189,7 +188,7 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
     """Director, series composition, character design, music and studios."""
     found: dict[str, list[str]] = {role: [] for role in (*ROLES, "studios")}
     for unit in units:
-        if about_previous_run(unit.text):
+        if unit.earlier_run:
             continue
         labelled = label_of(unit.text)
         if labelled and labelled.field in found:

@@ -45,7 +45,7 @@ TITLE_MARK = re.compile(
 )
 POSSESSIVE_LEAD = re.compile(r"^(?P<who>[^'’]{1,40})['’]s\s+")
 PROJECT = re.compile(r"^(?:an?\s+)?(?:new|untitled|original)\s+(?:[\w-]+\s+){0,3}project\b", re.I)
-LEADING = re.compile(r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie)(?:\s+|$))+", re.I)
+LEADING = re.compile(r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie|of|for)(?:\s+|$))+", re.I)
 QUOTED = re.compile(
     r"(?:^|(?<=\s))[\"“‘'「『]([^\"”’」』]+?)[\"”’'」』](?=\s|$|[,:;!?])|「([^」]+)」|『([^』]+)』"
 )
@@ -154,7 +154,7 @@ def _pieces(headline: str) -> tuple[list[str], list[str]]:
     start = 0
     for cut in (*CUT.finditer(headline), None):
         end = cut.start() if cut else len(headline)
-        piece = LEADING.sub("", headline[start:end]).strip(" :-–—,")
+        piece = LEADING.sub("", headline[start:end].strip()).strip(" :-–—,")
         if piece[:1].isupper() or piece[:1].isdigit():
             (marked if cut and TITLE_MARK.match(cut.group(0)) else others).append(piece)
         start = cut.end() if cut else end
