@@ -71,6 +71,7 @@ feeds = Table(
     metadata,
     Column("source_id", String(100), primary_key=True),
     Column("url", Text, nullable=False),
+    Column("source_url", Text),
     Column("etag", Text),
     Column("last_modified", Text),
     Column("next_due", UTCDateTime),
@@ -273,6 +274,7 @@ class Store:
         """Insert or replace the remembered state of one feed."""
         values = {
             "url": state.url,
+            "source_url": state.source_url,
             "etag": state.etag,
             "last_modified": state.last_modified,
             "next_due": state.next_due,
@@ -393,6 +395,7 @@ def _feed_state(row: Any) -> FeedState:
     return FeedState(
         source_id=row["source_id"],
         url=row["url"],
+        source_url=row["source_url"],
         etag=row["etag"],
         last_modified=row["last_modified"],
         next_due=row["next_due"],
