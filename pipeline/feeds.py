@@ -6,7 +6,9 @@ which keeps the command's start-up fast.
 
 Entry identity within a feed: the entry's guid (``<guid>`` / ``<id>``), else its link,
 else a sha256 of its title and content. Text is stored as the feed gave it (HTML is
-not sanitised here): every place that shows it escapes or sanitises it.
+not sanitised here): every place that shows it escapes or sanitises it. Relative URLs
+inside content HTML are kept as written (resolve them against ``Article.link``); the
+entry's own link is made absolute against the feed's URL.
 """
 
 from __future__ import annotations
@@ -46,6 +48,11 @@ def parse_feed(
     return ParsedFeed(articles=articles, warning=problem)
 
 
+def warm_up_parser() -> None:
+    """Import feedparser now (a worker process calls this as it starts)."""
+    import feedparser  # noqa: F401
+
+
 def _feedparser_parse(body: bytes, *, url: str, content_type: str | None) -> Any:
     import feedparser  # imported here only: start-up stays fast
 
@@ -56,7 +63,12 @@ def _feedparser_parse(body: bytes, *, url: str, content_type: str | None) -> Any
         headers["content-type"] = content_type
     try:
         # A stream, never bytes or str: feedparser would treat those as a path or URL.
-        return feedparser.parse(io.BytesIO(body), response_headers=headers, sanitize_html=False)
+        return feedparser.parse(
+            io.BytesIO(body),
+            response_headers=headers,
+            sanitize_html=False,  # stored as given; sanitised wherever it is shown
+            resolve_relative_uris=False,  # kept as written (would double the parsing time)
+        )
     except Exception as exc:  # feedparser's own failures, whatever their class
         raise SourceError(f"feed parser failed: {type(exc).__name__}: {exc}") from exc
 
