@@ -18,10 +18,12 @@ import hashlib
 import multiprocessing
 import os
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 FEEDS = 200
@@ -147,7 +149,9 @@ def timed(command: list[str], env: dict[str, str]) -> tuple[float, int]:
 
 
 def main() -> None:
-    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3, help="rounds; medians are reported")
+    rounds = parser.parse_args().rounds
     port = free_port()
     ready = multiprocessing.get_context("spawn").Event()
     server = multiprocessing.get_context("spawn").Process(target=serve, args=(port, ready))
@@ -155,50 +159,82 @@ def main() -> None:
     try:
         if not ready.wait(60):
             raise SystemExit("benchmark server did not start")
-        report(run_all(port))
+        report(run_all(port, rounds))
     finally:
         server.terminate()
         server.join(10)
 
 
 Row = tuple[str, float, int, float | None, int | None]
+Command = Callable[[Path], list[str]]
 
 
-def run_all(port: int) -> list[Row]:
+def contenders(port: int) -> list[tuple[str, Command, dict[str, str], bool]]:
+    """(label, command for a work folder, extra environment, has a warm run)."""
     urls = [f"http://{host(i)}:{port}/feed/{i}.xml" for i in range(FEEDS)]
     python = sys.executable
-    rows: list[Row] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
+    digest = str(Path(python).parent / "anime-digest")
+
+    def ours(work: Path) -> list[str]:
         sources = work / "sources.yaml"
-        sources.write_text(
-            "sources:\n"
-            + "".join(f"  - {{id: f{i}, name: Feed {i}, url: '{u}'}}\n" for i, u in enumerate(urls))
-        )
-        digest = [str(Path(python).parent / "anime-digest"), "fetch", "--sources", str(sources)]
-        for label, extra in (
-            ("anime-digest fetch (defaults: 32 at once, 4 per host)", {}),
-            ("anime-digest fetch, DIGEST_FETCH_CONCURRENCY=100", {WIDE: "100"}),
-        ):
-            env = {**os.environ, "DIGEST_HOME": str(work / f"home{len(rows)}"), **extra}
-            rows.append((label, *timed([*digest, "--json"], env), *timed([*digest, "--json"], env)))
-        reader = [python, "-c", READER, str(work / "reader.sqlite"), *urls]
-        label = "reader update_feeds(workers=16, scheduled=False)"
-        rows.append((label, *timed(reader, dict(os.environ)), *timed(reader, dict(os.environ))))
-        loop = timed([python, "-c", SEQUENTIAL, *urls], dict(os.environ))
-        rows.append(("sequential feedparser.parse loop", *loop, None, None))
-    return rows
+        if not sources.exists():
+            entries = (
+                f"  - {{id: f{i}, name: Feed {i}, url: '{u}'}}\n" for i, u in enumerate(urls)
+            )
+            sources.write_text("sources:\n" + "".join(entries))
+        return [digest, "fetch", "--sources", str(sources), "--json"]
+
+    return [
+        ("anime-digest fetch (defaults: 32 at once, 4 per host)", ours, {}, True),
+        ("anime-digest fetch, DIGEST_FETCH_CONCURRENCY=100", ours, {WIDE: "100"}, True),
+        (
+            "reader update_feeds(workers=16, scheduled=False)",
+            lambda work: [python, "-c", READER, str(work / "reader.sqlite"), *urls],
+            {},
+            True,
+        ),
+        (
+            "sequential feedparser.parse loop",
+            lambda _: [python, "-c", SEQUENTIAL, *urls],
+            {},
+            False,
+        ),
+    ]
+
+
+def run_all(port: int, rounds: int) -> list[Row]:
+    """Every contender cold then warm, interleaved over ``rounds``; medians per contender."""
+    runs: dict[str, list[tuple[float, int, float | None, int | None]]] = {}
+    for _ in range(rounds):
+        for label, command, extra, warm in contenders(port):
+            with tempfile.TemporaryDirectory() as tmp:
+                work = Path(tmp)
+                env = {**os.environ, "DIGEST_HOME": str(work / "home"), **extra}
+                cold = timed(command(work), env)
+                again = timed(command(work), env) if warm else (None, None)
+                runs.setdefault(label, []).append((*cold, *again))
+    return [(label, *_medians(samples)) for label, samples in runs.items()]
+
+
+def _medians(
+    samples: list[tuple[float, int, float | None, int | None]],
+) -> tuple[float, int, float | None, int | None]:
+    columns = list(zip(*samples, strict=True))
+    cold, cold_mem = statistics.median(columns[0]), max(columns[1])
+    if columns[2][0] is None:
+        return cold, cold_mem, None, None
+    return cold, cold_mem, statistics.median(columns[2]), max(columns[3])  # type: ignore[type-var]
 
 
 def report(rows: list[Row]) -> None:
     print(f"\n{FEEDS} feeds x {ENTRIES} entries, {HOSTS} hosts, {LATENCY * 1000:.0f} ms latency")
-    print(f"{os.cpu_count()} CPUs\n")
+    print(f"{os.cpu_count()} CPUs; medians of the rounds, peak memory the highest seen\n")
     print("| contender | cold (s) | cold peak RSS (MiB) | warm, all 304 (s) | warm RSS (MiB) |")
     print("|---|---:|---:|---:|---:|")
     for name, cold, cold_mem, warm, warm_mem in rows:
         warm_text = "-" if warm is None else f"{warm:.2f}"
         print(f"| {name} | {cold:.2f} | {cold_mem} | {warm_text} | {warm_mem or '-'} |")
-    reader = rows[2]
+    reader = rows[2]  # the order of contenders()
     print()
     for ours in rows[:2]:
         cold_ratio = ours[1] / reader[1]

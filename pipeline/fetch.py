@@ -40,6 +40,10 @@ from pipeline.models import FeedResult, FeedState, FetchReport, Source
 from pipeline.store import Store
 
 USER_AGENT = f"anime-digest/{__version__} (+{PROJECT_URL})"
+ACCEPT_FEEDS = (
+    "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
+    "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5"
+)
 PARSE_WORKERS = 2  # processes parsing feeds while the network is awaited
 
 OnResult = Callable[[FeedResult], None]
@@ -99,12 +103,6 @@ def make_client(settings: Settings) -> httpx.AsyncClient:
         follow_redirects=True,
         max_redirects=10,
     )
-
-
-ACCEPT_FEEDS = (
-    "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
-    "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5"
-)
 
 
 class _ParsePool:

@@ -12,6 +12,7 @@ Routes (``NAME`` is a file in the served folder):
     /slow                 waits (up to SLOW_SECONDS, or until the server stops) before answering
     /truncated/NAME       announces the whole file, sends half of it, closes the connection
     /big                  an endless-looking stream of bytes (stops after BIG_BYTES)
+    /hold/NAME            /feeds/NAME after a short pause; counts requests in flight at once
 
 Every request is recorded (path and headers) so tests can check what the client sent.
 """
@@ -30,6 +31,7 @@ from urllib.parse import parse_qs, urlsplit
 LAST_MODIFIED = "Wed, 31 Mar 2021 09:00:00 GMT"
 SLOW_SECONDS = 5.0
 BIG_BYTES = 4 * 1024 * 1024
+HOLD_SECONDS = 0.05
 
 
 @dataclass
@@ -49,6 +51,9 @@ class FeedServer:
     stopping: threading.Event = field(default_factory=threading.Event)
     httpd: ThreadingHTTPServer | None = None
     thread: threading.Thread | None = None
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    in_flight: int = 0
+    most_in_flight: int = 0
 
     def start(self) -> FeedServer:
         server = self
@@ -154,6 +159,16 @@ class _Handler(BaseHTTPRequestHandler):
                 break
             self.wfile.write(chunk)
         self.close_connection = True
+
+    def route_hold(self, name: str, query: dict[str, str]) -> None:
+        owner = self.owner
+        with owner.lock:
+            owner.in_flight += 1
+            owner.most_in_flight = max(owner.most_in_flight, owner.in_flight)
+        owner.stopping.wait(HOLD_SECONDS)
+        with owner.lock:
+            owner.in_flight -= 1
+        self.route_feeds(name, query)
 
     def route_missing(self, _rest: str, query: dict[str, str]) -> None:
         self.answer(404)

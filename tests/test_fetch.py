@@ -258,3 +258,16 @@ def test_local_file_feed_is_not_modified_until_it_changes(
     path.unlink()
     (missing,) = run(feeds, store, settings).results
     assert missing.status == "error" and "cannot read" in (missing.error or "")
+
+
+@pytest.mark.parametrize(("per_host", "overall", "most"), [(2, 32, 2), (16, 3, 3)])
+def test_per_host_and_global_limits_bound_requests_in_flight(
+    server: FeedServer, store: Store, tmp_path: Path, per_host: int, overall: int, most: int
+) -> None:
+    settings = Settings.load(
+        home=tmp_path / "limits", fetch_per_host=per_host, fetch_concurrency=overall
+    )
+    feeds = [source(server, f"f{i}", f"/hold/season-atom.xml?n={i}") for i in range(8)]
+    report = run(feeds, store, settings)
+    assert {r.status for r in report.results} == {"ok"}
+    assert 1 <= server.most_in_flight <= most
