@@ -11,7 +11,8 @@ How it runs:
   ``settings.fetch_concurrency`` feeds at once and ``settings.fetch_per_host`` per host;
 - each feed is asked conditionally (ETag / Last-Modified); a 304 costs no parsing;
 - parsing (``pipeline.feeds``, CPU-bound) runs in a pool of worker processes while
-  other feeds are still on the network, so both cores work;
+  other feeds are still on the network, so both cores work; store writes run on one
+  writer thread (one transaction per feed: articles and validators together);
 - every decision about time (is a feed due, when to try a failing one again) is made
   by the pure functions of ``pipeline.fetch_policy`` from ``now``.
 """
@@ -22,11 +23,13 @@ import asyncio
 import multiprocessing
 import sys
 from collections.abc import Callable, Iterable
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from random import Random
+from typing import TypeVar
 from urllib.parse import urlparse
 
 import httpx
@@ -47,6 +50,7 @@ ACCEPT_FEEDS = (
 PARSE_WORKERS = 2  # processes parsing feeds while the network is awaited
 
 OnResult = Callable[[FeedResult], None]
+T = TypeVar("T")
 
 
 def fetch(
@@ -86,7 +90,8 @@ async def fetch_async(
         if client is None:
             client = await stack.enter_async_context(make_client(settings))
         pool = stack.enter_context(_ParsePool())
-        run = _Run(store, settings, now, client, pool, rng or Random(), on_result)
+        writer = stack.enter_context(ThreadPoolExecutor(1, thread_name_prefix="store"))
+        run = _Run(store, settings, now, client, pool, writer, rng or Random(), on_result)
         results = await asyncio.gather(*(run.feed(s, states.get(s.id)) for s in enabled))
     return FetchReport(started_at=now, results=tuple(results))
 
@@ -153,6 +158,7 @@ class _Run:
     now: datetime
     client: httpx.AsyncClient
     pool: _ParsePool
+    writer: Executor
     rng: Random
     on_result: OnResult | None
     hosts: dict[str, asyncio.Semaphore] = field(default_factory=dict)
@@ -180,7 +186,7 @@ class _Run:
                 got = await self._download(state)
             result = await self._settle(source, state, got)
         except SourceError as exc:
-            result = self._failed(state, str(exc), got)
+            result = await self._failed(state, str(exc), got)
         log.info(
             "feed_fetched",
             status=result.status,
@@ -209,7 +215,6 @@ class _Run:
         parsed = ParsedFeed(articles=())
         if not got.not_modified:
             parsed = await self._parse(source, got)
-        new, updated = self.store.save_articles(source.id, parsed.articles)
         after = fetch_policy.after_success(
             state,
             now=self.now,
@@ -218,7 +223,9 @@ class _Run:
             last_modified=got.last_modified,
             fresh_for=got.fresh_for,
         )
-        self.store.save_feed_state(after, http_status=got.http_status, now=self.now)
+        new, updated = await self._write(
+            partial(self.store.save_fetch, after, parsed.articles, http_status=got.http_status)
+        )
         return FeedResult(
             source_id=source.id,
             url=after.url,
@@ -237,13 +244,13 @@ class _Run:
         job = _ParseJob(source.id, got.body, got.url, got.content_type, self.now)
         return await loop.run_in_executor(self.pool.get(), job)
 
-    def _failed(self, state: FeedState, reason: str, got: Download | None) -> FeedResult:
+    async def _failed(self, state: FeedState, reason: str, got: Download | None) -> FeedResult:
         status = got.http_status if got is not None else None
         retry = got.retry_after if got is not None and status in {429, 503} else None
         after = fetch_policy.after_failure(
             state, reason, now=self.now, rng=self.rng, retry_after=retry
         )
-        self.store.save_feed_state(after, http_status=status, now=self.now)
+        await self._write(partial(self.store.save_feed_state, after, http_status=status))
         return FeedResult(
             source_id=state.source_id,
             url=state.url,
@@ -254,6 +261,11 @@ class _Run:
             failing_since=after.first_failure_at,
             next_due=after.next_due,
         )
+
+    async def _write(self, save: Callable[..., T]) -> T:
+        """Run a store write on the one writer thread, so downloads go on meanwhile."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.writer, partial(save, now=self.now))
 
     def _limit(self, url: str) -> _Limit:
         host = urlparse(url).hostname or ""
