@@ -82,7 +82,9 @@ def not_yet(command: str) -> NoReturn:
 @app.command()
 def fetch(
     sources: SourcesOption = DEFAULT_SOURCES,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per feed.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print a JSON list, one object per feed.")
+    ] = False,
 ) -> None:
     """Fetch every due feed; a failing feed is reported, never fatal."""
     from pipeline.clock import utcnow
