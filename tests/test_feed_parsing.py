@@ -95,3 +95,33 @@ def test_a_body_that_looks_like_a_path_is_never_opened() -> None:
         parse_feed(
             "x", b"/etc/hostname", url="http://x.test/", content_type=None, fetched_at=FETCHED_AT
         )
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "feeds"
+
+
+@pytest.mark.parametrize("name", ["sakura-wire.xml", "lineup-journal.atom", "anime-headlines.xml"])
+def test_sample_feeds_parse_cleanly(name: str) -> None:
+    parsed = parse(EXAMPLES / name)
+    assert parsed.warning is None
+    assert len(parsed.articles) >= 3
+    assert all(a.published and a.published.year == 2021 for a in parsed.articles)
+
+
+def test_sample_86_preview_carries_its_facts() -> None:
+    articles = parse(EXAMPLES / "sakura-wire.xml").articles
+    (preview,) = [a for a in articles if a.title and "86-Eighty-Six" in a.title]
+    for fact in (
+        "Asato Asato",
+        "April 10, 2021 on Tokyo MX",
+        "Director: Toshimasa Ishii",
+        "A-1 Pictures",
+        "Series composition: Toshiya Ono",
+        "Character design: Tetsuya Kawakami",
+        "Shinei Nouzen: Shōya Chiba",
+        "Vladilena Mirize: Ikumi Hasegawa",
+        '"3-bun 29-byō" by Hitorie',
+        '"Avid" by SawanoHiroyuki[n2k]:mizuki',
+    ):
+        assert fact in preview.content_html, fact
+    assert preview.image_url is not None
