@@ -187,14 +187,17 @@ class _Run:
             result = await self._settle(source, state, got)
         except SourceError as exc:
             result = await self._failed(state, str(exc), got)
-        log.info(
-            "feed_fetched",
+        emit = log.warning if result.status == "error" else log.info
+        emit(
+            "feed_failed" if result.status == "error" else "feed_fetched",
             status=result.status,
             http_status=result.http_status,
             new=result.new,
             updated=result.updated,
             error=result.error,
             moved_to=result.moved_to,
+            warning=result.warning,
+            failures=result.failures,
         )
         return result
 
