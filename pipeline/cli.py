@@ -145,6 +145,7 @@ def _feed_json(result: FeedResult) -> dict[str, object]:
         "moved_to": result.moved_to,
         "warning": result.warning,
         "failures": result.failures,
+        "failing_since": result.failing_since.isoformat() if result.failing_since else None,
         "next_due": result.next_due.isoformat() if result.next_due else None,
     }
 

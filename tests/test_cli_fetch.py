@@ -92,6 +92,10 @@ def test_json_reports_failures_as_values(tmp_path: Path, server: FeedServer) -> 
     (entry,) = json.loads(result.stdout)
     assert (entry["status"], entry["http_status"], entry["new"]) == ("error", 410, 0)
     assert entry["error"] == "HTTP 410 Gone"
+    assert entry["failures"] == 1 and entry["failing_since"] and entry["next_due"]
+    again = anime_digest(tmp_path / "home", "fetch", "--sources", str(sources), "--json")
+    (skipped,) = json.loads(again.stdout)
+    assert (skipped["status"], skipped["error"]) == ("skipped", "HTTP 410 Gone")
 
 
 def test_missing_sources_file_is_a_clear_error(tmp_path: Path) -> None:
