@@ -22,7 +22,7 @@ KEYS = {"feed", "url", "status", "new", "updated", "http_status", "error"}
 
 
 def anime_digest(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "DIGEST_HOME": str(home), "DIGEST_READ_TIMEOUT": "0.4"}
+    env = {**os.environ, "DIGEST_HOME": str(home), "DIGEST_READ_TIMEOUT": "5"}
     return subprocess.run(
         [sys.executable, "-m", "pipeline", *args],
         capture_output=True,

@@ -39,7 +39,7 @@ def server(feed_root: Path) -> Iterator[FeedServer]:
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings.load(
-        home=tmp_path / "home", connect_timeout=1, read_timeout=0.4, max_feed_bytes=64 * 1024
+        home=tmp_path / "home", connect_timeout=2, read_timeout=1.0, max_feed_bytes=64 * 1024
     )
 
 
