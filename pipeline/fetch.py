@@ -88,7 +88,7 @@ async def fetch_async(
     states = store.feed_states()
     async with AsyncExitStack() as stack:
         if client is None:
-            client = await stack.enter_async_context(make_client(settings))
+            client = await stack.enter_async_context(_make_client(settings))
         pool = stack.enter_context(_ParsePool())
         writer = stack.enter_context(ThreadPoolExecutor(1, thread_name_prefix="store"))
         run = _Run(store, settings, now, client, pool, writer, rng or Random(), on_result)
@@ -96,7 +96,7 @@ async def fetch_async(
     return FetchReport(started_at=now, results=tuple(results))
 
 
-def make_client(settings: Settings) -> httpx.AsyncClient:
+def _make_client(settings: Settings) -> httpx.AsyncClient:
     """The HTTP client a fetch run uses, configured from ``settings``."""
     return httpx.AsyncClient(
         headers={"User-Agent": USER_AGENT, "Accept": ACCEPT_FEEDS},

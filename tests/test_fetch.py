@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from random import Random
 
+import httpx
 import pytest
 from feedserver import FeedServer
 
@@ -269,3 +271,19 @@ def test_per_host_and_global_limits_bound_requests_in_flight(
     report = run(feeds, store, settings)
     assert {r.status for r in report.results} == {"ok"}
     assert 1 <= server.most_in_flight <= most
+
+
+def test_an_injected_client_is_used_and_left_open(store: Store, settings: Settings) -> None:
+    body = (FEEDS / "season-atom.xml").read_bytes()
+    asked: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        asked.append(str(request.url))
+        return httpx.Response(200, content=body, headers={"Content-Type": "application/xml"})
+
+    client = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+    feeds = [Source(id="mock", name="mock", url="http://feeds.test/atom")]
+    (result,) = fetch(feeds, store, settings, now=NOW, client=client).results
+    assert (result.status, result.new, asked) == ("ok", 1, ["http://feeds.test/atom"])
+    assert not client.is_closed
+    asyncio.run(client.aclose())
