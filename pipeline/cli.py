@@ -29,7 +29,7 @@ from pipeline.config import Settings, load_sources
 from pipeline.errors import ConfigError, DigestError, ExtractError
 from pipeline.extract import extract as extract_shows
 from pipeline.extract.files import article_from_file
-from pipeline.models import BuildOutcome, SiteReport, Variant
+from pipeline.models import BuildOutcome, FeedResult, FetchReport, SiteReport, Variant
 from pipeline.run import build_next_issue, write_preview
 from pipeline.store import Store
 
@@ -93,10 +93,124 @@ def not_yet(command: str) -> NoReturn:
 @app.command()
 def fetch(
     sources: SourcesOption = DEFAULT_SOURCES,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per feed.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print a JSON list, one object per feed.")
+    ] = False,
 ) -> None:
     """Fetch every due feed; a failing feed is reported, never fatal."""
-    not_yet("fetch")
+    from pipeline.clock import utcnow
+    from pipeline.config import load_sources
+    from pipeline.fetch import fetch as fetch_feeds
+    from pipeline.store import Store
+
+    settings = load_settings()
+    feeds = guarded(lambda: load_sources(sources))
+    store = guarded(lambda: Store.open(settings.database_url))
+    try:
+        with _FeedProgress(sum(1 for f in feeds if f.enabled)) as progress:
+            report = guarded(
+                lambda: fetch_feeds(
+                    feeds, store, settings, now=utcnow(), on_result=progress.advance
+                )
+            )
+    finally:
+        store.close()
+    if as_json:
+        payload = [_feed_json(r) for r in report.results]
+        sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+    else:
+        _print_fetch_table(report, {f.id: f.name for f in feeds})
+
+
+class _FeedProgress:
+    """A progress bar on stderr while feeds are fetched (silent when not a terminal)."""
+
+    def __init__(self, total: int) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        self.bar = Progress(
+            TextColumn("fetching"), BarColumn(), MofNCompleteColumn(), console=err, transient=True
+        )
+        self.task = self.bar.add_task("fetch", total=total)
+
+    def __enter__(self) -> _FeedProgress:
+        self.bar.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.bar.stop()
+
+    def advance(self, _result: FeedResult) -> None:
+        self.bar.advance(self.task)
+
+
+def _feed_json(result: FeedResult) -> dict[str, object]:
+    return {
+        "feed": result.source_id,
+        "url": result.url,
+        "status": result.status,
+        "new": result.new,
+        "updated": result.updated,
+        "http_status": result.http_status,
+        "error": result.error,
+        "moved_to": result.moved_to,
+        "warning": result.warning,
+        "failures": result.failures,
+        "failing_since": result.failing_since.isoformat() if result.failing_since else None,
+        "next_due": result.next_due.isoformat() if result.next_due else None,
+    }
+
+
+_STATUS_STYLE = {
+    "ok": ("ok", "green"),
+    "not_modified": ("not modified", "cyan"),
+    "error": ("error", "bold red"),
+    "skipped": ("skipped", "yellow"),
+}
+
+
+def _print_fetch_table(report: FetchReport, names: dict[str, str]) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title="Feeds")
+    for column in ("feed", "status", "new", "updated", "HTTP", "error"):
+        table.add_column(column, justify="right" if column in {"new", "updated"} else "left")
+    for r in report.results:
+        label, style = _STATUS_STYLE[r.status]
+        table.add_row(
+            Text(names.get(r.source_id, r.source_id)),  # feed text is never markup
+            Text(label, style=style),
+            str(r.new),
+            str(r.updated),
+            "" if r.http_status is None else str(r.http_status),
+            Text(_feed_note(r)),
+        )
+    out.print(table)
+    out.print(_fetch_summary(report), highlight=False, markup=False)
+
+
+def _feed_note(result: FeedResult) -> str:
+    parts = [result.error or ""]
+    if result.status in {"error", "skipped"} and result.failures:
+        parts.append(f"({result.failures} failures in a row)")
+    if result.status == "skipped" and result.next_due:
+        parts.append(f"next try {result.next_due:%Y-%m-%d %H:%M} UTC")
+    if result.moved_to:
+        parts.append(f"moved permanently to {result.moved_to}")
+    if result.warning:
+        parts.append(f"read despite: {result.warning}")
+    return " ".join(p for p in parts if p)
+
+
+def _fetch_summary(report: FetchReport) -> str:
+    new = sum(r.new for r in report.results)
+    updated = sum(r.updated for r in report.results)
+    return (
+        f"{report.count('ok')} ok, {report.count('not_modified')} not modified, "
+        f"{report.count('error')} failed, {report.count('skipped')} not due; "
+        f"{new} new articles, {updated} updated"
+    )
 
 
 @app.command()

@@ -37,6 +37,7 @@ class FeedState:
 
     source_id: str  # Source.id
     url: str  # the address to ask next time (updated by permanent redirects)
+    source_url: str | None = None  # Source.url this state belongs to; a new one resets `url`
     etag: str | None = None  # ETag of the last 200 answer, for If-None-Match
     last_modified: str | None = None  # Last-Modified of the last 200, for If-Modified-Since
     next_due: datetime | None = None  # not fetched again before this time (None: due now)
@@ -77,8 +78,9 @@ class FeedResult:
     new: int = 0  # articles never seen before
     updated: int = 0  # articles seen before whose content changed
     http_status: int | None = None  # final HTTP status, if a response came
-    error: str | None = None  # human reason when status is "error"
+    error: str | None = None  # human reason of the failure (for "skipped": the last one)
     moved_to: str | None = None  # new address after a permanent redirect
+    warning: str | None = None  # parser complaint about a feed that was read all the same
     failures: int = 0  # consecutive failures including this one
     failing_since: datetime | None = None  # start of the current run of failures
     next_due: datetime | None = None  # when the feed will be asked again

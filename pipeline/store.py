@@ -72,6 +72,7 @@ feeds = Table(
     metadata,
     Column("source_id", String(100), primary_key=True),
     Column("url", Text, nullable=False),
+    Column("source_url", Text),
     Column("etag", Text),
     Column("last_modified", Text),
     Column("next_due", UTCDateTime),
@@ -279,24 +280,8 @@ class Store:
 
     def save_feed_state(self, state: FeedState, *, http_status: int | None, now: datetime) -> None:
         """Insert or replace the remembered state of one feed."""
-        values = {
-            "url": state.url,
-            "etag": state.etag,
-            "last_modified": state.last_modified,
-            "next_due": state.next_due,
-            "failures": state.failures,
-            "last_error": state.last_error,
-            "first_failure_at": state.first_failure_at,
-            "last_success_at": state.last_success_at,
-            "last_attempt_at": now,
-            "last_http_status": http_status,
-        }
         with self.begin() as conn:
-            done = conn.execute(
-                update(feeds).where(feeds.c.source_id == state.source_id).values(**values)
-            )
-            if done.rowcount == 0:
-                conn.execute(feeds.insert().values(source_id=state.source_id, **values))
+            _save_feed_state(conn, state, http_status=http_status, now=now)
 
     def save_articles(self, feed_id: str, items: Iterable[Article]) -> tuple[int, int]:
         """Store a feed's entries; return (new, updated).
@@ -307,34 +292,26 @@ class Store:
         items = list(items)
         if not items:
             return 0, 0
-        new = updated = 0
         with self.begin() as conn:
-            known = {
-                row.entry_key: (row.id, row.revision, row.content_hash)
-                for row in conn.execute(
-                    select(
-                        articles.c.id,
-                        articles.c.entry_key,
-                        articles.c.revision,
-                        articles.c.content_hash,
-                    ).where(articles.c.feed_id == feed_id, articles.c.current.is_(True))
-                )
-            }
-            rows = []
-            for item in _unique_by_key(items):
-                previous = known.get(item.entry_key)
-                if previous is None:
-                    rows.append(_article_row(item, revision=1))
-                    new += 1
-                elif previous[2] != item.content_hash:
-                    conn.execute(
-                        update(articles).where(articles.c.id == previous[0]).values(current=False)
-                    )
-                    rows.append(_article_row(item, revision=previous[1] + 1))
-                    updated += 1
-            if rows:
-                conn.execute(articles.insert(), rows)
-        return new, updated
+            return _save_articles(conn, feed_id, items)
+
+    def save_fetch(
+        self,
+        state: FeedState,
+        items: Iterable[Article],
+        *,
+        http_status: int | None,
+        now: datetime,
+    ) -> tuple[int, int]:
+        """A feed's entries and its new state in one transaction; return (new, updated).
+
+        Validators (ETag, Last-Modified) are never stored without the articles they vouch for.
+        """
+        items = list(items)
+        with self.begin() as conn:
+            counts = _save_articles(conn, state.source_id, items) if items else (0, 0)
+            _save_feed_state(conn, state, http_status=http_status, now=now)
+        return counts
 
     def articles(
         self, *, since: datetime | None = None, current_only: bool = True
@@ -483,6 +460,50 @@ class Store:
         return (highest or 0) + 1
 
 
+def _save_feed_state(
+    conn: Connection, state: FeedState, *, http_status: int | None, now: datetime
+) -> None:
+    values = {
+        "url": state.url,
+        "source_url": state.source_url,
+        "etag": state.etag,
+        "last_modified": state.last_modified,
+        "next_due": state.next_due,
+        "failures": state.failures,
+        "last_error": state.last_error,
+        "first_failure_at": state.first_failure_at,
+        "last_success_at": state.last_success_at,
+        "last_attempt_at": now,
+        "last_http_status": http_status,
+    }
+    done = conn.execute(update(feeds).where(feeds.c.source_id == state.source_id).values(**values))
+    if done.rowcount == 0:
+        conn.execute(feeds.insert().values(source_id=state.source_id, **values))
+
+
+def _save_articles(conn: Connection, feed_id: str, items: list[Article]) -> tuple[int, int]:
+    current = select(
+        articles.c.id, articles.c.entry_key, articles.c.revision, articles.c.content_hash
+    ).where(articles.c.feed_id == feed_id, articles.c.current.is_(True))
+    known = {
+        row.entry_key: (row.id, row.revision, row.content_hash) for row in conn.execute(current)
+    }
+    rows: list[dict[str, Any]] = []
+    replaced: list[int] = []
+    for item in _unique_by_key(items):
+        previous = known.get(item.entry_key)
+        if previous is None:
+            rows.append(_article_row(item, revision=1))
+        elif previous[2] != item.content_hash:
+            replaced.append(previous[0])
+            rows.append(_article_row(item, revision=previous[1] + 1))
+    if replaced:
+        conn.execute(update(articles).where(articles.c.id.in_(replaced)).values(current=False))
+    if rows:
+        conn.execute(articles.insert(), rows)
+    return len(rows) - len(replaced), len(replaced)
+
+
 def _unique_by_key(items: list[Article]) -> list[Article]:
     """A feed listing one entry twice keeps the last listed version."""
     return list({item.entry_key: item for item in items}.values())
@@ -527,6 +548,7 @@ def _feed_state(row: Any) -> FeedState:
     return FeedState(
         source_id=row["source_id"],
         url=row["url"],
+        source_url=row["source_url"],
         etag=row["etag"],
         last_modified=row["last_modified"],
         next_due=row["next_due"],
