@@ -592,6 +592,11 @@ class Store:
                 states.update({sub.id: "pending" for sub in missing if sub.id is not None})
         return states
 
+    def delivery_states(self, issue_number: int, ids: list[int]) -> dict[int, DeliveryState]:
+        """Ledger state of these subscribers for an issue (absent: no row yet)."""
+        with self.engine.connect() as conn:
+            return _delivery_states(conn, issue_number, ids)
+
     def claim_deliveries(
         self, issue_number: int, ids: list[int], *, states: tuple[str, ...], now: datetime
     ) -> set[int]:

@@ -83,7 +83,7 @@ def set_status(
 
 def remove(store: Store, email: str, *, now: datetime) -> Subscriber:
     """Unsubscribe an address by hand (kept on record, never mailed again)."""
-    sub = store.subscriber(email=_normalise_email(email))
+    sub = store.subscriber(email=normalise_email(email))
     if sub is None:
         raise SubscriberError(f"no subscriber with address {email!r}")
     return set_status(store, sub, "unsubscribed", now=now, via="cli")
@@ -187,7 +187,7 @@ def _parse_row(
         return RowProblem(line, raw_email, "more fields than the header has columns")
     try:
         sub = Subscriber(
-            email=_normalise_email(raw_email),
+            email=normalise_email(raw_email),
             name=_clean_name(values.get("name", "")),
             timezone=_zone(values.get("timezone", "")),
             genres=_genres(values.get("genres", "")),
@@ -201,7 +201,8 @@ def _parse_row(
     return _Row(line, sub)
 
 
-def _normalise_email(raw: str) -> str:
+def normalise_email(raw: str) -> str:
+    """The address in normal form (domain lower-cased, IDNA); SubscriberError if invalid."""
     if not raw:
         raise SubscriberError("email is empty")
     try:
