@@ -472,9 +472,12 @@ class Store:
     # ── subscribers ───────────────────────────────────────────────────────────
 
     def subscriber(self, *, email: str | None = None, id: int | None = None) -> Subscriber | None:
-        """The subscriber with this address or row id, or None."""
-        query = select(subscribers)
-        query = query.where(subscribers.c.email == email if id is None else subscribers.c.id == id)
+        """The subscriber with this address (any case) or row id, or None."""
+        query = select(subscribers).order_by(subscribers.c.id).limit(1)
+        if id is not None:
+            query = query.where(subscribers.c.id == id)
+        else:
+            query = query.where(func.lower(subscribers.c.email) == (email or "").lower())
         with self.engine.connect() as conn:
             row = conn.execute(query).mappings().first()
         return None if row is None else _subscriber(row)
@@ -670,7 +673,7 @@ class Store:
             .group_by(deliveries.c.state)
         )
         with self.engine.connect() as conn:
-            return {state: int(count) for state, count in conn.execute(query).tuples()}
+            return {state: int(count) for state, count in conn.execute(query)}
 
     def deliveries(self, issue_number: int) -> list[Delivery]:
         """Every ledger row of an issue, by subscriber id."""
@@ -769,7 +772,7 @@ def _delivery_states(conn: Connection, issue_number: int, ids: list[int]) -> dic
     query = select(deliveries.c.subscriber_id, deliveries.c.state).where(
         deliveries.c.issue_number == issue_number, deliveries.c.subscriber_id.in_(ids)
     )
-    return dict(conn.execute(query).tuples().all())
+    return {int(row[0]): row[1] for row in conn.execute(query)}
 
 
 def _delivery(row: Any) -> Delivery:

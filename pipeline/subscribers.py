@@ -195,9 +195,10 @@ def _parse_row(
         )
     except SubscriberError as exc:
         return RowProblem(line, raw_email, str(exc))
-    if sub.email in seen:
-        return RowProblem(line, raw_email, f"same address as line {seen[sub.email]}")
-    seen[sub.email] = line
+    key = sub.email.lower()
+    if key in seen:
+        return RowProblem(line, raw_email, f"same address as line {seen[key]}")
+    seen[key] = line
     return _Row(line, sub)
 
 

@@ -75,14 +75,17 @@ class SmtpServer:
     def __init__(self, sink: Sink) -> None:
         self.sink = sink
         self.port = free_port()
-        self.controller = Controller(sink, hostname="127.0.0.1", port=self.port)
+        self.controller: Controller | None = None
 
     @property
     def url(self) -> str:
         return f"smtp://127.0.0.1:{self.port}"
 
     def start(self) -> None:
+        self.controller = Controller(self.sink, hostname="127.0.0.1", port=self.port)
         self.controller.start()
 
     def stop(self) -> None:
-        self.controller.stop()
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
