@@ -1,7 +1,9 @@
 """Run one ``send_issue`` as its own process, for the crash and concurrency tests.
 
-Usage: python send_script.py HOME SMTP_URL ISSUE. Prints the SendReport as JSON; exit
-code 3 when another sender holds the issue. SIGTERM asks the send to stop cleanly.
+Usage: python send_script.py HOME SMTP_URL ISSUE [--lease=SECONDS] [--retry-uncertain]
+
+Prints the SendReport as JSON; exit code 3 when another sender holds the issue.
+SIGTERM asks the send to stop cleanly.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import signal
 import sys
 import threading
 from dataclasses import asdict
+from datetime import timedelta
 from pathlib import Path
 
 from pipeline.clock import utcnow
@@ -36,12 +39,13 @@ def main() -> int:
     store = Store.open(settings.database_url)
     issue = store.issue(number)
     assert issue is not None
+    lease = next((float(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--lease=")), 60)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
         report = send_issue(
             store, settings, issue, compose=compose, now=utcnow(), stop=stop,
-            retry_uncertain="--retry-uncertain" in sys.argv,
+            retry_uncertain="--retry-uncertain" in sys.argv, lease=timedelta(seconds=lease),
         )  # fmt: skip
     except LockHeldError as exc:
         print(json.dumps({"lock_held": str(exc)}), flush=True)
