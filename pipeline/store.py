@@ -607,7 +607,14 @@ class Store:
 
         Only subscribers still active are claimed, so an unsubscribe during a send counts.
         """
-        active = select(subscribers.c.id).where(subscribers.c.status == "active")
+        active = (
+            select(subscribers.c.id)
+            .where(
+                subscribers.c.id == deliveries.c.subscriber_id,
+                subscribers.c.status == "active",
+            )
+            .exists()
+        )
         with self.begin() as conn:
             conn.execute(
                 update(deliveries)
@@ -615,7 +622,7 @@ class Store:
                     deliveries.c.issue_number == issue_number,
                     deliveries.c.subscriber_id.in_(ids),
                     deliveries.c.state.in_(states),
-                    deliveries.c.subscriber_id.in_(active),
+                    active,
                 )
                 .values(state="sending", attempts=deliveries.c.attempts + 1, updated_at=now)
             )

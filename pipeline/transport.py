@@ -177,7 +177,7 @@ class SmtpTransport:
     ) -> None:  # fmt: skip
         self.config = config
         self.slots = connections
-        self.claim_size = 4 * connections
+        self.claim_size = 8 * connections
         self.retries = retries
         self.backoff = backoff
         self._pace = _Pace(rate)
