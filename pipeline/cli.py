@@ -223,12 +223,14 @@ def _print_send_report(report: SendReport) -> None:
         f"(of {r.total} active subscribers)"
         + (f"; {r.bounced} marked bounced" if r.bounced else ""),
         highlight=False,
+        soft_wrap=True,
     )
     if r.uncertain:
         out.print(
             f"{r.uncertain} deliveries were interrupted after the hand-off and may have "
             "arrived; they are not resent unless you pass --retry-uncertain",
             highlight=False,
+            soft_wrap=True,
         )
     if r.stopped:
         out.print("stopped early; run send again to resume", highlight=False)
@@ -280,6 +282,7 @@ def subscribers_import(
         f"{report.unchanged} unchanged, {report.kept_unsubscribed} kept unsubscribed, "
         f"{len(report.problems)} refused",
         highlight=False,
+        soft_wrap=True,
     )
     if report.problems:
         table = Table("line", "email", "reason", title="refused rows", title_justify="left")
@@ -314,7 +317,7 @@ def subscribers_remove(email: Annotated[str, typer.Argument(help="Address to rem
     """Unsubscribe an address (kept on record, never mailed again)."""
     store = _open_store(load_settings())
     sub = guarded(lambda: subscribers.remove(store, email, now=utcnow()))
-    out.print(f"{sub.email}: unsubscribed", highlight=False)
+    out.print(f"{sub.email}: unsubscribed", highlight=False, soft_wrap=True)
 
 
 @subscribers_app.command("unsubscribe")
@@ -327,7 +330,7 @@ def subscribers_unsubscribe(
     sub = guarded(
         lambda: subscribers.unsubscribe(store, settings.secret, token, now=utcnow(), via="cli")
     )
-    out.print(f"{sub.email}: unsubscribed", highlight=False)
+    out.print(f"{sub.email}: unsubscribed", highlight=False, soft_wrap=True)
 
 
 def _open_store(settings: Settings) -> Store:
