@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import smtplib
 import socket
@@ -149,15 +150,26 @@ def pipeline_client(port: int, count: int, connections: int) -> float:
     return count / elapsed
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def throughput(count: int, connections: int, rounds: int) -> dict[str, object]:
     port = free_port()
     sink = start_sink(port)
+    sink_ms: dict[str, list[float]] = {"smtplib": [], "send_issue": []}
     try:
         data = sample_message()
         plain, ours = [], []
         for _ in range(rounds):
+            before = cpu_seconds(sink.pid)
             plain.append(plain_client(port, count, connections, data))
+            middle = cpu_seconds(sink.pid)
             ours.append(pipeline_client(port, count, connections))
+            sink_ms["smtplib"].append((middle - before) * 1000 / count)
+            sink_ms["send_issue"].append((cpu_seconds(sink.pid) - middle) * 1000 / count)
     finally:
         sink.terminate()
         sink.wait(timeout=10)
@@ -167,6 +179,7 @@ def throughput(count: int, connections: int, rounds: int) -> dict[str, object]:
         "send_issue_msgs_per_s": [round(x) for x in ours],
         "ratio_best": round(max(ours) / max(plain), 2),
         "client_cpu_ms_per_msg": {k: [round(x, 3) for x in v] for k, v in CPU_MS.items()},
+        "sink_cpu_ms_per_msg": {k: [round(x, 3) for x in v] for k, v in sink_ms.items()},
     }  # fmt: skip
 
 

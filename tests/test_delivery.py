@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import base64
 import email
+import shutil
+import subprocess
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.policy import default
 from pathlib import Path
 
+import dkim
 import pytest
 from mailsink import Sink, SmtpServer, free_port
 from typer.testing import CliRunner
@@ -306,3 +310,32 @@ def test_cli_send_without_rendering_or_with_a_bad_server_exits_with_a_message(
     monkeypatch.setenv("DIGEST_SMTP_URL", "http://mail.example.org")
     bad = runner.invoke(cli.app, ["send"])
     assert bad.exit_code == 2 and "DIGEST_SMTP_URL" in bad.stderr
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs openssl to make a key")
+def test_messages_are_dkim_signed_when_a_key_is_configured(
+    tmp_path: Path, store: Store, settings: Settings
+) -> None:
+    key = tmp_path / "dkim.pem"
+    subprocess.run(["openssl", "genrsa", "-traditional", "-out", str(key), "1024"],
+                   check=True, capture_output=True)  # fmt: skip
+    public = subprocess.run(["openssl", "rsa", "-in", str(key), "-pubout", "-outform", "DER"],
+                            check=True, capture_output=True).stdout  # fmt: skip
+    record = b"v=DKIM1; k=rsa; p=" + base64.b64encode(public)
+    signed = Settings.load(home=settings.home, DIGEST_FROM="Digest <digest@example.org>",
+                           dkim_key=key, dkim_selector="mail")  # fmt: skip
+    store.save_issue(ISSUE)
+    store.add_subscriber(Subscriber(email="fan@example.org"), now=NOW, via="t")
+
+    send_issue(store, signed, ISSUE, compose=compose, now=NOW)
+
+    data = (signed.outbox_dir / "issue-1" / "sub-1.eml").read_bytes()
+    assert data.startswith(b"DKIM-Signature:") and b"d=example.org" in data
+    lookups: list[bytes] = []
+
+    def dns(name: bytes, timeout: int = 5) -> bytes:
+        lookups.append(name)
+        return record
+
+    assert dkim.verify(data, dnsfunc=dns, minkey=1024)
+    assert lookups == [b"mail._domainkey.example.org."]
