@@ -20,7 +20,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
+from rich.table import Column, Table
 
 from pipeline import logs, subscribers
 from pipeline.clock import utcnow
@@ -303,7 +303,8 @@ def subscribers_list(
     if status is not None and status not in get_args(SubscriberStatus):
         fail(f"--status must be one of {', '.join(get_args(SubscriberStatus))}", code=2)
     store = _open_store(load_settings())
-    table = Table("id", "email", "name", "timezone", "genres", "status")
+    table = Table("id", Column("email", no_wrap=True), "name", "timezone", "genres",
+                  Column("status", no_wrap=True))  # fmt: skip
     for batch in store.iter_subscribers(status=status):
         for sub in batch:
             row = (str(sub.id), sub.email, sub.name, sub.timezone, "; ".join(sub.genres))
