@@ -72,8 +72,9 @@ def free_port() -> int:
 class SmtpServer:
     """An aiosmtpd controller bound to a free local port."""
 
-    def __init__(self, sink: Sink) -> None:
+    def __init__(self, sink: Sink, **options: Any) -> None:
         self.sink = sink
+        self.options = options  # extra Controller arguments (authenticator, ...)
         self.port = free_port()
         self.controller: Controller | None = None
 
@@ -82,7 +83,9 @@ class SmtpServer:
         return f"smtp://127.0.0.1:{self.port}"
 
     def start(self) -> None:
-        self.controller = Controller(self.sink, hostname="127.0.0.1", port=self.port)
+        self.controller = Controller(
+            self.sink, hostname="127.0.0.1", port=self.port, **self.options
+        )
         self.controller.start()
 
     def stop(self) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import dkim
 import pytest
+from aiosmtpd.smtp import AuthResult, LoginPassword
 from mailsink import Sink, SmtpServer, free_port
 from typer.testing import CliRunner
 
@@ -339,3 +340,33 @@ def test_messages_are_dkim_signed_when_a_key_is_configured(
 
     assert dkim.verify(data, dnsfunc=dns, minkey=1024)
     assert lookups == [b"mail._domainkey.example.org."]
+
+
+def test_smtp_login_uses_the_url_user_and_the_password_setting(
+    tmp_path: Path, store: Store, sink: Sink
+) -> None:
+    def authenticator(server: object, session: object, envelope: object, mechanism: str,
+                      auth_data: object) -> AuthResult:  # fmt: skip
+        assert isinstance(auth_data, LoginPassword)
+        login, password = (
+            v.decode() if isinstance(v, bytes) else v for v in (auth_data.login, auth_data.password)
+        )
+        ok = (login, password) == ("digest@example.org", "s3cret")
+        return AuthResult(success=ok, handled=False)
+
+    server = SmtpServer(sink, authenticator=authenticator, auth_require_tls=False)
+    server.start()
+    try:
+        url = f"smtp://digest%40example.org:wrong@127.0.0.1:{server.port}"
+        store.save_issue(ISSUE)
+        store.add_subscriber(Subscriber(email="fan@example.org"), now=NOW, via="t")
+        refused = Settings.load(home=tmp_path / "home", smtp_url=url)
+        with pytest.raises(DeliveryError, match="refused the login"):
+            send_issue(store, refused, ISSUE, compose=compose, now=NOW)
+        assert "sent" not in store.delivery_counts(1)
+
+        accepted = Settings.load(home=tmp_path / "home", smtp_url=url, smtp_password="s3cret")
+        assert send_issue(store, accepted, ISSUE, compose=compose, now=NOW).sent == 1
+        assert list(sink.per_recipient()) == ["fan@example.org"]
+    finally:
+        server.stop()
