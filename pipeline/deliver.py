@@ -38,6 +38,7 @@ from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr, make_msgid, parseaddr
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -46,7 +47,7 @@ import dkim
 from pipeline import logs
 from pipeline.clock import utcnow
 from pipeline.config import Settings
-from pipeline.errors import DeliveryError, LockHeldError
+from pipeline.errors import ConfigError, DeliveryError, LockHeldError
 from pipeline.models import DeliveryState, Issue, Links, Rendered, SendReport, Subscriber
 from pipeline.store import Store
 from pipeline.subscribers import make_token, normalise_email
@@ -159,6 +160,13 @@ def _clean_header(value: str, *, limit: int = MAX_SUBJECT) -> str:
     return " ".join(text.split())[:limit]
 
 
+def _read_key(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"DIGEST_DKIM_KEY: cannot read {path}: {exc.strerror}") from exc
+
+
 class _Mailer:
     """Turns a rendered issue into the bytes of one message for one recipient."""
 
@@ -173,8 +181,7 @@ class _Mailer:
         self.list_id = f"{label} <anime-digest.{self.domain}>"
         # "=_" never occurs in base64 text, so no body part can contain the boundary
         self.boundary = f"=_anime-digest_{secrets.token_hex(12)}"
-        key = settings.dkim_key
-        self.dkim_key = key.read_bytes() if key else None
+        self.dkim_key = _read_key(settings.dkim_key) if settings.dkim_key else None
 
     def message_id(self, subscriber_id: int) -> str:
         """Stable per (issue, subscriber); unguessable without the secret."""
@@ -211,7 +218,7 @@ class _Mailer:
         us (a signed token and the configured base URL, percent-encoded).
         """
         token = make_token(self.settings.secret, subscriber_id)
-        targets = [f"<mailto:{self.from_addr}?subject=unsubscribe>"]
+        targets = [f"<mailto:{quote(self.from_addr, safe='@')}?subject=unsubscribe>"]
         lines = []
         if self.settings.base_url.startswith(("https://", "http://")):
             url = quote(f"{self.settings.base_url}unsubscribe/{token}", safe=_URL_SAFE)
