@@ -9,27 +9,43 @@ configuration or usage.
 from __future__ import annotations
 
 import json
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import Annotated, NoReturn, TypeVar
+from typing import Annotated, NoReturn, TypeVar, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import typer
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Column, Table
 
-from pipeline import cards, listing, logs
+from pipeline import cards, listing, logs, subscribers
 from pipeline._calendar import parse_season
 from pipeline.clock import utcnow
 from pipeline.codec import to_json
 from pipeline.config import Settings, load_sources
+from pipeline.deliver import send_issue
 from pipeline.errors import ConfigError, DigestError, ExtractError
 from pipeline.extract import extract as extract_shows
 from pipeline.extract.files import article_from_file
-from pipeline.models import BuildOutcome, FeedResult, FetchReport, SiteReport, Variant
+from pipeline.models import (
+    BuildOutcome,
+    FeedResult,
+    FetchReport,
+    Issue,
+    Rendered,
+    SendReport,
+    SiteReport,
+    Subscriber,
+    SubscriberStatus,
+    Variant,
+)
 from pipeline.run import build_next_issue, write_preview
 from pipeline.store import Store
 
@@ -395,9 +411,110 @@ def send(
     issue: Annotated[int | None, typer.Option(help="Issue number (default: latest).")] = None,
     to: Annotated[list[str] | None, typer.Option("--to", help="Send a test copy here.")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Count, send nothing.")] = False,
+    retry_uncertain: Annotated[
+        bool,
+        typer.Option("--retry-uncertain", help="Also resend deliveries a crash left in doubt."),
+    ] = False,
 ) -> None:
     """Send an issue to every active subscriber who has not had it; safe to repeat."""
-    not_yet("send")
+    settings = load_settings()
+    store = guarded(lambda: Store.open(settings.database_url))
+    chosen = guarded(lambda: _issue_to_send(store, issue))
+    compose = guarded(lambda: _compose_for(chosen, settings))
+    stop = threading.Event()
+    with _stop_on_signals(stop), _send_progress() as update:
+        report = guarded(
+            lambda: send_issue(
+                store,
+                settings,
+                chosen,
+                compose=compose,
+                now=utcnow(),
+                to=to,
+                dry_run=dry_run,
+                retry_uncertain=retry_uncertain,
+                progress=update,
+                stop=stop,
+            )
+        )
+    _print_send_report(report)
+
+
+def _issue_to_send(store: Store, number: int | None) -> Issue:
+    found = store.latest_issue() if number is None else store.issue(number)
+    if found is None:
+        raise DigestError(
+            "no issue has been built yet; run 'anime-digest build' first"
+            if number is None
+            else f"there is no issue {number}"
+        )
+    return found
+
+
+def _compose_for(issue: Issue, settings: Settings) -> Callable[[Subscriber], Rendered]:
+    """Per-subscriber message content of ``issue`` (render + personalise with links_for)."""
+    raise DigestError("rendering is not available in this version, so issues cannot be sent yet")
+
+
+@contextmanager
+def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
+    """SIGTERM or Ctrl-C: finish the messages in flight, record them, then stop."""
+
+    def ask(signum: int, _frame: object) -> None:
+        if not stop.is_set():
+            err.print("stopping after the messages in flight; run send again to resume")
+        stop.set()
+
+    previous = {sig: signal.signal(sig, ask) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+@contextmanager
+def _send_progress() -> Iterator[Callable[[SendReport], None]]:
+    columns = (
+        TextColumn("sending"),
+        BarColumn(),
+        TextColumn("{task.fields[line]}"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task("send", total=None, line="")
+
+        def update(report: SendReport) -> None:
+            done = report.total - report.remaining
+            line = f"sent {report.sent} · failed {report.failed} · remaining {report.remaining}"
+            bar.update(task, total=report.total, completed=done, line=line)
+
+        yield update
+
+
+def _print_send_report(report: SendReport) -> None:
+    r = report
+    if r.test_copies:
+        out.print(f"issue {r.issue_number}: test copies sent {r.sent}, failed {r.failed}")
+        return
+    verb = "would send" if r.dry_run else "sent"
+    out.print(
+        f"issue {r.issue_number}: {verb} {r.sent}, failed {r.failed}, "
+        f"already done {r.skipped}, uncertain {r.uncertain}, remaining {r.remaining} "
+        f"(of {r.total} active subscribers)"
+        + (f"; {r.bounced} marked bounced" if r.bounced else ""),
+        highlight=False,
+        soft_wrap=True,
+    )
+    if r.uncertain:
+        out.print(
+            f"{r.uncertain} deliveries were interrupted after the hand-off and may have "
+            "arrived; they are not resent unless you pass --retry-uncertain",
+            highlight=False,
+            soft_wrap=True,
+        )
+    if r.stopped:
+        out.print("stopped early; run send again to resume", highlight=False)
 
 
 @app.command()
@@ -455,21 +572,74 @@ def serve(
 @subscribers_app.command("import")
 def subscribers_import(
     csv_file: Annotated[Path, typer.Argument(help="CSV: email,name,timezone,genres,status")],
+    resubscribe: Annotated[
+        bool, typer.Option("--resubscribe", help="Re-activate unsubscribed addresses.")
+    ] = False,
 ) -> None:
     """Import subscribers from a CSV file; bad rows are reported with their line."""
-    not_yet("subscribers import")
+    store = _open_store(load_settings())
+    report = guarded(
+        lambda: subscribers.import_csv(store, csv_file, now=utcnow(), resubscribe=resubscribe)
+    )
+    out.print(
+        f"{csv_file}: {report.added} added, {report.updated} updated, "
+        f"{report.unchanged} unchanged, {report.kept_unsubscribed} kept unsubscribed, "
+        f"{len(report.problems)} refused",
+        highlight=False,
+        soft_wrap=True,
+    )
+    if report.problems:
+        table = Table("line", "email", "reason", title="refused rows", title_justify="left")
+        for problem in report.problems:
+            table.add_row(str(problem.line), escape(problem.email), escape(problem.reason))
+        err.print(table)
+        raise typer.Exit(1)
 
 
 @subscribers_app.command("list")
-def subscribers_list() -> None:
+def subscribers_list(
+    status: Annotated[
+        str | None,
+        typer.Option(help="Only this status: pending, active, unsubscribed or bounced."),
+    ] = None,
+) -> None:
     """List subscribers and their status."""
-    not_yet("subscribers list")
+    if status is not None and status not in get_args(SubscriberStatus):
+        fail(f"--status must be one of {', '.join(get_args(SubscriberStatus))}", code=2)
+    store = _open_store(load_settings())
+    table = Table("id", Column("email", no_wrap=True), "name", "timezone", "genres",
+                  Column("status", no_wrap=True))  # fmt: skip
+    for batch in store.iter_subscribers(status=status):
+        for sub in batch:
+            row = (str(sub.id), sub.email, sub.name, sub.timezone, "; ".join(sub.genres))
+            table.add_row(*map(escape, row), sub.status)
+    out.print(table)
+    out.print(f"{table.row_count} subscribers", highlight=False)
 
 
 @subscribers_app.command("remove")
 def subscribers_remove(email: Annotated[str, typer.Argument(help="Address to remove.")]) -> None:
     """Unsubscribe an address (kept on record, never mailed again)."""
-    not_yet("subscribers remove")
+    store = _open_store(load_settings())
+    sub = guarded(lambda: subscribers.remove(store, email, now=utcnow()))
+    out.print(f"{sub.email}: unsubscribed", highlight=False, soft_wrap=True)
+
+
+@subscribers_app.command("unsubscribe")
+def subscribers_unsubscribe(
+    token: Annotated[str, typer.Argument(help="Token from an unsubscribe link.")],
+) -> None:
+    """Unsubscribe whoever a signed unsubscribe token names."""
+    settings = load_settings()
+    store = _open_store(settings)
+    sub = guarded(
+        lambda: subscribers.unsubscribe(store, settings.secret, token, now=utcnow(), via="cli")
+    )
+    out.print(f"{sub.email}: unsubscribed", highlight=False, soft_wrap=True)
+
+
+def _open_store(settings: Settings) -> Store:
+    return guarded(lambda: Store.open(settings.database_url))
 
 
 def main() -> None:

@@ -52,6 +52,9 @@ class _Env(BaseSettings):
     smtp_connections: int = Field(4, ge=1, le=32)
     bounce_after: int = Field(3, ge=1)
     grace_hours: float = Field(6.0, ge=0)
+    dkim_key: Path | None = None
+    dkim_selector: str = "digest"
+    dkim_domain: str | None = None
 
     @field_validator("timezone")
     @classmethod
@@ -88,6 +91,9 @@ class Settings:
     smtp_connections: int  # DIGEST_SMTP_CONNECTIONS: pooled SMTP connections
     bounce_after: int  # DIGEST_BOUNCE_AFTER: permanent failures before "bounced"
     grace_hours: float  # DIGEST_GRACE_HOURS: a missed weekly send may still go out this late
+    dkim_key: Path | None = None  # DIGEST_DKIM_KEY: PEM private key file; None signs nothing
+    dkim_selector: str = "digest"  # DIGEST_DKIM_SELECTOR: DNS selector of the public key
+    dkim_domain: str | None = None  # DIGEST_DKIM_DOMAIN: signing domain (default: From's)
 
     @property
     def outbox_dir(self) -> Path:
@@ -140,6 +146,9 @@ class Settings:
             smtp_connections=env.smtp_connections,
             bounce_after=env.bounce_after,
             grace_hours=env.grace_hours,
+            dkim_key=env.dkim_key.expanduser().resolve() if env.dkim_key else None,
+            dkim_selector=env.dkim_selector,
+            dkim_domain=env.dkim_domain,
         )
 
 

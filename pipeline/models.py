@@ -350,3 +350,49 @@ class SiteReport:
     unchanged: tuple[str, ...] = ()  # files whose bytes were already there (not touched)
     removed: tuple[str, ...] = ()  # files of an earlier build that no page produces now
     renamed: tuple[tuple[str, str], ...] = ()  # (show slug, file name) where a slug was unsafe
+
+
+@dataclass(frozen=True, slots=True)
+class Links:
+    """The per-subscriber addresses a message carries."""
+
+    unsubscribe_url: str  # one-click unsubscribe page for this subscriber (signed token)
+    preferences_url: str  # page to change zone and genres (same token)
+    view_url: str  # the issue's archive page ("view in browser")
+
+
+@dataclass(frozen=True, slots=True)
+class SendReport:
+    """What one ``send`` did for one issue."""
+
+    issue_number: int  # Issue.number
+    total: int = 0  # active subscribers when the send started (or test addresses)
+    sent: int = 0  # accepted by the transport in this run
+    failed: int = 0  # refused for good in this run (5xx for the recipient)
+    uncertain: int = 0  # left in doubt by an earlier crash; not resent without retry_uncertain
+    skipped: int = 0  # already delivered or failed in an earlier run
+    remaining: int = 0  # still pending: stopped early or deferred by temporary failures
+    bounced: int = 0  # subscribers marked bounced during this run
+    dry_run: bool = False  # nothing was sent; `sent` counts what would have been
+    test_copies: bool = False  # one-off copies to --to addresses, not the list's delivery
+    stopped: bool = False  # a stop request (SIGTERM, Ctrl-C) ended the run early
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    """One subscriber CSV row that was refused."""
+
+    line: int  # line number in the file (the header is line 1)
+    email: str  # the address as written (may be empty or invalid)
+    reason: str  # why it was refused
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What importing a subscriber CSV did."""
+
+    added: int = 0  # new subscribers
+    updated: int = 0  # known subscribers whose name, zone, genres or status changed
+    unchanged: int = 0  # rows identical to what is stored
+    kept_unsubscribed: int = 0  # unsubscribed or bounced addresses not re-activated
+    problems: tuple[RowProblem, ...] = ()  # refused rows, in file order

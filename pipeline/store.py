@@ -10,9 +10,9 @@ subscribers, deliveries, locks and runs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    and_,
     create_engine,
     event,
     func,
@@ -43,7 +44,18 @@ from sqlalchemy.types import TypeDecorator
 
 from pipeline.codec import from_json, to_json
 from pipeline.errors import StoreError
-from pipeline.models import Article, FeedState, Issue, Provenance, Show, ShowEvent, ShowFacts
+from pipeline.models import (
+    Article,
+    Delivery,
+    DeliveryState,
+    FeedState,
+    Issue,
+    Provenance,
+    Show,
+    ShowEvent,
+    ShowFacts,
+    Subscriber,
+)
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -458,6 +470,331 @@ class Store:
         with self.engine.connect() as conn:
             highest = conn.execute(select(func.max(issues.c.number))).scalar_one_or_none()
         return (highest or 0) + 1
+
+    # ── subscribers ───────────────────────────────────────────────────────────
+
+    def subscriber(self, *, email: str | None = None, id: int | None = None) -> Subscriber | None:
+        """The subscriber with this address (any case) or row id, or None."""
+        query = select(subscribers).order_by(subscribers.c.id).limit(1)
+        if id is not None:
+            query = query.where(subscribers.c.id == id)
+        else:
+            query = query.where(func.lower(subscribers.c.email) == (email or "").lower())
+        with self.engine.connect() as conn:
+            row = conn.execute(query).mappings().first()
+        return None if row is None else _subscriber(row)
+
+    def add_subscriber(self, sub: Subscriber, *, now: datetime, via: str) -> Subscriber:
+        """Insert a new subscriber and record the event; return it with its row id."""
+        with self.begin() as conn:
+            inserted = conn.execute(
+                subscribers.insert().values(
+                    **_subscriber_row(sub), bounces=0, created_at=now, updated_at=now
+                )
+            ).inserted_primary_key
+            new_id = int(inserted[0]) if inserted else 0
+            _log_subscriber(conn, new_id, now=now, action="added", via=via, detail=sub.status)
+        return Subscriber(**{**_subscriber_fields(sub), "id": new_id})
+
+    def change_subscriber(
+        self, sub: Subscriber, *, now: datetime, action: str, via: str, detail: str | None = None
+    ) -> None:
+        """Store ``sub``'s fields over its row (by id) and record why."""
+        values = {**_subscriber_row(sub), "updated_at": now}
+        if sub.status == "active":
+            values["bounces"] = 0
+        with self.begin() as conn:
+            conn.execute(update(subscribers).where(subscribers.c.id == sub.id).values(**values))
+            _log_subscriber(conn, sub.id, now=now, action=action, via=via, detail=detail)
+
+    def iter_subscribers(
+        self, *, status: str | None = None, batch: int = 500
+    ) -> Iterator[list[Subscriber]]:
+        """Subscribers in id order, ``batch`` at a time, never all in memory."""
+        after = 0
+        while True:
+            query = select(subscribers).where(subscribers.c.id > after)
+            if status is not None:
+                query = query.where(subscribers.c.status == status)
+            query = query.order_by(subscribers.c.id).limit(batch)
+            with self.engine.connect() as conn:
+                rows = [_subscriber(row) for row in conn.execute(query).mappings()]
+            if not rows:
+                return
+            yield rows
+            after = rows[-1].id or 0
+
+    def count_subscribers(self, *, status: str | None = None) -> int:
+        """How many subscribers there are (with ``status``, if given)."""
+        query = select(func.count()).select_from(subscribers)
+        if status is not None:
+            query = query.where(subscribers.c.status == status)
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    def record_bounce(
+        self, subscriber_id: int, *, now: datetime, bounce_after: int, detail: str
+    ) -> bool:
+        """Count a permanent failure; mark the subscriber bounced at ``bounce_after``.
+
+        Returns True when this bounce turned an active subscriber into a bounced one.
+        """
+        with self.begin() as conn:
+            conn.execute(
+                update(subscribers)
+                .where(subscribers.c.id == subscriber_id)
+                .values(bounces=subscribers.c.bounces + 1, updated_at=now)
+            )
+            _log_subscriber(
+                conn, subscriber_id, now=now, action="bounce", via="smtp", detail=detail
+            )
+            done = conn.execute(
+                update(subscribers)
+                .where(
+                    subscribers.c.id == subscriber_id,
+                    subscribers.c.status == "active",
+                    subscribers.c.bounces >= bounce_after,
+                )
+                .values(status="bounced")
+            )
+            if done.rowcount:
+                _log_subscriber(
+                    conn, subscriber_id, now=now, action="bounced", via="smtp", detail=detail
+                )
+        return bool(done.rowcount)
+
+    # ── deliveries ────────────────────────────────────────────────────────────
+
+    def prepare_deliveries(
+        self,
+        issue_number: int,
+        batch: list[Subscriber],
+        *,
+        message_id: Callable[[Subscriber], str],
+        now: datetime,
+    ) -> dict[int, DeliveryState]:
+        """Ledger state of ``batch`` for an issue, adding a pending row for each one missing."""
+        ids = [sub.id for sub in batch if sub.id is not None]
+        with self.begin() as conn:
+            states = _delivery_states(conn, issue_number, ids)
+            missing = [sub for sub in batch if sub.id not in states]
+            if missing:
+                conn.execute(
+                    deliveries.insert(),
+                    [
+                        {
+                            "issue_number": issue_number,
+                            "subscriber_id": sub.id,
+                            "email": sub.email,
+                            "state": "pending",
+                            "attempts": 0,
+                            "message_id": message_id(sub),
+                            "updated_at": now,
+                        }
+                        for sub in missing
+                    ],
+                )
+                states.update({sub.id: "pending" for sub in missing if sub.id is not None})
+        return states
+
+    def delivery_states(self, issue_number: int, ids: list[int]) -> dict[int, DeliveryState]:
+        """Ledger state of these subscribers for an issue (absent: no row yet)."""
+        with self.engine.connect() as conn:
+            return _delivery_states(conn, issue_number, ids)
+
+    def claim_deliveries(
+        self, issue_number: int, ids: list[int], *, states: tuple[str, ...], now: datetime
+    ) -> set[int]:
+        """Move rows in ``states`` to ``sending`` (before the hand-off); return the ids moved.
+
+        Only subscribers still active are claimed, so an unsubscribe during a send counts.
+        """
+        active = (
+            select(subscribers.c.id)
+            .where(
+                subscribers.c.id == deliveries.c.subscriber_id,
+                subscribers.c.status == "active",
+            )
+            .exists()
+        )
+        with self.begin() as conn:
+            conn.execute(
+                update(deliveries)
+                .where(
+                    deliveries.c.issue_number == issue_number,
+                    deliveries.c.subscriber_id.in_(ids),
+                    deliveries.c.state.in_(states),
+                    active,
+                )
+                .values(state="sending", attempts=deliveries.c.attempts + 1, updated_at=now)
+            )
+            claimed = conn.execute(
+                select(deliveries.c.subscriber_id).where(
+                    deliveries.c.issue_number == issue_number,
+                    deliveries.c.subscriber_id.in_(ids),
+                    deliveries.c.state == "sending",
+                )
+            ).scalars()
+            return set(claimed)
+
+    def finish_deliveries(
+        self,
+        issue_number: int,
+        outcomes: Iterable[tuple[int, DeliveryState, str | None]],
+        *,
+        now: datetime,
+    ) -> None:
+        """Record the server's answers: (subscriber id, new state, error) for rows in sending."""
+        by_state: dict[tuple[str, str | None], list[int]] = {}
+        for subscriber_id, state, error in outcomes:
+            by_state.setdefault((state, error), []).append(subscriber_id)
+        with self.begin() as conn:
+            for (new_state, error), ids in by_state.items():
+                conn.execute(
+                    update(deliveries)
+                    .where(
+                        deliveries.c.issue_number == issue_number,
+                        deliveries.c.subscriber_id.in_(ids),
+                        deliveries.c.state == "sending",
+                    )
+                    .values(state=new_state, last_error=error, updated_at=now)
+                )
+
+    def sending_to_uncertain(self, issue_number: int, *, now: datetime) -> int:
+        """Turn rows left in ``sending`` by a crashed sender into ``uncertain``; return how many."""
+        with self.begin() as conn:
+            done = conn.execute(
+                update(deliveries)
+                .where(deliveries.c.issue_number == issue_number, deliveries.c.state == "sending")
+                .values(
+                    state="uncertain",
+                    last_error="sender stopped between hand-off and answer",
+                    updated_at=now,
+                )
+            )
+        return int(done.rowcount)
+
+    def delivery_counts(self, issue_number: int) -> dict[str, int]:
+        """How many ledger rows of an issue are in each state."""
+        query = (
+            select(deliveries.c.state, func.count())
+            .where(deliveries.c.issue_number == issue_number)
+            .group_by(deliveries.c.state)
+        )
+        with self.engine.connect() as conn:
+            return {state: int(count) for state, count in conn.execute(query)}
+
+    def deliveries(self, issue_number: int) -> list[Delivery]:
+        """Every ledger row of an issue, by subscriber id."""
+        query = (
+            select(deliveries)
+            .where(deliveries.c.issue_number == issue_number)
+            .order_by(deliveries.c.subscriber_id)
+        )
+        with self.engine.connect() as conn:
+            return [_delivery(row) for row in conn.execute(query).mappings()]
+
+    # ── locks ─────────────────────────────────────────────────────────────────
+
+    def acquire_lock(self, name: str, holder: str, *, now: datetime, ttl: timedelta) -> str | None:
+        """Take ``name`` until ``now + ttl``; None on success, else who holds it.
+
+        A lease that expired (its holder died or stalled) is taken over; the delete of a
+        stale lease and the insert run in one transaction, and the primary key makes
+        sure only one of two racing processes wins.
+        """
+        try:
+            with self.begin() as conn:
+                conn.execute(
+                    locks.delete().where(
+                        locks.c.name == name,
+                        (locks.c.expires_at < now) | (locks.c.holder == holder),
+                    )
+                )
+                conn.execute(locks.insert().values(name=name, holder=holder, expires_at=now + ttl))
+        except IntegrityError:
+            with self.engine.connect() as conn:
+                current = conn.execute(
+                    select(locks.c.holder).where(locks.c.name == name)
+                ).scalar_one_or_none()
+            return current or "another process"
+        return None
+
+    def renew_lock(self, name: str, holder: str, *, now: datetime, ttl: timedelta) -> bool:
+        """Extend a lease still held by ``holder``; False when it was lost."""
+        with self.begin() as conn:
+            done = conn.execute(
+                update(locks)
+                .where(and_(locks.c.name == name, locks.c.holder == holder))
+                .values(expires_at=now + ttl)
+            )
+        return bool(done.rowcount)
+
+    def release_lock(self, name: str, holder: str) -> None:
+        """Give a lease back (only if ``holder`` still has it)."""
+        with self.begin() as conn:
+            conn.execute(locks.delete().where(locks.c.name == name, locks.c.holder == holder))
+
+
+def _subscriber_fields(sub: Subscriber) -> dict[str, Any]:
+    return {
+        "email": sub.email,
+        "name": sub.name,
+        "timezone": sub.timezone,
+        "genres": sub.genres,
+        "status": sub.status,
+    }
+
+
+def _subscriber_row(sub: Subscriber) -> dict[str, Any]:
+    return {**_subscriber_fields(sub), "genres": list(sub.genres)}
+
+
+def _subscriber(row: Any) -> Subscriber:
+    return Subscriber(
+        id=row["id"],
+        email=row["email"],
+        name=row["name"],
+        timezone=row["timezone"],
+        genres=tuple(row["genres"]),
+        status=row["status"],
+    )
+
+
+def _log_subscriber(
+    conn: Connection,
+    subscriber_id: Any,
+    *,
+    now: datetime,
+    action: str,
+    via: str,
+    detail: str | None,
+) -> None:
+    conn.execute(
+        subscriber_events.insert().values(
+            subscriber_id=subscriber_id, at=now, action=action, via=via, detail=detail
+        )
+    )
+
+
+def _delivery_states(conn: Connection, issue_number: int, ids: list[int]) -> dict[int, Any]:
+    query = select(deliveries.c.subscriber_id, deliveries.c.state).where(
+        deliveries.c.issue_number == issue_number, deliveries.c.subscriber_id.in_(ids)
+    )
+    return {int(row[0]): row[1] for row in conn.execute(query)}
+
+
+def _delivery(row: Any) -> Delivery:
+    return Delivery(
+        issue_number=row["issue_number"],
+        subscriber_id=row["subscriber_id"],
+        email=row["email"],
+        state=row["state"],
+        message_id=row["message_id"],
+        attempts=row["attempts"],
+        last_error=row["last_error"],
+        updated_at=row["updated_at"],
+    )
 
 
 def _save_feed_state(

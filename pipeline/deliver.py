@@ -1,0 +1,494 @@
+"""Exactly-once delivery of an issue to every active subscriber.
+
+The ledger (table ``deliveries``) has one row per (issue, subscriber)::
+
+    pending ──claim──► sending ──answer──► sent | failed
+       ▲                  │  └─(4xx, connection lost before DATA)──► pending
+       └──(stopped before hand-off)                 (crash, or lost after DATA) ► uncertain
+
+A row becomes ``sending`` in the database *before* its message is handed to the
+transport, and ``sent``/``failed`` *after* the answer. A sender that dies in between
+leaves ``sending`` rows; the next sender turns them into ``uncertain`` and does not
+resend them unless asked (``retry_uncertain``), because the server may already have
+the message. So a crash can cost a copy in doubt, never a second copy.
+
+Only one process sends an issue at a time: a lease in the ``locks`` table, renewed
+while sending and taken over only once it has expired.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import os
+import secrets
+import socket
+import threading
+import unicodedata
+import uuid
+from collections.abc import Callable, Iterable
+from contextlib import suppress
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from email._policybase import Compat32
+from email.charset import BASE64, QP, Charset
+from email.header import Header
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.utils import format_datetime, formataddr, make_msgid, parseaddr
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import dkim
+
+from pipeline import logs
+from pipeline.clock import utcnow
+from pipeline.config import Settings
+from pipeline.errors import ConfigError, DeliveryError, LockHeldError
+from pipeline.models import DeliveryState, Issue, Links, Rendered, SendReport, Subscriber
+from pipeline.store import Store
+from pipeline.subscribers import make_token, normalise_email
+from pipeline.transport import Envelope, Outcome, OutcomeKind, Transport, open_transport
+
+Compose = Callable[[Subscriber], Rendered]
+Progress = Callable[[SendReport], None]
+
+LEASE = timedelta(seconds=60)
+BATCH = 500  # subscribers read from the database at a time
+FLUSH_EVERY = 0.5  # seconds: answers are written at least this often
+MAX_SUBJECT = 250
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%-._~"
+log = logs.get("deliver")
+
+
+def links_for(settings: Settings, issue_number: int, subscriber: Subscriber) -> Links:
+    """The unsubscribe, preferences and "view in browser" addresses of one message."""
+    token = make_token(settings.secret, subscriber.id or 0)
+    base = settings.base_url
+    return Links(
+        unsubscribe_url=f"{base}unsubscribe/{token}",
+        preferences_url=f"{base}preferences/{token}",
+        view_url=f"{base}issues/{issue_number}.html",
+    )
+
+
+def send_issue(
+    store: Store,
+    settings: Settings,
+    issue: Issue,
+    *,
+    compose: Compose,
+    transport: Transport | None = None,
+    now: datetime,
+    to: Iterable[str] | None = None,
+    dry_run: bool = False,
+    retry_uncertain: bool = False,
+    progress: Progress | None = None,
+    stop: threading.Event | None = None,
+    lease: timedelta = LEASE,
+) -> SendReport:
+    """Send ``issue`` to every active subscriber who has not had it; safe to repeat.
+
+    ``to`` sends one-off test copies to those addresses instead (no ledger, no
+    unsubscribe headers). ``dry_run`` composes and counts, and sends nothing.
+    ``stop`` (set by SIGTERM or Ctrl-C) ends the run once the messages in flight are
+    answered and recorded; the next call resumes.
+    """
+    mail = _Mailer(settings, issue.number)
+    chosen = transport or open_transport(settings, issue.number)
+    if to is not None:
+        return asyncio.run(_send_copies(mail, chosen, list(to), compose, issue.number))
+    if dry_run:
+        return _dry_run(store, mail, issue.number, compose, retry_uncertain)
+    lock = _Lease(store, f"deliver:issue-{issue.number}", lease)
+    lock.acquire()
+    try:
+        found = store.sending_to_uncertain(issue.number, now=utcnow())
+        if found:
+            log.warning("in_doubt", issue=issue.number, uncertain=found)
+        run = _Run(store, settings, mail, chosen, compose, lock, retry_uncertain, progress, stop)
+        return asyncio.run(run.main())
+    finally:
+        lock.release()
+
+
+# ── messages ──────────────────────────────────────────────────────────────────
+
+
+class _Policy(Compat32):
+    """compat32 with CRLF line ends and memoised header folding.
+
+    The standard library's MIME classes build a message about four times faster than
+    EmailMessage's header registry, and most headers of a send repeat in every message
+    (From, Subject, List-Id, the parts' Content-Type), so each is folded once. Every
+    value given to it is a single line already (``_clean_header``); the only Header
+    objects are this module's UTF-8 ones, so their text identifies their folding.
+    """
+
+    def _fold(self, name: str, value: Any, sanitize: bool) -> str:
+        return _fold_once(name, value if isinstance(value, str) else _Utf8Text(str(value)))
+
+
+class _Utf8Text(str):
+    """Text to fold as UTF-8 encoded words (RFC 2047)."""
+
+
+_BASE_POLICY = Compat32(linesep="\r\n")
+_POLICY = _Policy(linesep="\r\n")
+_UTF8 = Charset("utf-8")
+_UTF8.header_encoding = QP
+_UTF8.body_encoding = BASE64
+
+
+@lru_cache(maxsize=4096)
+def _fold_once(name: str, value: str) -> str:
+    header = Header(value, _UTF8, header_name=name) if isinstance(value, _Utf8Text) else value
+    return str(Compat32._fold(_BASE_POLICY, name, header, False))  # type: ignore[attr-defined]
+
+
+def _header_text(value: str) -> str | Header:
+    """ASCII text as is; anything else as UTF-8 encoded words (RFC 2047)."""
+    return value if value.isascii() else Header(value, _UTF8)
+
+
+def _clean_header(value: str, *, limit: int = MAX_SUBJECT) -> str:
+    """One line of text: control characters (CR, LF, NUL...) become spaces."""
+    text = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in value)
+    return " ".join(text.split())[:limit]
+
+
+def _read_key(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"DIGEST_DKIM_KEY: cannot read {path}: {exc.strerror}") from exc
+
+
+class _Mailer:
+    """Turns a rendered issue into the bytes of one message for one recipient."""
+
+    def __init__(self, settings: Settings, issue_number: int) -> None:
+        self.settings = settings
+        self.issue_number = issue_number
+        display, self.from_addr = parseaddr(settings.from_addr)
+        self.domain = self.from_addr.rpartition("@")[2] or "localhost"
+        list_name = _clean_header(display or "Anime Digest", limit=80)
+        self.from_header = formataddr((_clean_header(display, limit=80), self.from_addr), _UTF8)
+        label = list_name if list_name.isascii() else Header(list_name, _UTF8).encode()
+        self.list_id = f"{label} <anime-digest.{self.domain}>"
+        # "=_" never occurs in base64 text, so no body part can contain the boundary
+        self.boundary = f"=_anime-digest_{secrets.token_hex(12)}"
+        self.dkim_key = _read_key(settings.dkim_key) if settings.dkim_key else None
+
+    def message_id(self, subscriber_id: int) -> str:
+        """Stable per (issue, subscriber); unguessable without the secret."""
+        digest = hmac.new(
+            self.settings.secret.encode(),
+            f"{self.issue_number}:{subscriber_id}".encode(),
+            hashlib.sha256,
+        ).hexdigest()[:16]
+        return f"<issue-{self.issue_number}.sub-{subscriber_id}.{digest}@{self.domain}>"
+
+    def build(self, sub: Subscriber, rendered: Rendered, *, list_copy: bool) -> Envelope:
+        msg = MIMEMultipart("alternative", boundary=self.boundary, policy=_POLICY)
+        msg["From"] = self.from_header
+        msg["To"] = formataddr((_clean_header(sub.name, limit=100), sub.email), charset=_UTF8)
+        msg["Subject"] = _header_text(_clean_header(rendered.subject))  # type: ignore[assignment]
+        msg["Date"] = format_datetime(utcnow())
+        msg["Message-ID"] = (
+            self.message_id(sub.id) if list_copy and sub.id else make_msgid(domain=self.domain)
+        )
+        msg["List-Id"] = self.list_id
+        for body, subtype in ((rendered.text, "plain"), (rendered.html, "html")):
+            msg.attach(MIMEText(body, subtype, _UTF8, policy=_POLICY))  # type: ignore[arg-type]
+        data = msg.as_bytes(policy=_POLICY)
+        if list_copy and sub.id is not None:
+            data = self._unsubscribe_headers(sub.id) + data
+        name = f"sub-{sub.id}" if list_copy else f"test-{uuid.uuid4().hex[:12]}"
+        return Envelope(self.from_addr, sub.email, self._sign(data), name)
+
+    def _unsubscribe_headers(self, subscriber_id: int) -> bytes:
+        """RFC 2369 / RFC 8058 headers, folded by hand between the addresses.
+
+        The email library would turn a long URL into an encoded word, which mail
+        clients do not decode in this header; every part here is plain ASCII made by
+        us (a signed token and the configured base URL, percent-encoded).
+        """
+        token = make_token(self.settings.secret, subscriber_id)
+        targets = [f"<mailto:{quote(self.from_addr, safe='@')}?subject=unsubscribe>"]
+        lines = []
+        if self.settings.base_url.startswith(("https://", "http://")):
+            url = quote(f"{self.settings.base_url}unsubscribe/{token}", safe=_URL_SAFE)
+            targets.append(f"<{url}>")
+            lines.append("List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n")
+        lines.insert(0, "List-Unsubscribe: " + ",\r\n ".join(targets) + "\r\n")
+        return "".join(lines).encode("ascii")
+
+    def _sign(self, data: bytes) -> bytes:
+        if self.dkim_key is None:
+            return data
+        domain = self.settings.dkim_domain or self.domain
+        try:
+            signature = dkim.sign(
+                data, self.settings.dkim_selector.encode(), domain.encode(), self.dkim_key,
+                include_headers=[b"from", b"to", b"subject", b"date", b"message-id",
+                                 b"list-id", b"list-unsubscribe", b"list-unsubscribe-post"],
+            )  # fmt: skip
+        except dkim.DKIMException as exc:
+            raise DeliveryError(f"DKIM signing failed (check DIGEST_DKIM_KEY): {exc}") from exc
+        return bytes(signature) + data
+
+
+# ── one-off copies and dry runs ───────────────────────────────────────────────
+
+
+async def _send_copies(
+    mail: _Mailer, transport: Transport, addresses: list[str], compose: Compose, number: int
+) -> SendReport:
+    counts = {"sent": 0, "failed": 0, "uncertain": 0, "remaining": 0}
+    await transport.open()
+    try:
+        for address in addresses:
+            sub = Subscriber(email=normalise_email(address))
+            outcome = await transport.send(0, mail.build(sub, compose(sub), list_copy=False))
+            key = {"permanent": "failed", "temporary": "remaining"}.get(outcome.kind, outcome.kind)
+            counts[key] += 1
+            if outcome.kind != "sent":
+                log.warning("test_copy_refused", to=address, reason=outcome.detail)
+    finally:
+        await transport.close()
+    return SendReport(
+        issue_number=number, total=len(addresses), test_copies=True, sent=counts["sent"],
+        failed=counts["failed"], uncertain=counts["uncertain"], remaining=counts["remaining"],
+    )  # fmt: skip
+
+
+def _dry_run(
+    store: Store, mail: _Mailer, number: int, compose: Compose, retry_uncertain: bool
+) -> SendReport:
+    wanted = {"pending", "uncertain"} if retry_uncertain else {"pending"}
+    counts = {"total": 0, "sent": 0, "uncertain": 0, "skipped": 0}
+    for batch in store.iter_subscribers(status="active", batch=BATCH):
+        states = store.delivery_states(number, [s.id for s in batch if s.id is not None])
+        for sub in batch:
+            state = states.get(sub.id or 0, "pending")
+            counts["total"] += 1
+            if state in wanted:
+                mail.build(sub, compose(sub), list_copy=True)
+                counts["sent"] += 1
+            else:
+                counts["uncertain" if state == "uncertain" else "skipped"] += 1
+    return SendReport(
+        issue_number=number, dry_run=True, total=counts["total"], sent=counts["sent"],
+        uncertain=counts["uncertain"], skipped=counts["skipped"],
+    )  # fmt: skip
+
+
+# ── the lease ─────────────────────────────────────────────────────────────────
+
+
+class _Lease:
+    """The issue's delivery lock, held by this process until released or expired."""
+
+    def __init__(self, store: Store, name: str, ttl: timedelta) -> None:
+        self.store = store
+        self.name = name
+        self.ttl = ttl
+        self.holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.lost = False
+
+    def acquire(self) -> None:
+        current = self.store.acquire_lock(self.name, self.holder, now=utcnow(), ttl=self.ttl)
+        if current is not None:
+            raise LockHeldError(
+                f"{self.name} is held by {current}; another send of this issue is running "
+                f"(a crashed sender's lease expires within {int(self.ttl.total_seconds())}s)"
+            )
+
+    def renew(self) -> None:
+        if not self.store.renew_lock(self.name, self.holder, now=utcnow(), ttl=self.ttl):
+            self.lost = True
+            log.error("lease_lost", lock=self.name)
+
+    def release(self) -> None:
+        self.store.release_lock(self.name, self.holder)
+
+
+# ── the send ──────────────────────────────────────────────────────────────────
+
+
+_LEDGER_STATE: dict[OutcomeKind, DeliveryState] = {
+    "sent": "sent",
+    "permanent": "failed",
+    "temporary": "pending",
+    "uncertain": "uncertain",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    subscriber_id: int
+    envelope: Envelope
+
+
+class _Run:
+    """One pass over the list: a producer claims and composes, workers hand over."""
+
+    def __init__(
+        self, store: Store, settings: Settings, mail: _Mailer, transport: Transport,
+        compose: Compose, lease: _Lease, retry_uncertain: bool, progress: Progress | None,
+        stop: threading.Event | None,
+    ) -> None:  # fmt: skip
+        self.store, self.settings, self.mail = store, settings, mail
+        self.transport, self.compose, self.lease = transport, compose, lease
+        self.claimable = ("pending", "uncertain") if retry_uncertain else ("pending",)
+        self.progress, self.stop = progress, stop
+        self.report = SendReport(issue_number=mail.issue_number)
+        self.answers: list[tuple[int, Outcome]] = []
+        self.flushed_at = 0.0
+        self.error: Exception | None = None
+        self.queue: asyncio.Queue[_Job | None] = asyncio.Queue(maxsize=transport.claim_size)
+
+    def _stopping(self) -> bool:
+        return (
+            self.lease.lost
+            or self.error is not None
+            or (self.stop is not None and self.stop.is_set())
+        )
+
+    async def main(self) -> SendReport:
+        total = self.store.count_subscribers(status="active")
+        self.report = replace(self.report, total=total)
+        await self.transport.open()
+        workers = [asyncio.create_task(self._worker(i)) for i in range(self.transport.slots)]
+        renewer = asyncio.create_task(self._renew())
+        try:
+            await self._produce()
+        finally:
+            await self._drain(workers)
+            renewer.cancel()
+            with suppress(asyncio.CancelledError):
+                await renewer
+            await self.transport.close()
+            self._flush()
+        if self.error is not None:
+            raise self.error
+        return self._final()
+
+    async def _produce(self) -> None:
+        for batch in self.store.iter_subscribers(status="active", batch=BATCH):
+            todo = self._todo(batch)
+            size = self.transport.claim_size
+            for start in range(0, len(todo), size):
+                if self._stopping():
+                    return
+                await self._enqueue(todo[start : start + size])
+
+    def _todo(self, batch: list[Subscriber]) -> list[Subscriber]:
+        states = self.store.prepare_deliveries(
+            self.mail.issue_number, batch, message_id=lambda s: self.mail.message_id(s.id or 0),
+            now=utcnow(),
+        )  # fmt: skip
+        todo = [s for s in batch if states.get(s.id or 0) in self.claimable]
+        left = [states.get(s.id or 0) for s in batch if states.get(s.id or 0) not in self.claimable]
+        self._count(
+            skipped=sum(1 for state in left if state != "uncertain"),
+            uncertain=sum(1 for state in left if state == "uncertain"),
+        )
+        return todo
+
+    async def _enqueue(self, chunk: list[Subscriber]) -> None:
+        envelopes = {}
+        for sub in chunk:
+            envelopes[sub.id or 0] = self.mail.build(sub, self.compose(sub), list_copy=True)
+            await asyncio.sleep(0)  # let the connections read their answers meanwhile
+        claimed = self.store.claim_deliveries(
+            self.mail.issue_number, list(envelopes), states=self.claimable, now=utcnow()
+        )
+        self._count(skipped=len(envelopes) - len(claimed))
+        for subscriber_id, envelope in envelopes.items():
+            if subscriber_id in claimed:
+                await self.queue.put(_Job(subscriber_id, envelope))
+
+    async def _worker(self, slot: int) -> None:
+        while (job := await self.queue.get()) is not None:
+            if self._stopping():
+                self._answer(job.subscriber_id, Outcome("temporary", "stopped before hand-off"))
+                continue
+            try:
+                outcome = await self.transport.send(slot, job.envelope)
+            except DeliveryError as exc:  # the transport cannot work: nothing was handed over
+                self.error = self.error or exc
+                outcome = Outcome("temporary", str(exc))
+            except Exception as exc:  # noqa: BLE001 - kept and raised once the queue is drained
+                self.error = self.error or exc
+                continue  # unknown whether it was handed over: its row stays "sending"
+            self._answer(job.subscriber_id, outcome)
+
+    async def _drain(self, workers: list[asyncio.Task[None]]) -> None:
+        """Let every worker finish its message; what is still queued goes back to pending."""
+        for _ in workers:
+            await self.queue.put(None)
+        await asyncio.gather(*workers)
+        self._release_queued()
+
+    def _release_queued(self) -> None:
+        while not self.queue.empty():
+            job = self.queue.get_nowait()
+            if job is not None:
+                self._answer(job.subscriber_id, Outcome("temporary", "stopped before hand-off"))
+
+    async def _renew(self) -> None:
+        period = max(self.lease.ttl.total_seconds() / 3, 0.05)
+        while True:
+            await asyncio.sleep(period)
+            self.lease.renew()
+
+    def _answer(self, subscriber_id: int, outcome: Outcome) -> None:
+        self.answers.append((subscriber_id, outcome))
+        loop_time = asyncio.get_running_loop().time()
+        if (
+            len(self.answers) >= self.transport.claim_size
+            or loop_time - self.flushed_at > FLUSH_EVERY
+        ):
+            self.flushed_at = loop_time
+            self._flush()
+
+    def _flush(self) -> None:
+        answers, self.answers = self.answers, []
+        if not answers:
+            return
+        self.store.finish_deliveries(
+            self.mail.issue_number,
+            [(sid, _LEDGER_STATE[o.kind], o.detail) for sid, o in answers],
+            now=utcnow(),
+        )
+        for sid, outcome in answers:
+            if outcome.kind == "permanent":
+                self._bounce(sid, outcome.detail or "refused")
+        kinds = [o.kind for _, o in answers]
+        self._count(
+            sent=kinds.count("sent"), failed=kinds.count("permanent"),
+            uncertain=kinds.count("uncertain"),
+        )  # fmt: skip
+        if self.progress:
+            self.progress(self._final())
+
+    def _bounce(self, subscriber_id: int, detail: str) -> None:
+        bounced = self.store.record_bounce(
+            subscriber_id, now=utcnow(), bounce_after=self.settings.bounce_after, detail=detail
+        )
+        if bounced:
+            self._count(bounced=1)
+
+    def _count(self, **more: int) -> None:
+        r = self.report
+        self.report = replace(r, **{k: getattr(r, k) + v for k, v in more.items()})
+
+    def _final(self) -> SendReport:
+        r = self.report
+        done = r.sent + r.failed + r.uncertain + r.skipped
+        return replace(r, remaining=max(r.total - done, 0), stopped=self._stopping())
