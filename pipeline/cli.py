@@ -40,6 +40,7 @@ from pipeline.models import (
     FetchReport,
     Issue,
     Rendered,
+    RunReport,
     SendReport,
     SiteReport,
     Subscriber,
@@ -453,7 +454,9 @@ def _issue_to_send(store: Store, number: int | None) -> Issue:
 
 def _compose_for(issue: Issue, settings: Settings) -> Callable[[Subscriber], Rendered]:
     """Per-subscriber message content of ``issue`` (render + personalise with links_for)."""
-    raise DigestError("rendering is not available in this version, so issues cannot be sent yet")
+    from pipeline.run import compose_for
+
+    return compose_for(issue, settings)
 
 
 @contextmanager
@@ -519,14 +522,100 @@ def _print_send_report(report: SendReport) -> None:
 
 @app.command()
 def run(sources: SourcesOption = DEFAULT_SOURCES) -> None:
-    """Fetch, build, send and archive once: what the schedule runs."""
-    not_yet("run")
+    """Fetch, build, send and archive once: what the schedule runs.
+
+    The issue belongs to this week's slot (DIGEST_SCHEDULE): it is built once, and a
+    second run only resumes its sending, so running twice never mails anyone twice.
+    """
+    from pipeline.run import run_once
+
+    settings = load_settings()
+    stop = threading.Event()
+    with _stop_on_signals(stop):
+        report = guarded(lambda: run_once(settings, now=utcnow(), sources_path=sources, stop=stop))
+    _print_run_report(report, outlet_names(sources))
+    if report.nothing_done:
+        raise typer.Exit(1)
+
+
+def _print_run_report(report: RunReport, names: dict[str, str]) -> None:
+    table = Table(
+        title=f"Run for the week of {report.slot:%a %d %b %Y %H:%M %Z}", title_justify="left"
+    )
+    table.add_column("step")
+    table.add_column("outcome", overflow="fold")
+    for step, line in _run_lines(report, names):
+        table.add_row(step, line)
+    out.print(table)
+
+
+def _run_lines(report: RunReport, names: dict[str, str]) -> Iterator[tuple[str, str]]:
+    failed = {e.step: e.message for e in report.errors}
+    if report.fetch is not None:
+        yield "fetch", escape(_fetch_summary(report.fetch))
+        for result in report.fetch.results:
+            if result.status == "error":
+                since = (
+                    f", failing since {result.failing_since:%Y-%m-%d %H:%M} UTC"
+                    if result.failing_since
+                    else ""
+                )
+                yield (
+                    "",
+                    escape(
+                        f"{names.get(result.source_id, result.source_id)}: {result.error}{since}"
+                    ),
+                )
+    if report.merge is not None:
+        m = report.merge
+        yield (
+            "shows",
+            f"{m.shows_added} added, {m.shows_changed} changed, {m.events} changes recorded",
+        )
+    if report.issue_number is not None:
+        how = "built" if report.built_now else "already built for this week"
+        yield "issue", escape(f"#{report.issue_number} {how}: {report.issue_subject}")
+    elif report.skipped:
+        yield "issue", escape(f"none this week: {report.skipped}")
+    if report.send is not None:
+        r = report.send
+        yield (
+            "send",
+            (
+                f"sent {r.sent}, failed {r.failed}, uncertain {r.uncertain}, "
+                f"already done {r.skipped}, remaining {r.remaining} (of {r.total})"
+            ),
+        )
+    if report.site is not None:
+        yield (
+            "archive",
+            f"{len(report.site.written)} written, {len(report.site.unchanged)} unchanged",
+        )
+    for step, message in failed.items():
+        yield f"[red]{step}[/]", f"[red]failed:[/] {escape(message)}"
 
 
 @app.command()
-def schedule() -> None:
-    """Run the weekly schedule in the foreground."""
-    not_yet("schedule")
+def schedule(sources: SourcesOption = DEFAULT_SOURCES) -> None:
+    """Run the weekly schedule in the foreground until SIGTERM or Ctrl-C.
+
+    Two jobs: a fetch every DIGEST_FETCH_INTERVAL_HOURS, and the weekly run at
+    DIGEST_SCHEDULE in DIGEST_TIMEZONE. Both are kept in the database, so a restart
+    keeps their next run times.
+    """
+    from pipeline.schedule import parse_schedule, serve_forever
+
+    settings = load_settings()
+    guarded(lambda: parse_schedule(settings.schedule))
+    guarded(lambda: load_sources(sources))
+    path = sources.resolve()
+
+    def announce(times: dict[str, datetime]) -> None:
+        for job, when in sorted(times.items()):
+            out.print(f"next {job}: {when:%a %d %b %Y %H:%M %Z}", highlight=False)
+        out.print("running; stop with Ctrl-C or SIGTERM", highlight=False)
+
+    guarded(lambda: serve_forever(settings, sources_path=path, announce=announce))
 
 
 @app.command()

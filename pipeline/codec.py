@@ -1,9 +1,9 @@
 """Records to JSON-ready values and back, driven by the dataclasses' own type hints.
 
 ``to_json(record)`` gives plain dicts, lists, strings and numbers (dates as
-``YYYY-MM-DD``, datetimes as ISO 8601 with their offset); ``from_json(Type, value)``
-rebuilds the record. One codec serves the store, stored issues and ``extract --json``,
-so a record's JSON shape is its dataclass and nothing else.
+``YYYY-MM-DD``, datetimes as ISO 8601 with their offset, paths as strings);
+``from_json(Type, value)`` rebuilds the record. One codec serves the store, stored
+issues and ``extract --json``, so a record's JSON shape is its dataclass and nothing else.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import types
 import typing
 from datetime import date, datetime
 from functools import cache
+from pathlib import Path
 from typing import Any, TypeVar, Union, get_args, get_origin
 
 T = TypeVar("T")
@@ -30,6 +31,8 @@ def to_json(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
     return value
 
 
@@ -69,4 +72,6 @@ def _decode(kind: Any, value: Any) -> Any:
         return datetime.fromisoformat(value)
     if kind is date:
         return date.fromisoformat(value)
+    if kind is Path:
+        return Path(value)
     return value

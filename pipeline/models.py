@@ -396,3 +396,48 @@ class ImportReport:
     unchanged: int = 0  # rows identical to what is stored
     kept_unsubscribed: int = 0  # unsubscribed or bounced addresses not re-activated
     problems: tuple[RowProblem, ...] = ()  # refused rows, in file order
+
+
+# ── the whole run ─────────────────────────────────────────────────────────────
+
+
+@dataclass(frozen=True, slots=True)
+class StepError:
+    """A step of a run that could not be done; the steps after it still ran."""
+
+    step: str  # run (another run held the lease) / fetch / build / send / archive
+    message: str  # what went wrong, for the operator
+
+
+@dataclass(frozen=True, slots=True)
+class WeekOutcome:
+    """The issue of one weekly slot: built now, built by an earlier run, or none and why."""
+
+    issue: Issue | None  # the slot's issue, to send (or resume sending)
+    skipped: str | None  # why the slot has no issue (thin week, too late)
+    merge: MergeReport | None  # the merge pass, when this run built the issue
+    built_now: bool = False  # this run created the issue (else an earlier run did)
+
+
+@dataclass(frozen=True, slots=True)
+class RunReport:
+    """Everything one ``run`` did, step by step; logged, printed and stored."""
+
+    started_at: datetime  # the run's `now`
+    finished_at: datetime  # when the last step ended
+    slot: datetime | None  # the weekly send time the run served
+    fetch: FetchReport | None = None  # None when fetching failed as a whole
+    merge: MergeReport | None = None  # the merge pass of this run's build
+    issue_number: int | None = None  # the slot's issue
+    issue_subject: str | None = None  # its subject
+    built_now: bool = False  # the issue was created by this run
+    skipped: str | None = None  # why no issue went out for the slot
+    send: SendReport | None = None  # delivery figures for the slot's issue
+    site: SiteReport | None = None  # the archive rebuild
+    errors: tuple[StepError, ...] = ()  # steps that failed
+
+    @property
+    def nothing_done(self) -> bool:
+        """The run achieved nothing at all: another run held it, or every step failed."""
+        failed = {e.step for e in self.errors}
+        return "run" in failed or failed >= {"fetch", "build", "archive"}

@@ -17,12 +17,31 @@ run is recorded as "too late" so nobody gets Monday's issue on Thursday.
 from __future__ import annotations
 
 import re
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Literal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo
 
+from pipeline import logs
+from pipeline.clock import utcnow
+from pipeline.config import Settings
 from pipeline.errors import ConfigError
+from pipeline.store import Store
+
+if TYPE_CHECKING:
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+log = logs.get("schedule")
+FETCH_JOB = "fetch"
+WEEKLY_JOB = "weekly-digest"
+JOBS_TABLE = "scheduled_jobs"
+# Set by SIGTERM / Ctrl-C: a send in progress finishes the messages in flight and stops.
+STOP = threading.Event()
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _SPEC = re.compile(
@@ -90,3 +109,146 @@ Decision = Literal["send", "too_late"]
 def decide(slot: datetime, now: datetime, grace: timedelta) -> Decision:
     """Whether a weekly run for ``slot`` that starts at ``now`` still sends."""
     return "send" if now - slot <= grace else "too_late"
+
+
+# ── the running scheduler ─────────────────────────────────────────────────────
+
+
+def weekly_job(sources_path: str) -> None:
+    """The weekly digest run, as the scheduler calls it (settings read afresh each time)."""
+    from pipeline.run import report_summary, run_once
+
+    settings = Settings.load()
+    now = utcnow()
+    slot = last_slot(parse_schedule(settings.schedule), settings.zone, now)
+    decision = decide(slot, now, timedelta(hours=settings.grace_hours))
+    bound = log.bind(job=WEEKLY_JOB, slot=slot.isoformat(), decision=decision)
+    bound.info("job_started")
+    report = run_once(
+        settings,
+        now=now,
+        sources_path=Path(sources_path),
+        slot=slot,
+        too_late=decision == "too_late",
+        stop=STOP,
+    )
+    bound.info("job_finished", **report_summary(report))
+
+
+def fetch_job(sources_path: str) -> None:
+    """The periodic fetch, as the scheduler calls it."""
+    from pipeline.run import fetch_feeds
+
+    settings = Settings.load()
+    report = fetch_feeds(settings, now=utcnow(), sources_path=Path(sources_path))
+    log.info(
+        "job_finished",
+        job=FETCH_JOB,
+        feeds_ok=report.count("ok"),
+        feeds_not_modified=report.count("not_modified"),
+        feeds_failed=report.count("error"),
+    )
+
+
+def start_scheduler(settings: Settings, store: Store, *, sources_path: Path) -> BackgroundScheduler:
+    """A running scheduler with both jobs installed; stored next run times are kept."""
+    from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_MISSED
+    from apscheduler.executors.pool import ThreadPoolExecutor
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    scheduler = BackgroundScheduler(
+        jobstores={"default": SQLAlchemyJobStore(engine=store.engine, tablename=JOBS_TABLE)},
+        executors={"default": ThreadPoolExecutor(2)},
+        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
+        timezone=settings.zone,
+    )
+    scheduler.add_listener(_log_job_event, EVENT_JOB_EXECUTED | EVENT_JOB_ERROR | EVENT_JOB_MISSED)
+    scheduler.start(paused=True)
+    _install_jobs(scheduler, settings, sources_path)
+    scheduler.resume()
+    return scheduler
+
+
+def next_run_times(scheduler: BackgroundScheduler) -> dict[str, datetime]:
+    """Each job's next run time, by job id."""
+    return {job.id: job.next_run_time for job in scheduler.get_jobs()}
+
+
+def serve_forever(
+    settings: Settings,
+    *,
+    sources_path: Path,
+    announce: Callable[[dict[str, datetime]], None],
+) -> None:
+    """Run both jobs until SIGTERM or Ctrl-C, then let a job in progress finish cleanly."""
+    STOP.clear()
+    store = Store.open(settings.database_url)
+    try:
+        with _stop_on_signals():
+            scheduler = start_scheduler(settings, store, sources_path=sources_path)
+            announce(next_run_times(scheduler))
+            while not STOP.wait(timeout=3600):
+                pass
+            log.info("scheduler_stopping")
+            scheduler.shutdown(wait=True)
+    finally:
+        store.close()
+
+
+def _install_jobs(scheduler: BackgroundScheduler, settings: Settings, sources_path: Path) -> None:
+    from apscheduler.triggers.cron import CronTrigger
+    from apscheduler.triggers.interval import IntervalTrigger
+
+    spec = parse_schedule(settings.schedule)
+    wanted: dict[str, tuple[Callable[[str], None], Any]] = {
+        WEEKLY_JOB: (
+            weekly_job,
+            CronTrigger(
+                day_of_week=spec.cron_days,
+                hour=spec.hour,
+                minute=spec.minute,
+                timezone=settings.zone,
+            ),
+        ),
+        FETCH_JOB: (
+            fetch_job,
+            IntervalTrigger(hours=settings.fetch_interval_hours, timezone=settings.zone),
+        ),
+    }
+    args = [str(sources_path)]
+    for job_id, (func, trigger) in wanted.items():
+        job = scheduler.get_job(job_id)
+        if job is not None and _same_trigger(job.trigger, trigger) and list(job.args) == args:
+            continue  # keep the next run time stored in the database
+        scheduler.add_job(func, trigger, id=job_id, name=job_id, args=args, replace_existing=True)
+        log.info("job_installed", job=job_id, trigger=str(trigger))
+
+
+def _same_trigger(stored: Any, wanted: Any) -> bool:
+    return bool(str(stored) == str(wanted) and str(stored.timezone) == str(wanted.timezone))
+
+
+def _log_job_event(event: Any) -> None:
+    if getattr(event, "exception", None) is not None:
+        log.error("job_crashed", job=event.job_id, error=repr(event.exception))
+    elif hasattr(event, "retval"):
+        log.info("job_done", job=event.job_id)
+    else:
+        log.warning("job_missed", job=event.job_id)
+
+
+@contextmanager
+def _stop_on_signals() -> Iterator[None]:
+    def ask(_signum: int, _frame: object) -> None:
+        STOP.set()
+
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signals can only be caught on the main thread; STOP still works
+        return
+    previous = {sig: signal.signal(sig, ask) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

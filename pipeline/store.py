@@ -230,6 +230,15 @@ locks = Table(
     Column("expires_at", UTCDateTime, nullable=False),
 )
 
+weekly_slots = Table(
+    "weekly_slots",
+    metadata,
+    Column("slot", UTCDateTime, primary_key=True),  # the scheduled send time served
+    Column("issue_number", Integer, ForeignKey("issues.number")),  # None: no issue that week
+    Column("outcome", Text, nullable=False),  # built / thin week reason / too late reason
+    Column("decided_at", UTCDateTime, nullable=False),
+)
+
 runs = Table(
     "runs",
     metadata,
@@ -734,6 +743,46 @@ class Store:
         """Give a lease back (only if ``holder`` still has it)."""
         with self.begin() as conn:
             conn.execute(locks.delete().where(locks.c.name == name, locks.c.holder == holder))
+
+    # ── weekly slots and runs ──────────────────────────────────────────────────
+
+    def weekly_slot(self, slot: datetime) -> tuple[int | None, str] | None:
+        """What was decided for ``slot``: (issue number or None, outcome), or None if nothing."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(weekly_slots.c.issue_number, weekly_slots.c.outcome).where(
+                    weekly_slots.c.slot == slot
+                )
+            ).first()
+        return None if row is None else (row.issue_number, row.outcome)
+
+    def record_weekly_slot(
+        self, slot: datetime, *, issue_number: int | None, outcome: str, now: datetime
+    ) -> None:
+        """Remember what ``slot`` got; a slot is decided once (the primary key refuses twice)."""
+        with self.begin() as conn:
+            conn.execute(
+                weekly_slots.insert().values(
+                    slot=slot, issue_number=issue_number, outcome=outcome, decided_at=now
+                )
+            )
+
+    def save_run(self, kind: str, started_at: datetime, finished_at: datetime, report: Any) -> None:
+        """Keep one run's report (JSON-ready) for the operator."""
+        with self.begin() as conn:
+            conn.execute(
+                runs.insert().values(
+                    kind=kind, started_at=started_at, finished_at=finished_at, report=report
+                )
+            )
+
+    def recent_runs(self, kind: str, *, limit: int = 10) -> list[dict[str, Any]]:
+        """The latest stored reports of ``kind``, newest first."""
+        query = (
+            select(runs.c.report).where(runs.c.kind == kind).order_by(runs.c.id.desc()).limit(limit)
+        )
+        with self.engine.connect() as conn:
+            return [dict(report) for report in conn.execute(query).scalars()]
 
 
 def _subscriber_fields(sub: Subscriber) -> dict[str, Any]:

@@ -31,3 +31,12 @@ def test_show_round_trips_through_json() -> None:
     assert encoded["facts"]["premiere_date"] == "2021-04-10"
     assert encoded["facts"]["cast"] == [{"actor": "Shōya Chiba", "character": "Shinei Nouzen"}]
     assert from_json(Show, encoded) == show
+
+
+def test_reports_with_paths_round_trip(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.models import SiteReport
+
+    report = SiteReport(out_dir=tmp_path / "site", written=("index.html",))
+    encoded = json.loads(json.dumps(to_json(report)))
+    assert encoded["out_dir"] == str(tmp_path / "site")
+    assert from_json(SiteReport, encoded) == report

@@ -294,16 +294,22 @@ def test_cli_send_prints_a_summary_and_sends_once(
     assert sink.count() == 12
 
 
-def test_cli_send_without_rendering_or_with_a_bad_server_exits_with_a_message(
-    list_store: Store, smtp_settings: Settings, monkeypatch: pytest.MonkeyPatch
+def test_cli_send_renders_the_latest_issue_once_and_names_a_bad_server(
+    list_store: Store, smtp_settings: Settings, sink: Sink, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("DIGEST_HOME", str(smtp_settings.home))
+    monkeypatch.setenv("DIGEST_SMTP_URL", smtp_settings.smtp_url or "")
     runner = CliRunner()
 
-    no_render = runner.invoke(cli.app, ["send"])
-    assert no_render.exit_code == 1 and "rendering is not available" in no_render.stderr
+    sent = runner.invoke(cli.app, ["send"])
+    assert sent.exit_code == 0, sent.output
+    assert "issue 2: sent 12" in sent.stdout and sink.count() == 12
+    first = sink.messages()[0]
+    assert first["Subject"].startswith("Week 2") and first.get_body(("html",)) is not None
+    again = runner.invoke(cli.app, ["send"])
+    assert "sent 0" in again.stdout and "already done 12" in again.stdout
+    assert sink.count() == 12
 
-    monkeypatch.setattr(cli, "_compose_for", lambda issue, settings: compose)
     monkeypatch.setenv("DIGEST_SMTP_URL", f"smtp://127.0.0.1:{free_port()}")
     down = runner.invoke(cli.app, ["send"])
     assert down.exit_code == 1 and "cannot reach SMTP server" in down.stderr
