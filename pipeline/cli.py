@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import Annotated, NoReturn, TypeVar, get_args
+from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import typer
@@ -25,30 +25,27 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Column, Table
 
-from pipeline import cards, listing, logs, subscribers
-from pipeline._calendar import parse_season
+from pipeline import listing, logs
 from pipeline.clock import utcnow
-from pipeline.codec import to_json
 from pipeline.config import Settings, load_sources
-from pipeline.deliver import send_issue
 from pipeline.errors import ConfigError, DigestError, ExtractError
-from pipeline.extract import extract as extract_shows
-from pipeline.extract.files import article_from_file
-from pipeline.models import (
-    BuildOutcome,
-    FeedResult,
-    FetchReport,
-    Issue,
-    Rendered,
-    RunReport,
-    SendReport,
-    SiteReport,
-    Subscriber,
-    SubscriberStatus,
-    Variant,
-)
-from pipeline.run import build_next_issue, write_preview
-from pipeline.store import Store
+from pipeline.models import SubscriberStatus, Variant
+
+if TYPE_CHECKING:
+    from pipeline.models import (
+        BuildOutcome,
+        FeedResult,
+        FetchReport,
+        Issue,
+        Rendered,
+        RunReport,
+        SendReport,
+        SiteReport,
+        Subscriber,
+    )
+    from pipeline.store import Store
+# Each command imports the stages it needs when it runs: start-up stays quick, which
+# matters for a fetch run every few hours and for --help.
 
 app = typer.Typer(
     name="anime-digest",
@@ -118,11 +115,10 @@ def fetch(
     from pipeline.clock import utcnow
     from pipeline.config import load_sources
     from pipeline.fetch import fetch as fetch_feeds
-    from pipeline.store import Store
 
     settings = load_settings()
     feeds = guarded(lambda: load_sources(sources))
-    store = guarded(lambda: Store.open(settings.database_url))
+    store = _open_store(settings)
     try:
         with _FeedProgress(sum(1 for f in feeds if f.enabled)) as progress:
             report = guarded(
@@ -236,6 +232,11 @@ def extract(
     as_json: Annotated[bool, typer.Option("--json", help="Print show records as JSON.")] = False,
 ) -> None:
     """Read article files and print the shows they describe."""
+    from pipeline import cards
+    from pipeline.codec import to_json
+    from pipeline.extract import extract as extract_shows
+    from pipeline.extract.files import article_from_file
+
     now = utcnow()
     results: list[dict[str, object]] = []
     failed = 0
@@ -277,6 +278,9 @@ def build(
     sources: SourcesOption = DEFAULT_SOURCES,
 ) -> None:
     """Extract and merge stored articles, then create the next issue and print its outline."""
+    from pipeline._calendar import parse_season
+    from pipeline.run import build_next_issue
+
     settings = load_settings()
     lineup = guarded(lambda: parse_season(season)) if season is not None else None
     now = guarded(lambda: _issue_now(on_date, settings)) if on_date is not None else utcnow()
@@ -313,7 +317,7 @@ def _issue_now(text: str, settings: Settings) -> datetime:
 
 @contextmanager
 def _store(settings: Settings) -> Iterator[Store]:
-    store = guarded(lambda: Store.open(settings.database_url))
+    store = _open_store(settings)
     try:
         yield store
     finally:
@@ -359,7 +363,7 @@ def show_listing(
     settings: Settings, *, season: str | None, as_json: bool, sources: Path | None = None
 ) -> str:
     """The stored shows (of ``season``) with their sources and changes, as text or JSON."""
-    store = Store.open(settings.database_url)
+    store = _open_store(settings)
     try:
         chosen = listing.in_season(store.shows(), season)
         events = store.show_events()
@@ -388,6 +392,8 @@ def preview(
     ] = None,
 ) -> None:
     """Write an issue's HTML and text into $DIGEST_HOME/preview and print their paths."""
+    from pipeline.run import write_preview
+
     settings = load_settings()
     zone = timezone or settings.timezone
     guarded(lambda: _check_zone(zone))
@@ -418,8 +424,10 @@ def send(
     ] = False,
 ) -> None:
     """Send an issue to every active subscriber who has not had it; safe to repeat."""
+    from pipeline.deliver import send_issue
+
     settings = load_settings()
-    store = guarded(lambda: Store.open(settings.database_url))
+    store = _open_store(settings)
     chosen = guarded(lambda: _issue_to_send(store, issue))
     compose = guarded(lambda: _compose_for(chosen, settings))
     stop = threading.Event()
@@ -625,12 +633,11 @@ def archive(
     """Write the static archive site (default: $DIGEST_HOME/site); unchanged files stay."""
     from pipeline.archive import build_site
     from pipeline.clock import utcnow
-    from pipeline.store import Store
 
     settings = load_settings()
 
     def build() -> SiteReport:
-        store = Store.open(settings.database_url)
+        store = _open_store(settings)
         try:
             return build_site(store, settings, out_dir=out_dir, now=utcnow())
         finally:
@@ -666,6 +673,8 @@ def subscribers_import(
     ] = False,
 ) -> None:
     """Import subscribers from a CSV file; bad rows are reported with their line."""
+    from pipeline import subscribers
+
     store = _open_store(load_settings())
     report = guarded(
         lambda: subscribers.import_csv(store, csv_file, now=utcnow(), resubscribe=resubscribe)
@@ -709,6 +718,8 @@ def subscribers_list(
 @subscribers_app.command("remove")
 def subscribers_remove(email: Annotated[str, typer.Argument(help="Address to remove.")]) -> None:
     """Unsubscribe an address (kept on record, never mailed again)."""
+    from pipeline import subscribers
+
     store = _open_store(load_settings())
     sub = guarded(lambda: subscribers.remove(store, email, now=utcnow()))
     out.print(f"{sub.email}: unsubscribed", highlight=False, soft_wrap=True)
@@ -719,6 +730,8 @@ def subscribers_unsubscribe(
     token: Annotated[str, typer.Argument(help="Token from an unsubscribe link.")],
 ) -> None:
     """Unsubscribe whoever a signed unsubscribe token names."""
+    from pipeline import subscribers
+
     settings = load_settings()
     store = _open_store(settings)
     sub = guarded(
@@ -728,6 +741,9 @@ def subscribers_unsubscribe(
 
 
 def _open_store(settings: Settings) -> Store:
+    """The database, opened (and created) on first use; a failure exits with its reason."""
+    from pipeline.store import Store
+
     return guarded(lambda: Store.open(settings.database_url))
 
 

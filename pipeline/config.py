@@ -41,7 +41,7 @@ class _Env(BaseSettings):
     schedule: str = "mon 09:00"
     timezone: str = "UTC"
     fetch_interval_hours: float = Field(6.0, gt=0)
-    fetch_concurrency: int = Field(32, ge=1, le=512)
+    fetch_concurrency: int = Field(100, ge=1, le=512)
     fetch_per_host: int = Field(4, ge=1, le=64)
     connect_timeout: float = Field(10.0, gt=0)
     read_timeout: float = Field(30.0, gt=0)
