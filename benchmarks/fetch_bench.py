@@ -185,8 +185,8 @@ def contenders(port: int) -> list[tuple[str, Command, dict[str, str], bool]]:
         return [digest, "fetch", "--sources", str(sources), "--json"]
 
     return [
-        ("anime-digest fetch (defaults: 32 at once, 4 per host)", ours, {}, True),
-        ("anime-digest fetch, DIGEST_FETCH_CONCURRENCY=100", ours, {WIDE: "100"}, True),
+        ("anime-digest fetch (defaults: 100 at once, 4 per host)", ours, {}, True),
+        ("anime-digest fetch, DIGEST_FETCH_CONCURRENCY=32", ours, {WIDE: "32"}, True),
         (
             "reader update_feeds(workers=16, scheduled=False)",
             lambda work: [python, "-c", READER, str(work / "reader.sqlite"), *urls],

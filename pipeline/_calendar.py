@@ -111,20 +111,21 @@ class AirTime:
 def air_time(facts: ShowFacts) -> AirTime | None:
     """The premiere instant from ``premiere_date`` and ``premiere_time``, when both parse.
 
-    "25:30 JST" on 2021-04-09 is 01:30 JST on 2021-04-10. An unknown zone
-    abbreviation is read as JST, the zone of nearly every premiere.
+    "25:30 JST" on 2021-04-09 is 01:30 JST on 2021-04-10; a time with no zone is
+    Japan time. An hour, minute or zone abbreviation that cannot be read gives None:
+    the premiere is then known by its date only, never at a wrong instant.
     """
     match = _TIME_RE.match(facts.premiere_time or "")
     if facts.premiere_date is None or match is None:
         return None
     hour, minute = int(match.group(1)), int(match.group(2))
-    if hour > 29 or minute > 59:
-        return None
     name = (match.group(3) or "JST").upper()
-    zone = ZoneInfo(_ZONES.get(name, "Asia/Tokyo"))
+    if hour > 29 or minute > 59 or name not in _ZONES:
+        return None
+    zone = ZoneInfo(_ZONES[name])
     day = facts.premiere_date + timedelta(days=hour // 24)
     local = datetime.combine(day, time(hour % 24, minute), tzinfo=zone)
-    return AirTime(local, zone, name if name in _ZONES else "JST", late_night=hour % 24 < 5)
+    return AirTime(local, zone, name, late_night=hour % 24 < 5)
 
 
 def premiere_key(facts: ShowFacts) -> datetime | None:

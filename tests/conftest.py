@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from mailsink import Sink, SmtpServer
 
 from pipeline.config import Settings
 from pipeline.store import Store
@@ -32,3 +33,18 @@ def store(settings: Settings) -> Iterator[Store]:
     handle = Store.open(settings.database_url)
     yield handle
     handle.close()
+
+
+@pytest.fixture
+def sink() -> Sink:
+    """What the local SMTP server accepted (and how it should answer)."""
+    return Sink()
+
+
+@pytest.fixture
+def smtp(sink: Sink) -> Iterator[SmtpServer]:
+    """A real aiosmtpd server on 127.0.0.1, stopped after the test."""
+    server = SmtpServer(sink)
+    server.start()
+    yield server
+    server.stop()

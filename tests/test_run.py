@@ -27,19 +27,6 @@ READERS = ["aki@example.org", "ben@example.org", "chie@example.org"]
 
 
 @pytest.fixture
-def sink() -> Sink:
-    return Sink()
-
-
-@pytest.fixture
-def smtp(sink: Sink) -> Iterator[SmtpServer]:
-    server = SmtpServer(sink)
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
 def feeds(tmp_path: Path) -> Iterator[FeedServer]:
     root = tmp_path / "served"
     root.mkdir()
