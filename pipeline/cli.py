@@ -584,10 +584,11 @@ def serve(
             "warning: DIGEST_BASE_URL is not a web address; mailed links will not reach "
             "this server",
             highlight=False,
+            soft_wrap=True,
         )
     uvicorn.run(
         web_app, host=host, port=port, proxy_headers=True,
-        forwarded_allow_ips=forwarded_allow_ips, server_header=False, log_config=None,
+        forwarded_allow_ips=forwarded_allow_ips, server_header=False,
     )  # fmt: skip
 
 
