@@ -660,9 +660,32 @@ def archive(
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    forwarded_allow_ips: Annotated[
+        str | None,
+        typer.Option(
+            help="Proxy addresses trusted for X-Forwarded-For/-Proto (comma-separated; "
+            "default: $FORWARDED_ALLOW_IPS or 127.0.0.1)."
+        ),
+    ] = None,
 ) -> None:
-    """Serve the archive, subscribe and unsubscribe pages."""
-    not_yet("serve")
+    """Serve the archive, subscribe and unsubscribe pages (one process; see README)."""
+    import uvicorn
+
+    from pipeline.web import create_app
+
+    settings = load_settings()
+    web_app = guarded(lambda: create_app(settings))
+    if not settings.base_url.startswith(("https://", "http://")):
+        err.print(
+            "warning: DIGEST_BASE_URL is not a web address; mailed links will not reach "
+            "this server",
+            highlight=False,
+            soft_wrap=True,
+        )
+    uvicorn.run(
+        web_app, host=host, port=port, proxy_headers=True,
+        forwarded_allow_ips=forwarded_allow_ips, server_header=False,
+    )  # fmt: skip
 
 
 @subscribers_app.command("import")

@@ -55,6 +55,7 @@ class _Env(BaseSettings):
     dkim_key: Path | None = None
     dkim_selector: str = "digest"
     dkim_domain: str | None = None
+    confirm_days: float = Field(7.0, gt=0, le=365)
 
     @field_validator("timezone")
     @classmethod
@@ -94,6 +95,7 @@ class Settings:
     dkim_key: Path | None = None  # DIGEST_DKIM_KEY: PEM private key file; None signs nothing
     dkim_selector: str = "digest"  # DIGEST_DKIM_SELECTOR: DNS selector of the public key
     dkim_domain: str | None = None  # DIGEST_DKIM_DOMAIN: signing domain (default: From's)
+    confirm_days: float = 7.0  # DIGEST_CONFIRM_DAYS: a subscribe confirmation link lasts this long
 
     @property
     def outbox_dir(self) -> Path:
@@ -149,6 +151,7 @@ class Settings:
             dkim_key=env.dkim_key.expanduser().resolve() if env.dkim_key else None,
             dkim_selector=env.dkim_selector,
             dkim_domain=env.dkim_domain,
+            confirm_days=env.confirm_days,
         )
 
 

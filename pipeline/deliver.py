@@ -102,7 +102,7 @@ def send_issue(
     if to is not None:
         return asyncio.run(_send_copies(mail, chosen, list(to), compose, issue.number))
     if dry_run:
-        return _dry_run(store, mail, issue.number, compose, retry_uncertain)
+        return _dry_run(store, mail, issue.number, compose, retry_uncertain, now)
     lock = _Lease(store, f"deliver:issue-{issue.number}", lease)
     lock.acquire()
     try:
@@ -110,7 +110,7 @@ def send_issue(
         if found:
             log.warning("in_doubt", issue=issue.number, uncertain=found)
         run = _Run(store, settings, mail, chosen, compose, lock, retry_uncertain, progress, stop)
-        return asyncio.run(run.main())
+        return asyncio.run(run.main(now))
     finally:
         lock.release()
 
@@ -267,11 +267,12 @@ async def _send_copies(
 
 
 def _dry_run(
-    store: Store, mail: _Mailer, number: int, compose: Compose, retry_uncertain: bool
-) -> SendReport:
+    store: Store, mail: _Mailer, number: int, compose: Compose, retry_uncertain: bool,
+    now: datetime,
+) -> SendReport:  # fmt: skip
     wanted = {"pending", "uncertain"} if retry_uncertain else {"pending"}
     counts = {"total": 0, "sent": 0, "uncertain": 0, "skipped": 0}
-    for batch in store.iter_subscribers(status="active", batch=BATCH):
+    for batch in store.iter_subscribers(status="active", batch=BATCH, unpaused_at=now):
         states = store.delivery_states(number, [s.id for s in batch if s.id is not None])
         for sub in batch:
             state = states.get(sub.id or 0, "pending")
@@ -359,14 +360,15 @@ class _Run:
             or (self.stop is not None and self.stop.is_set())
         )
 
-    async def main(self) -> SendReport:
-        total = self.store.count_subscribers(status="active")
+    async def main(self, now: datetime) -> SendReport:
+        """Send to every active subscriber whose mail is not paused at ``now``."""
+        total = self.store.count_subscribers(status="active", unpaused_at=now)
         self.report = replace(self.report, total=total)
         await self.transport.open()
         workers = [asyncio.create_task(self._worker(i)) for i in range(self.transport.slots)]
         renewer = asyncio.create_task(self._renew())
         try:
-            await self._produce()
+            await self._produce(now)
         finally:
             await self._drain(workers)
             renewer.cancel()
@@ -378,8 +380,8 @@ class _Run:
             raise self.error
         return self._final()
 
-    async def _produce(self) -> None:
-        for batch in self.store.iter_subscribers(status="active", batch=BATCH):
+    async def _produce(self, now: datetime) -> None:
+        for batch in self.store.iter_subscribers(status="active", batch=BATCH, unpaused_at=now):
             todo = self._todo(batch)
             size = self.transport.claim_size
             for start in range(0, len(todo), size):

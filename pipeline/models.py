@@ -299,6 +299,18 @@ class Subscriber:
         return Variant(timezone=self.timezone, genres=self.genres)
 
 
+@dataclass(frozen=True, slots=True)
+class SubscriberEvent:
+    """One recorded change of a subscriber (table ``subscriber_events``)."""
+
+    id: int  # row id; later events have larger ids
+    subscriber_id: int  # Subscriber.id
+    at: datetime  # when it happened (UTC)
+    action: str  # added, confirmed, unsubscribed, paused, preferences, confirmation_sent...
+    via: str  # where it came from: "cli", "csv import, line 3", "web:confirm"...
+    detail: str  # what changed and from where (client address, token kind)
+
+
 DeliveryState = Literal["pending", "sending", "sent", "failed", "uncertain"]
 
 

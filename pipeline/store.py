@@ -35,7 +35,10 @@ from sqlalchemy import (
     create_engine,
     event,
     func,
+    inspect,
+    or_,
     select,
+    text,
     update,
 )
 from sqlalchemy.engine import Dialect, make_url
@@ -55,6 +58,7 @@ from pipeline.models import (
     ShowEvent,
     ShowFacts,
     Subscriber,
+    SubscriberEvent,
 )
 
 
@@ -187,6 +191,7 @@ subscribers = Table(
     Column("genres", JSON, nullable=False, default=list),
     Column("status", String(20), nullable=False, default="active"),
     Column("bounces", Integer, nullable=False, default=0),
+    Column("paused_until", UTCDateTime),  # no mail before this time (set from the web)
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
 )
@@ -277,6 +282,7 @@ class Store:
             if is_sqlite:
                 event.listen(engine, "connect", _sqlite_pragmas)
             metadata.create_all(engine)
+            _add_missing_columns(engine)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot open database {parsed.render_as_string()}: {exc}") from exc
         return cls(engine)
@@ -517,14 +523,19 @@ class Store:
             _log_subscriber(conn, sub.id, now=now, action=action, via=via, detail=detail)
 
     def iter_subscribers(
-        self, *, status: str | None = None, batch: int = 500
+        self, *, status: str | None = None, batch: int = 500, unpaused_at: datetime | None = None
     ) -> Iterator[list[Subscriber]]:
-        """Subscribers in id order, ``batch`` at a time, never all in memory."""
+        """Subscribers in id order, ``batch`` at a time, never all in memory.
+
+        ``unpaused_at`` leaves out whoever paused their mail until after that time.
+        """
         after = 0
         while True:
             query = select(subscribers).where(subscribers.c.id > after)
             if status is not None:
                 query = query.where(subscribers.c.status == status)
+            if unpaused_at is not None:
+                query = query.where(_unpaused(unpaused_at))
             query = query.order_by(subscribers.c.id).limit(batch)
             with self.engine.connect() as conn:
                 rows = [_subscriber(row) for row in conn.execute(query).mappings()]
@@ -533,11 +544,15 @@ class Store:
             yield rows
             after = rows[-1].id or 0
 
-    def count_subscribers(self, *, status: str | None = None) -> int:
-        """How many subscribers there are (with ``status``, if given)."""
+    def count_subscribers(
+        self, *, status: str | None = None, unpaused_at: datetime | None = None
+    ) -> int:
+        """How many subscribers there are (with ``status``, not paused at ``unpaused_at``)."""
         query = select(func.count()).select_from(subscribers)
         if status is not None:
             query = query.where(subscribers.c.status == status)
+        if unpaused_at is not None:
+            query = query.where(_unpaused(unpaused_at))
         with self.engine.connect() as conn:
             return int(conn.execute(query).scalar_one())
 
@@ -571,6 +586,48 @@ class Store:
                     conn, subscriber_id, now=now, action="bounced", via="smtp", detail=detail
                 )
         return bool(done.rowcount)
+
+    def log_subscriber_event(
+        self, subscriber_id: int, *, now: datetime, action: str, via: str, detail: str | None
+    ) -> int:
+        """Record an event that changes no field (a confirmation mailed); return its id."""
+        with self.begin() as conn:
+            return _log_subscriber(
+                conn, subscriber_id, now=now, action=action, via=via, detail=detail
+            )
+
+    def subscriber_events(self, subscriber_id: int, *, after: int = 0) -> list[SubscriberEvent]:
+        """A subscriber's recorded changes with an id above ``after``, oldest first."""
+        query = (
+            select(subscriber_events)
+            .where(
+                subscriber_events.c.subscriber_id == subscriber_id,
+                subscriber_events.c.id > after,
+            )
+            .order_by(subscriber_events.c.id)
+        )
+        with self.engine.connect() as conn:
+            return [_subscriber_event(row) for row in conn.execute(query).mappings()]
+
+    def paused_until(self, subscriber_id: int) -> datetime | None:
+        """Until when this subscriber's mail is paused (None: not paused)."""
+        query = select(subscribers.c.paused_until).where(subscribers.c.id == subscriber_id)
+        with self.engine.connect() as conn:
+            value: datetime | None = conn.execute(query).scalar_one_or_none()
+        return value
+
+    def set_paused(
+        self, subscriber_id: int, until: datetime | None, *, now: datetime, via: str, detail: str
+    ) -> None:
+        """Pause mail until ``until`` (None resumes it) and record why."""
+        with self.begin() as conn:
+            conn.execute(
+                update(subscribers)
+                .where(subscribers.c.id == subscriber_id)
+                .values(paused_until=until, updated_at=now)
+            )
+            action = "paused" if until is not None else "resumed"
+            _log_subscriber(conn, subscriber_id, now=now, action=action, via=via, detail=detail)
 
     # ── deliveries ────────────────────────────────────────────────────────────
 
@@ -818,12 +875,37 @@ def _log_subscriber(
     action: str,
     via: str,
     detail: str | None,
-) -> None:
-    conn.execute(
+) -> int:
+    inserted = conn.execute(
         subscriber_events.insert().values(
             subscriber_id=subscriber_id, at=now, action=action, via=via, detail=detail
         )
+    ).inserted_primary_key
+    return int(inserted[0]) if inserted else 0
+
+
+def _subscriber_event(row: Any) -> SubscriberEvent:
+    return SubscriberEvent(
+        id=row["id"],
+        subscriber_id=row["subscriber_id"],
+        at=row["at"],
+        action=row["action"],
+        via=row["via"] or "",
+        detail=row["detail"] or "",
     )
+
+
+def _unpaused(at: datetime) -> Any:
+    column = subscribers.c.paused_until
+    return or_(column.is_(None), column <= at)
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    """Columns added after a database was created (``create_all`` only adds tables)."""
+    present = {column["name"] for column in inspect(engine).get_columns("subscribers")}
+    if "paused_until" not in present:
+        with engine.begin() as conn:
+            conn.execute(text("ALTER TABLE subscribers ADD COLUMN paused_until TIMESTAMP"))
 
 
 def _delivery_states(conn: Connection, issue_number: int, ids: list[int]) -> dict[int, Any]:

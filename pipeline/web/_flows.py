@@ -1,0 +1,175 @@
+"""What each page does to the subscriber list: plain functions over the store.
+
+Every change goes through the store's subscriber methods, so each one lands in
+``subscriber_events`` with ``via`` naming the page (``web:subscribe``,
+``web:confirm``, ``web:one-click``, ``web:unsubscribe-page``, ``web:preferences``) and
+the client address and token kind beside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pipeline import subscribers
+from pipeline.config import Settings
+from pipeline.errors import SubscriberError
+from pipeline.models import Subscriber
+from pipeline.store import Store
+from pipeline.web._mail import one_line
+from pipeline.web._tokens import Clock, Confirmation, make_confirm_token, read_confirm_token
+
+SPENDING = frozenset({"confirmed", "unsubscribed"})  # events that use up earlier links
+MAX_PAUSE_WEEKS = 52
+
+
+@dataclass(frozen=True, slots=True)
+class SubscribeForm:
+    """A validated subscribe form."""
+
+    email: str  # normalised address
+    name: str  # one line, at most 200 characters
+    timezone: str  # a known IANA zone
+    genres: tuple[str, ...]  # known genre names, sorted
+
+
+def parse_subscribe_form(
+    email: str, name: str, timezone: str, genres: Iterable[str]
+) -> SubscribeForm:
+    """Check each field; SubscriberError names the first one that is wrong."""
+    return SubscribeForm(
+        email=subscribers.normalise_email(email.strip()),
+        name=one_line(name, limit=200),
+        timezone=check_zone(timezone),
+        genres=check_genres(genres),
+    )
+
+
+def check_zone(value: str) -> str:
+    """A known IANA zone name (empty means UTC)."""
+    value = value.strip() or "UTC"
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise SubscriberError(f"time zone: unknown zone {value[:60]!r}") from exc
+    return value
+
+
+def check_genres(values: Iterable[str]) -> tuple[str, ...]:
+    """Known genre names, deduplicated and sorted."""
+    chosen = {v.strip().lower() for v in values if v.strip()}
+    unknown = chosen - subscribers.known_genres()
+    if unknown:
+        raise SubscriberError(f"genres: unknown genre {sorted(unknown)[0][:40]!r}")
+    return tuple(sorted(chosen))
+
+
+def request_subscription(
+    store: Store, settings: Settings, form: SubscribeForm, *, ip: str, clock: Clock
+) -> str:
+    """Record the request (a new address is stored as pending) and return its confirm token.
+
+    An existing subscriber is not changed here, whatever their status: the wished
+    preferences travel in the token and apply only when the link is followed.
+    """
+    now = clock()
+    sub = store.subscriber(email=form.email)
+    if sub is None:
+        wanted = Subscriber(
+            email=form.email, name=form.name, timezone=form.timezone, genres=form.genres,
+            status="pending",
+        )  # fmt: skip
+        sub = store.add_subscriber(wanted, now=now, via=f"web:subscribe; ip={ip}")
+    event_id = store.log_subscriber_event(
+        sub.id or 0, now=now, action="confirmation_sent", via="web:subscribe",
+        detail=f"ip={ip}; token=confirm",
+    )  # fmt: skip
+    item = Confirmation(sub.id or 0, event_id, form.name, form.timezone, form.genres)
+    return make_confirm_token(settings.secret, item, clock=clock)
+
+
+def confirm(store: Store, settings: Settings, token: str, *, ip: str, clock: Clock) -> Subscriber:
+    """Activate whoever a confirmation token names, once; SubscriberError otherwise."""
+    max_age = timedelta(days=settings.confirm_days)
+    item = read_confirm_token(settings.secret, token, clock=clock, max_age=max_age)
+    sub = store.subscriber(id=item.subscriber_id)
+    if sub is None:
+        raise SubscriberError("this confirmation link is not valid")
+    later = store.subscriber_events(item.subscriber_id, after=item.event_id)
+    if any(event.action in SPENDING for event in later):
+        raise SubscriberError("this confirmation link has already been used")
+    active = replace(
+        sub, name=item.name, timezone=item.timezone, genres=item.genres, status="active"
+    )
+    store.change_subscriber(
+        active, now=clock(), action="confirmed", via="web:confirm",
+        detail=f"was {sub.status}; ip={ip}; token=confirm #{item.event_id}",
+    )  # fmt: skip
+    return active
+
+
+def subscriber_for(store: Store, settings: Settings, token: str) -> Subscriber:
+    """The subscriber an unsubscribe/preferences token names; SubscriberError if none."""
+    sub = store.subscriber(id=subscribers.read_token(settings.secret, token))
+    if sub is None:
+        raise SubscriberError("this link names no known subscriber")
+    return sub
+
+
+def unsubscribe(
+    store: Store, settings: Settings, token: str, *, how: str, ip: str, now: datetime
+) -> Subscriber:
+    """Unsubscribe at once; ``how`` is the page or header that asked (for the record)."""
+    via = f"web:{how}; ip={ip}; token=unsubscribe"
+    return subscribers.unsubscribe(store, settings.secret, token, now=now, via=via)
+
+
+@dataclass(frozen=True, slots=True)
+class PreferencesForm:
+    """A validated preferences form."""
+
+    timezone: str  # a known IANA zone
+    genres: tuple[str, ...]  # known genre names; empty means every show
+    pause_weeks: int  # 0 resumes (or keeps) mail; 1-52 pauses from now
+
+
+def parse_preferences_form(
+    timezone: str, genres: Iterable[str], pause_weeks: str
+) -> PreferencesForm:
+    """Check each field; SubscriberError names the one that is wrong."""
+    text = pause_weeks.strip() or "0"
+    if not text.isdigit() or int(text) > MAX_PAUSE_WEEKS:
+        raise SubscriberError(f"pause: a whole number of weeks from 0 to {MAX_PAUSE_WEEKS}")
+    return PreferencesForm(check_zone(timezone), check_genres(genres), int(text))
+
+
+def save_preferences(
+    store: Store, sub: Subscriber, form: PreferencesForm, *, ip: str, now: datetime
+) -> Subscriber:
+    """Store the new zone, genres and pause, recording each change."""
+    detail = f"ip={ip}; token=preferences"
+    changed = replace(sub, timezone=form.timezone, genres=form.genres)
+    if changed != sub:
+        store.change_subscriber(
+            changed, now=now, action="preferences", via="web:preferences",
+            detail=f"{_difference(sub, changed)}; {detail}",
+        )  # fmt: skip
+    paused = store.paused_until(sub.id or 0)
+    if form.pause_weeks:
+        until = now + timedelta(weeks=form.pause_weeks)
+        store.set_paused(sub.id or 0, until, now=now, via="web:preferences",
+                         detail=f"{form.pause_weeks} weeks; {detail}")  # fmt: skip
+    elif paused is not None and paused > now:
+        store.set_paused(sub.id or 0, None, now=now, via="web:preferences", detail=detail)
+    return changed
+
+
+def _difference(before: Subscriber, after: Subscriber) -> str:
+    parts = []
+    if before.timezone != after.timezone:
+        parts.append(f"timezone {before.timezone} -> {after.timezone}")
+    if before.genres != after.genres:
+        parts.append(f"genres {';'.join(before.genres)} -> {';'.join(after.genres)}")
+    return ", ".join(parts)

@@ -1,0 +1,76 @@
+"""The confirmation mail: one multipart message through the configured transport.
+
+The outbox transport writes it under ``$DIGEST_HOME/outbox/confirmations/``; with
+DIGEST_SMTP_URL it goes over one SMTP connection opened for it.
+"""
+
+from __future__ import annotations
+
+import secrets
+import unicodedata
+from collections.abc import Callable
+from datetime import datetime
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, formataddr, make_msgid, parseaddr
+
+from pipeline.config import Settings
+from pipeline.errors import DeliveryError
+from pipeline.templates import template_env
+from pipeline.transport import (
+    Envelope,
+    OutboxTransport,
+    SmtpTransport,
+    Transport,
+    parse_smtp_url,
+)
+
+TransportFactory = Callable[[Settings], Transport]
+
+
+def default_transport(settings: Settings) -> Transport:
+    """SMTP (one connection) when DIGEST_SMTP_URL is set, else the confirmations outbox."""
+    if settings.smtp_url:
+        config = parse_smtp_url(
+            settings.smtp_url, password=settings.smtp_password, timeout=settings.read_timeout
+        )
+        return SmtpTransport(config, connections=1, rate=0.0, retries=2)
+    return OutboxTransport(settings.outbox_dir / "confirmations")
+
+
+def one_line(value: str, *, limit: int) -> str:
+    """Untrusted text as one header-safe line: control characters become spaces."""
+    cleaned = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in value)
+    return " ".join(cleaned.split())[:limit]
+
+
+def confirmation_message(
+    settings: Settings, *, email: str, name: str, link: str, now: datetime
+) -> Envelope:
+    """The "confirm your subscription" mail: plain text and HTML alternatives."""
+    display, sender = parseaddr(settings.from_addr)
+    domain = sender.rpartition("@")[2] or "localhost"
+    env = template_env("web")
+    context = {"name": name, "link": link, "days": settings.confirm_days}
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = formataddr((one_line(display, limit=80), sender))
+    msg["To"] = formataddr((one_line(name, limit=100), email))
+    msg["Subject"] = "Confirm your Anime Digest subscription"
+    msg["Date"] = format_datetime(now)
+    msg["Message-ID"] = make_msgid(idstring="confirm", domain=domain)
+    msg["Auto-Submitted"] = "auto-generated"
+    msg.set_content(env.get_template("confirm_mail.txt.j2").render(context))
+    msg.add_alternative(env.get_template("confirm_mail.html.j2").render(context), subtype="html")
+    name_part = f"confirm-{secrets.token_hex(8)}"
+    return Envelope(sender, email, msg.as_bytes(), name_part)
+
+
+async def send_one(transport: Transport, envelope: Envelope) -> None:
+    """Hand one message over; DeliveryError unless the transport accepted it."""
+    await transport.open()
+    try:
+        outcome = await transport.send(0, envelope)
+    finally:
+        await transport.close()
+    if outcome.kind != "sent":
+        raise DeliveryError(f"confirmation mail not accepted: {outcome.detail}")
