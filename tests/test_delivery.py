@@ -40,19 +40,6 @@ def compose(sub: Subscriber) -> Rendered:
 
 
 @pytest.fixture
-def sink() -> Sink:
-    return Sink()
-
-
-@pytest.fixture
-def smtp(sink: Sink) -> Iterator[SmtpServer]:
-    server = SmtpServer(sink)
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
 def smtp_settings(tmp_path: Path, smtp: SmtpServer) -> Settings:
     return Settings.load(
         home=tmp_path / "home",

@@ -30,15 +30,8 @@ COUNT = 30
 
 @pytest.fixture
 def sink() -> Sink:
+    """A slow server, so that a sender can be stopped with messages in flight."""
     return Sink(delay=0.05)
-
-
-@pytest.fixture
-def smtp(sink: Sink) -> Iterator[SmtpServer]:
-    server = SmtpServer(sink)
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
