@@ -18,14 +18,20 @@ from pipeline.extract.channels import streaming_of
 from pipeline.extract.genres import genres_of
 from pipeline.extract.segments import Layout, Segment, Unit, layout
 from pipeline.extract.show import Context, facts_of
-from pipeline.extract.text import Document, to_document
+from pipeline.extract.text import Block, Document, to_document
 from pipeline.extract.titles import Titles, from_body, from_heading, from_headline
+from pipeline.extract.topics import is_other_news
 from pipeline.models import Article, ShowFacts, ShowMention
 
 __all__ = ["extract"]
 
 LINEUP = re.compile(
     r"\blineup\b|\bsimulcasts?\b|\bcoming\s+to\b|\bstreaming\s+(?:on|this)\b|\bwill\s+stream\b",
+    re.I,
+)
+PROJECT_CUE = re.compile(
+    r"\buntitled\b|\btitle\s+(?:will|is|has)\b|\b(?:new|original)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:anime|project|series)\b|\banime\s+(?:project|adaptation)\b",
     re.I,
 )
 CREDITS = frozenset(
@@ -44,14 +50,16 @@ CREDITS = frozenset(
 
 def extract(article: Article, *, now: datetime) -> list[ShowMention]:
     """The shows ``article`` presents, one mention per show (several for a round-up)."""
-    document = to_document(article.content_html or article.summary)
+    if is_other_news(article.title):
+        return []
+    document = _document(article)
     parts = layout(document)
     context = _context(article, parts, now)
     seen_at = article.published or article.fetched_at
     mentions: list[ShowMention] = []
     for segment, titles in _named_segments(article, document, parts):
         facts = facts_of(segment, titles, context)
-        if not _says_something(facts):
+        if not _says_something(facts, f"{article.title or ''}\n{segment.text}"):
             continue
         mentions.append(
             ShowMention(
@@ -66,11 +74,19 @@ def extract(article: Article, *, now: datetime) -> list[ShowMention]:
     return mentions
 
 
-def _says_something(facts: ShowFacts) -> bool:
-    """False for a mention with neither a title nor any credit: no show was found."""
+def _document(article: Article) -> Document:
+    """The article's body; for a headline-only item, the headline stands as the body."""
+    document = to_document(article.content_html or article.summary)
+    if document.blocks or not article.title:
+        return document
+    return Document((Block("para", " ".join(article.title.split())),))
+
+
+def _says_something(facts: ShowFacts, text: str) -> bool:
+    """False when no show was found: no title, and no credits of an announced project."""
     if facts.title is not None:
         return True
-    return any(getattr(facts, name) for name in CREDITS)
+    return bool(PROJECT_CUE.search(text)) and any(getattr(facts, name) for name in CREDITS)
 
 
 def _named_segments(

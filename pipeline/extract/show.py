@@ -11,6 +11,8 @@ from pipeline.extract.channels import broadcasters_of, streaming_of
 from pipeline.extract.dates import premiere_of, season_of
 from pipeline.extract.episodes import episodes_of
 from pipeline.extract.genres import genres_of
+from pipeline.extract.lexicon import lexicon
+from pipeline.extract.names import fold
 from pipeline.extract.segments import Segment, mark_earlier_runs
 from pipeline.extract.source import creators_of, source_of
 from pipeline.extract.staff import staff_of
@@ -60,7 +62,7 @@ def facts_of(segment: Segment, titles: Titles, context: Context) -> ShowFacts:
         premiere_time=airing.time,
         broadcasters=broadcasters_of(units),
         streaming=_merged(streaming_of(units), context.streaming),
-        studios=staff["studios"],
+        studios=_studios(staff["studios"], names),
         director=staff["director"],
         series_composition=staff["series_composition"],
         character_design=staff["character_design"],
@@ -80,6 +82,19 @@ def _is_film(title: str | None, text: str) -> bool:
     if FILM_TITLE.search(title):
         return True
     return bool(FILM_TEXT.search(text)) and not TV_TEXT.search(text)
+
+
+def _studios(found: tuple[str, ...], names: list[str]) -> tuple[str, ...]:
+    """Studios without the show's own titles and without streamers or stations."""
+    lex = lexicon()
+    titles = {fold(n) for n in names}
+    return tuple(
+        s
+        for s in found
+        if fold(s) not in titles
+        and not lex.streaming.fullmatch(s)
+        and not lex.broadcasters.fullmatch(s)
+    )
 
 
 def _merged(own: tuple[str, ...], shared: tuple[str, ...]) -> tuple[str, ...]:

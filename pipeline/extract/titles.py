@@ -34,7 +34,9 @@ CUT = re.compile(
     r"|Reveals?|Gets?|Sets?|Opens?|Premieres?|Announces?|Unveils?|Debuts?|Returns?|Streams?"
     r"|to\s+Stream|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Teases?|PV|Trailer"
     r"|Key\s+Visual|Is\s+Getting|Will\s+Get|Coming|Announced|Revealed|Confirmed|Delayed"
-    r"|Postponed|Greenlit|Green-lit)\b"
+    r"|Postponed|Greenlit|Green-lit|Acquires?|Licenses?|Picks\s+Up|(?-i:Simulcasts?)|Will\s+Stream)\b"
+    r"|\s+(?:to|for|in|into|on)\s+(?:its|their|his|her)\b.*"
+    r"|\s+for\s+(?:Spring|Summer|Fall|Autumn|Winter)\b.*"
     r"|:\s+(?:Release|Everything|Story|Cast|Trailer|Premiere|First|Preview|Where|How|What|When"
     r"|Spring|Summer|Fall|Winter|Review)",
     re.I,
@@ -54,6 +56,46 @@ UNTITLED = re.compile(
     r"\s+yet)\s+(?:revealed|announced|known)",
     re.I,
 )
+COMPANY_NAME = re.compile(
+    r"Studio\s+[\w.'’-]+(?:\s+[\w.'’-]+)?"
+    r"|.+\s+(?:Studios?|Animation|Pictures|Licensing|Entertainment|Media|Filmworks|Films"
+    r"|Inc\.?|LLC|Co\.|Ltd\.?|Distribution|Releasing|Productions?|Records|Publishing"
+    r"|Holdings|Corporation|Corp\.?|Group)"
+)
+SMALL_WORDS = frozenset(
+    [
+        "of",
+        "the",
+        "a",
+        "an",
+        "no",
+        "wo",
+        "to",
+        "x",
+        "and",
+        "in",
+        "on",
+        "at",
+        "for",
+        "is",
+        "ni",
+        "ga",
+        "wa",
+        "de",
+        "o",
+        "na",
+        "mo",
+        "e",
+        "ka",
+        "yo",
+        "vs",
+        "&",
+        "with",
+        "from",
+    ]
+)
+TITLE_CASE_SHARE = 0.75
+SEASON_ONLY = re.compile(r"(?:(?:Spring|Summer|Fall|Autumn|Winter)\s+)?\d{4}", re.I)
 _TOKEN = rf"[{UPPER}0-9][\w'’:!?.\-]*"
 _SMALL = r"(?:of|the|a|an|no|wo|to|x|and|in|on|at|for|is|ni|ga|wa|de|o)"
 TITLE_LIKE = rf"{_TOKEN}(?:\s+(?:{_SMALL}\s+)*{_TOKEN})*"
@@ -140,11 +182,28 @@ def _headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str |
     marked, others = _pieces(headline)
     for piece in marked or others:
         for candidate in _candidates(piece):
-            if candidate in body and not _is_company(candidate):
+            if candidate in body and _could_be_title(candidate):
                 return candidate
-    prefix = (marked or others or [""])[0]
+    prefix = next((p for p in (*marked, *others) if _could_be_title(p)), "")
     inside = [e for e in emphasis if e in prefix and len(e) > 2]
     return max(inside, key=len) if inside else (prefix or None)
+
+
+def _could_be_title(text: str) -> bool:
+    """Written like a title (most words capitalised), and not a company's name nor a
+    sentence whose subject is a company ("Studio X Celebrates Its Tenth Year")."""
+    words = text.split()
+    if SEASON_ONLY.fullmatch(text) or any(_is_company(" ".join(words[:n])) for n in (1, 2, 3)):
+        return False
+    return _title_case_share(text) >= TITLE_CASE_SHARE
+
+
+def _title_case_share(text: str) -> float:
+    words = [w for w in text.split() if w.strip("'\"“”,!?:").lower() not in SMALL_WORDS]
+    if not words:
+        return 0.0
+    capital = sum(1 for w in words if w.lstrip("(\"“'[")[:1].isupper() or w[:1].isdigit())
+    return capital / len(words)
 
 
 def _pieces(headline: str) -> tuple[list[str], list[str]]:
@@ -162,8 +221,10 @@ def _pieces(headline: str) -> tuple[list[str], list[str]]:
 
 
 def _is_company(name: str) -> bool:
+    """A streamer, station, studio, licensor or publisher: listed, or named like one."""
     lex = lexicon()
-    return any(p.fullmatch(name) for p in (lex.streaming, lex.broadcasters, lex.studios))
+    listed = (lex.streaming, lex.broadcasters, lex.studios, lex.companies)
+    return any(p.fullmatch(name) for p in listed) or bool(COMPANY_NAME.fullmatch(name))
 
 
 def _candidates(prefix: str) -> list[str]:

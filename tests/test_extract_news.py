@@ -1,0 +1,86 @@
+"""News that is not about a show, headline-only items, and companies in headlines."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import one, shows
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (
+            "Veteran Animator Kazuo Hirata Passes Away at 68",
+            "Hirata directed the 1999 TV anime Paper Comet at Studio Birch.",
+        ),
+        (
+            "Japan Box Office: Ocean Lamp Film Stays at No. 1",
+            "Ocean Lamp: The Movie earned 300 million yen in its second weekend.",
+        ),
+        (
+            "Clockwork Fox Pop-Up Shop Opens in Shibuya on April 1",
+            "A pop-up shop for the Clockwork Fox anime opens on April 1 with goods drawn by"
+            " the anime's character designer Emi Tsuda.",
+        ),
+        (
+            "Studio Ninefold Opens Second Branch in Sapporo",
+            "Studio Ninefold announced that it opened a branch in Sapporo on Monday.",
+        ),
+    ],
+)
+def test_people_company_and_event_news_gives_no_show(headline: str, body: str) -> None:
+    assert shows(body, title=headline) == []
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Crunchyroll posts its Spring 2025 simulcast calendar",
+        "Studio Ninefold opens a second studio in Osaka",
+        "HIDIVE reveals its Spring 2025 lineup",
+    ],
+)
+def test_headline_only_company_news_gives_no_show(headline: str) -> None:
+    assert shows("", title=headline) == []
+
+
+def test_headline_only_item_is_read_from_its_headline() -> None:
+    facts = one("", title="Paper Crane Express anime premieres April 10, 2025 on Tokyo MX")
+    assert facts.title == "Paper Crane Express"
+    assert facts.premiere_date is not None and facts.premiere_date.isoformat() == "2025-04-10"
+    assert facts.broadcasters == ("Tokyo MX",)
+    assert facts.season == "Spring 2025"
+
+
+def test_streamer_adding_a_show_is_not_the_show() -> None:
+    facts = one("", title="HIDIVE adds Salt Road Rangers to its Spring 2025 lineup")
+    assert facts.title == "Salt Road Rangers"
+    assert facts.streaming == ("HIDIVE",)
+    assert facts.studios == ()
+
+
+def test_licensor_acquiring_a_show_is_not_the_show() -> None:
+    body = (
+        "Bluebell Licensing announced that it acquired Salt Road Rangers. The anime premieres"
+        " on April 4 on TV Tokyo."
+    )
+    facts = one(body, title="Bluebell Licensing Acquires Salt Road Rangers for Spring 2025")
+    assert facts.title == "Salt Road Rangers"
+
+
+def test_show_that_adapts_a_work_is_not_its_own_studio() -> None:
+    body = "Salt Road Rangers adapts Ami Koda's manga. Studio: Dune Works"
+    facts = one(body, title="Salt Road Rangers Anime Reveals Staff")
+    assert facts.studios == ("Dune Works",)
+
+
+def test_studio_news_without_a_project_gives_no_untitled_show() -> None:
+    body = "Studio Ninefold said its staff of 80 worked on the 2019 TV anime Paper Comet."
+    assert shows(body, title="Studio Ninefold Celebrates Tenth Year") == []
+
+
+def test_unnamed_project_of_a_studio_is_still_a_show() -> None:
+    body = "Studio Ninefold announced a new original TV anime project directed by Aki Mori."
+    facts = one(body, title="Studio Ninefold announces untitled original anime")
+    assert facts.title is None
+    assert facts.director == ("Aki Mori",)
