@@ -46,6 +46,8 @@ DAY_DATE = re.compile(
     rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:\d])"
     rf"(?:,?\s+(?P<year>\d{{4}})\b)?(?P<next>\s+next\s+year)?"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>\d{{4}})\b)?"
+    r"|(?<![\d/.])(?:(?P<year3>20\d\d)/)?(?P<month3>1[0-2]|0?[1-9])/(?P<day3>3[01]|[12]\d|0?[1-9])"
+    r"(?![\d/]|\s*scale)"
 )
 MONTH_ONLY = re.compile(
     rf"(?:\b(?:in|this|from|by|for|until|starting|coming)|:)\s+(?:early\s+|late\s+|mid-)?"
@@ -81,6 +83,8 @@ NEWS_BEFORE = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$",
     re.I,
 )
+DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.,' ]*\s*)?[(\[]?\s*")  # "LOS ANGELES (" of a release
+DATELINE_END = re.compile(r"\s*[)\]]?\s*(?:[-–—/]|$)")
 CLAUSE = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
 ZONES = {
     "JST": "Asia/Tokyo",
@@ -189,6 +193,8 @@ def _not_the_airing(clause: str, moment: _Moment) -> bool:
     screening, festival showing or second cour's date ("screens in Los Angeles on July 6")."""
     if NEWS_BEFORE.search(clause[max(0, moment.start - 40) : moment.start]):
         return True
+    if DATELINE.fullmatch(clause[: moment.start]) and DATELINE_END.match(clause, moment.end):
+        return True
     return not_premiere(clause[max(0, moment.start - 70) : moment.start])
 
 
@@ -196,9 +202,9 @@ def _dates(text: str, published: date) -> list[_Moment]:
     moments: list[_Moment] = []
     for match in DAY_DATE.finditer(text):
         month_name = match.group("month") or match.group("month2")
-        day_text = match.group("day") or match.group("day2")
-        year_text = match.group("year") or match.group("year2")
-        month = MONTHS[month_name[:3].lower()]
+        day_text = match.group("day") or match.group("day2") or match.group("day3")
+        year_text = match.group("year") or match.group("year2") or match.group("year3")
+        month = MONTHS[month_name[:3].lower()] if month_name else int(match.group("month3"))
         year = (
             int(year_text) if year_text else _year_for(month, published, bool(match.group("next")))
         )

@@ -180,10 +180,18 @@ def _units(blocks: list[Block]) -> tuple[Unit, ...]:
             continue
         if text.endswith(":"):
             section, from_intro = section_of(text) or section, True
+        elif block.kind == "para" and _is_label_line(text):
+            section, from_intro = section_of(text), True
+            continue
         elif block.kind == "para" and from_intro:
             section, from_intro = None, False
         units.extend(_block_units(text, block.kind == "item", section))
     return tuple(units)
+
+
+def _is_label_line(text: str) -> bool:
+    """A paragraph that is only a section label ("Cast", "Staff"), as a heading would be."""
+    return len(text.split()) <= 3 and bool(LABEL.fullmatch(text)) and section_of(text) is not None
 
 
 def _block_units(text: str, is_item: bool, section: Section) -> list[Unit]:

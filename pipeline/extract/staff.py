@@ -33,6 +33,7 @@ _SUBJECT = rf"(?:{PEOPLE}|(?:^|(?<=, )|(?<=; )|(?<=and )){_LOOSE_NAMES})"
 _BE = (
     r"(?:(?:is|are|was|will\s+be|will|returns\s+to|return\s+to|also|again|once\s+again|still)\s+)*"
 )
+_AS_ROLE = r"\s+as\s+(?:the\s+)?(?:anime's\s+|series'\s+)?"
 
 ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "director": (
@@ -47,6 +48,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?P<n>{PERSON})\s+(?:is|was|will\s+be)\s+(?:credited\s+as\s+|serving\s+as\s+)?"
             r"(?:the\s+)?(?:chief\s+)?director\b"
         ),
+        re.compile(rf"(?P<n>{PERSON}){_AS_ROLE}(?:chief\s+)?director\b"),
         re.compile(rf"(?P<n>{PERSON})\s+(?:[a-z]+\s+){{0,2}}in\s+the\s+director's\s+chair"),
         re.compile(rf"\b(?i:under\s+the\s+direction\s+of|helmed\s+by)\s+(?P<n>{PEOPLE})"),
         re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:helming|helms)\b"),
@@ -71,6 +73,10 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(rf"\b(?i:series\s+composition\s+writer)\s+(?P<n>{PERSON})"),
         re.compile(
+            rf"(?P<n>{PERSON}){_AS_ROLE}(?:series\s+composition(?:\s+writer)?|screenwriter"
+            r"|series\s+(?:script\s*)?writer)\b"
+        ),
+        re.compile(
             rf"(?P<n>{PERSON})\s+(?:is|was|will\s+be)\s+(?:also\s+)?(?:the\s+|credited\s+(?:with|as)\s+)"
             r"(?:series\s+composition|series\s+(?:script\s*)?writer|screenwriter)\b"
         ),
@@ -80,6 +86,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:designing|designs|design)\s+the\s+characters"),
         re.compile(rf"(?P<n>{PERSON})\s+{_BE}basing\s+the\s+(?:anime's\s+)?character\s+designs"),
         re.compile(rf"\b(?i:character\s+designer)\s+(?P<n>{PERSON})"),
+        re.compile(rf"(?P<n>{PERSON}){_AS_ROLE}character\s+designer\b"),
         re.compile(
             rf"(?P<n>{PERSON})\s+(?:joins|returns|serves|is|was|will\s+be)\s+(?:also\s+|again\s+)?"
             r"(?:as\s+)?"
@@ -100,6 +107,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?:composing|composes|compose|scoring|scores)\s+the\s+(?:music|score|soundtrack)"
         ),
         re.compile(rf"\b[Cc]omposers?\s+(?P<n>{PEOPLE})"),
+        re.compile(rf"(?P<n>{PERSON}){_AS_ROLE}(?:music\s+)?composer\b"),
         re.compile(r"\bsoundtrack\s+(?:comes\s+from|is\s+by)\s+(?P<n>\S+(?:\s+[A-Z]\S*)*)"),
         re.compile(rf"(?P<n>{PERSON})\s+{_BE}(?:to\s+)?score\b"),
         re.compile(
@@ -113,6 +121,10 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
 }
 
+ROLE_IN_PARENTHESES = re.compile(
+    rf"(?P<n>{PERSON})\s*[(（](?P<role>(?i:(?:chief\s+|series\s+)?director|series\s+composition"
+    r"|screenplay|scripts?|character\s+designs?|character\s+designer|music|composer))[)）]"
+)
 _STUDIOS = rf"{STUDIO}(?:\s+(?:and|×|&)\s+{STUDIO})?"
 _HintedPattern = tuple[tuple[str, ...], re.Pattern[str]]
 STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
@@ -166,7 +178,7 @@ NAMED_STUDIO = re.compile(
 )
 ROLE_HINTS: dict[str, tuple[str, ...]] = {
     "director": ("direct", "helm"),
-    "series_composition": ("series", "script", "screenplay"),
+    "series_composition": ("series", "script", "screenplay", "screenwriter"),
     "character_design": ("character",),
     "music": ("music", "compos", "score", "soundtrack"),
 }
@@ -194,6 +206,8 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
         if labelled and labelled.field in found:
             found[labelled.field].extend(split_names(labelled.value))
             continue
+        for name, field in _roles_in_parentheses(unit.text):
+            found[field].append(name)
         prose = strip_parentheses(unit.text)
         lowered = prose.lower()
         for role in ROLES:
@@ -206,6 +220,18 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
         else unique(names)
         for role, names in found.items()
     }
+
+
+def _roles_in_parentheses(text: str) -> list[tuple[str, str]]:
+    """("Aki Mori", "director") for "Aki Mori (director)"."""
+    if "(" not in text:
+        return []
+    found: list[tuple[str, str]] = []
+    for match in ROLE_IN_PARENTHESES.finditer(text):
+        field = label_of(f"{match.group('role')}: x")
+        if field and field.field in ROLES and _is_person(clean_name(match.group("n"))):
+            found.append((clean_name(match.group("n")), field.field))
+    return found
 
 
 def _longest(names: tuple[str, ...]) -> tuple[str, ...]:
