@@ -84,3 +84,22 @@ def test_unnamed_project_of_a_studio_is_still_a_show() -> None:
     facts = one(body, title="Studio Ninefold announces untitled original anime")
     assert facts.title is None
     assert facts.director == ("Aki Mori",)
+
+
+def test_list_headline_gives_each_named_show_its_own_sentences() -> None:
+    body = (
+        "Crunchyroll announced that it will stream three more anime this spring.\n\n"
+        "Salt Road Rangers premieres on April 5 at 23:00 JST. Moth & Ember debuts on April 9."
+        " Kohaku Lane premieres on April 12 on Tokyo MX."
+    )
+    found = shows(body, title="Crunchyroll to Stream Salt Road Rangers, Moth & Ember, Kohaku Lane")
+    assert [f.title for f in found] == ["Salt Road Rangers", "Moth & Ember", "Kohaku Lane"]
+    assert all(f.streaming == ("Crunchyroll",) for f in found)
+    assert [f.premiere_date and f.premiere_date.day for f in found] == [5, 9, 12]
+    assert [f.broadcasters for f in found] == [(), (), ("Tokyo MX",)]
+
+
+def test_list_headline_whose_items_the_body_does_not_name_is_one_show() -> None:
+    body = "Salt Road Rangers premieres on April 5 with new cast."
+    found = shows(body, title="Salt Road Rangers Anime Reveals Cast, Visual, April 5 Premiere")
+    assert [f.title for f in found] == ["Salt Road Rangers"]

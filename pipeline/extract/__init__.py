@@ -19,14 +19,20 @@ from pipeline.extract.genres import genres_of
 from pipeline.extract.segments import Layout, Segment, Unit, layout
 from pipeline.extract.show import Context, facts_of
 from pipeline.extract.text import Block, Document, to_document
-from pipeline.extract.titles import Titles, from_body, from_heading, from_headline
+from pipeline.extract.titles import (
+    Titles,
+    from_body,
+    from_heading,
+    from_headline,
+    listed_in_headline,
+)
 from pipeline.extract.topics import is_other_news
 from pipeline.models import Article, ShowFacts, ShowMention
 
 __all__ = ["extract"]
 
 LINEUP = re.compile(
-    r"\blineup\b|\bsimulcasts?\b|\bcoming\s+to\b|\bstreaming\s+(?:on|this)\b|\bwill\s+stream\b",
+    r"\blineup\b|\bsimulcasts?\b|\bcoming\s+to\b|\bstreaming\s+(?:on|this)\b|\b(?:will|to)\s+stream\b",
     re.I,
 )
 PROJECT_CUE = re.compile(
@@ -54,10 +60,11 @@ def extract(article: Article, *, now: datetime) -> list[ShowMention]:
         return []
     document = _document(article)
     parts = layout(document)
-    context = _context(article, parts, now)
+    named = _named_segments(article, document, parts)
+    context = _context(article, parts, now, [t.title for _, t in named if len(named) > 1])
     seen_at = article.published or article.fetched_at
     mentions: list[ShowMention] = []
-    for segment, titles in _named_segments(article, document, parts):
+    for segment, titles in named:
         facts = facts_of(segment, titles, context)
         if not _says_something(facts, f"{article.title or ''}\n{segment.text}"):
             continue
@@ -96,19 +103,31 @@ def _named_segments(
         return [(s, from_heading(s.heading or "", s.text)) for s in parts.shows]
     segment = parts.shows[0]
     body = segment.text
+    listed = listed_in_headline(article.title or "", body)
+    if listed:
+        return [(_about(segment, title), from_heading(title, body)) for title in listed]
     if article.title:
         return [(segment, from_headline(article.title, body, document.emphasis))]
     return [(segment, from_body(body))]
 
 
-def _context(article: Article, parts: Layout, now: datetime) -> Context:
+def _about(segment: Segment, title: str) -> Segment:
+    """The sentences of a list article that name ``title``."""
+    return Segment(title, tuple(u for u in segment.units if title in u.text))
+
+
+def _context(article: Article, parts: Layout, now: datetime, listed: list[str | None]) -> Context:
+    """What holds for every show; ``listed`` are the titles of a list article."""
     published = (article.published or now).date()
     headline = article.title or ""
-    hints = (headline, *(u.text for u in parts.intro.units))
-    if not parts.roundup:
+    intro = parts.intro.units
+    if listed and not parts.roundup:
+        intro = tuple(u for u in parts.shows[0].units if not any(t and t in u.text for t in listed))
+    hints = (headline, *(u.text for u in intro))
+    if not parts.roundup and not listed:
         return Context(published, season_hints=hints)
     heading_unit = Unit(headline, is_item=False, section=None)
-    shared = [u for u in (heading_unit, *parts.intro.units) if LINEUP.search(u.text)]
+    shared = [u for u in (heading_unit, *intro) if LINEUP.search(u.text)]
     return Context(
         published,
         season_hints=hints,

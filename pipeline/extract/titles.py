@@ -56,6 +56,12 @@ UNTITLED = re.compile(
     r"\s+yet)\s+(?:revealed|announced|known)",
     re.I,
 )
+LISTING = re.compile(
+    r"\b(?:to\s+(?:Stream|Simulcast|Air)|Streams?|Adds?|Acquires?|Licenses?|Announces?|Reveals?"
+    r"|Simulcasts?|Picks\s+Up)\s+(?P<list>[^,]+(?:,\s+[^,]+)+)$",
+    re.I,
+)
+LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=[A-Z0-9'\"“])")
 COMPANY_NAME = re.compile(
     r"Studio\s+[\w.'’-]+(?:\s+[\w.'’-]+)?"
     r"|.+\s+(?:Studios?|Animation|Pictures|Licensing|Entertainment|Media|Filmworks|Films"
@@ -148,6 +154,26 @@ def from_headline(headline: str, body: str, emphasis: tuple[str, ...]) -> Titles
         extra = _with_season(named.group("alt"), sequel_number(headline))
         return Titles(found.title, unique([extra, *found.alt_titles]))
     return _finish(_extend_film(base, body), body, sequel_number(headline), headline)
+
+
+def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
+    """The shows a list headline names ("Crunchyroll to Stream A, B, C"), when the body
+    names each of them too; fewer than two gives ()."""
+    match = LISTING.search(headline)
+    if not match:
+        return ()
+    items = LIST_SPLIT.split(match.group("list"))
+    found = [t for t in (_longest_in(item, body) for item in items) if t]
+    return tuple(found) if len(found) >= 2 and len(found) == len(items) else ()
+
+
+def _longest_in(item: str, body: str) -> str | None:
+    words = item.strip(" .!").split()
+    for end in range(len(words), 0, -1):
+        candidate = " ".join(words[:end])
+        if candidate in body and _could_be_title(candidate):
+            return candidate
+    return None
 
 
 def from_heading(heading: str, body: str) -> Titles:
