@@ -64,3 +64,55 @@ def test_press_release_dateline_is_not_the_premiere() -> None:
         " Japan on April 9 on TV Tokyo."
     )
     assert one(body, title=HEADLINE).premiere_date == date(2025, 4, 9)
+
+
+def test_staff_returning_as_their_role() -> None:
+    body = "Ken Oda returns as series composition writer for Salt Road Rangers."
+    assert one(body, title=HEADLINE).series_composition == ("Ken Oda",)
+
+
+def test_character_designs_come_from() -> None:
+    body = "Character designs for Salt Road Rangers come from Yui Sato."
+    assert one(body, title=HEADLINE).character_design == ("Yui Sato",)
+
+
+def test_source_line_naming_the_material_is_not_provenance() -> None:
+    body = (
+        "<ul><li>Studio: Dune Works</li><li>Source: Manga by Ami Koda</li>"
+        "<li>Episodes: 13</li></ul>"
+    )
+    facts = one(body, title=HEADLINE)
+    assert facts.source_material == "manga"
+    assert facts.original_creator == ("Ami Koda",)
+    assert facts.episodes_or_cours == "13 episodes"
+
+
+def test_voice_note_without_a_named_character_keeps_the_actor() -> None:
+    body = "The cast includes Iris (CV: Mai Oda) and the innkeeper (CV: Jun Saeki)."
+    facts = one(body, title=HEADLINE)
+    assert CastMember(actor="Mai Oda", character="Iris") in facts.cast
+    assert any(m.actor == "Jun Saeki" for m in facts.cast)
+
+
+def test_fields_on_one_line_split_by_bars() -> None:
+    facts = one("Studio: Dune Works | Premiere: July 5 on Tokyo MX", title=HEADLINE)
+    assert facts.studios == ("Dune Works",)
+    assert facts.premiere_date == date(2025, 7, 5)
+
+
+def test_delay_gives_the_new_window_not_the_old_date() -> None:
+    body = (
+        "Salt Road Rangers has been delayed from July to October 2025 due to production"
+        " issues. It was originally scheduled to premiere on July 7."
+    )
+    facts = one(body, title="Salt Road Rangers Anime Delayed")
+    assert facts.premiere_date is None
+    assert facts.season == "Fall 2025"
+
+
+def test_artist_after_by_loses_its_descriptor() -> None:
+    body = 'The opening theme, titled "Sugar Orbit", is performed by the idol unit Cream Satellite.'
+    facts = one(body, title=HEADLINE)
+    assert [(s.kind, s.title, s.artist) for s in facts.themes] == [
+        ("opening", "Sugar Orbit", "Cream Satellite")
+    ]

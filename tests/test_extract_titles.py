@@ -104,3 +104,17 @@ def test_tv_anime_of_title_manga_headline() -> None:
     facts = one(body, title="TV Anime of Shizuka na Tōrō Manga Reveals Cast")
     assert facts.title == "Shizuka na Tōrō"
     assert facts.alt_titles == ("The Quiet Lantern",)
+
+
+def test_episode_discussion_thread_names_its_show() -> None:
+    body = "Sky Lantern, episode 5\n\nAlternative names: Sora no Tōrō\n\nStreams: Crunchyroll"
+    facts = one(body, title="Sky Lantern - Episode 5 discussion")
+    assert facts.title == "Sky Lantern"
+    assert facts.streaming == ("Crunchyroll",)
+
+
+def test_tagged_question_headline_names_its_show() -> None:
+    body = "Just finished episode 3 of Paper Moon Rangers and the animation is great."
+    assert one(body, title="[Discussion] Anyone else watching Paper Moon Rangers?").title == (
+        "Paper Moon Rangers"
+    )

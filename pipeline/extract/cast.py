@@ -27,6 +27,7 @@ LIST_LINE = re.compile(r"^(?P<left>[^:：—–]{1,60}?)\s*(?:[:：]|\s[—–-]
 CV_NOTE = re.compile(
     rf"(?P<c>{CHARACTER})\s*[(（]?\s*(?:CV|VA|voiced\s+by|voice)\s*[:：.]?\s*(?P<a>{PERSON})\s*[)）]?"
 )
+CV_ONLY = re.compile(rf"[(（]\s*(?:CV|VA)\s*[:：.]?\s*(?P<a>{PERSON})\s*[)）]")
 ACTOR_ONLY = re.compile(rf"^{PERSON}$|^[A-Z][\w'’-]+$")
 _DESCRIPTION = r"(?:(?:the|a|an|her|his|their|its)\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}?"
 VOICED_BY = re.compile(
@@ -110,6 +111,8 @@ def _from_prose(text: str) -> list[CastMember]:
         found.append(_member(match.group("a"), match.group("c")))
     for match in CV_NOTE.finditer(text):
         found.append(_member(match.group("a"), match.group("c")))
+    for match in CV_ONLY.finditer(text):
+        found.append(CastMember(actor=clean_name(match.group("a"))))
     for match in ACTOR_AS.finditer(text):
         if NOT_A_ROLE.search(match.group("mid")) or STAFF_NOUN.search(match.group("desc")):
             continue

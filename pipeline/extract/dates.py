@@ -53,6 +53,11 @@ MONTH_ONLY = re.compile(
     rf"(?:\b(?:in|this|from|by|for|until|starting|coming)|:)\s+(?:early\s+|late\s+|mid-)?"
     rf"(?P<month>{_MONTH})(?![a-z])(?!\s+\d{{1,2}}\b)(?:\s+(?P<year>\d{{4}}))?"
 )
+DELAYED_TO = re.compile(
+    rf"\b(?:delayed|postponed|pushed\s+back|moved)\b[^.;]*?\bto\s+(?:early\s+|late\s+|mid-)?"
+    rf"(?P<month>{_MONTH})(?![a-z])(?!\s+\d{{1,2}}\b)(?:\s+(?P<year>\d{{4}}))?",
+    re.I,
+)
 TIME = re.compile(
     r"(?P<vague>\b(?:just\s+)?(?:before|around|about|approximately|roughly|after|until|by)\s+)?"
     r"(?:\b(?P<h>\d{1,2}):(?P<m>\d{2})\s*(?P<ap>[ap]\.?m\.?(?!\w))?"
@@ -76,7 +81,9 @@ OTHER_EVENT = re.compile(
     r"|livestreams?|festivals?|concerts?|exhibitions?|pre-orders?)\b",
     re.I,
 )
-AIRING_WORD = re.compile(r"premier|\bair|broadcast|stream|debut|episode|televis|\bTV\b", re.I)
+AIRING_WORD = re.compile(
+    r"premier|\bair|broadcast|stream|debut|episode|televis|\bTV\b|delay|postpon", re.I
+)
 NEWS_BEFORE = re.compile(
     r"\b(?:revealed|announced|unveiled|confirmed|said|reported|posted|updated|held|opened|"
     r"launched|began\s+streaming|started\s+streaming)\s+(?:\w+\s+){0,3}?on\s+"
@@ -290,7 +297,7 @@ def _combine(
 def _month_only(text: str, published: date) -> tuple[int, int] | None:
     if not AIRING.search(text) or (OTHER_EVENT.search(text) and not AIRING_WORD.search(text)):
         return None
-    match = MONTH_ONLY.search(text)
+    match = DELAYED_TO.search(text) or MONTH_ONLY.search(text)
     if not match:
         return None
     month = MONTHS[match.group("month")[:3].lower()]

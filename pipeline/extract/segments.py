@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from pipeline.extract.labels import label_of
 from pipeline.extract.sentences import about_previous_run, split_sentences
 from pipeline.extract.text import Block, Document
 
@@ -77,6 +78,8 @@ MONTH_WORD = re.compile(
     r"\s+\d",
     re.I,
 )
+PIPE = re.compile(r"\s+\|\s+")
+EPISODE_HEADING = re.compile(r"\b(?:episode|ep\.?)\s*\d+\s*$", re.I)
 ANNOUNCEMENT = re.compile(
     r"\b(?:reveal|announce|release[ds]?\b|premieres?\b|sets?\b|gets?\b)", re.I
 )
@@ -142,9 +145,18 @@ def is_show_heading(text: str) -> bool:
         return False
     if text.startswith("[") or text.endswith("?") or MONTH_WORD.search(text):
         return False
-    if ANNOUNCEMENT.search(text):
+    if ANNOUNCEMENT.search(text) or EPISODE_HEADING.search(text) or _is_field_label(text):
         return False
     return _title_case_share(words) >= 0.75
+
+
+def _is_field_label(text: str) -> bool:
+    """ "Streams: Crunchyroll", "Show information: MyAnimeList": a field, not a title."""
+    labelled = label_of(text)
+    if not labelled:
+        return False
+    written = text.split(":", 1)[0].split()
+    return bool(labelled.field) or _title_case_share(written) < 1.0
 
 
 def _title_case_share(words: list[str]) -> float:
@@ -195,6 +207,9 @@ def _is_label_line(text: str) -> bool:
 
 
 def _block_units(text: str, is_item: bool, section: Section) -> list[Unit]:
+    parts = PIPE.split(text)
+    if len(parts) > 1:  # "Studio: X | Premiere: July 5"
+        return [Unit(part, True, section) for part in parts]
     return [Unit(sentence, is_item, section) for sentence in split_sentences(text)]
 
 

@@ -29,7 +29,8 @@ FIRST_SEASON = re.compile(  # the previous run only when the article is about a 
 RETURNING = re.compile(r"\breturns?\b|\breturning\b|\bagain\b|\bcontinu", re.I)
 NOT_THE_PREMIERE = re.compile(
     r"\bfestival\b|\bscreen(?:s|ed|ing)?\b|\bin advance\b|\bworld premiere\b|\bAnime Expo\b"
-    r"|\b(?:second|2nd|latter) (?:cour|half)\b",
+    r"|\b(?:second|2nd|latter) (?:cour|half)\b"
+    r"|\boriginally\b|\bpreviously\s+(?:scheduled|slated|set)\b",
     re.I,
 )
 

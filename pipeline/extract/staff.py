@@ -33,7 +33,10 @@ _SUBJECT = rf"(?:{PEOPLE}|(?:^|(?<=, )|(?<=; )|(?<=and )){_LOOSE_NAMES})"
 _BE = (
     r"(?:(?:is|are|was|will\s+be|will|returns\s+to|return\s+to|also|again|once\s+again|still)\s+)*"
 )
-_AS_ROLE = r"\s+as\s+(?:the\s+)?(?:anime's\s+|series'\s+)?"
+_AS_ROLE = (
+    r"\s+(?:(?:returns|returning|serves|serving|joins|stays\s+on|is\s+back|again|also|once)\s+)*"
+    r"as\s+(?:the\s+)?(?:anime's\s+|series'\s+)?"
+)
 
 ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "director": (
@@ -82,7 +85,10 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
     "character_design": (
-        re.compile(rf"\b(?i:character\s+designs?\s+(?:by|from))\s+(?P<n>{PEOPLE})"),
+        re.compile(
+            r"\b(?i:character\s+designs?(?:\s+for\s+[^,.;]{1,60}?)?\s+(?:by|from|comes?\s+from))"
+            rf"\s+(?P<n>{PEOPLE})"
+        ),
         re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:designing|designs|design)\s+the\s+characters"),
         re.compile(rf"(?P<n>{PERSON})\s+{_BE}basing\s+the\s+(?:anime's\s+)?character\s+designs"),
         re.compile(rf"\b(?i:character\s+designer)\s+(?P<n>{PERSON})"),

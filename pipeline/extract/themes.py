@@ -27,7 +27,8 @@ CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+|\s+while\s+")
 TO_BE_ANNOUNCED = re.compile(
     r"\bto\s+be\s+(?:announced|revealed|determined)\b|\bTBA\b|\bTBD\b", re.I
 )
-BY = re.compile(r"\bby\s+(?P<first>\S+)(?P<rest>(?:\s+(?:[A-Z0-9ĀĒĪŌŪ]\S*|no|wo|to|of|the|x))*)")
+BY_WORD = re.compile(r"\bby\s+")
+BY = re.compile(r"(?P<first>\S+)(?P<rest>(?:\s+(?:[A-Z0-9ĀĒĪŌŪ]\S*|no|wo|to|of|the|x))*)")
 SINGS = re.compile(
     r"\b(?:will\s+)?(?:also\s+)?(?:performs?|performing|sings?|singing|provides?|handles?"
     r"|contributes?|takes\s+over|lends?\s+(?:her|his|their)\s+voice\s+to)\b"
@@ -105,7 +106,9 @@ def _title(text: str) -> str | None:
 
 
 def _after_by(text: str) -> str | None:
-    match = BY.search(QUOTED.sub(" ", text))
+    plain = QUOTED.sub(" ", text)
+    by = BY_WORD.search(plain)
+    match = BY.match(DESCRIPTOR.sub("", plain[by.end() :]).lstrip()) if by else None
     if not match:
         return None
     artist = ARTIST_END.sub("", f"{match.group('first')}{match.group('rest')}").strip()

@@ -37,6 +37,7 @@ CUT = re.compile(
     r"|Postponed|Greenlit|Green-lit|Acquires?|Licenses?|Picks\s+Up|(?-i:Simulcasts?)|Will\s+Stream)\b"
     r"|\s+(?:to|for|in|into|on)\s+(?:its|their|his|her)\b.*"
     r"|\s+for\s+(?:Spring|Summer|Fall|Autumn|Winter)\b.*"
+    r"|\s*(?:[-–—,]\s*)?\bEpisodes?\s+\d+\b.*"
     r"|:\s+(?:Release|Everything|Story|Cast|Trailer|Premiere|First|Preview|Where|How|What|When"
     r"|Spring|Summer|Fall|Winter|Review)",
     re.I,
@@ -56,6 +57,7 @@ UNTITLED = re.compile(
     r"\s+yet)\s+(?:revealed|announced|known)",
     re.I,
 )
+TAG = re.compile(r"^\s*\[[^\]]{1,30}\]\s*")  # "[Discussion]", "[News]"
 LISTING = re.compile(
     r"\b(?:to\s+(?:Stream|Simulcast|Air)|Streams?|Adds?|Acquires?|Licenses?|Announces?|Reveals?"
     r"|Simulcasts?|Picks\s+Up)\s+(?P<list>[^,]+(?:,\s+[^,]+)+)$",
@@ -234,12 +236,13 @@ def _title_case_share(text: str) -> float:
 
 def _pieces(headline: str) -> tuple[list[str], list[str]]:
     """Stretches of the headline between its markers: before a title marker, and the rest."""
+    headline = TAG.sub("", headline)
     marked: list[str] = []
     others: list[str] = []
     start = 0
     for cut in (*CUT.finditer(headline), None):
         end = cut.start() if cut else len(headline)
-        piece = LEADING.sub("", headline[start:end].strip()).strip(" :-–—,")
+        piece = LEADING.sub("", headline[start:end].strip()).strip(" :-–—,?!")
         if piece[:1].isupper() or piece[:1].isdigit():
             (marked if cut and TITLE_MARK.match(cut.group(0)) else others).append(piece)
         start = cut.end() if cut else end
