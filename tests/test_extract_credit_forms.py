@@ -116,3 +116,15 @@ def test_artist_after_by_loses_its_descriptor() -> None:
     assert [(s.kind, s.title, s.artist) for s in facts.themes] == [
         ("opening", "Sugar Orbit", "Cream Satellite")
     ]
+
+
+def test_cast_line_of_names_without_roles() -> None:
+    facts = one("Salt Road Rangers premieres in April.\n\nCast: Mai Oda, Jun Saeki", title=HEADLINE)
+    assert [(m.actor, m.character) for m in facts.cast] == [("Mai Oda", None), ("Jun Saeki", None)]
+
+
+def test_month_and_year_before_debut_give_the_season() -> None:
+    body = "The promotional video reveals the anime's April 2025 debut."
+    facts = one(body, title=HEADLINE)
+    assert facts.season == "Spring 2025"
+    assert facts.premiere_date is None

@@ -103,3 +103,31 @@ def test_list_headline_whose_items_the_body_does_not_name_is_one_show() -> None:
     body = "Salt Road Rangers premieres on April 5 with new cast."
     found = shows(body, title="Salt Road Rangers Anime Reveals Cast, Visual, April 5 Premiere")
     assert [f.title for f in found] == ["Salt Road Rangers"]
+
+
+def test_two_titles_joined_in_a_sequel_headline_give_two_sequels() -> None:
+    body = (
+        "The Paper Crane anime will get a second season in 2026. The Neon Carp anime will"
+        " also get a second season, premiering in April 2026."
+    )
+    found = shows(body, title="Paper Crane and Neon Carp Anime Get Second Seasons")
+    assert [f.title for f in found] == ["Paper Crane Season 2", "Neon Carp Season 2"]
+    assert [f.season for f in found] == [None, "Spring 2026"]
+
+
+def test_a_title_with_and_that_the_body_names_whole_stays_whole() -> None:
+    body = "The Salt and Ember anime premieres in April."
+    assert [f.title for f in shows(body, title="Salt and Ember Anime Reveals Cast")] == [
+        "Salt and Ember"
+    ]
+
+
+def test_all_capitals_headline_takes_the_bodys_spelling() -> None:
+    body = "Bluebell Licensing has acquired Pebble Lancer, which premieres on April 8 on AT-X."
+    facts = one(body, title="BLUEBELL LICENSING ACQUIRES PEBBLE LANCER")
+    assert facts.title == "Pebble Lancer"
+
+
+def test_industry_alliance_gives_no_show() -> None:
+    body = "Studio Lark and Moss Animation formed an alliance to share CG resources."
+    assert shows(body, title="Four Anime Studios Form Production Alliance") == []

@@ -25,6 +25,7 @@ from pipeline.extract.titles import (
     from_heading,
     from_headline,
     listed_in_headline,
+    sequel_number,
 )
 from pipeline.extract.topics import is_other_news
 from pipeline.models import Article, ShowFacts, ShowMention
@@ -103,9 +104,14 @@ def _named_segments(
         return [(s, from_heading(s.heading or "", s.text)) for s in parts.shows]
     segment = parts.shows[0]
     body = segment.text
-    listed = listed_in_headline(article.title or "", body)
+    headline = article.title or ""
+    listed = listed_in_headline(headline, body)
     if listed:
-        return [(_about(segment, title), from_heading(title, body)) for title in listed]
+        number = sequel_number(headline)
+        named = [f"{t} Season {number}" if number else t for t in listed]
+        return [
+            (_about(segment, t), from_heading(n, body)) for t, n in zip(listed, named, strict=True)
+        ]
     if article.title:
         return [(segment, from_headline(article.title, body, document.emphasis))]
     return [(segment, from_body(body))]

@@ -73,9 +73,19 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
         labelled = label_of(unit.text)
         if labelled and labelled.field not in (None, "cast"):
             continue
+        if labelled and labelled.field == "cast":  # "Cast: A, B, C"
+            members.extend(_actors(labelled.value))
+            continue
         members.extend(_from_list_line(unit) or _from_prose(unit.text))
     folded = [fold(t) for t in titles if t]
     return _unique([m for m in members if not _is_title(m, folded)])
+
+
+def _actors(value: str) -> list[CastMember]:
+    names = split_names(value)
+    if not names or not all(ACTOR_ONLY.match(n) for n in names):
+        return []
+    return [CastMember(actor=n) for n in names]
 
 
 def _is_title(member: CastMember, titles: list[str]) -> bool:

@@ -58,6 +58,10 @@ DELAYED_TO = re.compile(
     rf"(?P<month>{_MONTH})(?![a-z])(?!\s+\d{{1,2}}\b)(?:\s+(?P<year>\d{{4}}))?",
     re.I,
 )
+MONTH_YEAR_EVENT = re.compile(  # "the anime's April 2022 debut"
+    rf"\b(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s+(?:debut|premiere|release|broadcast|launch)",
+    re.I,
+)
 TIME = re.compile(
     r"(?P<vague>\b(?:just\s+)?(?:before|around|about|approximately|roughly|after|until|by)\s+)?"
     r"(?:\b(?P<h>\d{1,2}):(?P<m>\d{2})\s*(?P<ap>[ap]\.?m\.?(?!\w))?"
@@ -297,7 +301,7 @@ def _combine(
 def _month_only(text: str, published: date) -> tuple[int, int] | None:
     if not AIRING.search(text) or (OTHER_EVENT.search(text) and not AIRING_WORD.search(text)):
         return None
-    match = DELAYED_TO.search(text) or MONTH_ONLY.search(text)
+    match = DELAYED_TO.search(text) or MONTH_ONLY.search(text) or MONTH_YEAR_EVENT.search(text)
     if not match:
         return None
     month = MONTHS[match.group("month")[:3].lower()]

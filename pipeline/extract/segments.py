@@ -187,7 +187,7 @@ def _units(blocks: list[Block]) -> tuple[Unit, ...]:
         text = ENUMERATION.sub("", block.text).strip()
         if block.kind == "heading":
             section, from_intro = section_of(text), False
-            if not LABEL.match(text):
+            if not LABEL.match(text) or label_of(text):  # "Cast: A, B" keeps its names
                 units.extend(_block_units(text, False, None))
             continue
         if text.endswith(":"):

@@ -20,7 +20,7 @@ from pipeline.extract.names import UPPER, unique
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 SEQUEL = re.compile(
     r"\bSeason\s+(?P<a>\d+)\b|\b(?P<b>\d+)(?:st|nd|rd|th)\s+Season\b"
-    r"|\b(?P<w>second|third|fourth|fifth|sixth)\s+season\b",
+    r"|\b(?P<w>second|third|fourth|fifth|sixth)\s+seasons?\b",
     re.I,
 )
 SEQUEL_SUFFIX = re.compile(
@@ -103,6 +103,11 @@ SMALL_WORDS = frozenset(
     ]
 )
 TITLE_CASE_SHARE = 0.75
+COUNT_ONLY = re.compile(  # "Four" of "Four Anime Studios ...", "5 New"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)"
+    r"(?:\s+(?:new|more|other|upcoming|classic|great|best))?",
+    re.I,
+)
 SEASON_ONLY = re.compile(r"(?:(?:Spring|Summer|Fall|Autumn|Winter)\s+)?\d{4}", re.I)
 _TOKEN = rf"[{UPPER}0-9][\w'’:!?.\-]*"
 _SMALL = r"(?:of|the|a|an|no|wo|to|x|and|in|on|at|for|is|ni|ga|wa|de|o)"
@@ -162,11 +167,17 @@ def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
     """The shows a list headline names ("Crunchyroll to Stream A, B, C"), when the body
     names each of them too; fewer than two gives ()."""
     match = LISTING.search(headline)
-    if not match:
-        return ()
-    items = LIST_SPLIT.split(match.group("list"))
+    items = LIST_SPLIT.split(match.group("list")) if match else _joined_titles(headline, body)
     found = [t for t in (_longest_in(item, body) for item in items) if t]
     return tuple(found) if len(found) >= 2 and len(found) == len(items) else ()
+
+
+def _joined_titles(headline: str, body: str) -> list[str]:
+    """["X", "Y"] for "X and Y Anime Get Sequels" when the body names X and Y apart."""
+    marked, _ = _pieces(headline)
+    if not marked or " and " not in marked[0] or marked[0] in body:
+        return []
+    return marked[0].split(" and ")
 
 
 def _longest_in(item: str, body: str) -> str | None:
@@ -208,20 +219,36 @@ def _headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str |
     if quoted:
         return next(g for g in quoted.groups() if g).strip()
     marked, others = _pieces(headline)
+    shouting = headline.isupper()
     for piece in marked or others:
         for candidate in _candidates(piece):
-            if candidate in body and _could_be_title(candidate):
-                return candidate
+            found = _in_body(candidate, body, any_case=shouting)
+            if found and _could_be_title(found):
+                return found
     prefix = next((p for p in (*marked, *others) if _could_be_title(p)), "")
     inside = [e for e in emphasis if e in prefix and len(e) > 2]
     return max(inside, key=len) if inside else (prefix or None)
+
+
+def _in_body(candidate: str, body: str, *, any_case: bool) -> str | None:
+    """``candidate`` as the body writes it; in any case for an all-capitals headline."""
+    if candidate in body:
+        return candidate
+    if not any_case:
+        return None
+    match = re.search(re.escape(candidate), body, re.I)
+    return match.group(0) if match else None
 
 
 def _could_be_title(text: str) -> bool:
     """Written like a title (most words capitalised), and not a company's name nor a
     sentence whose subject is a company ("Studio X Celebrates Its Tenth Year")."""
     words = text.split()
-    if SEASON_ONLY.fullmatch(text) or any(_is_company(" ".join(words[:n])) for n in (1, 2, 3)):
+    if (
+        SEASON_ONLY.fullmatch(text)
+        or COUNT_ONLY.fullmatch(text)
+        or any(_is_company(" ".join(words[:n])) for n in (1, 2, 3))
+    ):
         return False
     return _title_case_share(text) >= TITLE_CASE_SHARE
 

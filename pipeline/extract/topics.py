@@ -19,7 +19,8 @@ OTHER_NEWS = re.compile(
     r"|profits?|net\s+sales|fiscal\s+year|layoffs?|hires|hiring|bankrupt\w*|lawsuit|sues|sued"
     r"|opens\s+(?:a\s+)?(?:new\s+|second\s+|third\s+)?(?:studio|branch|office)"
     r"|(?:new|second|third)\s+(?:branch|office)|branch\s+office|headquarters|stage\s+play"
-    r"|live-action|concert|theme\s+park|stamp\s+rally|crowdfunding)\b",
+    r"|live-action|concert|theme\s+park|stamp\s+rally|crowdfunding|alliance|partnership|merger|merges?"
+    r"|joint\s+venture|stake|subsidiary|IPO)\b",
     re.I,
 )
 
