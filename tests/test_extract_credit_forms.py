@@ -128,3 +128,35 @@ def test_month_and_year_before_debut_give_the_season() -> None:
     facts = one(body, title=HEADLINE)
     assert facts.season == "Spring 2025"
     assert facts.premiere_date is None
+
+
+def test_staff_line_of_roles_and_names_without_colons() -> None:
+    body = (
+        "Staff: Director Aki Mori, Series Composition Ken Oda, Character Design Yui Sato,"
+        " Music Rin Abe, Animation Production Dune Works"
+    )
+    facts = one(body, title=HEADLINE)
+    assert facts.director == ("Aki Mori",)
+    assert facts.series_composition == ("Ken Oda",)
+    assert facts.character_design == ("Yui Sato",)
+    assert facts.music == ("Rin Abe",)
+    assert facts.studios == ("Dune Works",)
+
+
+def test_apposition_between_a_name_and_its_role_is_skipped() -> None:
+    body = "Aki Mori, who directed Paper Comet, is directing Salt Road Rangers."
+    assert one(body, title=HEADLINE).director == ("Aki Mori",)
+
+
+def test_iso_dates() -> None:
+    facts = one("Premiere: 2025-04-05 (Sat), 24:30 on Tokyo MX", title=HEADLINE)
+    assert facts.premiere_date == date(2025, 4, 6)
+    assert facts.premiere_time == "00:30 JST"
+
+
+def test_game_developer_is_the_creator_and_not_the_title() -> None:
+    body = "The anime of Salt Road, the video game developed by Lumen Forge, premieres in October."
+    facts = one(body, title="Salt Road Video Game Gets TV Anime")
+    assert facts.title == "Salt Road"
+    assert facts.original_creator == ("Lumen Forge",)
+    assert facts.source_material == "video game"

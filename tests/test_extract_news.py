@@ -131,3 +131,8 @@ def test_all_capitals_headline_takes_the_bodys_spelling() -> None:
 def test_industry_alliance_gives_no_show() -> None:
     body = "Studio Lark and Moss Animation formed an alliance to share CG resources."
     assert shows(body, title="Four Anime Studios Form Production Alliance") == []
+
+
+def test_a_manga_ending_gives_no_show() -> None:
+    body = "Ami Koda's Iron Petal manga will end in July. It inspired a TV anime in 2020."
+    assert shows(body, title="Iron Petal Manga Ends in July") == []

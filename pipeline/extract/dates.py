@@ -48,6 +48,7 @@ DAY_DATE = re.compile(
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>\d{{4}})\b)?"
     r"|(?<![\d/.])(?:(?P<year3>20\d\d)/)?(?P<month3>1[0-2]|0?[1-9])/(?P<day3>3[01]|[12]\d|0?[1-9])"
     r"(?![\d/]|\s*scale)"
+    r"|(?<![\d/.-])(?P<year4>20\d\d)-(?P<month4>1[0-2]|0[1-9])-(?P<day4>3[01]|[12]\d|0[1-9])(?![\d-])"
 )
 MONTH_ONLY = re.compile(
     rf"(?:\b(?:in|this|from|by|for|until|starting|coming)|:)\s+(?:early\s+|late\s+|mid-)?"
@@ -214,8 +215,11 @@ def _dates(text: str, published: date) -> list[_Moment]:
     for match in DAY_DATE.finditer(text):
         month_name = match.group("month") or match.group("month2")
         day_text = match.group("day") or match.group("day2") or match.group("day3")
+        day_text = day_text or match.group("day4")
         year_text = match.group("year") or match.group("year2") or match.group("year3")
-        month = MONTHS[month_name[:3].lower()] if month_name else int(match.group("month3"))
+        year_text = year_text or match.group("year4")
+        number = match.group("month3") or match.group("month4")
+        month = MONTHS[month_name[:3].lower()] if month_name else int(number)
         year = (
             int(year_text) if year_text else _year_for(month, published, bool(match.group("next")))
         )

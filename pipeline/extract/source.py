@@ -52,7 +52,9 @@ CREATOR_NOUN = re.compile(  # "author X and illustrator Y's novel": the nouns go
     rf"\b(?:author|writer|novelist|illustrator|artist|mangaka|manga\s+artist)\s+(?={WORD}\s+{WORD})"
 )
 NOT_OWNERS = frozenset({"It", "Its", "The", "This", "That", "Their", "His", "Her", "Our"})
-MADE_BY = re.compile(rf"\b(?i:written|drawn|illustrated|created|penned)\s+by\s+(?P<n>{PERSON})")
+MADE_BY = re.compile(
+    rf"\b(?i:written|drawn|illustrated|created|penned|developed)\s+by\s+(?P<n>{PERSON})"
+)
 SOURCE_NAMES = {
     "light novel": "light novel",
     "web novel": "web novel",

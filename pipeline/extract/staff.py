@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.extract.labels import label_of
+from pipeline.extract.labels import FIELD_OF_LABEL, label_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import (
     PEOPLE,
@@ -33,6 +33,7 @@ _SUBJECT = rf"(?:{PEOPLE}|(?:^|(?<=, )|(?<=; )|(?<=and )){_LOOSE_NAMES})"
 _BE = (
     r"(?:(?:is|are|was|will\s+be|will|returns\s+to|return\s+to|also|again|once\s+again|still)\s+)*"
 )
+APPOSITION = re.compile(r",\s+(?:who|which|whose)\s+[^,]{1,80},")  # ", who directed X,"
 _AS_ROLE = (
     r"\s+(?:(?:returns|returning|serves|serving|joins|stays\s+on|is\s+back|again|also|once)\s+)*"
     r"as\s+(?:the\s+)?(?:anime's\s+|series'\s+)?"
@@ -212,9 +213,13 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
         if labelled and labelled.field in found:
             found[labelled.field].extend(split_names(labelled.value))
             continue
+        if labelled and labelled.label in ("staff", "main staff", "credits"):
+            for field, name in _inline_credits(labelled.value):
+                found[field].append(name)
+            continue
         for name, field in _roles_in_parentheses(unit.text):
             found[field].append(name)
-        prose = strip_parentheses(unit.text)
+        prose = APPOSITION.sub("", strip_parentheses(unit.text))
         lowered = prose.lower()
         for role in ROLES:
             if any(hint in lowered for hint in ROLE_HINTS[role]):
@@ -226,6 +231,19 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
         else unique(names)
         for role, names in found.items()
     }
+
+
+def _inline_credits(value: str) -> list[tuple[str, str]]:
+    """("director", "X") ... for "Staff: Director X, Series Composition Y, Music Z"."""
+    found: list[tuple[str, str]] = []
+    for part in value.split(","):
+        words = part.split()
+        for size in range(min(4, len(words) - 1), 0, -1):
+            field = FIELD_OF_LABEL.get(" ".join(words[:size]).lower())
+            if field in (*ROLES, "studios"):
+                found.append((str(field), clean_name(" ".join(words[size:]))))
+                break
+    return found
 
 
 def _roles_in_parentheses(text: str) -> list[tuple[str, str]]:

@@ -20,7 +20,9 @@ OTHER_NEWS = re.compile(
     r"|opens\s+(?:a\s+)?(?:new\s+|second\s+|third\s+)?(?:studio|branch|office)"
     r"|(?:new|second|third)\s+(?:branch|office)|branch\s+office|headquarters|stage\s+play"
     r"|live-action|concert|theme\s+park|stamp\s+rally|crowdfunding|alliance|partnership|merger|merges?"
-    r"|joint\s+venture|stake|subsidiary|IPO)\b",
+    r"|joint\s+venture|stake|subsidiary|IPO)\b"
+    r"|\b(?:manga|light\s+novels?|novels?)\s+(?:series\s+)?(?:ends|to\s+end|will\s+end|goes\s+on"
+    r"\s+hiatus|on\s+hiatus|resumes|enters\s+(?:its\s+)?final\s+arc)\b",
     re.I,
 )
 
