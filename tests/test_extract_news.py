@@ -136,3 +136,10 @@ def test_industry_alliance_gives_no_show() -> None:
 def test_a_manga_ending_gives_no_show() -> None:
     body = "Ami Koda's Iron Petal manga will end in July. It inspired a TV anime in 2020."
     assert shows(body, title="Iron Petal Manga Ends in July") == []
+
+
+def test_event_headline_that_announces_a_premiere_is_show_news() -> None:
+    body = "The Salt Road Rangers anime will premiere on July 5 on Tokyo MX, the concert revealed."
+    facts = one(body, title="Salt Road Rangers Anime Reveals July 5 Premiere at Concert")
+    assert facts.title == "Salt Road Rangers"
+    assert facts.broadcasters == ("Tokyo MX",)

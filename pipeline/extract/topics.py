@@ -11,22 +11,38 @@ from __future__ import annotations
 
 import re
 
-OTHER_NEWS = re.compile(
+NOT_A_SHOW = re.compile(  # people, business, live action, box office: never a show's news
     r"\b(?:pass(?:es|ed)\s+away|dies|died|obituary|in\s+memoriam|funeral|box\s+office"
-    r"|pop-up\s+(?:shop|store|caf[eé])|collaboration\s+caf[eé]|caf[eé]\s+collab\w*|exhibitions?"
-    r"|museum|scale\s+figure|figures?|figurines?|nendoroid|plush(?:ies)?|merchandise|merch"
-    r"|goods|apparel|lottery|ichiban\s+kuji|sales\s+ranking|rankings?|polls?|earnings|revenue"
-    r"|profits?|net\s+sales|fiscal\s+year|layoffs?|hires|hiring|bankrupt\w*|lawsuit|sues|sued"
-    r"|opens\s+(?:a\s+)?(?:new\s+|second\s+|third\s+)?(?:studio|branch|office)"
+    r"|earnings|revenue|profits?|net\s+sales|fiscal\s+year|layoffs?|hires|hiring|bankrupt\w*"
+    r"|lawsuit|sues|sued|opens\s+(?:a\s+)?(?:new\s+|second\s+|third\s+)?(?:studio|branch|office)"
     r"|(?:new|second|third)\s+(?:branch|office)|branch\s+office|headquarters|stage\s+play"
-    r"|live-action|concert|theme\s+park|stamp\s+rally|crowdfunding|alliance|partnership|merger|merges?"
-    r"|joint\s+venture|stake|subsidiary|IPO)\b"
+    r"|live-action|alliance|partnership|merger|merges?|joint\s+venture|stake|subsidiary|IPO)\b"
     r"|\b(?:manga|light\s+novels?|novels?)\s+(?:series\s+)?(?:ends|to\s+end|will\s+end|goes\s+on"
     r"\s+hiatus|on\s+hiatus|resumes|enters\s+(?:its\s+)?final\s+arc)\b",
+    re.I,
+)
+EVENTS_AND_GOODS = re.compile(
+    r"\b(?:pop-up\s+(?:shop|store|caf[eé])|collaboration\s+caf[eé]|caf[eé]\s+collab\w*"
+    r"|exhibitions?|museum|scale\s+figure|figures?|figurines?|nendoroid|plush(?:ies)?|merchandise"
+    r"|merch|goods|apparel|lottery|ichiban\s+kuji|rankings?|polls?|concert|theme\s+park"
+    r"|stamp\s+rally|crowdfunding)\b",
+    re.I,
+)
+SHOW_NEWS = re.compile(  # an event headline that also announces the show's own news
+    r"\b(?:premieres?|premiering|debuts?|cast|staff|trailer|PV|promo|key\s+visual|broadcast"
+    r"|season\s+\d|\d(?:st|nd|rd|th)\s+season|sequel|theme\s+song|opening|ending)\b",
     re.I,
 )
 
 
 def is_other_news(headline: str | None) -> bool:
-    """True when ``headline`` announces news that is not a show's (see the module note)."""
-    return bool(headline and OTHER_NEWS.search(headline))
+    """True when ``headline`` announces news that is not a show's (see the module note).
+
+    Event and goods news counts as a show's when the headline also announces its
+    premiere, cast, staff or trailer ("X Anime Reveals July Premiere at Concert").
+    """
+    if not headline:
+        return False
+    if NOT_A_SHOW.search(headline):
+        return True
+    return bool(EVENTS_AND_GOODS.search(headline)) and not SHOW_NEWS.search(headline)
