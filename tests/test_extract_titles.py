@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import one
+from extract_helpers import one, shows
 
 
 def test_title_before_anime_in_the_headline() -> None:
@@ -94,7 +94,6 @@ def test_headline_title_with_its_english_name_in_parentheses() -> None:
 
 
 def test_an_article_about_no_show_gives_nothing() -> None:
-    from extract_helpers import shows
 
     assert shows("Thanks for reading our newsletter this week.") == []
 
@@ -118,3 +117,19 @@ def test_tagged_question_headline_names_its_show() -> None:
     assert one(body, title="[Discussion] Anyone else watching Paper Moon Rangers?").title == (
         "Paper Moon Rangers"
     )
+
+
+def test_sentence_case_title_that_the_body_repeats() -> None:
+    body = "The Dungeon supper anime premieres in January on Tokyo MX."
+    assert one(body, title="Dungeon supper anime premieres in January").title == "Dungeon supper"
+
+
+def test_game_inside_a_title_is_not_a_source_marker() -> None:
+    body = "The No Game No Rest anime revealed its cast on Friday."
+    assert one(body, title="No Game No Rest Anime Reveals Cast").title == "No Game No Rest"
+
+
+def test_a_shows_own_list_of_news_is_not_a_list_of_shows() -> None:
+    body = "New Cast and a Visual were revealed. Salt Road Rangers premieres on April 5."
+    found = shows(body, title="Salt Road Rangers Anime Reveals Cast, Visual, April 5 Premiere")
+    assert [f.title for f in found] == ["Salt Road Rangers"]

@@ -30,7 +30,9 @@ SEQUEL_SUFFIX = re.compile(
 )
 CUT = re.compile(
     r"['’]s\s+(?:TV\s+|Original\s+)?Anime\b|\s+(?:Original\s+)?(?:TV\s+|Television\s+)?Anime\b"
-    r"|\s+(?:Manga|(?:Light\s+|Web\s+|Visual\s+)?Novels?|(?:Video\s+)?Game|Webtoon|Film|Movie|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
+    r"|\s+(?:(?:Web\s+|Visual\s+)?Novels?(?=\s+(?:Gets|Inspires|Receives|Is\s+Getting))"
+    r"|(?:Video\s+)?Game(?=\s+(?:Gets|Inspires|Receives|Is\s+Getting))"
+    r"|Manga|Light\s+Novel|Webtoon|Film|Movie|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
     r"|Reveals?|Gets?|Sets?|Opens?|Premieres?|Announces?|Unveils?|Debuts?|Returns?|Streams?"
     r"|to\s+Stream|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Teases?|PV|Trailer"
     r"|Key\s+Visual|Is\s+Getting|Will\s+Get|Coming|Announced|Revealed|Confirmed|Delayed"
@@ -59,7 +61,7 @@ UNTITLED = re.compile(
 )
 TAG = re.compile(r"^\s*\[[^\]]{1,30}\]\s*")  # "[Discussion]", "[News]"
 LISTING = re.compile(
-    r"\b(?:to\s+(?:Stream|Simulcast|Air)|Streams?|Adds?|Acquires?|Licenses?|Announces?|Reveals?"
+    r"^(?P<who>.+?)\s+(?:to\s+(?:Stream|Simulcast|Air)|Streams?|Adds?|Acquires?|Licenses?|Announces?|Reveals?"
     r"|Simulcasts?|Picks\s+Up)\s+(?P<list>[^,]+(?:,\s+[^,]+)+)$",
     re.I,
 )
@@ -102,7 +104,8 @@ SMALL_WORDS = frozenset(
         "from",
     ]
 )
-TITLE_CASE_SHARE = 0.75
+TITLE_CASE_SHARE = 0.75  # a headline's words that no body confirms
+LOOSE_SHARE = 0.5  # words the body repeats ("Dungeon meshi anime premieres ...")
 COUNT_ONLY = re.compile(  # "Four" of "Four Anime Studios ...", "5 New"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)"
     r"(?:\s+(?:new|more|other|upcoming|classic|great|best))?",
@@ -167,7 +170,10 @@ def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
     """The shows a list headline names ("Crunchyroll to Stream A, B, C"), when the body
     names each of them too; fewer than two gives ()."""
     match = LISTING.search(headline)
-    items = LIST_SPLIT.split(match.group("list")) if match else _joined_titles(headline, body)
+    if match and _is_company(match.group("who")):  # "Crunchyroll to Stream A, B, C"
+        items = LIST_SPLIT.split(match.group("list"))
+    else:
+        items = _joined_titles(headline, body)
     found = [t for t in (_longest_in(item, body) for item in items) if t]
     return tuple(found) if len(found) >= 2 and len(found) == len(items) else ()
 
@@ -220,10 +226,11 @@ def _headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str |
         return next(g for g in quoted.groups() if g).strip()
     marked, others = _pieces(headline)
     shouting = headline.isupper()
+    share = TITLE_CASE_SHARE if body == headline else LOOSE_SHARE
     for piece in marked or others:
         for candidate in _candidates(piece):
             found = _in_body(candidate, body, any_case=shouting)
-            if found and _could_be_title(found):
+            if found and _could_be_title(found, share):
                 return found
     prefix = next((p for p in (*marked, *others) if _could_be_title(p)), "")
     inside = [e for e in emphasis if e in prefix and len(e) > 2]
@@ -240,7 +247,7 @@ def _in_body(candidate: str, body: str, *, any_case: bool) -> str | None:
     return match.group(0) if match else None
 
 
-def _could_be_title(text: str) -> bool:
+def _could_be_title(text: str, share: float = TITLE_CASE_SHARE) -> bool:
     """Written like a title (most words capitalised), and not a company's name nor a
     sentence whose subject is a company ("Studio X Celebrates Its Tenth Year")."""
     words = text.split()
@@ -250,7 +257,7 @@ def _could_be_title(text: str) -> bool:
         or any(_is_company(" ".join(words[:n])) for n in (1, 2, 3))
     ):
         return False
-    return _title_case_share(text) >= TITLE_CASE_SHARE
+    return _title_case_share(text) >= share
 
 
 def _title_case_share(text: str) -> float:
