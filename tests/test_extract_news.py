@@ -143,3 +143,9 @@ def test_event_headline_that_announces_a_premiere_is_show_news() -> None:
     facts = one(body, title="Salt Road Rangers Anime Reveals July 5 Premiere at Concert")
     assert facts.title == "Salt Road Rangers"
     assert facts.broadcasters == ("Tokyo MX",)
+
+
+def test_partnership_headline_that_announces_a_premiere_is_show_news() -> None:
+    body = "Salt Road Rangers premieres on April 5 on Tokyo MX and streams on Crunchyroll."
+    facts = one(body, title="Crunchyroll Partnership Brings Salt Road Rangers Anime Premiere")
+    assert facts.title == "Salt Road Rangers"

@@ -11,18 +11,19 @@ from __future__ import annotations
 
 import re
 
-NOT_A_SHOW = re.compile(  # people, business, live action, box office: never a show's news
+NOT_A_SHOW = re.compile(  # people, box office, live action, a manga's run: never a show's news
     r"\b(?:pass(?:es|ed)\s+away|dies|died|obituary|in\s+memoriam|funeral|box\s+office"
-    r"|earnings|revenue|profits?|net\s+sales|fiscal\s+year|layoffs?|hires|hiring|bankrupt\w*"
-    r"|lawsuit|sues|sued|opens\s+(?:a\s+)?(?:new\s+|second\s+|third\s+)?(?:studio|branch|office)"
-    r"|(?:new|second|third)\s+(?:branch|office)|branch\s+office|headquarters|stage\s+play"
-    r"|live-action|alliance|partnership|merger|merges?|joint\s+venture|stake|subsidiary|IPO)\b"
+    r"|stage\s+play|live-action)\b"
     r"|\b(?:manga|light\s+novels?|novels?)\s+(?:series\s+)?(?:ends|to\s+end|will\s+end|goes\s+on"
     r"\s+hiatus|on\s+hiatus|resumes|enters\s+(?:its\s+)?final\s+arc)\b",
     re.I,
 )
-EVENTS_AND_GOODS = re.compile(
-    r"\b(?:pop-up\s+(?:shop|store|caf[eé])|collaboration\s+caf[eé]|caf[eé]\s+collab\w*"
+BUSINESS_EVENTS_GOODS = re.compile(
+    r"\b(?:earnings|revenue|profits?|net\s+sales|fiscal\s+year|layoffs?|hires|hiring|bankrupt\w*"
+    r"|lawsuit|sues|sued|opens\s+(?:a\s+)?(?:new\s+|second\s+|third\s+)?(?:studio|branch|office)"
+    r"|(?:new|second|third)\s+(?:branch|office)|branch\s+office|headquarters|alliance"
+    r"|partnership|merger|merges?|joint\s+venture|stake|subsidiary|IPO"
+    r"|pop-up\s+(?:shop|store|caf[eé])|collaboration\s+caf[eé]|caf[eé]\s+collab\w*"
     r"|exhibitions?|museum|scale\s+figure|figures?|figurines?|nendoroid|plush(?:ies)?|merchandise"
     r"|merch|goods|apparel|lottery|ichiban\s+kuji|rankings?|polls?|concert|theme\s+park"
     r"|stamp\s+rally|crowdfunding)\b",
@@ -38,11 +39,11 @@ SHOW_NEWS = re.compile(  # an event headline that also announces the show's own 
 def is_other_news(headline: str | None) -> bool:
     """True when ``headline`` announces news that is not a show's (see the module note).
 
-    Event and goods news counts as a show's when the headline also announces its
-    premiere, cast, staff or trailer ("X Anime Reveals July Premiere at Concert").
+    Business, event and goods news counts as a show's when the headline also announces
+    its premiere, cast, staff or trailer ("X Anime Reveals July Premiere at Concert").
     """
     if not headline:
         return False
     if NOT_A_SHOW.search(headline):
         return True
-    return bool(EVENTS_AND_GOODS.search(headline)) and not SHOW_NEWS.search(headline)
+    return bool(BUSINESS_EVENTS_GOODS.search(headline)) and not SHOW_NEWS.search(headline)
