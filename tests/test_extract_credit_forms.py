@@ -160,3 +160,42 @@ def test_game_developer_is_the_creator_and_not_the_title() -> None:
     assert facts.title == "Salt Road"
     assert facts.original_creator == ("Lumen Forge",)
     assert facts.source_material == "video game"
+
+
+def test_bracketed_labels_open_sections() -> None:
+    body = (
+        "【Broadcast】\nTOKYO MX: From October 5, 2025, every Thursday at 24:30\n"
+        "【Streaming】\nPrime Video: From October 5, 2025"
+    )
+    facts = one(body, title=HEADLINE)
+    assert facts.premiere_date == date(2025, 10, 6)
+    assert facts.premiere_time == "00:30 JST"
+
+
+def test_illustrator_credited_with_illustrations_by() -> None:
+    body = "It adapts the light novel series by Ami Koda with illustrations by Kuu."
+    assert one(body, title=HEADLINE).original_creator == ("Ami Koda", "Kuu")
+
+
+def test_replaced_director_is_not_credited() -> None:
+    body = "Aki Mori will replace Ken Oda as the director of Salt Road Rangers."
+    assert one(body, title=HEADLINE).director == ("Aki Mori",)
+
+
+def test_previously_scheduled_window_gives_no_season() -> None:
+    body = "Salt Road Rangers, which was previously scheduled for July 2025, is delayed to 2026."
+    assert one(body, title=HEADLINE).season is None
+
+
+def test_action_packed_is_a_genre() -> None:
+    body = "Salt Road Rangers is an action-packed mecha series."
+    assert one(body, title=HEADLINE).genres == ("action", "mecha")
+
+
+def test_headline_aside_and_window_are_read() -> None:
+    body = "Director: Aki Mori\n\nBased on the web novel by Ami Koda."
+    facts = one(
+        body, title="'Salt Road Rangers' TV anime announced for October 2025 (Studio: Dune)"
+    )
+    assert facts.studios == ("Dune",)
+    assert facts.season == "Fall 2025"

@@ -149,3 +149,8 @@ def test_partnership_headline_that_announces_a_premiere_is_show_news() -> None:
     body = "Salt Road Rangers premieres on April 5 on Tokyo MX and streams on Crunchyroll."
     facts = one(body, title="Crunchyroll Partnership Brings Salt Road Rangers Anime Premiere")
     assert facts.title == "Salt Road Rangers"
+
+
+def test_award_news_gives_no_show() -> None:
+    body = "Salt Road Rangers won the top prize. Studio Dune animated the series for Fuji TV."
+    assert shows(body, title="Salt Road Rangers Wins Anime of the Year Award") == []

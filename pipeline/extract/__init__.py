@@ -41,6 +41,9 @@ PROJECT_CUE = re.compile(
     r"(?:anime|project|series)\b|\banime\s+(?:project|adaptation)\b",
     re.I,
 )
+HEADLINE_FIELD = re.compile(
+    r"[(\[](?P<label>[A-Za-z][\w ]{1,24}):\s*(?P<value>[^()\[\]]{2,60})[)\]]"
+)
 CREDITS = frozenset(
     {
         "studios",
@@ -62,7 +65,7 @@ def extract(article: Article, *, now: datetime) -> list[ShowMention]:
     document = _document(article)
     parts = layout(document)
     named = _named_segments(article, document, parts)
-    context = _context(article, parts, now, [t.title for _, t in named if len(named) > 1])
+    context = _context(article, parts, now, [s.heading for s, _ in named if len(named) > 1])
     seen_at = article.published or article.fetched_at
     mentions: list[ShowMention] = []
     for segment, titles in named:
@@ -113,8 +116,18 @@ def _named_segments(
             (_about(segment, t), from_heading(n, body)) for t, n in zip(listed, named, strict=True)
         ]
     if article.title:
-        return [(segment, from_headline(article.title, body, document.emphasis))]
+        titles = from_headline(article.title, body, document.emphasis)
+        return [(_with_headline_fields(segment, article.title), titles)]
     return [(segment, from_body(body))]
+
+
+def _with_headline_fields(segment: Segment, headline: str) -> Segment:
+    """``segment`` with the headline's "(Studio: X)" asides as ``Label: value`` lines."""
+    extra = tuple(
+        Unit(f"{m.group('label')}: {m.group('value')}", is_item=True, section=None)
+        for m in HEADLINE_FIELD.finditer(headline)
+    )
+    return Segment(segment.heading, segment.units + extra) if extra else segment
 
 
 def _about(segment: Segment, title: str) -> Segment:

@@ -306,7 +306,7 @@ def _month_only(text: str, published: date) -> tuple[int, int] | None:
     if not AIRING.search(text) or (OTHER_EVENT.search(text) and not AIRING_WORD.search(text)):
         return None
     match = DELAYED_TO.search(text) or MONTH_ONLY.search(text) or MONTH_YEAR_EVENT.search(text)
-    if not match:
+    if not match or not_premiere(text[max(0, match.start() - 40) : match.start() + 1]):
         return None
     month = MONTHS[match.group("month")[:3].lower()]
     year = int(match.group("year")) if match.group("year") else _year_for(month, published, False)
@@ -325,7 +325,17 @@ def season_of(
         return _season_at(airing.day.year, airing.day.month)
     if airing.month:
         return _season_at(*airing.month)
-    return _named_season(list(fallback), published)
+    hints = list(fallback)
+    return _named_season(hints, published) or _dated_window(hints)
+
+
+def _dated_window(texts: list[str]) -> str | None:
+    """The season of "for October 2023" in a headline or introduction (year required)."""
+    for text in texts:
+        match = MONTH_ONLY.search(text)
+        if match and match.group("year"):
+            return _season_at(int(match.group("year")), MONTHS[match.group("month")[:3].lower()])
+    return None
 
 
 def _named_season(texts: list[str], published: date) -> str | None:

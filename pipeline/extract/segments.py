@@ -78,6 +78,7 @@ MONTH_WORD = re.compile(
     r"\s+\d",
     re.I,
 )
+BRACKET_LABEL = re.compile(r"[【\[［〔]\s*([^】\]］〕]{1,30}?)\s*[】\]］〕]")
 PIPE = re.compile(r"\s+\|\s+")
 EPISODE_HEADING = re.compile(r"\b(?:episode|ep\.?)\s*\d+\s*$", re.I)
 ANNOUNCEMENT = re.compile(
@@ -189,6 +190,10 @@ def _units(blocks: list[Block]) -> tuple[Unit, ...]:
             section, from_intro = section_of(text), False
             if not LABEL.match(text) or label_of(text):  # "Cast: A, B" keeps its names
                 units.extend(_block_units(text, False, None))
+            continue
+        bracketed = BRACKET_LABEL.fullmatch(text)
+        if bracketed:  # "【Streaming】", "[Staff]" open a section like a heading
+            section, from_intro = section_of(bracketed.group(1)), False
             continue
         if text.endswith(":"):
             section, from_intro = section_of(text) or section, True

@@ -51,6 +51,7 @@ BY_NAME = re.compile(rf"\bby\s+(?:[a-z]+\s+){{0,3}}(?P<n>{PEOPLE})")
 CREATOR_NOUN = re.compile(  # "author X and illustrator Y's novel": the nouns go
     rf"\b(?:author|writer|novelist|illustrator|artist|mangaka|manga\s+artist)\s+(?={WORD}\s+{WORD})"
 )
+ART_BY = re.compile(rf"\b(?i:with\s+)?(?i:illustrations|art)\s+by\s+(?P<n>{_NAME})")
 NOT_OWNERS = frozenset({"It", "Its", "The", "This", "That", "Their", "His", "Her", "Our"})
 MADE_BY = re.compile(
     rf"\b(?i:written|drawn|illustrated|created|penned|developed)\s+by\s+(?P<n>{PERSON})"
@@ -126,6 +127,7 @@ def _creators_in(text: str, titles: list[str]) -> list[str]:
         names.extend(n for m in BY_AUTHOR.finditer(text) for n in split_names(m.group("n")))
         if SOURCE_WORD.search(text) or "original" in text.lower():
             names.extend(n for m in MADE_BY.finditer(text) for n in split_names(m.group("n")))
+            names.extend(n for m in ART_BY.finditer(text) for n in split_names(m.group("n")))
     return names
 
 

@@ -33,6 +33,10 @@ _SUBJECT = rf"(?:{PEOPLE}|(?:^|(?<=, )|(?<=; )|(?<=and )){_LOOSE_NAMES})"
 _BE = (
     r"(?:(?:is|are|was|will\s+be|will|returns\s+to|return\s+to|also|again|once\s+again|still)\s+)*"
 )
+REPLACES = re.compile(  # "X will replace Y as the director": Y no longer holds the role
+    rf"(?P<new>{PERSON})\s+(?:will\s+|is\s+)?(?:replace|replaces|replacing|succeeds|succeeding)"
+    rf"\s+{PERSON}"
+)
 APPOSITION = re.compile(r",\s+(?:who|which|whose)\s+[^,]{1,80},")  # ", who directed X,"
 _AS_ROLE = (
     r"\s+(?:(?:returns|returning|serves|serving|joins|stays\s+on|is\s+back|again|also|once)\s+)*"
@@ -219,7 +223,7 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
             continue
         for name, field in _roles_in_parentheses(unit.text):
             found[field].append(name)
-        prose = APPOSITION.sub("", strip_parentheses(unit.text))
+        prose = REPLACES.sub(r"\g<new>", APPOSITION.sub("", strip_parentheses(unit.text)))
         lowered = prose.lower()
         for role in ROLES:
             if any(hint in lowered for hint in ROLE_HINTS[role]):
