@@ -199,3 +199,18 @@ def test_headline_aside_and_window_are_read() -> None:
     )
     assert facts.studios == ("Dune",)
     assert facts.season == "Fall 2025"
+
+
+def test_service_named_after_its_own_streaming_service() -> None:
+    body = "Bluebell Media will simulcast Salt Road Rangers on its streaming service Bell+."
+    assert one(body, title=HEADLINE).streaming == ("Bell+",)
+
+
+def test_window_announced_for_a_month() -> None:
+    body = "Salt Road Rangers Season 2 has been announced for October 2025."
+    assert one(body, title="Salt Road Rangers Season 2 - Announcement PV").season == "Fall 2025"
+
+
+def test_translated_role_suffix_is_dropped() -> None:
+    body = "Comments from Mai Oda (Iris role) were also released."
+    assert one(body, title=HEADLINE).cast == (CastMember(actor="Mai Oda", character="Iris"),)

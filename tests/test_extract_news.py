@@ -154,3 +154,8 @@ def test_partnership_headline_that_announces_a_premiere_is_show_news() -> None:
 def test_award_news_gives_no_show() -> None:
     body = "Salt Road Rangers won the top prize. Studio Dune animated the series for Fuji TV."
     assert shows(body, title="Salt Road Rangers Wins Anime of the Year Award") == []
+
+
+def test_a_voice_actors_hiatus_gives_no_show() -> None:
+    body = "Jun Saeki will go on hiatus. He voices Kai in the Salt Road Rangers anime on TV Tokyo."
+    assert shows(body, title="Voice Actor Jun Saeki Goes on Hiatus for Health Reasons") == []

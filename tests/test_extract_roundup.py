@@ -115,3 +115,12 @@ def test_back_catalogue_and_publishers_are_not_attributed() -> None:
     assert facts.title == "Glass Owl"
     assert facts.studios == () and facts.streaming == ("Lumen+",)
     assert facts.original_creator == ()
+
+
+def test_a_heading_with_an_ampersand_names_a_show() -> None:
+    text = (
+        "<p>More shows this spring.</p><h3>Bamboo Thief</h3><p>Premieres April 6.</p>"
+        "<h3>Rust & Bloom</h3><p>Premieres April 9.</p>"
+    )
+    found = shows(text, title="Spring Simulcast Lineup, Part 2", published="2025-03-20")
+    assert [f.title for f in found] == ["Bamboo Thief", "Rust & Bloom"]

@@ -27,6 +27,7 @@ LIST_LINE = re.compile(r"^(?P<left>[^:：—–]{1,60}?)\s*(?:[:：]|\s[—–-]
 CV_NOTE = re.compile(
     rf"(?P<c>{CHARACTER})\s*[(（]?\s*(?:CV|VA|voiced\s+by|voice)\s*[:：.]?\s*(?P<a>{PERSON})\s*[)）]?"
 )
+ROLE_WORD = re.compile(r"\s+(?:role|役)$")  # "Shiori role" of translated news
 CV_ONLY = re.compile(rf"[(（]\s*(?:CV|VA)\s*[:：.]?\s*(?P<a>{PERSON})\s*[)）]")
 ACTOR_ONLY = re.compile(rf"^{PERSON}$|^[A-Z][\w'’-]+$")
 _DESCRIPTION = r"(?:(?:the|a|an|her|his|their|its)\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}?"
@@ -144,7 +145,7 @@ def _member(actor: str, character: str) -> CastMember:
 
 
 def _bare(name: str) -> str:
-    return name.strip(" \t\"“”'‘’,.;:!?-–—")
+    return ROLE_WORD.sub("", name.strip(" \t\"“”'‘’,.;:!?-–—"))
 
 
 def _unique(members: list[CastMember]) -> tuple[CastMember, ...]:

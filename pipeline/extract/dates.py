@@ -78,7 +78,7 @@ JAPAN = re.compile(r"\bJapan(?:ese)?\b|\bJST\b|\bTV\b")
 AIRING = re.compile(
     r"\b(?:premier\w*|debut\w*|air\w*|begin\w*|start\w*|broadcast\w*|kicks?\s+off|launch\w*"
     r"|open\w*|return\w*|arriv\w*|stream\w*|runs?|release\w*|from|since|resumes?|coming|slated"
-    r"|scheduled|set\s+for|every)\b",
+    r"|scheduled|set\s+for|every|announced\s+for|planned\s+for)\b",
     re.I,
 )
 OTHER_EVENT = re.compile(

@@ -161,7 +161,11 @@ def _is_field_label(text: str) -> bool:
 
 
 def _title_case_share(words: list[str]) -> float:
-    content = [w for w in words if w.strip("()'\"“”,!?:").lower() not in SMALL_WORDS]
+    content = [
+        w
+        for w in words
+        if w.strip("()'\"“”,!?:").lower() not in SMALL_WORDS and any(c.isalnum() for c in w)
+    ]
     if not content:
         return 0.0
     firsts = [w.strip("(\"“'[")[:1] for w in content]

@@ -26,7 +26,8 @@ BUSINESS_EVENTS_GOODS = re.compile(
     r"|pop-up\s+(?:shop|store|caf[eé])|collaboration\s+caf[eé]|caf[eé]\s+collab\w*"
     r"|exhibitions?|museum|scale\s+figure|figures?|figurines?|nendoroid|plush(?:ies)?|merchandise"
     r"|merch|goods|apparel|lottery|ichiban\s+kuji|rankings?|polls?|concert|theme\s+park"
-    r"|stamp\s+rally|crowdfunding|awards?|wins|won|nominat\w*|prizes?)\b",
+    r"|stamp\s+rally|crowdfunding|awards?|wins|won|nominat\w*|prizes?|hiatus|retires?"
+    r"|retirement|marri(?:es|ed|age)|hospitali[sz]ed|illness|health)\b",
     re.I,
 )
 SHOW_NEWS = re.compile(  # an event headline that also announces the show's own news
