@@ -214,3 +214,22 @@ def test_window_announced_for_a_month() -> None:
 def test_translated_role_suffix_is_dropped() -> None:
     body = "Comments from Mai Oda (Iris role) were also released."
     assert one(body, title=HEADLINE).cast == (CastMember(actor="Mai Oda", character="Iris"),)
+
+
+def test_effective_date_replaces_the_listed_one() -> None:
+    body = "It premieres on October 4 on TBS at 1:28 a.m. (effectively, October 5)."
+    facts = one(body, title=HEADLINE)
+    assert (facts.premiere_date, facts.premiere_time) == (date(2025, 10, 5), "01:28 JST")
+
+
+def test_band_size_is_not_part_of_the_artist() -> None:
+    body = 'The four-member band Nightjar Parade performs the opening theme song "Dive Line."'
+    facts = one(body, title=HEADLINE)
+    assert [(s.kind, s.title, s.artist) for s in facts.themes] == [
+        ("opening", "Dive Line", "Nightjar Parade")
+    ]
+
+
+def test_a_genre_word_that_starts_a_name_is_not_a_genre() -> None:
+    body = "Cast\n\nTsuki: Yuri Hanamura\nKujira: Sho Kamata"
+    assert one(body, title="Tsuki to Kujira Anime Reveals Cast").genres == ()

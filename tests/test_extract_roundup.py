@@ -124,3 +124,12 @@ def test_a_heading_with_an_ampersand_names_a_show() -> None:
     )
     found = shows(text, title="Spring Simulcast Lineup, Part 2", published="2025-03-20")
     assert [f.title for f in found] == ["Bamboo Thief", "Rust & Bloom"]
+
+
+def test_hash_numbered_headings_lose_their_numbers() -> None:
+    text = (
+        "<p>Robots are back.</p><h2>#1 Steel Heron</h2><p>Premieres October 4 on MBS.</p>"
+        "<h2>#2 Rust Orbit</h2><p>Premieres October 17.</p>"
+    )
+    found = shows(text, title="The 2 Most Anticipated Mecha Anime", published="2025-09-10")
+    assert [f.title for f in found] == ["Steel Heron", "Rust Orbit"]

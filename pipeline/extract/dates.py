@@ -191,8 +191,12 @@ def _candidates(text: str, published: date, tier: int) -> list[tuple[int, dateti
         dates = [d for d in _dates(clause, published) if not _not_the_airing(clause, d)]
         clocks = _clocks(clause)
         marker = EFFECTIVE.search(clause)
+        # "October 5 ... at 1:28 a.m. (effectively, October 6)": the marked date replaces
+        superseded = bool(marker and any(d.start > marker.start() for d in dates))
         for index, moment in enumerate(dates):
             effective = bool(marker and marker.start() < moment.start)
+            if superseded and not effective:
+                continue
             clock = _clock_for(moment, dates[index + 1 :], dates[:index], clocks, effective)
             when = _combine(moment, clock, effective, japan=bool(JAPAN.search(text)))
             if when is not None:

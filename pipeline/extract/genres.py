@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import strip_parentheses, unique
 
+NAME_AFTER = re.compile(r"\s+[A-Z][a-zāēīōū]+\b")
 JOINER = re.compile(r"^(?:\s*[/,&]\s*|\s+and\s+|\s+|-)$")
 HEAD_NOUN = re.compile(
     r"^[\s-]*(?:anime|series|manga|novels?|light\s+novels?|adaptation|show|shorts|film|movie|tone"
@@ -41,8 +42,15 @@ def _genres_in(text: str) -> list[str]:
         lone_and_ambiguous = len(terms) == 1 and terms[0] in lex.ambiguous_genres
         if lone_and_ambiguous and not HEAD_NOUN.match(text[end:]):
             continue
+        if len(run) == 1 and _starts_a_name(run[0], text[end:]):
+            continue
         found.extend(terms)
     return found
+
+
+def _starts_a_name(term: str, after: str) -> bool:
+    """ "Yuri" of "Yuri Hanamura": a capitalised genre word before another name word."""
+    return term[:1].isupper() and bool(NAME_AFTER.match(after)) and not HEAD_NOUN.match(after)
 
 
 def _stored(term: str) -> str:

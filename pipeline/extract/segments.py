@@ -72,7 +72,7 @@ LABEL_TAIL = re.compile(
     r"|details|information|info|plot|characters|credits|broadcast|streaming|episodes?)$",
     re.I,
 )
-ENUMERATION = re.compile(r"^\s*(?:\d{1,2}[.)]|[■●◆•#]+|[*\-–·](?=\s))\s*")
+ENUMERATION = re.compile(r"^\s*(?:#\d{1,2}[.):]?\s|\d{1,2}[.)]|[■●◆•#]+|[*\-–·](?=\s))\s*")
 MONTH_WORD = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d",
