@@ -159,3 +159,24 @@ def test_award_news_gives_no_show() -> None:
 def test_a_voice_actors_hiatus_gives_no_show() -> None:
     body = "Jun Saeki will go on hiatus. He voices Kai in the Salt Road Rangers anime on TV Tokyo."
     assert shows(body, title="Voice Actor Jun Saeki Goes on Hiatus for Health Reasons") == []
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Bluebell Media to Release Salt Road Rangers on Blu-ray in September",
+        "Crunchyroll Reveals English Dub Cast for Salt Road Rangers",
+    ],
+)
+def test_home_video_and_dub_news_gives_no_show(headline: str) -> None:
+    body = "The Salt Road Rangers anime, all 12 episodes, arrives on April 26. Mai Oda voices Iris."
+    assert shows(body, title=headline) == []
+
+
+def test_second_part_date_and_first_part_length_are_not_this_run() -> None:
+    body = (
+        "The second part of the Salt Road Rangers anime will premiere on January 8 on MBS."
+        " The first part aired from July to September and had 12 episodes."
+    )
+    facts = one(body, title="Salt Road Rangers Anime's 2nd Part Premieres in January")
+    assert (facts.premiere_date, facts.episodes_or_cours) == (None, None)

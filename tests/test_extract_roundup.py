@@ -133,3 +133,14 @@ def test_hash_numbered_headings_lose_their_numbers() -> None:
     )
     found = shows(text, title="The 2 Most Anticipated Mecha Anime", published="2025-09-10")
     assert [f.title for f in found] == ["Steel Heron", "Rust Orbit"]
+
+
+def test_studio_in_a_headings_parentheses_is_the_studio_not_an_alt_title() -> None:
+    text = (
+        "<h3>Coral Crown (Studio Reef)</h3><p>Premieres July 3. A mermaid romance.</p>"
+        "<h3>Thunder Kitchen (Bolt Animation)</h3><p>Premieres July 6.</p>"
+    )
+    coral, thunder = shows(text, title="Summer Anime Guide", published="2025-06-20")
+    assert (coral.title, coral.alt_titles, coral.studios) == ("Coral Crown", (), ("Studio Reef",))
+    assert thunder.studios == ("Bolt Animation",)
+    assert coral.genres == ("romance",)

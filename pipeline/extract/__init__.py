@@ -24,6 +24,7 @@ from pipeline.extract.titles import (
     from_body,
     from_heading,
     from_headline,
+    heading_studio,
     listed_in_headline,
     sequel_number,
 )
@@ -104,7 +105,7 @@ def _named_segments(
     article: Article, document: Document, parts: Layout
 ) -> list[tuple[Segment, Titles]]:
     if parts.roundup:
-        return [(s, from_heading(s.heading or "", s.text)) for s in parts.shows]
+        return [(_with_studio(s), from_heading(s.heading or "", s.text)) for s in parts.shows]
     segment = parts.shows[0]
     body = segment.text
     headline = article.title or ""
@@ -119,6 +120,14 @@ def _named_segments(
         titles = from_headline(article.title, body, document.emphasis)
         return [(_with_headline_fields(segment, article.title), titles)]
     return [(segment, from_body(body))]
+
+
+def _with_studio(segment: Segment) -> Segment:
+    """``segment`` with its heading's "(Studio X)" as a ``Studio:`` line."""
+    studio = heading_studio(segment.heading or "")
+    if studio is None:
+        return segment
+    return Segment(segment.heading, (*segment.units, Unit(f"Studio: {studio}", True, None)))
 
 
 def _with_headline_fields(segment: Segment, headline: str) -> Segment:

@@ -14,6 +14,9 @@ from collections.abc import Iterable
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import strip_parentheses, unique
 
+DESCRIBING = re.compile(
+    r"^\s*(?:An?|The)\s+(?:[a-z-]+\s+){0,2}[a-z-]+[.!]?\s*$"
+)  # "A mermaid romance."
 NAME_AFTER = re.compile(r"\s+[A-Z][a-zāēīōū]+\b")
 JOINER = re.compile(r"^(?:\s*[/,&]\s*|\s+and\s+|\s+|-)$")
 HEAD_NOUN = re.compile(
@@ -40,7 +43,7 @@ def _genres_in(text: str) -> list[str]:
     for run, end in _runs(text):
         terms = [_stored(term) for term in run]
         lone_and_ambiguous = len(terms) == 1 and terms[0] in lex.ambiguous_genres
-        if lone_and_ambiguous and not HEAD_NOUN.match(text[end:]):
+        if lone_and_ambiguous and not (HEAD_NOUN.match(text[end:]) or DESCRIBING.match(text)):
             continue
         if len(run) == 1 and _starts_a_name(run[0], text[end:]):
             continue

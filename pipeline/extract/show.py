@@ -21,7 +21,9 @@ from pipeline.extract.titles import Titles, sequel_number
 from pipeline.models import ShowFacts
 
 SEQUEL_TEXT = re.compile(
-    r"\bsequel\b|\b(?:second|third|fourth|2nd|3rd|4th|new)\s+season\b|\bseason\s+[2-9]\b", re.I
+    r"\bsequel\b|\b(?:second|third|fourth|2nd|3rd|4th|new)\s+season\b|\bseason\s+[2-9]\b"
+    r"|\b(?:second|2nd)\s+part\b",
+    re.I,
 )
 FILM_TITLE = re.compile(r"\b(?:Movie|Film|Gekijōban|Gekijouban)\b", re.I)
 FILM_TEXT = re.compile(

@@ -203,8 +203,20 @@ def from_heading(heading: str, body: str) -> Titles:
     base = SEQUEL_SUFFIX.sub("", title).strip() if number else title.strip()
     extra = [title] if number and title != f"{base} Season {number}" else []
     found = _finish(base, body, number, heading)
-    named = [_with_season(a, number) for a in alts if not NOT_ALT.search(a) and not a.isdigit()]
+    named = [
+        _with_season(a, number)
+        for a in alts
+        if not NOT_ALT.search(a) and not a.isdigit() and not _is_company(a)
+    ]
     return Titles(found.title, unique([*named, *extra, *found.alt_titles]))
+
+
+def heading_studio(heading: str) -> str | None:
+    """The studio a round-up heading names in parentheses ("Coral Crown (Studio Reef)")."""
+    match = WITH_ALT.match(heading)
+    if match and _is_company(match.group("alt")):
+        return match.group("alt").strip()
+    return None
 
 
 def from_body(body: str) -> Titles:

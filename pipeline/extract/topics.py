@@ -13,7 +13,7 @@ import re
 
 NOT_A_SHOW = re.compile(  # people, box office, live action, a manga's run: never a show's news
     r"\b(?:pass(?:es|ed)\s+away|dies|died|obituary|in\s+memoriam|funeral|box\s+office"
-    r"|stage\s+play|live-action)\b"
+    r"|stage\s+play|live-action|english\s+dub|dub\s+cast|dubbed)\b"
     r"|\b(?:manga|light\s+novels?|novels?)\s+(?:series\s+)?(?:ends|to\s+end|will\s+end|goes\s+on"
     r"\s+hiatus|on\s+hiatus|resumes|enters\s+(?:its\s+)?final\s+arc)\b",
     re.I,
@@ -27,7 +27,8 @@ BUSINESS_EVENTS_GOODS = re.compile(
     r"|exhibitions?|museum|scale\s+figure|figures?|figurines?|nendoroid|plush(?:ies)?|merchandise"
     r"|merch|goods|apparel|lottery|ichiban\s+kuji|rankings?|polls?|concert|theme\s+park"
     r"|stamp\s+rally|crowdfunding|awards?|wins|won|nominat\w*|prizes?|hiatus|retires?"
-    r"|retirement|marri(?:es|ed|age)|hospitali[sz]ed|illness|health)\b",
+    r"|retirement|marri(?:es|ed|age)|hospitali[sz]ed|illness|health|blu-ray|dvd|home\s+video"
+    r"|box\s+set)\b",
     re.I,
 )
 SHOW_NEWS = re.compile(  # an event headline that also announces the show's own news
