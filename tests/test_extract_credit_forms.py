@@ -233,3 +233,27 @@ def test_band_size_is_not_part_of_the_artist() -> None:
 def test_a_genre_word_that_starts_a_name_is_not_a_genre() -> None:
     body = "Cast\n\nTsuki: Yuri Hanamura\nKujira: Sho Kamata"
     assert one(body, title="Tsuki to Kujira Anime Reveals Cast").genres == ()
+
+
+def test_play_the_role_of() -> None:
+    body = "Mai Oda will play the role of the elder sister Lan, and Jun Saeki will play Mei."
+    facts = one(body, title=HEADLINE)
+    assert [(m.actor, m.character) for m in facts.cast] == [
+        ("Mai Oda", "Lan"),
+        ("Jun Saeki", "Mei"),
+    ]
+
+
+def test_stream_date_of_a_show_on_tv_is_not_the_premiere() -> None:
+    body = "Salt Road Rangers streams on Crunchyroll from October 3. Japan: Tokyo MX in October."
+    assert one(body, title=HEADLINE).premiere_date is None
+
+
+def test_stream_date_of_a_streaming_original_is_the_premiere() -> None:
+    body = "Netflix will stream Salt Road Rangers worldwide on October 3."
+    assert one(body, title=HEADLINE).premiere_date == date(2025, 10, 3)
+
+
+def test_genre_noun_described_before_from() -> None:
+    body = "A mystery from Studio Loom, set in old Osaka."
+    assert one(body, title=HEADLINE).genres == ("mystery",)

@@ -180,3 +180,8 @@ def test_second_part_date_and_first_part_length_are_not_this_run() -> None:
     )
     facts = one(body, title="Salt Road Rangers Anime's 2nd Part Premieres in January")
     assert (facts.premiere_date, facts.episodes_or_cours) == (None, None)
+
+
+def test_a_manga_anniversary_gives_no_show() -> None:
+    body = "Ami Koda's Iron Petal manga celebrated its 10th anniversary. It inspired a TV anime."
+    assert shows(body, title="Iron Petal Manga Celebrates 10th Anniversary With New Visual") == []

@@ -133,3 +133,10 @@ def test_a_shows_own_list_of_news_is_not_a_list_of_shows() -> None:
     body = "New Cast and a Visual were revealed. Salt Road Rangers premieres on April 5."
     found = shows(body, title="Salt Road Rangers Anime Reveals Cast, Visual, April 5 Premiere")
     assert [f.title for f in found] == ["Salt Road Rangers"]
+
+
+def test_sequel_word_and_event_names_are_not_part_of_the_title() -> None:
+    body = "The Glass Owl sequel film will open in Japanese theaters in March 2026."
+    facts = one(body, title="Glass Owl Sequel Film Reveals March 2026 Opening at Anime Expo Panel")
+    assert facts.title == "Glass Owl"
+    assert facts.season is None

@@ -41,7 +41,8 @@ ACTOR_AS = re.compile(
 )
 ACTOR_VOICES = re.compile(
     rf"(?P<a>{PERSON}),?\s+(?:who\s+)?(?:also\s+)?(?:will\s+)?"
-    rf"(?:voices|voice|plays|play|portrays|portray)\s+{_DESCRIPTION}(?P<c>{CHARACTER})"
+    rf"(?:voices|voice|plays|play|portrays|portray)\s+(?:the\s+role\s+of\s+)?{_DESCRIPTION}"
+    rf"(?P<c>{CHARACTER})"
 )
 ACTOR_PAREN = re.compile(rf"(?P<a>{PERSON})\s+\((?P<c>[A-Z{UPPER[3:]}][^(),:：]{{0,40}})\)")
 UNREVEALED = re.compile(
@@ -49,7 +50,8 @@ UNREVEALED = re.compile(
     r"|are\s+also\s+(?:cast|in\s+the\s+cast))\b"
 )
 CAST_HINT = re.compile(
-    r" as |voice|plays|portrays|\(|appear|round out|join the cast|also cast|cast\b|\bCV\b|\bVA\b",
+    r" as |voice|plays|\bplay\b|portrays|\(|appear|round out|join the cast|also cast|cast\b"
+    r"|\bCV\b|\bVA\b",
     re.I,
 )
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+")

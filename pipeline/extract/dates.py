@@ -54,6 +54,7 @@ MONTH_ONLY = re.compile(
     rf"(?:\b(?:in|this|from|by|for|until|starting|coming)|:)\s+(?:early\s+|late\s+|mid-)?"
     rf"(?P<month>{_MONTH})(?![a-z])(?!\s+\d{{1,2}}\b)(?:\s+(?P<year>\d{{4}}))?"
 )
+STREAM_ONLY = re.compile(r"\b(?:stream\w*|simulcast\w*)\b", re.I)
 DELAYED_TO = re.compile(
     rf"\b(?:delayed|postponed|pushed\s+back|moved)\b[^.;]*?\bto\s+(?:early\s+|late\s+|mid-)?"
     rf"(?P<month>{_MONTH})(?![a-z])(?!\s+\d{{1,2}}\b)(?:\s+(?P<year>\d{{4}}))?",
@@ -156,16 +157,21 @@ class _Clock:
     zone: str | None
 
 
-def premiere_of(units: Iterable[Unit], published: date) -> Airing:
-    """The first airing in Japan the segment states, or only its month, or nothing."""
+def premiere_of(units: Iterable[Unit], published: date, *, lineup: bool = False) -> Airing:
+    """The first airing in Japan the segment states, or only its month, or nothing.
+
+    In a streaming service's lineup (``lineup``), or for a show on TV, a sentence that
+    only speaks of streaming gives the simulcast's date, not the premiere."""
     found: list[tuple[int, datetime, str | None]] = []
     month: tuple[int, int] | None = None
+    units = list(units)
+    on_tv = lineup or any(lexicon().broadcasters.search(u.text) for u in units if not u.earlier_run)
     for unit in units:
         if unit.earlier_run:
             continue
         tier = _tier(unit)
-        if tier == 0:
-            continue
+        if tier == 0 or (on_tv and tier == 2 and STREAM_ONLY.search(unit.text)):
+            continue  # a show on TV: a streaming sentence's date is the simulcast
         found.extend(_candidates(unit.text, published, tier))
         month = month or _month_only(unit.text, published)
     if not found:

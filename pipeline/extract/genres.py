@@ -14,9 +14,8 @@ from collections.abc import Iterable
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import strip_parentheses, unique
 
-DESCRIBING = re.compile(
-    r"^\s*(?:An?|The)\s+(?:[a-z-]+\s+){0,2}[a-z-]+[.!]?\s*$"
-)  # "A mermaid romance."
+DESCRIBING = re.compile(r"^\s*(?:An?|The)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")  # "A mermaid romance."
+DESCRIBED_END = re.compile(r"^\s*(?:[.!]|$|(?:from|by|about|with|set|where|in)\b)")
 NAME_AFTER = re.compile(r"\s+[A-Z][a-zāēīōū]+\b")
 JOINER = re.compile(r"^(?:\s*[/,&]\s*|\s+and\s+|\s+|-)$")
 HEAD_NOUN = re.compile(
@@ -43,7 +42,8 @@ def _genres_in(text: str) -> list[str]:
     for run, end in _runs(text):
         terms = [_stored(term) for term in run]
         lone_and_ambiguous = len(terms) == 1 and terms[0] in lex.ambiguous_genres
-        if lone_and_ambiguous and not (HEAD_NOUN.match(text[end:]) or DESCRIBING.match(text)):
+        described = DESCRIBING.match(text[:end]) and DESCRIBED_END.match(text[end:])
+        if lone_and_ambiguous and not (HEAD_NOUN.match(text[end:]) or described):
             continue
         if len(run) == 1 and _starts_a_name(run[0], text[end:]):
             continue

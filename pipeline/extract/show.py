@@ -28,7 +28,7 @@ SEQUEL_TEXT = re.compile(
 FILM_TITLE = re.compile(r"\b(?:Movie|Film|Gekijōban|Gekijouban)\b", re.I)
 FILM_TEXT = re.compile(
     r"\b(?:anime\s+film|film\s+adaptation|the\s+film's|the\s+movie's|feature\s+film)\b"
-    r"|\bopens\s+in\s+(?:Japanese\s+)?theaters|\btheatrical\s+(?:release|run|premiere)",
+    r"|\bopens?\s+in\s+(?:Japanese\s+)?theaters|\btheatrical\s+(?:release|run|premiere)",
     re.I,
 )
 TV_TEXT = re.compile(r"\b(?:TV|television)\s+anime\b|\bepisodes?\b|\bcours?\b", re.I)
@@ -51,7 +51,7 @@ def facts_of(segment: Segment, titles: Titles, context: Context) -> ShowFacts:
     )
     units = mark_earlier_runs(segment.units, sequel=sequel)
     names = [n for n in (titles.title, *titles.alt_titles) if n]
-    airing = premiere_of(units, context.published)
+    airing = premiere_of(units, context.published, lineup=bool(context.streaming))
     staff = staff_of(units)
     is_film = _is_film(titles.title, segment.text)
     return ShowFacts(

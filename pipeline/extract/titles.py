@@ -30,13 +30,14 @@ SEQUEL_SUFFIX = re.compile(
 )
 CUT = re.compile(
     r"['’]s\s+(?:TV\s+|Original\s+)?Anime\b|\s+(?:Original\s+)?(?:TV\s+|Television\s+)?Anime\b"
+    r"(?!\s+(?:Expo|Japan|Festival|Awards?|Con|Matsuri|NYC|Boston)\b)"
     r"|\s+(?:(?:Web\s+|Visual\s+)?Novels?(?=\s+(?:Gets|Inspires|Receives|Is\s+Getting))"
     r"|(?:Video\s+)?Game(?=\s+(?:Gets|Inspires|Receives|Is\s+Getting))"
     r"|Manga|Light\s+Novel|Webtoon|Film|Movie|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
     r"|Reveals?|Gets?|Sets?|Opens?|Premieres?|Announces?|Unveils?|Debuts?|Returns?|Streams?"
     r"|to\s+Stream|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Teases?|PV|Trailer"
     r"|Key\s+Visual|Is\s+Getting|Will\s+Get|Coming|Announced|Revealed|Confirmed|Delayed"
-    r"|Postponed|Greenlit|Green-lit|Acquires?|Licenses?|Picks\s+Up|(?-i:Simulcasts?)|Will\s+Stream)\b"
+    r"|Postponed|Greenlit|Green-lit|Sequel|Prequel|Spin-?off|Acquires?|Licenses?|Picks\s+Up|(?-i:Simulcasts?)|Will\s+Stream)\b"
     r"|\s+(?:to|for|in|into|on)\s+(?:its|their|his|her)\b.*"
     r"|\s+for\s+(?:Spring|Summer|Fall|Autumn|Winter)\b.*"
     r"|\s*(?:[-–—,]\s*)?\bEpisodes?\s+\d+\b.*"
@@ -110,6 +111,10 @@ COUNT_ONLY = re.compile(  # "Four" of "Four Anime Studios ...", "5 New"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)"
     r"(?:\s+(?:new|more|other|upcoming|classic|great|best))?",
     re.I,
+)
+DATED = re.compile(  # "March 2026 Opening at": a date, not a title
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d"
 )
 SEASON_ONLY = re.compile(r"(?:(?:Spring|Summer|Fall|Autumn|Winter)\s+)?\d{4}", re.I)
 _TOKEN = rf"[{UPPER}0-9][\w'’:!?.\-]*"
@@ -266,6 +271,7 @@ def _could_be_title(text: str, share: float = TITLE_CASE_SHARE) -> bool:
     if (
         SEASON_ONLY.fullmatch(text)
         or COUNT_ONLY.fullmatch(text)
+        or DATED.search(text)
         or any(_is_company(" ".join(words[:n])) for n in (1, 2, 3))
     ):
         return False
