@@ -257,3 +257,25 @@ def test_stream_date_of_a_streaming_original_is_the_premiere() -> None:
 def test_genre_noun_described_before_from() -> None:
     body = "A mystery from Studio Loom, set in old Osaka."
     assert one(body, title=HEADLINE).genres == ("mystery",)
+
+
+def test_late_night_time_wins_over_the_same_listed_day_alone() -> None:
+    body = (
+        "The site revealed the anime's April 11 premiere on Friday. The anime will premiere"
+        " on TV Tokyo on April 11 at 24:30."
+    )
+    facts = one(body, title=HEADLINE)
+    assert (facts.premiere_date, facts.premiere_time) == (date(2025, 4, 12), "00:30 JST")
+
+
+def test_earlier_numbered_season_is_not_this_run() -> None:
+    body = (
+        "The third season will air in two cours, starting in July 2026. The second season"
+        " aired in Spring 2025 with 12 episodes on TBS."
+    )
+    facts = one(body, title="'Salt Road Rangers' Season 3 Confirmed for Two Cours")
+    assert (facts.season, facts.broadcasters, facts.episodes_or_cours) == (
+        "Summer 2026",
+        (),
+        "2 cours",
+    )

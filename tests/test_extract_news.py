@@ -185,3 +185,9 @@ def test_second_part_date_and_first_part_length_are_not_this_run() -> None:
 def test_a_manga_anniversary_gives_no_show() -> None:
     body = "Ami Koda's Iron Petal manga celebrated its 10th anniversary. It inspired a TV anime."
     assert shows(body, title="Iron Petal Manga Celebrates 10th Anniversary With New Visual") == []
+
+
+def test_headline_only_casting_news() -> None:
+    facts = one("", title="Mai Oda joins Salt Road Rangers anime as Iris")
+    assert facts.title == "Salt Road Rangers"
+    assert [(m.actor, m.character) for m in facts.cast] == [("Mai Oda", "Iris")]

@@ -44,6 +44,10 @@ ACTOR_VOICES = re.compile(
     rf"(?:voices|voice|plays|play|portrays|portray)\s+(?:the\s+role\s+of\s+)?{_DESCRIPTION}"
     rf"(?P<c>{CHARACTER})"
 )
+JOINS_AS = re.compile(  # "A joins the Title anime as C"
+    rf"(?P<a>{PERSON})\s+joins\s+(?:the\s+)?(?:[\w'’&:-]+\s+){{1,8}}?(?:anime|cast|series)\s+as\s+"
+    rf"(?P<c>{CHARACTER})"
+)
 ACTOR_PAREN = re.compile(rf"(?P<a>{PERSON})\s+\((?P<c>[A-Z{UPPER[3:]}][^(),:：]{{0,40}})\)")
 UNREVEALED = re.compile(
     rf"(?P<a>{PEOPLE}),?\s+(?:also\s+)?(?:appears?|rounds?\s+out\s+the\s+cast|joins?\s+the\s+cast"
@@ -132,6 +136,8 @@ def _from_prose(text: str) -> list[CastMember]:
         found.append(_member(match.group("a"), match.group("c")))
         if match.group("c2"):
             found.append(_member(match.group("a"), match.group("c2")))
+    for match in JOINS_AS.finditer(text):
+        found.append(_member(match.group("a"), match.group("c")))
     for match in ACTOR_VOICES.finditer(text):
         found.append(_member(match.group("a"), match.group("c")))
     for clause in CLAUSE_BREAK.split(text):

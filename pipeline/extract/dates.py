@@ -133,6 +133,9 @@ SEASON_THIS = re.compile(r"\bthis\s+(?P<s>spring|summer|fall|autumn|winter)\b", 
 SEASON_MONTH_THIS = re.compile(rf"\bthis\s+(?P<month>{_MONTH})(?!\s+\d)")
 
 
+_Candidate = tuple[int, datetime, str | None, date]  # tier, real time, "HH:MM JST", listed day
+
+
 @dataclass(frozen=True, slots=True)
 class Airing:
     """When the show first airs in Japan."""
@@ -162,7 +165,7 @@ def premiere_of(units: Iterable[Unit], published: date, *, lineup: bool = False)
 
     In a streaming service's lineup (``lineup``), or for a show on TV, a sentence that
     only speaks of streaming gives the simulcast's date, not the premiere."""
-    found: list[tuple[int, datetime, str | None]] = []
+    found: list[_Candidate] = []
     month: tuple[int, int] | None = None
     units = list(units)
     on_tv = lineup or any(lexicon().broadcasters.search(u.text) for u in units if not u.earlier_run)
@@ -174,10 +177,17 @@ def premiere_of(units: Iterable[Unit], published: date, *, lineup: bool = False)
             continue  # a show on TV: a streaming sentence's date is the simulcast
         found.extend(_candidates(unit.text, published, tier))
         month = month or _month_only(unit.text, published)
+    found = _without_late_night_listings(found)
     if not found:
         return Airing(None, None, month)
     best = min(found, key=lambda c: (c[0], c[1].date(), c[2] is None, c[1]))
     return Airing(best[1].date(), best[2], month)
+
+
+def _without_late_night_listings(found: list[_Candidate]) -> list[_Candidate]:
+    """Drop "April 11" alone when "April 11 at 24:30" (really April 12) is there too."""
+    moved = {c[3] for c in found if c[2] is not None and c[1].date() != c[3]}
+    return [c for c in found if c[2] is not None or c[3] not in moved]
 
 
 def _tier(unit: Unit) -> int:
@@ -189,8 +199,8 @@ def _tier(unit: Unit) -> int:
     return 2 if AIRING.search(unit.text) else 0
 
 
-def _candidates(text: str, published: date, tier: int) -> list[tuple[int, datetime, str | None]]:
-    found: list[tuple[int, datetime, str | None]] = []
+def _candidates(text: str, published: date, tier: int) -> list[_Candidate]:
+    found: list[_Candidate] = []
     for clause in CLAUSE.split(text):
         if OTHER_EVENT.search(clause) and not AIRING_WORD.search(clause):
             continue
@@ -206,7 +216,7 @@ def _candidates(text: str, published: date, tier: int) -> list[tuple[int, dateti
             clock = _clock_for(moment, dates[index + 1 :], dates[:index], clocks, effective)
             when = _combine(moment, clock, effective, japan=bool(JAPAN.search(text)))
             if when is not None:
-                found.append((1 if tier == 1 else 2, when[0], when[1]))
+                found.append((1 if tier == 1 else 2, when[0], when[1], moment.day))
     return found
 
 

@@ -79,6 +79,13 @@ MONTH_WORD = re.compile(
     re.I,
 )
 BRACKET_LABEL = re.compile(r"[【\[［〔]\s*([^】\]］〕]{1,30}?)\s*[】\]］〕]")
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+NUMBERED_SEASON = re.compile(
+    r"\b(?:(?P<w>first|second|third|fourth|fifth)\s+season|(?P<n>\d)(?:st|nd|rd|th)\s+season"
+    r"|season\s+(?P<m>\d))\b",
+    re.I,
+)
+RETURNS = re.compile(r"\breturns?\b|\breturning\b|\bagain\b", re.I)
 PIPE = re.compile(r"\s+\|\s+")
 EPISODE_HEADING = re.compile(r"\b(?:episode|ep\.?)\s*\d+\s*$", re.I)
 ANNOUNCEMENT = re.compile(
@@ -222,9 +229,32 @@ def _block_units(text: str, is_item: bool, section: Section) -> list[Unit]:
     return [Unit(sentence, is_item, section) for sentence in split_sentences(text)]
 
 
-def mark_earlier_runs(units: tuple[Unit, ...], *, sequel: bool) -> tuple[Unit, ...]:
-    """``units`` with the sentences about an earlier run marked."""
-    return tuple(replace(u, earlier_run=about_previous_run(u.text, sequel=sequel)) for u in units)
+def mark_earlier_runs(
+    units: tuple[Unit, ...], *, sequel: bool, season: int | None = None
+) -> tuple[Unit, ...]:
+    """``units`` with the sentences about an earlier run marked; in an article about
+    season ``season``, a sentence about an earlier numbered season is one too."""
+    return tuple(
+        replace(
+            u,
+            earlier_run=about_previous_run(u.text, sequel=sequel)
+            or _earlier_season(u.text, season),
+        )
+        for u in units
+    )
+
+
+def _earlier_season(text: str, season: int | None) -> bool:
+    """ "The second season aired in Spring 2025" in an article about season 3."""
+    if not season or season < 3:
+        return False
+    numbers = [_season_number(m) for m in NUMBERED_SEASON.finditer(text)]
+    return bool(numbers) and all(n < season for n in numbers) and not RETURNS.search(text)
+
+
+def _season_number(match: re.Match[str]) -> int:
+    word = (match.group("w") or "").lower()
+    return ORDINAL_WORDS.get(word) or int(match.group("n") or match.group("m") or 0)
 
 
 def section_of(text: str) -> Section:

@@ -49,7 +49,8 @@ def facts_of(segment: Segment, titles: Titles, context: Context) -> ShowFacts:
     sequel = bool(titles.title and sequel_number(titles.title)) or bool(
         SEQUEL_TEXT.search(segment.text)
     )
-    units = mark_earlier_runs(segment.units, sequel=sequel)
+    number = sequel_number(titles.title) if titles.title else None
+    units = mark_earlier_runs(segment.units, sequel=sequel, season=number)
     names = [n for n in (titles.title, *titles.alt_titles) if n]
     airing = premiere_of(units, context.published, lineup=bool(context.streaming))
     staff = staff_of(units)

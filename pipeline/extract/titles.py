@@ -243,12 +243,15 @@ def _headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str |
         return next(g for g in quoted.groups() if g).strip()
     marked, others = _pieces(headline)
     shouting = headline.isupper()
-    share = TITLE_CASE_SHARE if body == headline else LOOSE_SHARE
-    for piece in marked or others:
-        for candidate in _candidates(piece):
-            found = _in_body(candidate, body, any_case=shouting)
-            if found and _could_be_title(found, share):
-                return found
+    # a headline-only item: first a fully capitalised stretch ("Starlight Relay" of
+    # "Sora Hino joins Starlight Relay anime"), then one that is mostly so
+    shares = (1.0, TITLE_CASE_SHARE) if body == headline else (LOOSE_SHARE,)
+    for share in shares:
+        for piece in marked or others:
+            for candidate in _candidates(piece):
+                found = _in_body(candidate, body, any_case=shouting)
+                if found and _could_be_title(found, share):
+                    return found
     prefix = next((p for p in (*marked, *others) if _could_be_title(p)), "")
     inside = [e for e in emphasis if e in prefix and len(e) > 2]
     return max(inside, key=len) if inside else (prefix or None)
