@@ -279,3 +279,9 @@ def test_earlier_numbered_season_is_not_this_run() -> None:
         (),
         "2 cours",
     )
+
+
+def test_quoted_show_title_is_not_the_songs_title() -> None:
+    body = 'The opening theme of the TV anime "Salt Road Rangers" will be "Prism" by YURIKA.'
+    facts = one(body, title=HEADLINE)
+    assert [(s.kind, s.title, s.artist) for s in facts.themes] == [("opening", "Prism", "YURIKA")]

@@ -191,3 +191,8 @@ def test_headline_only_casting_news() -> None:
     facts = one("", title="Mai Oda joins Salt Road Rangers anime as Iris")
     assert facts.title == "Salt Road Rangers"
     assert [(m.actor, m.character) for m in facts.cast] == [("Mai Oda", "Iris")]
+
+
+def test_an_interview_with_a_studio_head_gives_no_show() -> None:
+    body = "We spoke with Studio Dune CEO Aki Mori. Mori produced Salt Road Rangers for TV Tokyo."
+    assert shows(body, title="Interview: Studio Dune CEO on Building a Studio") == []

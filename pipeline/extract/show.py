@@ -75,7 +75,7 @@ def facts_of(segment: Segment, titles: Titles, context: Context) -> ShowFacts:
         episodes_or_cours=episodes_of(units),
         genres=_merged(genres_of([u.text for u in units], names), context.genres),
         cast=cast_of(units, names),
-        themes=themes_of(units),
+        themes=themes_of(units, names),
     )
 
 

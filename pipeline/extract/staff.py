@@ -204,7 +204,9 @@ STUDIO_OWNER = re.compile(
 POSSESSIVE_END = re.compile(r"['’]s$")
 STUDIO_JOINER = re.compile(r"\s+(?:and|×|&)\s+")
 STUDIO_CONTEXT = re.compile(r"animat|studio|produc|adapt|return|is back|handl", re.I)
-NOT_STUDIO = re.compile(r"committee|partners|entertainment\b|media\b|inc\b|llc\b", re.I)
+NOT_STUDIO = re.compile(
+    r"committee|partners|entertainment\b|media\b|inc\b|llc\b|\b(?:ceo|president|founder)\b", re.I
+)
 
 
 def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:

@@ -50,8 +50,9 @@ SUBJECT_START = re.compile(r":|\bthat\s+")
 ARTIST_END = re.compile(r"[.,;:!?]+$")
 
 
-def themes_of(units: Iterable[Unit]) -> tuple[ThemeSong, ...]:
-    """Every theme song the segment names."""
+def themes_of(units: Iterable[Unit], show_titles: Iterable[str] = ()) -> tuple[ThemeSong, ...]:
+    """Every theme song the segment names; a quoted show title is never a song's."""
+    shows = {fold(t) for t in show_titles if t}
     songs: list[ThemeSong] = []
     for unit in units:
         labelled = label_of(unit.text)
@@ -59,7 +60,8 @@ def themes_of(units: Iterable[Unit]) -> tuple[ThemeSong, ...]:
             songs.extend(_from_label(labelled.field, labelled.value))
             continue
         text = COMMA_IN_QUOTES.sub(r"\1,", unit.text)
-        songs.extend(s for c in CLAUSE_BREAK.split(text) if (s := _from_clause(c)))
+        clauses = CLAUSE_BREAK.split(_without_titles(text, shows))
+        songs.extend(s for c in clauses if (s := _from_clause(c)))
     return _unique(songs)
 
 
@@ -98,6 +100,13 @@ def _from_clause(clause: str) -> ThemeSong | None:
     if not artist:
         return None
     return ThemeSong(kind=kind, title=_title(clause), artist=artist)
+
+
+def _without_titles(text: str, shows: set[str]) -> str:
+    """``text`` with quoted show titles unquoted ("the TV anime "X" will be "Song"")."""
+    if not shows:
+        return text
+    return QUOTED.sub(lambda m: m.group(1) if fold(m.group(1)) in shows else m.group(0), text)
 
 
 def _title(text: str) -> str | None:

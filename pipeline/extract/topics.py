@@ -28,7 +28,7 @@ BUSINESS_EVENTS_GOODS = re.compile(
     r"|merch|goods|apparel|lottery|ichiban\s+kuji|rankings?|polls?|concert|theme\s+park"
     r"|stamp\s+rally|crowdfunding|awards?|wins|won|nominat\w*|prizes?|hiatus|retires?"
     r"|retirement|marri(?:es|ed|age)|hospitali[sz]ed|illness|health|blu-ray|dvd|home\s+video"
-    r"|box\s+set|anniversary)\b",
+    r"|box\s+set|anniversary|interview)\b",
     re.I,
 )
 SHOW_NEWS = re.compile(  # an event headline that also announces the show's own news
