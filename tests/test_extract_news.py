@@ -196,3 +196,12 @@ def test_headline_only_casting_news() -> None:
 def test_an_interview_with_a_studio_head_gives_no_show() -> None:
     body = "We spoke with Studio Dune CEO Aki Mori. Mori produced Salt Road Rangers for TV Tokyo."
     assert shows(body, title="Interview: Studio Dune CEO on Building a Studio") == []
+
+
+def test_a_poll_round_up_with_a_heading_per_show_still_gives_its_shows() -> None:
+    text = (
+        "<p>Readers voted.</p><h3>Salt Road Rangers</h3><p>Premieres April 5 on Tokyo MX.</p>"
+        "<h3>Moth Lantern</h3><p>Premieres April 9 on AT-X.</p>"
+    )
+    found = shows(text, title="Most Anticipated Anime of Spring 2025: Poll Results")
+    assert [f.title for f in found] == ["Salt Road Rangers", "Moth Lantern"]

@@ -61,10 +61,10 @@ CREDITS = frozenset(
 
 def extract(article: Article, *, now: datetime) -> list[ShowMention]:
     """The shows ``article`` presents, one mention per show (several for a round-up)."""
-    if is_other_news(article.title):
-        return []
     document = _document(article)
     parts = layout(document)
+    if is_other_news(article.title, roundup=parts.roundup):
+        return []
     named = _named_segments(article, document, parts)
     context = _context(article, parts, now, [s.heading for s, _ in named if len(named) > 1])
     seen_at = article.published or article.fetched_at

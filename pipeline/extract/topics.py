@@ -38,14 +38,17 @@ SHOW_NEWS = re.compile(  # an event headline that also announces the show's own 
 )
 
 
-def is_other_news(headline: str | None) -> bool:
+def is_other_news(headline: str | None, *, roundup: bool = False) -> bool:
     """True when ``headline`` announces news that is not a show's (see the module note).
 
     Business, event and goods news counts as a show's when the headline also announces
-    its premiere, cast, staff or trailer ("X Anime Reveals July Premiere at Concert").
+    its premiere, cast, staff or trailer ("X Anime Reveals July Premiere at Concert"),
+    and in a ``roundup`` with a heading per show ("Most Anticipated Anime: Poll Results").
     """
     if not headline:
         return False
     if NOT_A_SHOW.search(headline):
         return True
+    if roundup:
+        return False
     return bool(BUSINESS_EVENTS_GOODS.search(headline)) and not SHOW_NEWS.search(headline)
