@@ -115,3 +115,32 @@ def test_back_catalogue_and_publishers_are_not_attributed() -> None:
     assert facts.title == "Glass Owl"
     assert facts.studios == () and facts.streaming == ("Lumen+",)
     assert facts.original_creator == ()
+
+
+def test_a_heading_with_an_ampersand_names_a_show() -> None:
+    text = (
+        "<p>More shows this spring.</p><h3>Bamboo Thief</h3><p>Premieres April 6.</p>"
+        "<h3>Rust & Bloom</h3><p>Premieres April 9.</p>"
+    )
+    found = shows(text, title="Spring Simulcast Lineup, Part 2", published="2025-03-20")
+    assert [f.title for f in found] == ["Bamboo Thief", "Rust & Bloom"]
+
+
+def test_hash_numbered_headings_lose_their_numbers() -> None:
+    text = (
+        "<p>Robots are back.</p><h2>#1 Steel Heron</h2><p>Premieres October 4 on MBS.</p>"
+        "<h2>#2 Rust Orbit</h2><p>Premieres October 17.</p>"
+    )
+    found = shows(text, title="The 2 Most Anticipated Mecha Anime", published="2025-09-10")
+    assert [f.title for f in found] == ["Steel Heron", "Rust Orbit"]
+
+
+def test_studio_in_a_headings_parentheses_is_the_studio_not_an_alt_title() -> None:
+    text = (
+        "<h3>Coral Crown (Studio Reef)</h3><p>Premieres July 3. A mermaid romance.</p>"
+        "<h3>Thunder Kitchen (Bolt Animation)</h3><p>Premieres July 6.</p>"
+    )
+    coral, thunder = shows(text, title="Summer Anime Guide", published="2025-06-20")
+    assert (coral.title, coral.alt_titles, coral.studios) == ("Coral Crown", (), ("Studio Reef",))
+    assert thunder.studios == ("Bolt Animation",)
+    assert coral.genres == ("romance",)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import one
+from extract_helpers import one, shows
 
 
 def test_title_before_anime_in_the_headline() -> None:
@@ -94,7 +94,6 @@ def test_headline_title_with_its_english_name_in_parentheses() -> None:
 
 
 def test_an_article_about_no_show_gives_nothing() -> None:
-    from extract_helpers import shows
 
     assert shows("Thanks for reading our newsletter this week.") == []
 
@@ -104,3 +103,40 @@ def test_tv_anime_of_title_manga_headline() -> None:
     facts = one(body, title="TV Anime of Shizuka na Tōrō Manga Reveals Cast")
     assert facts.title == "Shizuka na Tōrō"
     assert facts.alt_titles == ("The Quiet Lantern",)
+
+
+def test_episode_discussion_thread_names_its_show() -> None:
+    body = "Sky Lantern, episode 5\n\nAlternative names: Sora no Tōrō\n\nStreams: Crunchyroll"
+    facts = one(body, title="Sky Lantern - Episode 5 discussion")
+    assert facts.title == "Sky Lantern"
+    assert facts.streaming == ("Crunchyroll",)
+
+
+def test_tagged_question_headline_names_its_show() -> None:
+    body = "Just finished episode 3 of Paper Moon Rangers and the animation is great."
+    assert one(body, title="[Discussion] Anyone else watching Paper Moon Rangers?").title == (
+        "Paper Moon Rangers"
+    )
+
+
+def test_sentence_case_title_that_the_body_repeats() -> None:
+    body = "The Dungeon supper anime premieres in January on Tokyo MX."
+    assert one(body, title="Dungeon supper anime premieres in January").title == "Dungeon supper"
+
+
+def test_game_inside_a_title_is_not_a_source_marker() -> None:
+    body = "The No Game No Rest anime revealed its cast on Friday."
+    assert one(body, title="No Game No Rest Anime Reveals Cast").title == "No Game No Rest"
+
+
+def test_a_shows_own_list_of_news_is_not_a_list_of_shows() -> None:
+    body = "New Cast and a Visual were revealed. Salt Road Rangers premieres on April 5."
+    found = shows(body, title="Salt Road Rangers Anime Reveals Cast, Visual, April 5 Premiere")
+    assert [f.title for f in found] == ["Salt Road Rangers"]
+
+
+def test_sequel_word_and_event_names_are_not_part_of_the_title() -> None:
+    body = "The Glass Owl sequel film will open in Japanese theaters in March 2026."
+    facts = one(body, title="Glass Owl Sequel Film Reveals March 2026 Opening at Anime Expo Panel")
+    assert facts.title == "Glass Owl"
+    assert facts.season is None

@@ -18,15 +18,32 @@ from pipeline.extract.channels import streaming_of
 from pipeline.extract.genres import genres_of
 from pipeline.extract.segments import Layout, Segment, Unit, layout
 from pipeline.extract.show import Context, facts_of
-from pipeline.extract.text import Document, to_document
-from pipeline.extract.titles import Titles, from_body, from_heading, from_headline
+from pipeline.extract.text import Block, Document, to_document
+from pipeline.extract.titles import (
+    Titles,
+    from_body,
+    from_heading,
+    from_headline,
+    heading_studio,
+    listed_in_headline,
+    sequel_number,
+)
+from pipeline.extract.topics import is_other_news
 from pipeline.models import Article, ShowFacts, ShowMention
 
 __all__ = ["extract"]
 
 LINEUP = re.compile(
-    r"\blineup\b|\bsimulcasts?\b|\bcoming\s+to\b|\bstreaming\s+(?:on|this)\b|\bwill\s+stream\b",
+    r"\blineup\b|\bsimulcasts?\b|\bcoming\s+to\b|\bstreaming\s+(?:on|this)\b|\b(?:will|to)\s+stream\b",
     re.I,
+)
+PROJECT_CUE = re.compile(
+    r"\buntitled\b|\btitle\s+(?:will|is|has)\b|\b(?:new|original)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:anime|project|series)\b|\banime\s+(?:project|adaptation)\b",
+    re.I,
+)
+HEADLINE_FIELD = re.compile(
+    r"[(\[](?P<label>[A-Za-z][\w ]{1,24}):\s*(?P<value>[^()\[\]]{2,60})[)\]]"
 )
 CREDITS = frozenset(
     {
@@ -44,14 +61,17 @@ CREDITS = frozenset(
 
 def extract(article: Article, *, now: datetime) -> list[ShowMention]:
     """The shows ``article`` presents, one mention per show (several for a round-up)."""
-    document = to_document(article.content_html or article.summary)
+    document = _document(article)
     parts = layout(document)
-    context = _context(article, parts, now)
+    if is_other_news(article.title, roundup=parts.roundup):
+        return []
+    named = _named_segments(article, document, parts)
+    context = _context(article, parts, now, [s.heading for s, _ in named if len(named) > 1])
     seen_at = article.published or article.fetched_at
     mentions: list[ShowMention] = []
-    for segment, titles in _named_segments(article, document, parts):
+    for segment, titles in named:
         facts = facts_of(segment, titles, context)
-        if not _says_something(facts):
+        if not _says_something(facts, f"{article.title or ''}\n{segment.text}"):
             continue
         mentions.append(
             ShowMention(
@@ -66,33 +86,76 @@ def extract(article: Article, *, now: datetime) -> list[ShowMention]:
     return mentions
 
 
-def _says_something(facts: ShowFacts) -> bool:
-    """False for a mention with neither a title nor any credit: no show was found."""
+def _document(article: Article) -> Document:
+    """The article's body; for a headline-only item, the headline stands as the body."""
+    document = to_document(article.content_html or article.summary)
+    if document.blocks or not article.title:
+        return document
+    return Document((Block("para", " ".join(article.title.split())),))
+
+
+def _says_something(facts: ShowFacts, text: str) -> bool:
+    """False when no show was found: no title, and no credits of an announced project."""
     if facts.title is not None:
         return True
-    return any(getattr(facts, name) for name in CREDITS)
+    return bool(PROJECT_CUE.search(text)) and any(getattr(facts, name) for name in CREDITS)
 
 
 def _named_segments(
     article: Article, document: Document, parts: Layout
 ) -> list[tuple[Segment, Titles]]:
     if parts.roundup:
-        return [(s, from_heading(s.heading or "", s.text)) for s in parts.shows]
+        return [(_with_studio(s), from_heading(s.heading or "", s.text)) for s in parts.shows]
     segment = parts.shows[0]
     body = segment.text
+    headline = article.title or ""
+    listed = listed_in_headline(headline, body)
+    if listed:
+        number = sequel_number(headline)
+        named = [f"{t} Season {number}" if number else t for t in listed]
+        return [
+            (_about(segment, t), from_heading(n, body)) for t, n in zip(listed, named, strict=True)
+        ]
     if article.title:
-        return [(segment, from_headline(article.title, body, document.emphasis))]
+        titles = from_headline(article.title, body, document.emphasis)
+        return [(_with_headline_fields(segment, article.title), titles)]
     return [(segment, from_body(body))]
 
 
-def _context(article: Article, parts: Layout, now: datetime) -> Context:
+def _with_studio(segment: Segment) -> Segment:
+    """``segment`` with its heading's "(Studio X)" as a ``Studio:`` line."""
+    studio = heading_studio(segment.heading or "")
+    if studio is None:
+        return segment
+    return Segment(segment.heading, (*segment.units, Unit(f"Studio: {studio}", True, None)))
+
+
+def _with_headline_fields(segment: Segment, headline: str) -> Segment:
+    """``segment`` with the headline's "(Studio: X)" asides as ``Label: value`` lines."""
+    extra = tuple(
+        Unit(f"{m.group('label')}: {m.group('value')}", is_item=True, section=None)
+        for m in HEADLINE_FIELD.finditer(headline)
+    )
+    return Segment(segment.heading, segment.units + extra) if extra else segment
+
+
+def _about(segment: Segment, title: str) -> Segment:
+    """The sentences of a list article that name ``title``."""
+    return Segment(title, tuple(u for u in segment.units if title in u.text))
+
+
+def _context(article: Article, parts: Layout, now: datetime, listed: list[str | None]) -> Context:
+    """What holds for every show; ``listed`` are the titles of a list article."""
     published = (article.published or now).date()
     headline = article.title or ""
-    hints = (headline, *(u.text for u in parts.intro.units))
-    if not parts.roundup:
+    intro = parts.intro.units
+    if listed and not parts.roundup:
+        intro = tuple(u for u in parts.shows[0].units if not any(t and t in u.text for t in listed))
+    hints = (headline, *(u.text for u in intro))
+    if not parts.roundup and not listed:
         return Context(published, season_hints=hints)
     heading_unit = Unit(headline, is_item=False, section=None)
-    shared = [u for u in (heading_unit, *parts.intro.units) if LINEUP.search(u.text)]
+    shared = [u for u in (heading_unit, *intro) if LINEUP.search(u.text)]
     return Context(
         published,
         season_hints=hints,

@@ -27,6 +27,8 @@ LIST_LINE = re.compile(r"^(?P<left>[^:：—–]{1,60}?)\s*(?:[:：]|\s[—–-]
 CV_NOTE = re.compile(
     rf"(?P<c>{CHARACTER})\s*[(（]?\s*(?:CV|VA|voiced\s+by|voice)\s*[:：.]?\s*(?P<a>{PERSON})\s*[)）]?"
 )
+ROLE_WORD = re.compile(r"\s+(?:role|役)$")  # "Shiori role" of translated news
+CV_ONLY = re.compile(rf"[(（]\s*(?:CV|VA)\s*[:：.]?\s*(?P<a>{PERSON})\s*[)）]")
 ACTOR_ONLY = re.compile(rf"^{PERSON}$|^[A-Z][\w'’-]+$")
 _DESCRIPTION = r"(?:(?:the|a|an|her|his|their|its)\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}?"
 VOICED_BY = re.compile(
@@ -39,7 +41,12 @@ ACTOR_AS = re.compile(
 )
 ACTOR_VOICES = re.compile(
     rf"(?P<a>{PERSON}),?\s+(?:who\s+)?(?:also\s+)?(?:will\s+)?"
-    rf"(?:voices|voice|plays|play|portrays|portray)\s+{_DESCRIPTION}(?P<c>{CHARACTER})"
+    rf"(?:voices|voice|plays|play|portrays|portray)\s+(?:the\s+role\s+of\s+)?{_DESCRIPTION}"
+    rf"(?P<c>{CHARACTER})"
+)
+JOINS_AS = re.compile(  # "A joins the Title anime as C"
+    rf"(?P<a>{PERSON})\s+joins\s+(?:the\s+)?(?:[\w'’&:-]+\s+){{1,8}}?(?:anime|cast|series)\s+as\s+"
+    rf"(?P<c>{CHARACTER})"
 )
 ACTOR_PAREN = re.compile(rf"(?P<a>{PERSON})\s+\((?P<c>[A-Z{UPPER[3:]}][^(),:：]{{0,40}})\)")
 UNREVEALED = re.compile(
@@ -47,7 +54,8 @@ UNREVEALED = re.compile(
     r"|are\s+also\s+(?:cast|in\s+the\s+cast))\b"
 )
 CAST_HINT = re.compile(
-    r" as |voice|plays|portrays|\(|appear|round out|join the cast|also cast|cast\b|\bCV\b|\bVA\b",
+    r" as |voice|plays|\bplay\b|portrays|\(|appear|round out|join the cast|also cast|cast\b"
+    r"|\bCV\b|\bVA\b",
     re.I,
 )
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
@@ -72,9 +80,19 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
         labelled = label_of(unit.text)
         if labelled and labelled.field not in (None, "cast"):
             continue
+        if labelled and labelled.field == "cast":  # "Cast: A, B, C"
+            members.extend(_actors(labelled.value))
+            continue
         members.extend(_from_list_line(unit) or _from_prose(unit.text))
     folded = [fold(t) for t in titles if t]
     return _unique([m for m in members if not _is_title(m, folded)])
+
+
+def _actors(value: str) -> list[CastMember]:
+    names = split_names(value)
+    if not names or not all(ACTOR_ONLY.match(n) for n in names):
+        return []
+    return [CastMember(actor=n) for n in names]
 
 
 def _is_title(member: CastMember, titles: list[str]) -> bool:
@@ -110,12 +128,16 @@ def _from_prose(text: str) -> list[CastMember]:
         found.append(_member(match.group("a"), match.group("c")))
     for match in CV_NOTE.finditer(text):
         found.append(_member(match.group("a"), match.group("c")))
+    for match in CV_ONLY.finditer(text):
+        found.append(CastMember(actor=clean_name(match.group("a"))))
     for match in ACTOR_AS.finditer(text):
         if NOT_A_ROLE.search(match.group("mid")) or STAFF_NOUN.search(match.group("desc")):
             continue
         found.append(_member(match.group("a"), match.group("c")))
         if match.group("c2"):
             found.append(_member(match.group("a"), match.group("c2")))
+    for match in JOINS_AS.finditer(text):
+        found.append(_member(match.group("a"), match.group("c")))
     for match in ACTOR_VOICES.finditer(text):
         found.append(_member(match.group("a"), match.group("c")))
     for clause in CLAUSE_BREAK.split(text):
@@ -131,7 +153,7 @@ def _member(actor: str, character: str) -> CastMember:
 
 
 def _bare(name: str) -> str:
-    return name.strip(" \t\"“”'‘’,.;:!?-–—")
+    return ROLE_WORD.sub("", name.strip(" \t\"“”'‘’,.;:!?-–—"))
 
 
 def _unique(members: list[CastMember]) -> tuple[CastMember, ...]:

@@ -17,12 +17,17 @@ from pipeline.extract.names import fold, split_names, strip_parentheses, unique
 from pipeline.extract.segments import Unit
 
 SERVICE = r"[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2}\+?"
+OWN_SERVICE = r"(?:(?:its|their)\s+(?:own\s+)?(?:streaming\s+)?(?:service|platform)\s+)?"
 SERVICE_PATTERNS = (
     re.compile(
-        rf"\b(?:stream\w*|simulcast\w*|arrives?|available)\s+(?:exclusively\s+)?on\s+(?P<n>{SERVICE})"
+        rf"\b(?:stream\w*|simulcast\w*|arrives?|available)\s+(?:exclusively\s+)?on\s+{OWN_SERVICE}"
+        rf"(?P<n>{SERVICE})"
     ),
     re.compile(rf"\bexclusively\s+on\s+(?P<n>{SERVICE})"),
-    re.compile(rf"\bstream(?:s|ing)?\s+(?:[\w'’:!-]+\s+){{1,8}}?on\s+(?P<n>{SERVICE})"),
+    re.compile(
+        rf"\b(?:stream|simulcast)(?:s|ing)?\s+(?:[\w'’:!-]+\s+){{1,8}}?on\s+{OWN_SERVICE}"
+        rf"(?P<n>{SERVICE})"
+    ),
     re.compile(
         rf"(?P<n>{SERVICE})\s+(?:will\s+)?(?:also\s+)?(?:stream|simulcast)(?:s|ing)?\s+(?:it|the|new|all|every)\b"
     ),

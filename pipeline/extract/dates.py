@@ -46,10 +46,23 @@ DAY_DATE = re.compile(
     rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:\d])"
     rf"(?:,?\s+(?P<year>\d{{4}})\b)?(?P<next>\s+next\s+year)?"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>\d{{4}})\b)?"
+    r"|(?<![\d/.])(?:(?P<year3>20\d\d)/)?(?P<month3>1[0-2]|0?[1-9])/(?P<day3>3[01]|[12]\d|0?[1-9])"
+    r"(?![\d/]|\s*scale)"
+    r"|(?<![\d/.-])(?P<year4>20\d\d)-(?P<month4>1[0-2]|0[1-9])-(?P<day4>3[01]|[12]\d|0[1-9])(?![\d-])"
 )
 MONTH_ONLY = re.compile(
     rf"(?:\b(?:in|this|from|by|for|until|starting|coming)|:)\s+(?:early\s+|late\s+|mid-)?"
     rf"(?P<month>{_MONTH})(?![a-z])(?!\s+\d{{1,2}}\b)(?:\s+(?P<year>\d{{4}}))?"
+)
+STREAM_ONLY = re.compile(r"\b(?:stream\w*|simulcast\w*)\b", re.I)
+DELAYED_TO = re.compile(
+    rf"\b(?:delayed|postponed|pushed\s+back|moved)\b[^.;]*?\bto\s+(?:early\s+|late\s+|mid-)?"
+    rf"(?P<month>{_MONTH})(?![a-z])(?!\s+\d{{1,2}}\b)(?:\s+(?P<year>\d{{4}}))?",
+    re.I,
+)
+MONTH_YEAR_EVENT = re.compile(  # "the anime's April 2022 debut"
+    rf"\b(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s+(?:debut|premiere|release|broadcast|launch)",
+    re.I,
 )
 TIME = re.compile(
     r"(?P<vague>\b(?:just\s+)?(?:before|around|about|approximately|roughly|after|until|by)\s+)?"
@@ -66,7 +79,7 @@ JAPAN = re.compile(r"\bJapan(?:ese)?\b|\bJST\b|\bTV\b")
 AIRING = re.compile(
     r"\b(?:premier\w*|debut\w*|air\w*|begin\w*|start\w*|broadcast\w*|kicks?\s+off|launch\w*"
     r"|open\w*|return\w*|arriv\w*|stream\w*|runs?|release\w*|from|since|resumes?|coming|slated"
-    r"|scheduled|set\s+for|every)\b",
+    r"|scheduled|set\s+for|every|announced\s+for|planned\s+for)\b",
     re.I,
 )
 OTHER_EVENT = re.compile(
@@ -74,13 +87,17 @@ OTHER_EVENT = re.compile(
     r"|livestreams?|festivals?|concerts?|exhibitions?|pre-orders?)\b",
     re.I,
 )
-AIRING_WORD = re.compile(r"premier|\bair|broadcast|stream|debut|episode|televis|\bTV\b", re.I)
+AIRING_WORD = re.compile(
+    r"premier|\bair|broadcast|stream|debut|episode|televis|\bTV\b|delay|postpon", re.I
+)
 NEWS_BEFORE = re.compile(
     r"\b(?:revealed|announced|unveiled|confirmed|said|reported|posted|updated|held|opened|"
     r"launched|began\s+streaming|started\s+streaming)\s+(?:\w+\s+){0,3}?on\s+"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$",
     re.I,
 )
+DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.,' ]*\s*)?[(\[]?\s*")  # "LOS ANGELES (" of a release
+DATELINE_END = re.compile(r"\s*[)\]]?\s*(?:[-–—/]|$)")
 CLAUSE = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
 ZONES = {
     "JST": "Asia/Tokyo",
@@ -116,6 +133,9 @@ SEASON_THIS = re.compile(r"\bthis\s+(?P<s>spring|summer|fall|autumn|winter)\b", 
 SEASON_MONTH_THIS = re.compile(rf"\bthis\s+(?P<month>{_MONTH})(?!\s+\d)")
 
 
+_Candidate = tuple[int, datetime, str | None, date]  # tier, real time, "HH:MM JST", listed day
+
+
 @dataclass(frozen=True, slots=True)
 class Airing:
     """When the show first airs in Japan."""
@@ -140,22 +160,34 @@ class _Clock:
     zone: str | None
 
 
-def premiere_of(units: Iterable[Unit], published: date) -> Airing:
-    """The first airing in Japan the segment states, or only its month, or nothing."""
-    found: list[tuple[int, datetime, str | None]] = []
+def premiere_of(units: Iterable[Unit], published: date, *, lineup: bool = False) -> Airing:
+    """The first airing in Japan the segment states, or only its month, or nothing.
+
+    In a streaming service's lineup (``lineup``), or for a show on TV, a sentence that
+    only speaks of streaming gives the simulcast's date, not the premiere."""
+    found: list[_Candidate] = []
     month: tuple[int, int] | None = None
+    units = list(units)
+    on_tv = lineup or any(lexicon().broadcasters.search(u.text) for u in units if not u.earlier_run)
     for unit in units:
         if unit.earlier_run:
             continue
         tier = _tier(unit)
-        if tier == 0:
-            continue
+        if tier == 0 or (on_tv and tier == 2 and STREAM_ONLY.search(unit.text)):
+            continue  # a show on TV: a streaming sentence's date is the simulcast
         found.extend(_candidates(unit.text, published, tier))
         month = month or _month_only(unit.text, published)
+    found = _without_late_night_listings(found)
     if not found:
         return Airing(None, None, month)
     best = min(found, key=lambda c: (c[0], c[1].date(), c[2] is None, c[1]))
     return Airing(best[1].date(), best[2], month)
+
+
+def _without_late_night_listings(found: list[_Candidate]) -> list[_Candidate]:
+    """Drop "April 11" alone when "April 11 at 24:30" (really April 12) is there too."""
+    moved = {c[3] for c in found if c[2] is not None and c[1].date() != c[3]}
+    return [c for c in found if c[2] is not None or c[3] not in moved]
 
 
 def _tier(unit: Unit) -> int:
@@ -167,20 +199,24 @@ def _tier(unit: Unit) -> int:
     return 2 if AIRING.search(unit.text) else 0
 
 
-def _candidates(text: str, published: date, tier: int) -> list[tuple[int, datetime, str | None]]:
-    found: list[tuple[int, datetime, str | None]] = []
+def _candidates(text: str, published: date, tier: int) -> list[_Candidate]:
+    found: list[_Candidate] = []
     for clause in CLAUSE.split(text):
         if OTHER_EVENT.search(clause) and not AIRING_WORD.search(clause):
             continue
         dates = [d for d in _dates(clause, published) if not _not_the_airing(clause, d)]
         clocks = _clocks(clause)
         marker = EFFECTIVE.search(clause)
+        # "October 5 ... at 1:28 a.m. (effectively, October 6)": the marked date replaces
+        superseded = bool(marker and any(d.start > marker.start() for d in dates))
         for index, moment in enumerate(dates):
             effective = bool(marker and marker.start() < moment.start)
+            if superseded and not effective:
+                continue
             clock = _clock_for(moment, dates[index + 1 :], dates[:index], clocks, effective)
             when = _combine(moment, clock, effective, japan=bool(JAPAN.search(text)))
             if when is not None:
-                found.append((1 if tier == 1 else 2, when[0], when[1]))
+                found.append((1 if tier == 1 else 2, when[0], when[1], moment.day))
     return found
 
 
@@ -189,6 +225,8 @@ def _not_the_airing(clause: str, moment: _Moment) -> bool:
     screening, festival showing or second cour's date ("screens in Los Angeles on July 6")."""
     if NEWS_BEFORE.search(clause[max(0, moment.start - 40) : moment.start]):
         return True
+    if DATELINE.fullmatch(clause[: moment.start]) and DATELINE_END.match(clause, moment.end):
+        return True
     return not_premiere(clause[max(0, moment.start - 70) : moment.start])
 
 
@@ -196,9 +234,12 @@ def _dates(text: str, published: date) -> list[_Moment]:
     moments: list[_Moment] = []
     for match in DAY_DATE.finditer(text):
         month_name = match.group("month") or match.group("month2")
-        day_text = match.group("day") or match.group("day2")
-        year_text = match.group("year") or match.group("year2")
-        month = MONTHS[month_name[:3].lower()]
+        day_text = match.group("day") or match.group("day2") or match.group("day3")
+        day_text = day_text or match.group("day4")
+        year_text = match.group("year") or match.group("year2") or match.group("year3")
+        year_text = year_text or match.group("year4")
+        number = match.group("month3") or match.group("month4")
+        month = MONTHS[month_name[:3].lower()] if month_name else int(number)
         year = (
             int(year_text) if year_text else _year_for(month, published, bool(match.group("next")))
         )
@@ -284,8 +325,8 @@ def _combine(
 def _month_only(text: str, published: date) -> tuple[int, int] | None:
     if not AIRING.search(text) or (OTHER_EVENT.search(text) and not AIRING_WORD.search(text)):
         return None
-    match = MONTH_ONLY.search(text)
-    if not match:
+    match = DELAYED_TO.search(text) or MONTH_ONLY.search(text) or MONTH_YEAR_EVENT.search(text)
+    if not match or not_premiere(text[max(0, match.start() - 40) : match.start() + 1]):
         return None
     month = MONTHS[match.group("month")[:3].lower()]
     year = int(match.group("year")) if match.group("year") else _year_for(month, published, False)
@@ -304,7 +345,17 @@ def season_of(
         return _season_at(airing.day.year, airing.day.month)
     if airing.month:
         return _season_at(*airing.month)
-    return _named_season(list(fallback), published)
+    hints = list(fallback)
+    return _named_season(hints, published) or _dated_window(hints)
+
+
+def _dated_window(texts: list[str]) -> str | None:
+    """The season of "for October 2023" in a headline or introduction (year required)."""
+    for text in texts:
+        match = MONTH_ONLY.search(text)
+        if match and match.group("year"):
+            return _season_at(int(match.group("year")), MONTHS[match.group("month")[:3].lower()])
+    return None
 
 
 def _named_season(texts: list[str], published: date) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline.extract.labels import label_of
 from pipeline.extract.segments import Unit
 
 NUMBER_WORDS = {
@@ -42,6 +43,9 @@ def episodes_of(units: Iterable[Unit]) -> str | None:
     for unit in units:
         if unit.earlier_run:
             continue
+        labelled = label_of(unit.text)
+        if labelled and labelled.field == "episodes" and labelled.value.isdigit():
+            return f"{int(labelled.value)} episodes"
         for match in COUNT.finditer(unit.text):
             if NOT_THIS_RUN.search(unit.text[: match.start()]):
                 continue

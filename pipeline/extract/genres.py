@@ -14,6 +14,9 @@ from collections.abc import Iterable
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import strip_parentheses, unique
 
+DESCRIBING = re.compile(r"^\s*(?:An?|The)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")  # "A mermaid romance."
+DESCRIBED_END = re.compile(r"^\s*(?:[.!]|$|(?:from|by|about|with|set|where|in)\b)")
+NAME_AFTER = re.compile(r"\s+[A-Z][a-zāēīōū]+\b")
 JOINER = re.compile(r"^(?:\s*[/,&]\s*|\s+and\s+|\s+|-)$")
 HEAD_NOUN = re.compile(
     r"^[\s-]*(?:anime|series|manga|novels?|light\s+novels?|adaptation|show|shorts|film|movie|tone"
@@ -39,10 +42,18 @@ def _genres_in(text: str) -> list[str]:
     for run, end in _runs(text):
         terms = [_stored(term) for term in run]
         lone_and_ambiguous = len(terms) == 1 and terms[0] in lex.ambiguous_genres
-        if lone_and_ambiguous and not HEAD_NOUN.match(text[end:]):
+        described = DESCRIBING.match(text[:end]) and DESCRIBED_END.match(text[end:])
+        if lone_and_ambiguous and not (HEAD_NOUN.match(text[end:]) or described):
+            continue
+        if len(run) == 1 and _starts_a_name(run[0], text[end:]):
             continue
         found.extend(terms)
     return found
+
+
+def _starts_a_name(term: str, after: str) -> bool:
+    """ "Yuri" of "Yuri Hanamura": a capitalised genre word before another name word."""
+    return term[:1].isupper() and bool(NAME_AFTER.match(after)) and not HEAD_NOUN.match(after)
 
 
 def _stored(term: str) -> str:

@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from pipeline.extract.labels import label_of
 from pipeline.extract.sentences import about_previous_run, split_sentences
 from pipeline.extract.text import Block, Document
 
@@ -71,12 +72,22 @@ LABEL_TAIL = re.compile(
     r"|details|information|info|plot|characters|credits|broadcast|streaming|episodes?)$",
     re.I,
 )
-ENUMERATION = re.compile(r"^\s*(?:\d{1,2}[.)]|[■●◆•#]+|[*\-–·](?=\s))\s*")
+ENUMERATION = re.compile(r"^\s*(?:#\d{1,2}[.):]?\s|\d{1,2}[.)]|[■●◆•#]+|[*\-–·](?=\s))\s*")
 MONTH_WORD = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d",
     re.I,
 )
+BRACKET_LABEL = re.compile(r"[【\[［〔]\s*([^】\]］〕]{1,30}?)\s*[】\]］〕]")
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+NUMBERED_SEASON = re.compile(
+    r"\b(?:(?P<w>first|second|third|fourth|fifth)\s+season|(?P<n>\d)(?:st|nd|rd|th)\s+season"
+    r"|season\s+(?P<m>\d))\b",
+    re.I,
+)
+RETURNS = re.compile(r"\breturns?\b|\breturning\b|\bagain\b", re.I)
+PIPE = re.compile(r"\s+\|\s+")
+EPISODE_HEADING = re.compile(r"\b(?:episode|ep\.?)\s*\d+\s*$", re.I)
 ANNOUNCEMENT = re.compile(
     r"\b(?:reveal|announce|release[ds]?\b|premieres?\b|sets?\b|gets?\b)", re.I
 )
@@ -142,13 +153,26 @@ def is_show_heading(text: str) -> bool:
         return False
     if text.startswith("[") or text.endswith("?") or MONTH_WORD.search(text):
         return False
-    if ANNOUNCEMENT.search(text):
+    if ANNOUNCEMENT.search(text) or EPISODE_HEADING.search(text) or _is_field_label(text):
         return False
     return _title_case_share(words) >= 0.75
 
 
+def _is_field_label(text: str) -> bool:
+    """ "Streams: Crunchyroll", "Show information: MyAnimeList": a field, not a title."""
+    labelled = label_of(text)
+    if not labelled:
+        return False
+    written = text.split(":", 1)[0].split()
+    return bool(labelled.field) or _title_case_share(written) < 1.0
+
+
 def _title_case_share(words: list[str]) -> float:
-    content = [w for w in words if w.strip("()'\"“”,!?:").lower() not in SMALL_WORDS]
+    content = [
+        w
+        for w in words
+        if w.strip("()'\"“”,!?:").lower() not in SMALL_WORDS and any(c.isalnum() for c in w)
+    ]
     if not content:
         return 0.0
     firsts = [w.strip("(\"“'[")[:1] for w in content]
@@ -175,24 +199,62 @@ def _units(blocks: list[Block]) -> tuple[Unit, ...]:
         text = ENUMERATION.sub("", block.text).strip()
         if block.kind == "heading":
             section, from_intro = section_of(text), False
-            if not LABEL.match(text):
+            if not LABEL.match(text) or label_of(text):  # "Cast: A, B" keeps its names
                 units.extend(_block_units(text, False, None))
+            continue
+        bracketed = BRACKET_LABEL.fullmatch(text)
+        if bracketed:  # "【Streaming】", "[Staff]" open a section like a heading
+            section, from_intro = section_of(bracketed.group(1)), False
             continue
         if text.endswith(":"):
             section, from_intro = section_of(text) or section, True
+        elif block.kind == "para" and _is_label_line(text):
+            section, from_intro = section_of(text), True
+            continue
         elif block.kind == "para" and from_intro:
             section, from_intro = None, False
         units.extend(_block_units(text, block.kind == "item", section))
     return tuple(units)
 
 
+def _is_label_line(text: str) -> bool:
+    """A paragraph that is only a section label ("Cast", "Staff"), as a heading would be."""
+    return len(text.split()) <= 3 and bool(LABEL.fullmatch(text)) and section_of(text) is not None
+
+
 def _block_units(text: str, is_item: bool, section: Section) -> list[Unit]:
+    parts = PIPE.split(text)
+    if len(parts) > 1:  # "Studio: X | Premiere: July 5"
+        return [Unit(part, True, section) for part in parts]
     return [Unit(sentence, is_item, section) for sentence in split_sentences(text)]
 
 
-def mark_earlier_runs(units: tuple[Unit, ...], *, sequel: bool) -> tuple[Unit, ...]:
-    """``units`` with the sentences about an earlier run marked."""
-    return tuple(replace(u, earlier_run=about_previous_run(u.text, sequel=sequel)) for u in units)
+def mark_earlier_runs(
+    units: tuple[Unit, ...], *, sequel: bool, season: int | None = None
+) -> tuple[Unit, ...]:
+    """``units`` with the sentences about an earlier run marked; in an article about
+    season ``season``, a sentence about an earlier numbered season is one too."""
+    return tuple(
+        replace(
+            u,
+            earlier_run=about_previous_run(u.text, sequel=sequel)
+            or _earlier_season(u.text, season),
+        )
+        for u in units
+    )
+
+
+def _earlier_season(text: str, season: int | None) -> bool:
+    """ "The second season aired in Spring 2025" in an article about season 3."""
+    if not season or season < 3:
+        return False
+    numbers = [_season_number(m) for m in NUMBERED_SEASON.finditer(text)]
+    return bool(numbers) and all(n < season for n in numbers) and not RETURNS.search(text)
+
+
+def _season_number(match: re.Match[str]) -> int:
+    word = (match.group("w") or "").lower()
+    return ORDINAL_WORDS.get(word) or int(match.group("n") or match.group("m") or 0)
 
 
 def section_of(text: str) -> Section:

@@ -24,12 +24,13 @@ PREVIOUS_RUN = re.compile(
     r"|\bcatalog(?:ue)?\b|\bstreamed\b|\bavailable now\b"
 )
 FIRST_SEASON = re.compile(  # the previous run only when the article is about a sequel
-    r"(?<!since the )\bfirst(?: two| three)? (?:seasons?|series|run)\b|\bseason one\b"
+    r"(?<!since the )\bfirst(?: two| three)? (?:seasons?|series|run|part)\b|\bseason one\b"
 )
 RETURNING = re.compile(r"\breturns?\b|\breturning\b|\bagain\b|\bcontinu", re.I)
 NOT_THE_PREMIERE = re.compile(
     r"\bfestival\b|\bscreen(?:s|ed|ing)?\b|\bin advance\b|\bworld premiere\b|\bAnime Expo\b"
-    r"|\b(?:second|2nd|latter) (?:cour|half)\b",
+    r"|\b(?:second|2nd|latter) (?:cour|half|part)\b"
+    r"|\boriginally\b|\bpreviously\s+(?:scheduled|slated|set)\b",
     re.I,
 )
 

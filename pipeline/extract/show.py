@@ -11,6 +11,8 @@ from pipeline.extract.channels import broadcasters_of, streaming_of
 from pipeline.extract.dates import premiere_of, season_of
 from pipeline.extract.episodes import episodes_of
 from pipeline.extract.genres import genres_of
+from pipeline.extract.lexicon import lexicon
+from pipeline.extract.names import fold
 from pipeline.extract.segments import Segment, mark_earlier_runs
 from pipeline.extract.source import creators_of, source_of
 from pipeline.extract.staff import staff_of
@@ -19,12 +21,14 @@ from pipeline.extract.titles import Titles, sequel_number
 from pipeline.models import ShowFacts
 
 SEQUEL_TEXT = re.compile(
-    r"\bsequel\b|\b(?:second|third|fourth|2nd|3rd|4th|new)\s+season\b|\bseason\s+[2-9]\b", re.I
+    r"\bsequel\b|\b(?:second|third|fourth|2nd|3rd|4th|new)\s+season\b|\bseason\s+[2-9]\b"
+    r"|\b(?:second|2nd)\s+part\b",
+    re.I,
 )
 FILM_TITLE = re.compile(r"\b(?:Movie|Film|Gekijōban|Gekijouban)\b", re.I)
 FILM_TEXT = re.compile(
     r"\b(?:anime\s+film|film\s+adaptation|the\s+film's|the\s+movie's|feature\s+film)\b"
-    r"|\bopens\s+in\s+(?:Japanese\s+)?theaters|\btheatrical\s+(?:release|run|premiere)",
+    r"|\bopens?\s+in\s+(?:Japanese\s+)?theaters|\btheatrical\s+(?:release|run|premiere)",
     re.I,
 )
 TV_TEXT = re.compile(r"\b(?:TV|television)\s+anime\b|\bepisodes?\b|\bcours?\b", re.I)
@@ -45,9 +49,10 @@ def facts_of(segment: Segment, titles: Titles, context: Context) -> ShowFacts:
     sequel = bool(titles.title and sequel_number(titles.title)) or bool(
         SEQUEL_TEXT.search(segment.text)
     )
-    units = mark_earlier_runs(segment.units, sequel=sequel)
+    number = sequel_number(titles.title) if titles.title else None
+    units = mark_earlier_runs(segment.units, sequel=sequel, season=number)
     names = [n for n in (titles.title, *titles.alt_titles) if n]
-    airing = premiere_of(units, context.published)
+    airing = premiere_of(units, context.published, lineup=bool(context.streaming))
     staff = staff_of(units)
     is_film = _is_film(titles.title, segment.text)
     return ShowFacts(
@@ -60,7 +65,7 @@ def facts_of(segment: Segment, titles: Titles, context: Context) -> ShowFacts:
         premiere_time=airing.time,
         broadcasters=broadcasters_of(units),
         streaming=_merged(streaming_of(units), context.streaming),
-        studios=staff["studios"],
+        studios=_studios(staff["studios"], names),
         director=staff["director"],
         series_composition=staff["series_composition"],
         character_design=staff["character_design"],
@@ -70,7 +75,7 @@ def facts_of(segment: Segment, titles: Titles, context: Context) -> ShowFacts:
         episodes_or_cours=episodes_of(units),
         genres=_merged(genres_of([u.text for u in units], names), context.genres),
         cast=cast_of(units, names),
-        themes=themes_of(units),
+        themes=themes_of(units, names),
     )
 
 
@@ -80,6 +85,19 @@ def _is_film(title: str | None, text: str) -> bool:
     if FILM_TITLE.search(title):
         return True
     return bool(FILM_TEXT.search(text)) and not TV_TEXT.search(text)
+
+
+def _studios(found: tuple[str, ...], names: list[str]) -> tuple[str, ...]:
+    """Studios without the show's own titles and without streamers or stations."""
+    lex = lexicon()
+    titles = {fold(n) for n in names}
+    return tuple(
+        s
+        for s in found
+        if fold(s) not in titles
+        and not lex.streaming.fullmatch(s)
+        and not lex.broadcasters.fullmatch(s)
+    )
 
 
 def _merged(own: tuple[str, ...], shared: tuple[str, ...]) -> tuple[str, ...]:

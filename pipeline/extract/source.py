@@ -48,8 +48,14 @@ LAUNCHED = re.compile(
     r"(?:manga|light\s+novels?|novels?|web\s+novels?)\b(?!\s+adaptation)"
 )
 BY_NAME = re.compile(rf"\bby\s+(?:[a-z]+\s+){{0,3}}(?P<n>{PEOPLE})")
+CREATOR_NOUN = re.compile(  # "author X and illustrator Y's novel": the nouns go
+    rf"\b(?:author|writer|novelist|illustrator|artist|mangaka|manga\s+artist)\s+(?={WORD}\s+{WORD})"
+)
+ART_BY = re.compile(rf"\b(?i:with\s+)?(?i:illustrations|art)\s+by\s+(?P<n>{_NAME})")
 NOT_OWNERS = frozenset({"It", "Its", "The", "This", "That", "Their", "His", "Her", "Our"})
-MADE_BY = re.compile(rf"\b(?i:written|drawn|illustrated|created|penned)\s+by\s+(?P<n>{PERSON})")
+MADE_BY = re.compile(
+    rf"\b(?i:written|drawn|illustrated|created|penned|developed)\s+by\s+(?P<n>{PERSON})"
+)
 SOURCE_NAMES = {
     "light novel": "light novel",
     "web novel": "web novel",
@@ -108,6 +114,7 @@ def _by_author(text: str) -> list[str]:
 
 def _creators_in(text: str, titles: list[str]) -> list[str]:
     names: list[str] = []
+    text = CREATOR_NOUN.sub("", text)
     if "'" in text or "’" in text:
         for match in OWNER.finditer(text):
             if match.group("kind").islower():
@@ -120,6 +127,7 @@ def _creators_in(text: str, titles: list[str]) -> list[str]:
         names.extend(n for m in BY_AUTHOR.finditer(text) for n in split_names(m.group("n")))
         if SOURCE_WORD.search(text) or "original" in text.lower():
             names.extend(n for m in MADE_BY.finditer(text) for n in split_names(m.group("n")))
+            names.extend(n for m in ART_BY.finditer(text) for n in split_names(m.group("n")))
     return names
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.extract.labels import label_of
+from pipeline.extract.labels import FIELD_OF_LABEL, label_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import (
     PEOPLE,
@@ -33,6 +33,15 @@ _SUBJECT = rf"(?:{PEOPLE}|(?:^|(?<=, )|(?<=; )|(?<=and )){_LOOSE_NAMES})"
 _BE = (
     r"(?:(?:is|are|was|will\s+be|will|returns\s+to|return\s+to|also|again|once\s+again|still)\s+)*"
 )
+REPLACES = re.compile(  # "X will replace Y as the director": Y no longer holds the role
+    rf"(?P<new>{PERSON})\s+(?:will\s+|is\s+)?(?:replace|replaces|replacing|succeeds|succeeding)"
+    rf"\s+{PERSON}"
+)
+APPOSITION = re.compile(r",\s+(?:who|which|whose)\s+[^,]{1,80},")  # ", who directed X,"
+_AS_ROLE = (
+    r"\s+(?:(?:returns|returning|serves|serving|joins|stays\s+on|is\s+back|again|also|once)\s+)*"
+    r"as\s+(?:the\s+)?(?:anime's\s+|series'\s+)?"
+)
 
 ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "director": (
@@ -47,6 +56,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?P<n>{PERSON})\s+(?:is|was|will\s+be)\s+(?:credited\s+as\s+|serving\s+as\s+)?"
             r"(?:the\s+)?(?:chief\s+)?director\b"
         ),
+        re.compile(rf"(?P<n>{PERSON}){_AS_ROLE}(?:chief\s+)?director\b"),
         re.compile(rf"(?P<n>{PERSON})\s+(?:[a-z]+\s+){{0,2}}in\s+the\s+director's\s+chair"),
         re.compile(rf"\b(?i:under\s+the\s+direction\s+of|helmed\s+by)\s+(?P<n>{PEOPLE})"),
         re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:helming|helms)\b"),
@@ -71,15 +81,23 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(rf"\b(?i:series\s+composition\s+writer)\s+(?P<n>{PERSON})"),
         re.compile(
+            rf"(?P<n>{PERSON}){_AS_ROLE}(?:series\s+composition(?:\s+writer)?|screenwriter"
+            r"|series\s+(?:script\s*)?writer)\b"
+        ),
+        re.compile(
             rf"(?P<n>{PERSON})\s+(?:is|was|will\s+be)\s+(?:also\s+)?(?:the\s+|credited\s+(?:with|as)\s+)"
             r"(?:series\s+composition|series\s+(?:script\s*)?writer|screenwriter)\b"
         ),
     ),
     "character_design": (
-        re.compile(rf"\b(?i:character\s+designs?\s+(?:by|from))\s+(?P<n>{PEOPLE})"),
+        re.compile(
+            r"\b(?i:character\s+designs?(?:\s+for\s+[^,.;]{1,60}?)?\s+(?:by|from|comes?\s+from))"
+            rf"\s+(?P<n>{PEOPLE})"
+        ),
         re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:designing|designs|design)\s+the\s+characters"),
         re.compile(rf"(?P<n>{PERSON})\s+{_BE}basing\s+the\s+(?:anime's\s+)?character\s+designs"),
         re.compile(rf"\b(?i:character\s+designer)\s+(?P<n>{PERSON})"),
+        re.compile(rf"(?P<n>{PERSON}){_AS_ROLE}character\s+designer\b"),
         re.compile(
             rf"(?P<n>{PERSON})\s+(?:joins|returns|serves|is|was|will\s+be)\s+(?:also\s+|again\s+)?"
             r"(?:as\s+)?"
@@ -100,6 +118,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?:composing|composes|compose|scoring|scores)\s+the\s+(?:music|score|soundtrack)"
         ),
         re.compile(rf"\b[Cc]omposers?\s+(?P<n>{PEOPLE})"),
+        re.compile(rf"(?P<n>{PERSON}){_AS_ROLE}(?:music\s+)?composer\b"),
         re.compile(r"\bsoundtrack\s+(?:comes\s+from|is\s+by)\s+(?P<n>\S+(?:\s+[A-Z]\S*)*)"),
         re.compile(rf"(?P<n>{PERSON})\s+{_BE}(?:to\s+)?score\b"),
         re.compile(
@@ -113,6 +132,10 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
 }
 
+ROLE_IN_PARENTHESES = re.compile(
+    rf"(?P<n>{PERSON})\s*[(（](?P<role>(?i:(?:chief\s+|series\s+)?director|series\s+composition"
+    r"|screenplay|scripts?|character\s+designs?|character\s+designer|music|composer))[)）]"
+)
 _STUDIOS = rf"{STUDIO}(?:\s+(?:and|×|&)\s+{STUDIO})?"
 _HintedPattern = tuple[tuple[str, ...], re.Pattern[str]]
 STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
@@ -166,7 +189,7 @@ NAMED_STUDIO = re.compile(
 )
 ROLE_HINTS: dict[str, tuple[str, ...]] = {
     "director": ("direct", "helm"),
-    "series_composition": ("series", "script", "screenplay"),
+    "series_composition": ("series", "script", "screenplay", "screenwriter"),
     "character_design": ("character",),
     "music": ("music", "compos", "score", "soundtrack"),
 }
@@ -181,7 +204,9 @@ STUDIO_OWNER = re.compile(
 POSSESSIVE_END = re.compile(r"['’]s$")
 STUDIO_JOINER = re.compile(r"\s+(?:and|×|&)\s+")
 STUDIO_CONTEXT = re.compile(r"animat|studio|produc|adapt|return|is back|handl", re.I)
-NOT_STUDIO = re.compile(r"committee|partners|entertainment\b|media\b|inc\b|llc\b", re.I)
+NOT_STUDIO = re.compile(
+    r"committee|partners|entertainment\b|media\b|inc\b|llc\b|\b(?:ceo|president|founder)\b", re.I
+)
 
 
 def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
@@ -194,7 +219,13 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
         if labelled and labelled.field in found:
             found[labelled.field].extend(split_names(labelled.value))
             continue
-        prose = strip_parentheses(unit.text)
+        if labelled and labelled.label in ("staff", "main staff", "credits"):
+            for field, name in _inline_credits(labelled.value):
+                found[field].append(name)
+            continue
+        for name, field in _roles_in_parentheses(unit.text):
+            found[field].append(name)
+        prose = REPLACES.sub(r"\g<new>", APPOSITION.sub("", strip_parentheses(unit.text)))
         lowered = prose.lower()
         for role in ROLES:
             if any(hint in lowered for hint in ROLE_HINTS[role]):
@@ -206,6 +237,31 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
         else unique(names)
         for role, names in found.items()
     }
+
+
+def _inline_credits(value: str) -> list[tuple[str, str]]:
+    """("director", "X") ... for "Staff: Director X, Series Composition Y, Music Z"."""
+    found: list[tuple[str, str]] = []
+    for part in value.split(","):
+        words = part.split()
+        for size in range(min(4, len(words) - 1), 0, -1):
+            field = FIELD_OF_LABEL.get(" ".join(words[:size]).lower())
+            if field in (*ROLES, "studios"):
+                found.append((str(field), clean_name(" ".join(words[size:]))))
+                break
+    return found
+
+
+def _roles_in_parentheses(text: str) -> list[tuple[str, str]]:
+    """("Aki Mori", "director") for "Aki Mori (director)"."""
+    if "(" not in text:
+        return []
+    found: list[tuple[str, str]] = []
+    for match in ROLE_IN_PARENTHESES.finditer(text):
+        field = label_of(f"{match.group('role')}: x")
+        if field and field.field in ROLES and _is_person(clean_name(match.group("n"))):
+            found.append((clean_name(match.group("n")), field.field))
+    return found
 
 
 def _longest(names: tuple[str, ...]) -> tuple[str, ...]:

@@ -41,6 +41,10 @@ HTML_TAG = re.compile(
 )
 SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 PROVENANCE = re.compile(r"^\s*(?:Sources?|Via)\s*:\s*(?P<who>.{2,80})$", re.I)
+SOURCE_VALUE = re.compile(  # "Source: Manga by X" is the source material, not provenance
+    r"(?:an?\s+|the\s+)?(?:original|manga|light\s+novel|web\s+novel|novel|video\s+game|game)\b",
+    re.I,
+)
 BOILERPLATE = re.compile(
     r"^\s*(?:\*\*)?(?:also read|related|read more|read also|see also|more from|share this|share on"
     r"|share|copy link|media contact|press contact|follow us|image|photo|credit|image credit"
@@ -129,7 +133,7 @@ def _assemble(lines: list[_Line], emphasis: list[str]) -> Document:
         if not text:
             continue
         source = PROVENANCE.match(text)
-        if source and len(text.split()) <= 8:
+        if source and len(text.split()) <= 8 and not SOURCE_VALUE.match(source.group("who")):
             provenance.append(source.group("who").strip())
         elif not (BOILERPLATE.match(text) or COPYRIGHT.search(text)):
             blocks.append(Block(line.kind, text))
@@ -158,7 +162,7 @@ def _text_kind(row: str, index: int, count: int) -> BlockKind:
     return "item" if count > 1 else "para"
 
 
-ENUMERATION = re.compile(r"^\s*(?:\d{1,2}[.)]|[■●◆•#]+)\s*")
+ENUMERATION = re.compile(r"^\s*(?:#\d{1,2}[.):]?\s|\d{1,2}[.)]|[■●◆•#]+)\s*")
 
 
 BULLET = re.compile(r"^\s*[•*\-–·]\s")

@@ -27,7 +27,8 @@ CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+|\s+while\s+")
 TO_BE_ANNOUNCED = re.compile(
     r"\bto\s+be\s+(?:announced|revealed|determined)\b|\bTBA\b|\bTBD\b", re.I
 )
-BY = re.compile(r"\bby\s+(?P<first>\S+)(?P<rest>(?:\s+(?:[A-Z0-9ĀĒĪŌŪ]\S*|no|wo|to|of|the|x))*)")
+BY_WORD = re.compile(r"\bby\s+")
+BY = re.compile(r"(?P<first>\S+)(?P<rest>(?:\s+(?:[A-Z0-9ĀĒĪŌŪ]\S*|no|wo|to|of|the|x))*)")
 SINGS = re.compile(
     r"\b(?:will\s+)?(?:also\s+)?(?:performs?|performing|sings?|singing|provides?|handles?"
     r"|contributes?|takes\s+over|lends?\s+(?:her|his|their)\s+voice\s+to)\b"
@@ -37,7 +38,7 @@ PREPOSITION = re.compile(
 )
 APPOSITION = re.compile(r"^(?:a|an|who|which|whose)\b")
 DESCRIPTOR = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:(?:rock|pop|idol|j-pop|indie|vocal|new|popular)\s+)*"
+    r"^(?:(?:the|a|an)\s+)?(?:(?:rock|pop|idol|j-pop|indie|vocal|new|popular|\w+-(?:member|piece))\s+)*"
     r"(?:band|group|unit|singer-songwriter|singer|duo|trio|artist|vocalist|idol)\s+",
     re.I,
 )
@@ -49,8 +50,9 @@ SUBJECT_START = re.compile(r":|\bthat\s+")
 ARTIST_END = re.compile(r"[.,;:!?]+$")
 
 
-def themes_of(units: Iterable[Unit]) -> tuple[ThemeSong, ...]:
-    """Every theme song the segment names."""
+def themes_of(units: Iterable[Unit], show_titles: Iterable[str] = ()) -> tuple[ThemeSong, ...]:
+    """Every theme song the segment names; a quoted show title is never a song's."""
+    shows = {fold(t) for t in show_titles if t}
     songs: list[ThemeSong] = []
     for unit in units:
         labelled = label_of(unit.text)
@@ -58,7 +60,8 @@ def themes_of(units: Iterable[Unit]) -> tuple[ThemeSong, ...]:
             songs.extend(_from_label(labelled.field, labelled.value))
             continue
         text = COMMA_IN_QUOTES.sub(r"\1,", unit.text)
-        songs.extend(s for c in CLAUSE_BREAK.split(text) if (s := _from_clause(c)))
+        clauses = CLAUSE_BREAK.split(_without_titles(text, shows))
+        songs.extend(s for c in clauses if (s := _from_clause(c)))
     return _unique(songs)
 
 
@@ -99,13 +102,22 @@ def _from_clause(clause: str) -> ThemeSong | None:
     return ThemeSong(kind=kind, title=_title(clause), artist=artist)
 
 
+def _without_titles(text: str, shows: set[str]) -> str:
+    """``text`` with quoted show titles unquoted ("the TV anime "X" will be "Song"")."""
+    if not shows:
+        return text
+    return QUOTED.sub(lambda m: m.group(1) if fold(m.group(1)) in shows else m.group(0), text)
+
+
 def _title(text: str) -> str | None:
     match = QUOTED.search(text)
     return match.group(1).strip() if match else None
 
 
 def _after_by(text: str) -> str | None:
-    match = BY.search(QUOTED.sub(" ", text))
+    plain = QUOTED.sub(" ", text)
+    by = BY_WORD.search(plain)
+    match = BY.match(DESCRIPTOR.sub("", plain[by.end() :]).lstrip()) if by else None
     if not match:
         return None
     artist = ARTIST_END.sub("", f"{match.group('first')}{match.group('rest')}").strip()

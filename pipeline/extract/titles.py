@@ -20,7 +20,7 @@ from pipeline.extract.names import UPPER, unique
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 SEQUEL = re.compile(
     r"\bSeason\s+(?P<a>\d+)\b|\b(?P<b>\d+)(?:st|nd|rd|th)\s+Season\b"
-    r"|\b(?P<w>second|third|fourth|fifth|sixth)\s+season\b",
+    r"|\b(?P<w>second|third|fourth|fifth|sixth)\s+seasons?\b",
     re.I,
 )
 SEQUEL_SUFFIX = re.compile(
@@ -30,18 +30,24 @@ SEQUEL_SUFFIX = re.compile(
 )
 CUT = re.compile(
     r"['’]s\s+(?:TV\s+|Original\s+)?Anime\b|\s+(?:Original\s+)?(?:TV\s+|Television\s+)?Anime\b"
-    r"|\s+(?:Manga|Light\s+Novel|Film|Movie|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
+    r"(?!\s+(?:Expo|Japan|Festival|Awards?|Con|Matsuri|NYC|Boston)\b)"
+    r"|\s+(?:(?:Web\s+|Visual\s+)?Novels?(?=\s+(?:Gets|Inspires|Receives|Is\s+Getting))"
+    r"|(?:Video\s+)?Game(?=\s+(?:Gets|Inspires|Receives|Is\s+Getting))"
+    r"|Manga|Light\s+Novel|Webtoon|Film|Movie|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
     r"|Reveals?|Gets?|Sets?|Opens?|Premieres?|Announces?|Unveils?|Debuts?|Returns?|Streams?"
     r"|to\s+Stream|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Teases?|PV|Trailer"
     r"|Key\s+Visual|Is\s+Getting|Will\s+Get|Coming|Announced|Revealed|Confirmed|Delayed"
-    r"|Postponed|Greenlit|Green-lit)\b"
+    r"|Postponed|Greenlit|Green-lit|Sequel|Prequel|Spin-?off|Acquires?|Licenses?|Picks\s+Up|(?-i:Simulcasts?)|Will\s+Stream)\b"
+    r"|\s+(?:to|for|in|into|on)\s+(?:its|their|his|her)\b.*"
+    r"|\s+for\s+(?:Spring|Summer|Fall|Autumn|Winter)\b.*"
+    r"|\s*(?:[-–—,]\s*)?\bEpisodes?\s+\d+\b.*"
     r"|:\s+(?:Release|Everything|Story|Cast|Trailer|Premiere|First|Preview|Where|How|What|When"
     r"|Spring|Summer|Fall|Winter|Review)",
     re.I,
 )
 TITLE_MARK = re.compile(
-    r"(?i)(?:['’]s)?\s*(?:original\s+|tv\s+|television\s+)*(?:anime|manga|light\s+novel|film|movie)"
-    r"|\s+(?:season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:season|cour))|:\s"
+    r"(?i)(?:['’]s)?\s*(?:original\s+|tv\s+|television\s+)*(?:anime|manga|(?:light\s+|web\s+|visual\s+)?novels?"
+    r"|(?:video\s+)?game|webtoon|film|movie)|\s+(?:season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:season|cour))|:\s"
 )
 POSSESSIVE_LEAD = re.compile(r"^(?P<who>[^'’]{1,40})['’]s\s+")
 PROJECT = re.compile(r"^(?:an?\s+)?(?:new|untitled|original)\s+(?:[\w-]+\s+){0,3}project\b", re.I)
@@ -54,6 +60,63 @@ UNTITLED = re.compile(
     r"\s+yet)\s+(?:revealed|announced|known)",
     re.I,
 )
+TAG = re.compile(r"^\s*\[[^\]]{1,30}\]\s*")  # "[Discussion]", "[News]"
+LISTING = re.compile(
+    r"^(?P<who>.+?)\s+(?:to\s+(?:Stream|Simulcast|Air)|Streams?|Adds?|Acquires?|Licenses?|Announces?|Reveals?"
+    r"|Simulcasts?|Picks\s+Up)\s+(?P<list>[^,]+(?:,\s+[^,]+)+)$",
+    re.I,
+)
+LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=[A-Z0-9'\"“])")
+COMPANY_NAME = re.compile(
+    r"Studio\s+[\w.'’-]+(?:\s+[\w.'’-]+)?"
+    r"|.+\s+(?:Studios?|Animation|Pictures|Licensing|Entertainment|Media|Filmworks|Films"
+    r"|Inc\.?|LLC|Co\.|Ltd\.?|Distribution|Releasing|Productions?|Records|Publishing"
+    r"|Holdings|Corporation|Corp\.?|Group)"
+)
+SMALL_WORDS = frozenset(
+    [
+        "of",
+        "the",
+        "a",
+        "an",
+        "no",
+        "wo",
+        "to",
+        "x",
+        "and",
+        "in",
+        "on",
+        "at",
+        "for",
+        "is",
+        "ni",
+        "ga",
+        "wa",
+        "de",
+        "o",
+        "na",
+        "mo",
+        "e",
+        "ka",
+        "yo",
+        "vs",
+        "&",
+        "with",
+        "from",
+    ]
+)
+TITLE_CASE_SHARE = 0.75  # a headline's words that no body confirms
+LOOSE_SHARE = 0.5  # words the body repeats ("Dungeon meshi anime premieres ...")
+COUNT_ONLY = re.compile(  # "Four" of "Four Anime Studios ...", "5 New"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)"
+    r"(?:\s+(?:new|more|other|upcoming|classic|great|best))?",
+    re.I,
+)
+DATED = re.compile(  # "March 2026 Opening at": a date, not a title
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d"
+)
+SEASON_ONLY = re.compile(r"(?:(?:Spring|Summer|Fall|Autumn|Winter)\s+)?\d{4}", re.I)
 _TOKEN = rf"[{UPPER}0-9][\w'’:!?.\-]*"
 _SMALL = r"(?:of|the|a|an|no|wo|to|x|and|in|on|at|for|is|ni|ga|wa|de|o)"
 TITLE_LIKE = rf"{_TOKEN}(?:\s+(?:{_SMALL}\s+)*{_TOKEN})*"
@@ -108,6 +171,35 @@ def from_headline(headline: str, body: str, emphasis: tuple[str, ...]) -> Titles
     return _finish(_extend_film(base, body), body, sequel_number(headline), headline)
 
 
+def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
+    """The shows a list headline names ("Crunchyroll to Stream A, B, C"), when the body
+    names each of them too; fewer than two gives ()."""
+    match = LISTING.search(headline)
+    if match and _is_company(match.group("who")):  # "Crunchyroll to Stream A, B, C"
+        items = LIST_SPLIT.split(match.group("list"))
+    else:
+        items = _joined_titles(headline, body)
+    found = [t for t in (_longest_in(item, body) for item in items) if t]
+    return tuple(found) if len(found) >= 2 and len(found) == len(items) else ()
+
+
+def _joined_titles(headline: str, body: str) -> list[str]:
+    """["X", "Y"] for "X and Y Anime Get Sequels" when the body names X and Y apart."""
+    marked, _ = _pieces(headline)
+    if not marked or " and " not in marked[0] or marked[0] in body:
+        return []
+    return marked[0].split(" and ")
+
+
+def _longest_in(item: str, body: str) -> str | None:
+    words = item.strip(" .!").split()
+    for end in range(len(words), 0, -1):
+        candidate = " ".join(words[:end])
+        if candidate in body and _could_be_title(candidate):
+            return candidate
+    return None
+
+
 def from_heading(heading: str, body: str) -> Titles:
     """The title a round-up heading gives ("2. Demon Lord, Retired (Maō, Intai Shimashita)")."""
     match = WITH_ALT.match(heading)
@@ -116,8 +208,20 @@ def from_heading(heading: str, body: str) -> Titles:
     base = SEQUEL_SUFFIX.sub("", title).strip() if number else title.strip()
     extra = [title] if number and title != f"{base} Season {number}" else []
     found = _finish(base, body, number, heading)
-    named = [_with_season(a, number) for a in alts if not NOT_ALT.search(a) and not a.isdigit()]
+    named = [
+        _with_season(a, number)
+        for a in alts
+        if not NOT_ALT.search(a) and not a.isdigit() and not _is_company(a)
+    ]
     return Titles(found.title, unique([*named, *extra, *found.alt_titles]))
+
+
+def heading_studio(heading: str) -> str | None:
+    """The studio a round-up heading names in parentheses ("Coral Crown (Studio Reef)")."""
+    match = WITH_ALT.match(heading)
+    if match and _is_company(match.group("alt")):
+        return match.group("alt").strip()
+    return None
 
 
 def from_body(body: str) -> Titles:
@@ -138,23 +242,62 @@ def _headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str |
     if quoted:
         return next(g for g in quoted.groups() if g).strip()
     marked, others = _pieces(headline)
-    for piece in marked or others:
-        for candidate in _candidates(piece):
-            if candidate in body and not _is_company(candidate):
-                return candidate
-    prefix = (marked or others or [""])[0]
+    shouting = headline.isupper()
+    # a headline-only item: first a fully capitalised stretch ("Starlight Relay" of
+    # "Sora Hino joins Starlight Relay anime"), then one that is mostly so
+    shares = (1.0, TITLE_CASE_SHARE) if body == headline else (LOOSE_SHARE,)
+    for share in shares:
+        for piece in marked or others:
+            for candidate in _candidates(piece):
+                found = _in_body(candidate, body, any_case=shouting)
+                if found and _could_be_title(found, share):
+                    return found
+    prefix = next((p for p in (*marked, *others) if _could_be_title(p)), "")
     inside = [e for e in emphasis if e in prefix and len(e) > 2]
     return max(inside, key=len) if inside else (prefix or None)
 
 
+def _in_body(candidate: str, body: str, *, any_case: bool) -> str | None:
+    """``candidate`` as the body writes it; in any case for an all-capitals headline."""
+    if candidate in body:
+        return candidate
+    if not any_case:
+        return None
+    match = re.search(re.escape(candidate), body, re.I)
+    return match.group(0) if match else None
+
+
+def _could_be_title(text: str, share: float = TITLE_CASE_SHARE) -> bool:
+    """Written like a title (most words capitalised), and not a company's name nor a
+    sentence whose subject is a company ("Studio X Celebrates Its Tenth Year")."""
+    words = text.split()
+    if (
+        SEASON_ONLY.fullmatch(text)
+        or COUNT_ONLY.fullmatch(text)
+        or DATED.search(text)
+        or any(_is_company(" ".join(words[:n])) for n in (1, 2, 3))
+    ):
+        return False
+    return _title_case_share(text) >= share
+
+
+def _title_case_share(text: str) -> float:
+    words = [w for w in text.split() if w.strip("'\"“”,!?:").lower() not in SMALL_WORDS]
+    if not words:
+        return 0.0
+    capital = sum(1 for w in words if w.lstrip("(\"“'[")[:1].isupper() or w[:1].isdigit())
+    return capital / len(words)
+
+
 def _pieces(headline: str) -> tuple[list[str], list[str]]:
     """Stretches of the headline between its markers: before a title marker, and the rest."""
+    headline = TAG.sub("", headline)
     marked: list[str] = []
     others: list[str] = []
     start = 0
     for cut in (*CUT.finditer(headline), None):
         end = cut.start() if cut else len(headline)
-        piece = LEADING.sub("", headline[start:end].strip()).strip(" :-–—,")
+        piece = LEADING.sub("", headline[start:end].strip()).strip(" :-–—,?!")
         if piece[:1].isupper() or piece[:1].isdigit():
             (marked if cut and TITLE_MARK.match(cut.group(0)) else others).append(piece)
         start = cut.end() if cut else end
@@ -162,8 +305,10 @@ def _pieces(headline: str) -> tuple[list[str], list[str]]:
 
 
 def _is_company(name: str) -> bool:
+    """A streamer, station, studio, licensor or publisher: listed, or named like one."""
     lex = lexicon()
-    return any(p.fullmatch(name) for p in (lex.streaming, lex.broadcasters, lex.studios))
+    listed = (lex.streaming, lex.broadcasters, lex.studios, lex.companies)
+    return any(p.fullmatch(name) for p in listed) or bool(COMPANY_NAME.fullmatch(name))
 
 
 def _candidates(prefix: str) -> list[str]:

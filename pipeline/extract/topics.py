@@ -1,0 +1,54 @@
+"""Headlines of news that is not about a show: people, companies, events and goods.
+
+An obituary, a box-office chart, a studio opening a branch, a pop-up shop or a
+figure names shows in passing, but presents none: its dates are shop openings and
+its credits are a career. Such an article gives no show record. Licensing and
+streaming news ("HIDIVE adds X", "Crunchyroll to stream X") is about a show and is
+not matched here.
+"""
+
+from __future__ import annotations
+
+import re
+
+NOT_A_SHOW = re.compile(  # people, box office, live action, a manga's run: never a show's news
+    r"\b(?:pass(?:es|ed)\s+away|dies|died|obituary|in\s+memoriam|funeral|box\s+office"
+    r"|stage\s+play|live-action|english\s+dub|dub\s+cast|dubbed)\b"
+    r"|\b(?:manga|light\s+novels?|novels?)\s+(?:series\s+)?(?:ends|to\s+end|will\s+end|goes\s+on"
+    r"\s+hiatus|on\s+hiatus|resumes|enters\s+(?:its\s+)?final\s+arc)\b",
+    re.I,
+)
+BUSINESS_EVENTS_GOODS = re.compile(
+    r"\b(?:earnings|revenue|profits?|net\s+sales|fiscal\s+year|layoffs?|hires|hiring|bankrupt\w*"
+    r"|lawsuit|sues|sued|opens\s+(?:a\s+)?(?:new\s+|second\s+|third\s+)?(?:studio|branch|office)"
+    r"|(?:new|second|third)\s+(?:branch|office)|branch\s+office|headquarters|alliance"
+    r"|partnership|merger|merges?|joint\s+venture|stake|subsidiary|IPO"
+    r"|pop-up\s+(?:shop|store|caf[eé])|collaboration\s+caf[eé]|caf[eé]\s+collab\w*"
+    r"|exhibitions?|museum|scale\s+figure|figures?|figurines?|nendoroid|plush(?:ies)?|merchandise"
+    r"|merch|goods|apparel|lottery|ichiban\s+kuji|rankings?|polls?|concert|theme\s+park"
+    r"|stamp\s+rally|crowdfunding|awards?|wins|won|nominat\w*|prizes?|hiatus|retires?"
+    r"|retirement|marri(?:es|ed|age)|hospitali[sz]ed|illness|health|blu-ray|dvd|home\s+video"
+    r"|box\s+set|anniversary|interview)\b",
+    re.I,
+)
+SHOW_NEWS = re.compile(  # an event headline that also announces the show's own news
+    r"\b(?:premieres?|premiering|debuts?|cast|staff|trailer|PV|promo|key\s+visual|broadcast"
+    r"|season\s+\d|\d(?:st|nd|rd|th)\s+season|sequel|theme\s+song|opening|ending)\b",
+    re.I,
+)
+
+
+def is_other_news(headline: str | None, *, roundup: bool = False) -> bool:
+    """True when ``headline`` announces news that is not a show's (see the module note).
+
+    Business, event and goods news counts as a show's when the headline also announces
+    its premiere, cast, staff or trailer ("X Anime Reveals July Premiere at Concert"),
+    and in a ``roundup`` with a heading per show ("Most Anticipated Anime: Poll Results").
+    """
+    if not headline:
+        return False
+    if NOT_A_SHOW.search(headline):
+        return True
+    if roundup:
+        return False
+    return bool(BUSINESS_EVENTS_GOODS.search(headline)) and not SHOW_NEWS.search(headline)

@@ -1,0 +1,287 @@
+"""Credit, date and list forms of outlets beyond the ones the readers were first written for."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_helpers import one
+
+from pipeline.models import CastMember
+
+HEADLINE = "Salt Road Rangers Anime Reveals Staff"
+
+
+def test_role_in_parentheses_after_the_name() -> None:
+    body = "Aki Mori (director) and Ken Oda (series composition) lead Salt Road Rangers."
+    facts = one(body, title=HEADLINE)
+    assert facts.director == ("Aki Mori",)
+    assert facts.series_composition == ("Ken Oda",)
+
+
+def test_other_works_in_parentheses_are_still_not_roles() -> None:
+    facts = one("Aki Mori (Paper Comet) is directing Salt Road Rangers.", title=HEADLINE)
+    assert facts.director == ("Aki Mori",)
+
+
+def test_name_as_role() -> None:
+    body = (
+        "Salt Road Rangers is an original anime, with Aki Mori as director, Ken Oda as series"
+        " composition writer, Yui Sato as character designer and Rin Abe as composer."
+    )
+    facts = one(body, title=HEADLINE)
+    assert facts.director == ("Aki Mori",)
+    assert facts.series_composition == ("Ken Oda",)
+    assert facts.character_design == ("Yui Sato",)
+    assert facts.music == ("Rin Abe",)
+
+
+def test_cast_list_after_a_label_paragraph() -> None:
+    body = "<p>Salt Road Rangers premieres in April.</p><p>Cast</p><ul><li>Iris: Mai Oda</li></ul>"
+    facts = one(body, title=HEADLINE)
+    assert facts.cast == (CastMember(actor="Mai Oda", character="Iris"),)
+
+
+def test_author_and_illustrator_nouns_before_the_owners() -> None:
+    body = "Author Ami Koda and illustrator Sen Ito's Salt Road Rangers light novel gets an anime."
+    facts = one(body, title=HEADLINE)
+    assert facts.original_creator == ("Ami Koda", "Sen Ito")
+
+
+def test_numeric_month_day_dates() -> None:
+    facts = one("Salt Road Rangers airs in Japan on 7/8 at 23:30 on Fuji TV.", title=HEADLINE)
+    assert facts.premiere_date == date(2025, 7, 8)
+    assert facts.premiere_time == "23:30 JST"
+
+
+def test_a_figure_scale_is_not_a_date() -> None:
+    facts = one("Salt Road Rangers gets a 1/7 scale figure on TV Tokyo's store.", title=HEADLINE)
+    assert facts.premiere_date is None
+
+
+def test_press_release_dateline_is_not_the_premiere() -> None:
+    body = (
+        "TOKYO (March 1, 2025) - Salt Road Rangers will stream on Crunchyroll. It premieres in"
+        " Japan on April 9 on TV Tokyo."
+    )
+    assert one(body, title=HEADLINE).premiere_date == date(2025, 4, 9)
+
+
+def test_staff_returning_as_their_role() -> None:
+    body = "Ken Oda returns as series composition writer for Salt Road Rangers."
+    assert one(body, title=HEADLINE).series_composition == ("Ken Oda",)
+
+
+def test_character_designs_come_from() -> None:
+    body = "Character designs for Salt Road Rangers come from Yui Sato."
+    assert one(body, title=HEADLINE).character_design == ("Yui Sato",)
+
+
+def test_source_line_naming_the_material_is_not_provenance() -> None:
+    body = (
+        "<ul><li>Studio: Dune Works</li><li>Source: Manga by Ami Koda</li>"
+        "<li>Episodes: 13</li></ul>"
+    )
+    facts = one(body, title=HEADLINE)
+    assert facts.source_material == "manga"
+    assert facts.original_creator == ("Ami Koda",)
+    assert facts.episodes_or_cours == "13 episodes"
+
+
+def test_voice_note_without_a_named_character_keeps_the_actor() -> None:
+    body = "The cast includes Iris (CV: Mai Oda) and the innkeeper (CV: Jun Saeki)."
+    facts = one(body, title=HEADLINE)
+    assert CastMember(actor="Mai Oda", character="Iris") in facts.cast
+    assert any(m.actor == "Jun Saeki" for m in facts.cast)
+
+
+def test_fields_on_one_line_split_by_bars() -> None:
+    facts = one("Studio: Dune Works | Premiere: July 5 on Tokyo MX", title=HEADLINE)
+    assert facts.studios == ("Dune Works",)
+    assert facts.premiere_date == date(2025, 7, 5)
+
+
+def test_delay_gives_the_new_window_not_the_old_date() -> None:
+    body = (
+        "Salt Road Rangers has been delayed from July to October 2025 due to production"
+        " issues. It was originally scheduled to premiere on July 7."
+    )
+    facts = one(body, title="Salt Road Rangers Anime Delayed")
+    assert facts.premiere_date is None
+    assert facts.season == "Fall 2025"
+
+
+def test_artist_after_by_loses_its_descriptor() -> None:
+    body = 'The opening theme, titled "Sugar Orbit", is performed by the idol unit Cream Satellite.'
+    facts = one(body, title=HEADLINE)
+    assert [(s.kind, s.title, s.artist) for s in facts.themes] == [
+        ("opening", "Sugar Orbit", "Cream Satellite")
+    ]
+
+
+def test_cast_line_of_names_without_roles() -> None:
+    facts = one("Salt Road Rangers premieres in April.\n\nCast: Mai Oda, Jun Saeki", title=HEADLINE)
+    assert [(m.actor, m.character) for m in facts.cast] == [("Mai Oda", None), ("Jun Saeki", None)]
+
+
+def test_month_and_year_before_debut_give_the_season() -> None:
+    body = "The promotional video reveals the anime's April 2025 debut."
+    facts = one(body, title=HEADLINE)
+    assert facts.season == "Spring 2025"
+    assert facts.premiere_date is None
+
+
+def test_staff_line_of_roles_and_names_without_colons() -> None:
+    body = (
+        "Staff: Director Aki Mori, Series Composition Ken Oda, Character Design Yui Sato,"
+        " Music Rin Abe, Animation Production Dune Works"
+    )
+    facts = one(body, title=HEADLINE)
+    assert facts.director == ("Aki Mori",)
+    assert facts.series_composition == ("Ken Oda",)
+    assert facts.character_design == ("Yui Sato",)
+    assert facts.music == ("Rin Abe",)
+    assert facts.studios == ("Dune Works",)
+
+
+def test_apposition_between_a_name_and_its_role_is_skipped() -> None:
+    body = "Aki Mori, who directed Paper Comet, is directing Salt Road Rangers."
+    assert one(body, title=HEADLINE).director == ("Aki Mori",)
+
+
+def test_iso_dates() -> None:
+    facts = one("Premiere: 2025-04-05 (Sat), 24:30 on Tokyo MX", title=HEADLINE)
+    assert facts.premiere_date == date(2025, 4, 6)
+    assert facts.premiere_time == "00:30 JST"
+
+
+def test_game_developer_is_the_creator_and_not_the_title() -> None:
+    body = "The anime of Salt Road, the video game developed by Lumen Forge, premieres in October."
+    facts = one(body, title="Salt Road Video Game Gets TV Anime")
+    assert facts.title == "Salt Road"
+    assert facts.original_creator == ("Lumen Forge",)
+    assert facts.source_material == "video game"
+
+
+def test_bracketed_labels_open_sections() -> None:
+    body = (
+        "【Broadcast】\nTOKYO MX: From October 5, 2025, every Thursday at 24:30\n"
+        "【Streaming】\nPrime Video: From October 5, 2025"
+    )
+    facts = one(body, title=HEADLINE)
+    assert facts.premiere_date == date(2025, 10, 6)
+    assert facts.premiere_time == "00:30 JST"
+
+
+def test_illustrator_credited_with_illustrations_by() -> None:
+    body = "It adapts the light novel series by Ami Koda with illustrations by Kuu."
+    assert one(body, title=HEADLINE).original_creator == ("Ami Koda", "Kuu")
+
+
+def test_replaced_director_is_not_credited() -> None:
+    body = "Aki Mori will replace Ken Oda as the director of Salt Road Rangers."
+    assert one(body, title=HEADLINE).director == ("Aki Mori",)
+
+
+def test_previously_scheduled_window_gives_no_season() -> None:
+    body = "Salt Road Rangers, which was previously scheduled for July 2025, is delayed to 2026."
+    assert one(body, title=HEADLINE).season is None
+
+
+def test_action_packed_is_a_genre() -> None:
+    body = "Salt Road Rangers is an action-packed mecha series."
+    assert one(body, title=HEADLINE).genres == ("action", "mecha")
+
+
+def test_headline_aside_and_window_are_read() -> None:
+    body = "Director: Aki Mori\n\nBased on the web novel by Ami Koda."
+    facts = one(
+        body, title="'Salt Road Rangers' TV anime announced for October 2025 (Studio: Dune)"
+    )
+    assert facts.studios == ("Dune",)
+    assert facts.season == "Fall 2025"
+
+
+def test_service_named_after_its_own_streaming_service() -> None:
+    body = "Bluebell Media will simulcast Salt Road Rangers on its streaming service Bell+."
+    assert one(body, title=HEADLINE).streaming == ("Bell+",)
+
+
+def test_window_announced_for_a_month() -> None:
+    body = "Salt Road Rangers Season 2 has been announced for October 2025."
+    assert one(body, title="Salt Road Rangers Season 2 - Announcement PV").season == "Fall 2025"
+
+
+def test_translated_role_suffix_is_dropped() -> None:
+    body = "Comments from Mai Oda (Iris role) were also released."
+    assert one(body, title=HEADLINE).cast == (CastMember(actor="Mai Oda", character="Iris"),)
+
+
+def test_effective_date_replaces_the_listed_one() -> None:
+    body = "It premieres on October 4 on TBS at 1:28 a.m. (effectively, October 5)."
+    facts = one(body, title=HEADLINE)
+    assert (facts.premiere_date, facts.premiere_time) == (date(2025, 10, 5), "01:28 JST")
+
+
+def test_band_size_is_not_part_of_the_artist() -> None:
+    body = 'The four-member band Nightjar Parade performs the opening theme song "Dive Line."'
+    facts = one(body, title=HEADLINE)
+    assert [(s.kind, s.title, s.artist) for s in facts.themes] == [
+        ("opening", "Dive Line", "Nightjar Parade")
+    ]
+
+
+def test_a_genre_word_that_starts_a_name_is_not_a_genre() -> None:
+    body = "Cast\n\nTsuki: Yuri Hanamura\nKujira: Sho Kamata"
+    assert one(body, title="Tsuki to Kujira Anime Reveals Cast").genres == ()
+
+
+def test_play_the_role_of() -> None:
+    body = "Mai Oda will play the role of the elder sister Lan, and Jun Saeki will play Mei."
+    facts = one(body, title=HEADLINE)
+    assert [(m.actor, m.character) for m in facts.cast] == [
+        ("Mai Oda", "Lan"),
+        ("Jun Saeki", "Mei"),
+    ]
+
+
+def test_stream_date_of_a_show_on_tv_is_not_the_premiere() -> None:
+    body = "Salt Road Rangers streams on Crunchyroll from October 3. Japan: Tokyo MX in October."
+    assert one(body, title=HEADLINE).premiere_date is None
+
+
+def test_stream_date_of_a_streaming_original_is_the_premiere() -> None:
+    body = "Netflix will stream Salt Road Rangers worldwide on October 3."
+    assert one(body, title=HEADLINE).premiere_date == date(2025, 10, 3)
+
+
+def test_genre_noun_described_before_from() -> None:
+    body = "A mystery from Studio Loom, set in old Osaka."
+    assert one(body, title=HEADLINE).genres == ("mystery",)
+
+
+def test_late_night_time_wins_over_the_same_listed_day_alone() -> None:
+    body = (
+        "The site revealed the anime's April 11 premiere on Friday. The anime will premiere"
+        " on TV Tokyo on April 11 at 24:30."
+    )
+    facts = one(body, title=HEADLINE)
+    assert (facts.premiere_date, facts.premiere_time) == (date(2025, 4, 12), "00:30 JST")
+
+
+def test_earlier_numbered_season_is_not_this_run() -> None:
+    body = (
+        "The third season will air in two cours, starting in July 2026. The second season"
+        " aired in Spring 2025 with 12 episodes on TBS."
+    )
+    facts = one(body, title="'Salt Road Rangers' Season 3 Confirmed for Two Cours")
+    assert (facts.season, facts.broadcasters, facts.episodes_or_cours) == (
+        "Summer 2026",
+        (),
+        "2 cours",
+    )
+
+
+def test_quoted_show_title_is_not_the_songs_title() -> None:
+    body = 'The opening theme of the TV anime "Salt Road Rangers" will be "Prism" by YURIKA.'
+    facts = one(body, title=HEADLINE)
+    assert [(s.kind, s.title, s.artist) for s in facts.themes] == [("opening", "Prism", "YURIKA")]
