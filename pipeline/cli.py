@@ -425,10 +425,11 @@ def send(
 ) -> None:
     """Send an issue to every active subscriber who has not had it; safe to repeat."""
     from pipeline.deliver import send_issue
+    from pipeline.run import stored_issue
 
     settings = load_settings()
     store = _open_store(settings)
-    chosen = guarded(lambda: _issue_to_send(store, issue))
+    chosen = guarded(lambda: stored_issue(store, issue))
     compose = guarded(lambda: _compose_for(chosen, settings))
     stop = threading.Event()
     with _stop_on_signals(stop), _send_progress() as update:
@@ -449,17 +450,6 @@ def send(
     _print_send_report(report)
 
 
-def _issue_to_send(store: Store, number: int | None) -> Issue:
-    found = store.latest_issue() if number is None else store.issue(number)
-    if found is None:
-        raise DigestError(
-            "no issue has been built yet; run 'anime-digest build' first"
-            if number is None
-            else f"there is no issue {number}"
-        )
-    return found
-
-
 def _compose_for(issue: Issue, settings: Settings) -> Callable[[Subscriber], Rendered]:
     """Per-subscriber message content of ``issue`` (render + personalise with links_for)."""
     from pipeline.run import compose_for
@@ -468,12 +458,15 @@ def _compose_for(issue: Issue, settings: Settings) -> Callable[[Subscriber], Ren
 
 
 @contextmanager
-def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
-    """SIGTERM or Ctrl-C: finish the messages in flight, record them, then stop."""
+def _stop_on_signals(
+    stop: threading.Event,
+    notice: str = "stopping after the messages in flight; run the command again to resume",
+) -> Iterator[None]:
+    """SIGTERM or Ctrl-C set ``stop``: the work in hand finishes and is recorded, then stops."""
 
     def ask(signum: int, _frame: object) -> None:
         if not stop.is_set():
-            err.print("stopping after the messages in flight; run send again to resume")
+            err.print(notice)
         stop.set()
 
     previous = {sig: signal.signal(sig, ask) for sig in (signal.SIGTERM, signal.SIGINT)}
@@ -611,7 +604,7 @@ def schedule(sources: SourcesOption = DEFAULT_SOURCES) -> None:
     DIGEST_SCHEDULE in DIGEST_TIMEZONE. Both are kept in the database, so a restart
     keeps their next run times.
     """
-    from pipeline.schedule import parse_schedule, serve_forever
+    from pipeline.schedule import STOP, parse_schedule, serve_forever
 
     settings = load_settings()
     guarded(lambda: parse_schedule(settings.schedule))
@@ -623,7 +616,9 @@ def schedule(sources: SourcesOption = DEFAULT_SOURCES) -> None:
             out.print(f"next {job}: {when:%a %d %b %Y %H:%M %Z}", highlight=False)
         out.print("running; stop with Ctrl-C or SIGTERM", highlight=False)
 
-    guarded(lambda: serve_forever(settings, sources_path=path, announce=announce))
+    notice = "stopping: a send in progress finishes the messages in flight first"
+    with _stop_on_signals(STOP, notice):
+        guarded(lambda: serve_forever(settings, sources_path=path, announce=announce))
 
 
 @app.command()

@@ -102,6 +102,15 @@ def _read_note(path: Path) -> str:
         raise ConfigError(f"{path}: cannot read the editor's note: {exc}") from exc
 
 
+def stored_issue(store: Store, number: int | None) -> Issue:
+    """Issue ``number``, or the latest one; StoreError says what is missing."""
+    issue = store.latest_issue() if number is None else store.issue(number)
+    if issue is None:
+        missing = "no issue yet (run 'anime-digest build' first)"
+        raise StoreError(missing if number is None else f"no issue number {number}")
+    return issue
+
+
 def write_preview(
     store: Store, settings: Settings, *, number: int | None, variant: Variant
 ) -> tuple[Path, Path]:
@@ -110,10 +119,7 @@ def write_preview(
     Returns the paths of the HTML and text files. The per-person links point at the
     archive, the greeting has no name.
     """
-    issue = store.latest_issue() if number is None else store.issue(number)
-    if issue is None:
-        missing = "no issue yet (run 'anime-digest build' first)"
-        raise StoreError(missing if number is None else f"no issue number {number}")
+    issue = stored_issue(store, number)
     rendered = personalise(
         render(issue, variant, settings=settings),
         name="",

@@ -17,10 +17,8 @@ run is recorded as "too late" so nobody gets Monday's issue on Thursday.
 from __future__ import annotations
 
 import re
-import signal
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -181,17 +179,18 @@ def serve_forever(
     sources_path: Path,
     announce: Callable[[dict[str, datetime]], None],
 ) -> None:
-    """Run both jobs until SIGTERM or Ctrl-C, then let a job in progress finish cleanly."""
-    STOP.clear()
+    """Run both jobs until ``STOP`` is set, then let a job in progress finish cleanly.
+
+    The shell sets ``STOP`` on SIGTERM or Ctrl-C; the running send sees the same event.
+    """
     store = Store.open(settings.database_url)
     try:
-        with _stop_on_signals():
-            scheduler = start_scheduler(settings, store, sources_path=sources_path)
-            announce(next_run_times(scheduler))
-            while not STOP.wait(timeout=3600):
-                pass
-            log.info("scheduler_stopping")
-            scheduler.shutdown(wait=True)
+        scheduler = start_scheduler(settings, store, sources_path=sources_path)
+        announce(next_run_times(scheduler))
+        while not STOP.wait(timeout=3600):
+            pass
+        log.info("scheduler_stopping")
+        scheduler.shutdown(wait=True)
     finally:
         store.close()
 
@@ -236,19 +235,3 @@ def _log_job_event(event: Any) -> None:
         log.info("job_done", job=event.job_id)
     else:
         log.warning("job_missed", job=event.job_id)
-
-
-@contextmanager
-def _stop_on_signals() -> Iterator[None]:
-    def ask(_signum: int, _frame: object) -> None:
-        STOP.set()
-
-    if threading.current_thread() is not threading.main_thread():
-        yield  # signals can only be caught on the main thread; STOP still works
-        return
-    previous = {sig: signal.signal(sig, ask) for sig in (signal.SIGTERM, signal.SIGINT)}
-    try:
-        yield
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
