@@ -84,12 +84,6 @@ def _sequel(kind: str, number: str) -> str:
     return "" if value == 1 and kind == "season" else f"{kind} {value}"
 
 
-def title_score(a: str, b: str) -> float:
-    """How surely two titles name the same show, 0-100 (0 when their sequels differ)."""
-    ka, kb = title_key(a), title_key(b)
-    return _base_score(ka.base, kb.base) if ka.sequel == kb.sequel else 0.0
-
-
 def _base_score(a: str, b: str) -> float:
     if not a or not b:
         return 0.0

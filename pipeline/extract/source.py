@@ -29,11 +29,6 @@ ORIGINAL = re.compile(
     r"|comedy|drama|film|movie)\b",
     re.I,
 )
-ADAPTATION_CUE = re.compile(
-    r"\b(?:based\s+on|adapted\s+from|adapts?|adapting|adaptation\s+of|of\s+the|inspiring|inspired"
-    r"|original|by)\b",
-    re.I,
-)
 _NAME = rf"{WORD}(?:\s+{WORD}){{0,3}}"
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
 OWNER = re.compile(

@@ -144,7 +144,6 @@ def _assemble(lines: list[_Line], emphasis: list[str]) -> Document:
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 TERMINAL = re.compile(r"[.,;:][\"”’')\]]*$|\.\s")
-ENDS_SENTENCE = re.compile(r"[.!?]\W*$")
 
 
 def _text_lines(content: str) -> list[_Line]:
