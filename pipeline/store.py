@@ -674,6 +674,8 @@ class Store:
         """Move rows in ``states`` to ``sending`` (before the hand-off); return the ids moved.
 
         Only subscribers still active are claimed, so an unsubscribe during a send counts.
+        The ids returned are exactly the rows this call moved (``UPDATE ... RETURNING``),
+        never rows another sender moved, so two senders can never both send one row.
         """
         active = (
             select(subscribers.c.id)
@@ -684,7 +686,17 @@ class Store:
             .exists()
         )
         with self.begin() as conn:
-            conn.execute(
+            if not conn.dialect.update_returning:  # e.g. SQLite before 3.35
+                ids = list(
+                    conn.execute(
+                        select(deliveries.c.subscriber_id).where(
+                            deliveries.c.issue_number == issue_number,
+                            deliveries.c.subscriber_id.in_(ids),
+                            deliveries.c.state.in_(states),
+                        )
+                    ).scalars()
+                )
+            claim = (
                 update(deliveries)
                 .where(
                     deliveries.c.issue_number == issue_number,
@@ -694,14 +706,17 @@ class Store:
                 )
                 .values(state="sending", attempts=deliveries.c.attempts + 1, updated_at=now)
             )
-            claimed = conn.execute(
+            if conn.dialect.update_returning:
+                return set(conn.execute(claim.returning(deliveries.c.subscriber_id)).scalars())
+            conn.execute(claim)
+            moved = conn.execute(
                 select(deliveries.c.subscriber_id).where(
                     deliveries.c.issue_number == issue_number,
                     deliveries.c.subscriber_id.in_(ids),
                     deliveries.c.state == "sending",
                 )
             ).scalars()
-            return set(claimed)
+            return set(moved)
 
     def finish_deliveries(
         self,

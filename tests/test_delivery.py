@@ -363,3 +363,17 @@ def test_smtp_login_uses_the_url_user_and_the_password_setting(
         assert list(sink.per_recipient()) == ["fan@example.org"]
     finally:
         server.stop()
+
+
+def test_a_claim_returns_only_the_rows_it_moved_never_another_senders(store: Store) -> None:
+    store.save_issue(ISSUE)
+    subs = [store.add_subscriber(Subscriber(email=f"c{i}@example.org"), now=NOW, via="test")
+            for i in range(4)]  # fmt: skip
+    store.prepare_deliveries(1, subs, message_id=lambda s: f"<{s.id}@x>", now=NOW)
+    ids = [s.id for s in subs if s.id is not None]
+
+    first = store.claim_deliveries(1, ids[:2], states=("pending",), now=NOW)
+    second = store.claim_deliveries(1, ids, states=("pending",), now=NOW)
+
+    assert first == set(ids[:2])
+    assert second == set(ids[2:])  # rows the first sender holds in "sending" are not its
