@@ -61,3 +61,8 @@ def test_malformed_lexicon_is_reported() -> None:
 def test_trailer_host_is_not_a_streaming_service() -> None:
     facts = one("The second trailer was posted on YouTube on Friday.", title=HEADLINE)
     assert facts.streaming == ()
+
+
+def test_a_station_in_a_streaming_list_stays_a_station() -> None:
+    facts = one("Streaming: Crunchyroll, AT-X\n\nIt premieres on July 5 on AT-X.", title=HEADLINE)
+    assert "AT-X" not in facts.streaming and "Crunchyroll" in facts.streaming

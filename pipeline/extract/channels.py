@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from pipeline.extract.labels import label_of
 from pipeline.extract.lexicon import lexicon
-from pipeline.extract.names import fold, split_names, strip_parentheses, unique
+from pipeline.extract.names import split_names, strip_parentheses, unique
 from pipeline.extract.segments import Unit
 
 SERVICE = r"[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2}\+?"
@@ -60,7 +60,7 @@ def streaming_of(units: Iterable[Unit]) -> tuple[str, ...]:
             found.extend(split_names(labelled.value))
         found.extend(_known_services(unit.text))
         found.extend(_unknown_services(unit.text))
-    return unique(n for n in found if fold(n) not in lex.station_names)
+    return unique(n for n in found if not lex.broadcasters.fullmatch(n))
 
 
 def _known_services(text: str) -> list[str]:

@@ -27,7 +27,6 @@ class Lexicon:
     genres: dict[str, str]  # written form (lower case) -> stored form
     genre_pattern: re.Pattern[str]  # any genre term, longest first
     ambiguous_genres: frozenset[str]  # stored forms that need a noun or a partner
-    station_names: frozenset[str]  # casefolded broadcaster names
     companies: re.Pattern[str]  # producers, publishers, labels: neither studio nor creator
     needs_context: frozenset[str]  # services counted only where streaming is mentioned
 
@@ -71,7 +70,6 @@ def parse_lexicon(text: str) -> Lexicon:
         genres=genres,
         genre_pattern=_alternation(list(genres), words=True),
         ambiguous_genres=frozenset(g.lower() for g in _strings(data, "ambiguous_genres")),
-        station_names=frozenset(s.casefold() for s in stations),
         companies=_alternation(_strings(data, "companies")),
         needs_context=frozenset(s.casefold() for s in _strings(data, "streaming_in_context")),
     )
