@@ -31,7 +31,6 @@ CAST_SHOWN = 6  # cast members listed on a card before "and N more"
 SOURCES_SHOWN = 5  # source article links on a card
 CHANGES_SHOWN = 30  # "what changed" lines before "and N more" (a first issue has many)
 HEADLINES_SHOWN = 30  # headlines before "and N more"
-_LATE_NIGHT_END = 5  # hours before 05:00 are written as the previous day's 24:00-28:59
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,9 +323,9 @@ def _when(facts: ShowFacts, zone: ZoneInfo) -> _When:
 
 
 def _when_timed(slot: AirTime, zone: ZoneInfo) -> _When:
-    there = slot.at.astimezone(slot.zone)
+    there = slot.at  # already in the broadcaster's zone
     broadcast = f"{_stamp(there)} {slot.zone_name}"
-    if there.hour < _LATE_NIGHT_END:
+    if slot.late_night:
         eve = there - timedelta(days=1)
         broadcast += f" ({eve:%A} night, {there.hour + 24}:{there:%M})"
     local = None

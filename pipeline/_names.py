@@ -50,6 +50,7 @@ class TitleKey:
     sequel: str  # "" for a first season, else "season 2", "part 2", "film", "season final"
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lower case ASCII words with romanisation variants unified, for comparison only."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 LINE = re.compile(r"^(?P<label>[^\W\d][\w &/'’.+-]{0,40}?)\s*[:：]\s*(?P<value>\S.*)$")
 
@@ -85,6 +86,7 @@ class Labelled:
     field: str | None  # what the label stands for, None for unknown labels
 
 
+@lru_cache(maxsize=8192)
 def label_of(text: str) -> Labelled | None:
     """``text`` read as a ``Label: value`` line, or None."""
     match = LINE.match(text.strip())
