@@ -75,6 +75,23 @@ def parse_season(text: str) -> Season:
     return Season(int(match.group(2)), SEASONS.index(name))
 
 
+def season_slug(name: str) -> str:
+    """The URL slug of a season name, "spring-2021"; an odd name keeps its own words."""
+    try:
+        return parse_season(name).slug
+    except ConfigError:
+        return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "season"
+
+
+def season_order(name: str) -> tuple[int, int, str]:
+    """A sort key for season names: year, then quarter; unreadable names first."""
+    try:
+        season = parse_season(name)
+    except ConfigError:
+        return (0, -1, name)
+    return (season.year, season.quarter, name)
+
+
 def season_of(day: date) -> Season:
     """The season a calendar date falls in."""
     return Season(day.year, (day.month - 1) // 3)

@@ -8,7 +8,6 @@ decides what is shown (genre filter, time zones, "and N more"), not how it is es
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -21,10 +20,10 @@ import nh3
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from pipeline._calendar import JST, AirTime, air_time, parse_season
+from pipeline._calendar import JST, AirTime, air_time
+from pipeline._calendar import season_slug as season_slug_of
 from pipeline.config import Settings
 from pipeline.digest import clean_line
-from pipeline.errors import ConfigError
 from pipeline.models import Issue, Show, ShowEvent, ShowFacts, Variant
 
 CAST_SHOWN = 6  # cast members listed on a card before "and N more"
@@ -109,7 +108,7 @@ class IssueView:
         base = settings.base_url
         premieres = tuple(_card(s, zone, base) for s in issue.premieres if wanted(s))
         cards = tuple(_card(s, zone, base) for s in issue.lineup if wanted(s))
-        season_slug = _season_slug(issue.season)
+        season_slug = season_slug_of(issue.season)
         return cls(
             issue=issue,
             zone_name=variant.timezone,
@@ -170,13 +169,6 @@ def _headlines(issue: Issue) -> tuple[_Headline, ...]:
 def _genre_filter(genres: tuple[str, ...]) -> Callable[[Show], bool]:
     wanted = set(genres)
     return lambda show: not wanted or bool(wanted & {g.casefold() for g in show.facts.genres})
-
-
-def _season_slug(season: str) -> str:
-    try:
-        return parse_season(season).slug
-    except ConfigError:
-        return re.sub(r"[^a-z0-9]+", "-", season.casefold()).strip("-") or "season"
 
 
 def _preheader(issue: Issue, premieres: Sequence[Card], cards: Sequence[Card]) -> str:

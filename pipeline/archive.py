@@ -30,7 +30,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -42,7 +42,8 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from pipeline import logs
-from pipeline._premiere import Premiere, premiere_of
+from pipeline._calendar import premiere_key, season_of, season_order, season_slug, show_season
+from pipeline._premiere import premiere_of
 from pipeline._site_feeds import atom_feed, season_calendar
 from pipeline._site_writer import write_files
 from pipeline.config import Settings
@@ -52,7 +53,6 @@ from pipeline.store import Store
 from pipeline.templates import template_env
 
 ASSETS = ("assets/site.css", "assets/site.js", "assets/favicon.svg")
-SEASON_ORDER = {"winter": 0, "spring": 1, "summer": 2, "fall": 3, "autumn": 3}
 HUES = 12
 FEED_ISSUES = 50  # the feed carries the newest issues in full; older ones live on the site
 _SAFE_SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,99}")
@@ -158,54 +158,31 @@ def _seasons(shows: Iterable[Show], issue_seasons: Iterable[str]) -> tuple[_Seas
     names: dict[str, str] = {}
     members: dict[str, list[Show]] = defaultdict(list)
     for name in issue_seasons:
-        names.setdefault(_season_slug(name), name)
+        names.setdefault(season_slug(name), name)
     for show in shows:
-        if show.facts.season:
-            slug = _season_slug(show.facts.season)
-            names.setdefault(slug, show.facts.season)
-            members[slug].append(show)
+        season = show_season(show.facts)  # as the email's lineup places it
+        if season is not None:
+            names.setdefault(season.slug, season.label)
+            members[season.slug].append(show)
     seasons = [
         _Season(name=name, slug=slug, shows=tuple(sorted(members[slug], key=_premiere_key)))
         for slug, name in names.items()
     ]
-    return tuple(sorted(seasons, key=lambda s: _season_key(s.name), reverse=True))
-
-
-def _season_slug(name: str) -> str:
-    """The URL slug of a season name: "Spring 2021" becomes "spring-2021"."""
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "unnamed"
-
-
-def _season_key(name: str) -> tuple[int, int, str]:
-    words = name.lower().split()
-    years = [int(w) for w in words if w.isdigit()]
-    part = next((SEASON_ORDER[w] for w in words if w in SEASON_ORDER), -1)
-    return (years[0] if years else 0, part, name)
+    return tuple(sorted(seasons, key=lambda s: season_order(s.name), reverse=True))
 
 
 def _premiere_key(show: Show) -> tuple[bool, datetime, str]:
-    premiere = premiere_of(show.facts)
+    key = premiere_key(show.facts)
     title = (show.facts.title or show.slug).casefold()
-    if premiere is None:
-        return (True, datetime.max.replace(tzinfo=UTC), title)
-    return (False, _instant(premiere), title)
-
-
-def _instant(premiere: Premiere) -> datetime:
-    """The start of the premiere in UTC; for a date-only one, midnight in its zone."""
-    start = premiere.start or datetime.combine(
-        premiere.day, time(0, 0), tzinfo=ZoneInfo(premiere.zone)
-    )
-    return start.astimezone(UTC)
+    return (key is None, key or datetime.max.replace(tzinfo=UTC), title)
 
 
 def _featured(seasons: tuple[_Season, ...], issues: tuple[Issue, ...], now: datetime) -> str | None:
     """The latest issue's season; without issues, the season ``now`` is in, else the newest."""
     slugs = [season.slug for season in seasons]
     if issues:
-        return _season_slug(issues[-1].season)
-    quarter = ("winter", "spring", "summer", "fall")[(now.month - 1) // 3]
-    current = f"{quarter}-{now.year}"
+        return season_slug(issues[-1].season)
+    current = season_of(now.date()).slug
     return current if current in slugs else (slugs[0] if slugs else None)
 
 
@@ -214,7 +191,7 @@ def _file_stem(slug: str) -> str:
     if _SAFE_SLUG.fullmatch(slug):
         return slug
     digest = hashlib.sha256(slug.encode()).hexdigest()[:8]
-    return f"{_season_slug(slug)[:60]}-{digest}"
+    return f"{season_slug(slug)[:60]}-{digest}"
 
 
 def _latest(site: _Site) -> Issue | None:
@@ -410,9 +387,9 @@ def _note_html(markdown: str | None) -> Markup:
 
 def _premiere_view(facts: Any, zone: ZoneInfo) -> _PremiereView | None:
     premiere = premiere_of(facts)
-    if premiere is None:
+    instant = premiere_key(facts)  # the start in UTC; midnight in Japan for a date alone
+    if premiere is None or instant is None:
         return None
-    instant = _instant(premiere)
     text = _day(premiere.day)
     site_text = None
     if premiere.start is not None:
@@ -449,7 +426,7 @@ def _show_href(site: _Site, slug: str) -> str | None:
 def _season_href(site: _Site, name: str | None) -> str | None:
     if not name:
         return None
-    slug = _season_slug(name)
+    slug = season_slug(name)
     return f"seasons/{slug}.html" if any(s.slug == slug for s in site.seasons) else None
 
 
