@@ -26,7 +26,6 @@ import os
 import secrets
 import socket
 import threading
-import unicodedata
 import uuid
 from collections.abc import Callable, Iterable
 from contextlib import suppress
@@ -45,6 +44,7 @@ from urllib.parse import quote
 import dkim
 
 from pipeline import logs
+from pipeline._text import one_line
 from pipeline.clock import utcnow
 from pipeline.config import Settings
 from pipeline.errors import ConfigError, DeliveryError, LockHeldError
@@ -165,12 +165,6 @@ def _skeleton(boundary: str) -> tuple[str, tuple[bytes, bytes], bytes]:
     return top.decode("ascii"), (heads[0], heads[1]), f"\r\n--{boundary}--\r\n".encode()
 
 
-def _clean_header(value: str, *, limit: int = MAX_SUBJECT) -> str:
-    """One line of text: control characters (CR, LF, NUL...) become spaces."""
-    text = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in value)
-    return " ".join(text.split())[:limit]
-
-
 def _read_key(path: Path) -> bytes:
     try:
         return path.read_bytes()
@@ -186,8 +180,10 @@ class _Mailer:
         self.issue_number = issue_number
         display, self.from_addr = parseaddr(settings.from_addr)
         self.domain = self.from_addr.rpartition("@")[2] or "localhost"
-        list_name = _clean_header(display or "Anime Digest", limit=80)
-        self.from_header = formataddr((_clean_header(display, limit=80), self.from_addr), _UTF8)
+        list_name = one_line(display or "Anime Digest", 80, ellipsis=False)
+        self.from_header = formataddr(
+            (one_line(display, 80, ellipsis=False), self.from_addr), _UTF8
+        )
         label = list_name if list_name.isascii() else Header(list_name, _UTF8).encode()
         self.list_id = f"{label} <anime-digest.{self.domain}>"
         # "=_" never occurs in base64 text, so no body part can contain the boundary
@@ -209,12 +205,14 @@ class _Mailer:
         message_id = (
             self.message_id(sub.id) if list_copy and sub.id else make_msgid(domain=self.domain)
         )
-        to = formataddr((_clean_header(sub.name, limit=100), sub.email), charset=_UTF8)
+        to = formataddr((one_line(sub.name, 100, ellipsis=False), sub.email), charset=_UTF8)
         head = [
             self.top,
             _fold_once("From", self.from_header),
             _fold("To", to),
-            _fold_once("Subject", _header_value(_clean_header(rendered.subject))),
+            _fold_once(
+                "Subject", _header_value(one_line(rendered.subject, MAX_SUBJECT, ellipsis=False))
+            ),
             f"Date: {format_datetime(utcnow())}\r\n",
             f"Message-ID: {message_id}\r\n",
             self.list_id_line,

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -30,6 +29,7 @@ import nh3
 from rapidfuzz import fuzz, process
 
 from pipeline._calendar import JST, Season, air_time, lineup_season, premiere_key, show_season
+from pipeline._text import one_line
 from pipeline.config import Settings
 from pipeline.models import Article, Headline, Issue, Show, ShowEvent, ShowFacts, Skipped, Source
 
@@ -37,7 +37,6 @@ WEEK = timedelta(days=7)
 SUBJECT_LIMIT = 120  # characters; longer subjects are cut with an ellipsis
 SUMMARY_LIMIT = 200  # characters of a headline's teaser
 SAME_STORY_SCORE = 90  # rapidfuzz token_sort_ratio at or above which two titles are one story
-_UNSAFE_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
 
 
 def build_issue(
@@ -88,10 +87,7 @@ def build_issue(
 
 def clean_line(text: str, limit: int = SUBJECT_LIMIT) -> str:
     """One header-safe line: control and format characters and line breaks removed, capped."""
-    if not text.isprintable():  # only then can it hold a control, format or line character
-        text = "".join(" " if unicodedata.category(ch) in _UNSAFE_CATEGORIES else ch for ch in text)
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+    return one_line(text, limit)
 
 
 def _subject(number: int, season: Season, premieres: int, title: str | None) -> str:

@@ -17,7 +17,6 @@ Only ``email`` is required. ``timezone`` is an IANA zone (default UTC); ``genres
 from __future__ import annotations
 
 import csv
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -30,6 +29,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from email_validator import EmailNotValidError, validate_email
 from itsdangerous import BadSignature, URLSafeSerializer
 
+from pipeline._text import one_line
 from pipeline.errors import SubscriberError
 from pipeline.models import ImportReport, RowProblem, Subscriber, SubscriberStatus
 from pipeline.store import Store
@@ -213,8 +213,7 @@ def normalise_email(raw: str) -> str:
 
 
 def _clean_name(raw: str) -> str:
-    name = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in raw)
-    name = " ".join(name.split())
+    name = one_line(raw, 201, ellipsis=False)
     if len(name) > 200:
         raise SubscriberError("name is longer than 200 characters")
     return name

@@ -14,11 +14,11 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pipeline import subscribers
+from pipeline._text import one_line
 from pipeline.config import Settings
 from pipeline.errors import SubscriberError
 from pipeline.models import Subscriber
 from pipeline.store import Store
-from pipeline.web._mail import one_line
 from pipeline.web._tokens import Clock, Confirmation, make_confirm_token, read_confirm_token
 
 SPENDING = frozenset({"confirmed", "unsubscribed"})  # events that use up earlier links
@@ -41,7 +41,7 @@ def parse_subscribe_form(
     """Check each field; SubscriberError names the first one that is wrong."""
     return SubscribeForm(
         email=subscribers.normalise_email(email.strip()),
-        name=one_line(name, limit=200),
+        name=one_line(name, 200, ellipsis=False),
         timezone=check_zone(timezone),
         genres=check_genres(genres),
     )

@@ -7,13 +7,13 @@ DIGEST_SMTP_URL it goes over one SMTP connection opened for it.
 from __future__ import annotations
 
 import secrets
-import unicodedata
 from collections.abc import Callable
 from datetime import datetime
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, formataddr, make_msgid, parseaddr
 
+from pipeline._text import one_line
 from pipeline.config import Settings
 from pipeline.errors import DeliveryError
 from pipeline.templates import template_env
@@ -38,12 +38,6 @@ def default_transport(settings: Settings) -> Transport:
     return OutboxTransport(settings.outbox_dir / "confirmations")
 
 
-def one_line(value: str, *, limit: int) -> str:
-    """Untrusted text as one header-safe line: control characters become spaces."""
-    cleaned = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in value)
-    return " ".join(cleaned.split())[:limit]
-
-
 def confirmation_message(
     settings: Settings, *, email: str, name: str, link: str, now: datetime
 ) -> Envelope:
@@ -53,8 +47,8 @@ def confirmation_message(
     env = template_env("web")
     context = {"name": name, "link": link, "days": settings.confirm_days}
     msg = EmailMessage(policy=SMTP)
-    msg["From"] = formataddr((one_line(display, limit=80), sender))
-    msg["To"] = formataddr((one_line(name, limit=100), email))
+    msg["From"] = formataddr((one_line(display, 80, ellipsis=False), sender))
+    msg["To"] = formataddr((one_line(name, 100, ellipsis=False), email))
     msg["Subject"] = "Confirm your Anime Digest subscription"
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = make_msgid(idstring="confirm", domain=domain)
