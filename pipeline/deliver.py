@@ -22,9 +22,7 @@ import asyncio
 import base64
 import hashlib
 import hmac
-import os
 import secrets
-import socket
 import threading
 import uuid
 from collections.abc import Callable, Iterable
@@ -49,7 +47,7 @@ from pipeline.clock import utcnow
 from pipeline.config import Settings
 from pipeline.errors import ConfigError, DeliveryError, LockHeldError
 from pipeline.models import DeliveryState, Issue, Links, Rendered, SendReport, Subscriber
-from pipeline.store import Store
+from pipeline.store import Lease, Store
 from pipeline.subscribers import make_token, normalise_email
 from pipeline.transport import Envelope, Outcome, OutcomeKind, Transport, open_transport
 
@@ -103,8 +101,12 @@ def send_issue(
         return asyncio.run(_send_copies(mail, chosen, list(to), compose, issue.number))
     if dry_run:
         return _dry_run(store, mail, issue.number, compose, retry_uncertain, now)
-    lock = _Lease(store, f"deliver:issue-{issue.number}", lease)
-    lock.acquire()
+    lock = Lease(store, f"deliver:issue-{issue.number}", lease)
+    if (held_by := lock.acquire()) is not None:
+        raise LockHeldError(
+            f"{lock.name} is held by {held_by}; another send of this issue is running "
+            f"(a crashed sender's lease expires within {int(lease.total_seconds())}s)"
+        )
     try:
         found = store.sending_to_uncertain(issue.number, now=utcnow())
         if found:
@@ -308,33 +310,6 @@ def _dry_run(
 # ── the lease ─────────────────────────────────────────────────────────────────
 
 
-class _Lease:
-    """The issue's delivery lock, held by this process until released or expired."""
-
-    def __init__(self, store: Store, name: str, ttl: timedelta) -> None:
-        self.store = store
-        self.name = name
-        self.ttl = ttl
-        self.holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
-        self.lost = False
-
-    def acquire(self) -> None:
-        current = self.store.acquire_lock(self.name, self.holder, now=utcnow(), ttl=self.ttl)
-        if current is not None:
-            raise LockHeldError(
-                f"{self.name} is held by {current}; another send of this issue is running "
-                f"(a crashed sender's lease expires within {int(self.ttl.total_seconds())}s)"
-            )
-
-    def renew(self) -> None:
-        if not self.store.renew_lock(self.name, self.holder, now=utcnow(), ttl=self.ttl):
-            self.lost = True
-            log.error("lease_lost", lock=self.name)
-
-    def release(self) -> None:
-        self.store.release_lock(self.name, self.holder)
-
-
 # ── the send ──────────────────────────────────────────────────────────────────
 
 
@@ -357,7 +332,7 @@ class _Run:
 
     def __init__(
         self, store: Store, settings: Settings, mail: _Mailer, transport: Transport,
-        compose: Compose, lease: _Lease, retry_uncertain: bool, progress: Progress | None,
+        compose: Compose, lease: Lease, retry_uncertain: bool, progress: Progress | None,
         stop: threading.Event | None,
     ) -> None:  # fmt: skip
         self.store, self.settings, self.mail = store, settings, mail
@@ -464,7 +439,8 @@ class _Run:
         period = max(self.lease.ttl.total_seconds() / 3, 0.05)
         while True:
             await asyncio.sleep(period)
-            self.lease.renew()
+            if not self.lease.renew():
+                log.error("lease_lost", lock=self.lease.name)
 
     def _answer(self, subscriber_id: int, outcome: Outcome) -> None:
         self.answers.append((subscriber_id, outcome))

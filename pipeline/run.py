@@ -9,11 +9,7 @@ stores it. ``compose_for`` turns an issue into each subscriber's message.
 
 from __future__ import annotations
 
-import os
-import socket
 import threading
-import time
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
@@ -45,7 +41,7 @@ from pipeline.models import (
 )
 from pipeline.render import personalise, render
 from pipeline.schedule import last_slot, parse_schedule
-from pipeline.store import Store
+from pipeline.store import Lease, Store
 
 log = logs.get("run")
 T = TypeVar("T")
@@ -250,20 +246,17 @@ def _fetch_locked(
 
 @contextmanager
 def _leased(store: Store, name: str, what: str, *, wait: float = 0.0) -> Iterator[None]:
-    """Hold the database lease ``name`` for the block, waiting up to ``wait`` seconds for it.
+    """Hold the lease ``name`` for the block, waiting up to ``wait`` seconds for it.
 
     LockHeldError names the holder when the lease stays taken.
     """
-    holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
-    deadline = time.monotonic() + wait
-    while (taken := store.acquire_lock(name, holder, now=utcnow(), ttl=RUN_LEASE)) is not None:
-        if time.monotonic() >= deadline:
-            raise LockHeldError(f"another {what} is in progress ({taken})")
-        time.sleep(LOCK_POLL)
+    lease = Lease(store, name, RUN_LEASE)
+    if (held_by := lease.acquire(wait=wait, poll=LOCK_POLL)) is not None:
+        raise LockHeldError(f"another {what} is in progress ({held_by})")
     try:
         yield
     finally:
-        store.release_lock(name, holder)
+        lease.release()
 
 
 class _Steps:

@@ -10,6 +10,10 @@ subscribers, deliveries, locks and runs.
 
 from __future__ import annotations
 
+import os
+import socket
+import time
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -855,6 +859,45 @@ class Store:
         )
         with self.engine.connect() as conn:
             return [dict(report) for report in conn.execute(query).scalars()]
+
+
+class Lease:
+    """A named lock in the ``locks`` table, held by this process until released or expired.
+
+    A holder that dies or stalls past ``ttl`` loses it to the next one that asks; a
+    holder doing long work renews it. The holder name says which host and process.
+    """
+
+    def __init__(self, store: Store, name: str, ttl: timedelta) -> None:
+        self.store = store
+        self.name = name
+        self.ttl = ttl
+        self.holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.lost = False  # a renewal found it taken over
+
+    def acquire(self, *, wait: float = 0.0, poll: float = 0.5) -> str | None:
+        """Take the lease, trying for up to ``wait`` seconds; None, else who holds it."""
+        deadline = time.monotonic() + wait
+        while (held_by := self._try()) is not None and time.monotonic() < deadline:
+            time.sleep(poll)
+        return held_by
+
+    def renew(self) -> bool:
+        """Extend the lease; False (and ``lost``) when another holder has taken it."""
+        if not self.store.renew_lock(self.name, self.holder, now=_utcnow(), ttl=self.ttl):
+            self.lost = True
+        return not self.lost
+
+    def release(self) -> None:
+        """Give the lease back, if this process still holds it."""
+        self.store.release_lock(self.name, self.holder)
+
+    def _try(self) -> str | None:
+        return self.store.acquire_lock(self.name, self.holder, now=_utcnow(), ttl=self.ttl)
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
 
 
 def _subscriber_fields(sub: Subscriber) -> dict[str, Any]:
