@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import html
 import re
-import sysconfig
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -40,11 +39,11 @@ from pipeline.config import Settings
 from pipeline.digest import clean_line
 from pipeline.errors import RenderError
 from pipeline.models import Issue, Rendered, Variant
+from pipeline.templates import template_env, template_folder
 
 SIZE_LIMIT = 100_000  # bytes of HTML before personal values; Gmail clips at 102 KB
 MJML_TEMPLATE = "digest.mjml.j2"
 TEXT_TEMPLATE = "digest.txt.j2"
-SHARE_SUBDIR = Path("share") / "anime-digest" / "templates"
 
 _MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"
 _FIELDS = ("greeting", "unsubscribe_url", "preferences", "view_url")
@@ -225,29 +224,17 @@ def _where(exc: jinja2.TemplateError, name: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def _environment(folder: Path | None = None) -> jinja2.Environment:
+def _environment() -> jinja2.Environment:
     """Jinja2 for ``templates/email``: HTML autoescaped, text not, placeholders unforgeable."""
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(folder or template_dir()),
-        autoescape=jinja2.select_autoescape(enabled_extensions=("mjml.j2",), default=False),
-        undefined=jinja2.StrictUndefined,
-        finalize=_finalize,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    return template_env("email", folder=template_dir(), finalize=_finalize)
 
 
 def template_dir() -> Path:
-    """``templates/email`` of the checkout (and editable install), else of the install prefix."""
-    candidates = [
-        Path(__file__).resolve().parent.parent / "templates" / "email",
-        Path(sysconfig.get_path("data")) / SHARE_SUBDIR / "email",
-    ]
-    for folder in candidates:
-        if (folder / MJML_TEMPLATE).is_file():
-            return folder
-    raise RenderError("email templates not found in " + ", ".join(map(str, candidates)))
+    """``templates/email``, where ``pipeline.templates`` finds it (checkout, then install)."""
+    folder = template_folder("email")
+    if not (folder / MJML_TEMPLATE).is_file():
+        raise RenderError(f"email templates not found: {folder / MJML_TEMPLATE} is missing")
+    return folder
 
 
 def _finalize(value: object) -> object:

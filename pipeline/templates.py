@@ -18,7 +18,9 @@ nothing. Undefined names raise, so a template typo fails loudly.
 from __future__ import annotations
 
 import sysconfig
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -27,11 +29,17 @@ from pipeline.errors import RenderError
 SHARE_SUBDIR = Path("share") / "anime-digest" / "templates"
 
 
-def template_env(kind: str) -> jinja2.Environment:
-    """A Jinja2 environment loading ``templates/<kind>/``, autoescaping HTML, strict."""
-    folder = _find_templates(kind)
+def template_env(
+    kind: str, *, folder: Path | None = None, finalize: Callable[[Any], Any] | None = None
+) -> jinja2.Environment:
+    """A Jinja2 environment loading ``templates/<kind>/`` (or ``folder``), autoescaping HTML.
+
+    ``finalize`` runs on every printed value (the email uses it to strip control
+    characters and placeholder marks).
+    """
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(folder),
+        loader=jinja2.FileSystemLoader(folder or template_folder(kind)),
+        finalize=finalize,
         autoescape=jinja2.select_autoescape(
             disabled_extensions=("txt.j2", "txt"), default_for_string=True, default=True
         ),
@@ -42,7 +50,7 @@ def template_env(kind: str) -> jinja2.Environment:
     )
 
 
-def _find_templates(kind: str) -> Path:
+def template_folder(kind: str) -> Path:
     """The first ``templates/<kind>`` folder of the checkout, then of the install prefix."""
     checkout = Path(__file__).resolve().parent.parent
     candidates = [Path(sysconfig.get_path("data")) / SHARE_SUBDIR]
