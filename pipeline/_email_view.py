@@ -8,7 +8,6 @@ decides what is shown (genre filter, time zones, "and N more"), not how it is es
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -22,6 +21,7 @@ from markupsafe import Markup
 
 from pipeline._calendar import JST, AirTime, air_time
 from pipeline._calendar import season_slug as season_slug_of
+from pipeline._text import safe_url
 from pipeline.config import Settings
 from pipeline.digest import clean_line
 from pipeline.models import Issue, Show, ShowEvent, ShowFacts, Variant
@@ -199,19 +199,6 @@ def _note_html(markdown: str | None) -> Markup | None:
         return None
     rendered = MarkdownIt("commonmark", {"html": False}).render(markdown)
     return Markup(nh3.clean(rendered, url_schemes={"http", "https", "mailto"}))  # noqa: S704
-
-
-def safe_url(url: str | None) -> str | None:
-    """``url`` when it is an http(s) address without whitespace, else None."""
-    if not url:
-        return None
-    candidate = url.strip()
-    parts = urlsplit(candidate)
-    if parts.scheme.lower() not in {"http", "https"} or not parts.netloc:
-        return None
-    if any(ch.isspace() or unicodedata.category(ch)[0] == "C" for ch in candidate):
-        return None
-    return candidate
 
 
 # ── show cards ────────────────────────────────────────────────────────────────

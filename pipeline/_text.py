@@ -1,8 +1,9 @@
-"""Untrusted text as one safe line: for subjects, header names and subscriber names."""
+"""Untrusted text made safe to print: one-line subjects and names, and link addresses."""
 
 from __future__ import annotations
 
 import unicodedata
+from urllib.parse import urlsplit
 
 # Control, format, surrogate, private-use and unassigned characters, and line breaks.
 _UNSAFE_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
@@ -19,3 +20,20 @@ def one_line(text: str, limit: int, *, ellipsis: bool = True) -> str:
     if len(line) <= limit:
         return line
     return line[: limit - 1].rstrip() + "…" if ellipsis else line[:limit]
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` when it is an absolute http(s) address with no space or control character.
+
+    Anything else (``javascript:``, relative paths, hidden bidi marks) gives None, and
+    the email and the archive then show the text without a link.
+    """
+    if not url:
+        return None
+    candidate = url.strip()
+    parts = urlsplit(candidate)
+    if parts.scheme.lower() not in {"http", "https"} or not parts.netloc:
+        return None
+    if any(ch.isspace() or unicodedata.category(ch)[0] == "C" for ch in candidate):
+        return None
+    return candidate

@@ -46,6 +46,7 @@ from pipeline._calendar import premiere_key, season_of, season_order, season_slu
 from pipeline._premiere import premiere_of
 from pipeline._site_feeds import atom_feed, season_calendar
 from pipeline._site_writer import write_files
+from pipeline._text import safe_url
 from pipeline.config import Settings
 from pipeline.errors import RenderError
 from pipeline.models import Issue, Show, ShowEvent, SiteReport
@@ -205,7 +206,7 @@ def _environment(site: _Site, settings: Settings) -> jinja2.Environment:
     env = template_env("site")
     zone = settings.zone
     env.filters.update(
-        url=_safe_url,
+        url=safe_url,
         host=_host,
         when=lambda value: _when(value, zone),
         day=_day,
@@ -339,19 +340,6 @@ FIELD_LABELS = {
 STAFF_FIELDS = ("director", "series_composition", "character_design", "music", "original_creator")
 
 
-def _safe_url(url: str | None) -> str | None:
-    """``url`` if it is an absolute http(s) address, else None (it is then shown as text)."""
-    if not url:
-        return None
-    url = url.strip()
-    parsed = urlparse(url)
-    if parsed.scheme.lower() not in {"http", "https"} or not parsed.netloc:
-        return None
-    if any(ord(ch) < 33 or ord(ch) == 127 for ch in url):
-        return None
-    return url
-
-
 def _host(url: str | None) -> str:
     hostname = urlparse(url or "").hostname or ""
     return hostname.removeprefix("www.") or "source"
@@ -434,7 +422,7 @@ def _field_rows(show: Show) -> list[tuple[str, str, list[str]]]:
     """(field, label, source links) for each fact the show has, in reading order."""
     sources: dict[str, list[str]] = defaultdict(list)
     for item in show.provenance:
-        link = _safe_url(item.link)
+        link = safe_url(item.link)
         if link and link not in sources[item.field]:
             sources[item.field].append(link)
     return [
@@ -458,8 +446,8 @@ def _timeline(show: Show, events: list[ShowEvent]) -> list[_Moment]:
     said: dict[tuple[str | None, datetime | None], list[str]] = defaultdict(list)
     for item in show.provenance:
         label = FIELD_LABELS.get(item.field, item.field)
-        said[(_safe_url(item.link), item.seen_at)].append(f"{label}: {item.value}")
+        said[(safe_url(item.link), item.seen_at)].append(f"{label}: {item.value}")
     moments = [_Moment(at=at, lines=tuple(lines), link=link) for (link, at), lines in said.items()]
-    moments += [_Moment(at=e.at, lines=(e.message,), link=_safe_url(e.link)) for e in events]
+    moments += [_Moment(at=e.at, lines=(e.message,), link=safe_url(e.link)) for e in events]
     epoch = datetime.min.replace(tzinfo=UTC)
     return sorted(moments, key=lambda m: m.at or epoch)
