@@ -17,7 +17,7 @@ Only ``email`` is required. ``timezone`` is an IANA zone (default UTC); ``genres
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cache
@@ -189,8 +189,8 @@ def _parse_row(
         sub = Subscriber(
             email=normalise_email(raw_email),
             name=_clean_name(values.get("name", "")),
-            timezone=_zone(values.get("timezone", "")),
-            genres=_genres(values.get("genres", "")),
+            timezone=check_zone(values.get("timezone", "")),
+            genres=check_genres(values.get("genres", "").split(GENRE_SEPARATOR)),
             status=_status(values.get("status", "")),
         )
     except SubscriberError as exc:
@@ -219,24 +219,24 @@ def _clean_name(raw: str) -> str:
     return name
 
 
-def _zone(raw: str) -> str:
-    if not raw:
-        return "UTC"
+def check_zone(raw: str) -> str:
+    """A known IANA zone name (empty means UTC); SubscriberError names a bad one."""
+    value = raw.strip() or "UTC"
     try:
-        ZoneInfo(raw)
+        ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise SubscriberError(f"unknown time zone {raw!r}") from exc
-    return raw
+        raise SubscriberError(f"unknown time zone {value[:60]!r}") from exc
+    return value
 
 
-def _genres(raw: str) -> tuple[str, ...]:
-    names = [part.strip().lower() for part in raw.split(GENRE_SEPARATOR) if part.strip()]
-    unknown = [name for name in names if name not in known_genres()]
+def check_genres(values: Iterable[str]) -> tuple[str, ...]:
+    """Known genre names, lower case, deduplicated and sorted; SubscriberError names others."""
+    names = {v.strip().lower() for v in values if v.strip()}
+    unknown = sorted(names - known_genres())
     if unknown:
-        raise SubscriberError(
-            f"unknown genre(s) {', '.join(map(repr, unknown))} (see pipeline/data/genres.txt)"
-        )
-    return tuple(sorted(set(names)))
+        listed = ", ".join(repr(name[:40]) for name in unknown)
+        raise SubscriberError(f"unknown genre(s) {listed} (see pipeline/data/genres.txt)")
+    return tuple(sorted(names))
 
 
 def _status(raw: str) -> SubscriberStatus:

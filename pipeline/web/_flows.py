@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pipeline import subscribers
 from pipeline._text import one_line
@@ -42,28 +41,9 @@ def parse_subscribe_form(
     return SubscribeForm(
         email=subscribers.normalise_email(email.strip()),
         name=one_line(name, 200, ellipsis=False),
-        timezone=check_zone(timezone),
-        genres=check_genres(genres),
+        timezone=subscribers.check_zone(timezone),
+        genres=subscribers.check_genres(genres),
     )
-
-
-def check_zone(value: str) -> str:
-    """A known IANA zone name (empty means UTC)."""
-    value = value.strip() or "UTC"
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise SubscriberError(f"time zone: unknown zone {value[:60]!r}") from exc
-    return value
-
-
-def check_genres(values: Iterable[str]) -> tuple[str, ...]:
-    """Known genre names, deduplicated and sorted."""
-    chosen = {v.strip().lower() for v in values if v.strip()}
-    unknown = chosen - subscribers.known_genres()
-    if unknown:
-        raise SubscriberError(f"genres: unknown genre {sorted(unknown)[0][:40]!r}")
-    return tuple(sorted(chosen))
 
 
 def request_subscription(
@@ -142,7 +122,9 @@ def parse_preferences_form(
     text = pause_weeks.strip() or "0"
     if not text.isdigit() or int(text) > MAX_PAUSE_WEEKS:
         raise SubscriberError(f"pause: a whole number of weeks from 0 to {MAX_PAUSE_WEEKS}")
-    return PreferencesForm(check_zone(timezone), check_genres(genres), int(text))
+    return PreferencesForm(
+        subscribers.check_zone(timezone), subscribers.check_genres(genres), int(text)
+    )
 
 
 def save_preferences(
