@@ -20,7 +20,7 @@ import csv
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import cast
@@ -51,15 +51,25 @@ def known_genres() -> frozenset[str]:
 # ── tokens ────────────────────────────────────────────────────────────────────
 
 
+@lru_cache(maxsize=1 << 16)
 def make_token(secret: str, subscriber_id: int) -> str:
-    """A URL-safe token that names one subscriber and cannot be forged without ``secret``."""
-    return str(URLSafeSerializer(secret, salt=_TOKEN_SALT).dumps(subscriber_id))
+    """A URL-safe token that names one subscriber and cannot be forged without ``secret``.
+
+    The same subscriber always gets the same token, so a message's links and its
+    List-Unsubscribe header share one signing.
+    """
+    return str(_serializer(secret).dumps(subscriber_id))
+
+
+@lru_cache(maxsize=4)
+def _serializer(secret: str) -> URLSafeSerializer:
+    return URLSafeSerializer(secret, salt=_TOKEN_SALT)
 
 
 def read_token(secret: str, token: str) -> int:
     """The subscriber id a token names; the signature is checked in constant time."""
     try:
-        value = URLSafeSerializer(secret, salt=_TOKEN_SALT).loads(token)
+        value = _serializer(secret).loads(token)
     except BadSignature as exc:
         raise SubscriberError("invalid unsubscribe token (not signed by this list)") from exc
     if not isinstance(value, int):
