@@ -242,7 +242,7 @@ def extract(
     failed = 0
     for path in files:
         try:
-            mentions = extract_shows(article_from_file(path, now=now), now=now)
+            mentions = extract_shows(article_from_file(path, now=now))
         except ExtractError as exc:
             failed += 1
             message = escape(str(exc))

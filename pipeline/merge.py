@@ -92,7 +92,7 @@ def refresh(store: Store, *, now: datetime, extractor: Extractor | None = None) 
     pending = sorted(store.unmerged_articles(), key=_published_order)
     if not pending:
         return MergeReport()
-    extract_one = extractor or _installed_extractor(now)
+    extract_one = extractor or _installed_extractor()
     mentions, done, failed = _extract_all(pending, extract_one)
     known = {show.slug: show for show in store.shows()}
     result = merge(list(known.values()), mentions, now=now)
@@ -102,7 +102,7 @@ def refresh(store: Store, *, now: datetime, extractor: Extractor | None = None) 
     return report
 
 
-def _installed_extractor(now: datetime) -> Extractor:
+def _installed_extractor() -> Extractor:
     """The extract stage, imported only when it is needed."""
     try:
         module = importlib.import_module("pipeline.extract")
@@ -110,12 +110,8 @@ def _installed_extractor(now: datetime) -> Extractor:
         if exc.name != "pipeline.extract":
             raise
         raise ExtractError("the extract stage (pipeline.extract) is not installed") from exc
-    extract: Callable[..., list[ShowMention]] = module.extract
-
-    def extract_one(article: Article) -> list[ShowMention]:
-        return extract(article, now=now)
-
-    return extract_one
+    extract: Extractor = module.extract
+    return extract
 
 
 def _published_order(article: Article) -> tuple[datetime, int]:

@@ -33,7 +33,7 @@ def shows(
     content: str, *, title: str | None = None, published: str | None = "2025-03-01"
 ) -> list[ShowFacts]:
     """The facts of every show extracted from ``content``."""
-    return [m.facts for m in extract(article(content, title=title, published=published), now=NOW)]
+    return [m.facts for m in extract(article(content, title=title, published=published))]
 
 
 def one(

@@ -23,7 +23,7 @@ NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
 def expected_for(path: Path) -> dict[str, object]:
     """What the extractor makes of one golden article."""
-    mentions = extract(article_from_file(path, now=NOW), now=NOW)
+    mentions = extract(article_from_file(path, now=NOW))
     return {"shows": [to_json(m.facts) for m in mentions]}
 
 

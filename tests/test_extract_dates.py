@@ -40,6 +40,18 @@ def test_december_article_puts_january_in_the_next_year() -> None:
     assert facts.season == "Winter 2026"
 
 
+def test_a_date_without_a_year_and_without_a_dateline_stays_unknown() -> None:
+    text = "The anime premieres on April 6 at 25:00 on Tokyo MX this spring."
+    facts = one(text, title=HEADLINE, published=None)
+    assert (facts.premiere_date, facts.premiere_time, facts.season) == (None, None, None)
+    assert facts.broadcasters == ("Tokyo MX",)
+
+
+def test_a_written_year_is_read_without_a_dateline() -> None:
+    facts = one("The anime premieres on April 6, 2027 on Tokyo MX.", title=HEADLINE, published=None)
+    assert (facts.premiere_date, facts.season) == (date(2027, 4, 6), "Spring 2027")
+
+
 def test_next_year_is_added_when_the_article_says_so() -> None:
     facts = one("It opens on May 22 next year on Fuji TV.", title=HEADLINE, published="2025-11-14")
     assert facts.premiere_date == date(2026, 5, 22)

@@ -34,5 +34,5 @@ def _scored(record: dict[str, object]) -> dict[str, object]:
 )
 def test_article_gives_its_hand_made_records(path: Path) -> None:
     gold = json.loads((OUTLETS / "gold" / path.name).read_text(encoding="utf-8"))["shows"]
-    found = [to_json(m.facts) for m in extract(article_from_file(path, now=NOW), now=NOW)]
+    found = [to_json(m.facts) for m in extract(article_from_file(path, now=NOW))]
     assert [_scored(f) for f in found] == [_scored(g) for g in gold]

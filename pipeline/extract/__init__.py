@@ -1,18 +1,17 @@
-"""Article text to show records: ``extract(article, now=...)``.
+"""Article text to show records: ``extract(article)``.
 
 The stage reads an article the way a person does. ``text`` turns its HTML or plain
 text into headings, paragraphs and list lines without boilerplate; ``segments``
 decides whether it is a round-up and gives each show its own part; ``titles``
 names each show; then one small reader per field (``dates``, ``channels``,
 ``staff``, ``source``, ``episodes``, ``genres``, ``cast``, ``themes``) reads the
-segment. Everything is pure: no I/O, and ``now`` only stands in for a missing
-published date.
+segment. Everything is pure: no I/O and no clock. A date written without a year takes
+it from the article's dateline (``published``) and stays unknown without one.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
 from pipeline.extract.channels import streaming_of
 from pipeline.extract.genres import genres_of
@@ -59,14 +58,14 @@ CREDITS = frozenset(
 )
 
 
-def extract(article: Article, *, now: datetime) -> list[ShowMention]:
+def extract(article: Article) -> list[ShowMention]:
     """The shows ``article`` presents, one mention per show (several for a round-up)."""
     document = _document(article)
     parts = layout(document)
     if is_other_news(article.title, roundup=parts.roundup):
         return []
     named = _named_segments(article, document, parts)
-    context = _context(article, parts, now, [s.heading for s, _ in named if len(named) > 1])
+    context = _context(article, parts, [s.heading for s, _ in named if len(named) > 1])
     seen_at = article.published or article.fetched_at
     mentions: list[ShowMention] = []
     for segment, titles in named:
@@ -144,9 +143,9 @@ def _about(segment: Segment, title: str) -> Segment:
     return Segment(title, tuple(u for u in segment.units if title in u.text))
 
 
-def _context(article: Article, parts: Layout, now: datetime, listed: list[str | None]) -> Context:
+def _context(article: Article, parts: Layout, listed: list[str | None]) -> Context:
     """What holds for every show; ``listed`` are the titles of a list article."""
-    published = (article.published or now).date()
+    published = article.published.date() if article.published else None
     headline = article.title or ""
     intro = parts.intro.units
     if listed and not parts.roundup:

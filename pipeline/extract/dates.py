@@ -160,7 +160,9 @@ class _Clock:
     zone: str | None
 
 
-def premiere_of(units: Iterable[Unit], published: date, *, lineup: bool = False) -> Airing:
+def premiere_of(
+    units: Iterable[Unit], published: date | None, *, lineup: bool = False
+) -> Airing:
     """The first airing in Japan the segment states, or only its month, or nothing.
 
     In a streaming service's lineup (``lineup``), or for a show on TV, a sentence that
@@ -199,7 +201,7 @@ def _tier(unit: Unit) -> int:
     return 2 if AIRING.search(unit.text) else 0
 
 
-def _candidates(text: str, published: date, tier: int) -> list[_Candidate]:
+def _candidates(text: str, published: date | None, tier: int) -> list[_Candidate]:
     found: list[_Candidate] = []
     for clause in CLAUSE.split(text):
         if OTHER_EVENT.search(clause) and not AIRING_WORD.search(clause):
@@ -230,7 +232,8 @@ def _not_the_airing(clause: str, moment: _Moment) -> bool:
     return not_premiere(clause[max(0, moment.start - 70) : moment.start])
 
 
-def _dates(text: str, published: date) -> list[_Moment]:
+def _dates(text: str, published: date | None) -> list[_Moment]:
+    """The dates ``text`` names; one without a year needs the dateline, else it is left out."""
     moments: list[_Moment] = []
     for match in DAY_DATE.finditer(text):
         month_name = match.group("month") or match.group("month2")
@@ -243,6 +246,8 @@ def _dates(text: str, published: date) -> list[_Moment]:
         year = (
             int(year_text) if year_text else _year_for(month, published, bool(match.group("next")))
         )
+        if year is None:
+            continue
         try:
             moments.append(_Moment(match.start(), match.end(), date(year, month, int(day_text))))
         except ValueError:
@@ -250,7 +255,10 @@ def _dates(text: str, published: date) -> list[_Moment]:
     return moments
 
 
-def _year_for(month: int, published: date, next_year: bool) -> int:
+def _year_for(month: int, published: date | None, next_year: bool) -> int | None:
+    """The year of a date written without one: only the dateline can tell."""
+    if published is None:
+        return None
     if next_year or month - published.month < -6:
         return published.year + 1
     return published.year
@@ -322,7 +330,7 @@ def _combine(
     return real, f"{real:%H}:{real:%M} JST"
 
 
-def _month_only(text: str, published: date) -> tuple[int, int] | None:
+def _month_only(text: str, published: date | None) -> tuple[int, int] | None:
     if not AIRING.search(text) or (OTHER_EVENT.search(text) and not AIRING_WORD.search(text)):
         return None
     match = DELAYED_TO.search(text) or MONTH_ONLY.search(text) or MONTH_YEAR_EVENT.search(text)
@@ -330,11 +338,11 @@ def _month_only(text: str, published: date) -> tuple[int, int] | None:
         return None
     month = MONTHS[match.group("month")[:3].lower()]
     year = int(match.group("year")) if match.group("year") else _year_for(month, published, False)
-    return (year, month)
+    return (year, month) if year is not None else None
 
 
 def season_of(
-    units: Iterable[Unit], airing: Airing, published: date, fallback: Iterable[str]
+    units: Iterable[Unit], airing: Airing, published: date | None, fallback: Iterable[str]
 ) -> str | None:
     """The season the article sets, else the premiere's (or its month's) season."""
     current = [u.text for u in units if not u.earlier_run]
@@ -358,12 +366,14 @@ def _dated_window(texts: list[str]) -> str | None:
     return None
 
 
-def _named_season(texts: list[str], published: date) -> str | None:
+def _named_season(texts: list[str], published: date | None) -> str | None:
     for text in texts:
         match = SEASON_NAMED.search(text)
         if match:
             return f"{_season_word(match.group('s'))} {match.group('y')}"
     for text in texts:
+        if published is None:
+            return None  # "this fall" needs the dateline
         match = SEASON_THIS.search(text)
         if match:
             word = _season_word(match.group("s"))
@@ -372,7 +382,7 @@ def _named_season(texts: list[str], published: date) -> str | None:
         by_month = SEASON_MONTH_THIS.search(text)
         if by_month:
             month = MONTHS[by_month.group("month")[:3].lower()]
-            return _season_at(_year_for(month, published, False), month)
+            return _season_at(published.year + (month - published.month < -6), month)
     return None
 
 

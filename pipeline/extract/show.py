@@ -38,7 +38,7 @@ TV_TEXT = re.compile(r"\b(?:TV|television)\s+anime\b|\bepisodes?\b|\bcours?\b", 
 class Context:
     """What the whole article says that holds for each of its shows."""
 
-    published: date  # the article's date, for dates written without a year
+    published: date | None  # the article's dateline, for dates written without a year
     season_hints: tuple[str, ...] = ()  # headline and introduction, for the season
     genres: tuple[str, ...] = ()  # a round-up's theme ("Every New Isekai Anime")
     streaming: tuple[str, ...] = ()  # a lineup's service ("coming to Crunchyroll")
