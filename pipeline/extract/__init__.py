@@ -12,6 +12,7 @@ it from the article's dateline (``published``) and stays unknown without one.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.extract.channels import streaming_of
 from pipeline.extract.genres import genres_of
@@ -22,7 +23,7 @@ from pipeline.extract.titles import (
     Titles,
     from_body,
     from_heading,
-    from_headline,
+    from_evidence,
     heading_studio,
     listed_in_headline,
     sequel_number,
@@ -87,10 +88,21 @@ def extract(article: Article) -> list[ShowMention]:
 
 def _document(article: Article) -> Document:
     """The article's body; for a headline-only item, the headline stands as the body."""
-    document = to_document(article.content_html or article.summary)
+    document = _without_headline(to_document(article.content_html or article.summary), article)
     if document.blocks or not article.title:
         return document
     return Document((Block("para", " ".join(article.title.split())),))
+
+
+def _without_headline(document: Document, article: Article) -> Document:
+    """``document`` without the page's copies of the headline (a title line, a breadcrumb)."""
+    headline = " ".join((article.title or "").split()).casefold()
+    if not headline:
+        return document
+    kept = tuple(
+        b for b in document.blocks if b.text.casefold().removeprefix("home ").strip() != headline
+    )
+    return replace(document, blocks=kept)
 
 
 def _says_something(facts: ShowFacts, text: str) -> bool:
@@ -116,7 +128,7 @@ def _named_segments(
             (_about(segment, t), from_heading(n, body)) for t, n in zip(listed, named, strict=True)
         ]
     if article.title:
-        titles = from_headline(article.title, body, document.emphasis)
+        titles, _confidence = from_evidence(article.title, body, document.emphasis)
         return [(_with_headline_fields(segment, article.title), titles)]
     return [(segment, from_body(body))]
 

@@ -46,9 +46,14 @@ SOURCE_VALUE = re.compile(  # "Source: Manga by X" is the source material, not p
     re.I,
 )
 BOILERPLATE = re.compile(
-    r"^\s*(?:\*\*)?(?:also read|related|read more|read also|see also|more from|share this|share on"
+    r"^\s*(?:\*\*)?(?:(?:also read|related|read more|read also|see also|more from|share this|share on"
     r"|share|copy link|media contact|press contact|follow us|image|photo|credit|image credit"
-    r"|official website|official x|official twitter|\[press inquiries\]|press inquiries)\b",
+    r"|official website|official x|official twitter|\[press inquiries\]|press inquiries"
+    r"|posted\s+(?:on|by)|last\s+updated|updated\s+on|published\s+(?:on|in)\b|support\s+us"
+    r"|join\s+our|subscribe|sign\s+up|expand\s+tweet|view\s+this\s+post|click\s+here"
+    r"|happy\s+(?:holidays|new\s+year)|disclaimer|resources?\s*:|writers?\s+on\s+hiatus"
+    r"|special\s+shout-?outs?|advertisement|sponsored|tags?\s*:|categor(?:y|ies)\s*:|filed\s+under"
+    r"|\d+\s+min\s+read)\b|(?:news|home|menu|×|x)\s*$)",
     re.I,
 )
 COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|all rights reserved", re.I)

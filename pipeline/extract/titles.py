@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from pipeline.extract.candidates import choose
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import UPPER, unique
 
@@ -169,6 +170,29 @@ def from_headline(headline: str, body: str, emphasis: tuple[str, ...]) -> Titles
         extra = _with_season(named.group("alt"), sequel_number(headline))
         return Titles(found.title, unique([extra, *found.alt_titles]))
     return _finish(_extend_film(base, body), body, sequel_number(headline), headline)
+
+
+def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[Titles, float]:
+    """The title the article's evidence supports best (see ``candidates``), and its
+    confidence; the headline's own reading is one of the candidates."""
+    if UNTITLED.search(headline) or UNTITLED.search(body):
+        return Titles(None), 0.8
+    if PROJECT.search(headline) and not QUOTED.search(headline):
+        return Titles(None), 0.6
+    grammar = _headline_base(headline, body, emphasis)
+    if " ".join(body.split()) == " ".join(headline.split()):  # a headline-only item
+        return from_headline(headline, body, emphasis), 0.6
+    base, confidence = choose(headline, body, emphasis, grammar)
+    if base is None:
+        return from_body(body), 0.3
+    number = sequel_number(base) or sequel_number(headline)
+    own = SEQUEL_SUFFIX.sub("", base).strip() if sequel_number(base) else base
+    named = WITH_ALT.match(own)
+    if named:  # "Kaze no Uta (Song of the Wind)"
+        found = _finish(named.group("t").strip(), body, number, headline)
+        extra = _with_season(named.group("alt").strip(), number)
+        return Titles(found.title, unique([extra, *found.alt_titles])), confidence
+    return _finish(_extend_film(own, body), body, number, headline), confidence
 
 
 def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:

@@ -1,0 +1,327 @@
+"""The show's title chosen from evidence: candidates from the headline and the body, scored.
+
+Headline grammar alone fails on real news: a headline may be about an actor, a
+director, a streamer or a company ("Crunchyroll Reveals Dub Cast for X"), may carry
+descriptors ("Sci-Fi Survival Anime X Unveils Cast"), or may name the show only in
+its tail. So every place that could name the show proposes a candidate:
+
+- **headline spans**: each longest run of the headline's words that the body
+  also writes (word for word, same case), starting at each word;
+- **headline grammar**: what ``titles.from_headline`` reads from the headline's
+  markers ("X Anime Reveals ..."), when the body writes it too;
+- **body cues**: "the TV anime of Author's X manga", "titled X", "the X anime",
+  "X Season 2", and quoted or emphasised spans.
+
+Each candidate is scored: how often the body writes it is the strongest signal;
+being in the headline, following a cue and appearing early add to it. A candidate
+that reads as a person (an actor "as" a role, a "director"), a company or station
+from the lexicon, a date, a count or a generic phrase ("New Anime", "English Dub",
+"Season Preview") is not a title at all. Where one candidate holds another ("The
+Witch and the Beast" and "Witch and the Beast"), the longer wins when the body
+writes it about as often. The winner's share of the total score is its confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.lexicon import lexicon
+from pipeline.extract.names import UPPER
+
+_TOKEN = rf"[{UPPER}0-9][\w'’:!?.\-&/×]*"
+_SMALL = (
+    r"(?:of|the|a|an|no|wo|to|x|and|in|on|at|for|is|ni|ga|wa|de|o|mo|ka|e|na|yo|ne|te|vs\.?|&"
+    r"|with|from|or|be|as|by)"
+)
+TITLE_LIKE = rf"{_TOKEN}(?:\s+(?:{_SMALL}\s+)*{_TOKEN}){{0,11}}"
+# What surrounds a title in prose (each is one cue; the span is group "t").
+CUES = tuple(
+    re.compile(p)
+    for p in (
+        rf"\b(?:titled|called|named|entitled)\s+[\"“‘']?(?P<t>{TITLE_LIKE})",
+        rf"['’]s\s+(?P<t>{TITLE_LIKE})\s*(?:\([^()]{{2,80}}\)\s*)?(?:[\w-]+\s+){{0,3}}?"
+        r"(?:manga|light\s+novels?|novels?|web\s+novels?|(?:video\s+)?games?|webtoon|franchise"
+        r"|anime|film|movie|series)\b",
+        rf"\b(?:manga|novels?|game|webtoon|film|movie)\s+(?:series\s+)?(?P<t>{TITLE_LIKE})",
+        rf"\b(?:TV|[Tt]elevision|upcoming|new|the)\s+anime\s+(?:series\s+|adaptation\s+)?"
+        rf"(?P<t>{TITLE_LIKE})",
+        rf"(?:^|[\s(])(?P<t>{TITLE_LIKE})\s+(?:(?:TV|[Tt]elevision|original)\s+)?anime\b",
+        rf"(?P<t>{TITLE_LIKE})\s+(?:Season\s+\d|\d(?:st|nd|rd|th)\s+[Ss]eason|[Pp]art\s+\d)",
+    )
+)
+QUOTED = re.compile(r"[\"“『「]([^\"”』」\n]{2,80})[\"”』」]")
+# A name in a role: "X as Lily", "director X", "X ( Works ) is directing", "X's ending song".
+PERSON_AFTER = re.compile(
+    r"^\s*(?:\([^()]{1,120}\)\s*)?(?:as\s+[A-Z\"“]|is\s+(?:directing|composing|designing|writing"
+    r"|in\s+charge|voicing|playing|performing|singing|returning|also)|will\s+(?:direct|compose"
+    r"|design|voice|play|perform|sing|star)|directs|composes|voices|stars\b|performs|sings"
+    r"|['’]s\s+(?:ending|opening|theme|insert|new\s+single|song|music))"
+)
+PERSON_BEFORE = re.compile(
+    r"(?:\b(?:director|directed\s+by|composer|voice\s+actor|voice\s+actress|actor|actress|singer"
+    r"|artist|author|mangaka|creator|illustrator|writer|written\s+by|illustrated\s+by|voiced\s+by"
+    r"|performed\s+by|sung\s+by|by|cast\s+members?|stars?|starring|band|unit|idol|VTuber))\s+$",
+    re.I,
+)
+GENERIC_WORDS = frozenset(
+    """new anime tv television series season seasons preview previews trailer trailers video
+    videos pv promo promotional visual visuals key english japanese dub dubbed cast staff theme
+    themes song songs opening ending insert short shorts film films movie movies release date
+    premiere premieres episode episodes part the a an of and for in on with to by from first
+    second third fourth fifth final 1st 2nd 3rd 4th 5th next upcoming official original full
+    main more additional returning spring summer fall autumn winter lineup guide watch where
+    how when what why all every best top most anticipated simulcast simulcasts stream streaming
+    streams news update updates report reveals announces character characters designs music
+    adaptation project special specials compilation sequel prequel spin-off spinoff review
+    reviews impressions episode trailer teaser clip clips footage ad commercial broadcast
+    premiere date time times details information info story synopsis plot game manga novel
+    light web book volume volumes chapter chapters arc cour cours half""".split()
+)
+MONTHS_DAYS = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun"
+    r"|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$"
+)
+COMPANY_TAIL = re.compile(
+    r"\b(?:Studios?|Animation|Pictures|Licensing|Entertainment|Media|Filmworks|Films|Inc\.?|LLC"
+    r"|Co\.|Ltd\.?|Distribution|Releasing|Productions?|Records|Publishing|Holdings|Corporation"
+    r"|Corp\.?|Group|Network|Channel|Magazine|Comics|Bunko|Books|Press)$"
+)
+OWNER = re.compile(r"^(?P<who>[^'’]{2,40})['’]s\s+")
+EDGE = "\"“”‘’'「」『』()[],.;:!?"  # punctuation trimmed from a candidate's ends
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A span that may name the show, and the evidence for it."""
+
+    text: str
+    count: int  # how often the body writes it
+    in_headline: bool
+    cues: int  # prose cues around it ("titled X", "the X anime")
+    grammar: bool  # the headline's marker reading gives it
+    first: int  # where the body first writes it (characters from the start)
+    score: float = 0.0
+
+
+def choose(
+    headline: str, body: str, emphasis: tuple[str, ...], grammar: str | None
+) -> tuple[str | None, float]:
+    """The best-supported title and its confidence (0..1), or (None, 0) without one."""
+    ranked = ranked_candidates(headline, body, emphasis, grammar)
+    if not ranked:
+        return None, 0.0
+    best = ranked[0]
+    total = sum(c.score for c in ranked[:4])
+    runner = ranked[1].score if len(ranked) > 1 else 0.0
+    margin = (best.score - runner) / best.score if best.score else 0.0
+    confidence = min(1.0, 0.35 + 0.4 * margin + 0.25 * best.score / total)
+    return best.text, round(confidence, 2)
+
+
+def ranked_candidates(
+    headline: str, body: str, emphasis: tuple[str, ...], grammar: str | None
+) -> list[Candidate]:
+    """Every plausible title, best first."""
+    spans: dict[str, dict[str, object]] = {}
+
+    def propose(text: str, **evidence: object) -> None:
+        text = _trimmed(text)
+        owner = OWNER.match(text)
+        if owner and (_company(owner.group("who")) or _person(owner.group("who"), body)):
+            text = text[owner.end() :]  # "Netflix's X"
+        if not text or not _plausible(text, loose=bool(evidence.get("grammar"))):
+            return
+        entry = spans.setdefault(text, {"cues": 0, "headline": False, "grammar": False})
+        for key, value in evidence.items():
+            if key == "cues":
+                entry["cues"] = int(str(entry["cues"])) + 1
+            elif value:
+                entry[key] = True
+
+    for span in headline_spans(headline, body):
+        propose(span, headline=True)
+    if grammar:  # kept even when the body lost it (scraped link text)
+        propose(grammar, grammar=True, headline=grammar in headline)
+    for pattern in CUES:
+        for match in pattern.finditer(body):
+            for piece in _prefixes(match.group("t"), body):
+                propose(piece, cues=True)
+    for phrase in (*emphasis, *(m.group(1) for m in QUOTED.finditer(body))):
+        if phrase in body and len(phrase.split()) <= 12:
+            propose(phrase, cues=True)
+    found = [
+        Candidate(
+            text,
+            count=_count(text, body),
+            in_headline=bool(entry["headline"]) or _in(text, headline),
+            cues=int(str(entry["cues"])),
+            grammar=bool(entry["grammar"]),
+            first=_first(text, body),
+        )
+        for text, entry in spans.items()
+    ]
+    scored = [
+        _scored(c)
+        for c in found
+        if (c.count or c.grammar)
+        and (c.in_headline or c.grammar or not _past_work(c.text, body))
+        and not _person(c.text, f"{headline}\n{body}")
+        and not _company(c.text)
+    ]
+    return _prefer_longer(sorted(scored, key=lambda c: (-c.score, c.first, -len(c.text))))
+
+
+def headline_spans(headline: str, body: str) -> list[str]:
+    """From each word of ``headline``, the longest run of words the body also writes."""
+    words = headline.split()
+    found: list[str] = []
+    start = 0
+    while start < len(words):
+        end = len(words)
+        while end > start:
+            span = _trimmed(" ".join(words[start:end]))
+            if span and _in(span, body):
+                found.append(span)
+                break
+            end -= 1
+        start = max(end, start + 1)
+    return found
+
+
+def _scored(c: Candidate) -> Candidate:
+    words = len(c.text.split())
+    in_headline = (2.5 if words > 1 or c.grammar else 1.0) * c.in_headline
+    score = 1.2 * min(c.count, 6) + in_headline + 1.2 * min(c.cues, 4) + 2.5 * c.grammar
+    score += 0.5 if c.first < 400 else 0.0
+    score += 0.15 * min(words, 6)
+    return Candidate(c.text, c.count, c.in_headline, c.cues, c.grammar, c.first, round(score, 3))
+
+
+def _prefer_longer(ranked: list[Candidate]) -> list[Candidate]:
+    """Fold a candidate into a longer one that holds it, when the headline names the longer
+    or the body writes it about as often ("Witch and the Beast" into "The Witch and the
+    Beast"; a franchise's name into the headline's full title of one of its shows)."""
+    out = list(ranked)
+    for short in ranked:
+        for long in ranked:
+            if long is short or not _in(short.text, long.text) or long.text == short.text:
+                continue
+            if long.text.removeprefix("The ") == short.text and not long.in_headline:
+                continue  # a sentence's "The" before the headline's title
+            if (long.in_headline or long.count * 2 >= short.count) and long.score >= short.score * 0.5:
+                merged = Candidate(
+                    long.text,
+                    long.count,
+                    long.in_headline or short.in_headline,
+                    long.cues + short.cues,
+                    long.grammar or short.grammar,
+                    min(long.first, short.first),
+                    max(long.score, short.score) + 0.01,
+                )
+                out = [merged if c is long else c for c in out if c is not short]
+                return _prefer_longer(sorted(out, key=lambda c: (-c.score, c.first)))
+    return out
+
+
+def _prefixes(span: str, body: str) -> list[str]:
+    """``span`` and its shorter heads: a cue's greedy capture runs into the next words."""
+    words = span.split()
+    heads = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+    return [h for h in heads if h == span or _count(h, body) > _count(span, body)][:3]
+
+
+def _trimmed(text: str) -> str:
+    text = _unbracketed(" ".join(text.split()).strip(EDGE + " -–—"))
+    text = re.sub(r"['’]s$", "", text)
+    words = text.split()
+    while words and (words[0].lower() in {"a", "an", "and", "or", "of", "for", "with", "on"}):
+        words = words[1:]
+    while words and words[-1].lower() in _TRAILING:
+        words = words[:-1]
+    return _unbracketed(" ".join(words).strip(EDGE + " -–—"))
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` with its closing bracket put back when the stripping took a paired one."""
+    return f"{text})" if text.count("(") == text.count(")") + 1 and not text.endswith("(") else text
+
+
+_TRAILING = frozenset(
+    {"a", "an", "the", "and", "or", "of", "for", "with", "on", "in", "at", "to", "tv", "anime"}
+    | {"television", "original"}
+)
+PAST_WORK = re.compile(
+    r"(?:\b(?:19|20)\d\d|\bprevious|\bearlier|\bformer|\bclassic)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:anime|series|film|movie|show|title)\s+$",
+    re.I,
+)
+
+
+def _plausible(text: str, *, loose: bool = False) -> bool:
+    """Written like a title, and more than generic words, dates or a count; ``loose``
+    for the headline's own reading, which may be in sentence case."""
+    words = text.split()
+    if not words or len(words) > 14 or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if all(w.isdigit() for w in words) and len(text) < 3:
+        return False
+    content = [w.strip(EDGE).lower() for w in words]
+    if all(w in GENERIC_WORDS or MONTHS_DAYS.match(w.capitalize()) or w.isdigit() for w in content):
+        return False
+    if all(lexicon().genre_pattern.fullmatch(w) or w in GENERIC_WORDS for w in content):
+        return False  # "Sci-Fi Survival", "BL Mystery"
+    capital = [w for w in words if w.lower().strip(EDGE) not in _SMALL_WORDS]
+    if not capital or text.count("(") != text.count(")"):
+        return False
+    if loose:
+        return True
+    upper = sum(1 for w in capital if w.strip(EDGE)[:1].isupper() or w.strip(EDGE)[:1].isdigit())
+    return upper / len(capital) >= 0.75
+
+
+_SMALL_WORDS = frozenset(
+    "of the a an no wo to x and in on at for is ni ga wa de o mo ka e na yo ne te vs vs. & with"
+    " from or but be as by".split()
+)
+
+
+def _person(text: str, body: str) -> bool:
+    """True when the body writes ``text`` mostly as someone in a role."""
+    hits = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", body)]
+    if not hits or len(text.split()) > 4:
+        return False
+    roles = 0
+    for start in hits:
+        after = body[start + len(text) : start + len(text) + 140]
+        before = body[max(0, start - 40) : start]
+        roles += bool(PERSON_AFTER.match(after) or PERSON_BEFORE.search(before))
+    return roles * 2 > len(hits)
+
+
+def _past_work(text: str, body: str) -> bool:
+    """True when the body names ``text`` only as an earlier work ("the 2019 TV anime X")."""
+    hits = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", body)]
+    return bool(hits) and all(PAST_WORK.search(body[max(0, s - 60) : s]) for s in hits)
+
+
+def _company(text: str) -> bool:
+    lex = lexicon()
+    listed = (lex.streaming, lex.broadcasters, lex.studios, lex.companies)
+    if any(p.fullmatch(text) for p in listed) or COMPANY_TAIL.search(text):
+        return True
+    return text.startswith("Studio ") and len(text.split()) <= 3
+
+
+def _in(needle: str, haystack: str) -> bool:
+    return bool(needle) and _first(needle, haystack) >= 0
+
+
+def _first(needle: str, haystack: str) -> int:
+    match = re.search(rf"(?<![\w'’]){re.escape(needle)}(?![\w])", haystack)
+    return match.start() if match else -1
+
+
+def _count(needle: str, haystack: str) -> int:
+    return len(re.findall(rf"(?<![\w'’]){re.escape(needle)}(?![\w])", haystack))
