@@ -22,8 +22,8 @@ from pipeline.extract.text import Block, Document, to_document
 from pipeline.extract.titles import (
     Titles,
     from_body,
-    from_heading,
     from_evidence,
+    from_heading,
     heading_studio,
     listed_in_headline,
     sequel_number,

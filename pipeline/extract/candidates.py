@@ -64,7 +64,13 @@ PERSON_BEFORE = re.compile(
     r"|performed\s+by|sung\s+by|by|cast\s+members?|stars?|starring|band|unit|idol|VTuber))\s+$",
     re.I,
 )
-GENERIC_WORDS = frozenset(
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+GENERIC_WORDS = _word_set(
     """new anime tv television series season seasons preview previews trailer trailers video
     videos pv promo promotional visual visuals key english japanese dub dubbed cast staff theme
     themes song songs opening ending insert short shorts film films movie movies release date
@@ -76,7 +82,7 @@ GENERIC_WORDS = frozenset(
     adaptation project special specials compilation sequel prequel spin-off spinoff review
     reviews impressions episode trailer teaser clip clips footage ad commercial broadcast
     premiere date time times details information info story synopsis plot game manga novel
-    light web book volume volumes chapter chapters arc cour cours half""".split()
+    light web book volume volumes chapter chapters arc cour cours half"""
 )
 MONTHS_DAYS = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -210,7 +216,8 @@ def _prefer_longer(ranked: list[Candidate]) -> list[Candidate]:
                 continue
             if long.text.removeprefix("The ") == short.text and not long.in_headline:
                 continue  # a sentence's "The" before the headline's title
-            if (long.in_headline or long.count * 2 >= short.count) and long.score >= short.score * 0.5:
+            supported = long.in_headline or long.count * 2 >= short.count
+            if supported and long.score >= short.score * 0.5:
                 merged = Candidate(
                     long.text,
                     long.count,
@@ -281,9 +288,9 @@ def _plausible(text: str, *, loose: bool = False) -> bool:
     return upper / len(capital) >= 0.75
 
 
-_SMALL_WORDS = frozenset(
+_SMALL_WORDS = _word_set(
     "of the a an no wo to x and in on at for is ni ga wa de o mo ka e na yo ne te vs vs. & with"
-    " from or but be as by".split()
+    " from or but be as by"
 )
 
 

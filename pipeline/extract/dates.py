@@ -160,9 +160,7 @@ class _Clock:
     zone: str | None
 
 
-def premiere_of(
-    units: Iterable[Unit], published: date | None, *, lineup: bool = False
-) -> Airing:
+def premiere_of(units: Iterable[Unit], published: date | None, *, lineup: bool = False) -> Airing:
     """The first airing in Japan the segment states, or only its month, or nothing.
 
     In a streaming service's lineup (``lineup``), or for a show on TV, a sentence that

@@ -46,8 +46,9 @@ SOURCE_VALUE = re.compile(  # "Source: Manga by X" is the source material, not p
     re.I,
 )
 BOILERPLATE = re.compile(
-    r"^\s*(?:\*\*)?(?:(?:also read|related|read more|read also|see also|more from|share this|share on"
-    r"|share|copy link|media contact|press contact|follow us|image|photo|credit|image credit"
+    r"^\s*(?:\*\*)?(?:(?:also read|related|read more|read also|see also|more from|share this"
+    r"|share on|share|copy link|media contact|press contact|follow us|image|photo|credit"
+    r"|image credit"
     r"|official website|official x|official twitter|\[press inquiries\]|press inquiries"
     r"|posted\s+(?:on|by)|last\s+updated|updated\s+on|published\s+(?:on|in)\b|support\s+us"
     r"|join\s+our|subscribe|sign\s+up|expand\s+tweet|view\s+this\s+post|click\s+here"
