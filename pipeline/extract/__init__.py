@@ -37,6 +37,11 @@ LINEUP = re.compile(
     r"\blineup\b|\bsimulcasts?\b|\bcoming\s+to\b|\bstreaming\s+(?:on|this)\b|\b(?:will|to)\s+stream\b",
     re.I,
 )
+LISTING_HEADLINE = re.compile(  # an article that lists shows under their own headings
+    r"\b(?:preview|previews|anticipated|must-watch|top\s+\d+|best|\d+\s+(?:new\s+)?anime|lineup"
+    r"|guide|picks|watchlist|recommendations?|openings|endings)\b",
+    re.I,
+)
 PROJECT_CUE = re.compile(
     r"\buntitled\b|\btitle\s+(?:will|is|has)\b|\b(?:new|original)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:anime|project|series)\b|\banime\s+(?:project|adaptation)\b",
@@ -62,7 +67,7 @@ CREDITS = frozenset(
 def extract(article: Article) -> list[ShowMention]:
     """The shows ``article`` presents, one mention per show (several for a round-up)."""
     document = _document(article)
-    parts = layout(document)
+    parts = layout(document, listing=bool(LISTING_HEADLINE.search(article.title or "")))
     if is_other_news(article.title, roundup=parts.roundup):
         return []
     named = _named_segments(article, document, parts)

@@ -72,7 +72,9 @@ LABEL_TAIL = re.compile(
     r"|details|information|info|plot|characters|credits|broadcast|streaming|episodes?)$",
     re.I,
 )
-ENUMERATION = re.compile(r"^\s*(?:#\d{1,2}[.):]?\s|\d{1,2}[.)]|[■●◆•#]+|[*\-–·](?=\s))\s*")
+ENUMERATION = re.compile(
+    r"^\s*(?:#\d{1,2}[.):]?\s|\d{1,2}\s?[.)]|[■●◆•#❀✿★☆❄︎]+|[*\-–·](?=\s))\s*"
+)
 MONTH_WORD = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d",
@@ -130,11 +132,22 @@ SECTION_WORDS = (
 )
 
 
-def layout(document: Document) -> Layout:
-    """Split ``document`` into an introduction and one segment per show."""
+def layout(document: Document, *, listing: bool = False) -> Layout:
+    """Split ``document`` into an introduction and one segment per show. A heading opens
+    a show's segment only when something follows it before the next heading (a heading
+    right above another one is a category: "Most Anticipated", "Middling Expectations").
+    Two such headings make a round-up; in a ``listing`` article (a preview, a top list)
+    one is enough."""
     blocks = _drop_company_sections(document.blocks)
-    starts = [i for i, b in enumerate(blocks) if b.kind == "heading" and is_show_heading(b.text)]
-    if len(starts) < 2:
+    starts = [
+        i
+        for i, b in enumerate(blocks)
+        if b.kind == "heading"
+        and is_show_heading(b.text)
+        and i + 1 < len(blocks)
+        and blocks[i + 1].kind != "heading"
+    ]
+    if len(starts) < (1 if listing else 2):
         return Layout(Segment(None, ()), (Segment(None, _units(blocks)),), roundup=False)
     intro = Segment(None, _units(blocks[: starts[0]]))
     bounds = [*starts, len(blocks)]

@@ -167,7 +167,7 @@ def _text_kind(row: str, index: int, count: int) -> BlockKind:
     return "item" if count > 1 else "para"
 
 
-ENUMERATION = re.compile(r"^\s*(?:#\d{1,2}[.):]?\s|\d{1,2}[.)]|[■●◆•#]+)\s*")
+ENUMERATION = re.compile(r"^\s*(?:#\d{1,2}[.):]?\s|\d{1,2}\s?[.)]|[■●◆•#❀✿★☆❄︎]+)\s*")
 
 
 BULLET = re.compile(r"^\s*[•*\-–·]\s")
