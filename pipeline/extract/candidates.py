@@ -243,7 +243,7 @@ def _trimmed(text: str) -> str:
     text = _unbracketed(" ".join(text.split()).strip(EDGE + " -–—"))
     text = re.sub(r"['’]s$", "", text)
     words = text.split()
-    while words and (words[0].lower() in {"a", "an", "and", "or", "of", "for", "with", "on"}):
+    while words and (words[0].lower() in {"and", "or", "of", "for", "with", "on"}):
         words = words[1:]
     while words and words[-1].lower() in _TRAILING:
         words = words[:-1]

@@ -72,9 +72,7 @@ LABEL_TAIL = re.compile(
     r"|details|information|info|plot|characters|credits|broadcast|streaming|episodes?)$",
     re.I,
 )
-ENUMERATION = re.compile(
-    r"^\s*(?:#\d{1,2}[.):]?\s|\d{1,2}\s?[.)]|[■●◆•#❀✿★☆❄︎]+|[*\-–·](?=\s))\s*"
-)
+ENUMERATION = re.compile(r"^\s*(?:#\d{1,2}[.):]?\s|\d{1,2}\s?[.)]|[■●◆•#❀✿★☆❄︎]+|[*\-–·](?=\s))\s*")
 MONTH_WORD = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d",
@@ -121,6 +119,7 @@ SMALL_WORDS = frozenset(
         "ni",
     ]
 )
+CAST_LINE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+as\s+[A-Z\"“]")
 ABOUT_OTHER = re.compile(r"^about (?!the (?:anime|series|show|film|movie|story|manga))", re.I)
 SECTION_WORDS = (
     ("cast", re.compile(r"\bcast\b|\bvoices?\b|\bcharacters\b", re.I)),
@@ -139,14 +138,8 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
     Two such headings make a round-up; in a ``listing`` article (a preview, a top list)
     one is enough."""
     blocks = _drop_company_sections(document.blocks)
-    starts = [
-        i
-        for i, b in enumerate(blocks)
-        if b.kind == "heading"
-        and is_show_heading(b.text)
-        and i + 1 < len(blocks)
-        and blocks[i + 1].kind != "heading"
-    ]
+    shown = [b.kind == "heading" and is_show_heading(b.text) for b in blocks]
+    starts = [i for i, s in enumerate(shown) if s and i + 1 < len(blocks) and not shown[i + 1]]
     if len(starts) < (1 if listing else 2):
         return Layout(Segment(None, ()), (Segment(None, _units(blocks)),), roundup=False)
     intro = Segment(None, _units(blocks[: starts[0]]))
@@ -167,6 +160,8 @@ def is_show_heading(text: str) -> bool:
     if text.startswith("[") or text.endswith("?") or MONTH_WORD.search(text):
         return False
     if ANNOUNCEMENT.search(text) or EPISODE_HEADING.search(text) or _is_field_label(text):
+        return False
+    if CAST_LINE.match(text):  # "Aoi Ichikawa as Nagara", a cast list's line
         return False
     return _title_case_share(words) >= 0.75
 

@@ -225,7 +225,14 @@ def _longest_in(item: str, body: str) -> str | None:
 
 
 def from_heading(heading: str, body: str) -> Titles:
-    """The title a round-up heading gives ("2. Demon Lord, Retired (Maō, Intai Shimashita)")."""
+    """The title a round-up heading gives ("2. Demon Lord, Retired (Maō, Intai Shimashita)");
+    a song list's heading ("\"Song\" by Artist, Show") gives the show beside the song, and a
+    quoted title ("'Show' Season 7") its quoted words."""
+    heading = _beside_song(heading)
+    quoted = HEADING_QUOTE.match(heading)
+    if quoted:
+        number = sequel_number(heading[quoted.end() :])
+        return _finish(quoted.group("t").strip(), body, number, heading)
     match = WITH_ALT.match(heading)
     title, alts = (match.group("t"), [match.group("alt")]) if match else (heading, [])
     number = sequel_number(title)
@@ -238,6 +245,22 @@ def from_heading(heading: str, body: str) -> Titles:
         if not NOT_ALT.search(a) and not a.isdigit() and not _is_company(a)
     ]
     return Titles(found.title, unique([*named, *extra, *found.alt_titles]))
+
+
+HEADING_QUOTE = re.compile(r"^[\"“‘'](?P<t>[^\"”’]{2,80})[\"”’'](?=\s|$|[,:])")
+SONG_CREDIT = re.compile(
+    r"[\"“][^\"”]{1,80}[\"”](?:\s+(?:by|from|performed\s+by)\s+[^,–—()]{1,60})?\s*"
+)
+
+
+def _beside_song(heading: str) -> str:
+    """The rest of a heading that credits a song ("\"Song\" by Artist, Show" → "Show")."""
+    if not re.search(r"[\"“][^\"”]+[\"”]\s+by\s", heading) and not re.search(
+        r"\S\s*[–—-]\s*[\"“]", heading
+    ):
+        return heading
+    rest = SONG_CREDIT.sub(" ", heading).strip(" ,–—-:")
+    return rest if len(rest.split()) >= 1 and rest[:1].isalnum() else heading
 
 
 def heading_studio(heading: str) -> str | None:
