@@ -161,16 +161,20 @@ def test_a_voice_actors_hiatus_gives_no_show() -> None:
     assert shows(body, title="Voice Actor Jun Saeki Goes on Hiatus for Health Reasons") == []
 
 
-@pytest.mark.parametrize(
-    "headline",
-    [
-        "Bluebell Media to Release Salt Road Rangers on Blu-ray in September",
-        "Crunchyroll Reveals English Dub Cast for Salt Road Rangers",
-    ],
-)
-def test_home_video_and_dub_news_gives_no_show(headline: str) -> None:
+def test_home_video_news_gives_no_show() -> None:
     body = "The Salt Road Rangers anime, all 12 episodes, arrives on April 26. Mai Oda voices Iris."
+    headline = "Bluebell Media to Release Salt Road Rangers on Blu-ray in September"
     assert shows(body, title=headline) == []
+
+
+def test_dub_news_presents_its_show() -> None:
+    body = (
+        "Crunchyroll revealed the English dub cast for the Salt Road Rangers anime. The anime"
+        " premiered on April 6 on Tokyo MX. Kenji Aso is directing the anime at Studio Dune."
+    )
+    facts = one(body, title="Crunchyroll Reveals English Dub Cast for Salt Road Rangers")
+    assert facts.title == "Salt Road Rangers"
+    assert (facts.broadcasters, facts.studios) == (("Tokyo MX",), ("Studio Dune",))
 
 
 def test_second_part_date_and_first_part_length_are_not_this_run() -> None:

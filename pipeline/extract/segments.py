@@ -122,6 +122,7 @@ SMALL_WORDS = frozenset(
 CAST_LINE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+as\s+[A-Z\"“]")
 ABOUT_OTHER = re.compile(r"^about (?!the (?:anime|series|show|film|movie|story|manga))", re.I)
 SECTION_WORDS = (
+    ("dub", re.compile(r"\bdub\b|\bdubbed\b|\bEnglish\s+(?:cast|voices?|version|staff)\b", re.I)),
     ("cast", re.compile(r"\bcast\b|\bvoices?\b|\bcharacters\b", re.I)),
     ("staff", re.compile(r"\bstaff\b|\bcredits\b", re.I)),
     ("music", re.compile(r"\bmusic\b|\btheme|\bsongs?\b", re.I)),
@@ -263,6 +264,32 @@ def _earlier_season(text: str, season: int | None) -> bool:
 def _season_number(match: re.Match[str]) -> int:
     word = (match.group("w") or "").lower()
     return ORDINAL_WORDS.get(word) or int(match.group("n") or match.group("m") or 0)
+
+
+DUB = re.compile(
+    r"\b(?:English|Spanish|Portuguese|German|French|Latin\s+American)\s+dub\b|\bdub(?:bed)?\b"
+    r"|\bADR\b|\bEnglish\s+(?:cast|voices?|version|script)\b",
+    re.I,
+)
+
+
+ORIGINAL_RUN = re.compile(r"\b(?:anime|Japan(?:ese)?|TV|television|premiered|aired|airs)\b")
+
+
+def without_dub(units: tuple[Unit, ...]) -> tuple[Unit, ...]:
+    """``units`` without the lines about a dubbed version (its cast, staff and start are not
+    the anime's): a line that names the dub, and the lines after it until one speaks of
+    the anime or its Japanese run again."""
+    kept: list[Unit] = []
+    dubbing = False
+    for unit in units:
+        if unit.section == "dub" or DUB.search(unit.text):
+            dubbing = True
+        elif dubbing and ORIGINAL_RUN.search(unit.text):
+            dubbing = False
+        if not dubbing:
+            kept.append(unit)
+    return tuple(kept)
 
 
 def section_of(text: str) -> Section:

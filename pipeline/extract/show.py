@@ -13,7 +13,7 @@ from pipeline.extract.episodes import episodes_of
 from pipeline.extract.genres import genres_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import fold
-from pipeline.extract.segments import Segment, mark_earlier_runs
+from pipeline.extract.segments import Segment, mark_earlier_runs, without_dub
 from pipeline.extract.source import creators_of, source_of
 from pipeline.extract.staff import staff_of
 from pipeline.extract.themes import themes_of
@@ -50,7 +50,8 @@ def facts_of(segment: Segment, titles: Titles, context: Context) -> ShowFacts:
         SEQUEL_TEXT.search(segment.text)
     )
     number = sequel_number(titles.title) if titles.title else None
-    units = mark_earlier_runs(segment.units, sequel=sequel, season=number)
+    every = mark_earlier_runs(segment.units, sequel=sequel, season=number)
+    units = without_dub(every)
     names = [n for n in (titles.title, *titles.alt_titles) if n]
     airing = premiere_of(units, context.published, lineup=bool(context.streaming))
     staff = staff_of(units)
@@ -64,7 +65,7 @@ def facts_of(segment: Segment, titles: Titles, context: Context) -> ShowFacts:
         premiere_date=airing.day,
         premiere_time=airing.time,
         broadcasters=broadcasters_of(units),
-        streaming=_merged(streaming_of(units), context.streaming),
+        streaming=_merged(streaming_of(every), context.streaming),
         studios=_studios(staff["studios"], names),
         director=staff["director"],
         series_composition=staff["series_composition"],
