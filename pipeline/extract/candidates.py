@@ -94,6 +94,7 @@ COMPANY_TAIL = re.compile(
     r"|Co\.|Ltd\.?|Distribution|Releasing|Productions?|Records|Publishing|Holdings|Corporation"
     r"|Corp\.?|Group|Network|Channel|Magazine|Comics|Bunko|Books|Press)$"
 )
+CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|amid|over|after|following)\s+$", re.I)
 OWNER = re.compile(r"^(?P<who>[^'’]{2,40})['’]s\s+")
 EDGE = "\"“”‘’'「」『』()[],.;:!?"  # punctuation trimmed from a candidate's ends
 
@@ -149,6 +150,7 @@ def ranked_candidates(
     for span in headline_spans(headline, body):
         propose(span, headline=True)
     if grammar:  # kept even when the body lost it (scraped link text)
+        grammar = _without_lead(grammar)
         propose(grammar, grammar=True, headline=grammar in headline)
     for pattern in CUES:
         for match in pattern.finditer(body):
@@ -168,15 +170,42 @@ def ranked_candidates(
         )
         for text, entry in spans.items()
     ]
+    found = _reconciled(found, body)
     scored = [
         _scored(c)
         for c in found
-        if (c.count or c.grammar)
+        if (c.count or (c.grammar and len(c.text.split()) <= 8))
         and (c.in_headline or c.grammar or not _past_work(c.text, body))
+        and not _cause(c.text, headline)
         and not _person(c.text, f"{headline}\n{body}")
         and not _company(c.text)
     ]
     return _prefer_longer(sorted(scored, key=lambda c: (-c.score, c.first, -len(c.text))))
+
+
+def _without_lead(reading: str) -> str:
+    """The headline reading without a lead of generic words ("English Dub Cast, Staff for X")."""
+    parts = re.split(r"(?:,\s+|\s+)(?:for|of|from|about|on)\s+", reading, maxsplit=1)
+    if len(parts) == 2 and all(
+        w.strip(EDGE).lower() in GENERIC_WORDS for w in re.split(r"[\s,]+", parts[0]) if w
+    ):
+        return parts[1]
+    return reading
+
+
+def _reconciled(found: list[Candidate], body: str) -> list[Candidate]:
+    """When the body does not write the headline's reading (a scraped page loses link text),
+    a headline span inside it is either the title the reading ran past ("X" of "X Video
+    Previews ...": the span starts the reading) or a stray fragment of it ("World" of "... a
+    New World"), which goes."""
+    reading = next((c for c in found if c.grammar and not c.count), None)
+    if reading is None or not body.strip():
+        return found
+    inside = [c for c in found if c is not reading and c.in_headline and _in(c.text, reading.text)]
+    heads = [c for c in inside if reading.text.startswith(c.text) and len(c.text.split()) > 1]
+    if heads:
+        return [c for c in found if c is not reading]
+    return [c for c in found if c not in inside]
 
 
 def headline_spans(headline: str, body: str) -> list[str]:
@@ -216,7 +245,7 @@ def _prefer_longer(ranked: list[Candidate]) -> list[Candidate]:
                 continue
             if long.text.removeprefix("The ") == short.text and not long.in_headline:
                 continue  # a sentence's "The" before the headline's title
-            supported = long.in_headline or long.count * 2 >= short.count
+            supported = (long.in_headline and long.count) or long.count * 2 >= short.count
             if supported and long.score >= short.score * 0.5:
                 merged = Candidate(
                     long.text,
@@ -311,6 +340,12 @@ def _past_work(text: str, body: str) -> bool:
     """True when the body names ``text`` only as an earlier work ("the 2019 TV anime X")."""
     hits = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", body)]
     return bool(hits) and all(PAST_WORK.search(body[max(0, s - 60) : s]) for s in hits)
+
+
+def _cause(text: str, headline: str) -> bool:
+    """ "Delayed Due to X": X is the reason for the news, not its show."""
+    at = _first(text, headline)
+    return at > 0 and bool(CAUSE_BEFORE.search(headline[:at]))
 
 
 def _company(text: str) -> bool:
