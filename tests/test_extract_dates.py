@@ -47,6 +47,11 @@ def test_a_date_without_a_year_and_without_a_dateline_stays_unknown() -> None:
     assert facts.broadcasters == ("Tokyo MX",)
 
 
+def test_a_past_premiere_later_in_the_year_than_the_dateline_was_last_year() -> None:
+    facts = one("The anime premiered on October 8 on TBS.", title=HEADLINE, published="2021-02-18")
+    assert facts.premiere_date == date(2020, 10, 8)
+
+
 def test_a_written_year_is_read_without_a_dateline() -> None:
     facts = one("The anime premieres on April 6, 2027 on Tokyo MX.", title=HEADLINE, published=None)
     assert (facts.premiere_date, facts.season) == (date(2027, 4, 6), "Spring 2027")
@@ -85,7 +90,11 @@ def test_overseas_stream_time_alone_is_not_the_premiere() -> None:
 
 
 def test_vague_time_gives_no_time() -> None:
-    facts = one("It premiered on Fuji TV on October 3, just before 1 a.m.", title=HEADLINE)
+    facts = one(
+        "It premiered on Fuji TV on October 3, just before 1 a.m.",
+        title=HEADLINE,
+        published="2025-10-20",
+    )
     assert facts.premiere_date == date(2025, 10, 3)
     assert facts.premiere_time is None
 

@@ -246,11 +246,17 @@ def _dates(text: str, published: date | None) -> list[_Moment]:
         )
         if year is None:
             continue
+        if not year_text and published and PAST_TENSE.search(text):
+            if (year, month, int(day_text)) > (published.year, published.month, published.day):
+                year -= 1  # "premiered on October 8" in a February article
         try:
             moments.append(_Moment(match.start(), match.end(), date(year, month, int(day_text))))
         except ValueError:
             continue
     return moments
+
+
+PAST_TENSE = re.compile(r"\b(?:premiered|aired|debuted|opened|began|started|ran)\s+(?:on|in)\b")
 
 
 def _year_for(month: int, published: date | None, next_year: bool) -> int | None:

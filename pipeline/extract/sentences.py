@@ -26,6 +26,8 @@ PREVIOUS_RUN = re.compile(
 FIRST_SEASON = re.compile(  # the previous run only when the article is about a sequel
     r"(?<!since the )\bfirst(?: two| three)? (?:seasons?|series|run|part)\b|\bseason one\b"
 )
+SAME_RUN = re.compile(r"\b(?:as|while|when)\s+it\s+(?:aired|airs|premiered)\b", re.I)
+THAT_RUN = re.compile(r"\b(?:that|first|previous|last|earlier)\s+(?:season|series|run|cour)", re.I)
 RETURNING = re.compile(r"\breturns?\b|\breturning\b|\bagain\b|\bcontinu", re.I)
 NOT_THE_PREMIERE = re.compile(
     r"\bfestival\b|\bscreen(?:s|ed|ing)?\b|\bin advance\b|\bworld premiere\b|\bAnime Expo\b"
@@ -40,7 +42,8 @@ def split_sentences(text: str) -> list[str]:
     pieces = SENTENCE_END.split(text)
     sentences: list[str] = []
     for piece in pieces:
-        if sentences and ABBREVIATION.search(sentences[-1]):
+        open_bracket = sentences and sentences[-1].count("(") > sentences[-1].count(")")
+        if sentences and (ABBREVIATION.search(sentences[-1]) or open_bracket):
             sentences[-1] = f"{sentences[-1]} {piece}"
         else:
             sentences.append(piece)
@@ -54,7 +57,8 @@ def about_previous_run(sentence: str, *, sequel: bool) -> bool:
     "The first season" is an earlier run only in an article about a later season.
     """
     earlier = PREVIOUS_RUN.search(sentence) or (sequel and FIRST_SEASON.search(sentence))
-    return bool(earlier) and not RETURNING.search(sentence)
+    same_run = SAME_RUN.search(sentence) and not THAT_RUN.search(sentence)
+    return bool(earlier) and not RETURNING.search(sentence) and not same_run
 
 
 def not_premiere(sentence: str) -> bool:

@@ -67,10 +67,10 @@ def facts_of(segment: Segment, titles: Titles, context: Context) -> ShowFacts:
         broadcasters=broadcasters_of(units),
         streaming=_merged(streaming_of(every), context.streaming),
         studios=_studios(staff["studios"], names),
-        director=staff["director"],
-        series_composition=staff["series_composition"],
-        character_design=staff["character_design"],
-        music=staff["music"],
+        director=_people(staff["director"], names, staff["studios"]),
+        series_composition=_people(staff["series_composition"], names, staff["studios"]),
+        character_design=_people(staff["character_design"], names, staff["studios"]),
+        music=_people(staff["music"], names, staff["studios"]),
         original_creator=creators_of(units, names),
         source_material=source_of(units),
         episodes_or_cours=episodes_of(units),
@@ -99,6 +99,12 @@ def _studios(found: tuple[str, ...], names: list[str]) -> tuple[str, ...]:
         and not lex.streaming.fullmatch(s)
         and not lex.broadcasters.fullmatch(s)
     )
+
+
+def _people(found: tuple[str, ...], names: list[str], studios: tuple[str, ...]) -> tuple[str, ...]:
+    """Credited people without the show's own titles and its studios."""
+    taken = {fold(n) for n in (*names, *studios)}
+    return tuple(p for p in found if fold(p) not in taken)
 
 
 def _merged(own: tuple[str, ...], shared: tuple[str, ...]) -> tuple[str, ...]:

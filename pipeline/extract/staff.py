@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline.extract.attribution import credits_by_proximity
 from pipeline.extract.labels import FIELD_OF_LABEL, label_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import (
@@ -211,6 +212,7 @@ NOT_STUDIO = re.compile(
 
 def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
     """Director, series composition, character design, music and studios."""
+    units = list(units)
     found: dict[str, list[str]] = {role: [] for role in (*ROLES, "studios")}
     for unit in units:
         if unit.earlier_run:
@@ -225,18 +227,25 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
             continue
         for name, field in _roles_in_parentheses(unit.text):
             found[field].append(name)
-        prose = REPLACES.sub(r"\g<new>", APPOSITION.sub("", strip_parentheses(unit.text)))
+        prose = _prose(unit.text)
         lowered = prose.lower()
         for role in ROLES:
             if any(hint in lowered for hint in ROLE_HINTS[role]):
                 found[role].extend(_people(role, prose))
         found["studios"].extend(_studios(prose))
+    for role, names in credits_by_proximity(units, _prose).items():
+        found[role].extend(names)
     return {
         role: _longest(unique(n for n in names if not _not_a_studio(n)))
         if role == "studios"
         else unique(names)
         for role, names in found.items()
     }
+
+
+def _prose(text: str) -> str:
+    """A sentence without other works in parentheses, appositions and replaced staff."""
+    return REPLACES.sub(r"\g<new>", APPOSITION.sub("", strip_parentheses(text)))
 
 
 def _inline_credits(value: str) -> list[tuple[str, str]]:

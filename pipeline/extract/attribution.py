@@ -1,0 +1,181 @@
+"""Staff credits by proximity: each name goes to the role whose cue governs it.
+
+News prose credits staff in endless phrasings ("The director is X", "X is the one
+overseeing the series scripts", "with Y designing the characters and Z in charge of
+music"). Rather than one pattern per phrasing, a sentence is cut into clauses (at
+";", ", while", ", with", and "and" before a new name), each clause's role cues
+(direct-, series scripts, character designs, music, compos-) and people's names are
+found, and every name is credited to the cue of its own clause: the cue after it when
+the name is the clause's subject ("X is directing"), else the nearest cue before it
+("directed by X"). A clause of names alone continues the clause before it ("directed
+by X, Y, and Z"). A possessive name ("Y's character designs") is the owner of the
+source work, never the credited person, and a name's other works in parentheses are
+removed first. Cues for other jobs ("sound director", "assistant director", "theme
+song") govern their names too, which keeps them away from the roles here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from pipeline.extract.labels import label_of
+from pipeline.extract.lexicon import lexicon
+from pipeline.extract.names import PERSON, clean_name, strip_parentheses, unique
+from pipeline.extract.segments import Unit
+
+ROLE_CUES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
+    # other jobs first: they hold their names away from the roles below
+    (
+        None,
+        re.compile(
+            r"\b(?:sound|assistant|episode|art|animation|action|CG|CGI|3D|unit|photography|color"
+            r"|colour|ADR|casting|music|prop|costume|mechanical|monster|sub-?character"
+            r"|background|setting|title|storyboard|key)\s+(?:design(?:s|er|ing)?|director"
+            r"|directing|direction|supervisor)\b|\bdirector\s+of\s+photography\b|\bproducers?\b"
+            r"|\bproducing\b|\btheme\s+song|\bopening\b|\bending\b|\bperform\w*|\bsing\w*|\bsung\b"
+            r"|\bvoic\w+|\bstar(?:s|ring)?\b|\bplays?\b|\bplaying\b|\billustrat\w+|\bauthor\w*"
+            r"|\bwrote\s+the\s+(?:original|manga|novel)|\bcreat\w+|\boriginal\s+(?:character|work)"
+            r"|\bdirect\w*\s+the\s+(?:sound|art|photography|CG|animation|action|episode)",
+            re.I,
+        ),
+    ),
+    (
+        "series_composition",
+        re.compile(
+            r"\bseries\s+(?:scripts?|composition)|\bscreenplay\b|\bscript\s*writ\w+|\bscripts\b"
+            r"|\bscreenwriter\b",
+            re.I,
+        ),
+    ),
+    (
+        "character_design",
+        re.compile(
+            r"\bcharacter\s+design(?:s|er|ing)?\b|\bdesign(?:s|ing)?\s+the\s+(?:anime's\s+)?"
+            r"characters\b",
+            re.I,
+        ),
+    ),
+    ("director", re.compile(r"\b(?:chief\s+|series\s+)?direct(?:or|ing|s|ed)?\b|\bhelm\w*", re.I)),
+    ("music", re.compile(r"\bmusic\b|\bcompos(?:er|ers|ing|es|ed)\b|\bscor(?:e|ing)\b", re.I)),
+)
+CLAUSE = re.compile(
+    r"\s*;\s*|,\s+(?:while|whereas|with|as\s+well\s+as)\s+|\s+while\s+|(?:,\s*|\s+)and\s+(?=[A-Z])"
+    r"|\.\s+"
+)
+APPOSITIVE = re.compile(  # ", the director of Another Show," describes a past credit
+    r",\s+(?:the|a|an|who|which|whose|[\w.'’-]+['’]s)\s+[^,;]{1,90},"
+)
+TIGHT_BEFORE = re.compile(
+    r"\s*(?:(?:writer|writers|designer|designers|supervisor|duties|credits?)\s*)?"
+    r"(?:(?:is|are|was|were|will\s+be|being|by|from|:|–|-|the\s+one)\s*)*"
+)
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+ROLE_WORD = re.compile(r"\b(?:Director|Composition|Design|Designer|Music|Script|Scripts|Series)\b")
+POSSESSIVE_AFTER = re.compile(r"^\s?['’]s?\b")
+NOT_PEOPLE = re.compile(
+    r"^(?:The|This|That|These|Its|It|His|Her|Their|Our|On|In|At|For|With|From|By|And|But|Also"
+    r"|Japanese|English|Additional|Returning|Main|New)\b"
+)
+
+
+def credits_by_proximity(
+    units: Iterable[Unit], prepare: Callable[[str], str] = strip_parentheses
+) -> dict[str, list[str]]:
+    """Director, series composition, character design and music credited in prose;
+    ``prepare`` cleans a sentence first (other works in parentheses, replaced staff)."""
+    found: dict[str, list[str]] = {
+        "director": [],
+        "series_composition": [],
+        "character_design": [],
+        "music": [],
+    }
+    for unit in units:
+        if unit.earlier_run or unit.section in ("cast", "story") or label_of(unit.text):
+            continue
+        previous: str | None = None
+        for clause in CLAUSE.split(APPOSITIVE.sub("", prepare(unit.text))):
+            credits = _clause_credits(clause, previous)
+            for role, name in credits:
+                found[role].extend([name])
+            previous = credits[-1][0] if credits else previous
+    return {role: list(unique(names)) for role, names in found.items()}
+
+
+_Cue = tuple[int, int, str | None]
+
+
+def _clause_credits(clause: str, previous: str | None) -> list[tuple[str, str]]:
+    """(role, name) for every name the clause credits with one of the roles."""
+    spans = _name_spans(clause)
+    if not spans:
+        return []
+    cues = _cues(clause)
+    if not cues:
+        if previous is None or not _only_names(clause):
+            return []
+        return [(previous, name) for _, _, name in spans]
+    bound: dict[int, _Cue] = {}
+    for index, (start, _, _) in enumerate(spans):  # "director X", "music by X"
+        prior = [c for c in cues if c[1] <= start]
+        if prior and TIGHT_BEFORE.fullmatch(clause[prior[-1][1] : start]):
+            bound[index] = prior[-1]
+    taken = set(bound.values())
+    for index, (_, end, _) in enumerate(spans):  # "X is directing", "X handles the music"
+        if index in bound:
+            continue
+        later = [c for c in cues if c[0] >= end and c not in taken]
+        if not later:
+            continue
+        gap = clause[end : later[0][0]]
+        between = any(end <= s < later[0][0] for s, _, _ in spans)
+        if not between and not re.search(r"\bby\b|[.;]", gap) and len(gap) <= 70:
+            bound[index] = later[0]
+    _continue_lists(clause, spans, bound)
+    return [(str(bound[i][2]), spans[i][2]) for i in sorted(bound) if bound[i][2] is not None]
+
+
+def _continue_lists(clause: str, spans: list[tuple[int, int, str]], bound: dict[int, _Cue]) -> None:
+    """Names joined to a credited name by commas or "and" share its role ("by A, B and C")."""
+    for _ in range(2):
+        for index in range(len(spans)):
+            if index in bound:
+                continue
+            for other in (index - 1, index + 1):
+                if other in bound and 0 <= other < len(spans):
+                    left, right = sorted((index, other))
+                    if LIST_GAP.fullmatch(clause[spans[left][1] : spans[right][0]]):
+                        bound[index] = bound[other]
+                        break
+
+
+def _cues(clause: str) -> list[_Cue]:
+    cues = [(m.start(), m.end(), role) for role, p in ROLE_CUES for m in p.finditer(clause)]
+    held = [(a, b) for a, b, role in cues if role is None]
+    return sorted(c for c in cues if c[2] is None or not any(a <= c[0] < b for a, b in held))
+
+
+def _name_spans(clause: str) -> list[tuple[int, int, str]]:
+    """People named in ``clause``, without possessive owners, studios and companies."""
+    lex = lexicon()
+    names: list[tuple[int, int, str]] = []
+    for match in re.finditer(PERSON, clause):
+        name = clean_name(match.group(0))
+        if not name or POSSESSIVE_AFTER.match(clause[match.end() :]) or NOT_PEOPLE.match(name):
+            continue
+        if re.search(r"\b(?:at|by\s+studio|from)\s+$", clause[: match.start()]):
+            continue  # "directing at Studio X"
+        if any(p.search(name) for p in (lex.studios, lex.companies, lex.broadcasters)):
+            continue
+        if lex.streaming.search(name) or re.search(r"\b(?:Studios?|Animation|Pictures)\b", name):
+            continue
+        if ROLE_WORD.search(name):
+            continue  # "Series Composition", "Character Design"
+        names.append((match.start(), match.end(), name))
+    return names
+
+
+def _only_names(clause: str) -> bool:
+    """True for a clause that is a list of names and nothing else ("Y, and Z")."""
+    rest = re.sub(PERSON, "", clause)
+    return not re.search(r"[a-z]{3,}", re.sub(r"\b(?:and|also)\b", "", rest))
