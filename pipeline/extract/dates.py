@@ -246,9 +246,9 @@ def _dates(text: str, published: date | None) -> list[_Moment]:
         )
         if year is None:
             continue
-        if not year_text and published and PAST_TENSE.search(text):
-            if (year, month, int(day_text)) > (published.year, published.month, published.day):
-                year -= 1  # "premiered on October 8" in a February article
+        past = bool(not year_text and published and PAST_TENSE.search(text))
+        if past and published and (year, month, int(day_text)) > published.timetuple()[:3]:
+            year -= 1  # "premiered on October 8" in a February article
         try:
             moments.append(_Moment(match.start(), match.end(), date(year, month, int(day_text))))
         except ValueError:
