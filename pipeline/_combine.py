@@ -7,19 +7,26 @@
   ("TOKYO MX" / "Tokyo MX", "Kōta Ishimori" / "Kota Ishimori") is the same entry.
 - Cast accumulates by actor and character; an actor listed without a role gains it.
 - Themes accumulate by kind and title; an untitled song gains its title when announced.
-- Every value taken, or confirmed again, gets a Provenance record; identical records
-  are kept once, so folding the same mention twice changes nothing.
+- Every value taken, or confirmed again, gets a Provenance record carrying the
+  mention's confidence in that field; identical records are kept once, so folding the
+  same mention twice changes nothing.
+- A value's confidence combines its sources: 1 - prod(1 - c) over the distinct articles
+  that agree with it (``item_confidence``). Change events speak only of values at
+  ``SHOWN_CONFIDENCE`` or more, so a fact readers cannot see yet is announced when a
+  second source confirms it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, TypeVar
 
 from pipeline import _names
 from pipeline.models import (
+    SHOWN_CONFIDENCE,
     CastMember,
     EventKind,
     Provenance,
@@ -68,12 +75,29 @@ class _Draft:
     quiet: bool  # a brand-new show reports "New show" only, not each of its facts
     slug: str
     events: list[ShowEvent] = field(default_factory=list)
+    by_field: dict[str, list[Provenance]] = field(default_factory=dict)  # provenance by field
 
-    def note(self, field_name: str, value: str) -> None:
+    def __post_init__(self) -> None:
+        for record in self.provenance:
+            self.by_field.setdefault(record.field, []).append(record)
+
+    def note(self, field_name: str, value: str, *, said: str | None = None) -> None:
+        """Record where ``value`` came from; ``said`` is the mention's field, if another."""
         m = self.mention
-        record = Provenance(field_name, value, m.article_id, m.feed_id, m.link, m.seen_at)
+        sure = m.confidence_of(said or field_name)
+        record = Provenance(field_name, value, m.article_id, m.feed_id, m.link, m.seen_at, sure)
         if record not in self.provenance:
             self.provenance.append(record)
+            self.by_field.setdefault(field_name, []).append(record)
+
+    def shown(self, field_name: str, item: object) -> bool:
+        """Whether ``item`` (a value or list item of ``field_name``) is sure enough to show."""
+        rows = self.by_field.get(field_name, [])
+        return item_confidence(rows, field_name, item) >= SHOWN_CONFIDENCE
+
+    def visible(self, field_name: str, value: T | None) -> T | None:
+        """A scalar ``value`` if it is sure enough to show, else None."""
+        return value if value is not None and self.shown(field_name, value) else None
 
     def set(self, field_name: str, value: Any) -> None:
         self.facts = replace(self.facts, **{field_name: value})
@@ -118,15 +142,18 @@ def _finish(show: Show, draft: _Draft) -> Show:
 def _titles(draft: _Draft) -> None:
     said = draft.mention.facts
     title = draft.facts.title or ""  # merge never folds into an untitled show
-    for name in (n for n in (said.title, *said.alt_titles) if n):
+    named = [("title", said.title), *(("alt_titles", alt) for alt in said.alt_titles)]
+    for origin, name in named:
+        if not name:
+            continue
         if _names.same_title_text(name, title):
-            draft.note("title", title)
+            draft.note("title", title, said=origin)
             continue
         alts = draft.facts.alt_titles
         known = next((a for a in alts if _names.same_title_text(a, name)), None)
         if known is None:
             draft.set("alt_titles", (*alts, name))
-        draft.note("alt_titles", known or name)
+        draft.note("alt_titles", known or name, said=origin)
 
 
 # ── scalars ───────────────────────────────────────────────────────────────────
@@ -139,10 +166,12 @@ def _scalar(draft: _Draft, name: str) -> None:
     old = getattr(draft.facts, name)
     if old is not None and old != new and not _newer(draft, name, old):
         return
+    was = draft.visible(name, old)
     draft.note(name, _text(new))
     if old != new:
         draft.set(name, new)
-        _scalar_event(draft, name, old, new)
+    if draft.visible(name, new) not in (None, was):  # readers see a new value
+        _scalar_event(draft, name, was, new)
 
 
 def _newer(draft: _Draft, name: str, old: object) -> bool:
@@ -189,16 +218,18 @@ def _text(value: object) -> str:
 
 
 def _list(draft: _Draft, name: str) -> None:
-    items = list(getattr(draft.facts, name))
-    added = []
+    known: tuple[str, ...] = getattr(draft.facts, name)
+    before = [item for item in known if draft.shown(name, item)]
+    items = list(known)
     for item in getattr(draft.mention.facts, name):
         same = _names.find_same(items, item)
         if same is None:
             items.append(item)
-            added.append(item)
         draft.note(name, same or item)
-    if added:
+    if len(items) > len(known):
         draft.set(name, tuple(items))
+    added = [item for item in items if item not in before and draft.shown(name, item)]
+    if added:
         _list_event(draft, name, added)
 
 
@@ -214,7 +245,7 @@ def _list_event(draft: _Draft, name: str, added: list[str]) -> None:
 
 
 def _streaming_verb(draft: _Draft) -> str:
-    premiere = draft.facts.premiere_date
+    premiere = draft.visible("premiere_date", draft.facts.premiere_date)
     started = premiere is not None and premiere <= draft.now.date()
     return "Now streaming on" if started else "Will stream on"
 
@@ -233,13 +264,19 @@ def _same_member(a: CastMember, b: CastMember) -> bool:
 
 
 def _cast(draft: _Draft) -> None:
+    before = [m for m in draft.facts.cast if draft.shown("cast", m)]
     members = list(draft.facts.cast)
-    added = _accumulate(members, draft.mention.facts.cast, _same_member, _fill_member)
+    _accumulate(members, draft.mention.facts.cast, _same_member, _fill_member)
     for member in draft.mention.facts.cast:
         kept = next(m for m in members if _same_member(m, member))
         draft.note("cast", _member_text(kept))
     if tuple(members) != draft.facts.cast:
         draft.set("cast", tuple(members))
+    added = [
+        m
+        for m in members
+        if draft.shown("cast", m) and not any(_same_member(m, old) for old in before)
+    ]
     if added:
         shown = [_member_phrase(m) for m in added[:CAST_SHOWN]]
         more = f", and {len(added) - CAST_SHOWN} more" if len(added) > CAST_SHOWN else ""
@@ -278,13 +315,15 @@ def _fill_theme(old: ThemeSong, new: ThemeSong) -> ThemeSong:
 
 def _themes(draft: _Draft) -> None:
     before = draft.facts.themes
+    seen = [draft.shown("themes", song) for song in before]  # readers saw these
     songs = list(before)
     _accumulate(songs, draft.mention.facts.themes, _same_theme, _fill_theme)
     for song in draft.mention.facts.themes:
         draft.note("themes", _theme_text(next(s for s in songs if _same_theme(s, song))))
     for index, song in enumerate(songs):
-        old = before[index] if index < len(before) else None
-        if old is None or (old.title is None and song.title is not None):
+        old = before[index] if index < len(before) and seen[index] else None
+        news = old is None or (old.title is None and song.title is not None)
+        if news and draft.shown("themes", song):
             draft.tell("theme", _theme_message(song))
     if tuple(songs) != before:
         draft.set("themes", tuple(songs))
@@ -335,3 +374,46 @@ def fact_texts(facts: ShowFacts, name: str) -> tuple[str, ...]:
     if isinstance(value, tuple):
         return value
     return () if value is None else (_text(value),)
+
+
+# ── confidence ────────────────────────────────────────────────────────────────
+
+
+def agreeing_texts(name: str, item: object) -> frozenset[str]:
+    """The Provenance values of field ``name`` that agree with ``item``, as merge decides.
+
+    Scalars and list entries are recorded in their kept spelling. A cast member or a
+    song is the same one with or without the role, kind, title or artist that a later
+    article filled in, so its earlier, shorter records agree with it too.
+    """
+    if isinstance(item, CastMember):
+        return frozenset({_member_text(item), item.actor})
+    if isinstance(item, ThemeSong):
+        return frozenset(
+            _theme_text(ThemeSong(kind, title, artist))
+            for kind in {item.kind, None}
+            for title in {item.title, None}
+            for artist in {item.artist, None}
+        )
+    return frozenset({_text(item)})
+
+
+def item_confidence(provenance: Iterable[Provenance], name: str, item: object) -> float:
+    """How sure the sources that agree with ``item`` of field ``name`` are, together."""
+    texts = agreeing_texts(name, item)
+    return combined(p for p in provenance if p.field == name and p.value in texts)
+
+
+def combined(records: Iterable[Provenance]) -> float:
+    """1 - prod(1 - c) over distinct articles, each at its surest record; 1.0 without any.
+
+    An article is its link, else its id: an edited version re-read under a new id does
+    not confirm itself. A value with no record (set by hand) is not doubted.
+    """
+    surest: dict[object, float] = {}
+    for record in records:
+        key = record.link or record.article_id or (record.feed_id, record.seen_at)
+        surest[key] = max(surest.get(key, 0.0), record.confidence)
+    if not surest:
+        return 1.0
+    return round(1.0 - math.prod(1.0 - c for c in surest.values()), 6)

@@ -17,6 +17,9 @@ skips unchanged files and replaces changed ones atomically. Links between pages 
 relative, so the site works from ``file://`` and under any base URL; only the feed
 and the calendars, which are read elsewhere, carry absolute ``DIGEST_BASE_URL`` links.
 
+Shows are read as readers may see them (``_shown.shown``): facts below
+``SHOWN_CONFIDENCE`` appear on no page, calendar or feed.
+
 Everything that came from a feed is untrusted: the templates autoescape it, Markdown
 notes are rendered without raw HTML and cleaned with nh3, and a link is only a link
 when it is http(s). Show key visuals are linked, never embedded: the pages make no
@@ -44,6 +47,7 @@ from markupsafe import Markup
 from pipeline import logs
 from pipeline._calendar import premiere_key, season_of, season_order, season_slug, show_season
 from pipeline._premiere import premiere_of
+from pipeline._shown import shown
 from pipeline._site_feeds import atom_feed, season_calendar
 from pipeline._site_writer import write_files
 from pipeline._text import safe_url
@@ -140,6 +144,7 @@ def _collect(store: Store, now: datetime) -> _Site:
     issues = tuple(store.all_issues())
     shows = {show.slug: show for issue in issues for show in (*issue.lineup, *issue.premieres)}
     shows.update({show.slug: show for show in store.shows()})
+    shows = {slug: shown(show) for slug, show in shows.items()}
     events: dict[str, list[ShowEvent]] = defaultdict(list)
     for event in store.show_events():
         events[event.show_slug].append(event)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Mapping
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
@@ -25,7 +26,7 @@ def to_json(value: Any) -> Any:
         return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, tuple | list):
         return [to_json(item) for item in value]
-    if isinstance(value, dict):
+    if isinstance(value, Mapping):
         return {str(k): to_json(v) for k, v in value.items()}
     if isinstance(value, datetime):
         return value.isoformat()
@@ -61,7 +62,7 @@ def _decode(kind: Any, value: Any) -> Any:
         return tuple(_decode(item, v) for v in value)
     if origin is list:
         return [_decode(get_args(kind)[0], v) for v in value]
-    if origin is dict:
+    if origin in (dict, Mapping):
         return {k: _decode(get_args(kind)[1], v) for k, v in value.items()}
     if dataclasses.is_dataclass(kind):
         hints = _hints(kind)  # type: ignore[arg-type]

@@ -11,6 +11,9 @@ An issue has four sections, each left out when empty:
 - **Headlines**: articles published since the last issue, the same story from several
   feeds shown once (same link, or near-identical titles).
 
+Shows enter as readers may see them (``_shown.shown``): a fact below
+``SHOWN_CONFIDENCE`` is left out of the issue, and so out of its premieres and lineup.
+
 The thin-week rule: a weekly issue with fewer than ``thin_week_min_items`` new items
 (premieres, changes, headlines) is not made; ``build_issue`` returns a ``Skipped`` value
 saying why. Special editions and forced builds are exempt.
@@ -29,6 +32,7 @@ import nh3
 from rapidfuzz import fuzz, process
 
 from pipeline._calendar import JST, Season, air_time, lineup_season, premiere_key, show_season
+from pipeline._shown import shown
 from pipeline._text import one_line
 from pipeline.config import Settings
 from pipeline.models import Article, Headline, Issue, Show, ShowEvent, ShowFacts, Skipped, Source
@@ -56,6 +60,7 @@ def build_issue(
 ) -> Issue | Skipped:
     """The issue numbered ``number`` as of ``now``, or ``Skipped`` for a thin weekly issue."""
     since = last_issue.created_at if last_issue is not None else now - WEEK
+    shows = [shown(show) for show in shows]
     premieres = _premieres(shows, now)
     changes = tuple(e for e in sorted(events, key=lambda e: e.at) if since < e.at <= now)
     headlines = _headlines(articles, {s.id: s.name for s in sources}, since, now)

@@ -1,5 +1,8 @@
 """Readable and JSON listings of merged shows: facts, where each came from, recent changes.
 
+A fact below ``SHOWN_CONFIDENCE`` (kept out of the email and the archive until another
+source confirms it) is marked ``(?)`` in the text; the JSON gives every fact's confidence.
+
 Feed text is untrusted: control characters (terminal escapes included) are replaced
 before anything is printed, and callers print without markup interpretation.
 """
@@ -12,8 +15,9 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from pipeline._combine import fact_texts
+from pipeline._shown import Confidence, confidences
 from pipeline.codec import to_json
-from pipeline.models import MergeReport, Provenance, Show, ShowEvent, ShowFacts
+from pipeline.models import SHOWN_CONFIDENCE, MergeReport, Provenance, Show, ShowEvent, ShowFacts
 
 RECENT_CHANGES = 5  # change events shown per show, newest first
 
@@ -39,6 +43,7 @@ _FIELDS = (
 )
 _Source = tuple[str | None, str | None, datetime | None]  # feed id, link, seen at
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+UNSURE = " (?)"  # after a fact below SHOWN_CONFIDENCE
 
 
 def in_season(shows: Sequence[Show], season: str | None) -> list[Show]:
@@ -60,13 +65,20 @@ def render_text(
         return "No shows yet: run `anime-digest build` after fetching some articles."
     by_slug = _events_by_slug(events)
     names = outlets or {}
-    return "\n\n".join(_show_block(s, by_slug.get(s.slug, []), names) for s in shows)
+    text = "\n\n".join(_show_block(s, by_slug.get(s.slug, []), names) for s in shows)
+    if UNSURE in text:
+        text += f"\n\n{UNSURE.strip()} unconfirmed: confidence below {SHOWN_CONFIDENCE}, "
+        text += "left out of the email and the archive until another source confirms it"
+    return text
 
 
 def render_json(shows: Sequence[Show], events: Sequence[ShowEvent]) -> str:
-    """A JSON list of shows, each with its facts, provenance and change events."""
+    """A JSON list of shows, each with its facts, their confidence, provenance and events."""
     by_slug = _events_by_slug(events)
-    items = [{**to_json(s), "events": to_json(by_slug.get(s.slug, []))} for s in shows]
+    items = [
+        {**to_json(s), "confidence": confidences(s), "events": to_json(by_slug.get(s.slug, []))}
+        for s in shows
+    ]
     return json.dumps(items, ensure_ascii=False, indent=2)
 
 
@@ -92,9 +104,10 @@ def _events_by_slug(events: Sequence[ShowEvent]) -> dict[str, list[ShowEvent]]:
 
 def _show_block(show: Show, events: list[ShowEvent], outlets: Mapping[str, str]) -> str:
     sources = _sources(show.provenance)
+    sure = confidences(show)
     lines = [f"{_clean(show.facts.title or '(untitled)')}  [{show.slug}]"]
     for name, label in _FIELDS:
-        line = _fact_line(show, name, label, sources)
+        line = _fact_line(show, name, label, sources, sure.get(name, 1.0))
         if line:
             lines.append(line)
     lines.append("  sources:")
@@ -107,26 +120,32 @@ def _show_block(show: Show, events: list[ShowEvent], outlets: Mapping[str, str])
     return "\n".join(lines)
 
 
-def _fact_line(show: Show, name: str, label: str, sources: dict[_Source, int]) -> str | None:
+def _fact_line(
+    show: Show, name: str, label: str, sources: dict[_Source, int], sure: Confidence
+) -> str | None:
     values = fact_texts(show.facts, name)
     if not values:
         return None
     refs = sorted(
         {sources[_source_key(p)] for p in show.provenance if p.field == name and p.value in values}
     )
-    shown = _display(show.facts, name, values)
+    levels = [sure] * len(values) if isinstance(sure, float) else [sure[v] for v in values]
+    items = [
+        item + (UNSURE if level < SHOWN_CONFIDENCE else "")
+        for item, level in zip(_display(show.facts, name, values), levels, strict=True)
+    ]
+    joined = "; ".join(items) if name in ("themes", "alt_titles", "cast") else ", ".join(items)
     cited = f"  [{', '.join(map(str, refs))}]" if refs else ""
-    return f"  {label}: {_clean(shown)}{cited}"
+    return f"  {label}: {_clean(joined)}{cited}"
 
 
-def _display(facts: ShowFacts, name: str, values: tuple[str, ...]) -> str:
+def _display(facts: ShowFacts, name: str, values: tuple[str, ...]) -> list[str]:
+    """Each value of field ``name`` as a reader writes it."""
     if name == "premiere_date" and isinstance(facts.premiere_date, date):
-        return f"{facts.premiere_date:%a %d %b %Y}"
+        return [f"{facts.premiere_date:%a %d %b %Y}"]
     if name == "cast":
-        return "; ".join(
-            f"{m.actor} as {m.character}" if m.character else m.actor for m in facts.cast
-        )
-    return "; ".join(values) if name in ("themes", "alt_titles") else ", ".join(values)
+        return [f"{m.actor} as {m.character}" if m.character else m.actor for m in facts.cast]
+    return list(values)
 
 
 def _sources(provenance: Sequence[Provenance]) -> dict[_Source, int]:

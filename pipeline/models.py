@@ -12,9 +12,11 @@ timezone-aware ``datetime`` values in UTC unless a field says otherwise.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from pathlib import Path
+from types import MappingProxyType
 from typing import Literal
 
 # ── sources and fetching ──────────────────────────────────────────────────────
@@ -144,6 +146,13 @@ class ShowFacts:
     themes: tuple[ThemeSong, ...] = ()
 
 
+SHOWN_CONFIDENCE = 0.5  # a fact reaches the email and the archive at this confidence or more
+
+
+def _no_confidence() -> Mapping[str, float]:
+    return MappingProxyType({})
+
+
 @dataclass(frozen=True, slots=True)
 class ShowMention:
     """What one article says about one show."""
@@ -154,6 +163,18 @@ class ShowMention:
     link: str | None = None  # Article.link, for provenance in the digest and archive
     seen_at: datetime | None = None  # article's published time, else its fetch time
     image_url: str | None = None  # key visual the article carried
+    # how sure the extractor is of each ShowFacts field, 0..1; a field not named here is 1.0
+    confidence: Mapping[str, float] = field(default_factory=_no_confidence)
+
+    def __post_init__(self) -> None:
+        names = {f.name for f in fields(ShowFacts)}
+        for name, value in self.confidence.items():
+            if name not in names or not 0.0 <= value <= 1.0:
+                raise ValueError(f"confidence {name}={value!r}: need a ShowFacts field and 0..1")
+
+    def confidence_of(self, name: str) -> float:
+        """How sure the extractor is of field ``name`` (1.0 when it did not say)."""
+        return self.confidence.get(name, 1.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +187,7 @@ class Provenance:
     feed_id: str | None  # Source.id
     link: str | None  # article address
     seen_at: datetime | None  # when the article said it
+    confidence: float = 1.0  # how sure the extractor was of it in this article, 0..1
 
 
 EventKind = Literal[

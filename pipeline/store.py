@@ -27,6 +27,7 @@ from sqlalchemy import (
     Connection,
     DateTime,
     Engine,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -150,6 +151,7 @@ show_provenance = Table(
     Column("feed_id", String(100)),
     Column("link", Text),
     Column("seen_at", UTCDateTime),
+    Column("confidence", Float, nullable=False, server_default=text("1.0")),  # 0..1
 )
 
 show_events = Table(
@@ -958,12 +960,21 @@ def _unpaused(at: datetime) -> Any:
     return or_(column.is_(None), column <= at)
 
 
+# (table, column, type and default) of columns added after databases existed
+_ADDED_COLUMNS = (
+    ("subscribers", "paused_until", "TIMESTAMP"),
+    ("show_provenance", "confidence", "FLOAT NOT NULL DEFAULT 1.0"),
+)
+
+
 def _add_missing_columns(engine: Engine) -> None:
     """Columns added after a database was created (``create_all`` only adds tables)."""
-    present = {column["name"] for column in inspect(engine).get_columns("subscribers")}
-    if "paused_until" not in present:
-        with engine.begin() as conn:
-            conn.execute(text("ALTER TABLE subscribers ADD COLUMN paused_until TIMESTAMP"))
+    inspector = inspect(engine)
+    for table, column, definition in _ADDED_COLUMNS:
+        present = {c["name"] for c in inspector.get_columns(table)}
+        if column not in present:
+            with engine.begin() as conn:
+                conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {definition}"))
 
 
 def _delivery_states(conn: Connection, issue_number: int, ids: list[int]) -> dict[int, Any]:
@@ -1114,6 +1125,7 @@ def _provenance(row: Any) -> Provenance:
         feed_id=row["feed_id"],
         link=row["link"],
         seen_at=row["seen_at"],
+        confidence=row["confidence"],
     )
 
 
@@ -1126,6 +1138,7 @@ def _provenance_row(slug: str, item: Provenance) -> dict[str, Any]:
         "feed_id": item.feed_id,
         "link": item.link,
         "seen_at": item.seen_at,
+        "confidence": item.confidence,
     }
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from pipeline._shown import shown_facts
 from pipeline.merge import merge
 from pipeline.models import CastMember, MergeResult, Show, ShowFacts, ShowMention, ThemeSong
 
@@ -213,6 +214,30 @@ def test_every_fact_keeps_where_it_came_from() -> None:
     assert stations == {("TOKYO MX", "ann", first.link), ("TOKYO MX", "cr", second.link)}
     dates = [p for p in show.provenance if p.field == "premiere_date" and p.value == "2021-04-10"]
     assert [(p.article_id, p.seen_at) for p in dates] == [(7, second.seen_at)]
+
+
+def test_doubtful_entries_are_announced_when_a_second_source_confirms_them() -> None:
+    known = merged(said("86")).shows
+    doubt = {"studios": 0.2, "cast": 0.4}
+    first = said(
+        "86", day=1, article=2, studios=("A-1 Pictures",), cast=(CastMember("Shōya Chiba"),)
+    )
+    unsure = merged(replace(first, confidence=doubt), known=known)
+    assert messages(unsure) == []
+    assert shown_facts(only(unsure)).studios == () and shown_facts(only(unsure)).cast == ()
+
+    second = said(
+        "86",
+        day=2,
+        article=3,
+        feed="mal",
+        studios=("A-1 PICTURES",),
+        cast=(CastMember("Shoya Chiba", "Shin"),),
+    )
+    confirmed = merged(replace(second, confidence=doubt), known=unsure.shows)
+    assert messages(confirmed) == ["Cast member announced: Shōya Chiba as Shin"]  # 0.4, 0.4: 0.64
+    assert shown_facts(only(confirmed)).cast == (CastMember("Shōya Chiba", "Shin"),)
+    assert shown_facts(only(confirmed)).studios == ()  # 0.2, 0.2: 0.36
 
 
 def test_slugs_are_stable_url_safe_and_unique() -> None:
