@@ -249,7 +249,8 @@ def extract(
             err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
             continue
         if as_json:
-            results.append({"file": path.name, "shows": [to_json(m.facts) for m in mentions]})
+            shows = [{**to_json(m.facts), "confidence": dict(m.confidence)} for m in mentions]
+            results.append({"file": path.name, "shows": shows})
         else:
             cards.print_cards(out, path.name, [m.facts for m in mentions])
     if as_json:

@@ -55,7 +55,10 @@ def test_json_output_has_the_show_schema_and_reports_bad_files(tmp_path: Path) -
     assert [item["file"] for item in output] == ["glass-owl.json", "paper-comet.txt"]
     for item in output:
         for show in item["shows"]:
-            assert set(show) == SHOW_FIELDS
+            assert set(show) == {*SHOW_FIELDS, "confidence"}
+            filled = {f for f in SHOW_FIELDS - {"alt_titles"} if show[f] not in (None, [])}
+            assert set(show["confidence"]) == filled
+            assert all(0 < c <= 1 for c in show["confidence"].values())
             assert all(isinstance(show[f], list) for f in LIST_FIELDS)
             assert all(set(c) == {"character", "actor"} for c in show["cast"])
             assert all(set(t) == {"kind", "title", "artist"} for t in show["themes"])

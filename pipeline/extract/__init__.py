@@ -71,11 +71,11 @@ def extract(article: Article) -> list[ShowMention]:
     if is_other_news(article.title, roundup=parts.roundup):
         return []
     named = _named_segments(article, document, parts)
-    context = _context(article, parts, [s.heading for s, _ in named if len(named) > 1])
+    context = _context(article, parts, [s.heading for s, _, _ in named if len(named) > 1])
     seen_at = article.published or article.fetched_at
     mentions: list[ShowMention] = []
-    for segment, titles in named:
-        facts = facts_of(segment, titles, context)
+    for segment, titles, sure in named:
+        facts, confidence = facts_of(segment, titles, context, title_confidence=sure)
         if not _says_something(facts, f"{article.title or ''}\n{segment.text}"):
             continue
         mentions.append(
@@ -86,6 +86,7 @@ def extract(article: Article) -> list[ShowMention]:
                 link=article.link,
                 seen_at=seen_at,
                 image_url=article.image_url,
+                confidence=confidence,
             )
         )
     return mentions
@@ -117,11 +118,19 @@ def _says_something(facts: ShowFacts, text: str) -> bool:
     return bool(PROJECT_CUE.search(text)) and any(getattr(facts, name) for name in CREDITS)
 
 
-def _named_segments(
-    article: Article, document: Document, parts: Layout
-) -> list[tuple[Segment, Titles]]:
+Named = tuple[Segment, Titles, float]  # a show's text, its titles, and how sure the title is
+HEADING = 0.65  # a round-up heading with text of its own under it
+HEADING_BACKED = 0.85  # ... and that text names the show again or states its facts
+LISTED = 0.75  # one of the shows a list headline names, each also named in the body
+BODY_ONLY = 0.4  # no headline: the body's most frequent subject
+
+
+def _named_segments(article: Article, document: Document, parts: Layout) -> list[Named]:
     if parts.roundup:
-        return [(_with_studio(s), from_heading(s.heading or "", s.text)) for s in parts.shows]
+        return [
+            (_with_studio(s), from_heading(s.heading or "", s.text), _heading_confidence(s))
+            for s in parts.shows
+        ]
     segment = parts.shows[0]
     body = segment.text
     headline = article.title or ""
@@ -130,12 +139,22 @@ def _named_segments(
         number = sequel_number(headline)
         named = [f"{t} Season {number}" if number else t for t in listed]
         return [
-            (_about(segment, t), from_heading(n, body)) for t, n in zip(listed, named, strict=True)
+            (_about(segment, t), from_heading(n, body), LISTED)
+            for t, n in zip(listed, named, strict=True)
         ]
     if article.title:
-        titles, _confidence = from_evidence(article.title, body, document.emphasis)
-        return [(_with_headline_fields(segment, article.title), titles)]
-    return [(segment, from_body(body))]
+        titles, confidence = from_evidence(article.title, body, document.emphasis)
+        return [(_with_headline_fields(segment, article.title), titles, confidence)]
+    return [(segment, from_body(body), BODY_ONLY)]
+
+
+def _heading_confidence(segment: Segment) -> float:
+    """A round-up heading is surer when its own text names it again or lists its facts."""
+    heading = segment.heading or ""
+    words = heading.split()
+    named = len(words) >= 1 and " ".join(words[: min(3, len(words))]) in segment.text
+    facts = any(u.is_item and ":" in u.text[:30] for u in segment.units)
+    return HEADING_BACKED if named or facts else HEADING
 
 
 def _with_studio(segment: Segment) -> Segment:

@@ -18,7 +18,9 @@ that reads as a person (an actor "as" a role, a "director"), a company or statio
 from the lexicon, a date, a count or a generic phrase ("New Anime", "English Dub",
 "Season Preview") is not a title at all. Where one candidate holds another ("The
 Witch and the Beast" and "Witch and the Beast"), the longer wins when the body
-writes it about as often. The winner's share of the total score is its confidence.
+writes it about as often. The winner's confidence grows with its margin over the
+runner-up and its share of the total score, and is cut when the headline does not name
+it at all (the article is about something else, and the show is a guess from the body).
 """
 
 from __future__ import annotations
@@ -96,6 +98,7 @@ COMPANY_TAIL = re.compile(
 )
 CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|amid|over|after|following)\s+$", re.I)
 OWNER = re.compile(r"^(?P<who>[^'’]{2,40})['’]s\s+")
+BODY_ONLY = 0.55  # the share of a title's confidence left when the headline does not name it
 EDGE = "\"“”‘’'「」『』()[],.;:!?"  # punctuation trimmed from a candidate's ends
 
 
@@ -124,6 +127,8 @@ def choose(
     runner = ranked[1].score if len(ranked) > 1 else 0.0
     margin = (best.score - runner) / best.score if best.score else 0.0
     confidence = min(1.0, 0.35 + 0.4 * margin + 0.25 * best.score / total)
+    if not (best.in_headline or best.grammar):
+        confidence *= BODY_ONLY  # the headline names some other subject: a guess from the body
     return best.text, round(confidence, 2)
 
 

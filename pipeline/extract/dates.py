@@ -143,6 +143,7 @@ class Airing:
     day: date | None  # real calendar date
     time: str | None  # "HH:MM JST"
     month: tuple[int, int] | None = None  # (year, month) when only the month is known
+    placed: bool = False  # read from a sentence about the Japanese airing (a station, Japan)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +182,7 @@ def premiere_of(units: Iterable[Unit], published: date | None, *, lineup: bool =
     if not found:
         return Airing(None, None, month)
     best = min(found, key=lambda c: (c[0], c[1].date(), c[2] is None, c[1]))
-    return Airing(best[1].date(), best[2], month)
+    return Airing(best[1].date(), best[2], month, placed=best[0] == 1)
 
 
 def _without_late_night_listings(found: list[_Candidate]) -> list[_Candidate]:

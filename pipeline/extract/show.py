@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from pipeline.extract.cast import cast_of
 from pipeline.extract.channels import broadcasters_of, streaming_of
-from pipeline.extract.dates import premiere_of, season_of
+from pipeline.extract.confidence import fact_confidence
+from pipeline.extract.dates import Airing, premiere_of, season_of
 from pipeline.extract.episodes import episodes_of
 from pipeline.extract.genres import genres_of
 from pipeline.extract.lexicon import lexicon
@@ -44,8 +46,10 @@ class Context:
     streaming: tuple[str, ...] = ()  # a lineup's service ("coming to Crunchyroll")
 
 
-def facts_of(segment: Segment, titles: Titles, context: Context) -> ShowFacts:
-    """Every field of the show record, read from ``segment``."""
+def facts_of(
+    segment: Segment, titles: Titles, context: Context, *, title_confidence: float = 1.0
+) -> tuple[ShowFacts, Mapping[str, float]]:
+    """Every field of the show record, read from ``segment``, and how sure each is."""
     sequel = bool(titles.title and sequel_number(titles.title)) or bool(
         SEQUEL_TEXT.search(segment.text)
     )
@@ -56,16 +60,20 @@ def facts_of(segment: Segment, titles: Titles, context: Context) -> ShowFacts:
     airing = premiere_of(units, context.published, lineup=bool(context.streaming))
     staff = staff_of(units)
     is_film = _is_film(titles.title, segment.text)
-    return ShowFacts(
+    own_season = season_of(units, airing, context.published, ())
+    season = own_season or season_of(
+        (), Airing(None, None), context.published, context.season_hints
+    )
+    own_streaming = streaming_of(every)
+    own_genres = genres_of([u.text for u in units], names)
+    facts = ShowFacts(
         title=titles.title,
         alt_titles=titles.alt_titles,
-        season=None
-        if is_film
-        else season_of(units, airing, context.published, context.season_hints),
+        season=None if is_film else season,
         premiere_date=airing.day,
         premiere_time=airing.time,
         broadcasters=broadcasters_of(units),
-        streaming=_merged(streaming_of(every), context.streaming),
+        streaming=_merged(own_streaming, context.streaming),
         studios=_studios(staff["studios"], names),
         director=_people(staff["director"], names, staff["studios"]),
         series_composition=_people(staff["series_composition"], names, staff["studios"]),
@@ -74,10 +82,24 @@ def facts_of(segment: Segment, titles: Titles, context: Context) -> ShowFacts:
         original_creator=creators_of(units, names),
         source_material=source_of(units),
         episodes_or_cours=episodes_of(units),
-        genres=_merged(genres_of([u.text for u in units], names), context.genres),
+        genres=_merged(own_genres, context.genres),
         cast=cast_of(units, names),
         themes=themes_of(units, names),
     )
+    shared = [
+        name
+        for name, own in (("streaming", own_streaming), ("genres", own_genres))
+        if len(getattr(facts, name)) > len(own)
+    ]
+    confidence = fact_confidence(
+        facts,
+        units,
+        title=title_confidence,
+        placed_airing=airing.placed,
+        own_season=own_season is not None,
+        shared=shared,
+    )
+    return facts, confidence
 
 
 def _is_film(title: str | None, text: str) -> bool:
