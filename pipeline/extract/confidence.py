@@ -1,9 +1,9 @@
 """How sure the extractor is of each fact it read, from the evidence behind it.
 
 A fact is as sure as two things allow, and its confidence is their product: that it
-belongs to the right show, and that it was read from a plain statement. The first is the title's confidence (how far its
-candidate beat the others, or a round-up heading with the show's own facts under it);
-the second is how the field was found:
+belongs to the right show, and that it was read from a plain statement. The first is
+the title's confidence (how far its candidate beat the others, or a round-up heading
+with the show's own facts under it); the second is how the field was found:
 
 - a labelled line ("Director: X", "Premiere: July 7") is a plain statement;
 - prose read by cue ("X is directing", "premieres on Tokyo MX on April 6") is one step
