@@ -16,6 +16,8 @@ from dataclasses import replace
 
 from pipeline.extract.channels import streaming_of
 from pipeline.extract.genres import genres_of
+from pipeline.extract.lineup import titles_in_prose
+from pipeline.extract.names import fold
 from pipeline.extract.segments import Layout, Segment, Unit, layout
 from pipeline.extract.show import Context, facts_of
 from pipeline.extract.text import Block, Document, to_document
@@ -39,9 +41,10 @@ LINEUP = re.compile(
 )
 LISTING_HEADLINE = re.compile(  # an article that lists shows under their own headings
     r"\b(?:preview|previews|anticipated|must-watch|top\s+\d+|best|\d+\s+(?:new\s+)?anime|lineup"
-    r"|guide|picks|watchlist|recommendations?|openings|endings)\b",
+    r"|guide|picks|watchlist|recommendations?|openings|endings|what\s+will\s+i\s+watch)\b",
     re.I,
 )
+SEASON_YEAR = re.compile(r"\b(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}\b", re.I)
 PROJECT_CUE = re.compile(
     r"\buntitled\b|\btitle\s+(?:will|is|has)\b|\b(?:new|original)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:anime|project|series)\b|\banime\s+(?:project|adaptation)\b",
@@ -71,6 +74,11 @@ def extract(article: Article) -> list[ShowMention]:
     if is_other_news(article.title, roundup=parts.roundup):
         return []
     named = _named_segments(article, document, parts)
+    if LISTING_HEADLINE.search(article.title or ""):
+        in_prose = _named_in_prose(parts, named)
+        if in_prose and not parts.roundup:  # the headline names the list, not a show
+            named = [n for n in named if not _names_the_list(n[1].title)]
+        named += in_prose
     context = _context(article, parts, [s.heading for s, _, _ in named if len(named) > 1])
     seen_at = article.published or article.fetched_at
     mentions: list[ShowMention] = []
@@ -123,6 +131,7 @@ HEADING = 0.65  # a round-up heading with text of its own under it
 HEADING_BACKED = 0.85  # ... and that text names the show again or states its facts
 LISTED = 0.75  # one of the shows a list headline names, each also named in the body
 BODY_ONLY = 0.4  # no headline: the body's most frequent subject
+IN_PROSE = 0.6  # named in a list article's running text ("including A, B, and C")
 
 
 def _named_segments(article: Article, document: Document, parts: Layout) -> list[Named]:
@@ -146,6 +155,24 @@ def _named_segments(article: Article, document: Document, parts: Layout) -> list
         titles, confidence = from_evidence(article.title, body, document.emphasis)
         return [(_with_headline_fields(segment, article.title), titles, confidence)]
     return [(segment, from_body(body), BODY_ONLY)]
+
+
+def _named_in_prose(parts: Layout, named: list[Named]) -> list[Named]:
+    """The shows a list article names only in running text, each with no text of its own
+    (the article's framing, its season and service, is all it says of them)."""
+    units = (*parts.intro.units, *(u for s in parts.shows for u in s.units))
+    known = {fold(n) for _, titles, _ in named for n in (titles.title or "", *titles.alt_titles)}
+    found: list[Named] = []
+    for title in titles_in_prose(units):
+        if fold(title) not in known and not any(fold(title) in k for k in known if k):
+            known.add(fold(title))
+            found.append((Segment(title, ()), Titles(title), IN_PROSE))
+    return found
+
+
+def _names_the_list(title: str | None) -> bool:
+    """ "Lineup: A, B & More", "What Will I Watch? Summer 2016": the list's own name."""
+    return title is None or bool(LISTING_HEADLINE.search(title) or SEASON_YEAR.search(title))
 
 
 def _heading_confidence(segment: Segment) -> float:

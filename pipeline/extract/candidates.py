@@ -139,11 +139,11 @@ def ranked_candidates(
     spans: dict[str, dict[str, object]] = {}
 
     def propose(text: str, **evidence: object) -> None:
-        text = _trimmed(text)
+        text = trimmed(text)
         owner = OWNER.match(text)
-        if owner and (_company(owner.group("who")) or _person(owner.group("who"), body)):
+        if owner and (is_company(owner.group("who")) or _person(owner.group("who"), body)):
             text = text[owner.end() :]  # "Netflix's X"
-        if not text or not _plausible(text, loose=bool(evidence.get("grammar"))):
+        if not text or not plausible(text, loose=bool(evidence.get("grammar"))):
             return
         entry = spans.setdefault(text, {"cues": 0, "headline": False, "grammar": False})
         for key, value in evidence.items():
@@ -183,7 +183,7 @@ def ranked_candidates(
         and (c.in_headline or c.grammar or not _past_work(c.text, body))
         and not _cause(c.text, headline)
         and not _person(c.text, f"{headline}\n{body}")
-        and not _company(c.text)
+        and not is_company(c.text)
     ]
     return _prefer_longer(sorted(scored, key=lambda c: (-c.score, c.first, -len(c.text))))
 
@@ -221,7 +221,7 @@ def headline_spans(headline: str, body: str) -> list[str]:
     while start < len(words):
         end = len(words)
         while end > start:
-            span = _trimmed(" ".join(words[start:end]))
+            span = trimmed(" ".join(words[start:end]))
             if span and _in(span, body):
                 found.append(span)
                 break
@@ -273,7 +273,7 @@ def _prefixes(span: str, body: str) -> list[str]:
     return [h for h in heads if h == span or _count(h, body) > _count(span, body)][:3]
 
 
-def _trimmed(text: str) -> str:
+def trimmed(text: str) -> str:
     text = _unbracketed(" ".join(text.split()).strip(EDGE + " -–—"))
     text = re.sub(r"['’]s$", "", text)
     words = text.split()
@@ -300,7 +300,7 @@ PAST_WORK = re.compile(
 )
 
 
-def _plausible(text: str, *, loose: bool = False) -> bool:
+def plausible(text: str, *, loose: bool = False) -> bool:
     """Written like a title, and more than generic words, dates or a count; ``loose``
     for the headline's own reading, which may be in sentence case."""
     words = text.split()
@@ -353,7 +353,7 @@ def _cause(text: str, headline: str) -> bool:
     return at > 0 and bool(CAUSE_BEFORE.search(headline[:at]))
 
 
-def _company(text: str) -> bool:
+def is_company(text: str) -> bool:
     lex = lexicon()
     listed = (lex.streaming, lex.broadcasters, lex.studios, lex.companies)
     if any(p.fullmatch(text) for p in listed) or COMPANY_TAIL.search(text):

@@ -138,7 +138,7 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
     right above another one is a category: "Most Anticipated", "Middling Expectations").
     Two such headings make a round-up; in a ``listing`` article (a preview, a top list)
     one is enough."""
-    blocks = _drop_company_sections(document.blocks)
+    blocks = [_titled(b) for b in _drop_company_sections(document.blocks)]
     shown = [b.kind == "heading" and is_show_heading(b.text) for b in blocks]
     starts = [i for i, s in enumerate(shown) if s and i + 1 < len(blocks) and not shown[i + 1]]
     if len(starts) < (1 if listing else 2):
@@ -150,6 +150,20 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
         for a, b in itertools.pairwise(bounds)
     )
     return Layout(intro, shows, roundup=True)
+
+
+TITLE_LINE = re.compile(
+    r"^(?:anime\s+|show\s+|series\s+)?(?:title|name)\s*:\s*(?P<v>\S.{0,118})$", re.I
+)
+DECORATION = re.compile(r"\s*[~〜][^~〜]{1,40}[~〜]\s*$")
+
+
+def _titled(block: Block) -> Block:
+    """A "Title: X" line of a preview opens X's part, as a heading would."""
+    match = TITLE_LINE.match(block.text)
+    if not match:
+        return block
+    return Block("heading", DECORATION.sub("", match.group("v")).strip())
 
 
 def is_show_heading(text: str) -> bool:

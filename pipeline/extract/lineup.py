@@ -1,0 +1,70 @@
+"""Shows a list article names in its prose ("including A, B, and C").
+
+A lineup, a season preview or a top list often names part of its shows in running text
+rather than under headings: "Funimation's Fall slate includes A, B, C, and more", "new
+seasons of A, B, and C", "series like A and B are making their debuts". Such an article
+presents each of them, with the article's own framing (its season, its service) as
+their facts. Each item of an enumeration after a list cue is taken when it reads as a
+title (see ``candidates.plausible``) and is no company; "the second season of X" is
+"X Season 2".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.extract.candidates import is_company, plausible, trimmed
+from pipeline.extract.segments import Unit
+
+LIST_CUE = re.compile(
+    r"\b(?:including|includes|include|such\s+as|like|namely|new\s+seasons?\s+of"
+    r"|returning\s+(?:series|shows)(?:\s+like)?|the\s+likes\s+of|titles?\s+(?:are|is)"
+    r"|(?:list|lineup|slate)\s+(?:includes|has|features)|features|following)\s*:?\s+",
+    re.I,
+)
+LIST_END = re.compile(
+    r"[.;!?](?:\s|$)|\s+(?:are|were|will|have|coming|arriving|making|returning"
+    r"|and\s+(?:more|plenty|many|others|much)|which|that|to\s+(?:name|list))\b|\s+\(|$"
+)
+ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+")
+NUMBERED = re.compile(
+    r"^(?:the\s+)?(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?P<kind>season|cour|part)"
+    r"(?:\s+of(?:\s+episodes\s+from)?)?\s+",
+    re.I,
+)
+NUMBERS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4}
+NUMBERS["5th"] = 5
+GENERIC_ITEM = re.compile(r"^(?:more|others?|many\s+more|much\s+more|plenty\s+more)$", re.I)
+
+
+def titles_in_prose(units: Iterable[Unit]) -> list[str]:
+    """Titles of the shows named in enumerations after a list cue, in order."""
+    found: list[str] = []
+    for unit in units:
+        if unit.earlier_run:
+            continue
+        for cue in LIST_CUE.finditer(unit.text):
+            rest = unit.text[cue.end() :]
+            end = LIST_END.search(rest)
+            items = ITEM_SPLIT.split(rest[: end.start() if end else len(rest)])
+            titles = [t for t in (_title(i) for i in items) if t]
+            if len(titles) >= 2:
+                found.extend(t for t in titles if t not in found)
+    return found
+
+
+def _title(item: str) -> str | None:
+    item = item.strip()
+    numbered = NUMBERED.match(item)
+    number = NUMBERS[numbered.group("n").lower()] if numbered else None
+    text = trimmed(item[numbered.end() :] if numbered else item)
+    text = re.sub(r"['’]s\s+debut\s+season$", "", text)
+    if not text or GENERIC_ITEM.match(text) or len(text.split()) > 9:
+        return None
+    if not plausible(text) or is_company(text):
+        return None
+    if not number or not numbered:
+        return text
+    kind = "Season" if numbered.group("kind").lower() == "season" else "Part"
+    return f"{text} {kind} {number}"
