@@ -19,6 +19,7 @@ from pipeline.extract.names import (
     clean_name,
     fold,
     split_names,
+    strip_parentheses,
 )
 from pipeline.extract.segments import Unit
 from pipeline.models import CastMember
@@ -62,6 +63,12 @@ CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
 CAST_INCLUDES = re.compile(
     rf"\b(?i:cast(?:\s+members)?)\s+(?:also\s+)?(?:includes?|features?)\s+(?P<a>{PEOPLE})\s*(?:[.;]|$)"
 )
+CAST_MEMBERS = re.compile(
+    rf"\b(?i:cast\s+members|voice\s+actors|voice\s+actresses)\s+(?P<a>{PEOPLE})\b"
+)
+CAST_CONTEXT = re.compile(
+    r"\bcast\b|\bvoic|\bstar(?:s|ring)\b|\broles?\b|\bjoin|\bCV\b|\breturn|\brepris|\bback\b", re.I
+)
 STAFF_NOUN = re.compile(
     r"\b(?:director|composer|designer|writer|producer|animator|supervisor|artist|author|and)\b"
 )
@@ -83,7 +90,7 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
         if labelled and labelled.field == "cast":  # "Cast: A, B, C"
             members.extend(_actors(labelled.value))
             continue
-        members.extend(_from_list_line(unit) or _from_prose(unit.text))
+        members.extend(_from_list_line(unit) or _from_prose(unit.text, unit.section == "cast"))
     folded = [fold(t) for t in titles if t]
     return _unique([m for m in members if not _is_title(m, folded)])
 
@@ -120,9 +127,10 @@ def _from_list_line(unit: Unit) -> list[CastMember]:
     return [CastMember(actor=a, character=character) for a in actors]
 
 
-def _from_prose(text: str) -> list[CastMember]:
+def _from_prose(text: str, in_cast: bool = False) -> list[CastMember]:
     if not CAST_HINT.search(text):
         return []
+    plain = strip_parentheses(text)  # "Actor (Role in Another Show) as Character"
     found: list[CastMember] = []
     for match in VOICED_BY.finditer(text):
         found.append(_member(match.group("a"), match.group("c")))
@@ -130,7 +138,7 @@ def _from_prose(text: str) -> list[CastMember]:
         found.append(_member(match.group("a"), match.group("c")))
     for match in CV_ONLY.finditer(text):
         found.append(CastMember(actor=clean_name(match.group("a"))))
-    for match in ACTOR_AS.finditer(text):
+    for match in (*ACTOR_AS.finditer(text), *(ACTOR_AS.finditer(plain) if plain != text else ())):
         if NOT_A_ROLE.search(match.group("mid")) or STAFF_NOUN.search(match.group("desc")):
             continue
         found.append(_member(match.group("a"), match.group("c")))
@@ -140,10 +148,15 @@ def _from_prose(text: str) -> list[CastMember]:
         found.append(_member(match.group("a"), match.group("c")))
     for match in ACTOR_VOICES.finditer(text):
         found.append(_member(match.group("a"), match.group("c")))
-    for clause in CLAUSE_BREAK.split(text):
-        if not STAFF_WORDS.search(clause):
+    for clause in CLAUSE_BREAK.split(text):  # "Actor (Character)" only where a cast is named
+        if not STAFF_WORDS.search(clause) and (in_cast or CAST_CONTEXT.search(text)):
             found.extend(_member(m.group("a"), m.group("c")) for m in ACTOR_PAREN.finditer(clause))
-    for match in (*UNREVEALED.finditer(text), *CAST_INCLUDES.finditer(text)):
+    spoken = (
+        *UNREVEALED.finditer(text),
+        *CAST_INCLUDES.finditer(text),
+        *CAST_MEMBERS.finditer(text),
+    )
+    for match in spoken:
         found.extend(CastMember(actor=a) for a in split_names(match.group("a")))
     return found
 
