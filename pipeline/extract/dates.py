@@ -75,6 +75,11 @@ EFFECTIVE = re.compile(
     r"\beffectively\b|\btechnically\b|\breally\s+means\b|\bwhich\s+means\b|\bi\.e\.|\bin\s+other\s+words",
     re.I,
 )
+STREAM_SUBJECT = re.compile(
+    r"\bstream(?:s|ing)?\s+(?:starts?|begins?|debuts?|launch\w*|will|on)\b|\bwill\s+(?:start\s+|begin\s+)?"
+    r"stream(?:ing)?\b|\b(?:start|begin)s?\s+streaming\b|\bsimulcast",
+    re.I,
+)
 JAPAN = re.compile(r"\bJapan(?:ese)?\b|\bJST\b|\bTV\b")
 AIRING = re.compile(
     r"\b(?:premier\w*|debut\w*|air\w*|begin\w*|start\w*|broadcast\w*|kicks?\s+off|launch\w*"
@@ -193,8 +198,10 @@ def _without_late_night_listings(found: list[_Candidate]) -> list[_Candidate]:
 
 def _tier(unit: Unit) -> int:
     labelled = label_of(unit.text)
-    if JAPAN.search(unit.text) or lexicon().broadcasters.search(unit.text):
+    if lexicon().broadcasters.search(unit.text):
         return 1
+    if JAPAN.search(unit.text) and not STREAM_SUBJECT.search(unit.text):
+        return 1  # not "the Japanese-language stream starts on ...", "after they air in Japan"
     if unit.section == "broadcast" or (labelled and labelled.field == "premiere"):
         return 1
     return 2 if AIRING.search(unit.text) else 0
@@ -257,7 +264,10 @@ def _dates(text: str, published: date | None) -> list[_Moment]:
     return moments
 
 
-PAST_TENSE = re.compile(r"\b(?:premiered|aired|debuted|opened|began|started|ran)\s+(?:on|in)\b")
+PAST_TENSE = re.compile(
+    r"\b(?:premiered|aired|debuted|opened|began|started|ran)\s+(?:on|in)\b"
+    r"|\b(?:premiere|debut|run|broadcast)\s+(?:was|began)\b"
+)
 
 
 def _year_for(month: int, published: date | None, next_year: bool) -> int | None:
