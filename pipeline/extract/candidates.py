@@ -26,6 +26,7 @@ it at all (the article is about something else, and the show is a guess from the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline.extract.lexicon import lexicon
@@ -330,7 +331,7 @@ _SMALL_WORDS = _word_set(
 
 def _person(text: str, body: str) -> bool:
     """True when the body writes ``text`` mostly as someone in a role."""
-    hits = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", body)]
+    hits = list(_positions(text, body))
     if not hits or len(text.split()) > 4:
         return False
     roles = 0
@@ -343,7 +344,7 @@ def _person(text: str, body: str) -> bool:
 
 def _past_work(text: str, body: str) -> bool:
     """True when the body names ``text`` only as an earlier work ("the 2019 TV anime X")."""
-    hits = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", body)]
+    hits = list(_positions(text, body))
     return bool(hits) and all(PAST_WORK.search(body[max(0, s - 60) : s]) for s in hits)
 
 
@@ -366,9 +367,23 @@ def _in(needle: str, haystack: str) -> bool:
 
 
 def _first(needle: str, haystack: str) -> int:
-    match = re.search(rf"(?<![\w'’]){re.escape(needle)}(?![\w])", haystack)
-    return match.start() if match else -1
+    return next(_positions(needle, haystack), -1)
 
 
 def _count(needle: str, haystack: str) -> int:
-    return len(re.findall(rf"(?<![\w'’]){re.escape(needle)}(?![\w])", haystack))
+    return sum(1 for _ in _positions(needle, haystack))
+
+
+def _positions(needle: str, haystack: str) -> Iterator[int]:
+    """Where ``haystack`` writes ``needle`` as whole words (plain search: no pattern to
+    compile for every candidate)."""
+    if not needle:
+        return
+    start = haystack.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        before = haystack[start - 1] if start else " "
+        after = haystack[end] if end < len(haystack) else " "
+        if not (before.isalnum() or before in "_'’") and not (after.isalnum() or after == "_"):
+            yield start
+        start = haystack.find(needle, start + 1)
