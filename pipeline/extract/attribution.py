@@ -43,16 +43,16 @@ ROLE_CUES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     (
         "series_composition",
         re.compile(
-            r"\bseries\s+(?:scripts?|composition)|\bscreenplay\b|\bscript\s*writ\w+|\bscripts\b"
-            r"|\bscreenwriter\b",
+            r"\bseries\s+(?:scripts?|composition)|\bscreenplay\b|\bscript\s*writ\w+"
+            r"|\bwrit\w*\s+the\s+script\b|\bscreenwriter\b",
             re.I,
         ),
     ),
     (
         "character_design",
         re.compile(
-            r"\bcharacter\s+design(?:s|er|ing)?\b|\bdesign(?:s|ing)?\s+the\s+(?:anime's\s+)?"
-            r"characters\b",
+            r"\bcharacter\s+design(?:s|er|ing)?\b|\bdesign(?:s|ing)?\s+(?:the|those|its|their)\s+"
+            r"(?:anime's\s+|film's\s+|series'\s+)?characters\b",
             re.I,
         ),
     ),

@@ -31,13 +31,14 @@ ORIGINAL = re.compile(
 )
 _NAME = rf"{WORD}(?:\s+{WORD}){{0,3}}"
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
-OWNER = re.compile(
-    rf"(?P<n>{_NAMES})['’]s?\s+(?P<gap>[^.;:!?]{{0,80}}?\s)?(?P<kind>{SOURCE_TERM})\b"
+CREATOR_TERM = rf"(?:{SOURCE_TERM}|short\s+stor(?:y|ies)|picture\s+books?|children['’]s\s+books?)"
+OWNER = re.compile(  # "X's manga", and ANN's scraped "X 's manga"
+    rf"(?P<n>{_NAMES})\s?['’]s?\s+(?P<gap>[^.;:!?]{{0,80}}?\s)?(?P<kind>{CREATOR_TERM})\b"
 )
 BY_AUTHOR = re.compile(
     rf"\b(?i:{SOURCE_TERM})(?:\s+series)?\s+by\s+(?:[a-z]+\s+){{0,3}}(?P<n>{PEOPLE})"
 )
-OWNER_BEFORE = re.compile(rf"(?P<n>{_NAMES})['’]s?\s+$")
+OWNER_BEFORE = re.compile(rf"(?P<n>{_NAMES})\s?['’]s?\s+$")
 LAUNCHED = re.compile(
     rf"(?P<n>{PEOPLE})\s+(?:launched|began|started|created|wrote)\s+the\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:manga|light\s+novels?|novels?|web\s+novels?)\b(?!\s+adaptation)"

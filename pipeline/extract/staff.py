@@ -197,6 +197,7 @@ ROLE_HINTS: dict[str, tuple[str, ...]] = {
 PRONOUNS = frozenset(
     {"It", "He", "She", "They", "This", "That", "The", "Who", "Which", "Its", "Everyone", "Nobody"}
 )
+STUDIO_LEAD = re.compile(rf"^At\s+(?P<n>{_STUDIOS})\s*,\s*(?=[A-Z])")
 STUDIO_LIKE = re.compile(r"\b(?:Studios?|STUDIO|Animation|Pictures)\b")
 STUDIO_OWNER = re.compile(
     rf"(?P<n>{WORD}\s+{WORD}(?:\s+{WORD})?)'s\s+(?P<words>(?:[a-z-]+\s+){{0,2}})"
@@ -233,6 +234,9 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
             if any(hint in lowered for hint in ROLE_HINTS[role]):
                 found[role].extend(_people(role, prose))
         found["studios"].extend(_studios(prose))
+        lead = STUDIO_LEAD.match(strip_parentheses(unit.text))
+        if lead:  # "At Studio Gokumi and AXsiZ , Yuu Nobuta is directing"
+            found["studios"].extend(_studio_names(lead.group("n")))
     for role, names in credits_by_proximity(units, _prose).items():
         found[role].extend(names)
     return {
@@ -244,8 +248,10 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
 
 
 def _prose(text: str) -> str:
-    """A sentence without other works in parentheses, appositions and replaced staff."""
-    return REPLACES.sub(r"\g<new>", APPOSITION.sub("", strip_parentheses(text)))
+    """A sentence without other works in parentheses, appositions, replaced staff and a
+    leading "At Studio X," (read by ``_studios``)."""
+    plain = REPLACES.sub(r"\g<new>", APPOSITION.sub("", strip_parentheses(text)))
+    return STUDIO_LEAD.sub("", plain)
 
 
 def _inline_credits(value: str) -> list[tuple[str, str]]:
