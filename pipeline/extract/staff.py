@@ -239,10 +239,10 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
             found["studios"].extend(_studio_names(lead.group("n")))
     for role, names in credits_by_proximity(units, _prose).items():
         found[role].extend(names)
+    people = {fold(n) for role in ROLES for n in found[role]}
+    studios = (n for n in found["studios"] if not _not_a_studio(n) and fold(n) not in people)
     return {
-        role: _longest(unique(n for n in names if not _not_a_studio(n)))
-        if role == "studios"
-        else unique(names)
+        role: _longest(unique(studios)) if role == "studios" else unique(names)
         for role, names in found.items()
     }
 
@@ -280,12 +280,13 @@ def _roles_in_parentheses(text: str) -> list[tuple[str, str]]:
 
 
 def _longest(names: tuple[str, ...]) -> tuple[str, ...]:
-    """Names without those that are the start of a longer one ("Studio A" of "Studio A.C.G.T")."""
+    """Names without those that start or end a longer one ("Studio A" of "Studio A.C.G.T",
+    "Namco Pictures" of "Bandai Namco Pictures")."""
     folded = [fold(n) for n in names]
     return tuple(
         n
         for n, f in zip(names, folded, strict=True)
-        if not any(o != f and o.startswith(f + " ") for o in folded)
+        if not any(o != f and (o.startswith(f + " ") or o.endswith(" " + f)) for o in folded)
     )
 
 
