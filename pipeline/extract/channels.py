@@ -45,9 +45,23 @@ SITE_SECTION = re.compile(r"\s+(?:News|Store|Expo|Games)$")
 
 
 def broadcasters_of(units: Iterable[Unit]) -> tuple[str, ...]:
-    """The TV stations named in the segment, as written."""
+    """The TV stations named in the segment, as written: known ones, and in a sentence
+    that names one, the others of its list named like stations ("Iwate Broadcasting")."""
     stations = lexicon().broadcasters
-    return unique(m.group(0) for u in _current(units) for m in stations.finditer(u.text))
+    found: list[str] = []
+    for unit in _current(units):
+        known = [(m.start(), m.end(), m.group(0)) for m in stations.finditer(unit.text)]
+        found.extend(name for _, _, name in known)
+        for match in STATION_LIKE.finditer(unit.text) if known else ():
+            if not any(a < match.end() and match.start() < b for a, b, _ in known):
+                found.append(match.group(0))
+    return unique(n for n in found if not lexicon().streaming.fullmatch(n))
+
+
+STATION_LIKE = re.compile(  # an unlisted regional station in a list of known ones
+    r"(?<![\w-])(?:[A-Z][\w-]+\s+){1,2}(?:Broadcasting(?:\s+(?:System|Corporation|Company))?"
+    r"|Television)(?![\w-])|(?<![\w-])TV[A-Z]?\s+[A-Z][a-z]+(?![\w-])"
+)
 
 
 def streaming_of(units: Iterable[Unit]) -> tuple[str, ...]:
