@@ -46,6 +46,10 @@ SONG_OWNER = re.compile(
     r"(?:^|,\s+|\bthat\s+)(?P<who>[^,]{1,60}?)['’]s\s+(?:new\s+|upcoming\s+|latest\s+)?"
     r"(?:song|single|track)\b"
 )
+KIND_OWNER = re.compile(
+    r"(?P<who>(?:[A-Z0-9][\w.'’!&-]*\s+){0,4}[A-Z0-9][\w.!&-]*)\s?['’]s?\s+(?:new\s+)?"
+    r"(?:opening|ending|insert|theme)\b"
+)
 SUBJECT_START = re.compile(r":|\bthat\s+")
 ARTIST_END = re.compile(r"[.,;:!?]+$")
 
@@ -96,7 +100,12 @@ def _from_clause(clause: str) -> ThemeSong | None:
     first_kind = min(
         m.start() for m in (*KIND_WORDS.finditer(clause), *SHORT_KINDS.finditer(clause))
     )
-    artist = _after_by(clause[first_kind:]) or _singer(clause) or _song_owner(clause)
+    artist = (
+        _after_by(clause[first_kind:])
+        or _singer(clause)
+        or _song_owner(clause)
+        or _kind_owner(clause)
+    )
     if not artist:
         return None
     return ThemeSong(kind=kind, title=_title(clause), artist=artist)
@@ -141,6 +150,12 @@ def _singer(clause: str) -> str | None:
 def _song_owner(clause: str) -> str | None:
     match = SONG_OWNER.search(clause)
     return clean_name(DESCRIPTOR.sub("", match.group("who"))) if match else None
+
+
+def _kind_owner(clause: str) -> str | None:
+    """ "Aina Suzuki's ending theme song", and ANN's scraped "Aina Suzuki 's ending"."""
+    match = KIND_OWNER.search(clause)
+    return clean_name(match.group("who")) if match else None
 
 
 def _unique(songs: list[ThemeSong]) -> tuple[ThemeSong, ...]:
