@@ -85,7 +85,9 @@ GENERIC_WORDS = _word_set(
     adaptation project special specials compilation sequel prequel spin-off spinoff review
     reviews impressions episode trailer teaser clip clips footage ad commercial broadcast
     premiere date time times details information info story synopsis plot game manga novel
-    light web book volume volumes chapter chapters arc cour cours half"""
+    light web book volume volumes chapter chapters arc cour cours half seasonal high low
+    moderate interest expectations middling honorable honourable mentions mention picks pick
+    other others continuing coverage my our your you must-watch must watching"""
 )
 MONTHS_DAYS = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -101,6 +103,7 @@ CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|amid|over|after|following
 OWNER = re.compile(r"^(?P<who>[^'’]{2,40})['’]s\s+")
 BODY_ONLY = 0.55  # the share of a title's confidence left when the headline does not name it
 EDGE = "\"“”‘’'「」『』()[],.;:!?"  # punctuation trimmed from a candidate's ends
+END_EDGE = "\"“”‘’'「」『』()[],.;:"  # at the end, "!" and "?" may be the title's own
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,7 +285,16 @@ def trimmed(text: str) -> str:
         words = words[1:]
     while words and words[-1].lower() in _TRAILING:
         words = words[:-1]
-    return _unbracketed(" ".join(words).strip(EDGE + " -–—"))
+    return _unbracketed(" ".join(words).lstrip(EDGE + " -–—").rstrip(END_EDGE + " -–—"))
+
+
+def is_generic(text: str) -> bool:
+    """Only generic words, dates and numbers ("New Anime", "Top Anime", "Spring 2021")."""
+    content = [w.strip(EDGE).lower() for w in text.split()]
+    return all(
+        w in GENERIC_WORDS or MONTHS_DAYS.match(w.capitalize()) or w.isdigit() or not w
+        for w in content
+    )
 
 
 def _unbracketed(text: str) -> str:
@@ -309,9 +321,9 @@ def plausible(text: str, *, loose: bool = False) -> bool:
         return False
     if all(w.isdigit() for w in words) and len(text) < 3:
         return False
-    content = [w.strip(EDGE).lower() for w in words]
-    if all(w in GENERIC_WORDS or MONTHS_DAYS.match(w.capitalize()) or w.isdigit() for w in content):
+    if is_generic(text):
         return False
+    content = [w.strip(EDGE).lower() for w in words]
     if all(lexicon().genre_pattern.fullmatch(w) or w in GENERIC_WORDS for w in content):
         return False  # "Sci-Fi Survival", "BL Mystery"
     capital = [w for w in words if w.lower().strip(EDGE) not in _SMALL_WORDS]

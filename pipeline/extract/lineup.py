@@ -27,7 +27,7 @@ LIST_END = re.compile(
     r"[.;!?](?:\s|$)|\s+(?:are|were|will|have|coming|arriving|making|returning"
     r"|and\s+(?:more|plenty|many|others|much)|which|that|to\s+(?:name|list))\b|\s+\(|$"
 )
-ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+")
+ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+")  # "Carole & Tuesday" is one
 NUMBERED = re.compile(
     r"^(?:the\s+)?(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?P<kind>season|cour|part)"
     r"(?:\s+of(?:\s+episodes\s+from)?)?\s+",

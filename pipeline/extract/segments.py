@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from pipeline.extract.candidates import is_company, is_generic
 from pipeline.extract.labels import label_of
 from pipeline.extract.sentences import about_previous_run, split_sentences
 from pipeline.extract.text import Block, Document
@@ -119,7 +120,9 @@ SMALL_WORDS = frozenset(
         "ni",
     ]
 )
-CAST_LINE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+as\s+[A-Z\"“]")
+CAST_LINE = re.compile(
+    r"^(?:as\s+)?[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}\s+as\s+[^\W\d_\"“]"
+)
 ABOUT_OTHER = re.compile(r"^about (?!the (?:anime|series|show|film|movie|story|manga))", re.I)
 SECTION_WORDS = (
     ("dub", re.compile(r"\bdub\b|\bdubbed\b|\bEnglish\s+(?:cast|voices?|version|staff)\b", re.I)),
@@ -177,6 +180,8 @@ def is_show_heading(text: str) -> bool:
     if ANNOUNCEMENT.search(text) or EPISODE_HEADING.search(text) or _is_field_label(text):
         return False
     if CAST_LINE.match(text):  # "Aoi Ichikawa as Nagara", a cast list's line
+        return False
+    if is_generic(text) or is_company(text):  # "Top Anime", "Otaku USA Magazine"
         return False
     return _title_case_share(words) >= 0.75
 
