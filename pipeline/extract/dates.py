@@ -76,7 +76,8 @@ EFFECTIVE = re.compile(
     re.I,
 )
 STREAM_SUBJECT = re.compile(
-    r"\bstream(?:s|ing)?\s+(?:starts?|begins?|debuts?|launch\w*|will|on)\b|\bwill\s+(?:start\s+|begin\s+)?"
+    r"\bstream(?:s|ing)?\b[^.;]{0,60}?\b(?:starts?|begins?|debuts?|launch\w*)\b"
+    r"|\bstream(?:s|ing)?\s+(?:will|on)\b|\bwill\s+(?:start\s+|begin\s+)?"
     r"stream(?:ing)?\b|\b(?:start|begin)s?\s+streaming\b|\bsimulcast",
     re.I,
 )
@@ -99,6 +100,14 @@ NEWS_BEFORE = re.compile(
     r"\b(?:revealed|announced|unveiled|confirmed|said|reported|posted|updated|held|opened|"
     r"launched|began\s+streaming|started\s+streaming)\s+(?:\w+\s+){0,3}?on\s+"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$",
+    re.I,
+)
+NEWS_OPENING = re.compile(
+    r"^\s*(?:On|As\s+of)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$"
+)
+NEWS_AFTER = re.compile(
+    r"\b(?:revealed|announced|unveiled|confirmed|reported|posted|began\s+streaming"
+    r"|started\s+streaming|streamed|released\s+(?:a|the|its)\s)",
     re.I,
 )
 DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.,' ]*\s*)?[(\[]?\s*")  # "LOS ANGELES (" of a release
@@ -233,6 +242,10 @@ def _not_the_airing(clause: str, moment: _Moment) -> bool:
     screening, festival showing or second cour's date ("screens in Los Angeles on July 6")."""
     if NEWS_BEFORE.search(clause[max(0, moment.start - 40) : moment.start]):
         return True
+    if NEWS_OPENING.match(clause[: moment.start]) and NEWS_AFTER.search(
+        clause[moment.end : moment.end + 120]
+    ):
+        return True  # "On Friday, August 25, 2023, the anime revealed ..."
     if DATELINE.fullmatch(clause[: moment.start]) and DATELINE_END.match(clause, moment.end):
         return True
     return not_premiere(clause[max(0, moment.start - 70) : moment.start])
