@@ -141,7 +141,9 @@ SEASONS = (
     "Fall",
 )
 SEASON_NAMED = re.compile(
-    r"(?<!since )(?<!back in )\b(?P<s>Spring|Summer|Fall|Autumn|Winter)\s+(?P<y>\d{4})\b", re.I
+    r"(?<!since )(?<!back in )\b(?P<s>Spring|Summer|Fall|Autumn|Winter)\s+(?:anime\s+|TV\s+)?"
+    r"(?P<y>\d{4})\b",
+    re.I,
 )
 SEASON_THIS = re.compile(r"\bthis\s+(?P<s>spring|summer|fall|autumn|winter)\b", re.I)
 SEASON_MONTH_THIS = re.compile(rf"\bthis\s+(?P<month>{_MONTH})(?!\s+\d)")
