@@ -51,7 +51,8 @@ ROLE_CUES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     (
         "character_design",
         re.compile(
-            r"\bcharacter\s+design(?:s|er|ing)?\b|\bdesign(?:s|ing)?\s+(?:the|those|its|their)\s+"
+            r"\bcharacters\s+(?:are|were|will\s+be)\s+(?:being\s+)?designed\b"
+            r"|\bcharacter\s+design(?:s|er|ing)?\b|\bdesign(?:s|ing)?\s+(?:the|those|its|their)\s+"
             r"(?:anime's\s+|film's\s+|series'\s+)?characters\b",
             re.I,
         ),

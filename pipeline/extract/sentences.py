@@ -22,9 +22,10 @@ PREVIOUS_RUN = re.compile(
     r"(?:seasons?|series|run|cours?)\b"
     r"|\bOVA\b|original video anime|\bpreviously inspired\b"
     r"|\bcatalog(?:ue)?\b|\bstreamed\b|\bavailable now\b"
+    r"|\b(?:just|recently|already)\s+(?:ended|finished|concluded|wrapped)\b"
 )
 FIRST_SEASON = re.compile(  # the previous run only when the article is about a sequel
-    r"(?<!since the )\bfirst(?: two| three)? (?:seasons?|series|run|part)\b|\bseason one\b"
+    r"(?<!since the )\bfirst(?: two| three)? (?:seasons?|series|run|part)\b|\bseason (?:one|1)\b"
 )
 SAME_RUN = re.compile(r"\b(?:as|while|when)\s+it\s+(?:aired|airs|premiered)\b", re.I)
 THAT_RUN = re.compile(r"\b(?:that|first|previous|last|earlier)\s+(?:season|series|run|cour)", re.I)

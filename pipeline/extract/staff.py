@@ -35,8 +35,8 @@ _BE = (
     r"(?:(?:is|are|was|will\s+be|will|returns\s+to|return\s+to|also|again|once\s+again|still)\s+)*"
 )
 REPLACES = re.compile(  # "X will replace Y as the director": Y no longer holds the role
-    rf"(?P<new>{PERSON})\s+(?:will\s+|is\s+)?(?:replace|replaces|replacing|succeeds|succeeding)"
-    rf"\s+{PERSON}"
+    rf"(?P<new>{PERSON})\s+(?:will\s+|is\s+)?(?:replace|replaces|replacing|succeeds|succeeding"
+    rf"|(?:is\s+)?tak(?:es|ing|en)\s+over\s+from|took\s+over\s+from)\s+{PERSON}"
 )
 APPOSITION = re.compile(r",\s+(?:who|which|whose)\s+[^,]{1,80},")  # ", who directed X,"
 _AS_ROLE = (
