@@ -67,6 +67,9 @@ CLAUSE = re.compile(
 APPOSITIVE = re.compile(  # ", the director of Another Show," describes a past credit
     r",\s+(?:the|a|an|who|which|whose|[\w.'’-]+['’]s)\s+[^,;]{1,90},"
 )
+LEAD_CUE = re.compile(
+    r"^\s*(?P<cue>(?:Directing|Composing|Designing|Writing|Handling|Overseeing|Scoring)\b)"
+)
 TIGHT_BEFORE = re.compile(
     r"\s*(?:(?:writer|writers|designer|designers|supervisor|duties|credits?)\s*)?"
     r"(?:(?:is|are|was|were|will\s+be|being|by|from|:|–|-|the\s+one)\s*)*"
@@ -132,6 +135,10 @@ def _clause_credits(clause: str, previous: str | None) -> list[tuple[str, str]]:
         between = any(end <= s < later[0][0] for s, _, _ in spans)
         if not between and not re.search(r"\bby\b|[.;]", gap) and len(gap) <= 70:
             bound[index] = later[0]
+    lead = LEAD_CUE.match(clause)
+    for index, (start, _, _) in enumerate(spans):  # "Directing the anime at X is Y"
+        if lead and index not in bound and re.search(r"\b(?:is|are)\s+$", clause[:start]):
+            bound[index] = next(c for c in cues if c[0] >= lead.start("cue"))
     _continue_lists(clause, spans, bound)
     return [(str(bound[i][2]), spans[i][2]) for i in sorted(bound) if bound[i][2] is not None]
 

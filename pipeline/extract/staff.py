@@ -144,7 +144,7 @@ STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
         ("direct",),
         re.compile(
             rf"\b(?i:directing|directs|direct|directed)\b(?:\s+[\w']+){{0,3}}?\s+at\s+"
-            rf"(?P<n>{STUDIO})"
+            rf"(?P<n>{_STUDIOS})"
         ),
     ),
     (("animation",), re.compile(rf"\b(?i:animation\s+(?:production\s+)?by)\s+(?P<n>{_STUDIOS})")),

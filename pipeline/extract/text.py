@@ -135,7 +135,7 @@ def _assemble(lines: list[_Line], emphasis: list[str]) -> Document:
     blocks: list[Block] = []
     provenance: list[str] = []
     for line in lines:
-        text = SPACES.sub(" ", line.text).strip()
+        text = GLUED.sub(". ", SPACES.sub(" ", line.text)).strip()
         if not text:
             continue
         source = PROVENANCE.match(text)
@@ -148,6 +148,7 @@ def _assemble(lines: list[_Line], emphasis: list[str]) -> Document:
 
 # ── plain text ────────────────────────────────────────────────────────────────
 
+GLUED = re.compile(r"(?<=[a-z)\]])\.(?=[A-Z][a-z]{2,})")  # "(Afro Samurai).The anime" lost a space
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 TERMINAL = re.compile(r"[.,;:][\"”’')\]]*$|\.\s")
 

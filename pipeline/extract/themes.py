@@ -38,7 +38,7 @@ PREPOSITION = re.compile(
 )
 APPOSITION = re.compile(r"^(?:a|an|who|which|whose)\b")
 DESCRIPTOR = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:(?:rock|pop|idol|j-pop|indie|vocal|new|popular|\w+-(?:member|piece))\s+)*"
+    r"^(?:(?:the|a|an)\s+)?(?:(?:[a-z]+-(?:member|piece)|[a-z][a-z-]*)\s+){0,3}"
     r"(?:band|group|unit|singer-songwriter|singer|duo|trio|artist|vocalist|idol)\s+",
     re.I,
 )
