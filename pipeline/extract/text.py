@@ -57,6 +57,9 @@ BOILERPLATE = re.compile(
     r"|\d+\s+min\s+read)\b|(?:news|home|menu|×|x)\s*$)",
     re.I,
 )
+PROMPT = re.compile(  # a site's prompts: surveys, newsletters, reminders
+    r"^\W*(?:remind\s+me|never\s+remind\s+me|subscribe\s+to\b)|\breader\s+survey\b", re.I
+)
 COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|all rights reserved", re.I)
 SKIP_TAGS = frozenset(
     {
@@ -141,7 +144,7 @@ def _assemble(lines: list[_Line], emphasis: list[str]) -> Document:
         source = PROVENANCE.match(text)
         if source and len(text.split()) <= 8 and not SOURCE_VALUE.match(source.group("who")):
             provenance.append(source.group("who").strip())
-        elif not (BOILERPLATE.match(text) or COPYRIGHT.search(text)):
+        elif not (BOILERPLATE.match(text) or COPYRIGHT.search(text) or PROMPT.search(text)):
             blocks.append(Block(line.kind, text))
     return Document(tuple(blocks), tuple(provenance), tuple(dict.fromkeys(emphasis)))
 
