@@ -101,6 +101,12 @@ COMPANY_TAIL = re.compile(
 )
 CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|amid|over|after|following)\s+$", re.I)
 OWNER = re.compile(r"^(?P<who>[^'’]{2,40})['’]s\s+")
+FILM_FORM = re.compile(r"^(?:Gekij[ōo]u?ban|Eiga)\s|\sthe\sMovie\b")
+SUBTITLE = rf"{_TOKEN}(?:[ ](?:{_SMALL}[ ])*{_TOKEN}){{0,8}}"  # on one line
+FULL_FORM = (
+    r"(?<![\w'’])(?:(?:Gekij[ōo]u?ban|Eiga)[ ])?{title}"
+    r"(?:[ ]?:[ ]{like}|[ ]the[ ]Movie(?::[ ]{like})?|[ ]\d{{1,2}}(?![\w:]))?(?![\w'’])"
+)
 BODY_ONLY = 0.55  # the share of a title's confidence left when the headline does not name it
 EDGE = "\"“”‘’'「」『』()[],.;:!?"  # punctuation trimmed from a candidate's ends
 END_EDGE = "\"“”‘’'「」『』()[],.;:"  # at the end, "!" and "?" may be the title's own
@@ -133,7 +139,37 @@ def choose(
     confidence = min(1.0, 0.35 + 0.4 * margin + 0.25 * best.score / total)
     if not (best.in_headline or best.grammar):
         confidence *= BODY_ONLY  # the headline names some other subject: a guess from the body
-    return best.text, round(confidence, 2)
+    return full_form(best.text, body, headline), round(confidence, 2)
+
+
+def full_form(title: str, body: str, headline: str) -> str:
+    """The fullest form of ``title`` the body writes: with its subtitle ("X: The Witch from
+    Mercury"), its film prefix and number ("Gekijōban X 2") or "the Movie: Y". Of several,
+    the one whose added words the headline shares, then the most written, then the longest."""
+    pattern = FULL_FORM.format(title=re.escape(title), like=SUBTITLE)
+    forms = [m.group(0).strip().rstrip(".") for m in re.finditer(pattern, body)]
+    longer = [f for f in forms if f != title]
+    if not longer:
+        return title
+    said = _tokens(headline)
+    film = bool(re.search(r"\b(?:film|movie)\b", headline, re.I))
+
+    def support(form: str) -> tuple[int, int, int]:
+        shared = len((_tokens(form) - _tokens(title)) & said)
+        return (
+            shared + (film and FILM_FORM.search(form) is not None),
+            longer.count(form),
+            len(form),
+        )
+
+    best = max(longer, key=support)
+    return best if support(best)[0] else title  # the headline must speak of the longer form
+
+
+def _tokens(text: str) -> set[str]:
+    """The telling words and numbers of ``text`` (no small or generic words)."""
+    words = set(re.findall(r"[a-z]+|\d+", text.lower()))
+    return {w for w in words if w not in _SMALL_WORDS and w not in GENERIC_WORDS and len(w) > 1}
 
 
 def ranked_candidates(
