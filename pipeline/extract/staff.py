@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from pipeline.extract.attribution import credits_by_proximity
 from pipeline.extract.labels import FIELD_OF_LABEL, label_of
@@ -247,6 +248,7 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
     }
 
 
+@lru_cache(maxsize=4096)
 def _prose(text: str) -> str:
     """A sentence without other works in parentheses, appositions, replaced staff and a
     leading "At Studio X," (read by ``_studios``)."""
