@@ -39,10 +39,15 @@ _SMALL = (
 )
 TITLE_LIKE = rf"{_TOKEN}(?:\s+(?:{_SMALL}\s+)*{_TOKEN}){{0,11}}"
 # What surrounds a title in prose (each is one cue; the span is group "t").
+OWNED_WORK = re.compile(
+    r"['’]s\s+(?:new\s+|hit\s+|popular\s+)?['‘\"“]?(?P<t>[^'‘’\"“”]{2,80}?)['’\"”]?\s+(?:Light\s+Novels?"
+    r"|Web\s+Novels?|Novels?|Manga|Webtoon|Game|Video\s+Game|(?:TV\s+)?Anime|Film|Movie)\b"
+)
 CUES = tuple(
     re.compile(p)
     for p in (
         rf"\b(?:titled|called|named|entitled)\s+[\"“‘']?(?P<t>{TITLE_LIKE})",
+        rf"\b(?:film|anime|series|project|work|movie),\s+(?P<t>{TITLE_LIKE})",
         rf"['’]s\s+(?P<t>{TITLE_LIKE})\s*(?:\([^()]{{2,80}}\)\s*)?(?:[\w-]+\s+){{0,3}}?"
         r"(?:manga|light\s+novels?|novels?|web\s+novels?|(?:video\s+)?games?|webtoon|franchise"
         r"|anime|film|movie|series)\b",
@@ -59,7 +64,10 @@ PERSON_AFTER = re.compile(
     r"^\s*(?:\([^()]{1,120}\)\s*)?(?:as\s+[A-Z\"“]|is\s+(?:directing|composing|designing|writing"
     r"|in\s+charge|voicing|playing|performing|singing|returning|also)|will\s+(?:direct|compose"
     r"|design|voice|play|perform|sing|star)|directs|composes|voices|stars\b|performs|sings"
-    r"|['’]s\s+(?:ending|opening|theme|insert|new\s+single|song|music))"
+    r"|['’]s\s+(?:ending|opening|theme|insert|new\s+single|song|music)"
+    r"|['’]s\s+(?:new|next|latest|upcoming|first|original)\s+(?:[\w-]+\s+)?(?:anime|film|movie|work"
+    r"|project|series|TV))",
+    re.I,
 )
 PERSON_BEFORE = re.compile(
     r"(?:\b(?:director|directed\s+by|composer|voice\s+actor|voice\s+actress|actor|actress|singer"
@@ -107,6 +115,7 @@ FULL_FORM = (
     r"(?<![\w'’])(?:(?:Gekij[ōo]u?ban|Eiga)[ ])?{title}"
     r"(?:[ ]?:[ ]{like}|[ ]the[ ]Movie(?::[ ]{like})?|[ ]\d{{1,2}}(?![\w:]))?(?![\w'’])"
 )
+DESCRIPTORS = _word_set("war battle combat fight fighting robot monster")  # "X Sci-Fi War Anime"
 BODY_ONLY = 0.55  # the share of a title's confidence left when the headline does not name it
 EDGE = "\"“”‘’'「」『』()[],.;:!?"  # punctuation trimmed from a candidate's ends
 END_EDGE = "\"“”‘’'「」『』()[],.;:"  # at the end, "!" and "?" may be the title's own
@@ -194,6 +203,9 @@ def ranked_candidates(
 
     for span in headline_spans(headline, body):
         propose(span, headline=True)
+    owned = OWNED_WORK.search(headline)
+    if owned:  # "Kei Sazane's Why nobody remembers my world? Novels Get TV Anime"
+        propose(owned.group("t"), grammar=True, headline=True)
     if grammar:  # kept even when the body lost it (scraped link text)
         grammar = _without_lead(grammar)
         propose(grammar, grammar=True, headline=grammar in headline)
@@ -229,13 +241,21 @@ def ranked_candidates(
 
 
 def _without_lead(reading: str) -> str:
-    """The headline reading without a lead of generic words ("English Dub Cast, Staff for X")."""
+    """The headline reading without a lead of generic words ("English Dub Cast, Staff for X")
+    and without a tail of descriptors ("X Sci-Fi Battle")."""
     parts = re.split(r"(?:,\s+|\s+)(?:for|of|from|about|on)\s+", reading, maxsplit=1)
     if len(parts) == 2 and all(
         w.strip(EDGE).lower() in GENERIC_WORDS for w in re.split(r"[\s,]+", parts[0]) if w
     ):
-        return parts[1]
-    return reading
+        reading = parts[1]
+    words = reading.split()
+    genres = lexicon().genre_pattern
+    while len(words) > 1 and (
+        genres.fullmatch(words[-1].strip(EDGE))
+        or words[-1].strip(EDGE).lower() in GENERIC_WORDS | DESCRIPTORS
+    ):
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _reconciled(found: list[Candidate], body: str) -> list[Candidate]:
