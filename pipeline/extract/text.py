@@ -57,8 +57,11 @@ BOILERPLATE = re.compile(
     r"|\d+\s+min\s+read)\b|(?:news|home|menu|×|x)\s*$)",
     re.I,
 )
-PROMPT = re.compile(  # a site's prompts: surveys, newsletters, reminders
-    r"^\W*(?:remind\s+me|never\s+remind\s+me|subscribe\s+to\b)|\breader\s+survey\b", re.I
+PROMPT = re.compile(  # a site's prompts, bylines and page furniture
+    r"^\W*(?:remind\s+me|never\s+remind\s+me|subscribe\s+to\b)|\breader\s+survey\b"
+    r"|^\W*(?:leave\s+a\s+(?:reply|comment)|show\s+page|comments?\s*(?:\(\d+\))?|original\s+source"
+    r"|(?:written\s+)?by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},?)\s*$",
+    re.I,
 )
 COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|all rights reserved", re.I)
 SKIP_TAGS = frozenset(
