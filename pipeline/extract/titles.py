@@ -200,11 +200,23 @@ def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
     names each of them too; fewer than two gives ()."""
     match = LISTING.search(headline)
     if match and _is_company(match.group("who")):  # "Crunchyroll to Stream A, B, C"
-        items = LIST_SPLIT.split(match.group("list"))
+        items = _rejoined(LIST_SPLIT.split(match.group("list")), body)
     else:
         items = _joined_titles(headline, body)
     found = [t for t in (_longest_in(item, body) for item in items) if t]
     return tuple(found) if len(found) >= 2 and len(found) == len(items) else ()
+
+
+def _rejoined(items: list[str], body: str) -> list[str]:
+    """List items with a title that holds a comma put back together ("Girlfriend, Girlfriend")."""
+    out: list[str] = []
+    for item in items:
+        joined = f"{out[-1]}, {item}" if out else ""
+        if joined and re.search(rf"{re.escape(joined)}(?!\s*(?:,|and\b|&))", body):
+            out[-1] = joined  # the body writes it whole, not as part of the same list
+        else:
+            out.append(item)
+    return out
 
 
 def _joined_titles(headline: str, body: str) -> list[str]:
