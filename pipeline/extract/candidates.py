@@ -48,6 +48,8 @@ CUES = tuple(
     for p in (
         rf"\b(?:titled|called|named|entitled)\s+[\"“‘']?(?P<t>{TITLE_LIKE})",
         rf"\b(?:film|anime|series|project|work|movie),\s+(?P<t>{TITLE_LIKE})",
+        rf"(?P<t>{TITLE_LIKE})\s+(?:premieres|debuts|airs|will\s+(?:premiere|debut|air|stream))\b",
+        rf"\b(?:star|stars|starring|role|cast)\s+(?:in|of)\s+(?P<t>{TITLE_LIKE})",
         rf"['’]s\s+(?P<t>{TITLE_LIKE})\s*(?:\([^()]{{2,80}}\)\s*)?(?:[\w-]+\s+){{0,3}}?"
         r"(?:manga|light\s+novels?|novels?|web\s+novels?|(?:video\s+)?games?|webtoon|franchise"
         r"|anime|film|movie|series)\b",
@@ -344,6 +346,14 @@ def trimmed(text: str) -> str:
     return _unbracketed(" ".join(words).lstrip(EDGE + " -–—").rstrip(END_EDGE + " -–—"))
 
 
+def crosses_sentences(text: str) -> bool:
+    """ "Studio Dune. Salt Road Rangers": a period ends a sentence unless it ends "Mr.", "Dr."."""
+    return any(m.group(1) not in ABBREVIATIONS for m in re.finditer(r"(\S+)\.\s", text))
+
+
+ABBREVIATIONS = _word_set("Mr Ms Mrs Dr St Jr Sr vs Vol No Prof")
+
+
 def is_generic(text: str) -> bool:
     """Only generic words, dates and numbers ("New Anime", "Top Anime", "Spring 2021")."""
     content = [w.strip(EDGE).lower() for w in text.split()]
@@ -377,7 +387,7 @@ def plausible(text: str, *, loose: bool = False) -> bool:
         return False
     if all(w.isdigit() for w in words) and len(text) < 3:
         return False
-    if is_generic(text):
+    if is_generic(text) or crosses_sentences(text):
         return False
     content = [w.strip(EDGE).lower() for w in words]
     if all(lexicon().genre_pattern.fullmatch(w) or w in GENERIC_WORDS for w in content):

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from pipeline.extract.candidates import choose
+from pipeline.extract.candidates import choose, crosses_sentences
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import UPPER, unique
 
@@ -288,7 +288,9 @@ def from_body(body: str) -> Titles:
     if UNTITLED.search(body):
         return Titles(None)
     counts = Counter(
-        m.group("t") for m in BODY_SUBJECT.finditer(body) if not NOT_A_TITLE.match(m.group("t"))
+        m.group("t")
+        for m in BODY_SUBJECT.finditer(body)
+        if not NOT_A_TITLE.match(m.group("t")) and not crosses_sentences(m.group("t"))
     )
     if not counts:
         return Titles(None)

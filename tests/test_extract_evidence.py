@@ -1,0 +1,103 @@
+"""Titles, sections and credits read from evidence, in the shapes real news takes.
+
+Every article here is written for these tests (invented shows and people)."""
+
+from __future__ import annotations
+
+from extract_helpers import one, shows
+
+
+def test_a_headline_about_an_actor_takes_the_show_from_the_body() -> None:
+    body = (
+        "Mai Oda will star in Salt Road Rangers, the new original TV anime from Studio Dune."
+        " Salt Road Rangers premieres on Tokyo MX in April. Kenji Aso is directing Salt Road"
+        " Rangers at Studio Dune."
+    )
+    facts = one(body, title="Mai Oda Stars in New Anime by Studio Dune")
+    assert facts.title == "Salt Road Rangers"
+    assert facts.director == ("Kenji Aso",)
+
+
+def test_descriptors_before_or_after_the_title_are_not_part_of_it() -> None:
+    body = "The website for the Iron Petal anime revealed its cast. Iron Petal airs in July."
+    assert one(body, title="Sci-Fi Survival Anime Iron Petal Reveals Cast").title == "Iron Petal"
+    scraped = "The official website for the anime revealed its cast on Friday."
+    assert one(scraped, title="Iron Petal Sci-Fi Battle Anime Reveals Cast").title == "Iron Petal"
+
+
+def test_a_creators_new_film_headline_names_the_film_in_the_body() -> None:
+    body = (
+        "After two years of work, Aki Mori's next film, Lanterns of the Quiet Harbor, has a"
+        " teaser. Lanterns of the Quiet Harbor opens in Japan on September 15."
+    )
+    facts = one(body, title="Aki Mori's New Anime Film Reveals Theme Song Performer")
+    assert facts.title == "Lanterns of the Quiet Harbor"
+
+
+def test_a_preview_with_category_headings_gives_only_the_shows() -> None:
+    body = (
+        "Here is what we are watching this season.\n\nMost Anticipated\n\nSalt Road Rangers"
+        "\n\nStudio: Studio Dune\nDirector: Kenji Aso\n\nA road trip across a salt desert."
+        "\n\nTop Anime\n\nIron Petal\n\nStudio: Lapis Frame\n\nA gardener joins the army."
+    )
+    found = shows(body, title="Spring 2025 Season Preview")
+    assert [f.title for f in found] == ["Salt Road Rangers", "Iron Petal"]
+    assert [f.studios for f in found] == [("Studio Dune",), ("Lapis Frame",)]
+    assert {f.season for f in found} == {"Spring 2025"}
+
+
+def test_a_lineup_names_shows_in_running_text() -> None:
+    body = (
+        "Bluebell+ revealed its Fall 2025 slate, including Salt Road Rangers, Iron Petal,"
+        " and Echo Valley, and plenty more."
+    )
+    found = shows(body, title="Bluebell+ Fall 2025 Anime Lineup: Salt Road Rangers & More")
+    assert [f.title for f in found] == ["Salt Road Rangers", "Iron Petal", "Echo Valley"]
+    assert {f.season for f in found} == {"Fall 2025"}
+
+
+def test_staff_are_credited_by_the_role_that_governs_each_name() -> None:
+    body = (
+        "The director is Kenji Aso, who is directing the anime at Studio Dune. Rina Ueno is the"
+        " one overseeing the series scripts, while Sho Kato is adapting Ami Koda's character"
+        " designs for animation. Yui Mori serves as sound director, and the music is being"
+        " composed by Daichi Hara."
+    )
+    facts = one(body, title="Salt Road Rangers Anime Reveals Staff")
+    assert facts.director == ("Kenji Aso",)
+    assert facts.series_composition == ("Rina Ueno",)
+    assert facts.character_design == ("Sho Kato",)
+    assert facts.music == ("Daichi Hara",)
+    assert facts.studios == ("Studio Dune",)
+
+
+def test_role_nouns_before_names_credit_each_name() -> None:
+    body = (
+        "Director Kenji Aso, series composition writer Rina Ueno, character designer Sho Kato"
+        " and composer Daichi Hara return for the second season."
+    )
+    facts = one(body, title="Salt Road Rangers Anime Gets 2nd Season")
+    assert (facts.director, facts.series_composition) == (("Kenji Aso",), ("Rina Ueno",))
+    assert (facts.character_design, facts.music) == (("Sho Kato",), ("Daichi Hara",))
+
+
+def test_a_streams_start_is_not_the_premiere_even_when_it_says_japanese() -> None:
+    body = (
+        "Bluebell+'s Japanese-language stream with English subtitles starts on January 4."
+        " The anime debuts on Tokyo MX on January 4 at 24:00 (effectively January 5 at"
+        " 12:00 a.m.)."
+    )
+    facts = one(body, title="Salt Road Rangers Anime Premieres in January", published="2024-12-19")
+    assert (str(facts.premiere_date), facts.premiere_time) == ("2025-01-05", "00:00 JST")
+
+
+def test_page_noise_and_glued_sentences_do_not_become_facts() -> None:
+    body = (
+        "Salt Road Rangers Anime Reveals Cast\n\nposted on by Aki Mori\n\nLeave a Reply\n\n"
+        "The characters are being designed by Sho Kato (Iron Petal).The anime premieres on"
+        " TBS in January."
+    )
+    facts = one(body, title="Salt Road Rangers Anime Reveals Cast")
+    assert facts.title == "Salt Road Rangers"
+    assert facts.character_design == ("Sho Kato",)
+    assert facts.broadcasters == ("TBS",)
