@@ -52,6 +52,15 @@ def test_a_past_premiere_later_in_the_year_than_the_dateline_was_last_year() -> 
     assert facts.premiere_date == date(2020, 10, 8)
 
 
+def test_a_weekly_slot_in_another_sentence_gives_the_premiere_its_time() -> None:
+    text = (
+        "The anime will debut on Tokyo MX on January 10. It will air on Wednesdays at 24:00"
+        " (effectively, Thursdays at midnight JST)."
+    )
+    facts = one(text, title=HEADLINE, published="2023-11-09")
+    assert (facts.premiere_date, facts.premiere_time) == (date(2024, 1, 11), "00:00 JST")
+
+
 def test_a_written_year_is_read_without_a_dateline() -> None:
     facts = one("The anime premieres on April 6, 2027 on Tokyo MX.", title=HEADLINE, published=None)
     assert (facts.premiere_date, facts.season) == (date(2027, 4, 6), "Spring 2027")

@@ -149,6 +149,11 @@ SEASON_THIS = re.compile(r"\bthis\s+(?P<s>spring|summer|fall|autumn|winter)\b", 
 SEASON_MONTH_THIS = re.compile(rf"\bthis\s+(?P<month>{_MONTH})(?!\s+\d)")
 
 
+WEEKDAYS = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
+WEEKLY = re.compile(
+    r"\b(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:\s+nights?)?\s+at\b",
+    re.I,
+)
 _Candidate = tuple[int, datetime, str | None, date]  # tier, real time, "HH:MM JST", listed day
 
 
@@ -198,7 +203,30 @@ def premiere_of(units: Iterable[Unit], published: date | None, *, lineup: bool =
     if not found:
         return Airing(None, None, month)
     best = min(found, key=lambda c: (c[0], c[1].date(), c[2] is None, c[1]))
+    if best[2] is None:  # "premieres on January 10" ... "airs on Wednesdays at 24:00"
+        slot = _weekly_slot(units, best[1].date())
+        if slot is not None:
+            return Airing(slot[0], slot[1], month, placed=best[0] == 1)
     return Airing(best[1].date(), best[2], month, placed=best[0] == 1)
+
+
+def _weekly_slot(units: list[Unit], day: date) -> tuple[date, str] | None:
+    """The premiere's time from the show's weekly slot on the premiere's weekday ("It will
+    air on Wednesdays at 24:00"); a late-night hour moves it to the next calendar day."""
+    for unit in units:
+        if unit.earlier_run or STREAM_SUBJECT.search(unit.text):
+            continue
+        for match in WEEKLY.finditer(unit.text):
+            if WEEKDAYS.index(match.group("wd").lower()) != day.weekday():
+                continue
+            clocks = _clocks(unit.text[match.end() : match.end() + 40])
+            if clocks and clocks[0].zone in (None, "JST") and clocks[0].start < 8:
+                hour, minute = clocks[0].hour, clocks[0].minute
+                real = datetime(day.year, day.month, day.day, tzinfo=TOKYO) + timedelta(
+                    hours=hour, minutes=minute
+                )
+                return real.date(), f"{real:%H}:{real:%M} JST"
+    return None
 
 
 def _without_late_night_listings(found: list[_Candidate]) -> list[_Candidate]:
