@@ -68,7 +68,7 @@ PERSON_AFTER = re.compile(
     r"|design|voice|play|perform|sing|star)|directs|composes|voices|stars\b|performs|sings"
     r"|['’]s\s+(?:ending|opening|theme|insert|new\s+single|song|music)"
     r"|['’]s\s+(?:new|next|latest|upcoming|first|original)\s+(?:[\w-]+\s+)?(?:anime|film|movie|work"
-    r"|project|series|TV))",
+    r"|project|series|TV)|['’]s\s+(?:new\s+|latest\s+|next\s+)?['‘\"“])",
     re.I,
 )
 PERSON_BEFORE = re.compile(
@@ -351,6 +351,7 @@ def crosses_sentences(text: str) -> bool:
     return any(m.group(1) not in ABBREVIATIONS for m in re.finditer(r"(\S+)\.\s", text))
 
 
+NUMERIC = re.compile(r"[\d.,:%/#-]+")
 ABBREVIATIONS = _word_set("Mr Ms Mrs Dr St Jr Sr vs Vol No Prof")
 
 
@@ -383,7 +384,9 @@ def plausible(text: str, *, loose: bool = False) -> bool:
     """Written like a title, and more than generic words, dates or a count; ``loose``
     for the headline's own reading, which may be in sentence case."""
     words = text.split()
-    if not words or len(words) > 14 or not (text[0].isupper() or text[0].isdigit()):
+    if not words or len(words) > 14 or NUMERIC.fullmatch(text):
+        return False
+    if not (text[0].isupper() or text[0].isdigit() or loose):
         return False
     if all(w.isdigit() for w in words) and len(text) < 3:
         return False
