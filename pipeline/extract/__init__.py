@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.channels import streaming_of
+from pipeline.extract.dates import Airing, season_of
 from pipeline.extract.genres import genres_of
 from pipeline.extract.lineup import titles_in_prose
 from pipeline.extract.names import fold
@@ -218,9 +219,13 @@ def _context(article: Article, parts: Layout, listed: list[str | None]) -> Conte
         return Context(published, season_hints=hints)
     heading_unit = Unit(headline, is_item=False, section=None)
     shared = [u for u in (heading_unit, *intro) if LINEUP.search(u.text)]
+    listing = LISTING_HEADLINE.search(headline) and SEASON_YEAR.search(headline)
     return Context(
         published,
         season_hints=hints,
         genres=genres_of([headline], []),
         streaming=streaming_of(shared),
+        listing_season=season_of((heading_unit,), Airing(None, None), published, ())
+        if listing
+        else None,
     )

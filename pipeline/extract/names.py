@@ -21,7 +21,9 @@ CHARACTER = rf"(?:(?:Ms|Mr|Mrs|Dr)\.\s+)?{WORD}(?:\s+{WORD}){{0,3}}"
 STUDIO_WORD = rf"(?:[{UPPER}0-9][\w'’.\-+]*|animation)"
 STUDIO = rf"{STUDIO_WORD}(?:\s+{STUDIO_WORD}){{0,3}}"
 
-SEPARATORS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|&|×|/|、|・)\s*")
+SEPARATORS = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\band\b|(?<=\s)&(?=\s)|×|/|、|・)\s*"
+)  # "E&H" is one
 PARENTHESES = re.compile(r"\s*[(（][^()（）]*[)）](?!\w)")
 NON_WORD = re.compile(r"[^\w]+")
 NOISE_WORDS = frozenset(

@@ -44,6 +44,7 @@ class Context:
     season_hints: tuple[str, ...] = ()  # headline and introduction, for the season
     genres: tuple[str, ...] = ()  # a round-up's theme ("Every New Isekai Anime")
     streaming: tuple[str, ...] = ()  # a lineup's service ("coming to Crunchyroll")
+    listing_season: str | None = None  # the season a preview's or list's headline names
 
 
 def facts_of(
@@ -61,8 +62,12 @@ def facts_of(
     staff = staff_of(units)
     is_film = _is_film(titles.title, segment.text)
     own_season = season_of(units, airing, context.published, ())
-    season = own_season or season_of(
-        (), Airing(None, None), context.published, context.season_hints
+    named = season_of(units, Airing(None, None), context.published, ())
+    season = (
+        named  # the show's own words ("this fall", "Summer 2025 season")
+        or context.listing_season  # a preview's "Spring 2020" holds for its shows
+        or own_season
+        or season_of((), Airing(None, None), context.published, context.season_hints)
     )
     own_streaming = streaming_of(every)
     own_genres = genres_of([u.text for u in units], names)
@@ -96,7 +101,7 @@ def facts_of(
         units,
         title=title_confidence,
         placed_airing=airing.placed,
-        own_season=own_season is not None,
+        own_season=named is not None or (own_season is not None and not context.listing_season),
         shared=shared,
     )
     return facts, confidence

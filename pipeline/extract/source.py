@@ -29,6 +29,7 @@ ORIGINAL = re.compile(
     r"|comedy|drama|film|movie)\b",
     re.I,
 )
+ORIGINAL_VALUE = re.compile(r"(?:anime\s+)?original(?:\s+(?:anime|work|story))?\.?", re.I)
 _NAME = rf"{WORD}(?:\s+{WORD}){{0,3}}"
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
 CREATOR_TERM = rf"(?:{SOURCE_TERM}|short\s+stor(?:y|ies)|picture\s+books?|children['’]s\s+books?)"
@@ -71,6 +72,8 @@ def source_of(units: Iterable[Unit]) -> str | None:
     for unit in units:
         labelled = label_of(unit.text)
         text = labelled.value if labelled and labelled.field == "source" else unit.text
+        if labelled and labelled.field == "source" and ORIGINAL_VALUE.fullmatch(text.strip()):
+            return "original"  # "Source: Original", "Source Material: Anime Original"
         found = _source_in(text)
         if found:
             return found
