@@ -101,3 +101,19 @@ def test_page_noise_and_glued_sentences_do_not_become_facts() -> None:
     assert facts.title == "Salt Road Rangers"
     assert facts.character_design == ("Sho Kato",)
     assert facts.broadcasters == ("TBS",)
+
+
+def test_a_plain_text_guide_opens_each_show_with_its_title_line() -> None:
+    body = (
+        "This season's shows are below.\n"
+        "Salt Road Rangers\nStudio: Studio Dune\nGenre: Comedy\nPremiere Date: October 6\n"
+        "What It Is About: A road trip.\n"
+        "Iron Petal\nStudio: Lapis Frame\nPremiere Date: October 8\nWhere to Watch: HIDIVE"
+    )
+    found = shows(body, title="Your Fall 2025 Anime Guide", published="2025-09-20")
+    assert [(f.title, f.studios) for f in found] == [
+        ("Salt Road Rangers", ("Studio Dune",)),
+        ("Iron Petal", ("Lapis Frame",)),
+    ]
+    assert [str(f.premiere_date) for f in found] == ["2025-10-06", "2025-10-08"]
+    assert found[1].streaming == ("HIDIVE",)

@@ -64,6 +64,14 @@ FIELD_OF_LABEL: dict[str, str] = {
     "theme song": "theme",
     "theme": "theme",
     "premiere": "premiere",
+    "premiere date": "premiere",
+    "premieres": "premiere",
+    "premiering": "premiere",
+    "air date": "premiere",
+    "airing date": "premiere",
+    "airs": "premiere",
+    "broadcast date": "premiere",
+    "release date": "premiere",
     "japanese broadcast": "premiere",
     "broadcast": "premiere",
     "where to watch": "streaming",
@@ -74,6 +82,8 @@ FIELD_OF_LABEL: dict[str, str] = {
     "streaming": "streaming",
     "production": "committee",
     "cast": "cast",
+    "genre": "genres",
+    "genres": "genres",
 }
 
 

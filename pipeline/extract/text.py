@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Literal
 
+from pipeline.extract.labels import label_of
+
 BlockKind = Literal["heading", "para", "item"]
 
 
@@ -164,8 +166,27 @@ def _text_lines(content: str) -> list[_Line]:
     for paragraph in PARAGRAPH_BREAK.split(content.replace("\r\n", "\n")):
         rows = [r.strip() for r in paragraph.split("\n") if r.strip()]
         for index, row in enumerate(rows):
-            lines.append(_Line(_text_kind(row, index, len(rows)), row))
+            kind = _text_kind(row, index, len(rows))
+            after = rows[index + 1] if index + 1 < len(rows) else ""
+            before = rows[index - 1] if index else ""
+            if kind != "heading" and after and _opens_record(before, row, after):
+                kind = "heading"
+            lines.append(_Line(kind, row))
     return lines
+
+
+def _opens_record(previous: str, row: str, following: str) -> bool:
+    """A short title-like line right above a field line ("Studio: Drive") names the show
+    the fields describe, as in a plain-text preview's "Africa Salaryman / Studio: ...",
+    unless it sits inside a block of field lines itself."""
+    below = label_of(following)
+    if below is None or below.field is None or BULLET.match(row):
+        return False
+    above = label_of(previous) if previous else None
+    if above is not None and above.field is not None:
+        return False
+    own = label_of(row)
+    return (own is None or own.field is None) and _looks_like_heading(row)
 
 
 def _text_kind(row: str, index: int, count: int) -> BlockKind:
