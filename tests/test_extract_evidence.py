@@ -117,3 +117,15 @@ def test_a_plain_text_guide_opens_each_show_with_its_title_line() -> None:
     ]
     assert [str(f.premiere_date) for f in found] == ["2025-10-06", "2025-10-08"]
     assert found[1].streaming == ("HIDIVE",)
+
+
+def test_an_article_listing_shows_one_per_line_gives_each_show() -> None:
+    body = (
+        "Bluebell+ will add the following anime in April:\n"
+        "4/2/2025: Salt Road Rangers (Premiere)\n"
+        "4/9/2025: Iron Petal Episodes 1 - 13 (Dubbed)\n"
+        "4/10/2025: Echo Valley (Dubbed)\n\n"
+        "Salt Road Rangers premieres on April 2."
+    )
+    found = shows(body, title="Bluebell+ Adds Salt Road Rangers, 2 More in April 2025")
+    assert [f.title for f in found] == ["Salt Road Rangers", "Iron Petal", "Echo Valley"]

@@ -17,7 +17,7 @@ from dataclasses import replace
 from pipeline.extract.channels import streaming_of
 from pipeline.extract.dates import Airing, season_of
 from pipeline.extract.genres import genres_of
-from pipeline.extract.lineup import titles_in_prose
+from pipeline.extract.lineup import titles_in_lists, titles_in_prose
 from pipeline.extract.names import fold
 from pipeline.extract.segments import Layout, Segment, Unit, layout
 from pipeline.extract.show import Context, facts_of
@@ -75,7 +75,13 @@ def extract(article: Article) -> list[ShowMention]:
     if is_other_news(article.title, roundup=parts.roundup):
         return []
     named = _named_segments(article, document, parts)
-    if LISTING_HEADLINE.search(article.title or ""):
+    listing = bool(LISTING_HEADLINE.search(article.title or ""))
+    units = (*parts.intro.units, *(u for s in parts.shows for u in s.units))
+    listed = titles_in_lists(units, listing=listing)
+    if listed and not parts.roundup:  # a list of shows: the headline names the list
+        named = [n for n in named if n[1].title and _in_list(n[1].title, listed)]
+    named += _unnamed(listed, named)
+    if listing:
         in_prose = _named_in_prose(parts, named)
         if in_prose and not parts.roundup:  # the headline names the list, not a show
             named = [n for n in named if not _names_the_list(n[1].title)]
@@ -169,6 +175,21 @@ def _named_in_prose(parts: Layout, named: list[Named]) -> list[Named]:
             known.add(fold(title))
             found.append((Segment(title, ()), Titles(title), IN_PROSE))
     return found
+
+
+def _unnamed(listed: list[str], named: list[Named]) -> list[Named]:
+    """The listed shows not already named, each with no text of its own."""
+    known = {fold(n) for _, titles, _ in named for n in (titles.title or "", *titles.alt_titles)}
+    found: list[Named] = []
+    for title in listed:
+        if fold(title) not in known:
+            known.add(fold(title))
+            found.append((Segment(title, ()), Titles(title), IN_PROSE))
+    return found
+
+
+def _in_list(title: str, listed: list[str]) -> bool:
+    return any(fold(title) in fold(t) for t in listed)
 
 
 def _names_the_list(title: str | None) -> bool:

@@ -371,7 +371,7 @@ def _unbracketed(text: str) -> str:
 
 _TRAILING = frozenset(
     {"a", "an", "the", "and", "or", "of", "for", "with", "on", "in", "at", "to", "tv", "anime"}
-    | {"television", "original"}
+    | {"television", "original", "part", "season", "cour"}
 )
 PAST_WORK = re.compile(
     r"(?:\b(?:19|20)\d\d|\bprevious|\bearlier|\bformer|\bclassic)\s+(?:[\w-]+\s+){0,2}"

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.extract.candidates import is_company, plausible, trimmed
-from pipeline.extract.segments import Unit
+from pipeline.extract.candidates import is_company, is_generic, plausible, trimmed
+from pipeline.extract.labels import label_of
+from pipeline.extract.segments import CAST_LINE, Unit
 
 LIST_CUE = re.compile(
     r"\b(?:including|includes|include|such\s+as|like|namely|new\s+seasons?\s+of"
@@ -28,6 +29,17 @@ LIST_END = re.compile(
     r"|and\s+(?:more|plenty|many|others|much)|which|that|to\s+(?:name|list))\b|\s+\(|$"
 )
 ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+")  # "Carole & Tuesday" is one
+ANNOUNCES_LIST = re.compile(
+    r"\b(?:the\s+following|these\s+(?:anime|titles|shows|series)|list\s+of|lineup|titles\s+are)\b",
+    re.I,
+)
+LIST_DATE = re.compile(
+    r"^(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"\s+\d{1,2}(?:,\s*\d{4})?)\s*[:–—-]?\s+"
+)
+LIST_NOTE = re.compile(
+    r"\s*[(（][^()（）]*[)）]|\s*,?\s+Episodes?\s+\d.*$|\s+\((?:Dubbed|Subbed|Premiere)\)", re.I
+)
 NUMBERED = re.compile(
     r"^(?:the\s+)?(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?P<kind>season|cour|part)"
     r"(?:\s+of(?:\s+episodes\s+from)?)?\s+",
@@ -52,6 +64,39 @@ def titles_in_prose(units: Iterable[Unit]) -> list[str]:
             if len(titles) >= 2:
                 found.extend(t for t in titles if t not in found)
     return found
+
+
+def titles_in_lists(units: Iterable[Unit], *, listing: bool) -> list[str]:
+    """Titles of a list of shows: a run of list lines (at least three) most of which read
+    as titles once their dates, episode ranges and notes are cut ("10/2 Gintama", "4/9/2019:
+    One-Punch Man 2 (Premiere)", "WASIMO (episodes on July 26-27)"), in a list article or
+    after a line that announces one ("the following anime")."""
+    found: list[str] = []
+    run: list[str] = []
+    announced = listing
+    for unit in (*units, Unit("", False, None)):
+        if unit.is_item and not unit.earlier_run and not unit.text.endswith(":"):
+            run.append(unit.text)
+            continue
+        titles = [t for t in (_listed(i) for i in run) if t]
+        if announced and len(run) >= 3 and len(titles) * 3 >= len(run) * 2:
+            found.extend(t for t in titles if t not in found)
+        run = []
+        announced = listing or bool(ANNOUNCES_LIST.search(unit.text))
+    return found
+
+
+def _listed(item: str) -> str | None:
+    text = LIST_DATE.sub("", item).strip()
+    text = LIST_NOTE.sub("", text).strip(" ,:-–—")
+    if ":" in text and len(text.split(":", 1)[1].split()) > 6:
+        return None  # "Title: a sentence about it" is not a list of titles
+    labelled = label_of(text)
+    if labelled and (labelled.field or is_generic(labelled.label)):
+        return None  # "Studio: X", "Moderate: The Eye-Catchers"
+    if CAST_LINE.match(text):
+        return None  # "Aoi Ichikawa as Nagara"
+    return _title(text)
 
 
 def _title(item: str) -> str | None:
