@@ -80,6 +80,8 @@ def extract(article: Article) -> list[ShowMention]:
     listed = titles_in_lists(units, listing=listing)
     if listed and not parts.roundup:  # a list of shows: the headline names the list
         named = [n for n in named if n[1].title and _in_list(n[1].title, listed)]
+    elif listed:  # a heading over a list of shows is a category ("Sequels Returning")
+        named = [n for n in named if len(titles_in_lists(n[0].units, listing=True)) < 3]
     named += _unnamed(listed, named)
     if listing:
         in_prose = _named_in_prose(parts, named)

@@ -97,7 +97,8 @@ GENERIC_WORDS = _word_set(
     premiere date time times details information info story synopsis plot game manga novel
     light web book volume volumes chapter chapters arc cour cours half seasonal high low
     moderate interest expectations middling honorable honourable mentions mention picks pick
-    other others continuing coverage my our your you must-watch must watching"""
+    other others continuing coverage my our your you must-watch must watching sequels
+    returning new-to-you shows titles series"""
 )
 MONTHS_DAYS = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November"

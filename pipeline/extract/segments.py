@@ -254,6 +254,10 @@ def _block_units(text: str, is_item: bool, section: Section) -> list[Unit]:
     parts = PIPE.split(text)
     if len(parts) > 1:  # "Studio: X | Premiere: July 5"
         return [Unit(part, True, section) for part in parts]
+    if (
+        is_item and len(text.split()) <= 12
+    ):  # a short list line is one unit: "Love Live! Superstar!!"
+        return [Unit(text, is_item, section)]
     return [Unit(sentence, is_item, section) for sentence in split_sentences(text)]
 
 
