@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import UPPER
@@ -336,6 +337,7 @@ def _prefixes(span: str, body: str) -> list[str]:
     return [h for h in heads if h == span or _count(h, body) > _count(span, body)][:3]
 
 
+@lru_cache(maxsize=8192)
 def trimmed(text: str) -> str:
     text = _unbracketed(" ".join(text.split()).strip(EDGE + " -–—"))
     text = re.sub(r"['’]s$", "", text)
@@ -356,6 +358,7 @@ NUMERIC = re.compile(r"[\d.,:%/#-]+")
 ABBREVIATIONS = _word_set("Mr Ms Mrs Dr St Jr Sr vs Vol No Prof")
 
 
+@lru_cache(maxsize=8192)
 def is_generic(text: str) -> bool:
     """Only generic words, dates and numbers ("New Anime", "Top Anime", "Spring 2021")."""
     content = [w.strip(EDGE).lower() for w in text.split()]
@@ -381,6 +384,7 @@ PAST_WORK = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def plausible(text: str, *, loose: bool = False) -> bool:
     """Written like a title, and more than generic words, dates or a count; ``loose``
     for the headline's own reading, which may be in sentence case."""
@@ -436,6 +440,7 @@ def _cause(text: str, headline: str) -> bool:
     return at > 0 and bool(CAUSE_BEFORE.search(headline[:at]))
 
 
+@lru_cache(maxsize=8192)
 def is_company(text: str) -> bool:
     lex = lexicon()
     listed = (lex.streaming, lex.broadcasters, lex.studios, lex.companies)
