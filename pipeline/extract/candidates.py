@@ -112,6 +112,12 @@ COMPANY_TAIL = re.compile(
     r"|Corp\.?|Group|Network|Channel|Magazine|Comics|Bunko|Books|Press)$"
 )
 CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|amid|over|after|following)\s+$", re.I)
+BY_NAME = re.compile(r"\s+by\s+[A-Z]")
+SONG_WORDS = re.compile(
+    r"\b(?:song|songs|theme|opening|ending|single|track|sung|sings|singing|performed|performs"
+    r"|performing|vocals|lyrics|album)\b",
+    re.I,
+)
 OWNER = re.compile(r"^(?P<who>[^'’]{2,40})['’]s\s+")
 FILM_FORM = re.compile(r"^(?:Gekij[ōo]u?ban|Eiga)\s|\sthe\sMovie\b")
 SUBTITLE = rf"{_TOKEN}(?:[ ](?:{_SMALL}[ ])*{_TOKEN}){{0,8}}"  # on one line
@@ -217,8 +223,9 @@ def ranked_candidates(
         for match in pattern.finditer(body):
             for piece in _prefixes(match.group("t"), body):
                 propose(piece, cues=True)
-    for phrase in (*emphasis, *(m.group(1) for m in QUOTED.finditer(body))):
-        if phrase in body and len(phrase.split()) <= 12:
+    quoted = [m.group(1) for m in QUOTED.finditer(body) if not _song(body, m.start(), m.end())]
+    for phrase in (*emphasis, *quoted):
+        if phrase in body and len(phrase.split()) <= 12 and not _song_title(phrase, body):
             propose(phrase, cues=True)
     found = [
         Candidate(
@@ -426,6 +433,19 @@ def _person(text: str, body: str) -> bool:
         before = body[max(0, start - 40) : start]
         roles += bool(PERSON_AFTER.match(after) or PERSON_BEFORE.search(before))
     return roles * 2 > len(hits)
+
+
+def _song(body: str, start: int, end: int) -> bool:
+    """A quoted span with a song's words around it ("the opening theme \"X\"") or a
+    performer after it ("\"X\" by Y")."""
+    return bool(SONG_WORDS.search(body[max(0, start - 60) : end + 40]) or BY_NAME.match(body, end))
+
+
+def _song_title(phrase: str, body: str) -> bool:
+    """True when most quoted mentions of ``phrase`` are a song's."""
+    marks = [m for m in QUOTED.finditer(body) if m.group(1) == phrase]
+    songs = sum(1 for m in marks if _song(body, m.start(), m.end()))
+    return bool(marks) and songs * 2 > len(marks)
 
 
 def _past_work(text: str, body: str) -> bool:

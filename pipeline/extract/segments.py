@@ -123,6 +123,7 @@ SMALL_WORDS = frozenset(
 CAST_LINE = re.compile(
     r"^(?:as\s+)?[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}\s+as\s+[^\W\d_\"“]"
 )
+CREDIT_LINE = re.compile(r"^[^,\"“]+\s+by\s+[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")
 ABOUT_OTHER = re.compile(r"^about (?!the (?:anime|series|show|film|movie|story|manga))", re.I)
 SECTION_WORDS = (
     ("dub", re.compile(r"\bdub\b|\bdubbed\b|\bEnglish\s+(?:cast|voices?|version|staff)\b", re.I)),
@@ -179,7 +180,7 @@ def is_show_heading(text: str) -> bool:
         return False
     if ANNOUNCEMENT.search(text) or EPISODE_HEADING.search(text) or _is_field_label(text):
         return False
-    if CAST_LINE.match(text):  # "Aoi Ichikawa as Nagara", a cast list's line
+    if CAST_LINE.match(text) or CREDIT_LINE.match(text):  # "A as Role", "Song by Artist"
         return False
     if is_generic(text) or is_company(text):  # "Top Anime", "Otaku USA Magazine"
         return False
