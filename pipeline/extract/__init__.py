@@ -71,23 +71,11 @@ CREDITS = frozenset(
 def extract(article: Article) -> list[ShowMention]:
     """The shows ``article`` presents, one mention per show (several for a round-up)."""
     document = _document(article)
-    parts = layout(document, listing=bool(LISTING_HEADLINE.search(article.title or "")))
+    listing = bool(LISTING_HEADLINE.search(article.title or ""))
+    parts = layout(document, listing=listing)
     if is_other_news(article.title, roundup=parts.roundup):
         return []
-    named = _named_segments(article, document, parts)
-    listing = bool(LISTING_HEADLINE.search(article.title or ""))
-    units = (*parts.intro.units, *(u for s in parts.shows for u in s.units))
-    listed = titles_in_lists(units, listing=listing)
-    if listed and not parts.roundup:  # a list of shows: the headline names the list
-        named = [n for n in named if n[1].title and _in_list(n[1].title, listed)]
-    elif listed:  # a heading over a list of shows is a category ("Sequels Returning")
-        named = [n for n in named if len(titles_in_lists(n[0].units, listing=True)) < 3]
-    named += _unnamed(listed, named)
-    if listing:
-        in_prose = _named_in_prose(parts, named)
-        if in_prose and not parts.roundup:  # the headline names the list, not a show
-            named = [n for n in named if not _names_the_list(n[1].title)]
-        named += in_prose
+    named = _with_listed(_named_segments(article, document, parts), parts, listing=listing)
     context = _context(article, parts, [s.heading for s, _, _ in named if len(named) > 1])
     seen_at = article.published or article.fetched_at
     mentions: list[ShowMention] = []
@@ -177,6 +165,24 @@ def _named_in_prose(parts: Layout, named: list[Named]) -> list[Named]:
             known.add(fold(title))
             found.append((Segment(title, ()), Titles(title), IN_PROSE))
     return found
+
+
+def _with_listed(named: list[Named], parts: Layout, *, listing: bool) -> list[Named]:
+    """``named`` with the shows the article lists one per line or, in a list article, in
+    running text; a headline or heading that only names the list is no show then."""
+    units = (*parts.intro.units, *(u for s in parts.shows for u in s.units))
+    listed = titles_in_lists(units, listing=listing)
+    if listed and not parts.roundup:  # a list of shows: the headline names the list
+        named = [n for n in named if n[1].title and _in_list(n[1].title, listed)]
+    elif listed:  # a heading over a list of shows is a category ("Sequels Returning")
+        named = [n for n in named if len(titles_in_lists(n[0].units, listing=True)) < 3]
+    named = [*named, *_unnamed(listed, named)]
+    if not listing:
+        return named
+    in_prose = _named_in_prose(parts, named)
+    if in_prose and not parts.roundup:  # the headline names the list, not a show
+        named = [n for n in named if not _names_the_list(n[1].title)]
+    return [*named, *in_prose]
 
 
 def _unnamed(listed: list[str], named: list[Named]) -> list[Named]:
