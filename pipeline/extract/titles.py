@@ -137,6 +137,13 @@ NOT_ALT = re.compile(r"\d{1,2}:\d{2}|\bJST\b|^\d+$|\b(?i:episodes?|cast)\b|^[a-z
 FILM = re.compile(rf"\s+(?:the\s+)?Movie(?::\s+{TITLE_LIKE})?|\s+Film(?::\s+{TITLE_LIKE})?")
 
 
+# How sure a title is when no candidates were weighed.
+SAID_UNTITLED = 0.8  # "untitled", "the title will be revealed later"
+UNNAMED_PROJECT = 0.6  # "a new original anime project" with no name
+HEADLINE_ONLY = 0.6  # a feed item with no body: the headline's reading alone
+BODY_SUBJECT_ONLY = 0.3  # no candidate: the body's most frequent subject
+
+
 @dataclass(frozen=True, slots=True)
 class Titles:
     """What the show is called."""
@@ -176,15 +183,15 @@ def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[
     """The title the article's evidence supports best (see ``candidates``), and its
     confidence; the headline's own reading is one of the candidates."""
     if UNTITLED.search(headline) or UNTITLED.search(body):
-        return Titles(None), 0.8
+        return Titles(None), SAID_UNTITLED
     if PROJECT.search(headline) and not QUOTED.search(headline):
-        return Titles(None), 0.6
+        return Titles(None), UNNAMED_PROJECT
     grammar = _headline_base(headline, body, emphasis)
-    if " ".join(body.split()) == " ".join(headline.split()):  # a headline-only item
-        return from_headline(headline, body, emphasis), 0.6
+    if " ".join(body.split()) == " ".join(headline.split()):
+        return from_headline(headline, body, emphasis), HEADLINE_ONLY
     base, confidence = choose(headline, body, emphasis, grammar)
     if base is None:
-        return from_body(body), 0.3
+        return from_body(body), BODY_SUBJECT_ONLY
     number = sequel_number(base) or sequel_number(headline)
     own = SEQUEL_SUFFIX.sub("", base).strip() if sequel_number(base) else base
     named = WITH_ALT.match(own)
