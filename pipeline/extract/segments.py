@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract.candidates import is_company, is_generic
 from pipeline.extract.labels import label_of
+from pipeline.extract.names import strip_parentheses
 from pipeline.extract.sentences import about_previous_run, split_sentences
 from pipeline.extract.text import Block, Document
 
@@ -266,15 +267,35 @@ def mark_earlier_runs(
     units: tuple[Unit, ...], *, sequel: bool, season: int | None = None
 ) -> tuple[Unit, ...]:
     """``units`` with the sentences about an earlier run marked; in an article about
-    season ``season``, a sentence about an earlier numbered season is one too."""
+    season ``season``, a sentence about an earlier numbered season is one too, and in a
+    sequel's article so is a past-tense sentence about the anime that says nothing of the
+    new season ("The anime debuted on July 5", "X directed the anime"). An aside in
+    parentheses ("(which animated the first season)") does not make a sentence earlier."""
     return tuple(
         replace(
             u,
-            earlier_run=about_previous_run(u.text, sequel=sequel)
-            or _earlier_season(u.text, season),
+            earlier_run=about_previous_run(strip_parentheses(u.text), sequel=sequel)
+            or _earlier_season(u.text, season)
+            or (sequel and _past_of_the_anime(strip_parentheses(u.text))),
         )
         for u in units
     )
+
+
+def _past_of_the_anime(text: str) -> bool:
+    return bool(PAST_RUN.search(text)) and not NEW_RUN.search(text)
+
+
+PAST_RUN = re.compile(
+    r"\b(?:debuted|premiered|aired|ran\s+for|directed\s+the\s+(?:anime|series)"
+    r"|(?:was|were)\s+(?:in\s+charge|directing|composing|designing|animated|produced))\b",
+    re.I,
+)
+NEW_RUN = re.compile(
+    r"\b(?:second|third|fourth|new|next|upcoming|2nd|3rd|4th)\s+(?:season|cour|part|series)"
+    r"|\bseason\s+[2-9]\b|\bsequel\b|\breturn|\bagain\b|\bwill\b",
+    re.I,
+)
 
 
 def _earlier_season(text: str, season: int | None) -> bool:

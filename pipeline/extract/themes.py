@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.extract.labels import label_of
-from pipeline.extract.names import clean_name, fold
+from pipeline.extract.names import clean_name, fold, strip_parentheses
 from pipeline.extract.segments import Unit
 from pipeline.models import ThemeKind, ThemeSong
 
@@ -63,7 +63,7 @@ def themes_of(units: Iterable[Unit], show_titles: Iterable[str] = ()) -> tuple[T
         if labelled and labelled.field in ("opening", "ending", "insert", "theme"):
             songs.extend(_from_label(labelled.field, labelled.value))
             continue
-        text = COMMA_IN_QUOTES.sub(r"\1,", unit.text)
+        text = COMMA_IN_QUOTES.sub(r"\1,", strip_parentheses(unit.text))
         clauses = CLAUSE_BREAK.split(_without_titles(text, shows))
         songs.extend(s for c in clauses if (s := _from_clause(c)))
     return _unique(songs)
