@@ -97,7 +97,7 @@ AIRING_WORD = re.compile(
     r"premier|\bair|broadcast|stream|debut|episode|televis|\bTV\b|delay|postpon", re.I
 )
 NEWS_BEFORE = re.compile(
-    r"\b(?:revealed|announced|unveiled|confirmed|said|reported|posted|updated|held|opened|"
+    r"\b(?:revealed|announced|unveiled|confirmed|said|reported|posted|updated|held|"
     r"launched|began\s+streaming|started\s+streaming)\s+(?:\w+\s+){0,3}?on\s+"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$",
     re.I,

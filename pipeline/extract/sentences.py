@@ -33,7 +33,8 @@ RETURNING = re.compile(r"\breturns?\b|\breturning\b|\bagain\b|\bcontinu", re.I)
 NOT_THE_PREMIERE = re.compile(
     r"\bfestival\b|\bscreen(?:s|ed|ing)?\b|\bin advance\b|\bworld premiere\b|\bAnime Expo\b"
     r"|\b(?:second|2nd|latter) (?:cour|half|part)\b"
-    r"|\boriginally\b|\bpreviously\s+(?:scheduled|slated|set)\b",
+    r"|\boriginally\b|\bpreviously\s+(?:scheduled|slated|set)\b"
+    r"|\blive-action\b|\bstage\s+(?:play|musical)\b",
     re.I,
 )
 
