@@ -80,6 +80,7 @@ NOISE_WORDS = frozenset(
 TRAILING_NOISE = frozenset(["also", "again", "will", "once", "still", "is", "are", "the"])
 
 
+@lru_cache(maxsize=8192)
 def strip_parentheses(text: str) -> str:
     """``text`` without parenthesised asides (credits of other works, roles, notes)."""
     previous = None

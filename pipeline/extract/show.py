@@ -61,8 +61,8 @@ def facts_of(
     airing = premiere_of(units, context.published, lineup=bool(context.streaming))
     staff = staff_of(units)
     is_film = _is_film(titles.title, segment.text)
-    own_season = season_of(units, airing, context.published, ())
     named = season_of(units, Airing(None, None), context.published, ())
+    own_season = named or season_of((), airing, context.published, ())
     season = (
         named  # the show's own words ("this fall", "Summer 2025 season")
         or context.listing_season  # a preview's "Spring 2020" holds for its shows
