@@ -61,6 +61,20 @@ def test_a_weekly_slot_in_another_sentence_gives_the_premiere_its_time() -> None
     assert (facts.premiere_date, facts.premiere_time) == (date(2024, 1, 11), "00:00 JST")
 
 
+def test_a_coming_weekday_is_the_first_after_the_dateline() -> None:
+    facts = one("The film opens in Japan on Friday.", title=HEADLINE, published="2021-11-29")
+    assert facts.premiere_date == date(2021, 12, 3)
+
+
+def test_a_later_episode_or_a_single_is_not_the_premiere() -> None:
+    text = (
+        "The anime premiered on January 11 on Tokyo MX. The seventh episode will now air on"
+        " March 8. The theme song's single will be released on January 9."
+    )
+    facts = one(text, title=HEADLINE, published="2023-02-20")
+    assert facts.premiere_date == date(2023, 1, 11)
+
+
 def test_a_written_year_is_read_without_a_dateline() -> None:
     facts = one("The anime premieres on April 6, 2027 on Tokyo MX.", title=HEADLINE, published=None)
     assert (facts.premiere_date, facts.season) == (date(2027, 4, 6), "Spring 2027")

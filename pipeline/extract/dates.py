@@ -90,7 +90,8 @@ AIRING = re.compile(
 )
 OTHER_EVENT = re.compile(
     r"\b(?:volumes?|chapters?|blu-ray|dvd|books?|issues?|magazines?|events?|stage|panels?"
-    r"|livestreams?|festivals?|concerts?|exhibitions?|pre-orders?)\b",
+    r"|livestreams?|festivals?|concerts?|exhibitions?|pre-orders?|singles?|albums?|CDs?"
+    r"|soundtracks?)\b",
     re.I,
 )
 AIRING_WORD = re.compile(
@@ -152,6 +153,11 @@ SEASON_MONTH_THIS = re.compile(rf"\bthis\s+(?P<month>{_MONTH})(?!\s+\d)")
 WEEKDAYS = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
 WEEKLY = re.compile(
     r"\b(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:\s+nights?)?\s+at\b",
+    re.I,
+)
+COMING_WEEKDAY = re.compile(
+    r"\b(?:opens|premieres|debuts|airs|will\s+(?:open|premiere|debut|air|begin|start))\b"
+    r"[^.;]{0,40}?\bon\s+(?:this\s+|next\s+)?(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b",
     re.I,
 )
 _Candidate = tuple[int, datetime, str | None, date]  # tier, real time, "HH:MM JST", listed day
@@ -252,6 +258,7 @@ def _candidates(text: str, published: date | None, tier: int) -> list[_Candidate
         if OTHER_EVENT.search(clause) and not AIRING_WORD.search(clause):
             continue
         dates = [d for d in _dates(clause, published) if not _not_the_airing(clause, d)]
+        dates = dates or _coming_weekday(clause, published)
         clocks = _clocks(clause)
         marker = EFFECTIVE.search(clause)
         # "October 5 ... at 1:28 a.m. (effectively, October 6)": the marked date replaces
@@ -265,6 +272,16 @@ def _candidates(text: str, published: date | None, tier: int) -> list[_Candidate
             if when is not None:
                 found.append((1 if tier == 1 else 2, when[0], when[1], moment.day))
     return found
+
+
+def _coming_weekday(clause: str, published: date | None) -> list[_Moment]:
+    """ "The film opens in Japan on Friday": the first such weekday after the dateline, for
+    a clause that speaks of what is to come and gives no date."""
+    match = COMING_WEEKDAY.search(clause)
+    if published is None or match is None:
+        return []
+    ahead = (WEEKDAYS.index(match.group("wd").lower()) - published.weekday()) % 7 or 7
+    return [_Moment(match.start(), match.end(), published + timedelta(days=ahead))]
 
 
 def _not_the_airing(clause: str, moment: _Moment) -> bool:

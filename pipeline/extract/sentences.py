@@ -34,7 +34,9 @@ NOT_THE_PREMIERE = re.compile(
     r"\bfestival\b|\bscreen(?:s|ed|ing)?\b|\bin advance\b|\bworld premiere\b|\bAnime Expo\b"
     r"|\b(?:second|2nd|latter) (?:cour|half|part)\b"
     r"|\boriginally\b|\bpreviously\s+(?:scheduled|slated|set)\b"
-    r"|\blive-action\b|\bstage\s+(?:play|musical)\b",
+    r"|\blive-action\b|\bstage\s+(?:play|musical)\b"
+    r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"episode|\bepisodes?\s+(?:[2-9]|\d\d)\b|\brebroadcast|\bthe\s+episode\s+will\b",
     re.I,
 )
 
