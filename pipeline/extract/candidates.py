@@ -40,6 +40,11 @@ _SMALL = (
 )
 TITLE_LIKE = rf"{_TOKEN}(?:\s+(?:{_SMALL}\s+)*{_TOKEN}){{0,11}}"
 # What surrounds a title in prose (each is one cue; the span is group "t").
+DATE_TAIL = re.compile(  # "Higurashi: When They Cry - October 1st"
+    r"\s*[-–—:,|]\s*(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{4})?\s*$",
+    re.I,
+)
 OWNED_WORK = re.compile(
     r"['’]s\s+(?:new\s+|hit\s+|popular\s+)?['‘\"“]?(?P<t>[^'‘’\"“”]{2,80}?)['’\"”]?\s+(?:Light\s+Novels?"
     r"|Web\s+Novels?|Novels?|Manga|Webtoon|Game|Video\s+Game|(?:TV\s+)?Anime|Film|Movie)\b"

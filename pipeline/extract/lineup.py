@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.extract.candidates import is_company, is_generic, plausible, trimmed
+from pipeline.extract.candidates import DATE_TAIL, is_company, is_generic, plausible, trimmed
 from pipeline.extract.labels import label_of
 from pipeline.extract.segments import CAST_LINE, Unit
 
@@ -87,7 +87,7 @@ def titles_in_lists(units: Iterable[Unit], *, listing: bool) -> list[str]:
 
 
 def _listed(item: str) -> str | None:
-    text = LIST_DATE.sub("", item).strip()
+    text = DATE_TAIL.sub("", LIST_DATE.sub("", item)).strip()
     text = LIST_NOTE.sub("", text).strip(" ,:-–—")
     if ":" in text and len(text.split(":", 1)[1].split()) > 6:
         return None  # "Title: a sentence about it" is not a list of titles

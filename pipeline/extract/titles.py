@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from pipeline.extract.candidates import choose, crosses_sentences
+from pipeline.extract.candidates import DATE_TAIL, choose, crosses_sentences
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import UPPER, unique
 
@@ -247,7 +247,7 @@ def from_heading(heading: str, body: str) -> Titles:
     """The title a round-up heading gives ("2. Demon Lord, Retired (Maō, Intai Shimashita)");
     a song list's heading ("\"Song\" by Artist, Show") gives the show beside the song, and a
     quoted title ("'Show' Season 7") its quoted words."""
-    heading = _beside_song(heading)
+    heading = DATE_TAIL.sub("", _beside_song(heading))
     quoted = HEADING_QUOTE.match(heading)
     if quoted:
         number = sequel_number(heading[quoted.end() :])
