@@ -23,7 +23,10 @@ KIND_WORDS = re.compile(
 SHORT_KINDS = re.compile(r"\b(?:(?P<opening>OP)|(?P<ending>ED))\b")
 QUOTED = re.compile(r"[\"“「『]([^\"”」』]{1,80}?)[,.]?[\"”」』]")
 COMMA_IN_QUOTES = re.compile(r",([\"”])")
-CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+|\s+while\s+")
+CLAUSE_BREAK = re.compile(
+    r",\s+(?:and|while|but)\s+|;\s+|\s+while\s+"
+    r"|\s+and\s+(?=(?:[A-Z0-9][\w&'’.!-]*\s+){1,4}(?:performs?|sings?|provides?)\b)"
+)
 TO_BE_ANNOUNCED = re.compile(
     r"\bto\s+be\s+(?:announced|revealed|determined)\b|\bTBA\b|\bTBD\b", re.I
 )
