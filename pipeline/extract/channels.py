@@ -82,12 +82,17 @@ def _known_services(text: str) -> list[str]:
     names: list[str] = []
     for match in lex.streaming.finditer(text):
         name = match.group(0)
-        if text[match.end() :].startswith(" News"):
-            continue
+        if text[match.end() :].startswith(" News") or SITE_PAGE.match(text, match.end()):
+            continue  # "Crunchyroll News", "the anime's YouTube channel": no stream of the show
         if name.casefold() in lex.needs_context and not SERVICE_HINT.search(text):
             continue
         names.append(name)
     return names
+
+
+SITE_PAGE = re.compile(
+    r"['’]?s?\s+(?:channel|account|page|panel|event|booth|stream\s+of\s+the)\b", re.I
+)
 
 
 def _current(units: Iterable[Unit]) -> list[Unit]:
