@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from pipeline.extract.attribution import credits_by_proximity
+from pipeline.extract.candidates import is_generic
 from pipeline.extract.labels import FIELD_OF_LABEL, label_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import (
@@ -198,6 +199,7 @@ ROLE_HINTS: dict[str, tuple[str, ...]] = {
 PRONOUNS = frozenset(
     {"It", "He", "She", "They", "This", "That", "The", "Who", "Which", "Its", "Everyone", "Nobody"}
 )
+NEXT_LABEL = re.compile(r"\s+(?=[A-Z][A-Za-z ]{1,20}:\s)")
 STUDIO_LEAD = re.compile(rf"^At\s+(?P<n>{_STUDIOS})\s*,\s*(?=[A-Z])")
 STUDIO_LIKE = re.compile(r"\b(?:Studios?|STUDIO|Animation|Pictures)\b")
 STUDIO_OWNER = re.compile(
@@ -220,8 +222,9 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
         if unit.earlier_run:
             continue
         labelled = label_of(unit.text)
-        if labelled and labelled.field in found:
-            found[labelled.field].extend(split_names(labelled.value))
+        if labelled and labelled.field in found:  # "Studio: C2C Source: ..." ends at the next label
+            value = NEXT_LABEL.split(labelled.value, maxsplit=1)[0]
+            found[labelled.field].extend(split_names(value))
             continue
         if labelled and labelled.label in ("staff", "main staff", "credits"):
             for field, name in _inline_credits(labelled.value):
@@ -293,6 +296,13 @@ def _longest(names: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _not_a_studio(name: str) -> bool:
+    words = name.split()
+    if len(words) == 2 and words[1] in ("Animation", "Studio", "Studios") and (
+        is_generic(words[0]) or lexicon().genre_pattern.fullmatch(words[0])
+    ):
+        return True  # "The Animation", "Short Animation", "Fantasy Studio"
+    if lexicon().genre_pattern.fullmatch(name):
+        return True
     return bool(NOT_STUDIO.search(name) or lexicon().companies.fullmatch(name))
 
 
