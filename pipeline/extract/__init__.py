@@ -24,7 +24,6 @@ from pipeline.extract.show import Context, facts_of
 from pipeline.extract.text import Block, Document, to_document
 from pipeline.extract.titles import (
     Titles,
-    from_body,
     from_evidence,
     from_heading,
     heading_studio,
@@ -127,7 +126,6 @@ Named = tuple[Segment, Titles, float]  # a show's text, its titles, and how sure
 HEADING = 0.65  # a round-up heading with text of its own under it
 HEADING_BACKED = 0.85  # ... and that text names the show again or states its facts
 LISTED = 0.75  # one of the shows a list headline names, each also named in the body
-BODY_ONLY = 0.4  # no headline: the body's most frequent subject
 IN_PROSE = 0.6  # named in a list article's running text ("including A, B, and C")
 
 
@@ -151,7 +149,8 @@ def _named_segments(article: Article, document: Document, parts: Layout) -> list
     if article.title:
         titles, confidence = from_evidence(article.title, body, document.emphasis)
         return [(_with_headline_fields(segment, article.title), titles, confidence)]
-    return [(segment, from_body(body), BODY_ONLY)]
+    titles, confidence = from_evidence("", body, document.emphasis)  # no headline: the body's
+    return [(segment, titles, confidence)]
 
 
 def _named_in_prose(parts: Layout, named: list[Named]) -> list[Named]:

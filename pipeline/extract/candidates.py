@@ -60,8 +60,8 @@ CUES = tuple(
         r"(?:manga|light\s+novels?|novels?|web\s+novels?|(?:video\s+)?games?|webtoon|franchise"
         r"|anime|film|movie|series)\b",
         rf"\b(?:manga|novels?|game|webtoon|film|movie)\s+(?:series\s+)?(?P<t>{TITLE_LIKE})",
-        rf"\b(?:TV|[Tt]elevision|upcoming|new|the)\s+anime\s+(?:series\s+|adaptation\s+)?"
-        rf"(?P<t>{TITLE_LIKE})",
+        rf"\b(?:TV|[Tt]elevision|upcoming|new|the)\s+anime\s+(?:series\s+|adaptation\s+|film\s+)?"
+        rf"[\"“‘']?(?P<t>{TITLE_LIKE})",
         rf"(?:^|[\s(])(?P<t>{TITLE_LIKE})\s+(?:(?:TV|[Tt]elevision|original)\s+)?anime\b",
         rf"(?P<t>{TITLE_LIKE})\s+(?:Season\s+\d|\d(?:st|nd|rd|th)\s+[Ss]eason|[Pp]art\s+\d)",
     )
@@ -252,6 +252,7 @@ def ranked_candidates(
         and not _cause(c.text, headline)
         and not _person(c.text, f"{headline}\n{body}")
         and not is_company(c.text)
+        and not any(is_company(" ".join(c.text.split()[:n])) for n in (1, 2, 3))
     ]
     return _prefer_longer(sorted(scored, key=lambda c: (-c.score, c.first, -len(c.text))))
 

@@ -297,8 +297,10 @@ def _longest(names: tuple[str, ...]) -> tuple[str, ...]:
 
 def _not_a_studio(name: str) -> bool:
     words = name.split()
-    if len(words) == 2 and words[1] in ("Animation", "Studio", "Studios") and (
-        is_generic(words[0]) or lexicon().genre_pattern.fullmatch(words[0])
+    if (
+        len(words) == 2
+        and words[1] in ("Animation", "Studio", "Studios")
+        and (is_generic(words[0]) or lexicon().genre_pattern.fullmatch(words[0]))
     ):
         return True  # "The Animation", "Short Animation", "Fantasy Studio"
     if lexicon().genre_pattern.fullmatch(name):

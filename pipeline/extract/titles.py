@@ -19,14 +19,15 @@ from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import UPPER, unique
 
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
 SEQUEL = re.compile(
     r"\bSeason\s+(?P<a>\d+)\b|\b(?P<b>\d+)(?:st|nd|rd|th)\s+Season\b"
-    r"|\b(?P<w>second|third|fourth|fifth|sixth)\s+seasons?\b",
+    r"|\b(?P<w>second|third|fourth|fifth|sixth)\s+seasons?\b|\bSeason\s+(?P<r>(?-i:II|III|IV|V|VI))\b",
     re.I,
 )
 SEQUEL_SUFFIX = re.compile(
     r"\s*(?:[:\-–]\s*)?(?:Season\s+\d+|\d+(?:st|nd|rd|th)\s+Season|(?:second|third|fourth|fifth)"
-    r"\s+season)\s*$",
+    r"\s+season|Season\s+(?-i:II|III|IV|V|VI))\s*$",
     re.I,
 )
 CUT = re.compile(
@@ -158,6 +159,8 @@ def sequel_number(text: str) -> int | None:
     if not match:
         return None
     number = match.group("a") or match.group("b")
+    if match.group("r"):
+        return ROMAN[match.group("r")]
     value = int(number) if number else ORDINALS[match.group("w").lower()]
     return value if value >= 2 else None
 
@@ -186,8 +189,9 @@ def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[
         return Titles(None), SAID_UNTITLED
     if PROJECT.search(headline) and not QUOTED.search(headline):
         return Titles(None), UNNAMED_PROJECT
-    grammar = _headline_base(headline, body, emphasis)
-    if " ".join(body.split()) == " ".join(headline.split()):
+    # the headline's marker reading, or with no headline the body's subject ("X joins")
+    grammar = _headline_base(headline, body, emphasis) if headline else _body_subject(body)
+    if headline and " ".join(body.split()) == " ".join(headline.split()):
         return from_headline(headline, body, emphasis), HEADLINE_ONLY
     base, confidence = choose(headline, body, emphasis, grammar)
     if base is None:
@@ -294,15 +298,18 @@ def from_body(body: str) -> Titles:
     """The show the body keeps talking about, when there is no headline."""
     if UNTITLED.search(body):
         return Titles(None)
+    title = _body_subject(body)
+    return _finish(title, body, None, "") if title else Titles(None)
+
+
+def _body_subject(body: str) -> str | None:
+    """The body's most frequent subject of "X will begin airing", "X joins", "X is directed by"."""
     counts = Counter(
         m.group("t")
         for m in BODY_SUBJECT.finditer(body)
         if not NOT_A_TITLE.match(m.group("t")) and not crosses_sentences(m.group("t"))
     )
-    if not counts:
-        return Titles(None)
-    title = counts.most_common(1)[0][0]
-    return _finish(title, body, None, "")
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | None:
