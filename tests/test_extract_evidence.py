@@ -129,3 +129,27 @@ def test_an_article_listing_shows_one_per_line_gives_each_show() -> None:
     )
     found = shows(body, title="Bluebell+ Adds Salt Road Rangers, 2 More in April 2025")
     assert [f.title for f in found] == ["Salt Road Rangers", "Iron Petal", "Echo Valley"]
+
+
+def test_a_quoted_song_in_the_headline_is_not_the_title() -> None:
+    body = (
+        "The official website for the Iron Petal anime began streaming a video for its third"
+        ' season, with the opening theme song "TOMORROW" by the band Lumen.'
+    )
+    headline = 'Iron Petal 3rd Season Video Reveals OP Theme Song "TOMORROW" by Lumen'
+    assert one(body, title=headline).title == "Iron Petal Season 3"
+
+
+def test_a_number_can_be_the_title_the_headline_gives() -> None:
+    body = "The anime of Ami Koda's 86 light novel series premieres on April 10 on Tokyo MX."
+    assert one(body, title="86 Sci-Fi Anime Reveals April 10 Debut").title == "86"
+
+
+def test_a_heading_with_two_names_gives_a_title_and_its_other_name() -> None:
+    body = (
+        "Our autumn picks.\n\nYoru no Niwa/The Night Garden\n\nBegins: October 8th, 2025\n\n"
+        "Streaming: Crunchyroll\n\nIron Petal\n\nBegins: October 9th, 2025"
+    )
+    found = shows(body, title="Autumn 2025 Preview", published="2025-09-01")
+    assert [f.title for f in found] == ["Yoru no Niwa", "Iron Petal"]
+    assert "The Night Garden" in found[0].alt_titles

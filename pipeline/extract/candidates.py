@@ -402,14 +402,14 @@ def plausible(text: str, *, loose: bool = False) -> bool:
     """Written like a title, and more than generic words, dates or a count; ``loose``
     for the headline's own reading, which may be in sentence case."""
     words = text.split()
-    if not words or len(words) > 14 or NUMERIC.fullmatch(text):
+    if not words or len(words) > 14 or (NUMERIC.fullmatch(text) and not loose):
         return False
     if not (text[0].isupper() or text[0].isdigit() or loose):
         return False
-    if all(w.isdigit() for w in words) and len(text) < 3:
+    if all(w.isdigit() for w in words) and len(text) < 3 and not loose:
         return False
-    if is_generic(text) or crosses_sentences(text):
-        return False
+    if crosses_sentences(text) or (is_generic(text) and not (loose and text.isdigit())):
+        return False  # a bare number is a title only as the headline's reading ("86 Anime")
     content = [w.strip(EDGE).lower() for w in words]
     if all(lexicon().genre_pattern.fullmatch(w) or w in GENERIC_WORDS for w in content):
         return False  # "Sci-Fi Survival", "BL Mystery"

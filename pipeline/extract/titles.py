@@ -252,6 +252,10 @@ def from_heading(heading: str, body: str) -> Titles:
     a song list's heading ("\"Song\" by Artist, Show") gives the show beside the song, and a
     quoted title ("'Show' Season 7") its quoted words."""
     heading = DATE_TAIL.sub("", _beside_song(heading))
+    halves = TWO_NAMES.fullmatch(heading)
+    if halves:  # "Mahoutsukai no Yome/The Ancient Magus' Bride": a title and its other name
+        found = from_heading(halves.group("a"), body)
+        return Titles(found.title, unique([halves.group("b").strip(), *found.alt_titles]))
     quoted = HEADING_QUOTE.match(heading)
     if quoted:
         number = sequel_number(heading[quoted.end() :])
@@ -270,6 +274,10 @@ def from_heading(heading: str, body: str) -> Titles:
     return Titles(found.title, unique([*named, *extra, *found.alt_titles]))
 
 
+SONG_BEFORE = re.compile(
+    r"\b(?:song|theme|opening|ending|OP|ED|single|track|insert\s+song)\s*:?\s*$", re.I
+)
+TWO_NAMES = re.compile(r"(?P<a>\S+(?:\s+\S+)+?)\s*/\s*(?P<b>\S+(?:\s+\S+)+)")
 HEADING_QUOTE = re.compile(r"^[\"“‘'](?P<t>[^\"”’]{2,80})[\"”’'](?=\s|$|[,:])")
 SONG_CREDIT = re.compile(
     r"[\"“][^\"”]{1,80}[\"”](?:\s+(?:by|from|performed\s+by)\s+[^,–—()]{1,60})?\s*"
@@ -313,7 +321,10 @@ def _body_subject(body: str) -> str | None:
 
 
 def _headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | None:
-    quoted = QUOTED.search(headline)
+    quoted = next(
+        (q for q in QUOTED.finditer(headline) if not SONG_BEFORE.search(headline[: q.start()])),
+        None,
+    )  # a quoted song ('Reveals OP Theme Song "TOMORROW"') is not the title
     if quoted:
         return next(g for g in quoted.groups() if g).strip()
     marked, others = _pieces(headline)
