@@ -153,3 +153,12 @@ def test_a_heading_with_two_names_gives_a_title_and_its_other_name() -> None:
     found = shows(body, title="Autumn 2025 Preview", published="2025-09-01")
     assert [f.title for f in found] == ["Yoru no Niwa", "Iron Petal"]
     assert "The Night Garden" in found[0].alt_titles
+
+
+def test_two_shows_joined_by_a_comma_in_the_headline_give_two_records() -> None:
+    body = (
+        "The film of Salt Road Rangers moves to June 4. Salt Road Rangers had been set for May."
+        " Iron Petal, the other film, moves to July 9. Iron Petal opens in 100 theaters."
+    )
+    found = shows(body, title="Salt Road Rangers, Iron Petal Anime Films Delayed")
+    assert [f.title for f in found] == ["Salt Road Rangers", "Iron Petal"]

@@ -231,11 +231,14 @@ def _rejoined(items: list[str], body: str) -> list[str]:
 
 
 def _joined_titles(headline: str, body: str) -> list[str]:
-    """["X", "Y"] for "X and Y Anime Get Sequels" when the body names X and Y apart."""
+    """["X", "Y"] for "X and Y Anime Get Sequels" or "X, Y Anime Films Delayed" when the
+    body names X and Y apart."""
     marked, _ = _pieces(headline)
-    if not marked or " and " not in marked[0] or marked[0] in body:
+    if not marked or marked[0] in body:
         return []
-    return marked[0].split(" and ")
+    if " and " in marked[0]:
+        return marked[0].split(" and ")
+    return _rejoined(marked[0].split(", "), body) if ", " in marked[0] else []
 
 
 def _longest_in(item: str, body: str) -> str | None:
