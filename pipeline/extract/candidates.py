@@ -254,7 +254,7 @@ def ranked_candidates(
         and not is_company(c.text)
         and not any(is_company(" ".join(c.text.split()[:n])) for n in (1, 2, 3))
     ]
-    return _prefer_longer(sorted(scored, key=lambda c: (-c.score, c.first, -len(c.text))))
+    return _prefer_longer(sorted(scored, key=lambda c: (-c.score, c.first, -len(c.text))), body)
 
 
 def _without_lead(reading: str) -> str:
@@ -265,6 +265,7 @@ def _without_lead(reading: str) -> str:
         w.strip(EDGE).lower() in GENERIC_WORDS for w in re.split(r"[\s,]+", parts[0]) if w
     ):
         reading = parts[1]
+    reading = re.sub(r"^\d+(?:st|nd|rd|th)\s+(?=\S)", "", reading)  # "4th Kingdom Anime Series"
     words = reading.split()
     genres = lexicon().genre_pattern
     while len(words) > 1 and (
@@ -316,7 +317,7 @@ def _scored(c: Candidate) -> Candidate:
     return Candidate(c.text, c.count, c.in_headline, c.cues, c.grammar, c.first, round(score, 3))
 
 
-def _prefer_longer(ranked: list[Candidate]) -> list[Candidate]:
+def _prefer_longer(ranked: list[Candidate], body: str) -> list[Candidate]:
     """Fold a candidate into a longer one that holds it, when the headline names the longer
     or the body writes it about as often ("Witch and the Beast" into "The Witch and the
     Beast"; a franchise's name into the headline's full title of one of its shows)."""
@@ -325,7 +326,11 @@ def _prefer_longer(ranked: list[Candidate]) -> list[Candidate]:
         for long in ranked:
             if long is short or not _in(short.text, long.text) or long.text == short.text:
                 continue
-            if long.text.removeprefix("The ") == short.text and not long.in_headline:
+            if (
+                long.text.removeprefix("The ") == short.text
+                and not long.in_headline
+                and not _inside_sentence(long.text, body)
+            ):
                 continue  # a sentence's "The" before the headline's title
             supported = (long.in_headline and long.count) or long.count * 2 >= short.count
             if supported and long.score >= short.score * 0.5:
@@ -339,8 +344,17 @@ def _prefer_longer(ranked: list[Candidate]) -> list[Candidate]:
                     max(long.score, short.score) + 0.01,
                 )
                 out = [merged if c is long else c for c in out if c is not short]
-                return _prefer_longer(sorted(out, key=lambda c: (-c.score, c.first)))
+                return _prefer_longer(sorted(out, key=lambda c: (-c.score, c.first)), body)
     return out
+
+
+def _inside_sentence(text: str, body: str) -> bool:
+    """True when the body writes ``text`` somewhere other than at a sentence's start, so a
+    leading "The" is the title's own ("the light novel series The Eminence in Shadow")."""
+    return any(
+        start and body[start - 1] == " " and body[max(0, start - 2)] not in ".!?"
+        for start in _positions(text, body)
+    )
 
 
 def _prefixes(span: str, body: str) -> list[str]:
