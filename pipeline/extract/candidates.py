@@ -7,8 +7,9 @@ its tail. So every place that could name the show proposes a candidate:
 
 - **headline spans**: each longest run of the headline's words that the body
   also writes (word for word, same case), starting at each word;
-- **headline grammar**: what ``titles.from_headline`` reads from the headline's
-  markers ("X Anime Reveals ..."), when the body writes it too;
+- **headline reading**: what ``titles._headline_base`` reads from the headline's
+  markers ("X Anime Reveals ..."), kept even when a scraped body lost it; with no
+  headline, the body's subject ("X joins the lineup");
 - **body cues**: "the TV anime of Author's X manga", "titled X", "the X anime",
   "X Season 2", and quoted or emphasised spans.
 
@@ -39,7 +40,6 @@ _SMALL = (
     r"|with|from|or|be|as|by)"
 )
 TITLE_LIKE = rf"{_TOKEN}(?:\s+(?:{_SMALL}\s+)*{_TOKEN}){{0,11}}"
-# What surrounds a title in prose (each is one cue; the span is group "t").
 DATE_TAIL = re.compile(  # "Higurashi: When They Cry - October 1st"
     r"\s*[-–—:,|]\s*(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*"
     r"(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{4})?\s*$",
@@ -49,6 +49,7 @@ OWNED_WORK = re.compile(
     r"['’]s\s+(?:new\s+|hit\s+|popular\s+)?['‘\"“]?(?P<t>[^'‘’\"“”]{2,80}?)['’\"”]?\s+(?:Light\s+Novels?"
     r"|Web\s+Novels?|Novels?|Manga|Webtoon|Game|Video\s+Game|(?:TV\s+)?Anime|Film|Movie)\b"
 )
+# What surrounds a title in prose (each is one cue; the span is group "t").
 CUES = tuple(
     re.compile(p)
     for p in (
@@ -104,7 +105,7 @@ GENERIC_WORDS = _word_set(
     light web book volume volumes chapter chapters arc cour cours half seasonal high low
     moderate interest expectations middling honorable honourable mentions mention picks pick
     other others continuing coverage my our your you must-watch must watching sequels
-    returning new-to-you shows titles series"""
+    returning new-to-you shows titles"""
 )
 MONTHS_DAYS = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November"
