@@ -117,6 +117,10 @@ COMPANY_TAIL = re.compile(
     r"|Co\.|Ltd\.?|Distribution|Releasing|Productions?|Records|Publishing|Holdings|Corporation"
     r"|Corp\.?|Group|Network|Channel|Magazine|Comics|Bunko|Books|Press)$"
 )
+EVENT = re.compile(  # an event is no show: "Anime Expo 2018", "AnimeJapan 2024"
+    r"\b(?:Expo|Festival|Fest|Con|Convention|Awards?|Summit|Fair|Matsuri|AnimeJapan|Comiket"
+    r"|Jump\s+Festa)(?:\s+\d{4})?$"
+)
 CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|amid|over|after|following)\s+$", re.I)
 BY_NAME = re.compile(r"\s+by\s+[A-Z]")
 SONG_WORDS = re.compile(
@@ -485,7 +489,7 @@ def _cause(text: str, headline: str) -> bool:
 def is_company(text: str) -> bool:
     lex = lexicon()
     listed = (lex.streaming, lex.broadcasters, lex.studios, lex.companies)
-    if any(p.fullmatch(text) for p in listed) or COMPANY_TAIL.search(text):
+    if any(p.fullmatch(text) for p in listed) or COMPANY_TAIL.search(text) or EVENT.search(text):
         return True
     return text.startswith("Studio ") and len(text.split()) <= 3
 

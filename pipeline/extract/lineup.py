@@ -25,7 +25,7 @@ LIST_CUE = re.compile(
     re.I,
 )
 LIST_END = re.compile(
-    r"[.;!?](?:\s|$)|\s+(?:are|were|will|have|coming|arriving|making|returning"
+    r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!St)[.;!?](?:\s|$)|\s+(?:are|were|will|have|coming|arriving|making|returning"
     r"|and\s+(?:more|plenty|many|others|much)|which|that|to\s+(?:name|list))\b|\s+\(|$"
 )
 ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+")  # "Carole & Tuesday" is one
@@ -92,8 +92,10 @@ def _listed(item: str) -> str | None:
     if ":" in text and len(text.split(":", 1)[1].split()) > 6:
         return None  # "Title: a sentence about it" is not a list of titles
     labelled = label_of(text)
-    if labelled and (labelled.field or is_generic(labelled.label)):
-        return None  # "Studio: X", "Moderate: The Eye-Catchers"
+    if labelled and (
+        labelled.field or is_generic(labelled.label) or is_company(text.split(":", 1)[0])
+    ):
+        return None  # "Studio: X", "Moderate: The Eye-Catchers", "Tokyo MX: 10/25 at 22:00"
     if CAST_LINE.match(text):
         return None  # "Aoi Ichikawa as Nagara"
     return _title(text)

@@ -194,6 +194,8 @@ def _is_field_label(text: str) -> bool:
     if not labelled:
         return False
     written = text.split(":", 1)[0].split()
+    if is_company(" ".join(written)):  # "Tokyo MX: 10/25/2018 at 22:00", a schedule line
+        return True
     return bool(labelled.field) or _title_case_share(written) < 1.0
 
 
