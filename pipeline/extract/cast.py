@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline.extract.candidates import is_company
 from pipeline.extract.labels import label_of
 from pipeline.extract.names import (
     CHARACTER,
@@ -63,6 +64,8 @@ CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
 CAST_INCLUDES = re.compile(
     rf"\b(?i:cast(?:\s+members)?)\s+(?:also\s+)?(?:includes?|features?)\s+(?P<a>{PEOPLE})\s*(?:[.;]|$)"
 )
+NAME_LABEL = re.compile(rf"{CHARACTER}")
+SCRAPED_ROLE = re.compile(rf"^as\s+(?:the\s+)?{CHARACTER}\s+(?={PERSON}\s+as\s)")
 CAST_MEMBERS = re.compile(
     rf"\b(?i:cast\s+members|voice\s+actors|voice\s+actresses)\s+(?P<a>{PEOPLE})\b"
 )
@@ -112,7 +115,9 @@ def _part_of(name: str, title: str) -> bool:
 
 
 def _from_list_line(unit: Unit) -> list[CastMember]:
-    if unit.section != "cast" or not unit.is_item:
+    """ "Character: Actor" in a cast section; outside one, only where the left side reads
+    as a name and the right side as people ("Thors: Kenichiro Matsuda")."""
+    if not unit.is_item:
         return []
     labelled = label_of(unit.text)
     if labelled and labelled.field not in (None, "cast"):
@@ -121,8 +126,12 @@ def _from_list_line(unit: Unit) -> list[CastMember]:
     if not match:
         return []
     character = _bare(match.group("left"))
-    actors = split_names(match.group("right"))
-    if not actors or not all(ACTOR_ONLY.match(a) for a in actors):
+    actors = split_names(strip_parentheses(match.group("right")))
+    if not actors or not all(
+        ACTOR_ONLY.match(a) and " " in a and not is_company(a) for a in actors
+    ):
+        return []
+    if unit.section != "cast" and not NAME_LABEL.fullmatch(character):
         return []
     return [CastMember(actor=a, character=character) for a in actors]
 
@@ -130,6 +139,7 @@ def _from_list_line(unit: Unit) -> list[CastMember]:
 def _from_prose(text: str, in_cast: bool = False) -> list[CastMember]:
     if not CAST_HINT.search(text):
         return []
+    text = SCRAPED_ROLE.sub("", text)  # a scrape's "as Aki Sendō Aguri Ōnishi as Masato"
     plain = strip_parentheses(text)  # "Actor (Role in Another Show) as Character"
     found: list[CastMember] = []
     for match in VOICED_BY.finditer(text):

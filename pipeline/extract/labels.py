@@ -85,6 +85,12 @@ FIELD_OF_LABEL: dict[str, str] = {
     "streaming": "streaming",
     "production": "committee",
     "cast": "cast",
+    "station": "broadcasters",
+    "stations": "broadcasters",
+    "tv station": "broadcasters",
+    "tv stations": "broadcasters",
+    "network": "broadcasters",
+    "channel": "broadcasters",
     "genre": "genres",
     "genres": "genres",
 }
