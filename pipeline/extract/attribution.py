@@ -67,6 +67,13 @@ CLAUSE = re.compile(
 APPOSITIVE = re.compile(  # ", the director of Another Show," describes a past credit
     r",\s+(?:the|a|an|who|which|whose|[\w.'’-]+['’]s)\s+[^,;]{1,90},"
 )
+VERB_CUE = re.compile(r"(?:ed|ing|es|s)$")
+OUR_WORK = re.compile(  # what a credit verb governs when the credit is this show's
+    r"\s*(?:$|[,.;]|the\s+(?:[\w'’-]+\s+){0,3}?(?:anime|series|film|movie|show|project|music|score"
+    r"|soundtrack|characters|sequel|season|adaptation|cours?|episodes|OVA|special)\b|it\b|both\b"
+    r"|at\b|for\b|and\b|with\b|alongside\b|once\b|again\b|on\b|this\b|its\b|\(|the\s+new\b)",
+    re.I,
+)
 LEAD_CUE = re.compile(
     r"^\s*(?P<cue>(?:Directing|Composing|Designing|Writing|Handling|Overseeing|Scoring)\b)"
 )
@@ -79,7 +86,7 @@ ROLE_WORD = re.compile(r"\b(?:Director|Composition|Design|Designer|Music|Script|
 POSSESSIVE_AFTER = re.compile(r"^\s?['’]s?\b")
 NOT_PEOPLE = re.compile(
     r"^(?:The|This|That|These|Its|It|His|Her|Their|Our|On|In|At|For|With|From|By|And|But|Also"
-    r"|Japanese|English|Additional|Returning|Main|New)\b"
+    r"|Japanese|English|Additional|Returning|Main|New|Besides|However|Meanwhile|Additionally)\b"
 )
 
 
@@ -122,7 +129,11 @@ def _clause_credits(clause: str, previous: str | None) -> list[tuple[str, str]]:
     bound: dict[int, _Cue] = {}
     for index, (start, _, _) in enumerate(spans):  # "director X", "music by X"
         prior = [c for c in cues if c[1] <= start]
-        if prior and TIGHT_BEFORE.fullmatch(clause[prior[-1][1] : start]):
+        gap = clause[prior[-1][1] : start] if prior else ""
+        if prior and TIGHT_BEFORE.fullmatch(gap):
+            verb = VERB_CUE.search(clause[prior[-1][0] : prior[-1][1]])
+            if verb and not re.search(r"\bby\b|:", gap):
+                continue  # "X directed Assassins Pride": the name after a verb is a work
             bound[index] = prior[-1]
     taken = set(bound.values())
     for index, (_, end, _) in enumerate(spans):  # "X is directing", "X handles the music"
@@ -133,6 +144,9 @@ def _clause_credits(clause: str, previous: str | None) -> list[tuple[str, str]]:
             continue
         gap = clause[end : later[0][0]]
         between = any(end <= s < later[0][0] for s, _, _ in spans)
+        cue = clause[later[0][0] : later[0][1]]
+        if VERB_CUE.search(cue) and not OUR_WORK.match(clause, later[0][1]):
+            continue  # "X directed Assassins Pride", "Sheen directs the actions of ..."
         if not between and not re.search(r"\bby\b|[.;]", gap) and len(gap) <= 70:
             bound[index] = later[0]
     lead = LEAD_CUE.match(clause)

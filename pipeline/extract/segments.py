@@ -244,6 +244,10 @@ def _units(blocks: list[Block]) -> tuple[Unit, ...]:
             section, from_intro = section_of(text), True
             continue
         elif block.kind == "para" and from_intro:
+            if section == "story":  # "X describes the story:" introduces one paragraph
+                units.extend(_block_units(text, False, section))
+                section, from_intro = None, False
+                continue
             section, from_intro = None, False
         units.extend(_block_units(text, block.kind == "item", section))
     return tuple(units)
