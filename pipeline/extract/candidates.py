@@ -45,6 +45,10 @@ DATE_TAIL = re.compile(  # "Higurashi: When They Cry - October 1st"
     r"(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{4})?\s*$",
     re.I,
 )
+PERSON_VERB = re.compile(  # a headline's lead of a person and a verb before the show
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:Performs|Sings|Voices|Joins|Stars\s+in|Directs|Composes"
+    r"|Returns\s+to|Leads|Headlines|Narrates)\s+"
+)
 OWNED_WORK = re.compile(
     r"['’]s\s+(?:new\s+|hit\s+|popular\s+)?['‘\"“]?(?P<t>[^'‘’\"“”]{2,80}?)['’\"”]?\s+(?:Light\s+Novels?"
     r"|Web\s+Novels?|Novels?|Manga|Webtoon|Game|Video\s+Game|(?:TV\s+)?Anime|Film|Movie)\b"
@@ -209,10 +213,13 @@ def ranked_candidates(
 
     def propose(text: str, **evidence: object) -> None:
         text = trimmed(text)
+        if evidence.get("grammar"):
+            text = PERSON_VERB.sub("", text)  # "Hikaru Utada Performs Penguin Highway"
         owner = OWNER.match(text)
         if owner and (is_company(owner.group("who")) or _person(owner.group("who"), body)):
             text = text[owner.end() :]  # "Netflix's X"
-        if not text or not plausible(text, loose=bool(evidence.get("grammar"))):
+        whole = bool(evidence.get("headline")) and text in headline  # "Tsukiuta. THE ANIMATION 2"
+        if not text or not plausible(text, loose=bool(evidence.get("grammar")), whole=whole):
             return
         entry = spans.setdefault(text, {"cues": 0, "headline": False, "grammar": False})
         for key, value in evidence.items():
@@ -417,9 +424,10 @@ PAST_WORK = re.compile(
 
 
 @lru_cache(maxsize=8192)
-def plausible(text: str, *, loose: bool = False) -> bool:
+def plausible(text: str, *, loose: bool = False, whole: bool = False) -> bool:
     """Written like a title, and more than generic words, dates or a count; ``loose``
-    for the headline's own reading, which may be in sentence case."""
+    for the headline's own reading, which may be in sentence case; ``whole`` for a span
+    the headline writes as it stands, which may hold a period ("Tsukiuta. THE ANIMATION")."""
     words = text.split()
     if not words or len(words) > 14 or (NUMERIC.fullmatch(text) and not loose):
         return False
@@ -427,7 +435,9 @@ def plausible(text: str, *, loose: bool = False) -> bool:
         return False
     if all(w.isdigit() for w in words) and len(text) < 3 and not loose:
         return False
-    if crosses_sentences(text) or (is_generic(text) and not (loose and text.isdigit())):
+    if (crosses_sentences(text) and not whole) or (
+        is_generic(text) and not (loose and text.isdigit())
+    ):
         return False  # a bare number is a title only as the headline's reading ("86 Anime")
     content = [w.strip(EDGE).lower() for w in words]
     if all(lexicon().genre_pattern.fullmatch(w) or w in GENERIC_WORDS for w in content):

@@ -19,10 +19,12 @@ from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import UPPER, unique
 
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
 SEQUEL = re.compile(
     r"\bSeason\s+(?P<a>\d+)\b|\b(?P<b>\d+)(?:st|nd|rd|th)\s+Season\b"
-    r"|\b(?P<w>second|third|fourth|fifth|sixth)\s+seasons?\b|\bSeason\s+(?P<r>(?-i:II|III|IV|V|VI))\b",
+    r"|\b(?P<w>second|third|fourth|fifth|sixth)\s+seasons?\b|\bSeason\s+(?P<r>(?-i:II|III|IV|V|VI))\b"
+    r"|\bSeason\s+(?P<sw>Two|Three|Four|Five|Six)\b",
     re.I,
 )
 SEQUEL_SUFFIX = re.compile(
@@ -161,6 +163,8 @@ def sequel_number(text: str) -> int | None:
     number = match.group("a") or match.group("b")
     if match.group("r"):
         return ROMAN[match.group("r")]
+    if match.group("sw"):
+        return WORD_NUMBERS[match.group("sw").lower()]
     value = int(number) if number else ORDINALS[match.group("w").lower()]
     return value if value >= 2 else None
 
