@@ -40,7 +40,8 @@ LINEUP = re.compile(
     re.I,
 )
 LISTING_HEADLINE = re.compile(  # an article that lists shows under their own headings
-    r"\b(?:preview|previews|anticipated|must-watch|top\s+\d+|best|\d+\s+(?:new\s+)?anime|lineup"
+    r"\b(?:preview|previews|anticipated|must-watch|top\s+\d+|best|lineup"
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}anime"
     r"|guide|picks|watchlist|recommendations?|openings|endings|what\s+will\s+i\s+watch)\b",
     re.I,
 )

@@ -45,6 +45,9 @@ DATE_TAIL = re.compile(  # "Higurashi: When They Cry - October 1st"
     r"(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{4})?\s*$",
     re.I,
 )
+NAMED_AS = re.compile(
+    rf"\b(?:been|is|was)\s+(?:officially\s+)?(?:titled|named)\s+[\"“‘']?(?P<t>{TITLE_LIKE})"
+)
 PERSON_VERB = re.compile(  # a headline's lead of a person and a verb before the show
     r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:Performs|Sings|Voices|Joins|Stars\s+in|Directs|Composes"
     r"|Returns\s+to|Leads|Headlines|Narrates)\s+"
@@ -109,7 +112,7 @@ GENERIC_WORDS = _word_set(
     light web book volume volumes chapter chapters arc cour cours half seasonal high low
     moderate interest expectations middling honorable honourable mentions mention picks pick
     other others continuing coverage my our your you must-watch must watching sequels
-    returning new-to-you shows titles"""
+    returning new-to-you shows titles one two three four five six seven eight nine ten"""
 )
 MONTHS_DAYS = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -240,6 +243,9 @@ def ranked_candidates(
         for match in pattern.finditer(body):
             for piece in _prefixes(match.group("t"), body):
                 propose(piece, cues=True)
+    for match in NAMED_AS.finditer(body):  # "has been titled X": the article names it outright
+        for _ in range(3):
+            propose(match.group("t"), cues=True)
     quoted = [m.group(1) for m in QUOTED.finditer(body) if not _song(body, m.start(), m.end())]
     for phrase in (*emphasis, *quoted):
         if phrase in body and len(phrase.split()) <= 12 and not _song_title(phrase, body):
@@ -278,6 +284,7 @@ def _without_lead(reading: str) -> str:
     ):
         reading = parts[1]
     reading = re.sub(r"^\d+(?:st|nd|rd|th)\s+(?=\S)", "", reading)  # "4th Kingdom Anime Series"
+    reading = re.sub(r"^(?:19|20)\d\d\s+(?=\S)", "", reading)  # "2016 Soreike! Anpanman Film"
     words = reading.split()
     genres = lexicon().genre_pattern
     while len(words) > 1 and (
@@ -344,7 +351,9 @@ def _prefer_longer(ranked: list[Candidate], body: str) -> list[Candidate]:
                 and not _inside_sentence(long.text, body)
             ):
                 continue  # a sentence's "The" before the headline's title
-            supported = (long.in_headline and long.count) or long.count * 2 >= short.count
+            supported = (
+                (long.in_headline and long.count) or long.count * 2 >= short.count or long.cues >= 3
+            )
             if supported and long.score >= short.score * 0.5:
                 merged = Candidate(
                     long.text,
