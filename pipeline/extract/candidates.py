@@ -136,7 +136,7 @@ SONG_WORDS = re.compile(
     re.I,
 )
 OWNER = re.compile(r"^(?P<who>[^'’]{2,40})['’]s\s+")
-FILM_FORM = re.compile(r"^(?:Gekij[ōo]u?ban|Eiga)\s|\sthe\sMovie\b")
+FILM_FORM = re.compile(r"^(?:Gekij[ōo]u?ban|Eiga)\s|\s(?i:the)\sMovie\b")
 SUBTITLE = rf"{_TOKEN}(?:[ ](?:{_SMALL}[ ])*{_TOKEN}){{0,8}}"  # on one line
 FULL_FORM = (
     r"(?<![\w'’])(?:(?:Gekij[ōo]u?ban|Eiga)[ ])?{title}"

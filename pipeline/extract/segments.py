@@ -144,6 +144,7 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
     Two such headings make a round-up; in a ``listing`` article (a preview, a top list)
     one is enough."""
     blocks = [_titled(b) for b in _drop_company_sections(document.blocks)]
+    blocks = _without_ranks(blocks)
     shown = [b.kind == "heading" and is_show_heading(b.text) for b in blocks]
     starts = [i for i, s in enumerate(shown) if s and i + 1 < len(blocks) and not shown[i + 1]]
     if len(starts) < (1 if listing else 2):
@@ -155,6 +156,18 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
         for a, b in itertools.pairwise(bounds)
     )
     return Layout(intro, shows, roundup=True)
+
+
+RANK = re.compile(r"^(?P<n>\d{1,2})\s+(?=[A-Z])")
+
+
+def _without_ranks(blocks: list[Block]) -> list[Block]:
+    """Headings ranked by a bare number ("7 Spy x Family", "6 Dance Dance Danseur"), with
+    the numbers cut when at least two headings count that way."""
+    ranked = [b for b in blocks if b.kind == "heading" and RANK.match(b.text)]
+    if len(ranked) < 2 or len({RANK.match(b.text).group("n") for b in ranked}) < 2:  # type: ignore[union-attr]
+        return blocks
+    return [Block(b.kind, RANK.sub("", b.text)) if b in ranked else b for b in blocks]
 
 
 TITLE_LINE = re.compile(

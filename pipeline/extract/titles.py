@@ -24,12 +24,12 @@ ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
 SEQUEL = re.compile(
     r"\bSeason\s+(?P<a>\d+)\b|\b(?P<b>\d+)(?:st|nd|rd|th)\s+Season\b"
     r"|\b(?P<w>second|third|fourth|fifth|sixth)\s+seasons?\b|\bSeason\s+(?P<r>(?-i:II|III|IV|V|VI))\b"
-    r"|\bSeason\s+(?P<sw>Two|Three|Four|Five|Six)\b",
+    r"|\bSeason\s+(?P<sw>Two|Three|Four|Five|Six)\b|\s(?P<rt>(?-i:II|III|IV|V|VI))$",
     re.I,
 )
 SEQUEL_SUFFIX = re.compile(
-    r"\s*(?:[:\-–]\s*)?(?:Season\s+\d+|\d+(?:st|nd|rd|th)\s+Season|(?:second|third|fourth|fifth)"
-    r"\s+season|Season\s+(?-i:II|III|IV|V|VI))\s*$",
+    r"\s*(?:[:\-–,]\s*)?(?:Season\s+\d+|\d+(?:st|nd|rd|th)\s+Season|(?:second|third|fourth|fifth)"
+    r"\s+season|Season\s+(?-i:II|III|IV|V|VI)|(?-i:II|III|IV|V|VI))\s*$",
     re.I,
 )
 CUT = re.compile(
@@ -165,6 +165,8 @@ def sequel_number(text: str) -> int | None:
         return ROMAN[match.group("r")]
     if match.group("sw"):
         return WORD_NUMBERS[match.group("sw").lower()]
+    if match.group("rt"):  # "Mushoku Tensei II", a title ending in a Roman numeral
+        return ROMAN[match.group("rt")]
     value = int(number) if number else ORDINALS[match.group("w").lower()]
     return value if value >= 2 else None
 
