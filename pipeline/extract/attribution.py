@@ -44,7 +44,9 @@ ROLE_CUES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
         "series_composition",
         re.compile(
             r"\bseries\s+(?:scripts?|composition)|\bscreenplay\b|\bscript\s*writ\w+"
-            r"|\bwrit\w*\s+the\s+script\b|\bscreenwriter\b",
+            r"|\bwrit\w*\s+the\s+script\b|\bscreenwriter\b"
+            r"|\b(?:write|writes|writing|wrote|oversee|oversees|overseeing|oversaw|supervis\w+)"
+            r"\s+(?:and\s+\w+\s+)?the\s+(?:series\s+)?scripts?\b",
             re.I,
         ),
     ),
@@ -74,6 +76,7 @@ OUR_WORK = re.compile(  # what a credit verb governs when the credit is this sho
     r"|at\b|for\b|and\b|with\b|alongside\b|once\b|again\b|on\b|this\b|its\b|\(|the\s+new\b)",
     re.I,
 )
+PRONOUN = re.compile(r"^\s*(?:he|she|they)\b(?!\s+(?:said|says|added|noted|explained))", re.I)
 LEAD_CUE = re.compile(
     r"^\s*(?P<cue>(?:Directing|Composing|Designing|Writing|Handling|Overseeing|Scoring)\b)"
 )
@@ -105,11 +108,13 @@ def credits_by_proximity(
         if unit.earlier_run or unit.section in ("cast", "story") or label_of(unit.text):
             continue
         previous: str | None = None
+        subject: str | None = None  # the last person credited, for "he is also handling ..."
         for clause in CLAUSE.split(APPOSITIVE.sub("", prepare(unit.text))):
-            credits = _clause_credits(clause, previous)
+            credits = _clause_credits(clause, previous) or _pronoun_credits(clause, subject)
             for role, name in credits:
                 found[role].extend([name])
             previous = credits[-1][0] if credits else previous
+            subject = credits[-1][1] if credits else subject
     return {role: list(unique(names)) for role, names in found.items()}
 
 
@@ -155,6 +160,14 @@ def _clause_credits(clause: str, previous: str | None) -> list[tuple[str, str]]:
             bound[index] = next(c for c in cues if c[0] >= lead.start("cue"))
     _continue_lists(clause, spans, bound)
     return [(str(bound[i][2]), spans[i][2]) for i in sorted(bound) if bound[i][2] is not None]
+
+
+def _pronoun_credits(clause: str, subject: str | None) -> list[tuple[str, str]]:
+    """ "he is also handling the series composition": the person credited just before."""
+    if subject is None or not PRONOUN.match(clause) or _name_spans(clause):
+        return []
+    cues = [c for c in _cues(clause) if c[2]]
+    return [(str(cues[0][2]), subject)] if cues else []
 
 
 def _continue_lists(clause: str, spans: list[tuple[int, int, str]], bound: dict[int, _Cue]) -> None:

@@ -199,6 +199,7 @@ ROLE_HINTS: dict[str, tuple[str, ...]] = {
 PRONOUNS = frozenset(
     {"It", "He", "She", "They", "This", "That", "The", "Who", "Which", "Its", "Everyone", "Nobody"}
 )
+MULTI_ROLE = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
 NEXT_LABEL = re.compile(r"\s+(?=[A-Z][A-Za-z ]{1,20}:\s)")
 STUDIO_LEAD = re.compile(rf"^At\s+(?P<n>{_STUDIOS})\s*,\s*(?=[A-Z])")
 STUDIO_LIKE = re.compile(r"\b(?:Studios?|STUDIO|Animation|Pictures)\b")
@@ -225,6 +226,12 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
         if labelled and labelled.field in found:  # "Studio: C2C Source: ..." ends at the next label
             value = NEXT_LABEL.split(labelled.value, maxsplit=1)[0]
             found[labelled.field].extend(split_names(value))
+            continue
+        if labelled and labelled.field is None and MULTI_ROLE.search(labelled.label):
+            for part in MULTI_ROLE.split(labelled.label):  # "Director, Series Composition: X"
+                one = label_of(f"{part}: x")
+                if one and one.field in found:
+                    found[one.field].extend(split_names(labelled.value))
             continue
         if labelled and labelled.label in ("staff", "main staff", "credits"):
             for field, name in _inline_credits(labelled.value):
