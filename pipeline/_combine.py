@@ -78,8 +78,7 @@ class _Draft:
     by_field: dict[str, list[Provenance]] = field(default_factory=dict)  # provenance by field
 
     def __post_init__(self) -> None:
-        for record in self.provenance:
-            self.by_field.setdefault(record.field, []).append(record)
+        self.by_field.update(by_field(self.provenance))
 
     def note(self, field_name: str, value: str, *, said: str | None = None) -> None:
         """Record where ``value`` came from; ``said`` is the mention's field, if another."""
@@ -377,6 +376,14 @@ def fact_texts(facts: ShowFacts, name: str) -> tuple[str, ...]:
 
 
 # ── confidence ────────────────────────────────────────────────────────────────
+
+
+def by_field(provenance: Iterable[Provenance]) -> dict[str, list[Provenance]]:
+    """Provenance records grouped by the field they source."""
+    rows: dict[str, list[Provenance]] = {}
+    for record in provenance:
+        rows.setdefault(record.field, []).append(record)
+    return rows
 
 
 def agreeing_texts(name: str, item: object) -> frozenset[str]:

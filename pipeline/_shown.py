@@ -10,11 +10,11 @@ is always shown. ``anime-digest shows --json`` prints every confidence, shown or
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import fields, replace
 from typing import Any
 
-from pipeline._combine import agreeing_texts, combined, fact_texts, item_confidence
+from pipeline._combine import agreeing_texts, by_field, combined, fact_texts, item_confidence
 from pipeline.models import SHOWN_CONFIDENCE, Provenance, Show, ShowFacts
 
 Confidence = float | dict[str, float]  # a scalar's, or each list entry's by its text
@@ -29,12 +29,14 @@ def shown(show: Show) -> Show:
 
 def shown_facts(show: Show) -> ShowFacts:
     """The show's facts with every value below ``SHOWN_CONFIDENCE`` left out."""
-    rows = _by_field(show.provenance)
+    rows = by_field(show.provenance)
     blanked: dict[str, Any] = {}
     for name in _FIELDS:
         value = getattr(show.facts, name)
         items = _as_items(value)
-        sure = tuple(i for i in items if item_confidence(rows[name], name, i) >= SHOWN_CONFIDENCE)
+        sure = tuple(
+            i for i in items if item_confidence(rows.get(name, []), name, i) >= SHOWN_CONFIDENCE
+        )
         if sure != items:
             blanked[name] = sure if isinstance(value, tuple) else None
     return replace(show.facts, **blanked)
@@ -42,7 +44,7 @@ def shown_facts(show: Show) -> ShowFacts:
 
 def confidences(show: Show) -> dict[str, Confidence]:
     """Each fact's confidence: a number per scalar, ``{entry text: number}`` per list."""
-    rows = _by_field(show.provenance)
+    rows = by_field(show.provenance)
     found: dict[str, Confidence] = {}
     for name in ("title", *_FIELDS):
         value = getattr(show.facts, name)
@@ -51,19 +53,12 @@ def confidences(show: Show) -> dict[str, Confidence]:
         if isinstance(value, tuple):
             texts = fact_texts(show.facts, name)
             found[name] = {
-                text: item_confidence(rows[name], name, item)
+                text: item_confidence(rows.get(name, []), name, item)
                 for item, text in zip(value, texts, strict=True)
             }
         else:
-            found[name] = item_confidence(rows[name], name, value)
+            found[name] = item_confidence(rows.get(name, []), name, value)
     return found
-
-
-def _by_field(provenance: Sequence[Provenance]) -> defaultdict[str, list[Provenance]]:
-    rows: defaultdict[str, list[Provenance]] = defaultdict(list)
-    for record in provenance:
-        rows[record.field].append(record)
-    return rows
 
 
 def _sure_sources(show: Show, facts: ShowFacts) -> tuple[Provenance, ...]:

@@ -76,7 +76,8 @@ def extract(article: Article) -> list[ShowMention]:
     if is_other_news(article.title, roundup=parts.roundup):
         return []
     named = _with_listed(_named_segments(article, document, parts), parts, listing=listing)
-    context = _context(article, parts, [s.heading for s, _, _ in named if len(named) > 1])
+    headings = [s.heading for s, _, _ in named if len(named) > 1]
+    context = _context(article, parts, headings, listing=listing)
     seen_at = article.published or article.fetched_at
     mentions: list[ShowMention] = []
     for segment, titles, sure in named:
@@ -154,19 +155,6 @@ def _named_segments(article: Article, document: Document, parts: Layout) -> list
     return [(segment, titles, confidence)]
 
 
-def _named_in_prose(parts: Layout, named: list[Named]) -> list[Named]:
-    """The shows a list article names only in running text, each with no text of its own
-    (the article's framing, its season and service, is all it says of them)."""
-    units = (*parts.intro.units, *(u for s in parts.shows for u in s.units))
-    known = {fold(n) for _, titles, _ in named for n in (titles.title or "", *titles.alt_titles)}
-    found: list[Named] = []
-    for title in titles_in_prose(units):
-        if fold(title) not in known and not any(fold(title) in k for k in known if k):
-            known.add(fold(title))
-            found.append((Segment(title, ()), Titles(title), IN_PROSE))
-    return found
-
-
 def _with_listed(named: list[Named], parts: Layout, *, listing: bool) -> list[Named]:
     """``named`` with the shows the article lists one per line or, in a list article, in
     running text; a headline or heading that only names the list is no show then."""
@@ -179,20 +167,24 @@ def _with_listed(named: list[Named], parts: Layout, *, listing: bool) -> list[Na
     named = [*named, *_unnamed(listed, named)]
     if not listing:
         return named
-    in_prose = _named_in_prose(parts, named)
+    in_prose = _unnamed(titles_in_prose(units), named, within=True)
     if in_prose and not parts.roundup:  # the headline names the list, not a show
         named = [n for n in named if not _names_the_list(n[1].title)]
     return [*named, *in_prose]
 
 
-def _unnamed(listed: list[str], named: list[Named]) -> list[Named]:
-    """The listed shows not already named, each with no text of its own."""
+def _unnamed(listed: list[str], named: list[Named], *, within: bool = False) -> list[Named]:
+    """The listed shows not already named, each with no text of its own (the article's
+    framing, its season and service, is all it says of them); ``within`` also leaves out a
+    title that is part of a named one (prose names a show more loosely than a list)."""
     known = {fold(n) for _, titles, _ in named for n in (titles.title or "", *titles.alt_titles)}
     found: list[Named] = []
     for title in listed:
-        if fold(title) not in known:
-            known.add(fold(title))
-            found.append((Segment(title, ()), Titles(title), IN_PROSE))
+        key = fold(title)
+        if key in known or (within and any(key in k for k in known if k)):
+            continue
+        known.add(key)
+        found.append((Segment(title, ()), Titles(title), IN_PROSE))
     return found
 
 
@@ -207,9 +199,8 @@ def _names_the_list(title: str | None) -> bool:
 
 def _heading_confidence(segment: Segment) -> float:
     """A round-up heading is surer when its own text names it again or lists its facts."""
-    heading = segment.heading or ""
-    words = heading.split()
-    named = len(words) >= 1 and " ".join(words[: min(3, len(words))]) in segment.text
+    words = (segment.heading or "").split()
+    named = bool(words) and " ".join(words[:3]) in segment.text
     facts = any(u.is_item and ":" in u.text[:30] for u in segment.units)
     return HEADING_BACKED if named or facts else HEADING
 
@@ -236,8 +227,11 @@ def _about(segment: Segment, title: str) -> Segment:
     return Segment(title, tuple(u for u in segment.units if title in u.text))
 
 
-def _context(article: Article, parts: Layout, listed: list[str | None]) -> Context:
-    """What holds for every show; ``listed`` are the titles of a list article."""
+def _context(
+    article: Article, parts: Layout, listed: list[str | None], *, listing: bool
+) -> Context:
+    """What holds for every show; ``listed`` are the titles of a list article, ``listing``
+    says whether the headline introduces a list (a preview, a lineup)."""
     published = article.published.date() if article.published else None
     headline = article.title or ""
     intro = parts.intro.units
@@ -248,13 +242,12 @@ def _context(article: Article, parts: Layout, listed: list[str | None]) -> Conte
         return Context(published, season_hints=hints)
     heading_unit = Unit(headline, is_item=False, section=None)
     shared = [u for u in (heading_unit, *intro) if LINEUP.search(u.text)]
-    listing = LISTING_HEADLINE.search(headline) and SEASON_YEAR.search(headline)
     return Context(
         published,
         season_hints=hints,
         genres=genres_of([headline], []),
         streaming=streaming_of(shared),
         listing_season=season_of((heading_unit,), Airing(None, None), published, ())
-        if listing
+        if listing and SEASON_YEAR.search(headline)
         else None,
     )

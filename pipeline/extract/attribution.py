@@ -98,12 +98,7 @@ def credits_by_proximity(
 ) -> dict[str, list[str]]:
     """Director, series composition, character design and music credited in prose;
     ``prepare`` cleans a sentence first (other works in parentheses, replaced staff)."""
-    found: dict[str, list[str]] = {
-        "director": [],
-        "series_composition": [],
-        "character_design": [],
-        "music": [],
-    }
+    found: dict[str, list[str]] = {role: [] for role, _ in ROLE_CUES if role}
     for unit in units:
         if unit.earlier_run or unit.section in ("cast", "story") or label_of(unit.text):
             continue
@@ -177,7 +172,7 @@ def _continue_lists(clause: str, spans: list[tuple[int, int, str]], bound: dict[
             if index in bound:
                 continue
             for other in (index - 1, index + 1):
-                if other in bound and 0 <= other < len(spans):
+                if other in bound:
                     left, right = sorted((index, other))
                     if LIST_GAP.fullmatch(clause[spans[left][1] : spans[right][0]]):
                         bound[index] = bound[other]

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import UPPER
+from pipeline.extract.sentences import ABBREVIATION
 
 _TOKEN = rf"[{UPPER}0-9][\w'’:!?.\-&/×]*"
 _SMALL = (
@@ -188,10 +189,11 @@ def full_form(title: str, body: str, headline: str) -> str:
     if not longer:
         return title
     said = _tokens(headline)
+    own = _tokens(title)
     film = bool(re.search(r"\b(?:film|movie)\b", headline, re.I))
 
     def support(form: str) -> tuple[int, int, int]:
-        shared = len((_tokens(form) - _tokens(title)) & said)
+        shared = len((_tokens(form) - own) & said)
         return (
             shared + (film and FILM_FORM.search(form) is not None),
             longer.count(form),
@@ -399,11 +401,11 @@ def trimmed(text: str) -> str:
 
 def crosses_sentences(text: str) -> bool:
     """ "Studio Dune. Salt Road Rangers": a period ends a sentence unless it ends "Mr.", "Dr."."""
-    return any(m.group(1) not in ABBREVIATIONS for m in re.finditer(r"(\S+)\.\s", text))
+    return any(not ABBREVIATION.search(text[: m.end() - 1]) for m in SENTENCE_STOP.finditer(text))
 
 
 NUMERIC = re.compile(r"[\d.,:%/#-]+")
-ABBREVIATIONS = _word_set("Mr Ms Mrs Dr St Jr Sr vs Vol No Prof")
+SENTENCE_STOP = re.compile(r"\S\.\s")
 
 
 @lru_cache(maxsize=8192)
@@ -506,6 +508,7 @@ def _cause(text: str, headline: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def is_company(text: str) -> bool:
+    """A streamer, station, studio, company or event: never a show's title."""
     lex = lexicon()
     listed = (lex.streaming, lex.broadcasters, lex.studios, lex.companies)
     if any(p.fullmatch(text) for p in listed) or COMPANY_TAIL.search(text) or EVENT.search(text):

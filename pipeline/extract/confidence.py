@@ -50,7 +50,6 @@ def fact_confidence(
     show's own text; ``shared`` names the fields filled from the whole article.
     """
     labelled = {found.field for u in units if (found := label_of(u.text)) and found.field}
-    belongs = title  # a fact of the wrong show is wrong however plainly it was stated
     shared = set(shared)
     result: dict[str, float] = {"title": round(title, 2)} if facts.title else {}
     for field in fields(ShowFacts):
@@ -63,7 +62,7 @@ def fact_confidence(
             how = min(how, UNPLACED_DATE)
         if (name == "season" and not own_season) or name in shared:
             how = min(how, FRAMING)
-        result[name] = round(belongs * how, 2)
+        result[name] = round(title * how, 2)  # a fact of the wrong show is wrong however plain
     return result
 
 

@@ -97,15 +97,15 @@ OTHER_EVENT = re.compile(
 AIRING_WORD = re.compile(
     r"premier|\bair|broadcast|stream|debut|episode|televis|\bTV\b|delay|postpon", re.I
 )
+WEEKDAYS = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]  # their stems, Monday first
+_WEEKDAY = "Mon|Tues|Wednes|Thurs|Fri|Satur|Sun"
 NEWS_BEFORE = re.compile(
     r"\b(?:revealed|announced|unveiled|confirmed|said|reported|posted|updated|held|"
     r"launched|began\s+streaming|started\s+streaming)\s+(?:\w+\s+){0,3}?on\s+"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$",
+    rf"(?:(?:{_WEEKDAY})day,?\s+)?$",
     re.I,
 )
-NEWS_OPENING = re.compile(
-    r"^\s*(?:On|As\s+of)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$"
-)
+NEWS_OPENING = re.compile(rf"^\s*(?:On|As\s+of)\s+(?:(?:{_WEEKDAY})day,?\s+)?$")
 NEWS_AFTER = re.compile(
     r"\b(?:revealed|announced|unveiled|confirmed|reported|posted|began\s+streaming"
     r"|started\s+streaming|streamed|released\s+(?:a|the|its)\s)",
@@ -150,14 +150,10 @@ SEASON_THIS = re.compile(r"\bthis\s+(?P<s>spring|summer|fall|autumn|winter)\b", 
 SEASON_MONTH_THIS = re.compile(rf"\bthis\s+(?P<month>{_MONTH})(?!\s+\d)")
 
 
-WEEKDAYS = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
-WEEKLY = re.compile(
-    r"\b(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:\s+nights?)?\s+at\b",
-    re.I,
-)
+WEEKLY = re.compile(rf"\b(?P<wd>{_WEEKDAY})days?(?:\s+nights?)?\s+at\b", re.I)
 COMING_WEEKDAY = re.compile(
     r"\b(?:opens|premieres|debuts|airs|will\s+(?:open|premiere|debut|air|begin|start))\b"
-    r"[^.;]{0,40}?\bon\s+(?:this\s+|next\s+)?(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b",
+    rf"[^.;]{{0,40}}?\bon\s+(?:this\s+|next\s+)?(?P<wd>{_WEEKDAY})day\b",
     re.I,
 )
 _Candidate = tuple[int, datetime, str | None, date]  # tier, real time, "HH:MM JST", listed day
@@ -223,7 +219,7 @@ def _weekly_slot(units: list[Unit], day: date) -> tuple[date, str] | None:
         if unit.earlier_run or STREAM_SUBJECT.search(unit.text):
             continue
         for match in WEEKLY.finditer(unit.text):
-            if WEEKDAYS.index(match.group("wd").lower()) != day.weekday():
+            if _weekday(match) != day.weekday():
                 continue
             clocks = _clocks(unit.text[match.end() : match.end() + 40])
             if clocks and clocks[0].zone in (None, "JST") and clocks[0].start < 8:
@@ -274,13 +270,18 @@ def _candidates(text: str, published: date | None, tier: int) -> list[_Candidate
     return found
 
 
+def _weekday(match: re.Match[str]) -> int:
+    """The weekday (Monday 0) of a match's ``wd`` group."""
+    return WEEKDAYS.index(match.group("wd").lower())
+
+
 def _coming_weekday(clause: str, published: date | None) -> list[_Moment]:
     """ "The film opens in Japan on Friday": the first such weekday after the dateline, for
     a clause that speaks of what is to come and gives no date."""
     match = COMING_WEEKDAY.search(clause)
     if published is None or match is None:
         return []
-    ahead = (WEEKDAYS.index(match.group("wd").lower()) - published.weekday()) % 7 or 7
+    ahead = (_weekday(match) - published.weekday()) % 7 or 7
     return [_Moment(match.start(), match.end(), published + timedelta(days=ahead))]
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from pipeline.extract.candidates import DATE_TAIL, is_company, is_generic, plausible, trimmed
 from pipeline.extract.labels import label_of
 from pipeline.extract.segments import CAST_LINE, Unit
+from pipeline.extract.titles import ORDINALS
 
 LIST_CUE = re.compile(
     r"\b(?:including|includes|include|such\s+as|like|namely|new\s+seasons?\s+of"
@@ -45,8 +46,6 @@ NUMBERED = re.compile(
     r"(?:\s+of(?:\s+episodes\s+from)?)?\s+",
     re.I,
 )
-NUMBERS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4}
-NUMBERS["5th"] = 5
 GENERIC_ITEM = re.compile(r"^(?:more|others?|many\s+more|much\s+more|plenty\s+more)$", re.I)
 
 
@@ -104,14 +103,15 @@ def _listed(item: str) -> str | None:
 def _title(item: str) -> str | None:
     item = item.strip()
     numbered = NUMBERED.match(item)
-    number = NUMBERS[numbered.group("n").lower()] if numbered else None
     text = trimmed(item[numbered.end() :] if numbered else item)
     text = re.sub(r"['’]s\s+debut\s+season$", "", text)
     if not text or GENERIC_ITEM.match(text) or len(text.split()) > 9:
         return None
     if not plausible(text) or is_company(text):
         return None
-    if not number or not numbered:
+    if not numbered:
         return text
+    word = numbered.group("n").lower()
+    number = ORDINALS.get(word) or int(word[0])  # "second" or "2nd"
     kind = "Season" if numbered.group("kind").lower() == "season" else "Part"
     return f"{text} {kind} {number}"

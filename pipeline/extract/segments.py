@@ -18,7 +18,7 @@ from pipeline.extract.candidates import is_company, is_generic
 from pipeline.extract.labels import label_of
 from pipeline.extract.names import strip_parentheses
 from pipeline.extract.sentences import about_previous_run, split_sentences
-from pipeline.extract.text import Block, Document
+from pipeline.extract.text import NUMBERING, Block, Document
 
 Section = str | None
 
@@ -74,7 +74,7 @@ LABEL_TAIL = re.compile(
     r"|details|information|info|plot|characters|credits|broadcast|streaming|episodes?)$",
     re.I,
 )
-ENUMERATION = re.compile(r"^\s*(?:#\d{1,2}[.):]?\s|\d{1,2}\s?[.)]|[■●◆•#❀✿★☆❄︎]+|[*\-–·](?=\s))\s*")
+ENUMERATION = re.compile(rf"^\s*(?:{NUMBERING}|[*\-–·](?=\s))\s*")  # and a bullet
 MONTH_WORD = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d",
@@ -126,8 +126,12 @@ CAST_LINE = re.compile(
 )
 CREDIT_LINE = re.compile(r"^[^,\"“]+\s+by\s+[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")
 ABOUT_OTHER = re.compile(r"^about (?!the (?:anime|series|show|film|movie|story|manga))", re.I)
+DUB = re.compile(  # a dubbed version: "English dub", "dubbed", "ADR", "the English cast"
+    r"\bdub(?:bed)?\b|\bADR\b|\bEnglish\s+(?:cast|voices?|version|script|staff)\b",
+    re.I,
+)
 SECTION_WORDS = (
-    ("dub", re.compile(r"\bdub\b|\bdubbed\b|\bEnglish\s+(?:cast|voices?|version|staff)\b", re.I)),
+    ("dub", DUB),
     ("cast", re.compile(r"\bcast\b|\bvoices?\b|\bcharacters\b", re.I)),
     ("staff", re.compile(r"\bstaff\b|\bcredits\b", re.I)),
     ("music", re.compile(r"\bmusic\b|\btheme|\bsongs?\b", re.I)),
@@ -164,10 +168,14 @@ RANK = re.compile(r"^(?P<n>\d{1,2})\s+(?=[A-Z])")
 def _without_ranks(blocks: list[Block]) -> list[Block]:
     """Headings ranked by a bare number ("7 Spy x Family", "6 Dance Dance Danseur"), with
     the numbers cut when at least two headings count that way."""
-    ranked = [b for b in blocks if b.kind == "heading" and RANK.match(b.text)]
-    if len(ranked) < 2 or len({RANK.match(b.text).group("n") for b in ranked}) < 2:  # type: ignore[union-attr]
+    ranks = {
+        i: m.group("n")
+        for i, b in enumerate(blocks)
+        if b.kind == "heading" and (m := RANK.match(b.text))
+    }
+    if len(set(ranks.values())) < 2:
         return blocks
-    return [Block(b.kind, RANK.sub("", b.text)) if b in ranked else b for b in blocks]
+    return [Block(b.kind, RANK.sub("", b.text)) if i in ranks else b for i, b in enumerate(blocks)]
 
 
 TITLE_LINE = re.compile(
@@ -328,13 +336,6 @@ def _earlier_season(text: str, season: int | None) -> bool:
 def _season_number(match: re.Match[str]) -> int:
     word = (match.group("w") or "").lower()
     return ORDINAL_WORDS.get(word) or int(match.group("n") or match.group("m") or 0)
-
-
-DUB = re.compile(
-    r"\b(?:English|Spanish|Portuguese|German|French|Latin\s+American)\s+dub\b|\bdub(?:bed)?\b"
-    r"|\bADR\b|\bEnglish\s+(?:cast|voices?|version|script)\b",
-    re.I,
-)
 
 
 ORIGINAL_RUN = re.compile(r"\b(?:anime|Japan(?:ese)?|TV|television|premiered|aired|airs)\b")

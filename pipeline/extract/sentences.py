@@ -14,7 +14,7 @@ SENTENCE_END = re.compile(
     r"(?:(?<=[.!?][\"”’)])|(?<=[.!?]))\s+(?=[\"“(\[]?[A-Z0-9ĀĒĪŌŪÉ])|(?<=;)\s+(?=\S)"
 )
 ABBREVIATION = re.compile(
-    r"(?:\b(?:a\.m|p\.m|Ms|Mr|Mrs|Dr|St|Inc|Co|Ltd|Corp|vs|Vol|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+    r"(?:\b(?:a\.m|p\.m|Ms|Mr|Mrs|Dr|St|Jr|Sr|Prof|Inc|Co|Ltd|Corp|vs|Vol|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
     r"|Sep|Sept|Oct|Nov|Dec|approx|etc|U\.S|e\.g|i\.e)\.)$"
 )
 PREVIOUS_RUN = re.compile(

@@ -69,6 +69,7 @@ def facts_of(
         or own_season
         or season_of((), Airing(None, None), context.published, context.season_hints)
     )
+    taken = {fold(n) for n in (*names, *staff["studios"])}  # never a person's name
     own_streaming = streaming_of(every)
     own_genres = genres_of([u.text for u in units], names)
     facts = ShowFacts(
@@ -80,10 +81,10 @@ def facts_of(
         broadcasters=broadcasters_of(units),
         streaming=_merged(own_streaming, context.streaming),
         studios=_studios(staff["studios"], names),
-        director=_people(staff["director"], names, staff["studios"]),
-        series_composition=_people(staff["series_composition"], names, staff["studios"]),
-        character_design=_people(staff["character_design"], names, staff["studios"]),
-        music=_people(staff["music"], names, staff["studios"]),
+        director=_people(staff["director"], taken),
+        series_composition=_people(staff["series_composition"], taken),
+        character_design=_people(staff["character_design"], taken),
+        music=_people(staff["music"], taken),
         original_creator=creators_of(units, names),
         source_material=source_of(units),
         episodes_or_cours=episodes_of(units),
@@ -128,9 +129,8 @@ def _studios(found: tuple[str, ...], names: list[str]) -> tuple[str, ...]:
     )
 
 
-def _people(found: tuple[str, ...], names: list[str], studios: tuple[str, ...]) -> tuple[str, ...]:
-    """Credited people without the show's own titles and its studios."""
-    taken = {fold(n) for n in (*names, *studios)}
+def _people(found: tuple[str, ...], taken: set[str]) -> tuple[str, ...]:
+    """Credited people without ``taken`` names (the show's own titles and its studios)."""
     return tuple(p for p in found if fold(p) not in taken)
 
 

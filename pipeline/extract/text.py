@@ -195,7 +195,8 @@ def _text_kind(row: str, index: int, count: int) -> BlockKind:
     return "item" if count > 1 else "para"
 
 
-ENUMERATION = re.compile(r"^\s*(?:#\d{1,2}[.):]?\s|\d{1,2}\s?[.)]|[■●◆•#❀✿★☆❄︎]+)\s*")
+NUMBERING = r"#\d{1,2}[.):]?\s|\d{1,2}\s?[.)]|[■●◆•#❀✿★☆❄︎]+"  # "#1 ", "5 )", "■", "❀"
+ENUMERATION = re.compile(rf"^\s*(?:{NUMBERING})\s*")
 
 
 BULLET = re.compile(r"^\s*[•*\-–·]\s")
