@@ -34,9 +34,9 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pipeline.config import Settings
-from pipeline.deliver import send_issue
-from pipeline.models import Issue, Rendered, Subscriber
+from pipeline.core.config import Settings
+from pipeline.core.models import Issue, Rendered, Subscriber
+from pipeline.deliver.send import send_issue
 from pipeline.store import Store, deliveries, subscribers
 
 NOW = datetime(2021, 4, 5, 9, 0, tzinfo=UTC)

@@ -19,7 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from pipeline.models import SHOWN_CONFIDENCE
+from pipeline.core.models import SHOWN_CONFIDENCE
 
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "tools" / "score_extraction.py"
 EMPTY: dict[str, object] = {"title": None}

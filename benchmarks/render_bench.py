@@ -18,9 +18,9 @@ import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-import pipeline.render
-from pipeline.config import Settings
-from pipeline.models import (
+import pipeline.render.compose
+from pipeline.core.config import Settings
+from pipeline.core.models import (
     CastMember,
     Headline,
     Issue,
@@ -30,7 +30,7 @@ from pipeline.models import (
     ThemeSong,
     Variant,
 )
-from pipeline.render import personalise, render
+from pipeline.render.compose import personalise, render
 
 NOW = datetime(2021, 4, 5, 9, 0, tzinfo=UTC)
 ZONES = [
@@ -100,7 +100,7 @@ def compile_time(target: Issue, settings: Settings, repeats: int) -> tuple[float
     times = []
     size = 0
     for _ in range(repeats):
-        pipeline.render._clear_caches()
+        pipeline.render.compose._clear_caches()
         start = time.perf_counter()
         size = len(render(target, Variant("Europe/Berlin"), settings=settings).html.encode())
         times.append(time.perf_counter() - start)

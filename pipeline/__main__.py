@@ -1,5 +1,5 @@
 """``python -m pipeline`` runs the ``anime-digest`` command."""
 
-from pipeline.cli import main
+from pipeline.app.cli import main
 
 main()

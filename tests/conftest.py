@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from mailsink import Sink, SmtpServer
 
-from pipeline.config import Settings
+from pipeline.core.config import Settings
 from pipeline.store import Store
 
 

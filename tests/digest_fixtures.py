@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
-from pipeline.config import Settings
-from pipeline.models import (
+from pipeline.core.config import Settings
+from pipeline.core.models import (
     Article,
     CastMember,
     Headline,

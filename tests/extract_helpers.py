@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from pipeline.core.models import Article, ShowFacts
 from pipeline.extract import extract
-from pipeline.models import Article, ShowFacts
 
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.codec import to_json
+from pipeline.core.codec import to_json
 from pipeline.extract import extract
 from pipeline.extract.files import article_from_file
 

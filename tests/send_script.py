@@ -16,11 +16,11 @@ from dataclasses import asdict
 from datetime import timedelta
 from pathlib import Path
 
-from pipeline.clock import utcnow
-from pipeline.config import Settings
-from pipeline.deliver import send_issue
-from pipeline.errors import LockHeldError
-from pipeline.models import Rendered, Subscriber
+from pipeline.core.clock import utcnow
+from pipeline.core.config import Settings
+from pipeline.core.errors import LockHeldError
+from pipeline.core.models import Rendered, Subscriber
+from pipeline.deliver.send import send_issue
 from pipeline.store import Store
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from pipeline.models import (
+from pipeline.core.models import (
     CastMember,
     Headline,
     Issue,

@@ -23,8 +23,8 @@ from typing import Any
 import pytest
 from site_fixtures import seed
 
-from pipeline.archive import build_site
-from pipeline.config import Settings
+from pipeline.archive.site import build_site
+from pipeline.core.config import Settings
 from pipeline.store import Store
 
 pytestmark = pytest.mark.browser

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from site_fixtures import seed
 
-from pipeline.archive import build_site
-from pipeline.config import Settings
+from pipeline.archive.site import build_site
+from pipeline.core.config import Settings
 from pipeline.store import Store
 
 GOLDEN = Path(__file__).resolve().parent / "data" / "site"

@@ -14,11 +14,11 @@ import pytest
 from site_fixtures import XSS_ALL, XSS_LINK, eighty_six, issues, seed
 from typer.testing import CliRunner
 
-from pipeline.archive import build_site
-from pipeline.cli import app
-from pipeline.config import Settings
-from pipeline.errors import RenderError
-from pipeline.models import CastMember, Issue, Show, ShowFacts, ThemeSong
+from pipeline.app.cli import app
+from pipeline.archive.site import build_site
+from pipeline.core.config import Settings
+from pipeline.core.errors import RenderError
+from pipeline.core.models import CastMember, Issue, Show, ShowFacts, ThemeSong
 from pipeline.store import Store
 
 NOW = datetime(2021, 4, 1, 12, 0, tzinfo=UTC)
@@ -337,7 +337,7 @@ def test_a_build_that_fails_part_way_leaves_the_old_site_whole(
     def broken_feed(*args: object, **kwargs: object) -> bytes:
         raise RenderError("feed failed")
 
-    monkeypatch.setattr("pipeline.archive.atom_feed", broken_feed)
+    monkeypatch.setattr("pipeline.archive.site.atom_feed", broken_feed)
     with pytest.raises(RenderError):
         build_site(store, replace(settings, base_url=BASE), out_dir=site, now=NOW)
     after = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}

@@ -11,8 +11,8 @@ import structlog
 from digest_fixtures import article, eighty_six, event, simple_show
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from pipeline.config import Settings
+from pipeline.app.cli import app
+from pipeline.core.config import Settings
 from pipeline.store import Store
 
 

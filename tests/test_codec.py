@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, date, datetime
 
-from pipeline.codec import from_json, to_json
-from pipeline.models import CastMember, Provenance, Show, ShowFacts, ThemeSong
+from pipeline.core.codec import from_json, to_json
+from pipeline.core.models import CastMember, Provenance, Show, ShowFacts, ThemeSong
 
 
 def test_show_round_trips_through_json() -> None:
@@ -34,7 +34,7 @@ def test_show_round_trips_through_json() -> None:
 
 
 def test_reports_with_paths_round_trip(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from pipeline.models import SiteReport
+    from pipeline.core.models import SiteReport
 
     report = SiteReport(out_dir=tmp_path / "site", written=("index.html",))
     encoded = json.loads(json.dumps(to_json(report)))

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import Settings, load_sources
-from pipeline.errors import ConfigError
+from pipeline.core.config import Settings, load_sources
+from pipeline.core.errors import ConfigError
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -17,13 +17,13 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from mailsink import Sink, SmtpServer, free_port
 from typer.testing import CliRunner
 
-from pipeline import cli
-from pipeline.config import Settings
-from pipeline.deliver import links_for, send_issue
-from pipeline.errors import DeliveryError, LockHeldError
-from pipeline.models import Issue, Rendered, Subscriber
+from pipeline.app import cli
+from pipeline.core.config import Settings
+from pipeline.core.errors import DeliveryError, LockHeldError
+from pipeline.core.models import Issue, Rendered, Subscriber
+from pipeline.deliver.send import links_for, send_issue
+from pipeline.deliver.subscribers import make_token, read_token
 from pipeline.store import Store
-from pipeline.subscribers import make_token, read_token
 
 NOW = datetime(2021, 4, 5, 9, 0, tzinfo=UTC)
 ISSUE = Issue(number=1, kind="weekly", subject="Spring 2021 lineup", created_at=NOW,

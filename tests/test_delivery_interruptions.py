@@ -19,8 +19,8 @@ from typing import Any
 import pytest
 from mailsink import Sink, SmtpServer
 
-from pipeline.config import Settings
-from pipeline.models import Issue, Subscriber
+from pipeline.core.config import Settings
+from pipeline.core.models import Issue, Subscriber
 from pipeline.store import Store
 
 NOW = datetime(2021, 4, 5, 9, 0, tzinfo=UTC)

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from digest_fixtures import NOW, article, email_settings, event, sample_issue, simple_show
 
-from pipeline._calendar import parse_season
-from pipeline.config import Settings
-from pipeline.digest import build_issue
-from pipeline.errors import ConfigError
-from pipeline.models import Issue, Show, Skipped, Source
+from pipeline.core.calendar import parse_season
+from pipeline.core.config import Settings
+from pipeline.core.errors import ConfigError
+from pipeline.core.models import Issue, Show, Skipped, Source
+from pipeline.digest.issue import build_issue
 
 
 @pytest.fixture

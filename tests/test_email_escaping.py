@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from digest_fixtures import BASE_URL, NOW, Tags, eighty_six, email_settings, sample_issue
 
-import pipeline.render
-from pipeline.config import Settings
-from pipeline.digest import build_issue
-from pipeline.models import Article, CastMember, Headline, Issue, Provenance, Variant
-from pipeline.render import personalise, render
+import pipeline.render.compose
+from pipeline.core.config import Settings
+from pipeline.core.models import Article, CastMember, Headline, Issue, Provenance, Variant
+from pipeline.digest.issue import build_issue
+from pipeline.render.compose import personalise, render
 
 HOSTILE = '</mj-text></mj-column><script>alert(1)</script><img src=x onerror="alert(2)">'
 STYLE = '<div style="width:expression(alert(3))">x</div>'
@@ -21,9 +21,9 @@ STYLE = '<div style="width:expression(alert(3))">x</div>'
 
 @pytest.fixture(autouse=True)
 def _fresh_caches() -> Iterator[None]:
-    pipeline.render._clear_caches()
+    pipeline.render.compose._clear_caches()
     yield
-    pipeline.render._clear_caches()
+    pipeline.render.compose._clear_caches()
 
 
 @pytest.fixture

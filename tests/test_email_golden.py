@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from digest_fixtures import BASE_URL, email_settings, sample_issue
 
-from pipeline.codec import from_json, to_json
-from pipeline.models import Issue, Variant
-from pipeline.render import personalise, render
+from pipeline.core.codec import from_json, to_json
+from pipeline.core.models import Issue, Variant
+from pipeline.render.compose import personalise, render
 
 GOLDEN = Path(__file__).parent / "data" / "email"
 REGEN = os.environ.get("REGEN_GOLDEN") == "1"

@@ -21,19 +21,19 @@ from digest_fixtures import (
     simple_show,
 )
 
-import pipeline.render
-from pipeline.config import Settings
-from pipeline.errors import RenderError
-from pipeline.models import Headline, Rendered, Variant
-from pipeline.render import personalise, render
+import pipeline.render.compose
+from pipeline.core.config import Settings
+from pipeline.core.errors import RenderError
+from pipeline.core.models import Headline, Rendered, Variant
+from pipeline.render.compose import personalise, render
 
 
 @pytest.fixture(autouse=True)
 def _fresh_caches() -> Iterator[None]:
     """Each test compiles for itself (the caches are per process)."""
-    pipeline.render._clear_caches()
+    pipeline.render.compose._clear_caches()
     yield
-    pipeline.render._clear_caches()
+    pipeline.render.compose._clear_caches()
 
 
 @pytest.fixture
@@ -167,13 +167,13 @@ def test_a_first_issue_full_of_news_stays_short(cfg: Settings) -> None:
 
 def test_mjml_is_compiled_once_per_variant(cfg: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[int] = []
-    real = pipeline.render.mjml_to_html
+    real = pipeline.render.compose.mjml_to_html
 
     def counting(source: str) -> Any:
         calls.append(1)
         return real(source)
 
-    monkeypatch.setattr(pipeline.render, "mjml_to_html", counting)
+    monkeypatch.setattr(pipeline.render.compose, "mjml_to_html", counting)
     issue = sample_issue()
     variants = [
         Variant("Europe/Berlin"),
@@ -211,10 +211,10 @@ def test_an_mjml_error_fails_the_render_naming_the_template(
     message: str,
 ) -> None:
     broken = tmp_path / "templates"
-    shutil.copytree(pipeline.render.template_dir(), broken)
+    shutil.copytree(pipeline.render.compose.template_dir(), broken)
     source = (broken / "digest.mjml.j2").read_text(encoding="utf-8")
     (broken / "digest.mjml.j2").write_text(source.replace(right, wrong), encoding="utf-8")
-    monkeypatch.setattr(pipeline.render, "template_dir", lambda: broken)
+    monkeypatch.setattr(pipeline.render.compose, "template_dir", lambda: broken)
     with pytest.raises(RenderError, match=message):
         render(sample_issue(), Variant(), settings=cfg)
 
@@ -230,9 +230,9 @@ def test_a_template_error_names_the_template_and_line(
     cfg: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, partial: str, message: str
 ) -> None:
     broken = tmp_path / "templates"
-    shutil.copytree(pipeline.render.template_dir(), broken)
+    shutil.copytree(pipeline.render.compose.template_dir(), broken)
     (broken / "_show_card.txt.j2").write_text(partial, encoding="utf-8")
-    monkeypatch.setattr(pipeline.render, "template_dir", lambda: broken)
+    monkeypatch.setattr(pipeline.render.compose, "template_dir", lambda: broken)
     with pytest.raises(RenderError, match=message):
         render(sample_issue(), Variant(), settings=cfg)
 
@@ -240,12 +240,12 @@ def test_a_template_error_names_the_template_and_line(
 def test_errors_the_compiler_returns_fail_the_render(
     cfg: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = pipeline.render.mjml_to_html
+    real = pipeline.render.compose.mjml_to_html
 
     def with_errors(source: str) -> Any:
         return real(source)._replace(errors=["mj-column: unknown attribute 'colour'"])
 
-    monkeypatch.setattr(pipeline.render, "mjml_to_html", with_errors)
+    monkeypatch.setattr(pipeline.render.compose, "mjml_to_html", with_errors)
     with pytest.raises(RenderError, match=r"digest\.mjml\.j2.*colour"):
         render(sample_issue(), Variant(), settings=cfg)
 
@@ -256,5 +256,5 @@ def test_an_unknown_reader_zone_is_a_render_error(cfg: Settings) -> None:
 
 
 def test_templates_are_found_from_the_checkout() -> None:
-    assert (pipeline.render.template_dir() / "_show_card.mjml.j2").is_file()
+    assert (pipeline.render.compose.template_dir() / "_show_card.mjml.j2").is_file()
     assert eighty_six().facts.title  # the fixture the templates are checked with

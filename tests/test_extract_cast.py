@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extract_helpers import one
 
-from pipeline.models import CastMember
+from pipeline.core.models import CastMember
 
 HEADLINE = "Lantern Rabbit Anime Reveals Cast"
 

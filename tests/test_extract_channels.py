@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import one
 
-from pipeline.errors import ExtractError
+from pipeline.core.errors import ExtractError
 from pipeline.extract.lexicon import lexicon, parse_lexicon
 
 HEADLINE = "Lantern Rabbit Anime Reveals Premiere"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from pipeline.models import ShowFacts
+from pipeline.app.cli import app
+from pipeline.core.models import ShowFacts
 
 SHOW_FIELDS = {f.name for f in dataclasses.fields(ShowFacts)}
 LIST_FIELDS = {

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from extract_helpers import article
 
+from pipeline.core.models import SHOWN_CONFIDENCE, ShowMention
 from pipeline.extract import extract
-from pipeline.models import SHOWN_CONFIDENCE, ShowMention
 
 
 def _one(content: str, title: str) -> ShowMention:

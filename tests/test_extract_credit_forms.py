@@ -6,7 +6,7 @@ from datetime import date
 
 from extract_helpers import one
 
-from pipeline.models import CastMember
+from pipeline.core.models import CastMember
 
 HEADLINE = "Salt Road Rangers Anime Reveals Staff"
 

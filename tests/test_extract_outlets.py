@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.codec import to_json
+from pipeline.core.codec import to_json
 from pipeline.extract import extract
 from pipeline.extract.files import article_from_file
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extract_helpers import one
 
-from pipeline.models import ThemeSong
+from pipeline.core.models import ThemeSong
 
 HEADLINE = "Lantern Rabbit Anime Reveals Theme Songs"
 

@@ -11,13 +11,13 @@ import pytest
 from sqlalchemy import text
 from typer.testing import CliRunner
 
-from pipeline.archive import build_site
-from pipeline.cli import app
-from pipeline.config import Settings
-from pipeline.merge import refresh
-from pipeline.models import Article, CastMember, Rendered, ShowFacts, ShowMention, Variant
-from pipeline.render import render
-from pipeline.run import build_next_issue
+from pipeline.app.cli import app
+from pipeline.app.run import build_next_issue
+from pipeline.archive.site import build_site
+from pipeline.core.config import Settings
+from pipeline.core.models import Article, CastMember, Rendered, ShowFacts, ShowMention, Variant
+from pipeline.merge.shows import refresh
+from pipeline.render.compose import render
 from pipeline.store import Store
 
 NOW = datetime(2021, 4, 5, 9, 0, tzinfo=UTC)  # a Monday; the premiere is on Saturday

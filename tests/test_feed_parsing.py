@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.codec import to_json
-from pipeline.errors import SourceError
-from pipeline.feeds import parse_feed
+from pipeline.core.codec import to_json
+from pipeline.core.errors import SourceError
+from pipeline.fetch.parse import parse_feed
 
 FEEDS = Path(__file__).parent / "data" / "feeds"
 FETCHED_AT = datetime(2021, 4, 1, 9, 0, tzinfo=UTC)

@@ -14,9 +14,9 @@ import pytest
 from feedserver import FeedServer
 
 from pipeline import __version__
-from pipeline.config import PROJECT_URL, Settings
-from pipeline.fetch import fetch
-from pipeline.models import FeedResult, FetchReport, Source
+from pipeline.core.config import PROJECT_URL, Settings
+from pipeline.core.models import FeedResult, FetchReport, Source
+from pipeline.fetch.fetcher import fetch
 from pipeline.store import Store
 
 FEEDS = Path(__file__).parent / "data" / "feeds"

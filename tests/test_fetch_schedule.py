@@ -7,7 +7,8 @@ from random import Random
 
 import pytest
 
-from pipeline.fetch_policy import (
+from pipeline.core.models import FeedState, Source
+from pipeline.fetch.policy import (
     BACKOFF_BASE,
     MAX_DELAY,
     after_failure,
@@ -18,7 +19,6 @@ from pipeline.fetch_policy import (
     retry_after,
     state_for,
 )
-from pipeline.models import FeedState, Source
 
 NOW = datetime(2021, 4, 1, 9, 0, tzinfo=UTC)
 

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from pipeline._shown import shown_facts
-from pipeline.merge import merge
-from pipeline.models import CastMember, MergeResult, Show, ShowFacts, ShowMention, ThemeSong
+from pipeline.core.models import CastMember, MergeResult, Show, ShowFacts, ShowMention, ThemeSong
+from pipeline.merge.shown import shown_facts
+from pipeline.merge.shows import merge
 
 DAY0 = datetime(2021, 2, 1, 12, 0, tzinfo=UTC)
 NOW = datetime(2021, 3, 20, 9, 0, tzinfo=UTC)

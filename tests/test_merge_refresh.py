@@ -7,9 +7,9 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from pipeline.errors import ExtractError, StoreError
-from pipeline.merge import refresh
-from pipeline.models import Article, MergeReport, ShowFacts, ShowMention
+from pipeline.core.errors import ExtractError, StoreError
+from pipeline.core.models import Article, MergeReport, ShowFacts, ShowMention
+from pipeline.merge.shows import refresh
 from pipeline.store import Store
 
 NOW = datetime(2021, 3, 20, 9, 0, tzinfo=UTC)

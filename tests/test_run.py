@@ -12,11 +12,11 @@ from feedserver import FeedServer
 from mailsink import Sink, SmtpServer
 from typer.testing import CliRunner
 
-from pipeline import cli
-from pipeline.clock import utcnow
-from pipeline.config import Settings
-from pipeline.models import Subscriber
-from pipeline.run import run_once
+from pipeline.app import cli
+from pipeline.app.run import run_once
+from pipeline.core.clock import utcnow
+from pipeline.core.config import Settings
+from pipeline.core.models import Subscriber
 from pipeline.store import Store
 
 REPO = Path(__file__).resolve().parent.parent

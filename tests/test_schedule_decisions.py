@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from pipeline.errors import ConfigError
-from pipeline.schedule import WeeklySpec, decide, last_slot, next_slot, parse_schedule
+from pipeline.app.schedule import WeeklySpec, decide, last_slot, next_slot, parse_schedule
+from pipeline.core.errors import ConfigError
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from mailsink import Sink, SmtpServer
 
-from pipeline.clock import utcnow
-from pipeline.config import Settings
-from pipeline.models import Subscriber
-from pipeline.schedule import DAYS, FETCH_JOB, WEEKLY_JOB, start_scheduler
+from pipeline.app.schedule import DAYS, FETCH_JOB, WEEKLY_JOB, start_scheduler
+from pipeline.core.clock import utcnow
+from pipeline.core.config import Settings
+from pipeline.core.models import Subscriber
 from pipeline.store import Store
 
 REPO = Path(__file__).resolve().parent.parent

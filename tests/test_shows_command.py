@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from pipeline.config import Settings
-from pipeline.merge import merge
-from pipeline.models import CastMember, ShowFacts, ShowMention
+from pipeline.app.cli import app
+from pipeline.core.config import Settings
+from pipeline.core.models import CastMember, ShowFacts, ShowMention
+from pipeline.merge.shows import merge
 from pipeline.store import Store
 
 NOW = datetime(2021, 3, 20, 9, 0, tzinfo=UTC)

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import text
 
-from pipeline.models import Article
+from pipeline.core.models import Article
 from pipeline.store import Store
 
 NOW = datetime(2021, 4, 1, 9, 0, tzinfo=UTC)
@@ -61,7 +61,7 @@ def test_times_come_back_aware_in_utc(store: Store) -> None:
 def test_shows_events_and_issues_round_trip(store: Store) -> None:
     from datetime import date
 
-    from pipeline.models import Issue, Provenance, Show, ShowEvent, ShowFacts
+    from pipeline.core.models import Issue, Provenance, Show, ShowEvent, ShowFacts
 
     show = Show(
         slug="86-eighty-six",

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import select
 from typer.testing import CliRunner
 
-from pipeline import subscribers
-from pipeline.cli import app
-from pipeline.config import Settings
-from pipeline.errors import SubscriberError
+from pipeline.app.cli import app
+from pipeline.core.config import Settings
+from pipeline.core.errors import SubscriberError
+from pipeline.deliver import subscribers
 from pipeline.store import Store, subscriber_events
 
 NOW = datetime(2021, 4, 1, 9, 0, tzinfo=UTC)

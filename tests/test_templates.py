@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.errors import RenderError
-from pipeline.templates import template_env
+from pipeline.core.errors import RenderError
+from pipeline.render.templates import template_env
 
 
 def test_site_templates_are_found_and_escape_html() -> None:

@@ -18,12 +18,12 @@ from site_fixtures import seed
 from test_archive_browser import Watched, browser  # noqa: F401 (the shared Chromium fixture)
 from web_fixtures import UvicornThread, confirm_link, outbox_mails, wait_for
 
-from pipeline.archive import build_site
-from pipeline.clock import utcnow
-from pipeline.config import Settings
-from pipeline.models import Subscriber
+from pipeline.archive.site import build_site
+from pipeline.core.clock import utcnow
+from pipeline.core.config import Settings
+from pipeline.core.models import Subscriber
+from pipeline.deliver.subscribers import make_token
 from pipeline.store import Store
-from pipeline.subscribers import make_token
 from pipeline.web import create_app
 
 pytestmark = pytest.mark.browser

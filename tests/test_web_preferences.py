@@ -12,11 +12,11 @@ import pytest
 from sqlalchemy import text
 from web_fixtures import csrf_field
 
-from pipeline.config import Settings
-from pipeline.deliver import send_issue
-from pipeline.models import Issue, Rendered, Subscriber
+from pipeline.core.config import Settings
+from pipeline.core.models import Issue, Rendered, Subscriber
+from pipeline.deliver.send import send_issue
+from pipeline.deliver.subscribers import make_token
 from pipeline.store import Store
-from pipeline.subscribers import make_token
 from pipeline.web import create_app
 
 pytestmark = pytest.mark.anyio

@@ -23,10 +23,10 @@ from digest_fixtures import NOW, sample_issue
 from mailsink import Sink, SmtpServer, free_port
 from web_fixtures import confirm_link, csrf_field, text_of, wait_for
 
-from pipeline.config import Settings
-from pipeline.deliver import links_for, send_issue
-from pipeline.models import Issue, Rendered, Subscriber
-from pipeline.render import personalise, render
+from pipeline.core.config import Settings
+from pipeline.core.models import Issue, Rendered, Subscriber
+from pipeline.deliver.send import links_for, send_issue
+from pipeline.render.compose import personalise, render
 from pipeline.store import Store
 
 

@@ -11,10 +11,10 @@ import httpx
 import pytest
 from web_fixtures import confirm_link, csrf_field, outbox_mails, text_of
 
-from pipeline.config import Settings
-from pipeline.models import Subscriber
+from pipeline.core.config import Settings
+from pipeline.core.models import Subscriber
+from pipeline.deliver.subscribers import make_token
 from pipeline.store import Store
-from pipeline.subscribers import make_token
 from pipeline.web import WebLimits, create_app
 from pipeline.web._limits import Rate
 

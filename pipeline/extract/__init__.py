@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.core.models import Article, ShowFacts, ShowMention
 from pipeline.extract.channels import streaming_of
 from pipeline.extract.dates import Airing, season_of
 from pipeline.extract.genres import genres_of
@@ -31,7 +32,6 @@ from pipeline.extract.titles import (
     sequel_number,
 )
 from pipeline.extract.topics import is_other_news
-from pipeline.models import Article, ShowFacts, ShowMention
 
 __all__ = ["extract"]
 

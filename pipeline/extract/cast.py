@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline.core.models import CastMember
 from pipeline.extract.candidates import is_company
 from pipeline.extract.labels import label_of
 from pipeline.extract.names import (
@@ -23,7 +24,6 @@ from pipeline.extract.names import (
     strip_parentheses,
 )
 from pipeline.extract.segments import Unit
-from pipeline.models import CastMember
 
 LIST_LINE = re.compile(r"^(?P<left>[^:：—–]{1,60}?)\s*(?:[:：]|\s[—–-]\s)\s*(?P<right>.+)$")
 CV_NOTE = re.compile(

@@ -24,9 +24,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import fields
 
+from pipeline.core.models import ShowFacts
 from pipeline.extract.labels import label_of
 from pipeline.extract.segments import Unit
-from pipeline.models import ShowFacts
 
 LABELLED = 0.95  # read from a "Label: value" line
 PROSE = 0.8  # read from a sentence by its cue

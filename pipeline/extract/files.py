@@ -18,8 +18,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from pipeline.errors import ExtractError
-from pipeline.models import Article
+from pipeline.core.errors import ExtractError
+from pipeline.core.models import Article
 
 HTML_HEADLINE = re.compile(r"<(title|h1)\b[^>]*>(?P<t>.*?)</\1>", re.I | re.S)
 TAGS = re.compile(r"<[^>]+>")

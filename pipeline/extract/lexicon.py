@@ -14,7 +14,7 @@ from importlib import resources
 
 import yaml
 
-from pipeline.errors import ExtractError
+from pipeline.core.errors import ExtractError
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from pipeline.core.models import ShowFacts
 from pipeline.extract.cast import cast_of
 from pipeline.extract.channels import broadcasters_of, streaming_of
 from pipeline.extract.confidence import fact_confidence
@@ -20,7 +21,6 @@ from pipeline.extract.source import creators_of, source_of
 from pipeline.extract.staff import staff_of
 from pipeline.extract.themes import themes_of
 from pipeline.extract.titles import Titles, sequel_number
-from pipeline.models import ShowFacts
 
 SEQUEL_TEXT = re.compile(
     r"\bsequel\b|\b(?:second|third|fourth|2nd|3rd|4th|new)\s+season\b|\bseason\s+[2-9]\b"

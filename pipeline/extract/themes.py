@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline.core.models import ThemeKind, ThemeSong
 from pipeline.extract.labels import label_of
 from pipeline.extract.names import clean_name, fold, strip_parentheses
 from pipeline.extract.segments import Unit
-from pipeline.models import ThemeKind, ThemeSong
 
 KIND_WORDS = re.compile(
     r"\b(?:(?P<opening>opening)|(?P<ending>ending)|(?P<insert>insert)\s+song|(?P<theme>theme)\s+song)\b",

@@ -32,8 +32,8 @@ from starlette.middleware import Middleware
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from pipeline.clock import utcnow
-from pipeline.config import Settings
+from pipeline.core.clock import utcnow
+from pipeline.core.config import Settings
 from pipeline.store import Store
 from pipeline.web._limits import BodyLimit, SecurityHeaders, WebLimits
 from pipeline.web._mail import TransportFactory, default_transport

@@ -12,11 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from pipeline import subscribers
-from pipeline._text import one_line
-from pipeline.config import Settings
-from pipeline.errors import SubscriberError
-from pipeline.models import Subscriber
+from pipeline.core.config import Settings
+from pipeline.core.errors import SubscriberError
+from pipeline.core.models import Subscriber
+from pipeline.core.text import one_line
+from pipeline.deliver import subscribers
 from pipeline.store import Store
 from pipeline.web._tokens import Clock, Confirmation, make_confirm_token, read_confirm_token
 

@@ -13,17 +13,17 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, formataddr, make_msgid, parseaddr
 
-from pipeline._text import one_line
-from pipeline.config import Settings
-from pipeline.errors import DeliveryError
-from pipeline.templates import template_env
-from pipeline.transport import (
+from pipeline.core.config import Settings
+from pipeline.core.errors import DeliveryError
+from pipeline.core.text import one_line
+from pipeline.deliver.transport import (
     Envelope,
     OutboxTransport,
     SmtpTransport,
     Transport,
     parse_smtp_url,
 )
+from pipeline.render.templates import template_env
 
 TransportFactory = Callable[[Settings], Transport]
 

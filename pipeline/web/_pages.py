@@ -18,11 +18,12 @@ from starlette.responses import HTMLResponse, Response
 from starlette.staticfiles import StaticFiles
 from starlette.types import Receive, Scope, Send
 
-from pipeline import logs, subscribers
-from pipeline.config import Settings
-from pipeline.errors import DeliveryError, SubscriberError
+from pipeline.core import logs
+from pipeline.core.config import Settings
+from pipeline.core.errors import DeliveryError, SubscriberError
+from pipeline.deliver import subscribers
+from pipeline.render.templates import template_env
 from pipeline.store import Store
-from pipeline.templates import template_env
 from pipeline.web import _flows
 from pipeline.web._limits import Buckets, WebLimits
 from pipeline.web._mail import TransportFactory, confirmation_message, send_one

@@ -16,7 +16,7 @@ from typing import Any
 
 from itsdangerous import BadSignature, SignatureExpired, TimestampSigner, URLSafeTimedSerializer
 
-from pipeline.errors import SubscriberError
+from pipeline.core.errors import SubscriberError
 
 Clock = Callable[[], datetime]
 CONFIRM_SALT = "anime-digest.confirm"

@@ -1,0 +1,489 @@
+"""Exactly-once delivery of an issue to every active subscriber.
+
+The ledger (table ``deliveries``) has one row per (issue, subscriber)::
+
+    pending ──claim──► sending ──answer──► sent | failed
+       ▲                  │  └─(4xx, connection lost before DATA)──► pending
+       └──(stopped before hand-off)                 (crash, or lost after DATA) ► uncertain
+
+A row becomes ``sending`` in the database *before* its message is handed to the
+transport, and ``sent``/``failed`` *after* the answer. A sender that dies in between
+leaves ``sending`` rows; the next sender turns them into ``uncertain`` and does not
+resend them unless asked (``retry_uncertain``), because the server may already have
+the message. So a crash can cost a copy in doubt, never a second copy.
+
+Only one process sends an issue at a time: a lease in the ``locks`` table, renewed
+while sending and taken over only once it has expired.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import hmac
+import secrets
+import threading
+import uuid
+from collections.abc import Callable, Iterable
+from contextlib import suppress
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from email._policybase import Compat32
+from email.charset import BASE64, QP, Charset
+from email.header import Header
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.utils import format_datetime, formataddr, make_msgid, parseaddr
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import quote
+
+import dkim
+
+from pipeline.core import logs
+from pipeline.core.clock import utcnow
+from pipeline.core.config import Settings
+from pipeline.core.errors import ConfigError, DeliveryError, LockHeldError
+from pipeline.core.models import DeliveryState, Issue, Links, Rendered, SendReport, Subscriber
+from pipeline.core.text import one_line
+from pipeline.deliver.subscribers import make_token, normalise_email
+from pipeline.deliver.transport import Envelope, Outcome, OutcomeKind, Transport, open_transport
+from pipeline.store import Lease, Store
+
+Compose = Callable[[Subscriber], Rendered]
+Progress = Callable[[SendReport], None]
+
+LEASE = timedelta(seconds=60)
+BATCH = 500  # subscribers read from the database at a time
+FLUSH_EVERY = 0.5  # seconds: answers are written at least this often
+MAX_SUBJECT = 250
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%-._~"
+log = logs.get("deliver")
+
+
+def links_for(settings: Settings, issue_number: int, subscriber: Subscriber) -> Links:
+    """The unsubscribe, preferences and "view in browser" addresses of one message."""
+    token = make_token(settings.secret, subscriber.id or 0)
+    base = settings.base_url
+    return Links(
+        unsubscribe_url=f"{base}unsubscribe/{token}",
+        preferences_url=f"{base}preferences/{token}",
+        view_url=f"{base}issues/{issue_number}.html",
+    )
+
+
+def send_issue(
+    store: Store,
+    settings: Settings,
+    issue: Issue,
+    *,
+    compose: Compose,
+    transport: Transport | None = None,
+    now: datetime,
+    to: Iterable[str] | None = None,
+    dry_run: bool = False,
+    retry_uncertain: bool = False,
+    progress: Progress | None = None,
+    stop: threading.Event | None = None,
+    lease: timedelta = LEASE,
+) -> SendReport:
+    """Send ``issue`` to every active subscriber who has not had it; safe to repeat.
+
+    ``to`` sends one-off test copies to those addresses instead (no ledger, no
+    unsubscribe headers). ``dry_run`` composes and counts, and sends nothing.
+    ``stop`` (set by SIGTERM or Ctrl-C) ends the run once the messages in flight are
+    answered and recorded; the next call resumes.
+    """
+    mail = _Mailer(settings, issue.number)
+    chosen = transport or open_transport(settings, issue.number)
+    if to is not None:
+        return asyncio.run(_send_copies(mail, chosen, list(to), compose, issue.number))
+    if dry_run:
+        return _dry_run(store, mail, issue.number, compose, retry_uncertain, now)
+    lock = Lease(store, f"deliver:issue-{issue.number}", lease)
+    if (held_by := lock.acquire()) is not None:
+        raise LockHeldError(
+            f"{lock.name} is held by {held_by}; another send of this issue is running "
+            f"(a crashed sender's lease expires within {int(lease.total_seconds())}s)"
+        )
+    try:
+        found = store.sending_to_uncertain(issue.number, now=utcnow())
+        if found:
+            log.warning("in_doubt", issue=issue.number, uncertain=found)
+        run = _Run(store, settings, mail, chosen, compose, lock, retry_uncertain, progress, stop)
+        return asyncio.run(run.main(now))
+    finally:
+        lock.release()
+
+
+# ── messages ──────────────────────────────────────────────────────────────────
+
+
+class _Utf8Text(str):
+    """Text to fold as UTF-8 encoded words (RFC 2047)."""
+
+
+_BASE_POLICY = Compat32(linesep="\r\n")
+_UTF8 = Charset("utf-8")
+_UTF8.header_encoding = QP
+_UTF8.body_encoding = BASE64
+
+
+def _fold(name: str, value: str) -> str:
+    """One header line (folded, CRLF-terminated) as the email library writes it."""
+    header = Header(value, _UTF8, header_name=name) if isinstance(value, _Utf8Text) else value
+    return str(Compat32._fold(_BASE_POLICY, name, header, False))  # type: ignore[attr-defined]
+
+
+_fold_once = lru_cache(maxsize=4096)(_fold)
+
+
+def _header_value(value: str) -> str:
+    """ASCII text as is; anything else to be written as UTF-8 encoded words (RFC 2047)."""
+    return value if value.isascii() else _Utf8Text(value)
+
+
+def _base64_lines(text: str) -> bytes:
+    """A body part's UTF-8 text in base64, 76 characters a line, CRLF line ends."""
+    return base64.encodebytes(text.encode("utf-8")).replace(b"\n", b"\r\n")
+
+
+def _skeleton(boundary: str) -> tuple[str, tuple[bytes, bytes], bytes]:
+    """The fixed parts of every message, written once by the email library.
+
+    Returns the multipart's own headers, the delimiter and headers of each part
+    (text, then HTML), and the closing delimiter. Only the per-recipient headers and
+    the two base64 bodies are written per message; building a whole MIME tree per
+    message cost more than everything else deliver does per recipient.
+    """
+    outer = MIMEMultipart("alternative", boundary=boundary, policy=_BASE_POLICY)
+    top = outer.as_bytes(policy=_BASE_POLICY).split(b"\r\n\r\n", 1)[0] + b"\r\n"
+    heads = []
+    for lead, subtype in ((b"", "plain"), (b"\r\n", "html")):
+        part = MIMEText("", subtype, _UTF8, policy=_BASE_POLICY)  # type: ignore[arg-type]
+        own = part.as_bytes(policy=_BASE_POLICY).split(b"\r\n\r\n", 1)[0]
+        heads.append(lead + f"--{boundary}\r\n".encode() + own + b"\r\n\r\n")
+    return top.decode("ascii"), (heads[0], heads[1]), f"\r\n--{boundary}--\r\n".encode()
+
+
+def _read_key(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"DIGEST_DKIM_KEY: cannot read {path}: {exc.strerror}") from exc
+
+
+class _Mailer:
+    """Turns a rendered issue into the bytes of one message for one recipient."""
+
+    def __init__(self, settings: Settings, issue_number: int) -> None:
+        self.settings = settings
+        self.issue_number = issue_number
+        display, self.from_addr = parseaddr(settings.from_addr)
+        self.domain = self.from_addr.rpartition("@")[2] or "localhost"
+        list_name = one_line(display or "Anime Digest", 80, ellipsis=False)
+        self.from_header = formataddr(
+            (one_line(display, 80, ellipsis=False), self.from_addr), _UTF8
+        )
+        label = list_name if list_name.isascii() else Header(list_name, _UTF8).encode()
+        self.list_id = f"{label} <anime-digest.{self.domain}>"
+        # "=_" never occurs in base64 text, so no body part can contain the boundary
+        self.boundary = f"=_anime-digest_{secrets.token_hex(12)}"
+        self.dkim_key = _read_key(settings.dkim_key) if settings.dkim_key else None
+        self.top, self.part_heads, self.closing = _skeleton(self.boundary)
+        self.list_id_line = _fold_once("List-Id", self.list_id)
+
+    def message_id(self, subscriber_id: int) -> str:
+        """Stable per (issue, subscriber); unguessable without the secret."""
+        digest = hmac.new(
+            self.settings.secret.encode(),
+            f"{self.issue_number}:{subscriber_id}".encode(),
+            hashlib.sha256,
+        ).hexdigest()[:16]
+        return f"<issue-{self.issue_number}.sub-{subscriber_id}.{digest}@{self.domain}>"
+
+    def build(self, sub: Subscriber, rendered: Rendered, *, list_copy: bool) -> Envelope:
+        message_id = (
+            self.message_id(sub.id) if list_copy and sub.id else make_msgid(domain=self.domain)
+        )
+        to = formataddr((one_line(sub.name, 100, ellipsis=False), sub.email), charset=_UTF8)
+        head = [
+            self.top,
+            _fold_once("From", self.from_header),
+            _fold("To", to),
+            _fold_once(
+                "Subject", _header_value(one_line(rendered.subject, MAX_SUBJECT, ellipsis=False))
+            ),
+            f"Date: {format_datetime(utcnow())}\r\n",
+            f"Message-ID: {message_id}\r\n",
+            self.list_id_line,
+        ]
+        data = b"".join((
+            "".join(head).encode("ascii"), b"\r\n",
+            self.part_heads[0], _base64_lines(rendered.text),
+            self.part_heads[1], _base64_lines(rendered.html), self.closing,
+        ))  # fmt: skip
+        if list_copy and sub.id is not None:
+            data = self._unsubscribe_headers(sub.id) + data
+        name = f"sub-{sub.id}" if list_copy else f"test-{uuid.uuid4().hex[:12]}"
+        return Envelope(self.from_addr, sub.email, self._sign(data), name)
+
+    def _unsubscribe_headers(self, subscriber_id: int) -> bytes:
+        """RFC 2369 / RFC 8058 headers, folded by hand between the addresses.
+
+        The email library would turn a long URL into an encoded word, which mail
+        clients do not decode in this header; every part here is plain ASCII made by
+        us (a signed token and the configured base URL, percent-encoded).
+        """
+        token = make_token(self.settings.secret, subscriber_id)
+        targets = [f"<mailto:{quote(self.from_addr, safe='@')}?subject=unsubscribe>"]
+        lines = []
+        if self.settings.base_url.startswith(("https://", "http://")):
+            url = quote(f"{self.settings.base_url}unsubscribe/{token}", safe=_URL_SAFE)
+            targets.append(f"<{url}>")
+            lines.append("List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n")
+        lines.insert(0, "List-Unsubscribe: " + ",\r\n ".join(targets) + "\r\n")
+        return "".join(lines).encode("ascii")
+
+    def _sign(self, data: bytes) -> bytes:
+        if self.dkim_key is None:
+            return data
+        domain = self.settings.dkim_domain or self.domain
+        try:
+            signature = dkim.sign(
+                data, self.settings.dkim_selector.encode(), domain.encode(), self.dkim_key,
+                include_headers=[b"from", b"to", b"subject", b"date", b"message-id",
+                                 b"list-id", b"list-unsubscribe", b"list-unsubscribe-post"],
+            )  # fmt: skip
+        except dkim.DKIMException as exc:
+            raise DeliveryError(f"DKIM signing failed (check DIGEST_DKIM_KEY): {exc}") from exc
+        return bytes(signature) + data
+
+
+# ── one-off copies and dry runs ───────────────────────────────────────────────
+
+
+async def _send_copies(
+    mail: _Mailer, transport: Transport, addresses: list[str], compose: Compose, number: int
+) -> SendReport:
+    counts = {"sent": 0, "failed": 0, "uncertain": 0, "remaining": 0}
+    await transport.open()
+    try:
+        for address in addresses:
+            sub = Subscriber(email=normalise_email(address))
+            outcome = await transport.send(0, mail.build(sub, compose(sub), list_copy=False))
+            key = {"permanent": "failed", "temporary": "remaining"}.get(outcome.kind, outcome.kind)
+            counts[key] += 1
+            if outcome.kind != "sent":
+                log.warning("test_copy_refused", to=address, reason=outcome.detail)
+    finally:
+        await transport.close()
+    return SendReport(
+        issue_number=number, total=len(addresses), test_copies=True, sent=counts["sent"],
+        failed=counts["failed"], uncertain=counts["uncertain"], remaining=counts["remaining"],
+    )  # fmt: skip
+
+
+def _dry_run(
+    store: Store, mail: _Mailer, number: int, compose: Compose, retry_uncertain: bool,
+    now: datetime,
+) -> SendReport:  # fmt: skip
+    wanted = {"pending", "uncertain"} if retry_uncertain else {"pending"}
+    counts = {"total": 0, "sent": 0, "uncertain": 0, "skipped": 0}
+    for batch in store.iter_subscribers(status="active", batch=BATCH, unpaused_at=now):
+        states = store.delivery_states(number, [s.id for s in batch if s.id is not None])
+        for sub in batch:
+            state = states.get(sub.id or 0, "pending")
+            counts["total"] += 1
+            if state in wanted:
+                mail.build(sub, compose(sub), list_copy=True)
+                counts["sent"] += 1
+            else:
+                counts["uncertain" if state == "uncertain" else "skipped"] += 1
+    return SendReport(
+        issue_number=number, dry_run=True, total=counts["total"], sent=counts["sent"],
+        uncertain=counts["uncertain"], skipped=counts["skipped"],
+    )  # fmt: skip
+
+
+# ── the lease ─────────────────────────────────────────────────────────────────
+
+
+# ── the send ──────────────────────────────────────────────────────────────────
+
+
+_LEDGER_STATE: dict[OutcomeKind, DeliveryState] = {
+    "sent": "sent",
+    "permanent": "failed",
+    "temporary": "pending",
+    "uncertain": "uncertain",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    subscriber_id: int
+    envelope: Envelope
+
+
+class _Run:
+    """One pass over the list: a producer claims and composes, workers hand over."""
+
+    def __init__(
+        self, store: Store, settings: Settings, mail: _Mailer, transport: Transport,
+        compose: Compose, lease: Lease, retry_uncertain: bool, progress: Progress | None,
+        stop: threading.Event | None,
+    ) -> None:  # fmt: skip
+        self.store, self.settings, self.mail = store, settings, mail
+        self.transport, self.compose, self.lease = transport, compose, lease
+        self.claimable = ("pending", "uncertain") if retry_uncertain else ("pending",)
+        self.progress, self.stop = progress, stop
+        self.report = SendReport(issue_number=mail.issue_number)
+        self.answers: list[tuple[int, Outcome]] = []
+        self.flushed_at = 0.0
+        self.error: Exception | None = None
+        self.queue: asyncio.Queue[_Job | None] = asyncio.Queue(maxsize=transport.claim_size)
+
+    def _stopping(self) -> bool:
+        return (
+            self.lease.lost
+            or self.error is not None
+            or (self.stop is not None and self.stop.is_set())
+        )
+
+    async def main(self, now: datetime) -> SendReport:
+        """Send to every active subscriber whose mail is not paused at ``now``."""
+        total = self.store.count_subscribers(status="active", unpaused_at=now)
+        self.report = replace(self.report, total=total)
+        await self.transport.open()
+        workers = [asyncio.create_task(self._worker(i)) for i in range(self.transport.slots)]
+        renewer = asyncio.create_task(self._renew())
+        try:
+            await self._produce(now)
+        finally:
+            await self._drain(workers)
+            renewer.cancel()
+            with suppress(asyncio.CancelledError):
+                await renewer
+            await self.transport.close()
+            self._flush()
+        if self.error is not None:
+            raise self.error
+        return self._final()
+
+    async def _produce(self, now: datetime) -> None:
+        for batch in self.store.iter_subscribers(status="active", batch=BATCH, unpaused_at=now):
+            todo = self._todo(batch)
+            size = self.transport.claim_size
+            for start in range(0, len(todo), size):
+                if self._stopping():
+                    return
+                await self._enqueue(todo[start : start + size])
+
+    def _todo(self, batch: list[Subscriber]) -> list[Subscriber]:
+        states = self.store.prepare_deliveries(
+            self.mail.issue_number, batch, message_id=lambda s: self.mail.message_id(s.id or 0),
+            now=utcnow(),
+        )  # fmt: skip
+        todo = [s for s in batch if states.get(s.id or 0) in self.claimable]
+        left = [states.get(s.id or 0) for s in batch if states.get(s.id or 0) not in self.claimable]
+        self._count(
+            skipped=sum(1 for state in left if state != "uncertain"),
+            uncertain=sum(1 for state in left if state == "uncertain"),
+        )
+        return todo
+
+    async def _enqueue(self, chunk: list[Subscriber]) -> None:
+        envelopes = {}
+        for sub in chunk:
+            envelopes[sub.id or 0] = self.mail.build(sub, self.compose(sub), list_copy=True)
+            await asyncio.sleep(0)  # let the connections read their answers meanwhile
+        claimed = self.store.claim_deliveries(
+            self.mail.issue_number, list(envelopes), states=self.claimable, now=utcnow()
+        )
+        self._count(skipped=len(envelopes) - len(claimed))
+        for subscriber_id, envelope in envelopes.items():
+            if subscriber_id in claimed:
+                await self.queue.put(_Job(subscriber_id, envelope))
+
+    async def _worker(self, slot: int) -> None:
+        while (job := await self.queue.get()) is not None:
+            if self._stopping():
+                self._answer(job.subscriber_id, Outcome("temporary", "stopped before hand-off"))
+                continue
+            try:
+                outcome = await self.transport.send(slot, job.envelope)
+            except DeliveryError as exc:  # the transport cannot work: nothing was handed over
+                self.error = self.error or exc
+                outcome = Outcome("temporary", str(exc))
+            except Exception as exc:  # noqa: BLE001 - kept and raised once the queue is drained
+                self.error = self.error or exc
+                continue  # unknown whether it was handed over: its row stays "sending"
+            self._answer(job.subscriber_id, outcome)
+
+    async def _drain(self, workers: list[asyncio.Task[None]]) -> None:
+        """Let every worker finish its message; what is still queued goes back to pending."""
+        for _ in workers:
+            await self.queue.put(None)
+        await asyncio.gather(*workers)
+        self._release_queued()
+
+    def _release_queued(self) -> None:
+        while not self.queue.empty():
+            job = self.queue.get_nowait()
+            if job is not None:
+                self._answer(job.subscriber_id, Outcome("temporary", "stopped before hand-off"))
+
+    async def _renew(self) -> None:
+        period = max(self.lease.ttl.total_seconds() / 3, 0.05)
+        while True:
+            await asyncio.sleep(period)
+            if not self.lease.renew():
+                log.error("lease_lost", lock=self.lease.name)
+
+    def _answer(self, subscriber_id: int, outcome: Outcome) -> None:
+        self.answers.append((subscriber_id, outcome))
+        loop_time = asyncio.get_running_loop().time()
+        if (
+            len(self.answers) >= self.transport.claim_size
+            or loop_time - self.flushed_at > FLUSH_EVERY
+        ):
+            self.flushed_at = loop_time
+            self._flush()
+
+    def _flush(self) -> None:
+        answers, self.answers = self.answers, []
+        if not answers:
+            return
+        self.store.finish_deliveries(
+            self.mail.issue_number,
+            [(sid, _LEDGER_STATE[o.kind], o.detail) for sid, o in answers],
+            now=utcnow(),
+        )
+        for sid, outcome in answers:
+            if outcome.kind == "permanent":
+                self._bounce(sid, outcome.detail or "refused")
+        kinds = [o.kind for _, o in answers]
+        self._count(
+            sent=kinds.count("sent"), failed=kinds.count("permanent"),
+            uncertain=kinds.count("uncertain"),
+        )  # fmt: skip
+        if self.progress:
+            self.progress(self._final())
+
+    def _bounce(self, subscriber_id: int, detail: str) -> None:
+        bounced = self.store.record_bounce(
+            subscriber_id, now=utcnow(), bounce_after=self.settings.bounce_after, detail=detail
+        )
+        if bounced:
+            self._count(bounced=1)
+
+    def _count(self, **more: int) -> None:
+        r = self.report
+        self.report = replace(r, **{k: getattr(r, k) + v for k, v in more.items()})
+
+    def _final(self) -> SendReport:
+        r = self.report
+        done = r.sent + r.failed + r.uncertain + r.skipped
+        return replace(r, remaining=max(r.total - done, 0), stopped=self._stopping())
