@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from pipeline.app.schedule import WeeklySpec, decide, last_slot, next_slot, parse_schedule
+from pipeline.core.calendar import WeeklySpec, decide, last_slot, next_slot, parse_schedule
 from pipeline.core.errors import ConfigError
 
 TOKYO = ZoneInfo("Asia/Tokyo")

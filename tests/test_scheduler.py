@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from mailsink import Sink, SmtpServer
 
-from pipeline.app.schedule import DAYS, FETCH_JOB, WEEKLY_JOB, start_scheduler
+from pipeline.app.schedule import FETCH_JOB, WEEKLY_JOB, start_scheduler
+from pipeline.core.calendar import DAYS
 from pipeline.core.clock import utcnow
 from pipeline.core.config import Settings
 from pipeline.core.models import Subscriber

@@ -606,7 +606,8 @@ def schedule(sources: SourcesOption = DEFAULT_SOURCES) -> None:
     DIGEST_SCHEDULE in DIGEST_TIMEZONE. Both are kept in the database, so a restart
     keeps their next run times.
     """
-    from pipeline.app.schedule import STOP, parse_schedule, serve_forever
+    from pipeline.app.schedule import STOP, serve_forever
+    from pipeline.core.calendar import parse_schedule
 
     settings = load_settings()
     guarded(lambda: parse_schedule(settings.schedule))

@@ -16,10 +16,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
-from pipeline.app.schedule import last_slot, parse_schedule
 from pipeline.archive.site import build_site
 from pipeline.core import logs
-from pipeline.core.calendar import Season
+from pipeline.core.calendar import Season, last_slot, parse_schedule
 from pipeline.core.clock import utcnow
 from pipeline.core.codec import to_json
 from pipeline.core.config import Settings, load_sources
