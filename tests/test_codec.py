@@ -34,7 +34,7 @@ def test_show_round_trips_through_json() -> None:
 
 
 def test_reports_with_paths_round_trip(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from pipeline.core.models import SiteReport
+    from pipeline.core.reports import SiteReport
 
     report = SiteReport(out_dir=tmp_path / "site", written=("index.html",))
     encoded = json.loads(json.dumps(to_json(report)))

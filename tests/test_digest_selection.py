@@ -12,7 +12,8 @@ from digest_fixtures import NOW, article, email_settings, event, sample_issue, s
 from pipeline.core.calendar import parse_season
 from pipeline.core.config import Settings
 from pipeline.core.errors import ConfigError
-from pipeline.core.models import Issue, Show, Skipped, Source
+from pipeline.core.models import Issue, Show, Source
+from pipeline.core.reports import Skipped
 from pipeline.digest.issue import build_issue
 
 

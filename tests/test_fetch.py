@@ -15,7 +15,8 @@ from feedserver import FeedServer
 
 from pipeline import __version__
 from pipeline.core.config import PROJECT_URL, Settings
-from pipeline.core.models import FeedResult, FetchReport, Source
+from pipeline.core.models import Source
+from pipeline.core.reports import FeedResult, FetchReport
 from pipeline.fetch.fetcher import fetch
 from pipeline.store import Store
 

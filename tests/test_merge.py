@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from pipeline.core.models import CastMember, MergeResult, Show, ShowFacts, ShowMention, ThemeSong
+from pipeline.core.models import CastMember, Show, ShowFacts, ShowMention, ThemeSong
+from pipeline.core.reports import MergeResult
 from pipeline.merge.shown import shown_facts
 from pipeline.merge.shows import merge
 

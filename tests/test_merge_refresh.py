@@ -8,7 +8,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from pipeline.core.errors import ExtractError, StoreError
-from pipeline.core.models import Article, MergeReport, ShowFacts, ShowMention
+from pipeline.core.models import Article, ShowFacts, ShowMention
+from pipeline.core.reports import MergeReport
 from pipeline.merge.shows import refresh
 from pipeline.store import Store
 

@@ -51,12 +51,8 @@ from pipeline.core.errors import ExtractError
 from pipeline.core.models import Variant
 
 if TYPE_CHECKING:
-    from pipeline.core.models import (
-        Issue,
-        Rendered,
-        SiteReport,
-        Subscriber,
-    )
+    from pipeline.core.models import Issue, Rendered, Subscriber
+    from pipeline.core.reports import SiteReport
 # Each command imports the stages it needs when it runs: start-up stays quick, which
 # matters for a fetch run every few hours and for --help.
 

@@ -24,7 +24,8 @@ from pipeline.core.config import Settings
 from pipeline.digest import listing
 
 if TYPE_CHECKING:
-    from pipeline.core.models import (
+    from pipeline.core.models import Subscriber
+    from pipeline.core.reports import (
         BuildOutcome,
         FeedResult,
         FetchReport,
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
         RunReport,
         SendReport,
         SiteReport,
-        Subscriber,
     )
 
 

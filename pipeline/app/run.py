@@ -23,17 +23,13 @@ from pipeline.core.clock import utcnow
 from pipeline.core.codec import to_json
 from pipeline.core.config import Settings, load_sources
 from pipeline.core.errors import ConfigError, DigestError, LockHeldError, StoreError
-from pipeline.core.models import (
+from pipeline.core.models import Issue, Rendered, Source, Subscriber, Variant
+from pipeline.core.reports import (
     BuildOutcome,
     FetchReport,
-    Issue,
-    Rendered,
     RunReport,
     Skipped,
-    Source,
     StepError,
-    Subscriber,
-    Variant,
     WeekOutcome,
 )
 from pipeline.deliver.send import links_for, send_issue

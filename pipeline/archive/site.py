@@ -50,7 +50,8 @@ from pipeline.core import logs
 from pipeline.core.calendar import premiere_key, season_of, season_order, season_slug, show_season
 from pipeline.core.config import Settings
 from pipeline.core.errors import RenderError
-from pipeline.core.models import Issue, Show, ShowEvent, SiteReport
+from pipeline.core.models import Issue, Show, ShowEvent
+from pipeline.core.reports import SiteReport
 from pipeline.core.text import safe_url
 from pipeline.digest.premieres import premiere_of
 from pipeline.merge.shown import shown

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 
 from pipeline.core.errors import RenderError
-from pipeline.core.models import SiteReport
+from pipeline.core.reports import SiteReport
 
 MANIFEST = ".anime-digest-site.json"
 

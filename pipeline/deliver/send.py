@@ -45,7 +45,8 @@ from pipeline.core import logs
 from pipeline.core.clock import utcnow
 from pipeline.core.config import Settings
 from pipeline.core.errors import ConfigError, DeliveryError, LockHeldError
-from pipeline.core.models import DeliveryState, Issue, Links, Rendered, SendReport, Subscriber
+from pipeline.core.models import DeliveryState, Issue, Links, Rendered, Subscriber
+from pipeline.core.reports import SendReport
 from pipeline.core.text import one_line
 from pipeline.deliver.subscribers import make_token, normalise_email
 from pipeline.deliver.transport import Envelope, Outcome, OutcomeKind, Transport, open_transport

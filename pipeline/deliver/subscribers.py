@@ -30,7 +30,8 @@ from email_validator import EmailNotValidError, validate_email
 from itsdangerous import BadSignature, URLSafeSerializer
 
 from pipeline.core.errors import SubscriberError
-from pipeline.core.models import ImportReport, RowProblem, Subscriber, SubscriberStatus
+from pipeline.core.models import Subscriber, SubscriberStatus
+from pipeline.core.reports import ImportReport, RowProblem
 from pipeline.core.text import one_line
 from pipeline.store import Store
 

@@ -33,16 +33,8 @@ from rapidfuzz import fuzz, process
 
 from pipeline.core.calendar import JST, Season, air_time, lineup_season, premiere_key, show_season
 from pipeline.core.config import Settings
-from pipeline.core.models import (
-    Article,
-    Headline,
-    Issue,
-    Show,
-    ShowEvent,
-    ShowFacts,
-    Skipped,
-    Source,
-)
+from pipeline.core.models import Article, Headline, Issue, Show, ShowEvent, ShowFacts, Source
+from pipeline.core.reports import Skipped
 from pipeline.core.text import one_line
 from pipeline.merge.shown import shown
 

@@ -15,14 +15,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from pipeline.core.codec import to_json
-from pipeline.core.models import (
-    SHOWN_CONFIDENCE,
-    MergeReport,
-    Provenance,
-    Show,
-    ShowEvent,
-    ShowFacts,
-)
+from pipeline.core.models import SHOWN_CONFIDENCE, Provenance, Show, ShowEvent, ShowFacts
+from pipeline.core.reports import MergeReport
 from pipeline.merge.combine import fact_texts
 from pipeline.merge.shown import Confidence, confidences
 

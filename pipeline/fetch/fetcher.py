@@ -38,7 +38,8 @@ from pipeline import __version__
 from pipeline.core import logs
 from pipeline.core.config import PROJECT_URL, Settings
 from pipeline.core.errors import SourceError
-from pipeline.core.models import FeedResult, FeedState, FetchReport, Source
+from pipeline.core.models import FeedState, Source
+from pipeline.core.reports import FeedResult, FetchReport
 from pipeline.fetch import policy as fetch_policy
 from pipeline.fetch.download import Download, download
 from pipeline.fetch.parse import ParsedFeed, parse_feed, warm_up_parser

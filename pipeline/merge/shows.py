@@ -23,15 +23,8 @@ from datetime import datetime
 from pipeline.core import logs
 from pipeline.core import names as title_names
 from pipeline.core.errors import ExtractError
-from pipeline.core.models import (
-    Article,
-    MergeReport,
-    MergeResult,
-    Show,
-    ShowEvent,
-    ShowFacts,
-    ShowMention,
-)
+from pipeline.core.models import Article, Show, ShowEvent, ShowFacts, ShowMention
+from pipeline.core.reports import MergeReport, MergeResult
 from pipeline.merge.combine import fold_in
 from pipeline.store import Store
 
