@@ -21,7 +21,8 @@ from pipeline.app import cli
 from pipeline.core.config import Settings
 from pipeline.core.errors import DeliveryError, LockHeldError
 from pipeline.core.models import Issue, Rendered, Subscriber
-from pipeline.deliver.send import links_for, send_issue
+from pipeline.deliver.message import links_for
+from pipeline.deliver.send import send_issue
 from pipeline.deliver.subscribers import make_token, read_token
 from pipeline.store import Store
 

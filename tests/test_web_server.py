@@ -25,7 +25,8 @@ from web_fixtures import confirm_link, csrf_field, text_of, wait_for
 
 from pipeline.core.config import Settings
 from pipeline.core.models import Issue, Rendered, Subscriber
-from pipeline.deliver.send import links_for, send_issue
+from pipeline.deliver.message import links_for
+from pipeline.deliver.send import send_issue
 from pipeline.render.compose import personalise, render
 from pipeline.store import Store
 

@@ -32,7 +32,8 @@ from pipeline.core.reports import (
     StepError,
     WeekOutcome,
 )
-from pipeline.deliver.send import links_for, send_issue
+from pipeline.deliver.message import links_for
+from pipeline.deliver.send import send_issue
 from pipeline.digest.issue import WEEK, build_issue
 from pipeline.fetch.fetcher import fetch
 from pipeline.merge.shows import refresh

@@ -11,7 +11,7 @@ An issue has four sections, each left out when empty:
 - **Headlines**: articles published since the last issue, the same story from several
   feeds shown once (same link, or near-identical titles).
 
-Shows enter as readers may see them (``_shown.shown``): a fact below
+Shows enter as readers may see them (``merge.shown``): a fact below
 ``SHOWN_CONFIDENCE`` is left out of the issue, and so out of its premieres and lineup.
 
 The thin-week rule: a weekly issue with fewer than ``thin_week_min_items`` new items

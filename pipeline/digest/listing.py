@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pipeline.core.codec import to_json
 from pipeline.core.models import SHOWN_CONFIDENCE, Provenance, Show, ShowEvent, ShowFacts
 from pipeline.core.reports import MergeReport
-from pipeline.merge.combine import fact_texts
+from pipeline.merge.provenance import fact_texts
 from pipeline.merge.shown import Confidence, confidences
 
 RECENT_CHANGES = 5  # change events shown per show, newest first

@@ -2,7 +2,7 @@
 
 The reading of ``premiere_date`` + ``premiere_time`` (late-night 24:00-29:59 rolled
 over, no zone meaning JST, unreadable times leaving the date alone) is
-``_calendar.air_time``, shared with the email; this adds the date-only case.
+``core.calendar.air_time``, shared with the email; this adds the date-only case.
 """
 
 from __future__ import annotations

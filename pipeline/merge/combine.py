@@ -18,8 +18,7 @@
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -35,6 +34,13 @@ from pipeline.core.models import (
     ShowFacts,
     ShowMention,
     ThemeSong,
+)
+from pipeline.merge.provenance import (
+    by_field,
+    item_confidence,
+    member_text,
+    theme_text,
+    value_text,
 )
 
 SCALARS = ("season", "premiere_date", "premiere_time", "source_material", "episodes_or_cours")
@@ -166,7 +172,7 @@ def _scalar(draft: _Draft, name: str) -> None:
     if old is not None and old != new and not _newer(draft, name, old):
         return
     was = draft.visible(name, old)
-    draft.note(name, _text(new))
+    draft.note(name, value_text(new))
     if old != new:
         draft.set(name, new)
     if draft.visible(name, new) not in (None, was):  # readers see a new value
@@ -183,7 +189,7 @@ def _newer(draft: _Draft, name: str, old: object) -> bool:
     if m.seen_at is None:
         return False
     mine = (m.seen_at, m.article_id or 0)
-    sources = [p for p in draft.provenance if p.field == name and p.value == _text(old)]
+    sources = [p for p in draft.provenance if p.field == name and p.value == value_text(old)]
     return all(p.seen_at is None or mine > (p.seen_at, p.article_id or 0) for p in sources)
 
 
@@ -207,10 +213,6 @@ def _day(value: date, *, weekday: bool = False, other: date | None = None) -> st
     if other is not None and other.year != value.year:
         text += f", {value.year}"
     return f"{text} ({value:%a})" if weekday else text
-
-
-def _text(value: object) -> str:
-    return value.isoformat() if isinstance(value, date) else str(value)
 
 
 # ── lists ─────────────────────────────────────────────────────────────────────
@@ -272,7 +274,7 @@ def _cast(draft: _Draft) -> None:
     _accumulate(members, draft.mention.facts.cast, _same_member, _fill_member)
     for member in draft.mention.facts.cast:
         kept = next(m for m in members if _same_member(m, member))
-        draft.note("cast", _member_text(kept))
+        draft.note("cast", member_text(kept))
     if tuple(members) != draft.facts.cast:
         draft.set("cast", tuple(members))
     added = [
@@ -291,10 +293,6 @@ def _cast(draft: _Draft) -> None:
 
 def _fill_member(old: CastMember, new: CastMember) -> CastMember:
     return CastMember(actor=old.actor, character=old.character or new.character)
-
-
-def _member_text(member: CastMember) -> str:
-    return f"{member.character}: {member.actor}" if member.character else member.actor
 
 
 def _member_phrase(member: CastMember) -> str:
@@ -322,7 +320,7 @@ def _themes(draft: _Draft) -> None:
     songs = list(before)
     _accumulate(songs, draft.mention.facts.themes, _same_theme, _fill_theme)
     for song in draft.mention.facts.themes:
-        draft.note("themes", _theme_text(next(s for s in songs if _same_theme(s, song))))
+        draft.note("themes", theme_text(next(s for s in songs if _same_theme(s, song))))
     for index, song in enumerate(songs):
         old = before[index] if index < len(before) and seen[index] else None
         news = old is None or (old.title is None and song.title is not None)
@@ -330,12 +328,6 @@ def _themes(draft: _Draft) -> None:
             draft.tell("theme", _theme_message(song))
     if tuple(songs) != before:
         draft.set("themes", tuple(songs))
-
-
-def _theme_text(song: ThemeSong) -> str:
-    label = song.kind or "theme"
-    title = f'"{song.title}"' if song.title else "untitled"
-    return f"{label}: {title} by {song.artist}" if song.artist else f"{label}: {title}"
 
 
 def _theme_message(song: ThemeSong) -> str:
@@ -365,66 +357,3 @@ def _accumulate(
         else:
             items[index] = fill(items[index], new)
     return added
-
-
-def fact_texts(facts: ShowFacts, name: str) -> tuple[str, ...]:
-    """The current value(s) of field ``name`` as their Provenance records spell them."""
-    value = getattr(facts, name)
-    if name == "cast":
-        return tuple(_member_text(m) for m in value)
-    if name == "themes":
-        return tuple(_theme_text(t) for t in value)
-    if isinstance(value, tuple):
-        return value
-    return () if value is None else (_text(value),)
-
-
-# ── confidence ────────────────────────────────────────────────────────────────
-
-
-def by_field(provenance: Iterable[Provenance]) -> dict[str, list[Provenance]]:
-    """Provenance records grouped by the field they source."""
-    rows: dict[str, list[Provenance]] = {}
-    for record in provenance:
-        rows.setdefault(record.field, []).append(record)
-    return rows
-
-
-def agreeing_texts(name: str, item: object) -> frozenset[str]:
-    """The Provenance values of field ``name`` that agree with ``item``, as merge decides.
-
-    Scalars and list entries are recorded in their kept spelling. A cast member or a
-    song is the same one with or without the role, kind, title or artist that a later
-    article filled in, so its earlier, shorter records agree with it too.
-    """
-    if isinstance(item, CastMember):
-        return frozenset({_member_text(item), item.actor})
-    if isinstance(item, ThemeSong):
-        return frozenset(
-            _theme_text(ThemeSong(kind, title, artist))
-            for kind in {item.kind, None}
-            for title in {item.title, None}
-            for artist in {item.artist, None}
-        )
-    return frozenset({_text(item)})
-
-
-def item_confidence(provenance: Iterable[Provenance], name: str, item: object) -> float:
-    """How sure the sources that agree with ``item`` of field ``name`` are, together."""
-    texts = agreeing_texts(name, item)
-    return combined(p for p in provenance if p.field == name and p.value in texts)
-
-
-def combined(records: Iterable[Provenance]) -> float:
-    """1 - prod(1 - c) over distinct articles, each at its surest record; 1.0 without any.
-
-    An article is its link, else its id: an edited version re-read under a new id does
-    not confirm itself. A value with no record (set by hand) is not doubted.
-    """
-    surest: dict[object, float] = {}
-    for record in records:
-        key = record.link or record.article_id or (record.feed_id, record.seen_at)
-        surest[key] = max(surest.get(key, 0.0), record.confidence)
-    if not surest:
-        return 1.0
-    return round(1.0 - math.prod(1.0 - c for c in surest.values()), 6)

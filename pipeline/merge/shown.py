@@ -1,6 +1,6 @@
 """What readers see of a show: only the facts sure enough to print.
 
-Each fact has a confidence (``_combine.item_confidence``): how sure the extractor was
+Each fact has a confidence (``merge.combine.item_confidence``): how sure the extractor was
 of it, combined over the articles that agree with it. The email and the archive print a
 fact only at ``SHOWN_CONFIDENCE`` or more; below it a scalar is blanked and a list keeps
 only its sure entries (cast members, studios... each have their own sources). The title
@@ -15,7 +15,13 @@ from dataclasses import fields, replace
 from typing import Any
 
 from pipeline.core.models import SHOWN_CONFIDENCE, Provenance, Show, ShowFacts
-from pipeline.merge.combine import agreeing_texts, by_field, combined, fact_texts, item_confidence
+from pipeline.merge.provenance import (
+    agreeing_texts,
+    by_field,
+    combined,
+    fact_texts,
+    item_confidence,
+)
 
 Confidence = float | dict[str, float]  # a scalar's, or each list entry's by its text
 _FIELDS = tuple(f.name for f in fields(ShowFacts) if f.name != "title")  # never blanked
