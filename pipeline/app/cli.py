@@ -90,7 +90,7 @@ def fetch(
     """Fetch every due feed; a failing feed is reported, never fatal."""
     from pipeline.core.clock import utcnow
     from pipeline.core.config import load_sources
-    from pipeline.fetch.fetcher import fetch as fetch_feeds
+    from pipeline.fetch import fetch as fetch_feeds
 
     settings = load_settings()
     feeds = guarded(lambda: load_sources(sources))
@@ -119,8 +119,8 @@ def extract(
     """Read article files and print the shows they describe."""
     from pipeline.core.codec import to_json
     from pipeline.digest import cards
+    from pipeline.extract import article_from_file
     from pipeline.extract import extract as extract_shows
-    from pipeline.extract.files import article_from_file
 
     now = utcnow()
     results: list[dict[str, object]] = []
@@ -245,7 +245,7 @@ def send(
 ) -> None:
     """Send an issue to every active subscriber who has not had it; safe to repeat."""
     from pipeline.app.run import stored_issue
-    from pipeline.deliver.send import send_issue
+    from pipeline.deliver import send_issue
 
     settings = load_settings()
     store = open_store(settings)
@@ -326,7 +326,7 @@ def archive(
     out_dir: Annotated[Path | None, typer.Option("--out", help="Site folder.")] = None,
 ) -> None:
     """Write the static archive site (default: $DIGEST_HOME/site); unchanged files stay."""
-    from pipeline.archive.site import build_site
+    from pipeline.archive import build_site
     from pipeline.core.clock import utcnow
 
     settings = load_settings()

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
-from pipeline.archive.site import build_site
+from pipeline.archive import build_site
 from pipeline.core import logs
 from pipeline.core.calendar import Season, last_slot, parse_schedule
 from pipeline.core.clock import utcnow
@@ -32,12 +32,11 @@ from pipeline.core.reports import (
     StepError,
     WeekOutcome,
 )
-from pipeline.deliver.message import links_for
-from pipeline.deliver.send import send_issue
-from pipeline.digest.issue import WEEK, build_issue
-from pipeline.fetch.fetcher import fetch
-from pipeline.merge.shows import refresh
-from pipeline.render.compose import personalise, render
+from pipeline.deliver import links_for, send_issue
+from pipeline.digest import WEEK, build_issue
+from pipeline.fetch import fetch
+from pipeline.merge import refresh
+from pipeline.render import personalise, render
 from pipeline.store import Lease, Store
 
 log = logs.get("run")

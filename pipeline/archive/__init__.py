@@ -1,0 +1,12 @@
+"""Archive: every issue, season and show as static pages, with a feed and calendars.
+
+``build_site(store, settings, now=...)`` is the stage (``site``); ``views`` is what
+the templates see; ``feeds`` writes the Atom feed and the iCalendar files; ``writer``
+writes files atomically and leaves unchanged ones alone.
+"""
+
+from __future__ import annotations
+
+from pipeline.archive.site import build_site
+
+__all__ = ["build_site"]

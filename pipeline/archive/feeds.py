@@ -20,7 +20,7 @@ from feedgen.feed import FeedGenerator
 
 from pipeline.core.config import PROJECT_URL
 from pipeline.core.models import Issue, Show
-from pipeline.digest.premieres import premiere_of
+from pipeline.digest import premiere_of
 
 SITE_TITLE = "Anime Digest"
 EPISODE_LENGTH = timedelta(minutes=30)

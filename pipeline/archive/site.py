@@ -48,7 +48,7 @@ from pipeline.core.config import Settings
 from pipeline.core.errors import RenderError
 from pipeline.core.models import Issue, Show, ShowEvent
 from pipeline.core.reports import SiteReport
-from pipeline.merge.shown import shown
+from pipeline.merge import shown
 from pipeline.store import Store
 
 ASSETS = ("assets/site.css", "assets/site.js", "assets/favicon.svg")

@@ -25,8 +25,8 @@ from pipeline.core.calendar import premiere_key, season_slug
 from pipeline.core.config import Settings
 from pipeline.core.models import Issue, Show, ShowEvent
 from pipeline.core.text import safe_url
-from pipeline.digest.premieres import premiere_of
-from pipeline.render.templates import template_env
+from pipeline.digest import premiere_of
+from pipeline.render import template_env
 
 HUES = 12
 

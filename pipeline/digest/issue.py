@@ -36,7 +36,7 @@ from pipeline.core.config import Settings
 from pipeline.core.models import Article, Headline, Issue, Show, ShowEvent, ShowFacts, Source
 from pipeline.core.reports import Skipped
 from pipeline.core.text import one_line
-from pipeline.merge.shown import shown
+from pipeline.merge import shown
 
 WEEK = timedelta(days=7)
 SUBJECT_LIMIT = 120  # characters; longer subjects are cut with an ellipsis

@@ -17,8 +17,7 @@ from datetime import date, datetime
 from pipeline.core.codec import to_json
 from pipeline.core.models import SHOWN_CONFIDENCE, Provenance, Show, ShowEvent, ShowFacts
 from pipeline.core.reports import MergeReport
-from pipeline.merge.provenance import fact_texts
-from pipeline.merge.shown import Confidence, confidences
+from pipeline.merge import Confidence, confidences, fact_texts
 
 RECENT_CHANGES = 5  # change events shown per show, newest first
 

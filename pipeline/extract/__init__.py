@@ -17,6 +17,7 @@ from dataclasses import replace
 from pipeline.core.models import Article, ShowFacts, ShowMention
 from pipeline.extract.channels import streaming_of
 from pipeline.extract.dates import Airing, season_of
+from pipeline.extract.files import article_from_file
 from pipeline.extract.genres import genres_of
 from pipeline.extract.lineup import titles_in_lists, titles_in_prose
 from pipeline.extract.names import fold
@@ -33,7 +34,7 @@ from pipeline.extract.titles import (
 )
 from pipeline.extract.topics import is_other_news
 
-__all__ = ["extract"]
+__all__ = ["article_from_file", "extract"]
 
 LINEUP = re.compile(
     r"\blineup\b|\bsimulcasts?\b|\bcoming\s+to\b|\bstreaming\s+(?:on|this)\b|\b(?:will|to)\s+stream\b",

@@ -37,7 +37,7 @@ from mjml import mjml_to_html
 from pipeline.core.config import Settings
 from pipeline.core.errors import RenderError
 from pipeline.core.models import Issue, Rendered, Variant
-from pipeline.digest.issue import clean_line
+from pipeline.digest import clean_line
 from pipeline.render.templates import template_env, template_folder
 from pipeline.render.view import IssueView
 

@@ -24,7 +24,7 @@ from pipeline.core.calendar import season_slug as season_slug_of
 from pipeline.core.config import Settings
 from pipeline.core.models import Issue, Show, ShowEvent, ShowFacts, Variant
 from pipeline.core.text import safe_url
-from pipeline.digest.issue import clean_line
+from pipeline.digest import clean_line
 
 CAST_SHOWN = 6  # cast members listed on a card before "and N more"
 SOURCES_SHOWN = 5  # source article links on a card

@@ -16,14 +16,14 @@ from email.utils import format_datetime, formataddr, make_msgid, parseaddr
 from pipeline.core.config import Settings
 from pipeline.core.errors import DeliveryError
 from pipeline.core.text import one_line
-from pipeline.deliver.transport import (
+from pipeline.deliver import (
     Envelope,
     OutboxTransport,
     SmtpTransport,
     Transport,
     parse_smtp_url,
 )
-from pipeline.render.templates import template_env
+from pipeline.render import template_env
 
 TransportFactory = Callable[[Settings], Transport]
 

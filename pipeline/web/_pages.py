@@ -22,7 +22,7 @@ from pipeline.core import logs
 from pipeline.core.config import Settings
 from pipeline.core.errors import DeliveryError, SubscriberError
 from pipeline.deliver import subscribers
-from pipeline.render.templates import template_env
+from pipeline.render import template_env
 from pipeline.store import Store
 from pipeline.web import _flows
 from pipeline.web._limits import Buckets, WebLimits
