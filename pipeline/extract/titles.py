@@ -14,9 +14,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from pipeline.extract.candidates import DATE_TAIL, choose, crosses_sentences
+from pipeline.extract.candidate_filters import crosses_sentences
+from pipeline.extract.candidates import choose
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import UPPER, unique
+from pipeline.extract.title_spans import DATE_TAIL
 
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
