@@ -97,69 +97,103 @@ def ranked_candidates(
     headline: str, body: str, emphasis: tuple[str, ...], grammar: str | None
 ) -> list[Candidate]:
     """Every plausible title, best first."""
-    spans: dict[str, dict[str, object]] = {}
+    proposals = _Proposals(headline, body)
+    _propose_from_headline(proposals, grammar)
+    _propose_from_body(proposals, emphasis)
+    found = _reconciled(proposals.candidates(), body)
+    kept = [scored(c) for c in found if _may_be_title(c, headline, body)]
+    return prefer_longer(sorted(kept, key=lambda c: (-c.score, c.first, -len(c.text))), body)
 
-    def propose(text: str, **evidence: object) -> None:
+
+class _Proposals:
+    """The spans proposed as the show's title, in the order proposed, each with its
+    evidence: how many cues, whether the headline writes it, whether it is the reading."""
+
+    def __init__(self, headline: str, body: str) -> None:
+        self.headline = headline
+        self.body = body
+        self.spans: dict[str, dict[str, object]] = {}
+
+    def propose(self, text: str, **evidence: object) -> None:
+        """Record ``text``, trimmed, with its evidence, when it is written like a title."""
         text = trimmed(text)
         if evidence.get("grammar"):
             text = PERSON_VERB.sub("", text)  # "Hikaru Utada Performs Penguin Highway"
         owner = OWNER.match(text)
-        if owner and (is_company(owner.group("who")) or reads_as_person(owner.group("who"), body)):
+        if owner and (
+            is_company(owner.group("who")) or reads_as_person(owner.group("who"), self.body)
+        ):
             text = text[owner.end() :]  # "Netflix's X"
-        whole = bool(evidence.get("headline")) and text in headline  # "Tsukiuta. THE ANIMATION 2"
+        # the headline's span as it stands may hold a period: "Tsukiuta. THE ANIMATION 2"
+        whole = bool(evidence.get("headline")) and text in self.headline
         if not text or not plausible(text, loose=bool(evidence.get("grammar")), whole=whole):
             return
-        entry = spans.setdefault(text, {"cues": 0, "headline": False, "grammar": False})
+        entry = self.spans.setdefault(text, {"cues": 0, "headline": False, "grammar": False})
         for key, value in evidence.items():
             if key == "cues":
                 entry["cues"] = int(str(entry["cues"])) + 1
             elif value:
                 entry[key] = True
 
-    for span in headline_spans(headline, body):
-        propose(span, headline=True)
+    def candidates(self) -> list[Candidate]:
+        """Each proposed span with how the body and the headline write it."""
+        return [
+            Candidate(
+                text,
+                count=count_in(text, self.body),
+                in_headline=bool(entry["headline"]) or occurs_in(text, self.headline),
+                cues=int(str(entry["cues"])),
+                grammar=bool(entry["grammar"]),
+                first=first_position(text, self.body),
+            )
+            for text, entry in self.spans.items()
+        ]
+
+
+def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
+    """The headline's spans the body writes, a work it names as someone's, and its
+    marker reading ``grammar``."""
+    headline = proposals.headline
+    for span in headline_spans(headline, proposals.body):
+        proposals.propose(span, headline=True)
     owned = OWNED_WORK.search(headline)
     if owned:  # "Kei Sazane's Why nobody remembers my world? Novels Get TV Anime"
-        propose(owned.group("t"), grammar=True, headline=True)
+        proposals.propose(owned.group("t"), grammar=True, headline=True)
     if grammar:  # kept even when the body lost it (scraped link text)
         grammar = _without_lead(grammar)
-        propose(grammar, grammar=True, headline=grammar in headline)
+        proposals.propose(grammar, grammar=True, headline=grammar in headline)
+
+
+def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None:
+    """The body's cued spans ("titled X", "the X anime"), the title it says outright, and
+    its quoted or emphasised phrases that are no song's."""
+    body = proposals.body
     for pattern in CUES:
         for match in pattern.finditer(body):
             for piece in _prefixes(match.group("t"), body):
-                propose(piece, cues=True)
+                proposals.propose(piece, cues=True)
     for match in NAMED_AS.finditer(body):  # "has been titled X": the article names it outright
         for _ in range(3):
-            propose(match.group("t"), cues=True)
+            proposals.propose(match.group("t"), cues=True)
     quoted = [
         m.group(1) for m in QUOTED.finditer(body) if not quotes_song(body, m.start(), m.end())
     ]
     for phrase in (*emphasis, *quoted):
         if phrase in body and len(phrase.split()) <= 12 and not is_song_title(phrase, body):
-            propose(phrase, cues=True)
-    found = [
-        Candidate(
-            text,
-            count=count_in(text, body),
-            in_headline=bool(entry["headline"]) or occurs_in(text, headline),
-            cues=int(str(entry["cues"])),
-            grammar=bool(entry["grammar"]),
-            first=first_position(text, body),
-        )
-        for text, entry in spans.items()
-    ]
-    found = _reconciled(found, body)
-    kept = [
-        scored(c)
-        for c in found
-        if (c.count or (c.grammar and len(c.text.split()) <= 8))
+            proposals.propose(phrase, cues=True)
+
+
+def _may_be_title(c: Candidate, headline: str, body: str) -> bool:
+    """False for a candidate the body never writes (unless it is a short headline reading),
+    an earlier work the headline does not name, the news's cause, a person or a company."""
+    return bool(
+        (c.count or (c.grammar and len(c.text.split()) <= 8))
         and (c.in_headline or c.grammar or not is_past_work(c.text, body))
         and not is_cause(c.text, headline)
         and not reads_as_person(c.text, f"{headline}\n{body}")
         and not is_company(c.text)
         and not any(is_company(" ".join(c.text.split()[:n])) for n in (1, 2, 3))
-    ]
-    return prefer_longer(sorted(kept, key=lambda c: (-c.score, c.first, -len(c.text))), body)
+    )
 
 
 def _without_lead(reading: str) -> str:
