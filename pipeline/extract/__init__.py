@@ -23,13 +23,12 @@ from pipeline.extract.names import fold
 from pipeline.extract.segments import Layout, Segment, Unit, layout
 from pipeline.extract.show import Context, facts_of
 from pipeline.extract.text import Block, Document, to_document
+from pipeline.extract.title_forms import Titles, sequel_number
 from pipeline.extract.titles import (
-    Titles,
     from_evidence,
     from_heading,
     heading_studio,
     listed_in_headline,
-    sequel_number,
 )
 from pipeline.extract.topics import is_other_news
 

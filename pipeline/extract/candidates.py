@@ -7,9 +7,9 @@ its tail. So every place that could name the show proposes a candidate:
 
 - **headline spans**: each longest run of the headline's words that the body
   also writes (word for word, same case), starting at each word;
-- **headline reading**: what ``titles._headline_base`` reads from the headline's
-  markers ("X Anime Reveals ..."), kept even when a scraped body lost it; with no
-  headline, the body's subject ("X joins the lineup");
+- **headline reading**: what ``headline_reading.headline_base`` reads from the
+  headline's markers ("X Anime Reveals ..."), kept even when a scraped body lost it;
+  with no headline, the body's subject ("X joins the lineup");
 - **body cues**: "the TV anime of Author's X manga", "titled X", "the X anime",
   "X Season 2", and quoted or emphasised spans.
 

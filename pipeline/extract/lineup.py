@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from pipeline.extract.candidate_filters import is_company, is_generic, plausible
 from pipeline.extract.labels import label_of
 from pipeline.extract.segments import CAST_LINE, Unit
+from pipeline.extract.title_forms import ORDINALS
 from pipeline.extract.title_spans import DATE_TAIL, trimmed
-from pipeline.extract.titles import ORDINALS
 
 LIST_CUE = re.compile(
     r"\b(?:including|includes|include|such\s+as|like|namely|new\s+seasons?\s+of"

@@ -20,7 +20,7 @@ from pipeline.extract.segments import Segment, mark_earlier_runs, without_dub
 from pipeline.extract.source import creators_of, source_of
 from pipeline.extract.staff import staff_of
 from pipeline.extract.themes import themes_of
-from pipeline.extract.titles import Titles, sequel_number
+from pipeline.extract.title_forms import Titles, sequel_number
 
 SEQUEL_TEXT = re.compile(
     r"\bsequel\b|\b(?:second|third|fourth|2nd|3rd|4th|new)\s+season\b|\bseason\s+[2-9]\b"
