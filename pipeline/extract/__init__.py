@@ -3,9 +3,9 @@
 The stage reads an article the way a person does. ``text`` turns its HTML or plain
 text into headings, paragraphs and list lines without boilerplate; ``segments``
 decides whether it is a round-up and gives each show its own part; ``titles``
-names each show; then one small reader per field (``dates``, ``channels``,
-``staff``, ``source``, ``episodes``, ``genres``, ``cast``, ``themes``) reads the
-segment. Everything is pure: no I/O and no clock. A date written without a year takes
+names each show; then one small reader per field (``premiere``, ``seasons``,
+``channels``, ``staff``, ``source``, ``episodes``, ``genres``, ``cast``, ``themes``)
+reads the segment. Everything is pure: no I/O and no clock. A date written without a year takes
 it from the article's dateline (``published``) and stays unknown without one.
 """
 
@@ -16,21 +16,21 @@ from dataclasses import replace
 
 from pipeline.core.models import Article, ShowFacts, ShowMention
 from pipeline.extract.channels import streaming_of
-from pipeline.extract.dates import Airing, season_of
 from pipeline.extract.files import article_from_file
 from pipeline.extract.genres import genres_of
 from pipeline.extract.lineup import titles_in_lists, titles_in_prose
 from pipeline.extract.names import fold
+from pipeline.extract.premiere import Airing
+from pipeline.extract.seasons import season_of
 from pipeline.extract.segments import Layout, Segment, Unit, layout
 from pipeline.extract.show import Context, facts_of
 from pipeline.extract.text import Block, Document, to_document
+from pipeline.extract.title_forms import Titles, sequel_number
 from pipeline.extract.titles import (
-    Titles,
     from_evidence,
     from_heading,
     heading_studio,
     listed_in_headline,
-    sequel_number,
 )
 from pipeline.extract.topics import is_other_news
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.core.models import CastMember
-from pipeline.extract.candidates import is_company
+from pipeline.extract.candidate_filters import is_company
 from pipeline.extract.labels import label_of
 from pipeline.extract.names import (
     CHARACTER,

@@ -5,7 +5,7 @@ rather than under headings: "Funimation's Fall slate includes A, B, C, and more"
 seasons of A, B, and C", "series like A and B are making their debuts". Such an article
 presents each of them, with the article's own framing (its season, its service) as
 their facts. Each item of an enumeration after a list cue is taken when it reads as a
-title (see ``candidates.plausible``) and is no company; "the second season of X" is
+title (see ``candidate_filters.plausible``) and is no company; "the second season of X" is
 "X Season 2".
 """
 
@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.extract.candidates import DATE_TAIL, is_company, is_generic, plausible, trimmed
+from pipeline.extract.candidate_filters import is_company, is_generic, plausible
 from pipeline.extract.labels import label_of
 from pipeline.extract.segments import CAST_LINE, Unit
-from pipeline.extract.titles import ORDINALS
+from pipeline.extract.title_forms import ORDINALS
+from pipeline.extract.title_spans import DATE_TAIL, trimmed
 
 LIST_CUE = re.compile(
     r"\b(?:including|includes|include|such\s+as|like|namely|new\s+seasons?\s+of"

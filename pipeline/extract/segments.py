@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.extract.candidates import is_company, is_generic
+from pipeline.extract.candidate_filters import is_company, is_generic
 from pipeline.extract.labels import label_of
 from pipeline.extract.names import strip_parentheses
 from pipeline.extract.sentences import about_previous_run, split_sentences

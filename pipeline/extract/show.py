@@ -11,16 +11,17 @@ from pipeline.core.models import ShowFacts
 from pipeline.extract.cast import cast_of
 from pipeline.extract.channels import broadcasters_of, streaming_of
 from pipeline.extract.confidence import fact_confidence
-from pipeline.extract.dates import Airing, premiere_of, season_of
 from pipeline.extract.episodes import episodes_of
 from pipeline.extract.genres import genres_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import fold
+from pipeline.extract.premiere import Airing, premiere_of
+from pipeline.extract.seasons import season_of
 from pipeline.extract.segments import Segment, mark_earlier_runs, without_dub
 from pipeline.extract.source import creators_of, source_of
 from pipeline.extract.staff import staff_of
 from pipeline.extract.themes import themes_of
-from pipeline.extract.titles import Titles, sequel_number
+from pipeline.extract.title_forms import Titles, sequel_number
 
 SEQUEL_TEXT = re.compile(
     r"\bsequel\b|\b(?:second|third|fourth|2nd|3rd|4th|new)\s+season\b|\bseason\s+[2-9]\b"

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from pipeline.extract.attribution import credits_by_proximity
-from pipeline.extract.candidates import is_generic
+from pipeline.extract.candidate_filters import is_generic
 from pipeline.extract.labels import FIELD_OF_LABEL, label_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import (

@@ -1,14 +1,12 @@
-"""Premiere date and time in Japan, and the season.
+"""The premiere: the date and time the show first airs in Japan.
 
-Dates: "April 10, 2021", "10 April", "Apr. 10", "Saturday October 4"; a missing year
-comes from the article's published date, and a January date in a December article
-is next year's. Times: "23:30", "11:30 p.m. JST", "10:30 a.m. EDT", "midnight".
 Late-night hours ("April 6 at 25:00") become the real calendar time; a date that
 the article marks as the real one ("effectively Oct 10", "which really means
 Thursday, October 9") is not moved again. A Japanese broadcast time with no zone
 is JST; a time in another zone is converted with ``zoneinfo`` when the sentence is
 about the airing in Japan, and otherwise marks an overseas stream, which is never
-the premiere. With staggered stations the earliest airing wins.
+the premiere. With staggered stations the earliest airing wins. The dates and times
+themselves are read by ``date_mentions``.
 """
 
 from __future__ import annotations
@@ -19,56 +17,31 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from pipeline.extract.date_mentions import (
+    MONTH_NAME,
+    MONTH_ONLY,
+    MONTHS,
+    WEEKDAY_STEM,
+    Clock,
+    Moment,
+    clocks_in,
+    dates_in,
+    weekday_of,
+    year_for,
+)
 from pipeline.extract.labels import label_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.segments import Unit
 from pipeline.extract.sentences import not_premiere
 
-MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-DAY_DATE = re.compile(
-    rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:\d])"
-    rf"(?:,?\s+(?P<year>\d{{4}})\b)?(?P<next>\s+next\s+year)?"
-    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>\d{{4}})\b)?"
-    r"|(?<![\d/.])(?:(?P<year3>20\d\d)/)?(?P<month3>1[0-2]|0?[1-9])/(?P<day3>3[01]|[12]\d|0?[1-9])"
-    r"(?![\d/]|\s*scale)"
-    r"|(?<![\d/.-])(?P<year4>20\d\d)-(?P<month4>1[0-2]|0[1-9])-(?P<day4>3[01]|[12]\d|0[1-9])(?![\d-])"
-)
-MONTH_ONLY = re.compile(
-    rf"(?:\b(?:in|this|from|by|for|until|starting|coming)|:)\s+(?:early\s+|late\s+|mid-)?"
-    rf"(?P<month>{_MONTH})(?![a-z])(?!\s+\d{{1,2}}\b)(?:\s+(?P<year>\d{{4}}))?"
-)
 STREAM_ONLY = re.compile(r"\b(?:stream\w*|simulcast\w*)\b", re.I)
 DELAYED_TO = re.compile(
     rf"\b(?:delayed|postponed|pushed\s+back|moved)\b[^.;]*?\bto\s+(?:early\s+|late\s+|mid-)?"
-    rf"(?P<month>{_MONTH})(?![a-z])(?!\s+\d{{1,2}}\b)(?:\s+(?P<year>\d{{4}}))?",
+    rf"(?P<month>{MONTH_NAME})(?![a-z])(?!\s+\d{{1,2}}\b)(?:\s+(?P<year>\d{{4}}))?",
     re.I,
 )
 MONTH_YEAR_EVENT = re.compile(  # "the anime's April 2022 debut"
-    rf"\b(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s+(?:debut|premiere|release|broadcast|launch)",
-    re.I,
-)
-TIME = re.compile(
-    r"(?P<vague>\b(?:just\s+)?(?:before|around|about|approximately|roughly|after|until|by)\s+)?"
-    r"(?:\b(?P<h>\d{1,2}):(?P<m>\d{2})\s*(?P<ap>[ap]\.?m\.?(?!\w))?"
-    r"|\b(?P<h2>\d{1,2})\s*(?P<ap2>[ap]\.m\.|[ap]m\b)|\b(?P<word>midnight|noon)\b)"
-    r"(?:\s*(?P<zone>JST|EDT|EST|ET|PDT|PST|PT|UTC|GMT)\b)?",
+    rf"\b(?P<month>{MONTH_NAME})\s+(?P<year>\d{{4}})\s+(?:debut|premiere|release|broadcast|launch)",
     re.I,
 )
 EFFECTIVE = re.compile(
@@ -97,15 +70,13 @@ OTHER_EVENT = re.compile(
 AIRING_WORD = re.compile(
     r"premier|\bair|broadcast|stream|debut|episode|televis|\bTV\b|delay|postpon", re.I
 )
-WEEKDAYS = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]  # their stems, Monday first
-_WEEKDAY = "Mon|Tues|Wednes|Thurs|Fri|Satur|Sun"
 NEWS_BEFORE = re.compile(
     r"\b(?:revealed|announced|unveiled|confirmed|said|reported|posted|updated|held|"
     r"launched|began\s+streaming|started\s+streaming)\s+(?:\w+\s+){0,3}?on\s+"
-    rf"(?:(?:{_WEEKDAY})day,?\s+)?$",
+    rf"(?:(?:{WEEKDAY_STEM})day,?\s+)?$",
     re.I,
 )
-NEWS_OPENING = re.compile(rf"^\s*(?:On|As\s+of)\s+(?:(?:{_WEEKDAY})day,?\s+)?$")
+NEWS_OPENING = re.compile(rf"^\s*(?:On|As\s+of)\s+(?:(?:{WEEKDAY_STEM})day,?\s+)?$")
 NEWS_AFTER = re.compile(
     r"\b(?:revealed|announced|unveiled|confirmed|reported|posted|began\s+streaming"
     r"|started\s+streaming|streamed|released\s+(?:a|the|its)\s)",
@@ -127,33 +98,10 @@ ZONES = {
 }
 TOKYO = ZoneInfo("Asia/Tokyo")
 UNIVERSAL = frozenset({"UTC", "GMT"})  # a Japanese airing given in these is converted
-SEASONS = (
-    "Winter",
-    "Winter",
-    "Winter",
-    "Spring",
-    "Spring",
-    "Spring",
-    "Summer",
-    "Summer",
-    "Summer",
-    "Fall",
-    "Fall",
-    "Fall",
-)
-SEASON_NAMED = re.compile(
-    r"(?<!since )(?<!back in )\b(?P<s>Spring|Summer|Fall|Autumn|Winter)\s+(?:anime\s+|TV\s+)?"
-    r"(?P<y>\d{4})\b",
-    re.I,
-)
-SEASON_THIS = re.compile(r"\bthis\s+(?P<s>spring|summer|fall|autumn|winter)\b", re.I)
-SEASON_MONTH_THIS = re.compile(rf"\bthis\s+(?P<month>{_MONTH})(?!\s+\d)")
-
-
-WEEKLY = re.compile(rf"\b(?P<wd>{_WEEKDAY})days?(?:\s+nights?)?\s+at\b", re.I)
+WEEKLY = re.compile(rf"\b(?P<wd>{WEEKDAY_STEM})days?(?:\s+nights?)?\s+at\b", re.I)
 COMING_WEEKDAY = re.compile(
     r"\b(?:opens|premieres|debuts|airs|will\s+(?:open|premiere|debut|air|begin|start))\b"
-    rf"[^.;]{{0,40}}?\bon\s+(?:this\s+|next\s+)?(?P<wd>{_WEEKDAY})day\b",
+    rf"[^.;]{{0,40}}?\bon\s+(?:this\s+|next\s+)?(?P<wd>{WEEKDAY_STEM})day\b",
     re.I,
 )
 _Candidate = tuple[int, datetime, str | None, date]  # tier, real time, "HH:MM JST", listed day
@@ -167,21 +115,6 @@ class Airing:
     time: str | None  # "HH:MM JST"
     month: tuple[int, int] | None = None  # (year, month) when only the month is known
     placed: bool = False  # read from a sentence about the Japanese airing (a station, Japan)
-
-
-@dataclass(frozen=True, slots=True)
-class _Moment:
-    start: int
-    end: int
-    day: date
-
-
-@dataclass(frozen=True, slots=True)
-class _Clock:
-    start: int
-    hour: int
-    minute: int
-    zone: str | None
 
 
 def premiere_of(units: Iterable[Unit], published: date | None, *, lineup: bool = False) -> Airing:
@@ -219,9 +152,9 @@ def _weekly_slot(units: list[Unit], day: date) -> tuple[date, str] | None:
         if unit.earlier_run or STREAM_SUBJECT.search(unit.text):
             continue
         for match in WEEKLY.finditer(unit.text):
-            if _weekday(match) != day.weekday():
+            if weekday_of(match) != day.weekday():
                 continue
-            clocks = _clocks(unit.text[match.end() : match.end() + 40])
+            clocks = clocks_in(unit.text[match.end() : match.end() + 40])
             if clocks and clocks[0].zone in (None, "JST") and clocks[0].start < 8:
                 hour, minute = clocks[0].hour, clocks[0].minute
                 real = datetime(day.year, day.month, day.day, tzinfo=TOKYO) + timedelta(
@@ -253,9 +186,9 @@ def _candidates(text: str, published: date | None, tier: int) -> list[_Candidate
     for clause in CLAUSE.split(text):
         if OTHER_EVENT.search(clause) and not AIRING_WORD.search(clause):
             continue
-        dates = [d for d in _dates(clause, published) if not _not_the_airing(clause, d)]
+        dates = [d for d in dates_in(clause, published) if not _not_the_airing(clause, d)]
         dates = dates or _coming_weekday(clause, published)
-        clocks = _clocks(clause)
+        clocks = clocks_in(clause)
         marker = EFFECTIVE.search(clause)
         # "October 5 ... at 1:28 a.m. (effectively, October 6)": the marked date replaces
         superseded = bool(marker and any(d.start > marker.start() for d in dates))
@@ -270,22 +203,17 @@ def _candidates(text: str, published: date | None, tier: int) -> list[_Candidate
     return found
 
 
-def _weekday(match: re.Match[str]) -> int:
-    """The weekday (Monday 0) of a match's ``wd`` group."""
-    return WEEKDAYS.index(match.group("wd").lower())
-
-
-def _coming_weekday(clause: str, published: date | None) -> list[_Moment]:
+def _coming_weekday(clause: str, published: date | None) -> list[Moment]:
     """ "The film opens in Japan on Friday": the first such weekday after the dateline, for
     a clause that speaks of what is to come and gives no date."""
     match = COMING_WEEKDAY.search(clause)
     if published is None or match is None:
         return []
-    ahead = (_weekday(match) - published.weekday()) % 7 or 7
-    return [_Moment(match.start(), match.end(), published + timedelta(days=ahead))]
+    ahead = (weekday_of(match) - published.weekday()) % 7 or 7
+    return [Moment(match.start(), match.end(), published + timedelta(days=ahead))]
 
 
-def _not_the_airing(clause: str, moment: _Moment) -> bool:
+def _not_the_airing(clause: str, moment: Moment) -> bool:
     """True for the announcement's own date ("revealed on March 22 that ...") and for a
     screening, festival showing or second cour's date ("screens in Los Angeles on July 6")."""
     if NEWS_BEFORE.search(clause[max(0, moment.start - 40) : moment.start]):
@@ -299,78 +227,13 @@ def _not_the_airing(clause: str, moment: _Moment) -> bool:
     return not_premiere(clause[max(0, moment.start - 70) : moment.start])
 
 
-def _dates(text: str, published: date | None) -> list[_Moment]:
-    """The dates ``text`` names; one without a year needs the dateline, else it is left out."""
-    moments: list[_Moment] = []
-    for match in DAY_DATE.finditer(text):
-        month_name = match.group("month") or match.group("month2")
-        day_text = match.group("day") or match.group("day2") or match.group("day3")
-        day_text = day_text or match.group("day4")
-        year_text = match.group("year") or match.group("year2") or match.group("year3")
-        year_text = year_text or match.group("year4")
-        number = match.group("month3") or match.group("month4")
-        month = MONTHS[month_name[:3].lower()] if month_name else int(number)
-        year = (
-            int(year_text) if year_text else _year_for(month, published, bool(match.group("next")))
-        )
-        if year is None:
-            continue
-        past = bool(not year_text and published and PAST_TENSE.search(text))
-        if past and published and (year, month, int(day_text)) > published.timetuple()[:3]:
-            year -= 1  # "premiered on October 8" in a February article
-        try:
-            moments.append(_Moment(match.start(), match.end(), date(year, month, int(day_text))))
-        except ValueError:
-            continue
-    return moments
-
-
-PAST_TENSE = re.compile(
-    r"\b(?:premiered|aired|debuted|opened|began|started|ran)\s+(?:on|in)\b"
-    r"|\b(?:premiere|debut|run|broadcast)\s+(?:was|began)\b"
-)
-
-
-def _year_for(month: int, published: date | None, next_year: bool) -> int | None:
-    """The year of a date written without one: only the dateline can tell."""
-    if published is None:
-        return None
-    if next_year or month - published.month < -6:
-        return published.year + 1
-    return published.year
-
-
-def _clocks(text: str) -> list[_Clock]:
-    clocks: list[_Clock] = []
-    for match in TIME.finditer(text):
-        if match.group("vague"):
-            continue
-        hour, minute = _hour_minute(match)
-        zone = match.group("zone").upper() if match.group("zone") else None
-        clocks.append(_Clock(match.start(), hour, minute, zone))
-    return clocks
-
-
-def _hour_minute(match: re.Match[str]) -> tuple[int, int]:
-    if match.group("word"):
-        return (0, 0) if match.group("word").lower() == "midnight" else (12, 0)
-    hour = int(match.group("h") or match.group("h2"))
-    minute = int(match.group("m") or 0)
-    suffix = (match.group("ap") or match.group("ap2") or "").lower()
-    if suffix.startswith("p") and hour < 12:
-        hour += 12
-    elif suffix.startswith("a") and hour == 12:
-        hour = 0
-    return hour, minute
-
-
 def _clock_for(
-    moment: _Moment,
-    later: list[_Moment],
-    earlier: list[_Moment],
-    clocks: list[_Clock],
+    moment: Moment,
+    later: list[Moment],
+    earlier: list[Moment],
+    clocks: list[Clock],
     effective: bool,
-) -> _Clock | None:
+) -> Clock | None:
     limit = later[0].start if later else 10**9
     floor = earlier[-1].end if earlier else -1
     after = [c for c in clocks if moment.end <= c.start < limit]
@@ -381,7 +244,7 @@ def _clock_for(
 
 
 def _combine(
-    moment: _Moment, clock: _Clock | None, effective: bool, *, japan: bool
+    moment: Moment, clock: Clock | None, effective: bool, *, japan: bool
 ) -> tuple[datetime, str | None] | None:
     start = datetime(moment.day.year, moment.day.month, moment.day.day, tzinfo=TOKYO)
     if clock is None:
@@ -413,59 +276,5 @@ def _month_only(text: str, published: date | None) -> tuple[int, int] | None:
     if not match or not_premiere(text[max(0, match.start() - 40) : match.start() + 1]):
         return None
     month = MONTHS[match.group("month")[:3].lower()]
-    year = int(match.group("year")) if match.group("year") else _year_for(month, published, False)
+    year = int(match.group("year")) if match.group("year") else year_for(month, published, False)
     return (year, month) if year is not None else None
-
-
-def season_of(
-    units: Iterable[Unit], airing: Airing, published: date | None, fallback: Iterable[str]
-) -> str | None:
-    """The season the article sets, else the premiere's (or its month's) season."""
-    current = [u.text for u in units if not u.earlier_run]
-    named = _named_season(current, published)
-    if named:
-        return named
-    if airing.day:
-        return _season_at(airing.day.year, airing.day.month)
-    if airing.month:
-        return _season_at(*airing.month)
-    hints = list(fallback)
-    return _named_season(hints, published) or _dated_window(hints)
-
-
-def _dated_window(texts: list[str]) -> str | None:
-    """The season of "for October 2023" in a headline or introduction (year required)."""
-    for text in texts:
-        match = MONTH_ONLY.search(text)
-        if match and match.group("year"):
-            return _season_at(int(match.group("year")), MONTHS[match.group("month")[:3].lower()])
-    return None
-
-
-def _named_season(texts: list[str], published: date | None) -> str | None:
-    for text in texts:
-        match = SEASON_NAMED.search(text)
-        if match:
-            return f"{_season_word(match.group('s'))} {match.group('y')}"
-    for text in texts:
-        if published is None:
-            return None  # "this fall" needs the dateline
-        match = SEASON_THIS.search(text)
-        if match:
-            word = _season_word(match.group("s"))
-            late_winter = word == "Winter" and published.month >= 10
-            return f"{word} {published.year + 1 if late_winter else published.year}"
-        by_month = SEASON_MONTH_THIS.search(text)
-        if by_month:
-            month = MONTHS[by_month.group("month")[:3].lower()]
-            return _season_at(published.year + (month - published.month < -6), month)
-    return None
-
-
-def _season_word(word: str) -> str:
-    word = word.capitalize()
-    return "Fall" if word == "Autumn" else word
-
-
-def _season_at(year: int, month: int) -> str:
-    return f"{SEASONS[month - 1]} {year}"

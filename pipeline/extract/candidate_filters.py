@@ -1,0 +1,161 @@
+"""What is never the show's title, whatever evidence proposes it.
+
+A candidate must be written like a title (``plausible``): not only generic words, dates
+or a count ("New Anime", "English Dub", "Season Preview": ``is_generic``), not running
+across a sentence's end. It is not a title at all when it reads as a person (an actor
+"as" a role, a "director"), names a company, station, studio or event from the lexicon
+(``is_company``), or when the body writes it as a song, as an earlier work or as the
+cause of the news.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.extract.lexicon import lexicon
+from pipeline.extract.sentences import ABBREVIATION
+from pipeline.extract.title_spans import (
+    EDGE,
+    GENERIC_WORDS,
+    QUOTED,
+    SMALL_WORDS,
+    first_position,
+    positions,
+)
+
+# A name in a role: "X as Lily", "director X", "X ( Works ) is directing", "X's ending song".
+PERSON_AFTER = re.compile(
+    r"^\s*(?:\([^()]{1,120}\)\s*)?(?:as\s+[A-Z\"“]|is\s+(?:directing|composing|designing|writing"
+    r"|in\s+charge|voicing|playing|performing|singing|returning|also)|will\s+(?:direct|compose"
+    r"|design|voice|play|perform|sing|star)|directs|composes|voices|stars\b|performs|sings"
+    r"|['’]s\s+(?:ending|opening|theme|insert|new\s+single|song|music)"
+    r"|['’]s\s+(?:new|next|latest|upcoming|first|original)\s+(?:[\w-]+\s+)?(?:anime|film|movie|work"
+    r"|project|series|TV)|['’]s\s+(?:new\s+|latest\s+|next\s+)?['‘\"“])",
+    re.I,
+)
+PERSON_BEFORE = re.compile(
+    r"(?:\b(?:director|directed\s+by|composer|voice\s+actor|voice\s+actress|actor|actress|singer"
+    r"|artist|author|mangaka|creator|illustrator|writer|written\s+by|illustrated\s+by|voiced\s+by"
+    r"|performed\s+by|sung\s+by|by|cast\s+members?|stars?|starring|band|unit|idol|VTuber))\s+$",
+    re.I,
+)
+MONTHS_DAYS = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun"
+    r"|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$"
+)
+COMPANY_TAIL = re.compile(
+    r"\b(?:Studios?|Animation|Pictures|Licensing|Entertainment|Media|Filmworks|Films|Inc\.?|LLC"
+    r"|Co\.|Ltd\.?|Distribution|Releasing|Productions?|Records|Publishing|Holdings|Corporation"
+    r"|Corp\.?|Group|Network|Channel|Magazine|Comics|Bunko|Books|Press)$"
+)
+EVENT = re.compile(  # an event is no show: "Anime Expo 2018", "AnimeJapan 2024"
+    r"\b(?:Expo|Festival|Fest|Con|Convention|Awards?|Summit|Fair|Matsuri|AnimeJapan|Comiket"
+    r"|Jump\s+Festa)(?:\s+\d{4})?$"
+)
+CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|amid|over|after|following)\s+$", re.I)
+BY_NAME = re.compile(r"\s+by\s+[A-Z]")
+SONG_WORDS = re.compile(
+    r"\b(?:song|songs|theme|opening|ending|single|track|sung|sings|singing|performed|performs"
+    r"|performing|vocals|lyrics|album)\b",
+    re.I,
+)
+NUMERIC = re.compile(r"[\d.,:%/#-]+")
+SENTENCE_STOP = re.compile(r"\S\.\s")
+PAST_WORK = re.compile(
+    r"(?:\b(?:19|20)\d\d|\bprevious|\bearlier|\bformer|\bclassic)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:anime|series|film|movie|show|title)\s+$",
+    re.I,
+)
+
+
+def crosses_sentences(text: str) -> bool:
+    """ "Studio Dune. Salt Road Rangers": a period ends a sentence unless it ends "Mr.", "Dr."."""
+    return any(not ABBREVIATION.search(text[: m.end() - 1]) for m in SENTENCE_STOP.finditer(text))
+
+
+@lru_cache(maxsize=8192)
+def is_generic(text: str) -> bool:
+    """Only generic words, dates and numbers ("New Anime", "Top Anime", "Spring 2021")."""
+    content = [w.strip(EDGE).lower() for w in text.split()]
+    return all(
+        w in GENERIC_WORDS or MONTHS_DAYS.match(w.capitalize()) or w.isdigit() or not w
+        for w in content
+    )
+
+
+@lru_cache(maxsize=8192)
+def plausible(text: str, *, loose: bool = False, whole: bool = False) -> bool:
+    """Written like a title, and more than generic words, dates or a count; ``loose``
+    for the headline's own reading, which may be in sentence case; ``whole`` for a span
+    the headline writes as it stands, which may hold a period ("Tsukiuta. THE ANIMATION")."""
+    words = text.split()
+    if not words or len(words) > 14 or (NUMERIC.fullmatch(text) and not loose):
+        return False
+    if not (text[0].isupper() or text[0].isdigit() or loose):
+        return False
+    if all(w.isdigit() for w in words) and len(text) < 3 and not loose:
+        return False
+    if (crosses_sentences(text) and not whole) or (
+        is_generic(text) and not (loose and text.isdigit())
+    ):
+        return False  # a bare number is a title only as the headline's reading ("86 Anime")
+    content = [w.strip(EDGE).lower() for w in words]
+    if all(lexicon().genre_pattern.fullmatch(w) or w in GENERIC_WORDS for w in content):
+        return False  # "Sci-Fi Survival", "BL Mystery"
+    capital = [w for w in words if w.lower().strip(EDGE) not in SMALL_WORDS]
+    if not capital or text.count("(") != text.count(")"):
+        return False
+    if loose:
+        return True
+    upper = sum(1 for w in capital if w.strip(EDGE)[:1].isupper() or w.strip(EDGE)[:1].isdigit())
+    return upper / len(capital) >= 0.75
+
+
+@lru_cache(maxsize=8192)
+def is_company(text: str) -> bool:
+    """A streamer, station, studio, company or event: never a show's title."""
+    lex = lexicon()
+    listed = (lex.streaming, lex.broadcasters, lex.studios, lex.companies)
+    if any(p.fullmatch(text) for p in listed) or COMPANY_TAIL.search(text) or EVENT.search(text):
+        return True
+    return text.startswith("Studio ") and len(text.split()) <= 3
+
+
+def reads_as_person(text: str, body: str) -> bool:
+    """True when the body writes ``text`` mostly as someone in a role."""
+    hits = list(positions(text, body))
+    if not hits or len(text.split()) > 4:
+        return False
+    roles = 0
+    for start in hits:
+        after = body[start + len(text) : start + len(text) + 140]
+        before = body[max(0, start - 40) : start]
+        roles += bool(PERSON_AFTER.match(after) or PERSON_BEFORE.search(before))
+    return roles * 2 > len(hits)
+
+
+def quotes_song(body: str, start: int, end: int) -> bool:
+    """A quoted span with a song's words around it ("the opening theme \"X\"") or a
+    performer after it ("\"X\" by Y")."""
+    return bool(SONG_WORDS.search(body[max(0, start - 60) : end + 40]) or BY_NAME.match(body, end))
+
+
+def is_song_title(phrase: str, body: str) -> bool:
+    """True when most quoted mentions of ``phrase`` are a song's."""
+    marks = [m for m in QUOTED.finditer(body) if m.group(1) == phrase]
+    songs = sum(1 for m in marks if quotes_song(body, m.start(), m.end()))
+    return bool(marks) and songs * 2 > len(marks)
+
+
+def is_past_work(text: str, body: str) -> bool:
+    """True when the body names ``text`` only as an earlier work ("the 2019 TV anime X")."""
+    hits = list(positions(text, body))
+    return bool(hits) and all(PAST_WORK.search(body[max(0, s - 60) : s]) for s in hits)
+
+
+def is_cause(text: str, headline: str) -> bool:
+    """ "Delayed Due to X": X is the reason for the news, not its show."""
+    at = first_position(text, headline)
+    return at > 0 and bool(CAUSE_BEFORE.search(headline[:at]))

@@ -1,0 +1,140 @@
+"""The title candidates' scores, and the winner's confidence and fullest form.
+
+How often the body writes a candidate is the strongest signal; being in the headline,
+being the headline's reading, following a cue and appearing early add to it. Where one
+candidate holds another ("The Witch and the Beast" and "Witch and the Beast"), the
+longer wins when the body writes it about as often. The winner's confidence grows with
+its margin over the runner-up and its share of the total score, and is cut when the
+headline does not name it at all (the article is about something else, and the show is
+a guess from the body). The winner is written in its fullest form ("X: Subtitle") when
+the headline speaks of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.title_spans import (
+    GENERIC_WORDS,
+    SMALL_WORD,
+    SMALL_WORDS,
+    TITLE_WORD,
+    occurs_in,
+    positions,
+)
+
+FILM_FORM = re.compile(r"^(?:Gekij[ōo]u?ban|Eiga)\s|\s(?i:the)\sMovie\b")
+SUBTITLE = rf"{TITLE_WORD}(?:[ ](?:{SMALL_WORD}[ ])*{TITLE_WORD}){{0,8}}"  # on one line
+FULL_FORM = (
+    r"(?<![\w'’])(?:(?:Gekij[ōo]u?ban|Eiga)[ ])?{title}"
+    r"(?:[ ]?:[ ]{like}|[ ]the[ ]Movie(?::[ ]{like})?|[ ]\d{{1,2}}(?![\w:]))?(?![\w'’])"
+)
+BODY_ONLY = 0.55  # the share of a title's confidence left when the headline does not name it
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A span that may name the show, and the evidence for it."""
+
+    text: str
+    count: int  # how often the body writes it
+    in_headline: bool
+    cues: int  # prose cues around it ("titled X", "the X anime")
+    grammar: bool  # the headline's marker reading gives it
+    first: int  # where the body first writes it (characters from the start)
+    score: float = 0.0
+
+
+def scored(c: Candidate) -> Candidate:
+    words = len(c.text.split())
+    in_headline = (2.5 if words > 1 or c.grammar else 1.0) * c.in_headline
+    score = 1.2 * min(c.count, 6) + in_headline + 1.2 * min(c.cues, 4) + 2.5 * c.grammar
+    score += 0.5 if c.first < 400 else 0.0
+    score += 0.15 * min(words, 6)
+    return Candidate(c.text, c.count, c.in_headline, c.cues, c.grammar, c.first, round(score, 3))
+
+
+def prefer_longer(ranked: list[Candidate], body: str) -> list[Candidate]:
+    """Fold a candidate into a longer one that holds it, when the headline names the longer
+    or the body writes it about as often ("Witch and the Beast" into "The Witch and the
+    Beast"; a franchise's name into the headline's full title of one of its shows)."""
+    out = list(ranked)
+    for short in ranked:
+        for long in ranked:
+            if long is short or not occurs_in(short.text, long.text) or long.text == short.text:
+                continue
+            if (
+                long.text.removeprefix("The ") == short.text
+                and not long.in_headline
+                and not _inside_sentence(long.text, body)
+            ):
+                continue  # a sentence's "The" before the headline's title
+            supported = (
+                (long.in_headline and long.count) or long.count * 2 >= short.count or long.cues >= 3
+            )
+            if supported and long.score >= short.score * 0.5:
+                merged = Candidate(
+                    long.text,
+                    long.count,
+                    long.in_headline or short.in_headline,
+                    long.cues + short.cues,
+                    long.grammar or short.grammar,
+                    min(long.first, short.first),
+                    max(long.score, short.score) + 0.01,
+                )
+                out = [merged if c is long else c for c in out if c is not short]
+                return prefer_longer(sorted(out, key=lambda c: (-c.score, c.first)), body)
+    return out
+
+
+def _inside_sentence(text: str, body: str) -> bool:
+    """True when the body writes ``text`` somewhere other than at a sentence's start, so a
+    leading "The" is the title's own ("the light novel series The Eminence in Shadow")."""
+    return any(
+        start and body[start - 1] == " " and body[max(0, start - 2)] not in ".!?"
+        for start in positions(text, body)
+    )
+
+
+def confidence_of(ranked: list[Candidate]) -> float:
+    """How sure the best of ``ranked`` (best first, never empty) is, 0..1."""
+    best = ranked[0]
+    total = sum(c.score for c in ranked[:4])
+    runner = ranked[1].score if len(ranked) > 1 else 0.0
+    margin = (best.score - runner) / best.score if best.score else 0.0
+    confidence = min(1.0, 0.35 + 0.4 * margin + 0.25 * best.score / total)
+    if not (best.in_headline or best.grammar):
+        confidence *= BODY_ONLY  # the headline names some other subject: a guess from the body
+    return round(confidence, 2)
+
+
+def full_form(title: str, body: str, headline: str) -> str:
+    """The fullest form of ``title`` the body writes: with its subtitle ("X: The Witch from
+    Mercury"), its film prefix and number ("Gekijōban X 2") or "the Movie: Y". Of several,
+    the one whose added words the headline shares, then the most written, then the longest."""
+    pattern = FULL_FORM.format(title=re.escape(title), like=SUBTITLE)
+    forms = [m.group(0).strip().rstrip(".") for m in re.finditer(pattern, body)]
+    longer = [f for f in forms if f != title]
+    if not longer:
+        return title
+    said = _tokens(headline)
+    own = _tokens(title)
+    film = bool(re.search(r"\b(?:film|movie)\b", headline, re.I))
+
+    def support(form: str) -> tuple[int, int, int]:
+        shared = len((_tokens(form) - own) & said)
+        return (
+            shared + (film and FILM_FORM.search(form) is not None),
+            longer.count(form),
+            len(form),
+        )
+
+    best = max(longer, key=support)
+    return best if support(best)[0] else title  # the headline must speak of the longer form
+
+
+def _tokens(text: str) -> set[str]:
+    """The telling words and numbers of ``text`` (no small or generic words)."""
+    words = set(re.findall(r"[a-z]+|\d+", text.lower()))
+    return {w for w in words if w not in SMALL_WORDS and w not in GENERIC_WORDS and len(w) > 1}

@@ -1,0 +1,203 @@
+"""The title a headline's own words give: its marker reading, checked against the body.
+
+A quoted headline title wins ("'X' Season 2 ..."). Otherwise the headline is cut at its
+markers ("Anime", "Reveals", "Season 2", ": Release Date"...); the stretch before a title
+marker such as "Anime" is preferred, and the longest form of it, or of its word
+suffixes, that the body writes and that reads like a title is the reading ("Crunchyroll
+Brews Up X" gives X, "Netflix's X" gives X). With no headline, the body's most frequent
+subject ("X will begin airing", "X is directed by") stands in for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipeline.extract.candidate_filters import crosses_sentences
+from pipeline.extract.lexicon import lexicon
+from pipeline.extract.title_forms import TITLE_LIKE
+
+CUT = re.compile(
+    r"['’]s\s+(?:TV\s+|Original\s+)?Anime\b|\s+(?:Original\s+)?(?:TV\s+|Television\s+)?Anime\b"
+    r"(?!\s+(?:Expo|Japan|Festival|Awards?|Con|Matsuri|NYC|Boston)\b)"
+    r"|\s+(?:(?:Web\s+|Visual\s+)?Novels?(?=\s+(?:Gets|Inspires|Receives|Is\s+Getting))"
+    r"|(?:Video\s+)?Game(?=\s+(?:Gets|Inspires|Receives|Is\s+Getting))"
+    r"|Manga|Light\s+Novel|Webtoon|Film|Movie|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
+    r"|Reveals?|Gets?|Sets?|Opens?|Premieres?|Announces?|Unveils?|Debuts?|Returns?|Streams?"
+    r"|to\s+Stream|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Teases?|PV|Trailer"
+    r"|Key\s+Visual|Is\s+Getting|Will\s+Get|Coming|Announced|Revealed|Confirmed|Delayed"
+    r"|Postponed|Greenlit|Green-lit|Sequel|Prequel|Spin-?off|Acquires?|Licenses?|Picks\s+Up|(?-i:Simulcasts?)|Will\s+Stream)\b"
+    r"|\s+(?:to|for|in|into|on)\s+(?:its|their|his|her)\b.*"
+    r"|\s+for\s+(?:Spring|Summer|Fall|Autumn|Winter)\b.*"
+    r"|\s*(?:[-–—,]\s*)?\bEpisodes?\s+\d+\b.*"
+    r"|:\s+(?:Release|Everything|Story|Cast|Trailer|Premiere|First|Preview|Where|How|What|When"
+    r"|Spring|Summer|Fall|Winter|Review)",
+    re.I,
+)
+TITLE_MARK = re.compile(
+    r"(?i)(?:['’]s)?\s*(?:original\s+|tv\s+|television\s+)*(?:anime|manga|(?:light\s+|web\s+|visual\s+)?novels?"
+    r"|(?:video\s+)?game|webtoon|film|movie)|\s+(?:season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:season|cour))|:\s"
+)
+POSSESSIVE_LEAD = re.compile(r"^(?P<who>[^'’]{1,40})['’]s\s+")
+LEADING = re.compile(r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie|of|for)(?:\s+|$))+", re.I)
+QUOTED = re.compile(
+    r"(?:^|(?<=\s))[\"“‘'「『]([^\"”’」』]+?)[\"”’'」』](?=\s|$|[,:;!?])|「([^」]+)」|『([^』]+)』"
+)
+TAG = re.compile(r"^\s*\[[^\]]{1,30}\]\s*")  # "[Discussion]", "[News]"
+COMPANY_NAME = re.compile(
+    r"Studio\s+[\w.'’-]+(?:\s+[\w.'’-]+)?"
+    r"|.+\s+(?:Studios?|Animation|Pictures|Licensing|Entertainment|Media|Filmworks|Films"
+    r"|Inc\.?|LLC|Co\.|Ltd\.?|Distribution|Releasing|Productions?|Records|Publishing"
+    r"|Holdings|Corporation|Corp\.?|Group)"
+)
+SMALL_WORDS = frozenset(
+    [
+        "of",
+        "the",
+        "a",
+        "an",
+        "no",
+        "wo",
+        "to",
+        "x",
+        "and",
+        "in",
+        "on",
+        "at",
+        "for",
+        "is",
+        "ni",
+        "ga",
+        "wa",
+        "de",
+        "o",
+        "na",
+        "mo",
+        "e",
+        "ka",
+        "yo",
+        "vs",
+        "&",
+        "with",
+        "from",
+    ]
+)
+TITLE_CASE_SHARE = 0.75  # a headline's words that no body confirms
+LOOSE_SHARE = 0.5  # words the body repeats ("Dungeon meshi anime premieres ...")
+COUNT_ONLY = re.compile(  # "Four" of "Four Anime Studios ...", "5 New"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)"
+    r"(?:\s+(?:new|more|other|upcoming|classic|great|best))?",
+    re.I,
+)
+DATED = re.compile(  # "March 2026 Opening at": a date, not a title
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d"
+)
+SEASON_ONLY = re.compile(r"(?:(?:Spring|Summer|Fall|Autumn|Winter)\s+)?\d{4}", re.I)
+BODY_SUBJECT = re.compile(
+    rf"(?P<t>{TITLE_LIKE})\s+(?:will\s+(?:begin\s+airing|premiere|debut|air|run|stream)"
+    r"|premieres|is\s+directed\s+by|is\s+produced\s+by|joins|begins|starts|kicks\s+off)\b"
+)
+NOT_A_TITLE = re.compile(r"^(?:The|It|This|That|He|She|They|We|Its|Their|A|An)$")
+SONG_BEFORE = re.compile(
+    r"\b(?:song|theme|opening|ending|OP|ED|single|track|insert\s+song)\s*:?\s*$", re.I
+)
+
+
+def body_subject(body: str) -> str | None:
+    """The body's most frequent subject of "X will begin airing", "X joins", "X is directed by"."""
+    counts = Counter(
+        m.group("t")
+        for m in BODY_SUBJECT.finditer(body)
+        if not NOT_A_TITLE.match(m.group("t")) and not crosses_sentences(m.group("t"))
+    )
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | None:
+    """The title the headline's own words give (its marker reading), or None."""
+    quoted = next(
+        (q for q in QUOTED.finditer(headline) if not SONG_BEFORE.search(headline[: q.start()])),
+        None,
+    )  # a quoted song ('Reveals OP Theme Song "TOMORROW"') is not the title
+    if quoted:
+        return next(g for g in quoted.groups() if g).strip()
+    marked, others = headline_pieces(headline)
+    shouting = headline.isupper()
+    # a headline-only item: first a fully capitalised stretch ("Starlight Relay" of
+    # "Sora Hino joins Starlight Relay anime"), then one that is mostly so
+    shares = (1.0, TITLE_CASE_SHARE) if body == headline else (LOOSE_SHARE,)
+    for share in shares:
+        for piece in marked or others:
+            for candidate in _candidates(piece):
+                found = _in_body(candidate, body, any_case=shouting)
+                if found and could_be_title(found, share):
+                    return found
+    prefix = next((p for p in (*marked, *others) if could_be_title(p)), "")
+    inside = [e for e in emphasis if e in prefix and len(e) > 2]
+    return max(inside, key=len) if inside else (prefix or None)
+
+
+def _in_body(candidate: str, body: str, *, any_case: bool) -> str | None:
+    """``candidate`` as the body writes it; in any case for an all-capitals headline."""
+    if candidate in body:
+        return candidate
+    if not any_case:
+        return None
+    match = re.search(re.escape(candidate), body, re.I)
+    return match.group(0) if match else None
+
+
+def could_be_title(text: str, share: float = TITLE_CASE_SHARE) -> bool:
+    """Written like a title (most words capitalised), and not a company's name nor a
+    sentence whose subject is a company ("Studio X Celebrates Its Tenth Year")."""
+    words = text.split()
+    if (
+        SEASON_ONLY.fullmatch(text)
+        or COUNT_ONLY.fullmatch(text)
+        or DATED.search(text)
+        or any(is_company_name(" ".join(words[:n])) for n in (1, 2, 3))
+    ):
+        return False
+    return _title_case_share(text) >= share
+
+
+def _title_case_share(text: str) -> float:
+    words = [w for w in text.split() if w.strip("'\"“”,!?:").lower() not in SMALL_WORDS]
+    if not words:
+        return 0.0
+    capital = sum(1 for w in words if w.lstrip("(\"“'[")[:1].isupper() or w[:1].isdigit())
+    return capital / len(words)
+
+
+def headline_pieces(headline: str) -> tuple[list[str], list[str]]:
+    """Stretches of the headline between its markers: before a title marker, and the rest."""
+    headline = TAG.sub("", headline)
+    marked: list[str] = []
+    others: list[str] = []
+    start = 0
+    for cut in (*CUT.finditer(headline), None):
+        end = cut.start() if cut else len(headline)
+        piece = LEADING.sub("", headline[start:end].strip()).strip(" :-–—,?!")
+        if piece[:1].isupper() or piece[:1].isdigit():
+            (marked if cut and TITLE_MARK.match(cut.group(0)) else others).append(piece)
+        start = cut.end() if cut else end
+    return marked, others
+
+
+def is_company_name(name: str) -> bool:
+    """A streamer, station, studio, licensor or publisher: listed, or named like one."""
+    lex = lexicon()
+    listed = (lex.streaming, lex.broadcasters, lex.studios, lex.companies)
+    return any(p.fullmatch(name) for p in listed) or bool(COMPANY_NAME.fullmatch(name))
+
+
+def _candidates(prefix: str) -> list[str]:
+    owner = POSSESSIVE_LEAD.match(prefix)
+    if owner and is_company_name(owner.group("who")):
+        prefix = prefix[owner.end() :]
+    whole = [prefix]
+    if ": " in prefix:
+        whole.append(prefix.split(": ", 1)[0])
+    suffixes = [" ".join(w.split()[i:]) for w in whole for i in range(1, len(w.split()) - 1)]
+    return [c for c in (*whole, *suffixes) if c and (c[0].isupper() or c[0].isdigit())]

@@ -1,0 +1,92 @@
+"""The show's season ("Spring 2021").
+
+The season the article names ("Spring 2021", "this fall", "this April") holds; else
+the premiere's, or the month's when only the month is known; else a dated window in
+the headline or introduction ("for October 2023").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from pipeline.extract.date_mentions import MONTH_NAME, MONTH_ONLY, MONTHS
+from pipeline.extract.premiere import Airing
+from pipeline.extract.segments import Unit
+
+SEASONS = (
+    "Winter",
+    "Winter",
+    "Winter",
+    "Spring",
+    "Spring",
+    "Spring",
+    "Summer",
+    "Summer",
+    "Summer",
+    "Fall",
+    "Fall",
+    "Fall",
+)
+SEASON_NAMED = re.compile(
+    r"(?<!since )(?<!back in )\b(?P<s>Spring|Summer|Fall|Autumn|Winter)\s+(?:anime\s+|TV\s+)?"
+    r"(?P<y>\d{4})\b",
+    re.I,
+)
+SEASON_THIS = re.compile(r"\bthis\s+(?P<s>spring|summer|fall|autumn|winter)\b", re.I)
+SEASON_MONTH_THIS = re.compile(rf"\bthis\s+(?P<month>{MONTH_NAME})(?!\s+\d)")
+
+
+def season_of(
+    units: Iterable[Unit], airing: Airing, published: date | None, fallback: Iterable[str]
+) -> str | None:
+    """The season the article sets, else the premiere's (or its month's) season."""
+    current = [u.text for u in units if not u.earlier_run]
+    named = _named_season(current, published)
+    if named:
+        return named
+    if airing.day:
+        return _season_at(airing.day.year, airing.day.month)
+    if airing.month:
+        return _season_at(*airing.month)
+    hints = list(fallback)
+    return _named_season(hints, published) or _dated_window(hints)
+
+
+def _dated_window(texts: list[str]) -> str | None:
+    """The season of "for October 2023" in a headline or introduction (year required)."""
+    for text in texts:
+        match = MONTH_ONLY.search(text)
+        if match and match.group("year"):
+            return _season_at(int(match.group("year")), MONTHS[match.group("month")[:3].lower()])
+    return None
+
+
+def _named_season(texts: list[str], published: date | None) -> str | None:
+    for text in texts:
+        match = SEASON_NAMED.search(text)
+        if match:
+            return f"{_season_word(match.group('s'))} {match.group('y')}"
+    for text in texts:
+        if published is None:
+            return None  # "this fall" needs the dateline
+        match = SEASON_THIS.search(text)
+        if match:
+            word = _season_word(match.group("s"))
+            late_winter = word == "Winter" and published.month >= 10
+            return f"{word} {published.year + 1 if late_winter else published.year}"
+        by_month = SEASON_MONTH_THIS.search(text)
+        if by_month:
+            month = MONTHS[by_month.group("month")[:3].lower()]
+            return _season_at(published.year + (month - published.month < -6), month)
+    return None
+
+
+def _season_word(word: str) -> str:
+    word = word.capitalize()
+    return "Fall" if word == "Autumn" else word
+
+
+def _season_at(year: int, month: int) -> str:
+    return f"{SEASONS[month - 1]} {year}"

@@ -1,0 +1,110 @@
+"""The forms a show's title takes: its sequel naming, its other titles and a film's form.
+
+A sequel is "X Season N" whatever the article's wording ("2nd Season", "second season",
+"Season II"), and its own form is kept as an alternative title. "X (Y)" and "Y (X)" in
+the body give alternative titles, as does "(Japanese title: Y)"; "X the Movie: Y" in the
+body extends a film's title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.names import UPPER, unique
+
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
+SEQUEL = re.compile(
+    r"\bSeason\s+(?P<a>\d+)\b|\b(?P<b>\d+)(?:st|nd|rd|th)\s+Season\b"
+    r"|\b(?P<w>second|third|fourth|fifth|sixth)\s+seasons?\b|\bSeason\s+(?P<r>(?-i:II|III|IV|V|VI))\b"
+    r"|\bSeason\s+(?P<sw>Two|Three|Four|Five|Six)\b|\s(?P<rt>(?-i:II|III|IV|V|VI))$",
+    re.I,
+)
+SEQUEL_SUFFIX = re.compile(
+    r"\s*(?:[:\-–,]\s*)?(?:Season\s+\d+|\d+(?:st|nd|rd|th)\s+Season|(?:second|third|fourth|fifth)"
+    r"\s+season|Season\s+(?-i:II|III|IV|V|VI)|(?-i:II|III|IV|V|VI))\s*$",
+    re.I,
+)
+_TOKEN = rf"[{UPPER}0-9][\w'’:!?.\-]*"
+_SMALL = r"(?:of|the|a|an|no|wo|to|x|and|in|on|at|for|is|ni|ga|wa|de|o)"
+TITLE_LIKE = rf"{_TOKEN}(?:\s+(?:{_SMALL}\s+)*{_TOKEN})*"
+ALT_AFTER = re.compile(
+    r"\s*[(（](?:(?:Japanese|English|original)\s+title:\s*|also\s+known\s+as\s+|a\.k\.a\.\s+)?"
+    r"(?P<alt>[^()（）]{2,80})[)）]"
+)
+WITH_ALT = re.compile(r"^(?P<t>[^()（）]+?)\s*[(（](?P<alt>[^()（）]+)[)）]\s*$")
+OWNER_SPLIT = re.compile(r"['’]s\s+")
+ALT_BEFORE = re.compile(rf"(?P<alt>{TITLE_LIKE})\s*[(（]$")
+NOT_ALT = re.compile(r"\d{1,2}:\d{2}|\bJST\b|^\d+$|\b(?i:episodes?|cast)\b|^[a-z]")
+FILM = re.compile(rf"\s+(?:the\s+)?Movie(?::\s+{TITLE_LIKE})?|\s+Film(?::\s+{TITLE_LIKE})?")
+
+
+@dataclass(frozen=True, slots=True)
+class Titles:
+    """What the show is called."""
+
+    title: str | None  # None for an unnamed project
+    alt_titles: tuple[str, ...] = ()
+
+
+def sequel_number(text: str) -> int | None:
+    """N when ``text`` names a sequel season ("Season 2", "2nd Season", "second season")."""
+    match = SEQUEL.search(text)
+    if not match:
+        return None
+    number = match.group("a") or match.group("b")
+    if match.group("r"):
+        return ROMAN[match.group("r")]
+    if match.group("sw"):
+        return WORD_NUMBERS[match.group("sw").lower()]
+    if match.group("rt"):  # "Mushoku Tensei II", a title ending in a Roman numeral
+        return ROMAN[match.group("rt")]
+    value = int(number) if number else ORDINALS[match.group("w").lower()]
+    return value if value >= 2 else None
+
+
+def extend_film(base: str, body: str) -> str:
+    for start in _occurrences(base, body):
+        match = FILM.match(body, start + len(base))
+        if match:
+            return base + match.group(0)
+    return base
+
+
+def _occurrences(needle: str, haystack: str) -> list[int]:
+    """Every position of ``needle`` in ``haystack`` (plain text, no pattern)."""
+    found: list[int] = []
+    start = haystack.find(needle)
+    while start >= 0 and needle:
+        found.append(start)
+        start = haystack.find(needle, start + 1)
+    return found
+
+
+def finish(base: str, body: str, number: int | None, headline: str) -> Titles:
+    alts = [with_season(a, number) for a in _alternatives(base, body)]
+    if number:
+        own = SEQUEL.search(headline)
+        if own and not own.group(0).lower().startswith("season"):
+            alts.append(f"{base} {own.group(0)}")
+    return Titles(with_season(base, number), unique(a for a in alts if a != base))
+
+
+def with_season(title: str, number: int | None) -> str:
+    return f"{title} Season {number}" if number else title
+
+
+def _alternatives(title: str, body: str) -> list[str]:
+    alts: list[str] = []
+    for start in _occurrences(title, body):
+        after = ALT_AFTER.match(body, start + len(title))
+        if after:
+            alts.append(after.group("alt"))
+        closes = body[start + len(title) : start + len(title) + 1] in (")", "）")
+        if start > 0 and body[start - 1] in "(（" and closes:
+            before = ALT_BEFORE.search(body[max(0, start - 121) : start])
+            if before:
+                alts.append(OWNER_SPLIT.split(before.group("alt"))[-1])
+    return [a.strip() for a in alts if not NOT_ALT.search(a.strip()) and a.strip() != title]

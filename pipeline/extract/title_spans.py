@@ -1,0 +1,104 @@
+"""Spans of text that may name a show, as the title candidates are found and compared.
+
+The shape of a title's words (``TITLE_LIKE``), a date trailing a title, a quoted phrase,
+the small and generic words that are no title's own, trimming a span's edges, and
+finding a span in text as whole words by plain search (no pattern compiled per candidate).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from pipeline.extract.names import UPPER
+
+TITLE_WORD = rf"[{UPPER}0-9][\w'’:!?.\-&/×]*"
+SMALL_WORD = (
+    r"(?:of|the|a|an|no|wo|to|x|and|in|on|at|for|is|ni|ga|wa|de|o|mo|ka|e|na|yo|ne|te|vs\.?|&"
+    r"|with|from|or|be|as|by)"
+)
+TITLE_LIKE = rf"{TITLE_WORD}(?:\s+(?:{SMALL_WORD}\s+)*{TITLE_WORD}){{0,11}}"
+DATE_TAIL = re.compile(  # "Higurashi: When They Cry - October 1st"
+    r"\s*[-–—:,|]\s*(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{4})?\s*$",
+    re.I,
+)
+QUOTED = re.compile(r"[\"“『「]([^\"”』」\n]{2,80})[\"”』」]")
+
+
+def word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+GENERIC_WORDS = word_set(
+    """new anime tv television series season seasons preview previews trailer trailers video
+    videos pv promo promotional visual visuals key english japanese dub dubbed cast staff theme
+    themes song songs opening ending insert short shorts film films movie movies release date
+    premiere premieres episode episodes part the a an of and for in on with to by from first
+    second third fourth fifth final 1st 2nd 3rd 4th 5th next upcoming official original full
+    main more additional returning spring summer fall autumn winter lineup guide watch where
+    how when what why all every best top most anticipated simulcast simulcasts stream streaming
+    streams news update updates report reveals announces character characters designs music
+    adaptation project special specials compilation sequel prequel spin-off spinoff review
+    reviews impressions episode trailer teaser clip clips footage ad commercial broadcast
+    premiere date time times details information info story synopsis plot game manga novel
+    light web book volume volumes chapter chapters arc cour cours half seasonal high low
+    moderate interest expectations middling honorable honourable mentions mention picks pick
+    other others continuing coverage my our your you must-watch must watching sequels
+    returning new-to-you shows titles one two three four five six seven eight nine ten"""
+)
+SMALL_WORDS = word_set(
+    "of the a an no wo to x and in on at for is ni ga wa de o mo ka e na yo ne te vs vs. & with"
+    " from or but be as by"
+)
+EDGE = "\"“”‘’'「」『』()[],.;:!?"  # punctuation trimmed from a candidate's ends
+END_EDGE = "\"“”‘’'「」『』()[],.;:"  # at the end, "!" and "?" may be the title's own
+_TRAILING = frozenset(
+    {"a", "an", "the", "and", "or", "of", "for", "with", "on", "in", "at", "to", "tv", "anime"}
+    | {"television", "original", "part", "season", "cour"}
+)
+
+
+@lru_cache(maxsize=8192)
+def trimmed(text: str) -> str:
+    text = _unbracketed(" ".join(text.split()).strip(EDGE + " -–—"))
+    text = re.sub(r"['’]s$", "", text)
+    words = text.split()
+    while words and (words[0].lower() in {"and", "or", "of", "for", "with", "on"}):
+        words = words[1:]
+    while words and words[-1].lower() in _TRAILING:
+        words = words[:-1]
+    return _unbracketed(" ".join(words).lstrip(EDGE + " -–—").rstrip(END_EDGE + " -–—"))
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` with its closing bracket put back when the stripping took a paired one."""
+    return f"{text})" if text.count("(") == text.count(")") + 1 and not text.endswith("(") else text
+
+
+def occurs_in(needle: str, haystack: str) -> bool:
+    return bool(needle) and first_position(needle, haystack) >= 0
+
+
+def first_position(needle: str, haystack: str) -> int:
+    return next(positions(needle, haystack), -1)
+
+
+def count_in(needle: str, haystack: str) -> int:
+    return sum(1 for _ in positions(needle, haystack))
+
+
+def positions(needle: str, haystack: str) -> Iterator[int]:
+    """Where ``haystack`` writes ``needle`` as whole words (plain search: no pattern to
+    compile for every candidate)."""
+    if not needle:
+        return
+    start = haystack.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        before = haystack[start - 1] if start else " "
+        after = haystack[end] if end < len(haystack) else " "
+        if not (before.isalnum() or before in "_'’") and not (after.isalnum() or after == "_"):
+            yield start
+        start = haystack.find(needle, start + 1)
