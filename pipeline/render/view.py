@@ -23,7 +23,7 @@ from pipeline.core.calendar import JST, AirTime, air_time
 from pipeline.core.calendar import season_slug as season_slug_of
 from pipeline.core.config import Settings
 from pipeline.core.models import Issue, Show, ShowEvent, ShowFacts, Variant
-from pipeline.core.text import safe_url
+from pipeline.core.text import image_path, safe_url
 from pipeline.digest import clean_line
 
 CAST_SHOWN = 6  # cast members listed on a card before "and N more"
@@ -67,6 +67,7 @@ class Card:
     sources: tuple[_Link, ...]  # articles the facts came from, numbered from 1
     page_url: str  # the show's archive page
     calendar_url: str | None  # add this premiere to a calendar (None while TBA)
+    image: str | None = None  # the archive's 320 px key visual (only for an http(s) archive)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +131,10 @@ class IssueView:
     def shortened(self, shown: int) -> IssueView:
         """The same view with only the first ``shown`` lineup cards."""
         return replace(self, shown=shown)
+
+    def without_lineup_images(self) -> IssueView:
+        """The same view with no image on the lineup cards (premieres keep theirs)."""
+        return replace(self, cards=tuple(replace(card, image=None) for card in self.cards))
 
     def context(self, marks: Mapping[str, str]) -> dict[str, Any]:
         """What the templates see; ``marks`` are the per-person placeholders."""
@@ -230,7 +235,19 @@ def _card(show: Show, zone: ZoneInfo, base_url: str) -> Card:
         sources=sources,
         page_url=f"{base_url}shows/{quote(show.slug)}.html",
         calendar_url=_calendar_url(title, facts),
+        image=_image(show, base_url),
     )
+
+
+def _image(show: Show, base_url: str) -> str | None:
+    """The archive's rendition of the show's key visual, when readers can load it.
+
+    With a ``file:`` archive (local use) the email has no images rather than broken ones.
+    """
+    url = safe_url(show.image_url)
+    if url is None or urlsplit(base_url).scheme not in {"http", "https"}:
+        return None
+    return base_url + image_path(url, 320)
 
 
 def _facts(facts: ShowFacts, refs: Callable[..., str]) -> tuple[Fact, ...]:
