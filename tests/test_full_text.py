@@ -75,6 +75,7 @@ def test_the_page_text_is_the_body_without_boilerplate_and_the_summary_stays(
     assert station.summary == "The TV anime reveals more cast members and its broadcast schedule."
     assert "<li>Director: Yusuke Kido</li>" in station.content_html
     assert "<h2>Staff</h2>" in station.content_html
+    assert "<h1>" not in station.content_html  # the headline is the article's title
     for boilerplate in ("Share on X", "Related articles", "otaku42", "Copyright", "Reviews"):
         assert boilerplate not in station.content_html
     assert station.page_image_url == site.url("/img/kv.png")

@@ -18,6 +18,9 @@ from pipeline.core.text import safe_url
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 MIN_TEXT = 40  # characters of text below which a page counts as "nothing extracted"
+# The page's own headline: the article keeps the feed's title, and a heading at the top
+# of the body would read as the heading of a round-up's first section.
+_LEADING_HEADLINE = re.compile(r"^\s*<h1\b[^>]*>.*?</h1>\s*", re.S | re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +64,7 @@ def read_page(body: bytes, url: str) -> PageText:
         raise
     except Exception as exc:  # trafilatura's and lxml's own failures, whatever their class
         raise SourceError(f"cannot read the page: {type(exc).__name__}: {exc}") from exc
-    body_html = _inner_body(html or "")
+    body_html = _LEADING_HEADLINE.sub("", _inner_body(html or ""), count=1)
     if len(_visible(body_html)) < MIN_TEXT:
         raise SourceError("no article text found on the page")
     image = safe_url(urljoin(url, meta.image)) if meta.image else None
