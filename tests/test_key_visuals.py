@@ -151,27 +151,34 @@ def test_preview_links_the_320_rendition_only_for_a_web_archive(
         monkeypatch.setenv("DIGEST_BASE_URL", base_url)
     try:
         assert CliRunner().invoke(app, ["build", "--date", "2022-03-28"]).exit_code == 0
+        assert CliRunner().invoke(app, ["archive"]).exit_code == 0
         shown = CliRunner().invoke(app, ["preview"])
     finally:
         structlog.reset_defaults()
     assert shown.exit_code == 0, shown.output
     html = (quick.home / "preview" / "issue-1.html").read_text(encoding="utf-8")
-    assert "Hoshikuzu Station" in html
+    assert "Hoshikuzu Station" in html and "Hostile Show 0" in html
     sources = {img["src"]: img["alt"] for img in Tags(html).named("img")}
     if expect_images:
         station = f"{base_url}{image_path(site.url('/img/kv.png'), 320)}"
         assert sources[station] == "Hoshikuzu Station"
         assert f"{base_url}{image_path(site.url('/img/good.jpg'), 320)}" in sources
+        assert len(sources) == 2  # the hostile images, skipped by the archive, show nowhere
     else:
         assert sources == {}
 
 
-def pictured_mail(tmp_path: Path, count: int) -> str:
+def pictured_mail(tmp_path: Path, count: int, *, archived: int | None = None) -> str:
+    """An issue of ``count`` shows with images; the archive holds the first ``archived``."""
     cfg = email_settings(tmp_path)
     shows = tuple(
         replace(show, image_url=f"https://img.news.test/key-visual-{n}.jpg")
         for n, show in enumerate(many_shows(count))
     )
+    for show in shows[: count if archived is None else archived]:
+        rendition = cfg.site_dir / image_path(show.image_url or "", 320)
+        rendition.parent.mkdir(parents=True, exist_ok=True)
+        rendition.write_bytes(b"jpeg")
     rendered = render(sample_issue(lineup=shows), Variant("Europe/Berlin"), settings=cfg)
     return personalise(
         rendered, name="Mio", unsubscribe_url=f"{cfg.base_url}u", preferences_url=None,
@@ -179,10 +186,10 @@ def pictured_mail(tmp_path: Path, count: int) -> str:
     ).html  # fmt: skip
 
 
-def test_email_images_are_links_to_the_archive(tmp_path: Path) -> None:
-    html = pictured_mail(tmp_path, 20)
+def test_email_images_are_links_to_the_archives_renditions(tmp_path: Path) -> None:
+    html = pictured_mail(tmp_path, 20, archived=15)
     images = Tags(html).named("img")
-    assert len(images) == 20
+    assert len(images) == 15  # an image the archive does not hold would show broken
     assert all(
         (img["src"] or "").startswith("https://digest.example.org/assets/img/") for img in images
     )

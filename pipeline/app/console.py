@@ -129,8 +129,14 @@ def fetch_summary(report: FetchReport) -> str:
     return (
         f"{report.count('ok')} ok, {report.count('not_modified')} not modified, "
         f"{report.count('error')} failed, {report.count('skipped')} not due; "
-        f"{new} new articles, {updated} updated"
+        f"{new} new articles, {updated} updated" + _pages_summary(report)
     )
+
+
+def _pages_summary(report: FetchReport) -> str:
+    fetched = sum(r.pages_fetched for r in report.results)
+    failed = sum(r.pages_failed for r in report.results)
+    return f"; {fetched} article pages read, {failed} not used" if fetched or failed else ""
 
 
 def print_outcome(outcome: BuildOutcome) -> None:
