@@ -136,6 +136,7 @@ def renditions(data: bytes) -> list[bytes]:
                     raise ImageRefused(
                         f"too many pixels: {image.width}x{image.height} (limit {MAX_PIXELS})"
                     )
+                image.draft("RGB", (2 * WIDTHS[-1], 8 * WIDTHS[-1]))  # JPEG: decode smaller
                 image.load()  # decodes every byte: a truncated file fails here
                 flat = _flattened(ImageOps.exif_transpose(image))
     except ImageRefused:
