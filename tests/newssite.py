@@ -5,7 +5,8 @@ teaser; the cast, staff and stations are only on the linked page, which comes wr
 in the usual boilerplate (navigation, share buttons, related articles, a comment
 block). Routes:
 
-    /rss.xml                   the feed (no validators: it is parsed every time)
+    /rss.xml                   the feed (no validators: it is parsed every time);
+                               ?copy: the same again; ?twice: every story listed twice
     /robots.txt                disallows /private/ for every agent
     /news/hoshikuzu-station    article page with og:image /img/kv.png
     /news/glass-garden         article page; the feed gives the entry a key visual
@@ -186,15 +187,20 @@ class NewsSite:
     def seen(self, prefix: str) -> list[Seen]:
         return [r for r in self.requests if r.path.startswith(prefix)]
 
-    def feed(self) -> bytes:
+    def feed(self, *, twice: bool = False) -> bytes:
+        """The feed; ``twice`` lists every story again under a second guid."""
         items = []
-        for path, title, _teaser, visual in ENTRIES:
-            media = f'<media:content url="{self.url(visual)}" medium="image"/>' if visual else ""
-            items.append(
-                f"<item><title>{escape(title)}</title><link>{self.url(path)}</link>"
-                f"<guid>{self.url(path)}</guid><pubDate>Mon, 28 Feb 2022 09:00:00 GMT</pubDate>"
-                f"<description>{escape(self.summaries[path])}</description>{media}</item>"
-            )
+        for copy in ("", "#again")[: 2 if twice else 1]:
+            for path, title, _teaser, visual in ENTRIES:
+                media = (
+                    f'<media:content url="{self.url(visual)}" medium="image"/>' if visual else ""
+                )
+                items.append(
+                    f"<item><title>{escape(title)}</title><link>{self.url(path)}</link>"
+                    f"<guid>{self.url(path)}{copy}</guid>"
+                    "<pubDate>Mon, 28 Feb 2022 09:00:00 GMT</pubDate>"
+                    f"<description>{escape(self.summaries[path])}</description>{media}</item>"
+                )
         return (
             '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" '
             'xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Anime Wire</title>'
@@ -239,8 +245,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True  # the client gave up (timeouts, size cap)
 
     def _route(self) -> None:
-        if self.path == "/rss.xml":
-            return self._answer(200, "application/rss+xml", self.site.feed())
+        if self.path.split("?")[0] == "/rss.xml":  # /rss.xml?copy: the same feed again
+            twice = self.path.endswith("?twice")
+            return self._answer(200, "application/rss+xml", self.site.feed(twice=twice))
         if self.path == "/news/slow":
             self.site.stopping.wait(SLOW_SECONDS)
             return self._answer(200, "text/html", page("Slow", "<p>Too late.</p>"))

@@ -121,6 +121,18 @@ def test_an_edited_entry_asks_its_page_again_conditionally(
     assert "Kasumi Oda" in current.content_html
 
 
+def test_feeds_linking_the_same_pages_share_robots_txt_and_store_each_page_once(
+    site: NewsSite, store: Store, quick: Settings
+) -> None:
+    twin = replace(wire(site), id="twin", url=site.url("/rss.xml?copy"))
+    twice = replace(wire(site), id="twice", url=site.url("/rss.xml?twice"))
+    results = fetch([wire(site), twin, twice], store, quick, now=NOW).results
+    assert [(r.status, r.new) for r in results] == [("ok", 5), ("ok", 5), ("ok", 10)]
+    assert len(site.seen("/robots.txt")) == 1
+    stored = store.page_states([site.url("/news/hoshikuzu-station")])
+    assert stored[site.url("/news/hoshikuzu-station")].ok
+
+
 def test_never_fetches_no_page(site: NewsSite, store: Store, quick: Settings) -> None:
     (result,) = fetch([wire(site, "never")], store, quick, now=NOW).results
     assert (result.new, result.pages_fetched, result.pages_failed) == (5, 0, 0)

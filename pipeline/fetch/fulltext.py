@@ -119,13 +119,12 @@ class Pages:
             return Completed(tuple(articles), (), 0, 0, ())
         self.known.update(await self.load(_page_urls(wanted)))
         asked = [a for a in wanted if needs_request(self.known.get(a.link or ""), a, self.now)]
-        robots_before = len(self.robots.asked)
         results = await asyncio.gather(*(self._page(source, a) for a in asked))
         self.known.update({state.url: state for state in results})
         errors = tuple(f"{s.url}: {s.error}" for s in results if not s.ok)
         return Completed(
             articles=tuple(self._completed(a) for a in articles),
-            states=(*results, *self.robots.asked[robots_before:]),
+            states=(*results, *self.robots.drain()),
             fetched=len(results) - len(errors),
             failed=len(errors),
             errors=errors,

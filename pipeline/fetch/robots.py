@@ -68,7 +68,7 @@ class Robots:
     get: GetRobots  # how a robots.txt is asked for
     now: datetime
     known: dict[str, PageState] = field(default_factory=dict)  # stored answers, by address
-    asked: list[PageState] = field(default_factory=list)  # answers of this run, to store
+    asked: list[PageState] = field(default_factory=list)  # answers not yet handed to store
     parsed: dict[str, RobotFileParser] = field(default_factory=dict)
     locks: dict[str, asyncio.Lock] = field(default_factory=dict)
 
@@ -80,6 +80,11 @@ class Robots:
             if url not in self.parsed:
                 self.parsed[url] = rules(await self._state(url))
         return self.parsed[url].can_fetch(self.agent, page_url)
+
+    def drain(self) -> list[PageState]:
+        """The answers asked for since the last call, to be stored (each handed out once)."""
+        answers, self.asked = self.asked, []
+        return answers
 
     async def _state(self, url: str) -> PageState:
         stored = self.known.get(url)

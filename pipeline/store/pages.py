@@ -45,8 +45,11 @@ class PagesRepo(StoreBase):
         return found
 
     def save_page_states(self, states: Iterable[PageState]) -> None:
-        """Insert or replace the remembered state of each page."""
-        rows = [{"url": s.url, **{name: getattr(s, name) for name in _FIELDS}} for s in states]
+        """Insert or replace the remembered state of each page (the last one per address)."""
+        latest = {state.url: state for state in states}
+        rows = [
+            {"url": s.url, **{name: getattr(s, name) for name in _FIELDS}} for s in latest.values()
+        ]
         if not rows:
             return
         with self.begin() as conn:
