@@ -201,3 +201,24 @@ def test_images_never_push_a_sixty_show_email_past_gmails_clip(tmp_path: Path) -
     assert len(html.encode()) < 102_000
     assert len(Tags(html).named("h3")) == 60  # every show kept its card
     assert "more show" not in html
+
+
+def test_a_run_over_hostile_pages_and_images_succeeds(
+    site: NewsSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(
+        f"sources:\n  - id: wire\n    name: Anime Wire\n    url: {site.url('/rss.xml')}\n"
+        "    full_text: always\n",
+        encoding="utf-8",
+    )
+    home = tmp_path / "run-home"
+    monkeypatch.setenv("DIGEST_HOME", str(home))
+    monkeypatch.setenv("DIGEST_READ_TIMEOUT", "0.3")
+    try:
+        result = CliRunner().invoke(app, ["run", "--sources", str(sources)])
+    finally:
+        structlog.reset_defaults()
+    assert result.exit_code == 0, result.output
+    assert "2 article pages read, 3 not used" in " ".join(result.output.split())
+    assert len(list((home / "site/assets/img").iterdir())) == 4  # 320 and 640 of two images
