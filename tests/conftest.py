@@ -14,13 +14,19 @@ from pipeline.store import Store
 
 @pytest.fixture(autouse=True)
 def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No test sees the developer's DIGEST_* variables or .env file."""
+    """No test sees the developer's DIGEST_* variables or .env file, nor the internet."""
     import os
 
     for name in list(os.environ):
         if name.startswith("DIGEST_"):
             monkeypatch.delenv(name)
     monkeypatch.chdir(tmp_path)
+    # Tests never reach the internet: any address but this machine's goes to a closed
+    # local port and fails at once (article pages and images named by example feeds).
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
+        monkeypatch.setenv(name, "http://127.0.0.1:9")
+    for name in ("NO_PROXY", "no_proxy"):
+        monkeypatch.setenv(name, "127.0.0.1,localhost")
 
 
 @pytest.fixture

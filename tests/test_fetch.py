@@ -283,7 +283,7 @@ def test_an_injected_client_is_used_and_left_open(store: Store, settings: Settin
         return httpx.Response(200, content=body, headers={"Content-Type": "application/xml"})
 
     client = httpx.AsyncClient(transport=httpx.MockTransport(answer))
-    feeds = [Source(id="mock", name="mock", url="http://feeds.test/atom")]
+    feeds = [Source(id="mock", name="mock", url="http://feeds.test/atom", full_text="never")]
     (result,) = fetch(feeds, store, settings, now=NOW, client=client).results
     assert (result.status, result.new, asked) == ("ok", 1, ["http://feeds.test/atom"])
     assert not client.is_closed

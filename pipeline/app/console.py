@@ -21,6 +21,7 @@ from rich.table import Column, Table
 
 from pipeline.app.shell import err, open_store, out, outlet_names
 from pipeline.core.config import Settings
+from pipeline.core.text import one_line
 from pipeline.digest import listing
 
 if TYPE_CHECKING:
@@ -65,6 +66,8 @@ def feed_json(result: FeedResult) -> dict[str, object]:
         "status": result.status,
         "new": result.new,
         "updated": result.updated,
+        "pages_fetched": result.pages_fetched,
+        "pages_failed": result.pages_failed,
         "http_status": result.http_status,
         "error": result.error,
         "moved_to": result.moved_to,
@@ -88,8 +91,9 @@ def print_fetch_table(report: FetchReport, names: dict[str, str]) -> None:
     from rich.text import Text
 
     table = Table(title="Feeds")
-    for column in ("feed", "status", "new", "updated", "HTTP", "error"):
-        table.add_column(column, justify="right" if column in {"new", "updated"} else "left")
+    counts = {"new", "updated", "pages", "pages failed"}
+    for column in ("feed", "status", "new", "updated", "pages", "pages failed", "HTTP", "error"):
+        table.add_column(column, justify="right" if column in counts else "left")
     for r in report.results:
         label, style = _STATUS_STYLE[r.status]
         table.add_row(
@@ -97,6 +101,8 @@ def print_fetch_table(report: FetchReport, names: dict[str, str]) -> None:
             Text(label, style=style),
             str(r.new),
             str(r.updated),
+            str(r.pages_fetched),
+            str(r.pages_failed),
             "" if r.http_status is None else str(r.http_status),
             Text(_feed_note(r)),
         )
@@ -123,8 +129,14 @@ def fetch_summary(report: FetchReport) -> str:
     return (
         f"{report.count('ok')} ok, {report.count('not_modified')} not modified, "
         f"{report.count('error')} failed, {report.count('skipped')} not due; "
-        f"{new} new articles, {updated} updated"
+        f"{new} new articles, {updated} updated" + _pages_summary(report)
     )
+
+
+def _pages_summary(report: FetchReport) -> str:
+    fetched = sum(r.pages_fetched for r in report.results)
+    failed = sum(r.pages_failed for r in report.results)
+    return f"; {fetched} article pages read, {failed} not used" if fetched or failed else ""
 
 
 def print_outcome(outcome: BuildOutcome) -> None:
@@ -240,7 +252,12 @@ def _run_lines(report: RunReport, names: dict[str, str]) -> Iterator[tuple[str, 
     if report.site is not None:
         yield (
             "archive",
-            f"{len(report.site.written)} written, {len(report.site.unchanged)} unchanged",
+            f"{len(report.site.written)} written, {len(report.site.unchanged)} unchanged"
+            + (
+                f", {len(report.site.image_failures)} images skipped"
+                if report.site.image_failures
+                else ""
+            ),
         )
     for step, message in failed.items():
         yield f"[red]{step}[/]", f"[red]failed:[/] {escape(message)}"
@@ -252,6 +269,14 @@ def print_site_report(report: SiteReport) -> None:
         out.print(f"wrote    {rel}", highlight=False, markup=False)
     for rel in report.removed:
         out.print(f"removed  {rel}", highlight=False, markup=False)
+    for url, reason in report.image_failures:
+        out.print(f"skipped  image {one_line(url, 300)}: {reason}", highlight=False, markup=False)
+    if report.images or report.image_failures:
+        out.print(
+            f"{report.images} show images, {len(report.image_failures)} skipped",
+            highlight=False,
+            markup=False,
+        )
     out.print(
         f"{len(report.written)} written, {len(report.unchanged)} unchanged, "
         f"{len(report.removed)} removed: {report.out_dir / 'index.html'}",

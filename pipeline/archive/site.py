@@ -10,6 +10,7 @@ and writes, under ``$DIGEST_HOME/site`` (or ``out_dir``)::
     feed.atom                  the newest 50 issues with their full content
     calendar/<season>.ics      the season's premieres
     assets/site.css, site.js   the only style sheet and the only script
+    assets/img/<hash>-320.jpg  show key visuals, downloaded once and resized (and -640)
 
 Pages come from ``templates/site/`` (one template per page role, each extending
 ``base.html.j2``) and go through one writer (``archive.writer.write_files``), which
@@ -22,8 +23,8 @@ Shows are read as readers may see them (``merge.shown``): facts below
 
 Everything that came from a feed is untrusted: the templates autoescape it, Markdown
 notes are rendered without raw HTML and cleaned with nh3, and a link is only a link
-when it is http(s). Show key visuals are linked, never embedded: the pages make no
-request to any other host.
+when it is http(s). Show key visuals are downloaded and resized into the site
+(``archive.images``), never hot-linked: the pages make no request to any other host.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from typing import Any
 import jinja2
 
 from pipeline.archive.feeds import atom_feed, season_calendar
+from pipeline.archive.images import pictures
 from pipeline.archive.views import Season, Site, channels, environment, issue_title, timeline
 from pipeline.archive.writer import write_files
 from pipeline.core import logs
@@ -48,6 +50,7 @@ from pipeline.core.config import Settings
 from pipeline.core.errors import RenderError
 from pipeline.core.models import Issue, Show, ShowEvent
 from pipeline.core.reports import SiteReport
+from pipeline.core.text import safe_url
 from pipeline.merge import shown
 from pipeline.store import Store
 
@@ -66,8 +69,13 @@ def build_site(
     base_url = _base_url(settings, target)
     site = _collect(store, now)
     env = environment(site, settings)
+    pics = pictures(site.shows.values(), target, settings)
+    env.globals["picture"] = lambda show: pics.found.get(safe_url(show.image_url) or "")
+    for url, reason in pics.failed:
+        log.warning("image_skipped", url=url, reason=reason)
     files = [
         *_assets(env),
+        *pics.files,
         *_issue_pages(env, site),
         *_season_pages(env, site, base_url),
         *_show_pages(env, site),
@@ -83,7 +91,7 @@ def build_site(
         unchanged=len(report.unchanged),
         removed=len(report.removed),
     )
-    return replace(report, renamed=renamed)
+    return replace(report, renamed=renamed, images=len(pics.found), image_failures=pics.failed)
 
 
 def _base_url(settings: Settings, target: Path) -> str:

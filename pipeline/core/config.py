@@ -9,7 +9,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -195,6 +195,7 @@ class _SourceEntry(BaseModel):
     url: str = Field(min_length=1)
     enabled: bool = True
     notes: str = ""
+    full_text: Literal["auto", "always", "never"] = "auto"
 
 
 def load_sources(path: Path) -> tuple[Source, ...]:
@@ -236,6 +237,7 @@ def _parse_entry(path: Path, index: int, item: object) -> Source:
         url=_resolve_url(path, entry.url),
         enabled=entry.enabled,
         notes=entry.notes.strip(),
+        full_text=entry.full_text,
     )
 
 

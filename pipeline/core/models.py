@@ -20,6 +20,8 @@ from typing import Literal
 
 # ── sources and fetching ──────────────────────────────────────────────────────
 
+FullText = Literal["auto", "always", "never"]
+
 
 @dataclass(frozen=True, slots=True)
 class Source:
@@ -30,6 +32,7 @@ class Source:
     url: str  # feed address: http(s) URL, or a local path for offline examples
     enabled: bool = True  # disabled sources are listed but never fetched
     notes: str = ""  # free text from the operator (terms of use, quirks)
+    full_text: FullText = "auto"  # fetch the linked page: auto (short entries) / always / never
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +52,23 @@ class FeedState:
 
 
 @dataclass(frozen=True, slots=True)
+class PageState:
+    """What the store remembers of one linked article page (or a host's robots.txt)."""
+
+    url: str  # the page's address (the entry's link), or https://host/robots.txt
+    fetched_at: datetime  # when it was last asked for
+    ok: bool  # True when ``body`` holds what was read
+    entry_hash: str | None = None  # Article.content_hash (as the feed gave it) it was read for
+    etag: str | None = None  # validator to send next time
+    last_modified: str | None = None  # validator to send next time
+    error: str | None = None  # why the page was not used
+    retry: bool = False  # a passing failure (timeout, 5xx): asked again after a day
+    body: str | None = None  # main text as HTML; for robots.txt, the file
+    title: str | None = None  # the page's headline
+    image_url: str | None = None  # the page's og:image
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """One entry of a feed, as parsed, before any interpretation."""
 
@@ -64,6 +84,7 @@ class Article:
     fetched_at: datetime  # when this version was fetched
     image_url: str | None = None  # key visual from media:content / enclosure, if any
     id: int | None = None  # database row id once stored
+    page_image_url: str | None = None  # og:image of the linked page, when it was fetched
 
 
 # ── shows ─────────────────────────────────────────────────────────────────────

@@ -33,6 +33,8 @@ class FeedResult:
     failures: int = 0  # consecutive failures including this one
     failing_since: datetime | None = None  # start of the current run of failures
     next_due: datetime | None = None  # when the feed will be asked again
+    pages_fetched: int = 0  # article pages downloaded and read for their full text
+    pages_failed: int = 0  # article pages that could not be used (the summary was kept)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +97,8 @@ class SiteReport:
     unchanged: tuple[str, ...] = ()  # files whose bytes were already there (not touched)
     removed: tuple[str, ...] = ()  # files of an earlier build that no page produces now
     renamed: tuple[tuple[str, str], ...] = ()  # (show slug, file name) where a slug was unsafe
+    images: int = 0  # show key visuals in the site (each as 320 and 640 px renditions)
+    image_failures: tuple[tuple[str, str], ...] = ()  # (image address, reason) of those skipped
 
 
 @dataclass(frozen=True, slots=True)

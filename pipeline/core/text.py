@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 from urllib.parse import urlsplit
 
@@ -37,3 +38,13 @@ def safe_url(url: str | None) -> str | None:
     if any(ch.isspace() or unicodedata.category(ch)[0] == "C" for ch in candidate):
         return None
     return candidate
+
+
+def image_path(url: str, width: int) -> str:
+    """Where the archive keeps a ``width``-pixel rendition of the image at ``url``.
+
+    Named by a prefix of the address's sha256, so the email can link a rendition
+    without knowing anything of the archive but this rule.
+    """
+    digest = hashlib.sha256(url.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    return f"assets/img/{digest}-{width}.jpg"

@@ -38,10 +38,12 @@ from pipeline import __version__
 from pipeline.core import logs
 from pipeline.core.config import PROJECT_URL, Settings
 from pipeline.core.errors import SourceError
-from pipeline.core.models import FeedState, Source
+from pipeline.core.models import FeedState, PageState, Source
 from pipeline.core.reports import FeedResult, FetchReport
 from pipeline.fetch import policy as fetch_policy
 from pipeline.fetch.download import Download, download
+from pipeline.fetch.fulltext import Completed, Pages
+from pipeline.fetch.pagetext import PageText, read_page
 from pipeline.fetch.parse import ParsedFeed, parse_feed, warm_up_parser
 from pipeline.store import Store
 
@@ -166,9 +168,18 @@ class _Run:
     on_result: OnResult | None
     hosts: dict[str, asyncio.Semaphore] = field(default_factory=dict)
     slots: asyncio.Semaphore = field(init=False)
+    pages: Pages = field(init=False)
 
     def __post_init__(self) -> None:
         self.slots = asyncio.Semaphore(self.settings.fetch_concurrency)
+        self.pages = Pages(
+            USER_AGENT, self._get, self._read_page, self._page_states, self.now, self._limit_s
+        )
+
+    @property
+    def _limit_s(self) -> float:
+        """Seconds one download may take in all."""
+        return self.settings.connect_timeout + 2 * self.settings.read_timeout
 
     async def feed(self, source: Source, remembered: FeedState | None) -> FeedResult:
         """Fetch, parse and store one feed; every failure becomes the result."""
@@ -205,7 +216,9 @@ class _Run:
         return result
 
     async def _download(self, state: FeedState) -> Download:
-        limit = self.settings.connect_timeout + 2 * self.settings.read_timeout
+        return await self._get(state, self._limit_s)
+
+    async def _get(self, state: FeedState, limit: float) -> Download:
         try:
             async with asyncio.timeout(limit):
                 return await download(
@@ -219,8 +232,12 @@ class _Run:
         if got.http_status is not None and got.http_status not in {200, 304}:
             raise SourceError(_status_reason(got.http_status))
         parsed = ParsedFeed(articles=())
+        done = Completed((), (), 0, 0, ())
         if not got.not_modified:
             parsed = await self._parse(source, got)
+            done = await self.pages.complete(source, parsed.articles)
+            if done.states:
+                await self._store(partial(self.store.save_page_states, done.states))
         after = fetch_policy.after_success(
             state,
             now=self.now,
@@ -230,7 +247,7 @@ class _Run:
             fresh_for=got.fresh_for,
         )
         new, updated = await self._write(
-            partial(self.store.save_fetch, after, parsed.articles, http_status=got.http_status)
+            partial(self.store.save_fetch, after, done.articles, http_status=got.http_status)
         )
         return FeedResult(
             source_id=source.id,
@@ -240,8 +257,10 @@ class _Run:
             updated=updated,
             http_status=got.http_status,
             moved_to=got.moved_to,
-            warning=parsed.warning,
+            warning=_warning(parsed.warning, done),
             next_due=after.next_due,
+            pages_fetched=done.fetched,
+            pages_failed=done.failed,
         )
 
     async def _parse(self, source: Source, got: Download) -> ParsedFeed:
@@ -249,6 +268,13 @@ class _Run:
         loop = asyncio.get_running_loop()
         job = _ParseJob(source.id, got.body, got.url, got.content_type, self.now)
         return await loop.run_in_executor(self.pool.get(), job)
+
+    async def _read_page(self, body: bytes, url: str) -> PageText:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.pool.get(), partial(read_page, body, url))
+
+    async def _page_states(self, urls: list[str]) -> dict[str, PageState]:
+        return await self._store(partial(self.store.page_states, urls))
 
     async def _failed(self, state: FeedState, reason: str, got: Download | None) -> FeedResult:
         status = got.http_status if got is not None else None
@@ -270,8 +296,12 @@ class _Run:
 
     async def _write(self, save: Callable[..., T]) -> T:
         """Run a store write on the one writer thread, so downloads go on meanwhile."""
+        return await self._store(partial(save, now=self.now))
+
+    async def _store(self, call: Callable[[], T]) -> T:
+        """Run a store call on the one writer thread."""
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.writer, partial(save, now=self.now))
+        return await loop.run_in_executor(self.writer, call)
 
     def _limit(self, url: str) -> _Limit:
         host = urlparse(url).hostname or ""
@@ -314,6 +344,15 @@ class _ParseJob:
             content_type=self.content_type,
             fetched_at=self.fetched_at,
         )
+
+
+def _warning(parser: str | None, done: Completed) -> str | None:
+    """The parser's complaint and the article pages that could not be used."""
+    pages = None
+    if done.errors:
+        more = f" (and {len(done.errors) - 1} more)" if len(done.errors) > 1 else ""
+        pages = f"{len(done.errors)} article page(s) not used: {done.errors[0]}{more}"
+    return "; ".join(part for part in (parser, pages) if part) or None
 
 
 def _skipped(state: FeedState) -> FeedResult:

@@ -139,8 +139,13 @@ def _stamped(mention: ShowMention, article: Article) -> ShowMention:
         feed_id=mention.feed_id or article.feed_id,
         link=mention.link or article.link,
         seen_at=mention.seen_at or article.published or article.fetched_at,
-        image_url=mention.image_url or article.image_url,
+        image_url=_image_of(mention, article),
     )
+
+
+def _image_of(mention: ShowMention, article: Article) -> str | None:
+    """The feed's key visual for the article presenting the show, else the page's og:image."""
+    return mention.image_url or article.image_url or article.page_image_url
 
 
 def _report(

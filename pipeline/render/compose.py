@@ -18,7 +18,8 @@ Placeholders are built from private-use characters that are stripped from every 
 a template prints, so feed text can never forge one.
 
 When the HTML would exceed ``SIZE_LIMIT`` (Gmail clips messages over 102 KB), the
-season lineup is cut short and ends with a link to the full lineup page.
+lineup cards first lose their images, then the season lineup is cut short and ends
+with a link to the full lineup page.
 """
 
 from __future__ import annotations
@@ -163,7 +164,20 @@ def _zone(name: str) -> ZoneInfo:
 
 
 def _compile_fitting(env: jinja2.Environment, view: IssueView) -> tuple[str, int]:
-    """Compiled HTML under SIZE_LIMIT, and how many lineup cards it kept."""
+    """Compiled HTML under SIZE_LIMIT, and how many lineup cards it kept.
+
+    A card matters more than a picture: when the lineup does not fit whole, its cards
+    lose their images before any card is dropped.
+    """
+    document, shown = _compile_cards(env, view)
+    plain = view.without_lineup_images()
+    if shown < len(view.cards) and plain != view:
+        return _compile_cards(env, plain)
+    return document, shown
+
+
+def _compile_cards(env: jinja2.Environment, view: IssueView) -> tuple[str, int]:
+    """Compiled HTML under SIZE_LIMIT with as many leading lineup cards as fit."""
     shown = len(view.cards)
     for _attempt in range(len(view.cards) + 1):
         document = _compile(

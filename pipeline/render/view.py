@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 from zoneinfo import ZoneInfo
@@ -23,7 +24,7 @@ from pipeline.core.calendar import JST, AirTime, air_time
 from pipeline.core.calendar import season_slug as season_slug_of
 from pipeline.core.config import Settings
 from pipeline.core.models import Issue, Show, ShowEvent, ShowFacts, Variant
-from pipeline.core.text import safe_url
+from pipeline.core.text import image_path, safe_url
 from pipeline.digest import clean_line
 
 CAST_SHOWN = 6  # cast members listed on a card before "and N more"
@@ -67,6 +68,7 @@ class Card:
     sources: tuple[_Link, ...]  # articles the facts came from, numbered from 1
     page_url: str  # the show's archive page
     calendar_url: str | None  # add this premiere to a calendar (None while TBA)
+    image: str | None = None  # the archive's 320 px key visual (only for an http(s) archive)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +108,9 @@ class IssueView:
         """The issue as ``variant``'s reader sees it."""
         wanted = _genre_filter(variant.genres)
         base = settings.base_url
-        premieres = tuple(_card(s, zone, base) for s in issue.premieres if wanted(s))
-        cards = tuple(_card(s, zone, base) for s in issue.lineup if wanted(s))
+        site = settings.site_dir
+        premieres = tuple(_card(s, zone, base, site) for s in issue.premieres if wanted(s))
+        cards = tuple(_card(s, zone, base, site) for s in issue.lineup if wanted(s))
         season_slug = season_slug_of(issue.season)
         return cls(
             issue=issue,
@@ -130,6 +133,10 @@ class IssueView:
     def shortened(self, shown: int) -> IssueView:
         """The same view with only the first ``shown`` lineup cards."""
         return replace(self, shown=shown)
+
+    def without_lineup_images(self) -> IssueView:
+        """The same view with no image on the lineup cards (premieres keep theirs)."""
+        return replace(self, cards=tuple(replace(card, image=None) for card in self.cards))
 
     def context(self, marks: Mapping[str, str]) -> dict[str, Any]:
         """What the templates see; ``marks`` are the per-person placeholders."""
@@ -215,7 +222,7 @@ _STAFF_ROWS = (
 )
 
 
-def _card(show: Show, zone: ZoneInfo, base_url: str) -> Card:
+def _card(show: Show, zone: ZoneInfo, base_url: str, site_dir: Path) -> Card:
     facts = show.facts
     title = clean_line(facts.title or show.slug, limit=200)
     sources = _sources(show)
@@ -230,7 +237,22 @@ def _card(show: Show, zone: ZoneInfo, base_url: str) -> Card:
         sources=sources,
         page_url=f"{base_url}shows/{quote(show.slug)}.html",
         calendar_url=_calendar_url(title, facts),
+        image=_image(show, base_url, site_dir),
     )
+
+
+def _image(show: Show, base_url: str, site_dir: Path) -> str | None:
+    """The archive's rendition of the show's key visual, when readers can load it.
+
+    Only for an http(s) archive whose build (in ``$DIGEST_HOME/site``) holds the
+    rendition: with a ``file:`` archive (local use), or an image the archive could not
+    use or has not fetched yet, the email has no image rather than a broken one.
+    """
+    url = safe_url(show.image_url)
+    if url is None or urlsplit(base_url).scheme not in {"http", "https"}:
+        return None
+    path = image_path(url, 320)
+    return base_url + path if (site_dir / path).is_file() else None
 
 
 def _facts(facts: ShowFacts, refs: Callable[..., str]) -> tuple[Fact, ...]:

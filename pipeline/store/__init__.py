@@ -10,6 +10,7 @@ The package has one module per aggregate, following the pipeline:
   and how an engine is opened (SQLite pragmas included);
 - ``base``: ``StoreBase``, the engine and transactions every aggregate shares;
 - ``feeds``: feed state and articles;
+- ``pages``: linked article pages and robots.txt files (full text);
 - ``shows``: shows, their provenance and events, and merge passes;
 - ``issues``: issues;
 - ``subscriptions``: subscribers, their events, bounces and pauses;
@@ -27,6 +28,7 @@ from pipeline.store.delivery_ledger import DeliveriesRepo
 from pipeline.store.feeds import FeedsRepo
 from pipeline.store.issues import IssuesRepo
 from pipeline.store.leases import Lease, LeasesRepo
+from pipeline.store.pages import PagesRepo
 from pipeline.store.schema import deliveries, locks, open_engine, subscriber_events, subscribers
 from pipeline.store.shows import ShowsRepo
 from pipeline.store.subscriptions import SubscribersRepo
@@ -34,7 +36,9 @@ from pipeline.store.subscriptions import SubscribersRepo
 __all__ = ["Lease", "Store", "deliveries", "locks", "subscriber_events", "subscribers"]
 
 
-class Store(FeedsRepo, ShowsRepo, IssuesRepo, SubscribersRepo, DeliveriesRepo, LeasesRepo):
+class Store(
+    FeedsRepo, PagesRepo, ShowsRepo, IssuesRepo, SubscribersRepo, DeliveriesRepo, LeasesRepo
+):
     """A handle on the database; create one per process with ``Store.open(url)``."""
 
     @classmethod

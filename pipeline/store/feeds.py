@@ -146,6 +146,7 @@ def _article_row(item: Article, *, revision: int) -> dict[str, Any]:
         "content_hash": item.content_hash,
         "fetched_at": item.fetched_at,
         "image_url": item.image_url,
+        "page_image_url": item.page_image_url,
     }
 
 
@@ -163,6 +164,7 @@ def article_record(row: Any) -> Article:
         content_hash=row["content_hash"],
         fetched_at=row["fetched_at"],
         image_url=row["image_url"],
+        page_image_url=row["page_image_url"],
     )
 
 

@@ -92,9 +92,28 @@ articles = Table(
     Column("content_hash", String(64), nullable=False),
     Column("fetched_at", UTCDateTime, nullable=False),
     Column("image_url", Text),
+    Column("page_image_url", Text),  # og:image of the linked page (full text)
     UniqueConstraint("feed_id", "entry_key", "revision", name="uq_article_revision"),
     Index("ix_articles_current", "feed_id", "entry_key", "current"),
     Index("ix_articles_fetched", "fetched_at"),
+)
+
+# Linked article pages (full text) and robots.txt files, by address: what was read,
+# the validators for asking again, and why a page could not be used.
+article_pages = Table(
+    "article_pages",
+    metadata,
+    Column("url", String(2000), primary_key=True),
+    Column("entry_hash", String(64)),  # the entry's content hash the page was read for
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("fetched_at", UTCDateTime, nullable=False),
+    Column("ok", Boolean, nullable=False),
+    Column("error", Text),  # why the page was not used
+    Column("retry", Boolean, nullable=False, default=False),  # a passing failure (timeout, 5xx)
+    Column("body", Text),  # main text as HTML; for robots.txt, the file
+    Column("title", Text),
+    Column("image_url", Text),  # og:image
 )
 
 # ── shows ─────────────────────────────────────────────────────────────────────
@@ -244,6 +263,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 _ADDED_COLUMNS = (
     ("subscribers", "paused_until", "TIMESTAMP"),
     ("show_provenance", "confidence", "FLOAT NOT NULL DEFAULT 1.0"),
+    ("articles", "page_image_url", "TEXT"),
 )
 
 
