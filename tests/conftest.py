@@ -14,12 +14,14 @@ from pipeline.store import Store
 
 @pytest.fixture(autouse=True)
 def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No test sees the developer's DIGEST_* variables or .env file."""
+    """No test sees the developer's DIGEST_* variables or .env file, nor the internet."""
     import os
 
     for name in list(os.environ):
         if name.startswith("DIGEST_"):
             monkeypatch.delenv(name)
+    # the season catalogue would ask AniList on the internet; its tests turn it on
+    monkeypatch.setenv("DIGEST_CATALOG", "off")
     monkeypatch.chdir(tmp_path)
 
 

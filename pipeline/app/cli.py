@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.markup import escape
 
+from pipeline.app.catalog_cli import catalog_app
 from pipeline.app.console import (
     FeedProgress,
     feed_json,
@@ -65,6 +66,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(subscribers_app, name="subscribers")
+app.add_typer(catalog_app, name="catalog")
 
 SourcesOption = Annotated[
     Path,

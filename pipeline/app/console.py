@@ -22,11 +22,13 @@ from rich.table import Column, Table
 from pipeline.app.shell import err, open_store, out, outlet_names
 from pipeline.core.config import Settings
 from pipeline.digest import listing
+from pipeline.merge import catalog_only
 
 if TYPE_CHECKING:
     from pipeline.core.models import Subscriber
     from pipeline.core.reports import (
         BuildOutcome,
+        CatalogReport,
         FeedResult,
         FetchReport,
         ImportReport,
@@ -217,6 +219,8 @@ def _run_lines(report: RunReport, names: dict[str, str]) -> Iterator[tuple[str, 
                         f"{names.get(result.source_id, result.source_id)}: {result.error}{since}"
                     ),
                 )
+    if report.catalog is not None:
+        yield "catalogue", escape(catalog_summary(report.catalog))
     if report.merge is not None:
         m = report.merge
         yield (
@@ -242,8 +246,23 @@ def _run_lines(report: RunReport, names: dict[str, str]) -> Iterator[tuple[str, 
             "archive",
             f"{len(report.site.written)} written, {len(report.site.unchanged)} unchanged",
         )
+    for warning in report.warnings:
+        yield f"[yellow]{warning.step}[/]", f"[yellow]warning:[/] {escape(warning.message)}"
     for step, message in failed.items():
         yield f"[red]{step}[/]", f"[red]failed:[/] {escape(message)}"
+
+
+def catalog_summary(report: CatalogReport) -> str:
+    """One line on a catalogue refresh."""
+    if report.status == "cached":
+        when = f"{report.fetched_at:%Y-%m-%d %H:%M} UTC" if report.fetched_at else "earlier"
+        return f"{report.season}: {report.entries} entries, cached since {when} (no request)"
+    adult = f", {report.adult_skipped} adult left out" if report.adult_skipped else ""
+    waited = f", waited {report.waited:.0f} s" if report.waited else ""
+    return (
+        f"{report.season}: {report.entries} entries fetched in {report.requests} "
+        f"request{'s' * (report.requests != 1)}{adult}{waited}"
+    )
 
 
 def print_site_report(report: SiteReport) -> None:
@@ -294,7 +313,11 @@ def show_listing(
     """The stored shows (of ``season``) with their sources and changes, as text or JSON."""
     store = open_store(settings)
     try:
-        chosen = listing.in_season(store.shows(), season)
+        known = store.shows()
+        chosen = listing.in_season(known, season)
+        if settings.lineup == "catalog+news":
+            only = catalog_only(store.catalog_entries(), known)
+            chosen += listing.in_season(only, season)
         events = store.show_events()
     finally:
         store.close()

@@ -19,6 +19,7 @@ import nh3
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
+from pipeline.catalog import ATTRIBUTION, ATTRIBUTION_URL
 from pipeline.core.calendar import JST, AirTime, air_time
 from pipeline.core.calendar import season_slug as season_slug_of
 from pipeline.core.config import Settings
@@ -67,6 +68,8 @@ class Card:
     sources: tuple[_Link, ...]  # articles the facts came from, numbered from 1
     page_url: str  # the show's archive page
     calendar_url: str | None  # add this premiere to a calendar (None while TBA)
+    news: bool = True  # False: a catalogue entry no article has covered yet (one line)
+    catalog_url: str | None = None  # the show's page in the season catalogue
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +154,15 @@ class IssueView:
             "note_text": (self.issue.note_markdown or "").strip(),
             "links": self.links,
             "mark": marks,
+            "attribution": _attribution(self.issue),
         }
+
+
+def _attribution(issue: Issue) -> _Link | None:
+    """The catalogue's credit line, when the issue shows anything it gave."""
+    if any(s.catalog is not None for s in (*issue.lineup, *issue.premieres)):
+        return _Link(ATTRIBUTION, ATTRIBUTION_URL)
+    return None
 
 
 def _headlines(issue: Issue) -> tuple[_Headline, ...]:
@@ -230,6 +241,8 @@ def _card(show: Show, zone: ZoneInfo, base_url: str) -> Card:
         sources=sources,
         page_url=f"{base_url}shows/{quote(show.slug)}.html",
         calendar_url=_calendar_url(title, facts),
+        news=show.news,
+        catalog_url=safe_url(show.catalog.url) if show.catalog else None,
     )
 
 
