@@ -120,3 +120,22 @@ def test_lineup_news_leaves_the_catalogue_out(built: Path, monkeypatch: pytest.M
     monkeypatch.setenv("DIGEST_LINEUP", "news")
 
     assert not [s for s in shows_json().values() if s["news"] is False]
+
+
+def test_the_archive_lists_the_whole_season_and_credits_anilist(
+    built: Path, tmp_path: Path
+) -> None:
+    site = tmp_path / "site"
+    result = CliRunner().invoke(app, ["archive", "--out", str(site)])
+    assert result.exit_code == 0, result.output
+    season = (site / "seasons" / "spring-2021.html").read_text(encoding="utf-8")
+    show = (site / "shows" / "86-eighty-six.html").read_text(encoding="utf-8")
+    index = (site / "index.html").read_text(encoding="utf-8")
+
+    assert "Twilight Diner" in season and "Iron Tide Frontier 2nd Season" in season
+    assert season.count("No news yet") == 2
+    assert "Season data from AniList" in season
+    assert "The Republic of San Magnolia has long been under attack." in show
+    assert "bx116589.jpg" in show and "Season data from AniList" in show
+    assert "Season data from AniList" not in index
+    assert (site / "shows" / "anilist-120001.html").exists()
