@@ -3,7 +3,8 @@
 It answers ``POST /`` the way AniList documents: ``{"data": {"Page": {"pageInfo":
 {"hasNextPage": ...}, "media": [...]}}}`` for the season and page the query's
 variables ask, with ``X-RateLimit-Limit`` and ``X-RateLimit-Remaining`` on every
-answer. Faults queued in ``faults`` are served first, one per request:
+answer (``exhausted``: always 0, with ``X-RateLimit-Reset`` two seconds ahead).
+Faults queued in ``faults`` are served first, one per request:
 
     "429"        429 with Retry-After: 1, X-RateLimit-Remaining: 0 and AniList's
                  {"data": null, "errors": [{"message": "Too Many Requests.", "status": 429}]}
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from time import time
 from typing import Any
 
 from starlette.applications import Starlette
@@ -85,6 +87,7 @@ class FakeAniList:
     seasons: dict[tuple[str, int], list[list[dict[str, Any]]]]
     faults: list[str] = field(default_factory=list)
     requests: list[dict[str, Any]] = field(default_factory=list)
+    exhausted: bool = False  # every answer says no request is left until 2 s from now
     server: UvicornThread | None = None
 
     @property
@@ -107,6 +110,8 @@ class FakeAniList:
         self.requests.append(body)
         remaining = {"X-RateLimit-Limit": str(LIMIT)}
         remaining["X-RateLimit-Remaining"] = str(max(0, LIMIT - len(self.requests)))
+        if self.exhausted:
+            remaining |= {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": str(int(time()) + 2)}
         if self.faults:
             return _fault(self.faults.pop(0), remaining)
         variables = body.get("variables") or {}

@@ -200,3 +200,20 @@ def test_only_the_seasons_the_digest_shows_are_kept(tmp_path: Path, anilist: Fak
         assert store.catalog_seasons() == []
     finally:
         store.close()
+
+
+def test_no_requests_left_waits_for_the_reset_before_the_next_page(
+    tmp_path: Path, anilist: FakeAniList
+) -> None:
+    anilist.exhausted = True
+    settings = catalogue_settings(tmp_path, anilist)
+    waits: list[float] = []
+    store = Store.open(settings.database_url)
+    try:
+        report = refresh_catalog(store, settings, now=NOW, season=SPRING, sleep=waits.append)
+    finally:
+        store.close()
+
+    assert report.requests == 2 and report.entries == 5
+    (wait,) = waits  # before page 2; none after the last page
+    assert 0 < wait <= 2

@@ -315,7 +315,7 @@ def show_listing(
     try:
         known = store.shows()
         chosen = listing.in_season(known, season)
-        if settings.lineup == "catalog+news":
+        if settings.catalog != "off" and settings.lineup == "catalog+news":
             only = catalog_only(store.catalog_entries(), known)
             chosen += listing.in_season(only, season)
         events = store.show_events()

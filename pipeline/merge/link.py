@@ -151,7 +151,8 @@ def fold_entry(show: Show, entry: CatalogEntry, *, now: datetime) -> tuple[Show,
         seen_at=entry.updated_at or now,
     )
     folded, events = fold_in(show, mention, now=now, new=False)
-    return replace(folded, catalog=catalog_link(entry)), events
+    first = show.first_seen or folded.first_seen  # the catalogue is not the first news of it
+    return replace(folded, catalog=catalog_link(entry), first_seen=first), events
 
 
 def _time_wanted(show: Show, entry: CatalogEntry) -> bool:
