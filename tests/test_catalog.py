@@ -16,7 +16,7 @@ from pipeline.app.cli import app
 from pipeline.catalog import refresh_catalog
 from pipeline.core.calendar import parse_season
 from pipeline.core.config import Settings
-from pipeline.core.errors import CatalogError
+from pipeline.core.errors import CatalogError, ConfigError
 from pipeline.store import Store
 
 SPRING = parse_season("Spring 2021")
@@ -217,3 +217,19 @@ def test_no_requests_left_waits_for_the_reset_before_the_next_page(
     assert report.requests == 2 and report.entries == 5
     (wait,) = waits  # before page 2; none after the last page
     assert 0 < wait <= 2
+
+
+@pytest.mark.parametrize(
+    ("setting", "value", "named"),
+    [
+        ("catalog", "anilst", "DIGEST_CATALOG"),
+        ("anilist_url", "ftp://graphql.anilist.co", "DIGEST_ANILIST_URL"),
+        ("lineup", "everything", "DIGEST_LINEUP"),
+        ("catalog_ttl_hours", -1, "DIGEST_CATALOG_TTL_HOURS"),
+    ],
+)
+def test_a_bad_catalogue_setting_is_refused_by_name(
+    tmp_path: Path, setting: str, value: object, named: str
+) -> None:
+    with pytest.raises(ConfigError, match=named):
+        Settings.load(home=tmp_path / "home", **{setting: value})
