@@ -46,6 +46,7 @@ def built(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, anilist: FakeAniList)
     ):
         result = CliRunner().invoke(app, list(args))
         assert result.exit_code == 0, result.output
+    assert "catalogue: 3 of 5 entries linked to shows, 3 shows changed" in result.output
     return home
 
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         FeedResult,
         FetchReport,
         ImportReport,
+        LinkReport,
         RunReport,
         SendReport,
         SiteReport,
@@ -131,6 +132,8 @@ def fetch_summary(report: FetchReport) -> str:
 
 def print_outcome(outcome: BuildOutcome) -> None:
     typer.echo(listing.render_report(outcome.merge))
+    if outcome.link is not None and outcome.link.entries:
+        typer.echo(link_summary(outcome.link))
     if outcome.issue is None:
         out.print(f"no issue built: {outcome.skipped}", highlight=False)
         return
@@ -250,6 +253,17 @@ def _run_lines(report: RunReport, names: dict[str, str]) -> Iterator[tuple[str, 
         yield f"[yellow]{warning.step}[/]", f"[yellow]warning:[/] {escape(warning.message)}"
     for step, message in failed.items():
         yield f"[red]{step}[/]", f"[red]failed:[/] {escape(message)}"
+
+
+def link_summary(report: LinkReport) -> str:
+    """One line (two with merges) on linking the shows to the catalogue."""
+    line = (
+        f"catalogue: {report.linked} of {report.entries} entries linked to shows, "
+        f"{report.changed} shows changed"
+    )
+    if report.merged:  # slugs: ASCII letters, digits and dashes only
+        line += "\nmerged (same catalogue entry): " + "; ".join(report.merged)
+    return line
 
 
 def catalog_summary(report: CatalogReport) -> str:

@@ -64,8 +64,7 @@ def build_next_issue(
     """Refresh shows, build the next issue as of ``now`` and store it (unless a thin week)."""
     note = _read_note(note_path) if note_path is not None else None
     report = refresh(store, now=now)
-    if settings.catalog != "off":
-        link_stored(store, now=now)
+    linked = link_stored(store, now=now) if settings.catalog != "off" else None
     last = store.latest_issue()
     since = last.created_at if last is not None else now - WEEK
     result = build_issue(
@@ -85,10 +84,10 @@ def build_next_issue(
     )
     if isinstance(result, Skipped):
         log.info("issue_skipped", reason=result.reason, new_items=result.new_items)
-        return BuildOutcome(issue=None, skipped=result.reason, merge=report)
+        return BuildOutcome(issue=None, skipped=result.reason, merge=report, link=linked)
     store.save_issue(result)
     log.info("issue_built", number=result.number, kind=result.kind, season=result.season)
-    return BuildOutcome(issue=result, skipped=None, merge=report)
+    return BuildOutcome(issue=result, skipped=None, merge=report, link=linked)
 
 
 def _read_note(path: Path) -> str:

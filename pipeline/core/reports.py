@@ -62,6 +62,7 @@ class BuildOutcome:
     issue: Issue | None  # the stored issue; None when the week was skipped
     skipped: str | None  # why no issue was made (thin week); None when one was
     merge: MergeReport  # what refreshing the shows before building did
+    link: LinkReport | None = None  # linking the shows to the season catalogue, when on
 
 
 @dataclass(frozen=True, slots=True)
