@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -15,6 +16,16 @@ from pipeline.core.clock import utcnow
 from pipeline.core.codec import to_json
 from pipeline.core.models import CatalogEntry
 
+if TYPE_CHECKING:
+    from pipeline.extract import Gazetteer
+
+CatalogFlag = Annotated[
+    bool, typer.Option("--catalog", help="Titles the stored season catalogue knows are surer.")
+]
+CatalogFileOption = Annotated[
+    Path | None,
+    typer.Option(help="The same with catalogue entries from a JSON file (catalog list --json)."),
+]
 catalog_app = typer.Typer(
     help="The season catalogue (AniList): refresh and list it.", no_args_is_help=True
 )
@@ -78,3 +89,15 @@ def _print_entries(entries: list[CatalogEntry], season: str | None) -> None:
         table.add_row(*map(escape, cells))
     out.print(table)
     out.print(f"{len(entries)} entries", highlight=False)
+
+
+def gazetteer_for(from_store: bool, path: Path | None) -> Gazetteer | None:
+    """The gazetteer ``extract`` asked for: entries from ``path``, else from the store."""
+    from pipeline.extract import Gazetteer, read_entries
+
+    if path is not None:
+        return Gazetteer(guarded(lambda: read_entries(path)))
+    if not from_store:
+        return None
+    with opened_store(load_settings()) as store:
+        return Gazetteer(guarded(store.catalog_entries))

@@ -24,7 +24,15 @@ from pipeline.core.clock import utcnow
 from pipeline.core.codec import to_json
 from pipeline.core.config import Settings, load_sources
 from pipeline.core.errors import ConfigError, DigestError, LockHeldError, StoreError
-from pipeline.core.models import Issue, Rendered, Source, Subscriber, Variant
+from pipeline.core.models import (
+    Article,
+    Issue,
+    Rendered,
+    ShowMention,
+    Source,
+    Subscriber,
+    Variant,
+)
 from pipeline.core.reports import (
     BuildOutcome,
     CatalogReport,
@@ -36,6 +44,7 @@ from pipeline.core.reports import (
 )
 from pipeline.deliver import links_for, send_issue
 from pipeline.digest import WEEK, build_issue
+from pipeline.extract import Gazetteer, extract
 from pipeline.fetch import fetch
 from pipeline.merge import link_stored, refresh
 from pipeline.render import personalise, render
@@ -63,7 +72,7 @@ def build_next_issue(
 ) -> BuildOutcome:
     """Refresh shows, build the next issue as of ``now`` and store it (unless a thin week)."""
     note = _read_note(note_path) if note_path is not None else None
-    report = refresh(store, now=now)
+    report = refresh(store, now=now, extractor=_extractor(store, settings))
     linked = link_stored(store, now=now) if settings.catalog != "off" else None
     last = store.latest_issue()
     since = last.created_at if last is not None else now - WEEK
@@ -88,6 +97,15 @@ def build_next_issue(
     store.save_issue(result)
     log.info("issue_built", number=result.number, kind=result.kind, season=result.season)
     return BuildOutcome(issue=result, skipped=None, merge=report, link=linked)
+
+
+def _extractor(store: Store, settings: Settings) -> Callable[[Article], list[ShowMention]] | None:
+    """The extract stage with the stored catalogue as its gazetteer, when there is one."""
+    entries = store.catalog_entries() if settings.catalog != "off" else []
+    if not entries:
+        return None
+    gazetteer = Gazetteer(entries)
+    return lambda article: extract(article, gazetteer=gazetteer)
 
 
 def _read_note(path: Path) -> str:
