@@ -119,7 +119,15 @@ def test_the_newer_source_wins_a_premiere_date_and_the_change_is_told() -> None:
 
     assert kept.facts.premiere_date == date(2021, 4, 10)
     assert moved.shows["kitsune"].facts.premiere_date == date(2021, 4, 17)
-    assert any(e.kind == "date_changed" for e in moved.events)
+    assert [e.message for e in moved.events if e.kind == "date_changed"] == [
+        "Premiere moved from Apr 10 to Apr 17"
+    ]
+    (told,) = [e for e in link([show], [older], now=NOW).events if e.kind == "disagreement"]
+    assert (
+        told.message == "AniList lists the premiere on Apr 17; the news says Apr 10, and is newer"
+    )
+    assert told.link == "https://anilist.co/anime/1"
+    assert link([kept], [older], now=NOW).events == []  # told once
 
 
 def test_linking_again_changes_nothing() -> None:

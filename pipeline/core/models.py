@@ -169,6 +169,7 @@ EventKind = Literal[
     "studio",
     "episodes",
     "merged",
+    "disagreement",
 ]
 
 

@@ -12,7 +12,8 @@ with provenance "anilist", the entry's page as link and the entry's last update 
 time it was said: romaji and English titles become alternative titles, the episode
 count, the main studios, the start date, and the air time of episode 1 when the news
 has no time. News wins where it is newer (the usual conflict rules) or where the
-catalogue has no such field (stations, themes, the JST slot).
+catalogue has no such field (stations, themes, the JST slot); a premiere date the news
+keeps against the catalogue is told once, as a "disagreement" event, when they meet.
 """
 
 from __future__ import annotations
@@ -152,7 +153,23 @@ def fold_entry(show: Show, entry: CatalogEntry, *, now: datetime) -> tuple[Show,
     )
     folded, events = fold_in(show, mention, now=now, new=False)
     first = show.first_seen or folded.first_seen  # the catalogue is not the first news of it
+    if not _linked_to(show, entry):
+        events += _disagreement(folded, mention, now)
     return replace(folded, catalog=catalog_link(entry), first_seen=first), events
+
+
+def _disagreement(show: Show, mention: ShowMention, now: datetime) -> list[ShowEvent]:
+    """An event when the news kept a premiere date the catalogue gives otherwise.
+
+    Told once, when the show and the entry are first linked (a later move either way
+    is told by merge's own "Premiere moved" event).
+    """
+    theirs, ours = mention.facts.premiere_date, show.facts.premiere_date
+    if theirs is None or ours is None or theirs == ours:
+        return []
+    message = f"AniList lists the premiere on {theirs:%b} {theirs.day}; the news says "
+    message += f"{ours:%b} {ours.day}, and is newer"
+    return [ShowEvent(show.slug, "disagreement", message, now, None, mention.link)]
 
 
 def _time_wanted(show: Show, entry: CatalogEntry) -> bool:
