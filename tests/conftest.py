@@ -20,6 +20,8 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     for name in list(os.environ):
         if name.startswith("DIGEST_"):
             monkeypatch.delenv(name)
+    # the season catalogue would ask AniList on the internet; its tests turn it on
+    monkeypatch.setenv("DIGEST_CATALOG", "off")
     monkeypatch.chdir(tmp_path)
     # Tests never reach the internet: any address but this machine's goes to a closed
     # local port and fails at once (article pages and images named by example feeds).

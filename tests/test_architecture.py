@@ -17,8 +17,8 @@ import pytest
 
 PIPELINE = Path(__file__).resolve().parents[1] / "pipeline"
 # The order of the stages; ``core`` and ``store`` are the shared foundation.
-STAGES = ("core", "store", "fetch", "extract", "merge", "digest", "render", "deliver")
-STAGES += ("archive", "web", "app")
+STAGES = ("core", "store", "fetch", "catalog", "extract", "merge", "digest", "render")
+STAGES += ("deliver", "archive", "web", "app")
 FOUNDATION = {"core", "store"}
 MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 60

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.markup import escape
 
+from pipeline.app.catalog_cli import CatalogFileOption, CatalogFlag, catalog_app, gazetteer_for
 from pipeline.app.console import (
     FeedProgress,
     feed_json,
@@ -65,6 +66,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(subscribers_app, name="subscribers")
+app.add_typer(catalog_app, name="catalog")
 
 SourcesOption = Annotated[
     Path,
@@ -115,6 +117,8 @@ def fetch(
 def extract(
     files: Annotated[list[Path], typer.Argument(help="Article files (.json, .txt, .html).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print show records as JSON.")] = False,
+    catalog: CatalogFlag = False,
+    catalog_file: CatalogFileOption = None,
 ) -> None:
     """Read article files and print the shows they describe."""
     from pipeline.core.codec import to_json
@@ -122,12 +126,13 @@ def extract(
     from pipeline.extract import article_from_file
     from pipeline.extract import extract as extract_shows
 
+    gazetteer = gazetteer_for(catalog, catalog_file)
     now = utcnow()
     results: list[dict[str, object]] = []
     failed = 0
     for path in files:
         try:
-            mentions = extract_shows(article_from_file(path, now=now))
+            mentions = extract_shows(article_from_file(path, now=now), gazetteer=gazetteer)
         except ExtractError as exc:
             failed += 1
             message = escape(str(exc))

@@ -23,14 +23,17 @@ from pipeline.app.shell import err, open_store, out, outlet_names
 from pipeline.core.config import Settings
 from pipeline.core.text import one_line
 from pipeline.digest import listing
+from pipeline.merge import catalog_only
 
 if TYPE_CHECKING:
     from pipeline.core.models import Subscriber
     from pipeline.core.reports import (
         BuildOutcome,
+        CatalogReport,
         FeedResult,
         FetchReport,
         ImportReport,
+        LinkReport,
         RunReport,
         SendReport,
         SiteReport,
@@ -141,6 +144,8 @@ def _pages_summary(report: FetchReport) -> str:
 
 def print_outcome(outcome: BuildOutcome) -> None:
     typer.echo(listing.render_report(outcome.merge))
+    if outcome.link is not None and outcome.link.entries:
+        typer.echo(link_summary(outcome.link))
     if outcome.issue is None:
         out.print(f"no issue built: {outcome.skipped}", highlight=False)
         return
@@ -229,6 +234,8 @@ def _run_lines(report: RunReport, names: dict[str, str]) -> Iterator[tuple[str, 
                         f"{names.get(result.source_id, result.source_id)}: {result.error}{since}"
                     ),
                 )
+    if report.catalog is not None:
+        yield "catalogue", escape(catalog_summary(report.catalog))
     if report.merge is not None:
         m = report.merge
         yield (
@@ -259,8 +266,34 @@ def _run_lines(report: RunReport, names: dict[str, str]) -> Iterator[tuple[str, 
                 else ""
             ),
         )
+    for warning in report.warnings:
+        yield f"[yellow]{warning.step}[/]", f"[yellow]warning:[/] {escape(warning.message)}"
     for step, message in failed.items():
         yield f"[red]{step}[/]", f"[red]failed:[/] {escape(message)}"
+
+
+def link_summary(report: LinkReport) -> str:
+    """One line (two with merges) on linking the shows to the catalogue."""
+    line = (
+        f"catalogue: {report.linked} of {report.entries} entries linked to shows, "
+        f"{report.changed} shows changed"
+    )
+    if report.merged:  # slugs: ASCII letters, digits and dashes only
+        line += "\nmerged (same catalogue entry): " + "; ".join(report.merged)
+    return line
+
+
+def catalog_summary(report: CatalogReport) -> str:
+    """One line on a catalogue refresh."""
+    if report.status == "cached":
+        when = f"{report.fetched_at:%Y-%m-%d %H:%M} UTC" if report.fetched_at else "earlier"
+        return f"{report.season}: {report.entries} entries, cached since {when} (no request)"
+    adult = f", {report.adult_skipped} adult left out" if report.adult_skipped else ""
+    waited = f", waited {report.waited:.0f} s" if report.waited else ""
+    return (
+        f"{report.season}: {report.entries} entries fetched in {report.requests} "
+        f"request{'s' * (report.requests != 1)}{adult}{waited}"
+    )
 
 
 def print_site_report(report: SiteReport) -> None:
@@ -319,7 +352,11 @@ def show_listing(
     """The stored shows (of ``season``) with their sources and changes, as text or JSON."""
     store = open_store(settings)
     try:
-        chosen = listing.in_season(store.shows(), season)
+        known = store.shows()
+        chosen = listing.in_season(known, season)
+        if settings.catalog != "off" and settings.lineup == "catalog+news":
+            only = catalog_only(store.catalog_entries(), known)
+            chosen += listing.in_season(only, season)
         events = store.show_events()
     finally:
         store.close()

@@ -17,15 +17,25 @@ from pathlib import Path
 from typing import TypeVar
 
 from pipeline.archive import build_site
+from pipeline.catalog import refresh_catalog
 from pipeline.core import logs
 from pipeline.core.calendar import Season, last_slot, parse_schedule
 from pipeline.core.clock import utcnow
 from pipeline.core.codec import to_json
 from pipeline.core.config import Settings, load_sources
 from pipeline.core.errors import ConfigError, DigestError, LockHeldError, StoreError
-from pipeline.core.models import Issue, Rendered, Source, Subscriber, Variant
+from pipeline.core.models import (
+    Article,
+    Issue,
+    Rendered,
+    ShowMention,
+    Source,
+    Subscriber,
+    Variant,
+)
 from pipeline.core.reports import (
     BuildOutcome,
+    CatalogReport,
     FetchReport,
     RunReport,
     Skipped,
@@ -34,8 +44,9 @@ from pipeline.core.reports import (
 )
 from pipeline.deliver import links_for, send_issue
 from pipeline.digest import WEEK, build_issue
+from pipeline.extract import Gazetteer, extract
 from pipeline.fetch import fetch
-from pipeline.merge import refresh
+from pipeline.merge import link_stored, refresh
 from pipeline.render import personalise, render
 from pipeline.store import Lease, Store
 
@@ -61,7 +72,8 @@ def build_next_issue(
 ) -> BuildOutcome:
     """Refresh shows, build the next issue as of ``now`` and store it (unless a thin week)."""
     note = _read_note(note_path) if note_path is not None else None
-    report = refresh(store, now=now)
+    report = refresh(store, now=now, extractor=_extractor(store, settings))
+    linked = link_stored(store, now=now) if settings.catalog != "off" else None
     last = store.latest_issue()
     since = last.created_at if last is not None else now - WEEK
     result = build_issue(
@@ -77,13 +89,23 @@ def build_next_issue(
         special=special,
         season=season,
         force=force,
+        catalog=store.catalog_entries() if settings.catalog != "off" else (),
     )
     if isinstance(result, Skipped):
         log.info("issue_skipped", reason=result.reason, new_items=result.new_items)
-        return BuildOutcome(issue=None, skipped=result.reason, merge=report)
+        return BuildOutcome(issue=None, skipped=result.reason, merge=report, link=linked)
     store.save_issue(result)
     log.info("issue_built", number=result.number, kind=result.kind, season=result.season)
-    return BuildOutcome(issue=result, skipped=None, merge=report)
+    return BuildOutcome(issue=result, skipped=None, merge=report, link=linked)
+
+
+def _extractor(store: Store, settings: Settings) -> Callable[[Article], list[ShowMention]] | None:
+    """The extract stage with the stored catalogue as its gazetteer, when there is one."""
+    entries = store.catalog_entries() if settings.catalog != "off" else []
+    if not entries:
+        return None
+    gazetteer = Gazetteer(entries)
+    return lambda article: extract(article, gazetteer=gazetteer)
 
 
 def _read_note(path: Path) -> str:
@@ -189,6 +211,7 @@ def _run_steps(
 ) -> RunReport:
     steps = _Steps()
     fetched = steps.attempt("fetch", lambda: _fetch_locked(store, settings, sources, now))
+    catalog = _refresh_catalog(store, settings, now, steps) if settings.catalog != "off" else None
     week = steps.attempt(
         "build", lambda: _week_issue(store, settings, sources, now, slot, too_late=too_late)
     )
@@ -213,7 +236,21 @@ def _run_steps(
         send=sent,
         site=site,
         errors=tuple(steps.errors),
+        catalog=catalog,
+        warnings=tuple(steps.warnings),
     )
+
+
+def _refresh_catalog(
+    store: Store, settings: Settings, now: datetime, steps: _Steps
+) -> CatalogReport | None:
+    """The lineup season's catalogue; a failure is a warning and the run goes on."""
+    try:
+        return refresh_catalog(store, settings, now=now)
+    except DigestError as exc:
+        log.warning("catalog_skipped", error=str(exc))
+        steps.warnings.append(StepError(step="catalog", message=str(exc)))
+        return None
 
 
 def fetch_feeds(settings: Settings, *, now: datetime, sources_path: Path) -> FetchReport:
@@ -260,6 +297,7 @@ class _Steps:
 
     def __init__(self) -> None:
         self.errors: list[StepError] = []
+        self.warnings: list[StepError] = []  # failed optional steps (the catalogue)
 
     def attempt(self, step: str, action: Callable[[], T]) -> T | None:
         try:
@@ -316,4 +354,5 @@ def report_summary(report: RunReport) -> dict[str, object]:
         "failed": sent.failed if sent else 0,
         "uncertain": sent.uncertain if sent else 0,
         "errors": [f"{e.step}: {e.message}" for e in report.errors],
+        "warnings": [f"{e.step}: {e.message}" for e in report.warnings],
     }

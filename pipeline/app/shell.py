@@ -100,9 +100,10 @@ def issue_day_start(text: str, settings: Settings) -> datetime:
 
 def outlet_names(sources: Path | None) -> dict[str, str]:
     """Feed id → outlet name from the sources file; ids stand in when there is none."""
+    catalogue = {"anilist": "AniList"}
     if sources is None and not DEFAULT_SOURCES.is_file():
-        return {}
-    return {source.id: source.name for source in load_sources(sources or DEFAULT_SOURCES)}
+        return catalogue
+    return catalogue | {s.id: s.name for s in load_sources(sources or DEFAULT_SOURCES)}
 
 
 def check_zone(name: str) -> None:

@@ -51,7 +51,7 @@ from pipeline.core.errors import RenderError
 from pipeline.core.models import Issue, Show, ShowEvent
 from pipeline.core.reports import SiteReport
 from pipeline.core.text import safe_url
-from pipeline.merge import shown
+from pipeline.merge import catalog_only, shown
 from pipeline.store import Store
 
 ASSETS = ("assets/site.css", "assets/site.js", "assets/favicon.svg")
@@ -67,7 +67,7 @@ def build_site(
     """Write the archive site for everything in ``store``; unchanged files stay untouched."""
     target = (out_dir if out_dir is not None else settings.site_dir).resolve()
     base_url = _base_url(settings, target)
-    site = _collect(store, now)
+    site = _collect(store, now, with_catalog=_lists_catalogue(settings))
     env = environment(site, settings)
     pics = pictures(site.shows.values(), target, settings)
     env.globals["picture"] = lambda show: pics.found.get(safe_url(show.image_url) or "")
@@ -104,11 +104,20 @@ def _base_url(settings: Settings, target: Path) -> str:
 # ── reading ───────────────────────────────────────────────────────────────────
 
 
-def _collect(store: Store, now: datetime) -> Site:
+def _lists_catalogue(settings: Settings) -> bool:
+    """Whether season pages list the catalogue's shows that no article covered."""
+    return settings.catalog != "off" and settings.lineup == "catalog+news"
+
+
+def _collect(store: Store, now: datetime, *, with_catalog: bool = False) -> Site:
     issues = tuple(store.all_issues())
+    stored = store.shows()
     shows = {show.slug: show for issue in issues for show in (*issue.lineup, *issue.premieres)}
-    shows.update({show.slug: show for show in store.shows()})
-    shows = {slug: shown(show) for slug, show in shows.items()}
+    shows.update({show.slug: show for show in stored})
+    if with_catalog:
+        shows.update({s.slug: s for s in catalog_only(store.catalog_entries(), stored)})
+    linked = {(s.catalog.source, s.catalog.id) for s in stored if s.catalog is not None}
+    shows = {slug: shown(show) for slug, show in shows.items() if not _linked_since(show, linked)}
     events: dict[str, list[ShowEvent]] = defaultdict(list)
     for event in store.show_events():
         events[event.show_slug].append(event)
@@ -121,6 +130,12 @@ def _collect(store: Store, now: datetime) -> Site:
         seasons=seasons,
         featured=_featured(seasons, issues, now),
     )
+
+
+def _linked_since(show: Show, linked: set[tuple[str, int]]) -> bool:
+    """A catalogue-only show of an old issue whose entry a news show is now linked to."""
+    ref = show.catalog
+    return not show.news and ref is not None and (ref.source, ref.id) in linked
 
 
 def _seasons(shows: Iterable[Show], issue_seasons: Iterable[str]) -> tuple[Season, ...]:
@@ -199,6 +214,7 @@ def _issue_pages(env: jinja2.Environment, site: Site) -> list[tuple[str, bytes]]
                 "issue.html.j2",
                 f"issues/{issue.number}.html",
                 issue=issue,
+                credit=any(s.catalog for s in (*issue.lineup, *issue.premieres)),
                 previous=site.issues[index - 1] if index > 0 else None,
                 next=site.issues[index + 1] if index + 1 < len(site.issues) else None,
             )
@@ -215,6 +231,7 @@ def _season_pages(env: jinja2.Environment, site: Site, base_url: str) -> list[tu
                 "season.html.j2",
                 f"seasons/{season.slug}.html",
                 season=season,
+                credit=any(s.catalog for s in season.shows),
                 genre_options=sorted({g.lower() for s in season.shows for g in s.facts.genres}),
                 channel_options=sorted(
                     {c for s in season.shows for c in channels(s)}, key=str.casefold
@@ -237,6 +254,7 @@ def _show_pages(env: jinja2.Environment, site: Site) -> list[tuple[str, bytes]]:
             "show.html.j2",
             f"shows/{site.files[slug]}.html",
             show=show,
+            credit=show.catalog is not None,
             timeline=timeline(show, site.events.get(slug, [])),
         )
         for slug, show in site.shows.items()

@@ -22,6 +22,7 @@ from pipeline.core.models import Source
 
 DEFAULT_FROM = "Anime Digest <digest@localhost>"
 PROJECT_URL = "https://github.com/anime-digest/anime-digest"
+ANILIST_URL = "https://graphql.anilist.co"
 
 
 class _Env(BaseSettings):
@@ -56,6 +57,12 @@ class _Env(BaseSettings):
     dkim_selector: str = "digest"
     dkim_domain: str | None = None
     confirm_days: float = Field(7.0, gt=0, le=365)
+    catalog: Literal["anilist", "off"] = "anilist"
+    anilist_url: str = ANILIST_URL
+    catalog_ttl_hours: float = Field(24.0, ge=0)
+    catalog_adult: bool = False
+    catalog_wait_seconds: float = Field(120.0, ge=0)
+    lineup: Literal["catalog+news", "news"] = "catalog+news"
 
     @field_validator("timezone")
     @classmethod
@@ -96,6 +103,12 @@ class Settings:
     dkim_selector: str = "digest"  # DIGEST_DKIM_SELECTOR: DNS selector of the public key
     dkim_domain: str | None = None  # DIGEST_DKIM_DOMAIN: signing domain (default: From's)
     confirm_days: float = 7.0  # DIGEST_CONFIRM_DAYS: a subscribe confirmation link lasts this long
+    catalog: str = "anilist"  # DIGEST_CATALOG: the season catalogue, "anilist" or "off"
+    anilist_url: str = ANILIST_URL  # DIGEST_ANILIST_URL: AniList's GraphQL endpoint
+    catalog_ttl_hours: float = 24.0  # DIGEST_CATALOG_TTL_HOURS: a fetched season is fresh this long
+    catalog_adult: bool = False  # DIGEST_CATALOG_ADULT: keep entries marked adult
+    catalog_wait_seconds: float = 120.0  # DIGEST_CATALOG_WAIT_SECONDS: rate-limit wait budget
+    lineup: str = "catalog+news"  # DIGEST_LINEUP: "catalog+news" or "news" (articles only)
 
     @property
     def outbox_dir(self) -> Path:
@@ -152,6 +165,12 @@ class Settings:
             dkim_selector=env.dkim_selector,
             dkim_domain=env.dkim_domain,
             confirm_days=env.confirm_days,
+            catalog=env.catalog,
+            anilist_url=_checked_http_url("DIGEST_ANILIST_URL", env.anilist_url),
+            catalog_ttl_hours=env.catalog_ttl_hours,
+            catalog_adult=env.catalog_adult,
+            catalog_wait_seconds=env.catalog_wait_seconds,
+            lineup=env.lineup,
         )
 
 
@@ -170,6 +189,13 @@ def _check_smtp_url(url: str) -> None:
             f"invalid setting:\n  DIGEST_SMTP_URL: expected smtp://host[:port] or "
             f"smtps://host[:port], got {url.split('@')[-1]!r}"
         )
+
+
+def _checked_http_url(name: str, url: str) -> str:
+    parsed = urlparse(url)
+    if parsed.scheme not in {"http", "https"} or not parsed.hostname:
+        raise ConfigError(f"invalid setting:\n  {name}: expected an http(s) URL, got {url!r}")
+    return url
 
 
 def _stored_secret(home: Path) -> str:

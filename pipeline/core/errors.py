@@ -5,6 +5,7 @@
     DigestError                 anything this package raises on purpose
     ├── ConfigError             a bad setting or a malformed sources.yaml (exit code 2)
     ├── SourceError             a feed could not be fetched or parsed (reported per feed)
+    ├── CatalogError            the season catalogue (AniList) could not be read
     ├── ExtractError            an article file could not be read
     ├── StoreError              the database refused or could not be reached
     ├── RenderError             a template or MJML compile failed
@@ -29,6 +30,10 @@ class ConfigError(DigestError):
 
 class SourceError(DigestError):
     """A feed could not be fetched or parsed."""
+
+
+class CatalogError(DigestError):
+    """The season catalogue could not be fetched or its answer was not understood."""
 
 
 class ExtractError(DigestError):

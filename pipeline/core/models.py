@@ -189,6 +189,8 @@ EventKind = Literal[
     "broadcaster",
     "studio",
     "episodes",
+    "merged",
+    "disagreement",
 ]
 
 
@@ -205,6 +207,17 @@ class ShowEvent:
 
 
 @dataclass(frozen=True, slots=True)
+class CatalogLink:
+    """The season catalogue's entry a show is linked to, with what only the catalogue has."""
+
+    source: str  # the catalogue ("anilist")
+    id: int  # the entry's id in that catalogue
+    url: str | None  # the entry's page (AniList's siteUrl)
+    cover_url: str | None  # cover image (fallback key visual)
+    synopsis: str | None  # plain text, first two sentences
+
+
+@dataclass(frozen=True, slots=True)
 class Show:
     """One show, merged from every mention across articles and feeds."""
 
@@ -214,6 +227,51 @@ class Show:
     first_seen: datetime | None = None  # first mention
     updated_at: datetime | None = None  # last change to its facts
     image_url: str | None = None  # key visual, if a feed provided one
+    catalog: CatalogLink | None = None  # the season catalogue's entry, once linked
+    news: bool = True  # False for a catalogue entry no article has covered yet
+
+
+# ── the season catalogue ──────────────────────────────────────────────────────
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogEntry:
+    """One show of a season as the catalogue (AniList) lists it; its text is untrusted."""
+
+    source: str  # the catalogue ("anilist")
+    id: int  # the catalogue's id of the show
+    season: str  # the season it was fetched for, "Spring 2021"
+    title_romaji: str | None  # "86: Eighty Six"
+    title_english: str | None = None  # "86 EIGHTY-SIX"
+    title_native: str | None = None  # "86―エイティシックス―"
+    synonyms: tuple[str, ...] = ()  # other names the catalogue knows
+    format: str | None = None  # TV, TV_SHORT, MOVIE, ONA, OVA, SPECIAL, MUSIC
+    status: str | None = None  # NOT_YET_RELEASED, RELEASING, FINISHED...
+    episodes: int | None = None  # planned episode count
+    duration: int | None = None  # minutes per episode
+    start_date: date | None = None  # first airing, when year, month and day are all known
+    cover_url: str | None = None  # largest cover image
+    cover_color: str | None = None  # the cover's main colour, "#e4a15d"
+    synopsis: str = ""  # plain text, sanitised, first two sentences
+    genres: tuple[str, ...] = ()  # the catalogue's genres
+    studios: tuple[str, ...] = ()  # main animation studios
+    site_url: str | None = None  # the entry's page on the catalogue's site
+    streaming: tuple[str, ...] = ()  # streaming services from its external links
+    episode_one_at: datetime | None = None  # air time of episode 1 (UTC), when still ahead
+    is_adult: bool = False  # marked adult by the catalogue
+    id_mal: int | None = None  # MyAnimeList id
+    updated_at: datetime | None = None  # when the catalogue last changed the entry
+
+    @property
+    def titles(self) -> tuple[str, ...]:
+        """Every name of the entry: romaji, English, native and synonyms."""
+        names = (self.title_romaji, self.title_english, self.title_native, *self.synonyms)
+        return tuple(dict.fromkeys(n for n in names if n))
+
+    @property
+    def title(self) -> str:
+        """The name to show: English, else romaji, else native."""
+        return next((t for t in (self.title_english, *self.titles) if t), f"#{self.id}")
 
 
 # ── issues and rendering ──────────────────────────────────────────────────────

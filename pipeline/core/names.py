@@ -112,6 +112,23 @@ class TitleIndex:
                 self._bases.setdefault(key.sequel, []).append(key.base)
                 self._owners.setdefault(key.sequel, []).append(owner)
 
+    def scores(self, names: Iterable[str]) -> dict[str, float]:
+        """Every owner whose names reach the bar against ``names``, with its best score."""
+        found: dict[str, float] = {}
+        for name in names:
+            key = title_key(name)
+            bases = self._bases.get(key.sequel, [])
+            hits = process.extract(
+                key.base, bases, scorer=fuzz.token_sort_ratio, score_cutoff=TITLE_THRESHOLD,
+                limit=None,
+            )  # fmt: skip
+            for _base, _rough, index in hits:
+                score = _base_score(key.base, bases[index])
+                owner = self._owners[key.sequel][index]
+                if score >= TITLE_THRESHOLD and score > found.get(owner, 0.0):
+                    found[owner] = score
+        return found
+
     def best(self, names: Iterable[str]) -> str | None:
         """The owner whose names score highest against ``names``, if any reaches the bar."""
         found: str | None = None

@@ -64,6 +64,7 @@ class BuildOutcome:
     issue: Issue | None  # the stored issue; None when the week was skipped
     skipped: str | None  # why no issue was made (thin week); None when one was
     merge: MergeReport  # what refreshing the shows before building did
+    link: LinkReport | None = None  # linking the shows to the season catalogue, when on
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,17 @@ class MergeReport:
     events: int = 0  # change events recorded
     unnamed: int = 0  # mentions of unnamed projects, not merged into any show
     failed: tuple[str, ...] = ()  # articles the extractor refused: "feed/entry: reason"
+
+
+@dataclass(frozen=True, slots=True)
+class LinkReport:
+    """What linking the merged shows to the season catalogue did."""
+
+    entries: int = 0  # catalogue entries considered
+    linked: int = 0  # shows linked to an entry (newly or again)
+    changed: int = 0  # shows whose facts or link changed
+    merged: tuple[str, ...] = ()  # "a into b": news shows merged because they share an entry
+    events: int = 0  # change events recorded
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +168,23 @@ class WeekOutcome:
     built_now: bool = False  # this run created the issue (else an earlier run did)
 
 
+CatalogStatus = Literal["fetched", "cached"]
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogReport:
+    """What refreshing one season of the catalogue did."""
+
+    season: str  # "Spring 2021"
+    source: str  # the catalogue ("anilist")
+    status: CatalogStatus  # fetched now, or still fresh in the cache (no request made)
+    entries: int = 0  # entries stored for the season
+    requests: int = 0  # HTTP requests made, retries included
+    adult_skipped: int = 0  # entries left out because they are marked adult
+    waited: float = 0.0  # seconds spent waiting for the rate limit or after errors
+    fetched_at: datetime | None = None  # when the cached copy was fetched
+
+
 @dataclass(frozen=True, slots=True)
 class RunReport:
     """Everything one ``run`` did, step by step; logged, printed and stored."""
@@ -172,6 +201,8 @@ class RunReport:
     send: SendReport | None = None  # delivery figures for the slot's issue
     site: SiteReport | None = None  # the archive rebuild
     errors: tuple[StepError, ...] = ()  # steps that failed
+    catalog: CatalogReport | None = None  # the lineup season's catalogue refresh
+    warnings: tuple[StepError, ...] = ()  # optional steps that failed (the catalogue)
 
     @property
     def nothing_done(self) -> bool:

@@ -7,7 +7,8 @@ An issue has four sections, each left out when empty:
 - **What changed**: the merge stage's change events since the last issue.
 - **The <Season> <Year> lineup**: every known show of the lineup season, by premiere date
   and time, shows with no date last ("TBA"). The lineup season is the current one until
-  ``lineup_lead_weeks`` weeks before the next starts.
+  ``lineup_lead_weeks`` weeks before the next starts. The season catalogue's entries
+  that no article covered are listed too, marked "no news yet" (``Show.news``).
 - **Headlines**: articles published since the last issue, the same story from several
   feeds shown once (same link, or near-identical titles).
 
@@ -33,10 +34,19 @@ from rapidfuzz import fuzz, process
 
 from pipeline.core.calendar import JST, Season, air_time, lineup_season, premiere_key, show_season
 from pipeline.core.config import Settings
-from pipeline.core.models import Article, Headline, Issue, Show, ShowEvent, ShowFacts, Source
+from pipeline.core.models import (
+    Article,
+    CatalogEntry,
+    Headline,
+    Issue,
+    Show,
+    ShowEvent,
+    ShowFacts,
+    Source,
+)
 from pipeline.core.reports import Skipped
 from pipeline.core.text import one_line
-from pipeline.merge import shown
+from pipeline.merge import catalog_only, shown
 
 WEEK = timedelta(days=7)
 SUBJECT_LIMIT = 120  # characters; longer subjects are cut with an ellipsis
@@ -58,8 +68,13 @@ def build_issue(
     special: str | None = None,
     season: Season | None = None,
     force: bool = False,
+    catalog: Sequence[CatalogEntry] = (),
 ) -> Issue | Skipped:
-    """The issue numbered ``number`` as of ``now``, or ``Skipped`` for a thin weekly issue."""
+    """The issue numbered ``number`` as of ``now``, or ``Skipped`` for a thin weekly issue.
+
+    With ``DIGEST_LINEUP=catalog+news`` the lineup also lists the ``catalog`` entries
+    that no show is linked to, marked ``news=False``.
+    """
     since = last_issue.created_at if last_issue is not None else now - WEEK
     shows = [shown(show) for show in shows]
     premieres = _premieres(shows, now)
@@ -84,7 +99,7 @@ def build_issue(
         season=lineup_for.label,
         premieres=premieres,
         changes=changes,
-        lineup=_lineup(shows, lineup_for),
+        lineup=_lineup([*shows, *_catalogue_only(catalog, shows, settings)], lineup_for),
         headlines=headlines,
         note_markdown=note,
         title=title,
@@ -130,6 +145,14 @@ def _lineup(shows: Iterable[Show], season: Season) -> tuple[Show, ...]:
         return (key is None, key or far, _name(show))
 
     return tuple(sorted(members, key=order))
+
+
+def _catalogue_only(
+    entries: Sequence[CatalogEntry], shows: Sequence[Show], settings: Settings
+) -> list[Show]:
+    if settings.lineup != "catalog+news":
+        return []
+    return catalog_only(entries, shows)
 
 
 def _name(show: Show) -> str:

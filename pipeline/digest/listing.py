@@ -110,6 +110,7 @@ def _show_block(show: Show, events: list[ShowEvent], outlets: Mapping[str, str])
         line = _fact_line(show, name, label, sources, sure.get(name, 1.0))
         if line:
             lines.append(line)
+    lines += _catalog_lines(show)
     lines.append("  sources:")
     lines += [f"    [{n}] {_clean(_cited(key, outlets))}" for key, n in sources.items()]
     newest_first = sorted(reversed(events), key=lambda e: e.at, reverse=True)
@@ -118,6 +119,22 @@ def _show_block(show: Show, events: list[ShowEvent], outlets: Mapping[str, str])
         lines.append("  recent changes:")
         lines += [f"    {e.at:%Y-%m-%d}  {_clean(e.message)}" for e in recent]
     return "\n".join(lines)
+
+
+def _catalog_lines(show: Show) -> list[str]:
+    """The catalogue's own facts (entry, cover, synopsis), each saying where it came from."""
+    link = show.catalog
+    if link is None:
+        return []
+    name = "AniList" if link.source == "anilist" else link.source
+    lines = [f"  catalogue: {name} #{link.id}" + (f" {_clean(link.url)}" if link.url else "")]
+    if not show.news:
+        lines.append("  news: none yet (listed from the catalogue only)")
+    if link.cover_url:
+        lines.append(f"  cover: {_clean(link.cover_url)} ({name})")
+    if link.synopsis:
+        lines.append(f"  synopsis: {_clean(link.synopsis)} ({name})")
+    return lines
 
 
 def _fact_line(

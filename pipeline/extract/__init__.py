@@ -17,6 +17,7 @@ from dataclasses import replace
 from pipeline.core.models import Article, ShowFacts, ShowMention
 from pipeline.extract.channels import streaming_of
 from pipeline.extract.files import article_from_file
+from pipeline.extract.gazetteer import Gazetteer, read_entries, surer
 from pipeline.extract.genres import genres_of
 from pipeline.extract.lineup import titles_in_lists, titles_in_prose
 from pipeline.extract.names import fold
@@ -34,7 +35,7 @@ from pipeline.extract.titles import (
 )
 from pipeline.extract.topics import is_other_news
 
-__all__ = ["article_from_file", "extract"]
+__all__ = ["Gazetteer", "article_from_file", "extract", "read_entries"]
 
 LINEUP = re.compile(
     r"\blineup\b|\bsimulcasts?\b|\bcoming\s+to\b|\bstreaming\s+(?:on|this)\b|\b(?:will|to)\s+stream\b",
@@ -69,8 +70,11 @@ CREDITS = frozenset(
 )
 
 
-def extract(article: Article) -> list[ShowMention]:
-    """The shows ``article`` presents, one mention per show (several for a round-up)."""
+def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[ShowMention]:
+    """The shows ``article`` presents, one mention per show (several for a round-up).
+
+    With a ``gazetteer``, a title the season catalogue knows is surer (``gazetteer``).
+    """
     document = _document(article)
     listing = bool(LISTING_HEADLINE.search(article.title or ""))
     parts = layout(document, listing=listing)
@@ -82,6 +86,7 @@ def extract(article: Article) -> list[ShowMention]:
     seen_at = article.published or article.fetched_at
     mentions: list[ShowMention] = []
     for segment, titles, sure in named:
+        sure = surer(gazetteer, (titles.title, *titles.alt_titles), sure)
         facts, confidence = facts_of(segment, titles, context, title_confidence=sure)
         if not _says_something(facts, f"{article.title or ''}\n{segment.text}"):
             continue

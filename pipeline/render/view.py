@@ -20,6 +20,7 @@ import nh3
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
+from pipeline.catalog import ATTRIBUTION, ATTRIBUTION_URL
 from pipeline.core.calendar import JST, AirTime, air_time
 from pipeline.core.calendar import season_slug as season_slug_of
 from pipeline.core.config import Settings
@@ -69,6 +70,8 @@ class Card:
     page_url: str  # the show's archive page
     calendar_url: str | None  # add this premiere to a calendar (None while TBA)
     image: str | None = None  # the archive's 320 px key visual (only for an http(s) archive)
+    news: bool = True  # False: a catalogue entry no article has covered yet (one line)
+    catalog_url: str | None = None  # the show's page in the season catalogue
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +161,15 @@ class IssueView:
             "note_text": (self.issue.note_markdown or "").strip(),
             "links": self.links,
             "mark": marks,
+            "attribution": _attribution(self.issue),
         }
+
+
+def _attribution(issue: Issue) -> _Link | None:
+    """The catalogue's credit line, when the issue shows anything it gave."""
+    if any(s.catalog is not None for s in (*issue.lineup, *issue.premieres)):
+        return _Link(ATTRIBUTION, ATTRIBUTION_URL)
+    return None
 
 
 def _headlines(issue: Issue) -> tuple[_Headline, ...]:
@@ -238,6 +249,8 @@ def _card(show: Show, zone: ZoneInfo, base_url: str, site_dir: Path) -> Card:
         page_url=f"{base_url}shows/{quote(show.slug)}.html",
         calendar_url=_calendar_url(title, facts),
         image=_image(show, base_url, site_dir),
+        news=show.news,
+        catalog_url=safe_url(show.catalog.url) if show.catalog else None,
     )
 
 

@@ -15,7 +15,8 @@ The package has one module per aggregate, following the pipeline:
 - ``issues``: issues;
 - ``subscriptions``: subscribers, their events, bounces and pauses;
 - ``delivery_ledger``: the delivery ledger;
-- ``leases``: locks and ``Lease``, weekly slots and runs.
+- ``leases``: locks and ``Lease``, weekly slots and runs;
+- ``catalog``: the season catalogue's entries and refreshes.
 
 ``Store`` joins them into the one object the rest of the code uses. Tables other code
 imports from here are re-exported below, so no module may be named like one of them
@@ -24,6 +25,7 @@ imports from here are re-exported below, so no module may be named like one of t
 
 from __future__ import annotations
 
+from pipeline.store.catalog import CatalogRepo
 from pipeline.store.delivery_ledger import DeliveriesRepo
 from pipeline.store.feeds import FeedsRepo
 from pipeline.store.issues import IssuesRepo
@@ -37,7 +39,14 @@ __all__ = ["Lease", "Store", "deliveries", "locks", "subscriber_events", "subscr
 
 
 class Store(
-    FeedsRepo, PagesRepo, ShowsRepo, IssuesRepo, SubscribersRepo, DeliveriesRepo, LeasesRepo
+    FeedsRepo,
+    PagesRepo,
+    ShowsRepo,
+    IssuesRepo,
+    SubscribersRepo,
+    DeliveriesRepo,
+    LeasesRepo,
+    CatalogRepo,
 ):
     """A handle on the database; create one per process with ``Store.open(url)``."""
 

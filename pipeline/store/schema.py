@@ -127,6 +127,7 @@ shows = Table(
     Column("first_seen", UTCDateTime),
     Column("updated_at", UTCDateTime),
     Column("image_url", Text),
+    Column("catalog", JSON),  # the linked catalogue entry (CatalogLink), or null
 )
 
 show_provenance = Table(
@@ -250,6 +251,32 @@ runs = Table(
 )
 
 
+# ── the season catalogue ──────────────────────────────────────────────────────
+
+catalog_entries = Table(
+    "catalog_entries",
+    metadata,
+    Column("source", String(20), primary_key=True),  # "anilist"
+    Column("entry_id", Integer, primary_key=True),  # the catalogue's id
+    Column("season", String(20), nullable=False, index=True),  # "Spring 2021"
+    Column("entry", JSON, nullable=False),  # the whole CatalogEntry
+    Column("fetched_at", UTCDateTime, nullable=False),
+)
+
+catalog_refreshes = Table(
+    "catalog_refreshes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source", String(20), nullable=False),
+    Column("season", String(20), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("entries", Integer, nullable=False, default=0),
+    Column("requests", Integer, nullable=False, default=0),
+    Column("error", Text),  # None: the season was stored whole
+    Index("ix_catalog_refreshes_season", "source", "season", "at"),
+)
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -264,6 +291,7 @@ _ADDED_COLUMNS = (
     ("subscribers", "paused_until", "TIMESTAMP"),
     ("show_provenance", "confidence", "FLOAT NOT NULL DEFAULT 1.0"),
     ("articles", "page_image_url", "TEXT"),
+    ("shows", "catalog", "JSON"),
 )
 
 

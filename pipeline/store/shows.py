@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 
 from pipeline.core.codec import from_json, to_json
 from pipeline.core.errors import StoreError
-from pipeline.core.models import Article, Provenance, Show, ShowEvent, ShowFacts
+from pipeline.core.models import Article, CatalogLink, Provenance, Show, ShowEvent, ShowFacts
 from pipeline.store.base import StoreBase
 from pipeline.store.feeds import article_record
 from pipeline.store.schema import articles, merged_articles, show_events, show_provenance, shows
@@ -65,6 +65,24 @@ class ShowsRepo(StoreBase):
                 "by this one, run it again"
             ) from exc
 
+    def save_links(
+        self, changed: Iterable[Show], events: Iterable[ShowEvent], *, absorbed: dict[str, str]
+    ) -> None:
+        """Save a linking pass: changed shows and their events; ``absorbed`` maps a show
+        merged into another (same catalogue entry) to the one kept, whose events it joins."""
+        with self.begin() as conn:
+            for gone, kept in absorbed.items():
+                conn.execute(
+                    update(show_events).where(show_events.c.slug == gone).values(slug=kept)
+                )
+                conn.execute(show_provenance.delete().where(show_provenance.c.slug == gone))
+                conn.execute(shows.delete().where(shows.c.slug == gone))
+            by_slug: dict[str, list[ShowEvent]] = {}
+            for item in events:
+                by_slug.setdefault(item.show_slug, []).append(item)
+            for show in changed:
+                _write_show(conn, show, by_slug.get(show.slug, ()))
+
     def shows(self) -> list[Show]:
         """Every merged show with its provenance, by slug."""
         with self.engine.connect() as conn:
@@ -82,6 +100,7 @@ class ShowsRepo(StoreBase):
                 first_seen=row["first_seen"],
                 updated_at=row["updated_at"],
                 image_url=row["image_url"],
+                catalog=from_json(CatalogLink, row["catalog"]),
             )
             for row in facts_rows
         ]
@@ -112,6 +131,7 @@ def _write_show(conn: Connection, show: Show, events: Iterable[ShowEvent]) -> No
         "first_seen": show.first_seen,
         "updated_at": show.updated_at,
         "image_url": show.image_url,
+        "catalog": to_json(show.catalog),
     }
     done = conn.execute(update(shows).where(shows.c.slug == show.slug).values(**row))
     if done.rowcount == 0:
