@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from pipeline.app.cli import app
 from pipeline.archive import build_site
 from pipeline.core.config import Settings
-from pipeline.core.models import Source, Variant
+from pipeline.core.models import CatalogLink, Source, Variant
 from pipeline.core.reports import SiteReport
 from pipeline.core.text import image_path
 from pipeline.fetch import fetch
@@ -222,3 +222,17 @@ def test_a_run_over_hostile_pages_and_images_succeeds(
     assert result.exit_code == 0, result.output
     assert "2 article pages read, 3 not used" in " ".join(result.output.split())
     assert len(list((home / "site/assets/img").iterdir())) == 4  # 320 and 640 of two images
+
+
+def test_a_show_without_a_key_visual_takes_its_catalogue_cover(
+    store: Store, quick: Settings, site: NewsSite, tmp_path: Path
+) -> None:
+    cover = site.url("/img/good.jpg")
+    link = CatalogLink(source="anilist", id=7, url=None, cover_url=cover, synopsis=None)
+    show = simple_show("covered", "Covered Show", season="Spring 2022")
+    store.save_show(replace(show, catalog=link))
+    out = tmp_path / "site"
+    report = build(store, quick, out)
+    assert report.images == 1
+    (page,) = images_of(out / "shows/covered.html")
+    assert page["src"] == "../" + image_path(cover, 640)

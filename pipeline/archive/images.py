@@ -59,7 +59,7 @@ class Pictures:
 
 def pictures(shows: Iterable[Show], site_dir: Path, settings: Settings) -> Pictures:
     """Renditions of every show image: read from ``site_dir`` when there, else downloaded."""
-    urls = sorted({url for show in shows if (url := safe_url(show.image_url))})
+    urls = sorted({url for show in shows if (url := safe_url(show.visual_url))})
     if not urls:
         return Pictures({}, [], ())
     with _client(settings) as client, ThreadPoolExecutor(DOWNLOADS_AT_ONCE) as pool:

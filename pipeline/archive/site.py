@@ -70,7 +70,7 @@ def build_site(
     site = _collect(store, now, with_catalog=_lists_catalogue(settings))
     env = environment(site, settings)
     pics = pictures(site.shows.values(), target, settings)
-    env.globals["picture"] = lambda show: pics.found.get(safe_url(show.image_url) or "")
+    env.globals["picture"] = lambda show: pics.found.get(safe_url(show.visual_url) or "")
     for url, reason in pics.failed:
         log.warning("image_skipped", url=url, reason=reason)
     files = [

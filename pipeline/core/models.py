@@ -230,6 +230,11 @@ class Show:
     catalog: CatalogLink | None = None  # the season catalogue's entry, once linked
     news: bool = True  # False for a catalogue entry no article has covered yet
 
+    @property
+    def visual_url(self) -> str | None:
+        """The show's picture: the news's key visual, else the catalogue's cover."""
+        return self.image_url or (self.catalog.cover_url if self.catalog else None)
+
 
 # ── the season catalogue ──────────────────────────────────────────────────────
 

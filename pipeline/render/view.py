@@ -261,7 +261,7 @@ def _image(show: Show, base_url: str, site_dir: Path) -> str | None:
     rendition: with a ``file:`` archive (local use), or an image the archive could not
     use or has not fetched yet, the email has no image rather than a broken one.
     """
-    url = safe_url(show.image_url)
+    url = safe_url(show.visual_url)
     if url is None or urlsplit(base_url).scheme not in {"http", "https"}:
         return None
     path = image_path(url, 320)
