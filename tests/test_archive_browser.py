@@ -185,6 +185,23 @@ def test_countdown_shows_the_premiere_in_the_readers_zone(
     ctx.close()
 
 
+def test_a_long_past_premiere_shows_its_date_not_days_ago(browser: Any, site: Path) -> None:
+    ctx = browser.new_context(locale="en-US", timezone_id="Europe/Berlin")
+    page = ctx.new_page()
+    page.clock.set_fixed_time(datetime(2026, 12, 4, 12, 0, tzinfo=UTC))
+    page.goto((site / "seasons/spring-2021.html").as_uri())
+    card = page.locator("[data-card]", has_text="86-Eighty-Six")
+    local = card.locator("[data-local]")
+    local.wait_for(state="visible")
+    assert "Your time: Sat, Apr 10, 16:30" in local.inner_text()
+    assert "ago" not in card.inner_text()
+    page.clock.set_fixed_time(datetime(2021, 4, 12, 12, 0, tzinfo=UTC))
+    page.reload()
+    local.wait_for(state="visible")
+    assert "2 days ago" in local.inner_text()  # just after the premiere it still helps
+    ctx.close()
+
+
 def test_the_season_page_reads_fully_without_script(browser: Any, site: Path) -> None:
     ctx = browser.new_context(java_script_enabled=False)
     page = ctx.new_page()

@@ -359,3 +359,15 @@ def test_the_feed_keeps_the_newest_fifty_issues_and_the_site_keeps_all(
     assert [e.link for e in feed.entries][::49] == [f"{BASE}issues/55.html", f"{BASE}issues/6.html"]
     assert len(feed.entries) == 50
     assert (tmp_path / "issues/1.html").is_file()
+
+
+def test_current_on_the_index_means_the_season_of_the_build_date(
+    store: Store, settings: Settings, tmp_path: Path
+) -> None:
+    seed(store)
+    build_site(store, settings, out_dir=tmp_path / "then", now=NOW)
+    build_site(store, settings, out_dir=tmp_path / "later", now=datetime(2026, 12, 4, tzinfo=UTC))
+    then = (tmp_path / "then/index.html").read_text(encoding="utf-8")
+    later = (tmp_path / "later/index.html").read_text(encoding="utf-8")
+    assert 'Spring 2021</a> <span class="badge">current</span>' in then
+    assert "current</span>" not in later

@@ -129,6 +129,7 @@ def _collect(store: Store, now: datetime, *, with_catalog: bool = False) -> Site
         events=dict(events),
         seasons=seasons,
         featured=_featured(seasons, issues, now),
+        current=season_of(now.date()).slug,
     )
 
 

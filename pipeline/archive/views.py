@@ -54,6 +54,7 @@ class Site:
     events: dict[str, list[ShowEvent]]  # show slug -> change events, oldest first
     seasons: tuple[Season, ...]  # newest first
     featured: str | None  # slug of the season the index puts first
+    current: str  # slug of the season the build date falls in ("current" on the index)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@
   "use strict";
 
   var MINUTE = 60000;
+  var RECENT = 7 * 86400000;
   var UNITS = [["day", 86400000], ["hour", 3600000], ["minute", MINUTE]];
   var relative = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
   var localTime = new Intl.DateTimeFormat(undefined, {
@@ -32,7 +33,9 @@
       if (!out || isNaN(when.getTime())) { return; }
       var parts = [];
       if (!el.hasAttribute("data-all-day")) { parts.push("Your time: " + localTime.format(when)); }
-      parts.push(countdown(when.getTime() - now));
+      // A countdown helps before a premiere and just after it; older ones show the date alone.
+      if (when.getTime() - now > -RECENT) { parts.push(countdown(when.getTime() - now)); }
+      if (parts.length === 0) { return; }
       out.textContent = parts.join(" · ");
       out.hidden = false;
     });
