@@ -371,3 +371,13 @@ def test_current_on_the_index_means_the_season_of_the_build_date(
     later = (tmp_path / "later/index.html").read_text(encoding="utf-8")
     assert 'Spring 2021</a> <span class="badge">current</span>' in then
     assert "current</span>" not in later
+
+
+def test_show_page_gives_each_fact_once_and_each_source_once(site: Path) -> None:
+    text = (site / "shows/86-eighty-six.html").read_text(encoding="utf-8")
+    facts, timeline = text.split('id="timeline-heading"')
+    articles = {p.link for p in eighty_six().provenance if p.link}
+    assert all(facts.count(f'href="{link}"') == 1 for link in articles)  # cited by number
+    assert "A-1 Pictures" in facts
+    assert "Studio: A-1 Pictures" not in timeline  # the timeline tells changes, not facts
+    assert 'href="#source-1"' in text and 'id="source-1"' in text

@@ -88,7 +88,7 @@ def environment(site: Site, settings: Settings) -> jinja2.Environment:
         channels=channels,
         show_href=lambda slug: _show_href(site, slug),
         season_href=lambda name: _season_href(site, name),
-        field_rows=_field_rows,
+        fact_sheet=_fact_sheet,
         labels=FIELD_LABELS,
         staff_fields=STAFF_FIELDS,
         issue_title=issue_title,
@@ -203,18 +203,29 @@ def _season_href(site: Site, name: str | None) -> str | None:
     return f"seasons/{slug}.html" if any(s.slug == slug for s in site.seasons) else None
 
 
-def _field_rows(show: Show) -> list[tuple[str, str, list[str]]]:
-    """(field, label, source links) for each fact the show has, in reading order."""
-    sources: dict[str, list[str]] = defaultdict(list)
+@dataclass(frozen=True, slots=True)
+class FactSheet:
+    """A show's facts as its page prints them: each fact once, its sources by number."""
+
+    rows: tuple[tuple[str, str, tuple[int, ...]], ...]  # (field, label, source numbers)
+    sources: tuple[str, ...]  # source links, numbered from 1 in order of first use
+
+
+def _fact_sheet(show: Show) -> FactSheet:
+    """The facts the show has, in reading order, each citing its articles by number."""
+    by_field: dict[str, list[str]] = defaultdict(list)
     for item in show.provenance:
         link = safe_url(item.link)
-        if link and link not in sources[item.field]:
-            sources[item.field].append(link)
-    return [
-        (field, label, sources.get(field, []))
-        for field, label in FIELD_LABELS.items()
-        if getattr(show.facts, field) not in (None, (), "")
-    ]
+        if link and link not in by_field[item.field]:
+            by_field[item.field].append(link)
+    numbers: dict[str, int] = {}
+    rows = []
+    for field, label in FIELD_LABELS.items():
+        if getattr(show.facts, field) in (None, (), ""):
+            continue
+        cited = tuple(numbers.setdefault(link, len(numbers) + 1) for link in by_field[field])
+        rows.append((field, label, tuple(sorted(set(cited)))))
+    return FactSheet(rows=tuple(rows), sources=tuple(numbers))
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,12 +238,7 @@ class Moment:
 
 
 def timeline(show: Show, events: list[ShowEvent]) -> list[Moment]:
-    """Change events and the articles behind each fact, oldest first."""
-    said: dict[tuple[str | None, datetime | None], list[str]] = defaultdict(list)
-    for item in show.provenance:
-        label = FIELD_LABELS.get(item.field, item.field)
-        said[(safe_url(item.link), item.seen_at)].append(f"{label}: {item.value}")
-    moments = [Moment(at=at, lines=tuple(lines), link=link) for (link, at), lines in said.items()]
-    moments += [Moment(at=e.at, lines=(e.message,), link=safe_url(e.link)) for e in events]
+    """What changed, oldest first: the facts themselves are in the fact sheet above it."""
+    moments = [Moment(at=e.at, lines=(e.message,), link=safe_url(e.link)) for e in events]
     epoch = datetime.min.replace(tzinfo=UTC)
     return sorted(moments, key=lambda m: m.at or epoch)
