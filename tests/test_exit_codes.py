@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from digest_fixtures import sample_issue
 from feedserver import FeedServer
 from mailsink import Sink, SmtpServer, free_port
 from typer.testing import CliRunner
+from web_fixtures import wait_for
 
 from pipeline.app import cli
 from pipeline.core.config import Settings
@@ -120,3 +126,41 @@ def test_send_exits_4_while_recipients_remain_and_0_once_all_have_it(
     done = CliRunner().invoke(cli.app, ["send"])
     assert done.exit_code == 0, done.output
     assert sorted(sink.per_recipient().items()) == [(a, 1) for a in READERS]
+
+
+def test_send_stopped_by_sigterm_exits_4_and_the_next_send_finishes(
+    tmp_path: Path, smtp: SmtpServer, sink: Sink
+) -> None:
+    env = {
+        **os.environ,
+        "DIGEST_HOME": str(tmp_path / "home"),
+        "DIGEST_SMTP_URL": smtp.url,
+        "DIGEST_BASE_URL": "https://digest.example.org/",
+        "DIGEST_SMTP_CONNECTIONS": "1",
+    }
+    store = Store.open(Settings.load(home=tmp_path / "home").database_url)
+    store.save_issue(sample_issue(number=1))
+    readers = [f"reader{i:02d}@example.org" for i in range(20)]
+    for address in readers:
+        store.add_subscriber(Subscriber(email=address), now=NOW, via="test")
+    store.close()
+    sink.delay = 0.2  # each message takes a while, so the stop comes mid-list
+
+    command = [sys.executable, "-m", "pipeline", "send"]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, text=True)  # fmt: skip
+    try:
+        wait_for(lambda: sink.count() >= 2, what="the first messages", seconds=30)
+        process.send_signal(signal.SIGTERM)
+        output, _ = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate(timeout=10)
+    assert process.returncode == 4, output
+    assert "stopped early" in output and sink.count() < len(readers)
+
+    sink.delay = 0.0
+    again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert sorted(sink.per_recipient().items()) == [(a, 1) for a in readers]

@@ -337,26 +337,24 @@ def _week_issue(
         issue = store.issue(number) if number is not None else None
         merged = refresh(store, now=now)
         return WeekOutcome(issue=issue, skipped=None if issue else outcome, merge=merged)
-    if too_late and decided is None:
+    if too_late:  # a thin week found earlier stays; an undecided slot is recorded as missed
         reason = f"too late: the {slot:%a %d %b %H:%M %Z} send started {_late_by(slot, now)} late"
-        store.record_weekly_slot(slot, issue_number=None, outcome=reason, now=now)
-        return WeekOutcome(issue=None, skipped=reason, merge=refresh(store, now=now))
-    if too_late:  # a thin week is not re-judged after its send time has passed
-        return WeekOutcome(issue=None, skipped=_with_advice(decided), merge=refresh(store, now=now))
+        if decided is None:
+            store.record_weekly_slot(slot, issue_number=None, outcome=reason, now=now)
+        late = reason if decided is None else decided[1]
+        return WeekOutcome(issue=None, skipped=late, merge=refresh(store, now=now))
     built = build_next_issue(store, settings, now=now, sources=sources)
     number = built.issue.number if built.issue else None
     record = store.record_weekly_slot if decided is None else store.redecide_weekly_slot
     record(slot, issue_number=number, outcome=built.skipped or "built", now=now)
-    skipped = _with_advice((None, built.skipped)) if built.skipped else None
+    skipped = _with_advice(built.skipped) if built.skipped else None
     return WeekOutcome(issue=built.issue, skipped=skipped, merge=built.merge, built_now=True)
 
 
-def _with_advice(decided: tuple[int | None, str] | None) -> str | None:
+def _with_advice(reason: str) -> str:
     """A thin-week reason with what the operator can do about it."""
-    if decided is None:
-        return None
     return (
-        f"{decided[1]}; a later run this week tries again with new items, or make it "
+        f"{reason}; a later run this week tries again with new items, or make it "
         "anyway with 'anime-digest build --force' and then 'anime-digest send'"
     )
 
