@@ -96,3 +96,21 @@ def test_a_new_scheduler_fetches_at_once(
         assert scheduler.get_job(FETCH_JOB).next_run_time > utcnow() + timedelta(hours=5)
     finally:
         scheduler.shutdown(wait=True)
+
+
+def test_printed_subjects_keep_square_brackets(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DIGEST_HOME", str(settings.home))
+    code, output = invoke("build", "--special", "[Club] Spring 2021 preview")
+    assert code == 0, output
+    assert "Anime Digest special: [Club] Spring 2021 preview" in output
+
+
+def test_a_thin_build_says_how_to_make_it_anyway(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DIGEST_HOME", str(settings.home))
+    code, output = invoke("build")
+    assert code == 0
+    assert "no issue built: thin week" in output and "--force" in output
