@@ -25,6 +25,7 @@ class Sink:
 
     reject: set[str] = field(default_factory=set)  # 550 on RCPT
     defer_first: set[str] = field(default_factory=set)  # 451 on the first RCPT only
+    defer: set[str] = field(default_factory=set)  # 451 on every RCPT
     delay: float = 0.0  # seconds slept before accepting DATA
     received: list[tuple[str, bytes]] = field(default_factory=list)
     deferred: set[str] = field(default_factory=set)
@@ -35,6 +36,8 @@ class Sink:
     ) -> str:
         if address in self.reject:
             return "550 5.1.1 mailbox unavailable"
+        if address in self.defer:
+            return "451 4.3.0 try again later"
         if address in self.defer_first and address not in self.deferred:
             self.deferred.add(address)
             return "451 4.3.0 try again later"

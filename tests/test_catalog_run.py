@@ -79,6 +79,7 @@ def test_the_run_command_prints_the_catalogue_warning(
     settings = settings_for(tmp_path, smtp, gone.url)
     monkeypatch.setenv("DIGEST_HOME", str(settings.home))
     monkeypatch.setenv("DIGEST_SMTP_URL", smtp.url)
+    monkeypatch.setenv("DIGEST_BASE_URL", "https://digest.example.org/")
     monkeypatch.setenv("DIGEST_CATALOG", "anilist")
     monkeypatch.setenv("DIGEST_ANILIST_URL", gone.url)
     monkeypatch.setenv("DIGEST_CATALOG_WAIT_SECONDS", "0")

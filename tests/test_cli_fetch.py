@@ -88,7 +88,7 @@ def test_json_reports_failures_as_values(tmp_path: Path, server: FeedServer) -> 
         f"sources:\n  - {{id: gone, name: Gone, url: '{server.url('/status/410')}'}}\n", "utf-8"
     )
     result = anime_digest(tmp_path / "home", "fetch", "--sources", str(sources), "--json")
-    assert result.returncode == 0
+    assert result.returncode == 3  # every feed failed
     (entry,) = json.loads(result.stdout)
     assert (entry["status"], entry["http_status"], entry["new"]) == ("error", 410, 0)
     assert entry["error"] == "HTTP 410 Gone"

@@ -100,3 +100,63 @@ def test_relative_paths_resolve_against_the_sources_file(tmp_path: Path) -> None
     path = write(tmp_path, "sources:\n  - {id: local, name: Local, url: feeds/a.xml}\n")
     (source,) = load_sources(path)
     assert source.url == (tmp_path / "feeds" / "a.xml").as_uri()
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "expected"),
+    [
+        ("DIGEST_FROM", "x", "DIGEST_FROM: expected an address"),
+        ("DIGEST_BASE_URL", "example.org", "DIGEST_BASE_URL: expected an absolute address"),
+        ("DIGEST_SCHEDUEL", "mon", "DIGEST_SCHEDUEL: not a known setting; did you mean "
+                                   "DIGEST_SCHEDULE?"),
+        ("DIGEST_SCHEDULE", "someday", "DIGEST_SCHEDULE: expected days and a time"),
+    ],
+)  # fmt: skip
+def test_every_command_refuses_a_bad_setting_with_exit_2(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str, expected: str
+) -> None:
+    from typer.testing import CliRunner
+
+    from pipeline.app import cli
+
+    monkeypatch.setenv(variable, value)
+    result = CliRunner().invoke(cli.app, ["shows"])
+    assert result.exit_code == 2
+    assert expected in result.output
+
+
+def test_one_message_lists_every_bad_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DIGEST_FROM", "not an address")
+    monkeypatch.setenv("DIGEST_BASE_URL", "example.org")
+    monkeypatch.setenv("DIGEST_TIMEZONE", "Mars/Olympus")
+    with pytest.raises(ConfigError) as info:
+        Settings.load()
+    lines = str(info.value).splitlines()
+    assert [line.split(":")[0].strip() for line in lines[1:]] == [
+        "DIGEST_FROM", "DIGEST_BASE_URL", "DIGEST_TIMEZONE",
+    ]  # fmt: skip
+
+
+def test_a_misspelt_variable_in_the_env_file_is_named(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text("DIGEST_TIMEZON=Asia/Tokyo\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="DIGEST_TIMEZON: not a known setting; did you mean "
+                                          "DIGEST_TIMEZONE"):  # fmt: skip
+        Settings.load()
+
+
+def test_sources_errors_name_each_entry_and_come_all_at_once(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "sources:\n"
+        "  - {id: ok, name: OK, url: 'https://example.org/feed'}\n"
+        "  - {id: gopher, name: G, url: 'gopher://example.org/feed'}\n"
+        "  - {id: nohost, name: N, url: 'https:///feed'}\n"
+        "  - {id: b, name: B}\n",
+    )
+    with pytest.raises(ConfigError) as info:
+        load_sources(path)
+    lines = str(info.value).splitlines()
+    assert len(lines) == 3
+    assert "source #2 (gopher): field 'url': unsupported URL scheme 'gopher'" in lines[0]
+    assert "source #3 (nohost): field 'url': no host name" in lines[1]
+    assert "source #4 (b): field 'url': missing" in lines[2]

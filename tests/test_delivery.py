@@ -270,6 +270,7 @@ def test_cli_send_prints_a_summary_and_sends_once(
 ) -> None:
     monkeypatch.setenv("DIGEST_HOME", str(smtp_settings.home))
     monkeypatch.setenv("DIGEST_SMTP_URL", smtp_settings.smtp_url or "")
+    monkeypatch.setenv("DIGEST_BASE_URL", smtp_settings.base_url)
     monkeypatch.setattr(cli, "_compose_for", lambda issue, settings: compose)
     runner = CliRunner()
 
@@ -287,6 +288,7 @@ def test_cli_send_renders_the_latest_issue_once_and_names_a_bad_server(
 ) -> None:
     monkeypatch.setenv("DIGEST_HOME", str(smtp_settings.home))
     monkeypatch.setenv("DIGEST_SMTP_URL", smtp_settings.smtp_url or "")
+    monkeypatch.setenv("DIGEST_BASE_URL", smtp_settings.base_url)
     runner = CliRunner()
 
     sent = runner.invoke(cli.app, ["send"])

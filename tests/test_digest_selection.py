@@ -185,3 +185,11 @@ def test_the_subject_is_one_capped_line(cfg: Settings) -> None:
     assert "\n" not in issue.subject and "\r" not in issue.subject and "\x00" not in issue.subject
     assert issue.subject.startswith("Anime Digest special: Spring Bcc: victim@example.org")
     assert len(issue.subject) <= 120
+
+
+def test_a_subject_never_names_an_empty_lineup(cfg: Settings) -> None:
+    spring = simple_show("b", "Bravo", season="Spring 2021")
+    named = build([spring], cfg, season=parse_season("Spring 2021"))
+    empty = build([spring], cfg, season=parse_season("Fall 2026"))
+    assert "Spring 2021 lineup" in named.subject
+    assert empty.lineup == () and "lineup" not in empty.subject and "Fall" not in empty.subject

@@ -145,6 +145,7 @@ def test_run_command_prints_the_report(
 ) -> None:
     monkeypatch.setenv("DIGEST_HOME", str(settings.home))
     monkeypatch.setenv("DIGEST_SMTP_URL", settings.smtp_url or "")
+    monkeypatch.setenv("DIGEST_BASE_URL", settings.base_url)
     result = CliRunner().invoke(cli.app, ["run", "--sources", str(sources)])
     assert result.exit_code == 0, result.output
     assert "issue" in result.output and "sent 3" in result.output

@@ -43,6 +43,7 @@ def env(tmp_path: Path, smtp: SmtpServer, monkeypatch: pytest.MonkeyPatch) -> Se
     """The scheduler's jobs read their settings from the environment, as in production."""
     monkeypatch.setenv("DIGEST_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("DIGEST_SMTP_URL", smtp.url)
+    monkeypatch.setenv("DIGEST_BASE_URL", "https://digest.example.org/")
     monkeypatch.setenv("DIGEST_SCHEDULE", schedule_at(utcnow() - timedelta(minutes=1)))
     settings = Settings.load()
     store = Store.open(settings.database_url)

@@ -279,14 +279,3 @@ async def test_archive_is_served_at_the_root_once_built(
     assert "Issues" in (await client.get("/")).text
     assert "One" in (await client.get("/issues/1.html")).text
     assert (await client.get("/../secret")).status_code == 404
-
-
-async def test_without_a_web_base_url_links_use_the_address_asked(tmp_path: Path) -> None:
-    settings = Settings.load(home=tmp_path / "plain")  # DIGEST_BASE_URL unset: a file URL
-    app = create_app(settings, now=lambda: NOW)
-    transport = httpx.ASGITransport(app=app, client=(CLIENT_IP, 1))
-    async with httpx.AsyncClient(transport=transport, base_url="http://localhost:8000") as c:
-        await subscribe(c, "aki@example.org")
-    app.state.store.close()
-    [message] = outbox_mails(settings.outbox_dir / "confirmations")
-    assert confirm_link(message).startswith("http://localhost:8000/confirm/")

@@ -1,9 +1,9 @@
 """The ``anime-digest`` command: a thin shell over the stages.
 
 Each command reads the settings once, calls one stage (or ``run.run_once``) and
-prints what happened. Exit codes: 0 when the work completed (individual feeds may
-have failed and are reported), 1 when it could not be done, 2 for bad
-configuration or usage.
+prints what happened. Exit codes are listed in ``shell.EXIT_CODES`` (and ``--help``):
+0 done, 1 could not be done, 2 bad configuration or usage, 3 every feed failed,
+4 subscribers left unsent.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import json
 import sys
 import threading
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -31,17 +30,28 @@ from pipeline.app.console import (
     send_progress,
     show_listing,
 )
+from pipeline.app.serve_cli import schedule, serve
 from pipeline.app.shell import (
     DEFAULT_SOURCES,
+    EXIT_CODES,
+    FEEDS_FAILED,
+    UNSENT,
+    SourcesOption,
+    check_addresses,
+    check_genre_option,
     check_zone,
     err,
     guarded,
     issue_day_start,
     load_settings,
+    mail_links_ok,
     open_store,
     opened_store,
     out,
     outlet_names,
+    print_version,
+    run_day,
+    send_or_say_who_is_left,
     stop_on_signals,
 )
 from pipeline.app.subscribers_cli import subscribers_app
@@ -61,24 +71,26 @@ app = typer.Typer(
     name="anime-digest",
     help="Seasonal anime newsletter: fetch news feeds, extract shows, build, send and archive a "
     "weekly digest.",
+    epilog=EXIT_CODES,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain click help: no "<bool>" type column
 )
 app.add_typer(subscribers_app, name="subscribers")
 app.add_typer(catalog_app, name="catalog")
-
-SourcesOption = Annotated[
-    Path,
-    typer.Option("--sources", help="Feed list to read.", dir_okay=False),
-]
 
 
 @app.callback()
 def _global(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step.")] = False,
     log_json: Annotated[bool, typer.Option("--log-json", help="Log events as JSON.")] = False,
-) -> None:
+    _version: Annotated[
+        bool,
+        typer.Option("--version", help="Print the version.", callback=print_version,
+                     is_eager=True),
+    ] = False,
+) -> None:  # fmt: skip
     logs.configure(verbose=verbose, json=log_json)
 
 
@@ -89,7 +101,7 @@ def fetch(
         bool, typer.Option("--json", help="Print a JSON list, one object per feed.")
     ] = False,
 ) -> None:
-    """Fetch every due feed; a failing feed is reported, never fatal."""
+    """Fetch every due feed; a failing feed is reported, never fatal (exit 3 if all failed)."""
     from pipeline.core.clock import utcnow
     from pipeline.core.config import load_sources
     from pipeline.fetch import fetch as fetch_feeds
@@ -111,6 +123,8 @@ def fetch(
         sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
     else:
         print_fetch_table(report, {f.id: f.name for f in feeds})
+    if report.all_failed:
+        raise typer.Exit(FEEDS_FAILED)
 
 
 @app.command()
@@ -230,7 +244,7 @@ def preview(
     settings = load_settings()
     zone = timezone or settings.timezone
     guarded(lambda: check_zone(zone))
-    wanted = tuple(g.strip() for g in (genres or "").split(",") if g.strip())
+    wanted = guarded(lambda: check_genre_option(genres))
     variant = Variant(timezone=zone, genres=wanted)
     with opened_store(settings) as store:
         paths = guarded(lambda: write_preview(store, settings, number=issue, variant=variant))
@@ -241,24 +255,32 @@ def preview(
 @app.command()
 def send(
     issue: Annotated[int | None, typer.Option(help="Issue number (default: latest).")] = None,
-    to: Annotated[list[str] | None, typer.Option("--to", help="Send a test copy here.")] = None,
+    to: Annotated[
+        list[str] | None, typer.Option("--to", help="Send a test copy here.", metavar="EMAIL")
+    ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Count, send nothing.")] = False,
     retry_uncertain: Annotated[
         bool,
         typer.Option("--retry-uncertain", help="Also resend deliveries a crash left in doubt."),
     ] = False,
 ) -> None:
-    """Send an issue to every active subscriber who has not had it; safe to repeat."""
+    """Send an issue to every active subscriber who has not had it; safe to repeat.
+
+    Exits 4 when subscribers are left unsent (server unreachable, stopped, deferred).
+    """
     from pipeline.app.run import stored_issue
     from pipeline.deliver import send_issue
 
     settings = load_settings()
+    guarded(lambda: check_addresses("--to", to))
+    if not dry_run:
+        mail_links_ok(settings)
     store = open_store(settings)
     chosen = guarded(lambda: stored_issue(store, issue))
     compose = guarded(lambda: _compose_for(chosen, settings))
     stop = threading.Event()
     with stop_on_signals(stop), send_progress() as update:
-        report = guarded(
+        report = send_or_say_who_is_left(
             lambda: send_issue(
                 store,
                 settings,
@@ -270,9 +292,13 @@ def send(
                 retry_uncertain=retry_uncertain,
                 progress=update,
                 stop=stop,
-            )
+            ),
+            store,
+            chosen.number,
         )
     print_send_report(report)
+    if not report.dry_run and (report.remaining or report.stopped):
+        raise typer.Exit(UNSENT)
 
 
 def _compose_for(issue: Issue, settings: Settings) -> Callable[[Subscriber], Rendered]:
@@ -283,47 +309,34 @@ def _compose_for(issue: Issue, settings: Settings) -> Callable[[Subscriber], Ren
 
 
 @app.command()
-def run(sources: SourcesOption = DEFAULT_SOURCES) -> None:
+def run(
+    sources: SourcesOption = DEFAULT_SOURCES,
+    on_date: Annotated[
+        str | None,
+        typer.Option("--date", help="Act as on this day, YYYY-MM-DD (default: now).",
+                     metavar="DATE"),
+    ] = None,
+) -> None:  # fmt: skip
     """Fetch, build, send and archive once: what the schedule runs.
 
     The issue belongs to this week's slot (DIGEST_SCHEDULE): it is built once, and a
-    second run only resumes its sending, so running twice never mails anyone twice.
+    second run only resumes its sending, so running twice never mails anyone twice. A
+    thin week is judged again by a later run in the same week. Exits 0 when the week's
+    work is done (sent, or rightly skipped), 3 when every feed failed, 4 when
+    subscribers are left unsent.
     """
+    from pipeline.app.exits import exit_code
     from pipeline.app.run import run_once
 
     settings = load_settings()
+    now = guarded(lambda: run_day(on_date, settings)) if on_date is not None else utcnow()
+    mail_links_ok(settings)
     stop = threading.Event()
     with stop_on_signals(stop):
-        report = guarded(lambda: run_once(settings, now=utcnow(), sources_path=sources, stop=stop))
+        report = guarded(lambda: run_once(settings, now=now, sources_path=sources, stop=stop))
     print_run_report(report, outlet_names(sources))
-    if report.nothing_done:
-        raise typer.Exit(1)
-
-
-@app.command()
-def schedule(sources: SourcesOption = DEFAULT_SOURCES) -> None:
-    """Run the weekly schedule in the foreground until SIGTERM or Ctrl-C.
-
-    Two jobs: a fetch every DIGEST_FETCH_INTERVAL_HOURS, and the weekly run at
-    DIGEST_SCHEDULE in DIGEST_TIMEZONE. Both are kept in the database, so a restart
-    keeps their next run times.
-    """
-    from pipeline.app.schedule import STOP, serve_forever
-    from pipeline.core.calendar import parse_schedule
-
-    settings = load_settings()
-    guarded(lambda: parse_schedule(settings.schedule))
-    guarded(lambda: load_sources(sources))
-    path = sources.resolve()
-
-    def announce(times: dict[str, datetime]) -> None:
-        for job, when in sorted(times.items()):
-            out.print(f"next {job}: {when:%a %d %b %Y %H:%M %Z}", highlight=False)
-        out.print("running; stop with Ctrl-C or SIGTERM", highlight=False)
-
-    notice = "stopping: a send in progress finishes the messages in flight first"
-    with stop_on_signals(STOP, notice):
-        guarded(lambda: serve_forever(settings, sources_path=path, announce=announce))
+    if code := exit_code(report):
+        raise typer.Exit(code)
 
 
 @app.command()
@@ -346,36 +359,8 @@ def archive(
     print_site_report(guarded(build))
 
 
-@app.command()
-def serve(
-    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
-    forwarded_allow_ips: Annotated[
-        str | None,
-        typer.Option(
-            help="Proxy addresses trusted for X-Forwarded-For/-Proto (comma-separated; "
-            "default: $FORWARDED_ALLOW_IPS or 127.0.0.1)."
-        ),
-    ] = None,
-) -> None:
-    """Serve the archive, subscribe and unsubscribe pages (one process; see README)."""
-    import uvicorn
-
-    from pipeline.web import create_app
-
-    settings = load_settings()
-    web_app = guarded(lambda: create_app(settings))
-    if not settings.base_url.startswith(("https://", "http://")):
-        err.print(
-            "warning: DIGEST_BASE_URL is not a web address; mailed links will not reach "
-            "this server",
-            highlight=False,
-            soft_wrap=True,
-        )
-    uvicorn.run(
-        web_app, host=host, port=port, proxy_headers=True,
-        forwarded_allow_ips=forwarded_allow_ips, server_header=False,
-    )  # fmt: skip
+app.command()(schedule)
+app.command()(serve)
 
 
 def main() -> None:

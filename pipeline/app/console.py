@@ -147,10 +147,15 @@ def print_outcome(outcome: BuildOutcome) -> None:
     if outcome.link is not None and outcome.link.entries:
         typer.echo(link_summary(outcome.link))
     if outcome.issue is None:
-        out.print(f"no issue built: {outcome.skipped}", highlight=False)
+        out.print(
+            f"no issue built: {outcome.skipped}; --force builds it anyway",
+            highlight=False, markup=False, soft_wrap=True,
+        )  # fmt: skip
         return
     issue = outcome.issue
-    out.print(f"issue #{issue.number} ({issue.kind}): {issue.subject}", highlight=False)
+    out.print(
+        f"issue #{issue.number} ({issue.kind}): {issue.subject}", highlight=False, markup=False
+    )
     for label, count in [
         ("premiering this week", len(issue.premieres)),
         ("what changed", len(issue.changes)),

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
+from pipeline.app.exits import unsent_count
 from pipeline.archive import build_site
 from pipeline.catalog import refresh_catalog
 from pipeline.core import logs
@@ -23,7 +24,13 @@ from pipeline.core.calendar import Season, last_slot, parse_schedule
 from pipeline.core.clock import utcnow
 from pipeline.core.codec import to_json
 from pipeline.core.config import Settings, load_sources
-from pipeline.core.errors import ConfigError, DigestError, LockHeldError, StoreError
+from pipeline.core.errors import (
+    ConfigError,
+    DeliveryError,
+    DigestError,
+    LockHeldError,
+    StoreError,
+)
 from pipeline.core.models import (
     Article,
     Issue,
@@ -38,12 +45,13 @@ from pipeline.core.reports import (
     CatalogReport,
     FetchReport,
     RunReport,
+    SendReport,
     Skipped,
     StepError,
     WeekOutcome,
 )
-from pipeline.deliver import links_for, send_issue
-from pipeline.digest import WEEK, build_issue
+from pipeline.deliver import check_mail_links, links_for, send_issue
+from pipeline.digest import THIN_WEEK, WEEK, build_issue
 from pipeline.extract import Gazetteer, extract
 from pipeline.fetch import fetch
 from pipeline.merge import link_stored, refresh
@@ -181,8 +189,10 @@ def run_once(
     unless ``slot`` is given): it is built once per slot, however often this runs, and
     every later run for that slot only resumes its sending. ``too_late`` records the
     slot as missed instead (the scheduler's grace rule). A failing step is reported and
-    the following steps still run; a bad sources file raises ConfigError.
+    the following steps still run; a bad sources file, or SMTP without an http(s)
+    DIGEST_BASE_URL, raises ConfigError.
     """
+    check_mail_links(settings)  # ConfigError: SMTP would mail links that lead nowhere
     sources = load_sources(sources_path)
     week_slot = slot or last_slot(parse_schedule(settings.schedule), settings.zone, now)
     store = Store.open(settings.database_url)
@@ -218,10 +228,7 @@ def _run_steps(
     issue = week.issue if week else None
     sent = None
     if issue is not None:
-        compose = compose_for(issue, settings)
-        sent = steps.attempt(
-            "send", lambda: send_issue(store, settings, issue, compose=compose, now=now, stop=stop)
-        )
+        sent = steps.attempt("send", lambda: _send_step(store, settings, issue, now, stop))
     site = steps.attempt("archive", lambda: build_site(store, settings, now=now))
     return RunReport(
         started_at=now,
@@ -251,6 +258,21 @@ def _refresh_catalog(
         log.warning("catalog_skipped", error=str(exc))
         steps.warnings.append(StepError(step="catalog", message=str(exc)))
         return None
+
+
+def _send_step(
+    store: Store, settings: Settings, issue: Issue, now: datetime, stop: threading.Event | None
+) -> SendReport:
+    """Send (or resume) the week's issue; a transport that cannot work says who is left."""
+    try:
+        return send_issue(
+            store, settings, issue, compose=compose_for(issue, settings), now=now, stop=stop
+        )
+    except LockHeldError:
+        raise
+    except DeliveryError as exc:
+        left = unsent_count(store, issue.number, now=now)
+        raise DeliveryError(f"{exc}; {left} subscribers not sent (run again to resume)") from exc
 
 
 def fetch_feeds(settings: Settings, *, now: datetime, sources_path: Path) -> FetchReport:
@@ -317,20 +339,38 @@ def _week_issue(
     *,
     too_late: bool,
 ) -> WeekOutcome:
-    """The issue of ``slot``: the one an earlier run built for it, or a new one, decided once."""
+    """The issue of ``slot``: the one an earlier run built for it, or a new one.
+
+    An issue, once built, is final, and so is "too late"; a thin week is not: a later
+    run in the same week judges it again with what has arrived since. Every run merges
+    the stored articles first, whatever the slot holds.
+    """
     decided = store.weekly_slot(slot)
-    if decided is not None:
+    if decided is not None and (decided[0] is not None or not decided[1].startswith(THIN_WEEK)):
         number, outcome = decided
         issue = store.issue(number) if number is not None else None
-        return WeekOutcome(issue=issue, skipped=None if issue else outcome, merge=None)
-    if too_late:
+        merged = refresh(store, now=now)
+        return WeekOutcome(issue=issue, skipped=None if issue else outcome, merge=merged)
+    if too_late:  # a thin week found earlier stays; an undecided slot is recorded as missed
         reason = f"too late: the {slot:%a %d %b %H:%M %Z} send started {_late_by(slot, now)} late"
-        store.record_weekly_slot(slot, issue_number=None, outcome=reason, now=now)
-        return WeekOutcome(issue=None, skipped=reason, merge=None)
+        if decided is None:
+            store.record_weekly_slot(slot, issue_number=None, outcome=reason, now=now)
+        late = reason if decided is None else decided[1]
+        return WeekOutcome(issue=None, skipped=late, merge=refresh(store, now=now))
     built = build_next_issue(store, settings, now=now, sources=sources)
     number = built.issue.number if built.issue else None
-    store.record_weekly_slot(slot, issue_number=number, outcome=built.skipped or "built", now=now)
-    return WeekOutcome(issue=built.issue, skipped=built.skipped, merge=built.merge, built_now=True)
+    record = store.record_weekly_slot if decided is None else store.redecide_weekly_slot
+    record(slot, issue_number=number, outcome=built.skipped or "built", now=now)
+    skipped = _with_advice(built.skipped) if built.skipped else None
+    return WeekOutcome(issue=built.issue, skipped=skipped, merge=built.merge, built_now=True)
+
+
+def _with_advice(reason: str) -> str:
+    """A thin-week reason with what the operator can do about it."""
+    return (
+        f"{reason}; a later run this week tries again with new items, or make it "
+        "anyway with 'anime-digest build --force' and then 'anime-digest send'"
+    )
 
 
 def _late_by(slot: datetime, now: datetime) -> str:

@@ -3,7 +3,8 @@
 Two jobs run in the foreground process of ``anime-digest schedule``:
 
 - ``fetch``: every ``DIGEST_FETCH_INTERVAL_HOURS`` (6 by default), so the digest has
-  fresh material and feeds are polled politely;
+  fresh material and feeds are polled politely; a newly installed fetch job runs at
+  once rather than after its first interval;
 - ``weekly-digest``: at ``DIGEST_SCHEDULE`` ("mon 09:00") in ``DIGEST_TIMEZONE``, the
   whole ``run`` (fetch → build → send → archive).
 
@@ -124,6 +125,7 @@ def serve_forever(
 def _install_jobs(scheduler: BackgroundScheduler, settings: Settings, sources_path: Path) -> None:
     from apscheduler.triggers.cron import CronTrigger
     from apscheduler.triggers.interval import IntervalTrigger
+    from apscheduler.util import undefined
 
     spec = parse_schedule(settings.schedule)
     wanted: dict[str, tuple[Callable[[str], None], Any]] = {
@@ -146,7 +148,10 @@ def _install_jobs(scheduler: BackgroundScheduler, settings: Settings, sources_pa
         job = scheduler.get_job(job_id)
         if job is not None and _same_trigger(job.trigger, trigger) and list(job.args) == args:
             continue  # keep the next run time stored in the database
-        scheduler.add_job(func, trigger, id=job_id, name=job_id, args=args, replace_existing=True)
+        # a new fetch job runs at once, so the first issue need not wait a whole interval
+        first = utcnow() if job_id == FETCH_JOB else None
+        scheduler.add_job(func, trigger, id=job_id, name=job_id, args=args,
+                          replace_existing=True, next_run_time=first or undefined)  # fmt: skip
         log.info("job_installed", job=job_id, trigger=str(trigger))
 
 

@@ -1,8 +1,8 @@
 """The shell's plumbing shared by every command: settings, the store, errors, signals.
 
-A ``DigestError`` becomes a one-line message on stderr and an exit code (2 for bad
-configuration or usage, 1 for work that could not be done); SIGTERM and Ctrl-C ask
-the work in hand to finish what is in flight and stop.
+A ``DigestError`` becomes a message on stderr (plain text, never rich markup) and an
+exit code (``EXIT_CODES``); SIGTERM and Ctrl-C ask the work in hand to finish what is
+in flight and stop.
 """
 
 from __future__ import annotations
@@ -13,16 +13,18 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from pipeline.core.config import Settings, load_sources
 from pipeline.core.errors import ConfigError, DigestError
 
 if TYPE_CHECKING:
+    from pipeline.core.reports import SendReport
     from pipeline.store import Store
 
 out = Console()
@@ -30,6 +32,21 @@ err = Console(stderr=True)
 
 T = TypeVar("T")
 DEFAULT_SOURCES = Path("sources.yaml")
+SourcesOption = Annotated[
+    Path,
+    typer.Option("--sources", help="Feed list to read.", dir_okay=False),
+]
+FAILED, BAD_CONFIG, FEEDS_FAILED, UNSENT = 1, 2, 3, 4
+EXIT_CODES = """Exit codes (for cron and systemd):
+
+\b
+  0  the work completed (single failing feeds are reported, not fatal)
+  1  it could not be done (another run or send holds the lock, a step failed)
+  2  bad configuration or usage: the message names the setting or option
+  3  every feed failed (fetch, run)
+  4  subscribers are left unsent: the send failed, was stopped, or some
+     recipients were deferred (send, run); run it again to resume
+"""
 
 
 def load_settings() -> Settings:
@@ -48,9 +65,14 @@ def guarded(action: Callable[[], T]) -> T:
 
 
 def fail(message: str, *, code: int) -> NoReturn:
-    """Print ``message`` to stderr and exit with ``code``."""
-    err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True, soft_wrap=True)
+    """Print ``message`` (plain text: brackets stay as written) to stderr, exit with ``code``."""
+    err.print(Text("error:", style="bold red"), Text(message), highlight=False, soft_wrap=True)
     raise typer.Exit(code)
+
+
+def warn(message: str) -> None:
+    """Print a warning (plain text) to stderr."""
+    err.print(Text("warning:", style="yellow"), Text(message), highlight=False, soft_wrap=True)
 
 
 @contextmanager
@@ -98,6 +120,15 @@ def issue_day_start(text: str, settings: Settings) -> datetime:
     return datetime.combine(day, time(0), tzinfo=settings.zone).astimezone(UTC)
 
 
+def run_day(text: str, settings: Settings) -> datetime:
+    """``run --date``: that day at the DIGEST_SCHEDULE time in DIGEST_TIMEZONE, in UTC."""
+    from pipeline.core.calendar import parse_schedule
+
+    spec = parse_schedule(settings.schedule)
+    local = issue_day_start(text, settings).astimezone(settings.zone)
+    return local.replace(hour=spec.hour, minute=spec.minute).astimezone(UTC)
+
+
 def outlet_names(sources: Path | None) -> dict[str, str]:
     """Feed id → outlet name from the sources file; ids stand in when there is none."""
     catalogue = {"anilist": "AniList"}
@@ -112,3 +143,67 @@ def check_zone(name: str) -> None:
     except (ZoneInfoNotFoundError, ValueError) as exc:
         message = f"--timezone {name!r}: unknown time zone (e.g. Europe/Berlin)"
         raise ConfigError(message) from exc
+
+
+def check_genre_option(text: str | None) -> tuple[str, ...]:
+    """``--genres a,b`` as known genre names; ConfigError names the option and the others."""
+    from pipeline.core.errors import SubscriberError
+    from pipeline.deliver import subscribers
+
+    wanted = [g.strip() for g in (text or "").split(",") if g.strip()]
+    try:
+        return subscribers.check_genres(wanted)
+    except SubscriberError as exc:
+        raise ConfigError(f"--genres: {exc}") from exc
+
+
+def check_addresses(option: str, addresses: list[str] | None) -> list[str] | None:
+    """Each address of ``option`` (e.g. ``--to``) checked; ConfigError names the bad one."""
+    from pipeline.core.errors import SubscriberError
+    from pipeline.deliver import subscribers
+
+    for address in addresses or ():
+        try:
+            subscribers.normalise_email(address)
+        except SubscriberError as exc:
+            raise ConfigError(f"{option} {address!r}: {exc}") from exc
+    return addresses
+
+
+def mail_links_ok(settings: Settings) -> None:
+    """Refuse (exit 2) to mail over SMTP without web links; warn when only the outbox gets them."""
+    from pipeline.deliver import check_mail_links
+
+    warning = guarded(lambda: check_mail_links(settings))
+    if warning is not None:
+        warn(warning)
+
+
+def print_version(wanted: bool) -> None:
+    """``--version``: print the installed version and stop."""
+    if wanted:
+        from importlib.metadata import version
+
+        typer.echo(f"anime-digest {version('anime-digest')}")
+        raise typer.Exit()
+
+
+def send_or_say_who_is_left(
+    action: Callable[[], SendReport], store: Store, number: int
+) -> SendReport:
+    """The send's report; a transport that cannot work exits 4 saying how many are left."""
+    from pipeline.app.exits import unsent_count
+    from pipeline.core.clock import utcnow
+    from pipeline.core.errors import DeliveryError, LockHeldError
+
+    def attempt() -> SendReport:
+        try:
+            return action()
+        except LockHeldError:
+            raise
+        except DeliveryError as exc:
+            left = unsent_count(store, number, now=utcnow())
+            message = f"{exc}; {left} subscribers not sent (run send again to resume)"
+            fail(message, code=UNSENT if left else FAILED)
+
+    return guarded(attempt)

@@ -55,7 +55,7 @@ def subscribers_remove(email: Annotated[str, typer.Argument(help="Address to rem
 
     store = open_store(load_settings())
     sub = guarded(lambda: subscribers.remove(store, email, now=utcnow()))
-    out.print(f"{sub.email}: unsubscribed", highlight=False, soft_wrap=True)
+    out.print(f"{sub.email}: unsubscribed", highlight=False, markup=False, soft_wrap=True)
 
 
 @subscribers_app.command("unsubscribe")
@@ -70,4 +70,4 @@ def subscribers_unsubscribe(
     sub = guarded(
         lambda: subscribers.unsubscribe(store, settings.secret, token, now=utcnow(), via="cli")
     )
-    out.print(f"{sub.email}: unsubscribed", highlight=False, soft_wrap=True)
+    out.print(f"{sub.email}: unsubscribed", highlight=False, markup=False, soft_wrap=True)

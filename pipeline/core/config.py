@@ -6,17 +6,23 @@ down as immutable objects. Nothing here runs at import time.
 
 from __future__ import annotations
 
+import difflib
+import os
 import secrets
 from dataclasses import dataclass
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
+from dotenv import dotenv_values
+from email_validator import EmailNotValidError, validate_email
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from pipeline.core.calendar import parse_schedule
 from pipeline.core.errors import ConfigError
 from pipeline.core.models import Source
 
@@ -70,7 +76,37 @@ class _Env(BaseSettings):
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValueError(f"unknown time zone {value!r}") from exc
+            raise ValueError(f"unknown time zone {value!r} (e.g. Europe/Berlin)") from exc
+        return value
+
+    @field_validator("from_")
+    @classmethod
+    def _valid_sender(cls, value: str) -> str:
+        return value if value == DEFAULT_FROM else _check_sender(value)
+
+    @field_validator("base_url")
+    @classmethod
+    def _absolute_base(cls, value: str | None) -> str | None:
+        if value:
+            _check_base_url(value)
+        return value
+
+    @field_validator("smtp_url")
+    @classmethod
+    def _smtp_scheme(cls, value: str | None) -> str | None:
+        if value:
+            _check_smtp_url(value)
+        return value
+
+    @field_validator("schedule")
+    @classmethod
+    def _weekly_time(cls, value: str) -> str:
+        try:
+            parse_schedule(value)
+        except ConfigError as exc:
+            raise ValueError(
+                f"expected days and a time such as 'mon 09:00', got {value!r}"
+            ) from exc
         return value
 
 
@@ -128,17 +164,18 @@ class Settings:
     @classmethod
     def load(cls, **overrides: Any) -> Settings:
         """Read ``DIGEST_*`` variables (and ``.env``), apply ``overrides``, resolve defaults."""
+        problems = _unknown_variables()
         try:
             env = _Env(**overrides)
         except ValidationError as exc:
-            raise ConfigError(_describe_env_error(exc)) from exc
+            problems = _describe_env_error(exc) + problems
+        if problems:
+            raise ConfigError("\n".join(["invalid settings:", *problems]))
         home = env.home.expanduser().resolve()
         database_url = env.database_url or f"sqlite:///{home / 'digest.sqlite3'}"
         base_url = env.base_url or (home / "site").as_uri()
         if not base_url.endswith("/"):
             base_url += "/"
-        if env.smtp_url is not None:
-            _check_smtp_url(env.smtp_url)
         return cls(
             home=home,
             database_url=database_url,
@@ -174,20 +211,64 @@ class Settings:
         )
 
 
-def _describe_env_error(exc: ValidationError) -> str:
-    lines = ["invalid setting:"]
+def _describe_env_error(exc: ValidationError) -> list[str]:
+    lines = []
     for err in exc.errors():
-        name = "DIGEST_" + "_".join(str(p) for p in err["loc"]).upper().rstrip("_")
-        lines.append(f"  {name}: {err['msg']}")
-    return "\n".join(lines)
+        name = "_".join(str(p) for p in err["loc"]).upper().rstrip("_")
+        name = name if name.startswith("DIGEST_") else f"DIGEST_{name}"
+        lines.append(f"  {name}: {str(err['msg']).removeprefix('Value error, ')}")
+    return lines
+
+
+def known_variables() -> tuple[str, ...]:
+    """Every ``DIGEST_*`` variable the settings read."""
+    names = []
+    for name, field in _Env.model_fields.items():
+        alias = field.validation_alias
+        names.append(alias if isinstance(alias, str) else f"DIGEST_{name.upper()}")
+    return tuple(sorted(names))
+
+
+def _unknown_variables() -> list[str]:
+    """A line per ``DIGEST_*`` variable (environment or ``.env``) that no setting reads."""
+    given = {name.upper() for name in os.environ if name.upper().startswith("DIGEST_")}
+    if Path(".env").is_file():
+        given |= {k.upper() for k in dotenv_values(".env") if k.upper().startswith("DIGEST_")}
+    known = known_variables()
+    lines = []
+    for name in sorted(given - set(known)):
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+        hint = f"; did you mean {close[0]}?" if close else " (see the README, Configuration)"
+        lines.append(f"  {name}: not a known setting{hint}")
+    return lines
+
+
+def _check_sender(value: str) -> str:
+    _display, address = parseaddr(value)
+    try:
+        validate_email(address, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise ValueError(
+            f"expected an address such as 'Anime Digest <digest@example.org>', got {value!r}: {exc}"
+        ) from exc
+    return value
+
+
+def _check_base_url(value: str) -> None:
+    parsed = urlparse(value)
+    if parsed.scheme not in {"http", "https", "file"} or (
+        parsed.scheme != "file" and not parsed.hostname
+    ):
+        raise ValueError(
+            f"expected an absolute address such as 'https://digest.example.org/', got {value!r}"
+        )
 
 
 def _check_smtp_url(url: str) -> None:
     parsed = urlparse(url)
     if parsed.scheme not in {"smtp", "smtps"} or not parsed.hostname:
-        raise ConfigError(
-            f"invalid setting:\n  DIGEST_SMTP_URL: expected smtp://host[:port] or "
-            f"smtps://host[:port], got {url.split('@')[-1]!r}"
+        raise ValueError(
+            f"expected smtp://host[:port] or smtps://host[:port], got {url.split('@')[-1]!r}"
         )
 
 
@@ -225,7 +306,10 @@ class _SourceEntry(BaseModel):
 
 
 def load_sources(path: Path) -> tuple[Source, ...]:
-    """Read and validate a sources file; raise ConfigError naming file, entry and field."""
+    """Read and validate a sources file; ConfigError names file, entry and field of each problem.
+
+    Every entry is checked before refusing, so one message lists all that is wrong.
+    """
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -236,13 +320,20 @@ def load_sources(path: Path) -> tuple[Source, ...]:
     if not isinstance(entries, list):
         raise ConfigError(f"{path}: expected a list of sources under 'sources:'")
     sources: list[Source] = []
+    problems: list[str] = []
     seen: set[str] = set()
     for index, item in enumerate(entries, start=1):
-        source = _parse_entry(path, index, item)
+        try:
+            source = _parse_entry(path, index, item)
+        except ConfigError as exc:
+            problems.append(str(exc))
+            continue
         if source.id in seen:
-            raise ConfigError(f"{path}: source #{index} ({source.id}): field 'id': duplicate id")
+            problems.append(f"{path}: source #{index} ({source.id}): field 'id': duplicate id")
         seen.add(source.id)
         sources.append(source)
+    if problems:
+        raise ConfigError("\n".join(problems))
     return tuple(sources)
 
 
@@ -257,10 +348,14 @@ def _parse_entry(path: Path, index: int, item: object) -> Source:
     except ValidationError as exc:
         problems = "; ".join(_describe_field_error(err) for err in exc.errors())
         raise ConfigError(f"{path}: {label}: {problems}") from exc
+    try:
+        url = _resolve_url(path, entry.url)
+    except ValueError as exc:
+        raise ConfigError(f"{path}: {label}: field 'url': {exc}") from exc
     return Source(
         id=entry.id,
         name=entry.name,
-        url=_resolve_url(path, entry.url),
+        url=url,
         enabled=entry.enabled,
         notes=entry.notes.strip(),
         full_text=entry.full_text,
@@ -278,9 +373,12 @@ def _describe_field_error(err: Any) -> str:
 
 def _resolve_url(sources_file: Path, url: str) -> str:
     """http(s) and file URLs stay; anything else is a path relative to the sources file."""
-    scheme = urlparse(url).scheme
+    parsed = urlparse(url)
+    scheme = parsed.scheme
+    if scheme in {"http", "https"} and not parsed.hostname:
+        raise ValueError(f"no host name in {url!r}")
     if scheme in {"http", "https", "file"}:
         return url
     if scheme and len(scheme) > 1:
-        raise ConfigError(f"{sources_file}: unsupported URL scheme {scheme!r} in {url!r}")
+        raise ValueError(f"unsupported URL scheme {scheme!r} in {url!r} (use http or https)")
     return (sources_file.parent / url).resolve().as_uri()

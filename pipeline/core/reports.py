@@ -48,6 +48,13 @@ class FetchReport:
         """How many feeds ended with ``status``."""
         return sum(1 for r in self.results if r.status == status)
 
+    @property
+    def all_failed(self) -> bool:
+        """Every feed failed: an error now, or still waiting out the pause after one."""
+        return bool(self.results) and all(
+            r.status == "error" or (r.status == "skipped" and r.failures > 0) for r in self.results
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Skipped:

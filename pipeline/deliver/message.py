@@ -50,6 +50,26 @@ def links_for(settings: Settings, issue_number: int, subscriber: Subscriber) -> 
     )
 
 
+def check_mail_links(settings: Settings) -> str | None:
+    """Whether mailed links can reach anyone: None when DIGEST_BASE_URL is http(s).
+
+    Over SMTP the mail goes to real people, so links into this machine's files are
+    refused (ConfigError naming the setting); the outbox only gets a warning back.
+    """
+    if settings.base_url.startswith(("https://", "http://")):
+        return None
+    problem = (
+        "DIGEST_BASE_URL is not a web address, so the unsubscribe, preferences and "
+        f"'view in browser' links would point at {settings.base_url}"
+    )
+    if settings.smtp_url:
+        raise ConfigError(
+            f"{problem}; set DIGEST_BASE_URL to the public https address of the archive "
+            "and of 'anime-digest serve' before sending over DIGEST_SMTP_URL"
+        )
+    return f"{problem} (fine for the outbox; set it before sending for real)"
+
+
 class _Utf8Text(str):
     """Text to fold as UTF-8 encoded words (RFC 2047)."""
 

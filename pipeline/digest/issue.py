@@ -54,6 +54,9 @@ SUMMARY_LIMIT = 200  # characters of a headline's teaser
 SAME_STORY_SCORE = 90  # rapidfuzz token_sort_ratio at or above which two titles are one story
 
 
+THIN_WEEK = "thin week"  # how every thin-week reason starts (a later run may re-judge it)
+
+
 def build_issue(
     shows: Sequence[Show],
     articles: Sequence[Article],
@@ -83,7 +86,7 @@ def build_issue(
     new_items = len(premieres) + len(changes) + len(headlines)
     if special is None and not force and new_items < settings.thin_week_min_items:
         return Skipped(
-            reason=f"thin week: {new_items} new item(s) since {since:%Y-%m-%d %H:%M} UTC, "
+            reason=f"{THIN_WEEK}: {new_items} new item(s) since {since:%Y-%m-%d %H:%M} UTC, "
             f"fewer than {settings.thin_week_min_items} (DIGEST_THIN_WEEK_MIN_ITEMS)",
             new_items=new_items,
         )
@@ -91,15 +94,16 @@ def build_issue(
         now, lead_weeks=settings.lineup_lead_weeks, zone=settings.zone
     )
     title = clean_line(special) if special is not None else None
+    lineup = _lineup([*shows, *_catalogue_only(catalog, shows, settings)], lineup_for)
     return Issue(
         number=number,
         kind="special" if special is not None else "weekly",
-        subject=_subject(number, lineup_for, len(premieres), title),
+        subject=_subject(number, lineup_for if lineup else None, len(premieres), title),
         created_at=now,
         season=lineup_for.label,
         premieres=premieres,
         changes=changes,
-        lineup=_lineup([*shows, *_catalogue_only(catalog, shows, settings)], lineup_for),
+        lineup=lineup,
         headlines=headlines,
         note_markdown=note,
         title=title,
@@ -111,10 +115,13 @@ def clean_line(text: str, limit: int = SUBJECT_LIMIT) -> str:
     return one_line(text, limit)
 
 
-def _subject(number: int, season: Season, premieres: int, title: str | None) -> str:
+def _subject(number: int, season: Season | None, premieres: int, title: str | None) -> str:
+    """The subject; a season whose lineup is empty is not named (``season`` is None)."""
     if title is not None:
         return clean_line(f"Anime Digest special: {title}")
     detail = f"{premieres} premiere{'s' * (premieres != 1)} this week" if premieres else "news"
+    if season is None:
+        return clean_line(f"Anime Digest #{number}: {detail}")
     return clean_line(f"Anime Digest #{number}: {season.label} lineup, {detail}")
 
 

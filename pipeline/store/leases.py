@@ -85,6 +85,17 @@ class LeasesRepo(StoreBase):
                 )
             )
 
+    def redecide_weekly_slot(
+        self, slot: datetime, *, issue_number: int | None, outcome: str, now: datetime
+    ) -> None:
+        """Change what a slot without an issue got (a skip is not final; an issue is)."""
+        with self.begin() as conn:
+            conn.execute(
+                update(weekly_slots)
+                .where(weekly_slots.c.slot == slot, weekly_slots.c.issue_number.is_(None))
+                .values(issue_number=issue_number, outcome=outcome, decided_at=now)
+            )
+
     def save_run(self, kind: str, started_at: datetime, finished_at: datetime, report: Any) -> None:
         """Keep one run's report (JSON-ready) for the operator."""
         with self.begin() as conn:

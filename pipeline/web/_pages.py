@@ -13,6 +13,7 @@ from zoneinfo import available_timezones
 import jinja2
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.staticfiles import StaticFiles
@@ -150,7 +151,7 @@ class Pages:
         token = await run_in_threadpool(
             _flows.request_subscription, self.store, self.settings, parsed, ip=ip, clock=self.now
         )
-        link = f"{self.public_base(request)}confirm/{token}"
+        link = f"{self.settings.base_url}confirm/{token}"  # never from the Host header
         task = BackgroundTask(self.mail_confirmation, parsed.email, parsed.name, link)
         response = self.notice(
             "Check your inbox", f"If {parsed.email} can receive mail, a message with a "
@@ -158,10 +159,6 @@ class Pages:
         )  # fmt: skip
         response.background = task
         return response
-
-    def public_base(self, request: Request) -> str:
-        """DIGEST_BASE_URL when it is a web address, else the address this request came to."""
-        return self.settings.base_url if self.public else str(request.base_url)
 
     async def mail_confirmation(self, email: str, name: str, link: str) -> None:
         envelope = confirmation_message(
@@ -281,7 +278,15 @@ class SiteFiles:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (self.folder / "index.html").is_file():
-            await self.files(scope, receive, send)
+            try:
+                await self.files(scope, receive, send)
+            except HTTPException as exc:  # raised before anything was sent
+                if exc.status_code != 404:
+                    raise
+                missing = self.pages.notice(
+                    "Page not found", "There is no page at this address.", 404
+                )
+                await missing(scope, receive, send)
             return
         response = self.pages.notice(
             "No archive yet", "The archive has not been built yet "
