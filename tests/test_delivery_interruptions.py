@@ -157,3 +157,20 @@ def test_two_senders_at_once_send_each_message_once(
     counts = sink.per_recipient()
     assert len(counts) == COUNT and set(counts.values()) == {1}
     assert sum(report.get("sent", 0) for _, report in results) == COUNT
+
+
+def test_a_killed_sender_is_taken_over_at_once_by_the_next_send(
+    home: Path, smtp: SmtpServer, sink: Sink, ledger: Store
+) -> None:
+    proc = start(home, smtp.url)  # the default lease: a minute
+    wait_until(lambda: sink.count() >= 6)
+    proc.kill()
+    proc.communicate(timeout=10)
+    sink.delay = 0
+
+    code, report = finish(start(home, smtp.url))
+
+    assert code == 0, report  # not "held by ... expires within 60s"
+    counts = sink.per_recipient()
+    assert max(counts.values()) == 1
+    assert report["sent"] + report["uncertain"] + report["skipped"] == COUNT

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import text
 
+from pipeline.core.clock import utcnow
 from pipeline.core.models import Article
-from pipeline.store import Store
+from pipeline.store import Lease, Store, leases
 
 NOW = datetime(2021, 4, 1, 9, 0, tzinfo=UTC)
 
@@ -82,3 +86,20 @@ def test_shows_events_and_issues_round_trip(store: Store) -> None:
     store.save_issue(issue)
     assert store.issue(1) == issue and store.latest_issue() == issue
     assert store.next_issue_number() == 2
+
+
+def test_a_lease_of_a_live_process_on_this_host_is_not_taken_over(store: Store) -> None:
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        started = leases._started(other.pid)
+        holder = f"{socket.gethostname()}:{other.pid}:{started}:cafe"
+        assert store.acquire_lock("job", holder, now=utcnow(), ttl=timedelta(minutes=5)) is None
+        second = Lease(store, "job", timedelta(minutes=5))
+        assert second.acquire() == holder  # alive: its lease stands until it expires
+        assert not leases.holder_is_gone(holder)
+        assert leases.holder_is_gone(holder.replace(f":{started}:", ":1:"))  # pid reused
+        assert not leases.holder_is_gone(f"elsewhere:{other.pid}:1:cafe")  # another host
+    finally:
+        other.kill()
+        other.wait(timeout=10)
+    assert second.acquire() is None  # its process is gone: taken over at once

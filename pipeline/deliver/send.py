@@ -13,7 +13,8 @@ resend them unless asked (``retry_uncertain``), because the server may already h
 the message. So a crash can cost a copy in doubt, never a second copy.
 
 Only one process sends an issue at a time: a lease in the ``locks`` table, renewed
-while sending and taken over only once it has expired.
+while sending and taken over once it has expired, or at once when its holder is a
+process on this host that is gone.
 """
 
 from __future__ import annotations
