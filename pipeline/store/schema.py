@@ -197,6 +197,7 @@ deliveries = Table(
     Column("message_id", Text, nullable=False),
     Column("last_error", Text),
     Column("updated_at", UTCDateTime, nullable=False),
+    Column("handed_at", UTCDateTime),  # set before DATA: the server may have the message
     UniqueConstraint("issue_number", "subscriber_id", name="uq_delivery"),
     Index("ix_deliveries_state", "issue_number", "state"),
 )
@@ -244,6 +245,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 _ADDED_COLUMNS = (
     ("subscribers", "paused_until", "TIMESTAMP"),
     ("show_provenance", "confidence", "FLOAT NOT NULL DEFAULT 1.0"),
+    ("deliveries", "handed_at", "TIMESTAMP"),
 )
 
 
