@@ -27,6 +27,7 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    func,
     inspect,
     text,
 )
@@ -171,6 +172,8 @@ subscribers = Table(
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
 )
+# addresses are looked up in any case (``lower(email) = ?``): imports do it per row
+SUBSCRIBER_ADDRESS_INDEX = Index("ix_subscribers_email_lower", func.lower(subscribers.c.email))
 
 subscriber_events = Table(
     "subscriber_events",
@@ -249,8 +252,18 @@ _ADDED_COLUMNS = (
 )
 
 
+# indexes added after databases existed (``create_all`` only indexes new tables); an
+# expression index cannot be reflected, so it is created with IF NOT EXISTS
+_ADDED_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS ix_subscribers_email_lower ON subscribers (lower(email))",
+)
+
+
 def _add_missing_columns(engine: Engine) -> None:
-    """Columns added after a database was created (``create_all`` only adds tables)."""
+    """Columns and indexes added after a database was created (``create_all`` adds tables)."""
+    with engine.begin() as conn:
+        for index in _ADDED_INDEXES:
+            conn.execute(text(index))
     inspector = inspect(engine)
     for table, column, definition in _ADDED_COLUMNS:
         present = {c["name"] for c in inspector.get_columns(table)}
