@@ -35,7 +35,7 @@ from pipeline.core.calendar import JST, Season, air_time, lineup_season, premier
 from pipeline.core.config import Settings
 from pipeline.core.models import Article, Headline, Issue, Show, ShowEvent, ShowFacts, Source
 from pipeline.core.reports import Skipped
-from pipeline.core.text import one_line
+from pipeline.core.text import LINE_LIMIT, one_line
 from pipeline.merge import shown
 
 WEEK = timedelta(days=7)
@@ -210,7 +210,8 @@ def _plain(markup: str) -> str:
 
 
 def _title_key(item: Article) -> str:
-    return re.sub(r"\W+", " ", _plain(item.title or "").casefold()).strip()
+    title = (item.title or "")[: LINE_LIMIT * 4]  # stored before titles were cut
+    return re.sub(r"\W+", " ", _plain(title).casefold()).strip()[:LINE_LIMIT]
 
 
 def _link_key(link: str) -> str:
