@@ -26,6 +26,8 @@ from pipeline.deliver.send import send_issue
 from pipeline.deliver.subscribers import make_token, read_token
 from pipeline.store import Store
 
+pytestmark = pytest.mark.usefixtures("each_backend")  # SQLite and PostgreSQL
+
 NOW = datetime(2021, 4, 5, 9, 0, tzinfo=UTC)
 ISSUE = Issue(number=1, kind="weekly", subject="Spring 2021 lineup", created_at=NOW,
               season="Spring 2021")  # fmt: skip

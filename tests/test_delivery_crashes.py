@@ -17,6 +17,8 @@ from pipeline.core.config import Settings
 from pipeline.core.models import Issue, Subscriber
 from pipeline.store import Store
 
+pytestmark = pytest.mark.usefixtures("each_backend")  # SQLite and PostgreSQL
+
 COUNT = 150
 CONNECTIONS = 2  # what send_script.py opens
 

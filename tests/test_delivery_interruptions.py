@@ -23,6 +23,8 @@ from pipeline.core.config import Settings
 from pipeline.core.models import Issue, Subscriber
 from pipeline.store import Store
 
+pytestmark = pytest.mark.usefixtures("each_backend")  # SQLite and PostgreSQL
+
 NOW = datetime(2021, 4, 5, 9, 0, tzinfo=UTC)
 SCRIPT = Path(__file__).resolve().parent / "send_script.py"
 COUNT = 30

@@ -7,12 +7,18 @@ import subprocess
 import sys
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+import pytest
 from sqlalchemy import text
+from typer.testing import CliRunner
 
+from pipeline.app.cli import app
 from pipeline.core.clock import utcnow
 from pipeline.core.models import Article
 from pipeline.store import Lease, Store, leases
+
+pytestmark = pytest.mark.usefixtures("each_backend")  # SQLite and PostgreSQL
 
 NOW = datetime(2021, 4, 1, 9, 0, tzinfo=UTC)
 
@@ -33,6 +39,8 @@ def article(key: str, content: str = "<p>body</p>", content_hash: str = "h1") ->
 
 
 def test_sqlite_store_uses_wal(store: Store) -> None:
+    if store.engine.dialect.name != "sqlite":
+        pytest.skip("WAL is SQLite's")
     with store.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
 
@@ -103,3 +111,24 @@ def test_a_lease_of_a_live_process_on_this_host_is_not_taken_over(store: Store) 
         other.kill()
         other.wait(timeout=10)
     assert second.acquire() is None  # its process is gone: taken over at once
+
+
+@pytest.mark.parametrize(
+    ("url", "said"),
+    [
+        ("not a url", "is not a database URL"),
+        ("nosuchdb://host/name", "unknown database 'nosuchdb'"),
+        ("postgresql+psycopg2://u@127.0.0.1/x", "install the PostgreSQL extra"),
+    ],
+)
+def test_a_bad_or_driverless_database_url_exits_2_naming_the_setting(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, url: str, said: str
+) -> None:
+    monkeypatch.setenv("DIGEST_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("DIGEST_DATABASE_URL", url)
+
+    result = CliRunner().invoke(app, ["subscribers", "list"])
+
+    assert result.exit_code == 2, result.output
+    assert "DIGEST_DATABASE_URL" in result.output and said in result.output
+    assert "Traceback" not in result.output

@@ -15,6 +15,8 @@ from pipeline.core.errors import SubscriberError
 from pipeline.deliver import subscribers
 from pipeline.store import Store, subscriber_events
 
+pytestmark = pytest.mark.usefixtures("each_backend")  # SQLite and PostgreSQL
+
 NOW = datetime(2021, 4, 1, 9, 0, tzinfo=UTC)
 EXAMPLE = Path(__file__).resolve().parent.parent / "subscribers.example.csv"
 

@@ -31,11 +31,11 @@ from sqlalchemy import (
     inspect,
     text,
 )
-from sqlalchemy.engine import Dialect, make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.engine import URL, Dialect, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.types import TypeDecorator
 
-from pipeline.core.errors import StoreError
+from pipeline.core.errors import ConfigError, StoreError
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -273,13 +273,23 @@ def _add_missing_columns(engine: Engine) -> None:
 
 
 def open_engine(url: str) -> Engine:
-    """Connect to ``url``, creating the SQLite file's folder and the schema if needed."""
-    parsed = make_url(url)
+    """Connect to ``url``, creating the SQLite file's folder and the schema if needed.
+
+    A URL that cannot be parsed, names an unknown database, or needs a driver that is
+    not installed is a ConfigError naming DIGEST_DATABASE_URL (and the extra to install).
+    """
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise ConfigError(f"DIGEST_DATABASE_URL is not a database URL: {exc}") from exc
+    if parsed.drivername == "postgresql":  # SQLAlchemy would pick psycopg2; ours is psycopg 3
+        parsed = parsed.set(drivername="postgresql+psycopg")
+        url = parsed.render_as_string(hide_password=False)
     is_sqlite = parsed.get_backend_name() == "sqlite"
     if is_sqlite and parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = _create_engine(url, parsed)
     try:
-        engine = create_engine(url)
         if is_sqlite:
             event.listen(engine, "connect", _sqlite_pragmas)
         metadata.create_all(engine)
@@ -287,3 +297,28 @@ def open_engine(url: str) -> Engine:
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot open database {parsed.render_as_string()}: {exc}") from exc
     return engine
+
+
+def _create_engine(url: str, parsed: URL) -> Engine:
+    shown = parsed.render_as_string()
+    backend = parsed.get_backend_name()
+    try:
+        return create_engine(url)
+    except NoSuchModuleError as exc:
+        raise ConfigError(
+            f"DIGEST_DATABASE_URL {shown}: unknown database {parsed.drivername!r} "
+            "(use sqlite:///PATH or postgresql+psycopg://USER@HOST/NAME)"
+        ) from exc
+    except ImportError as exc:
+        extra = (
+            "; install the PostgreSQL extra, pip install 'anime-digest[postgres]', and use "
+            "postgresql+psycopg://"
+            if backend == "postgresql"
+            else ""
+        )
+        raise ConfigError(
+            f"DIGEST_DATABASE_URL {shown}: the driver for {parsed.drivername} is not "
+            f"installed ({exc}){extra}"
+        ) from exc
+    except ArgumentError as exc:
+        raise ConfigError(f"DIGEST_DATABASE_URL {shown}: {exc}") from exc
