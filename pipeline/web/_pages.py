@@ -172,7 +172,26 @@ class Pages:
         except DeliveryError as exc:
             log.error("confirmation_not_sent", error=str(exc))
 
+    async def confirm_page(self, request: Request) -> Response:
+        """The page a confirmation link opens: a button, so link scanners confirm nobody."""
+        token = request.path_params["token"]
+        try:
+            await run_in_threadpool(
+                _flows.check_confirmation, self.store, self.settings, token, clock=self.now
+            )
+        except SubscriberError as exc:
+            return self.notice(
+                "Link not valid", f"{exc}. You can subscribe again to get a new one.", 400,
+                subscribe_link=True,
+            )  # fmt: skip
+        return self.with_cookie(
+            request, lambda c: self.page("confirm.html.j2", cookie=c, token=token)
+        )
+
     async def confirm(self, request: Request) -> Response:
+        form = await request.form(max_files=0, max_fields=8)
+        if self.csrf_refused(request, form):
+            return self.forbidden()
         ip = _client(request)
         if not self.confirm_per_ip.take(ip, self.now().timestamp()):
             return self.too_many()
