@@ -132,3 +132,19 @@ def test_a_bad_or_driverless_database_url_exits_2_naming_the_setting(
     assert result.exit_code == 2, result.output
     assert "DIGEST_DATABASE_URL" in result.output and said in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_sqlite_url_creates_only_its_own_folder_never_a_trail(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("DIGEST_HOME", str(tmp_path / "home"))
+    deep = tmp_path / "typo" / "deeper" / "db"
+    monkeypatch.setenv("DIGEST_DATABASE_URL", f"sqlite:///{deep / 'digest.sqlite3'}")
+
+    refused = CliRunner().invoke(app, ["subscribers", "list"])
+
+    assert refused.exit_code == 2 and "DIGEST_DATABASE_URL" in refused.output
+    assert not (tmp_path / "typo").exists()
+    monkeypatch.setenv("DIGEST_DATABASE_URL", f"sqlite:///{tmp_path / 'db' / 'digest.sqlite3'}")
+    assert CliRunner().invoke(app, ["subscribers", "list"]).exit_code == 0
+    assert (tmp_path / "db" / "digest.sqlite3").is_file()

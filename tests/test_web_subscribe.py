@@ -348,3 +348,13 @@ def test_a_subscribe_that_loses_the_insert_race_uses_the_winners_row(
     assert [e.action for e in db.subscriber_events(winner.id or 0)] == [
         "added", "confirmation_sent",
     ]  # fmt: skip
+
+
+async def test_a_nul_byte_in_the_path_is_a_400_with_the_security_headers(
+    client: httpx.AsyncClient,
+) -> None:
+    for path in ("/%00", "/issues/%00.html", "/_web/%00web.js", "/confirm/a%00b"):
+        answer = await client.get(path)
+        assert answer.status_code == 400, path
+        assert "frame-ancestors 'none'" in answer.headers["content-security-policy"]
+        assert answer.headers["x-content-type-options"] == "nosniff"

@@ -287,7 +287,7 @@ def open_engine(url: str) -> Engine:
         url = parsed.render_as_string(hide_password=False)
     is_sqlite = parsed.get_backend_name() == "sqlite"
     if is_sqlite and parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        _sqlite_folder(Path(parsed.database))
     engine = _create_engine(url, parsed)
     try:
         if is_sqlite:
@@ -297,6 +297,26 @@ def open_engine(url: str) -> Engine:
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot open database {parsed.render_as_string()}: {exc}") from exc
     return engine
+
+
+def _sqlite_folder(database: Path) -> None:
+    """Create the database file's folder, but only inside a folder that exists.
+
+    A mistyped path must not leave a trail of new folders: at most one level (such as
+    ``$DIGEST_HOME`` itself) is created.
+    """
+    folder = database.parent
+    if folder.is_dir():
+        return
+    if not folder.parent.is_dir():
+        raise ConfigError(
+            f"DIGEST_DATABASE_URL: the folder {folder.parent} does not exist; create it "
+            f"first (only the database's own folder, {folder.name}, is created for you)"
+        )
+    try:
+        folder.mkdir()
+    except OSError as exc:
+        raise ConfigError(f"DIGEST_DATABASE_URL: cannot create {folder}: {exc.strerror}") from exc
 
 
 def _create_engine(url: str, parsed: URL) -> Engine:
