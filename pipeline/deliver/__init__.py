@@ -8,7 +8,7 @@ checks and changes subscribers and signs their links.
 from __future__ import annotations
 
 from pipeline.deliver import subscribers
-from pipeline.deliver.message import links_for
+from pipeline.deliver.message import dkim_sign, links_for
 from pipeline.deliver.send import send_issue
 from pipeline.deliver.transport import (
     Envelope,
@@ -24,6 +24,7 @@ __all__ = [
     "OutboxTransport",
     "SmtpTransport",
     "Transport",
+    "dkim_sign",
     "links_for",
     "open_transport",
     "parse_smtp_url",

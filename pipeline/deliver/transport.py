@@ -192,13 +192,15 @@ class SmtpTransport:
         self._clients = [self._client() for _ in range(connections)]
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> SmtpTransport:
+    def from_settings(cls, settings: Settings, *, connections: int | None = None) -> SmtpTransport:
+        """The configured server, rate and pool (``connections`` overrides the pool size)."""
         config = parse_smtp_url(
             settings.smtp_url or "",
             password=settings.smtp_password,
             timeout=settings.read_timeout,
         )
-        return cls(config, connections=settings.smtp_connections, rate=settings.smtp_rate)
+        pool = connections or settings.smtp_connections
+        return cls(config, connections=pool, rate=settings.smtp_rate)
 
     def _client(self) -> aiosmtplib.SMTP:
         cfg = self.config

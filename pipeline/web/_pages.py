@@ -20,7 +20,7 @@ from starlette.types import Receive, Scope, Send
 
 from pipeline.core import logs
 from pipeline.core.config import Settings
-from pipeline.core.errors import DeliveryError, SubscriberError
+from pipeline.core.errors import ConfigError, DeliveryError, SubscriberError
 from pipeline.deliver import subscribers
 from pipeline.render import template_env
 from pipeline.store import Store
@@ -164,12 +164,12 @@ class Pages:
         return self.settings.base_url if self.public else str(request.base_url)
 
     async def mail_confirmation(self, email: str, name: str, link: str) -> None:
-        envelope = confirmation_message(
-            self.settings, email=email, name=name, link=link, now=self.now()
-        )
         try:
+            envelope = confirmation_message(
+                self.settings, email=email, name=name, link=link, now=self.now()
+            )
             await send_one(self.transport_factory(self.settings), envelope)
-        except DeliveryError as exc:
+        except (DeliveryError, ConfigError) as exc:  # signing or sending failed
             log.error("confirmation_not_sent", error=str(exc))
 
     async def confirm_page(self, request: Request) -> Response:
