@@ -1,12 +1,22 @@
-"""Shared fixtures: settings and a store in a fresh temporary home, never the user's."""
+"""Shared fixtures: settings and a store in a fresh temporary home, never the user's.
+
+Modules marked ``pytestmark = pytest.mark.usefixtures("each_backend")`` run every test
+twice: on SQLite, and on PostgreSQL when ``ANIME_DIGEST_TEST_POSTGRES`` names a
+server's admin URL (``.ci/run`` starts one and sets it). Each PostgreSQL test gets a
+database of its own, dropped afterwards.
+"""
 
 from __future__ import annotations
 
+import os
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from mailsink import Sink, SmtpServer
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from pipeline.core.config import Settings
 from pipeline.store import Store
@@ -29,6 +39,33 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         monkeypatch.setenv(name, "http://127.0.0.1:9")
     for name in ("NO_PROXY", "no_proxy"):
         monkeypatch.setenv(name, "127.0.0.1,localhost")
+
+
+POSTGRES_ADMIN_URL = os.environ.get("ANIME_DIGEST_TEST_POSTGRES")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def each_backend(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, _isolated_env: None
+) -> Iterator[str]:
+    """Run the test on SQLite, then on a fresh PostgreSQL database (DIGEST_DATABASE_URL)."""
+    if request.param == "sqlite":
+        yield "sqlite"
+        return
+    if not POSTGRES_ADMIN_URL:
+        pytest.skip("no PostgreSQL server: set ANIME_DIGEST_TEST_POSTGRES (.ci/run does)")
+    name = f"digest_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(POSTGRES_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    monkeypatch.setenv("DIGEST_DATABASE_URL", url)
+    try:
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ Routes (``NAME`` is a file in the served folder):
     /feeds/NAME?type=T    the same, with Content-Type T (e.g. a declared charset)
     /cached/NAME          200 with Cache-Control: max-age=7200
     /gzip/NAME            the file gzip-compressed, Content-Encoding: gzip
+    /bomb/ENCODING        20 MB of zeros squeezed to about 20 KB (gzip or deflate)
     /moved/CODE/NAME      a CODE redirect (301, 302, 307, 308) to /feeds/NAME
     /status/CODE          an empty answer with that status (404, 410, 500, 503...)
     /ratelimit            429 with Retry-After: 3600
@@ -22,6 +23,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import threading
+import zlib
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -123,6 +125,12 @@ class _Handler(BaseHTTPRequestHandler):
             return self.answer(404)
         headers = {"Content-Type": "application/rss+xml", "Content-Encoding": "gzip"}
         self.answer(200, gzip.compress(body), headers=headers)
+
+    def route_bomb(self, encoding: str, query: dict[str, str]) -> None:
+        packer = zlib.compressobj(9, wbits=31 if encoding == "gzip" else 15)
+        body = b"".join(packer.compress(bytes(1 << 20)) for _ in range(20)) + packer.flush()
+        headers = {"Content-Type": "application/rss+xml", "Content-Encoding": encoding}
+        self.answer(200, body, headers=headers)
 
     def route_moved(self, rest: str, query: dict[str, str]) -> None:
         code, _, name = rest.partition("/")

@@ -26,6 +26,8 @@ from pipeline.deliver.send import send_issue
 from pipeline.deliver.subscribers import make_token, read_token
 from pipeline.store import Store
 
+pytestmark = pytest.mark.usefixtures("each_backend")  # SQLite and PostgreSQL
+
 NOW = datetime(2021, 4, 5, 9, 0, tzinfo=UTC)
 ISSUE = Issue(number=1, kind="weekly", subject="Spring 2021 lineup", created_at=NOW,
               season="Spring 2021")  # fmt: skip
@@ -380,3 +382,27 @@ def test_a_claim_returns_only_the_rows_it_moved_never_another_senders(store: Sto
 
     assert first == set(ids[:2])
     assert second == set(ids[2:])  # rows the first sender holds in "sending" are not its
+
+
+def test_a_pause_or_unsubscribe_during_a_send_is_honoured_before_the_next_batch(
+    list_store: Store, smtp_settings: Settings, sink: Sink
+) -> None:
+    pausing = list_store.subscriber(email="fan10@example.org")
+    leaving = list_store.subscriber(email="fan11@example.org")
+    assert pausing is not None and leaving is not None
+
+    def compose_and_change(sub: Subscriber) -> Rendered:
+        if sub.email == "fan0@example.org":  # while the first batch is being prepared
+            list_store.set_paused(
+                pausing.id or 0, NOW + timedelta(days=30), now=NOW, via="web", detail="t"
+            )
+            list_store.change_subscriber(
+                Subscriber(id=leaving.id, email=leaving.email, status="unsubscribed"),
+                now=NOW, action="unsubscribed", via="web",
+            )  # fmt: skip
+        return compose(sub)
+
+    report = send_issue(list_store, smtp_settings, ISSUE, compose=compose_and_change, now=NOW)
+
+    assert set(sink.per_recipient()) == {f"fan{i}@example.org" for i in range(10)}
+    assert report.sent == 10 and report.skipped == 2

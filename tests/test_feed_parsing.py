@@ -125,3 +125,22 @@ def test_sample_86_preview_carries_its_facts() -> None:
     ):
         assert fact in preview.content_html, fact
     assert preview.image_url is not None
+
+
+def test_huge_titles_and_authors_are_cut_to_one_line_of_300_characters() -> None:
+    huge = "Clockwork Foxes premiere\n" * 40_000  # about 1 MB, over many lines
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>'
+        f"<item><title>{huge}</title><author>{huge}</author><guid>g1</guid>"
+        "<link>https://news.example/1</link><description>x</description></item>"
+        "</channel></rss>"
+    ).encode()
+    (article,) = parse_feed(
+        "test", feed, url="http://feeds.test/huge.xml", content_type="application/rss+xml",
+        fetched_at=FETCHED_AT,
+    ).articles  # fmt: skip
+
+    assert article.title is not None and article.author is not None
+    assert len(article.title) <= 300 and len(article.author) <= 300
+    assert "\n" not in article.title
+    assert article.title.startswith("Clockwork Foxes premiere Clockwork Foxes")

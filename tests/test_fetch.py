@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+import tracemalloc
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -288,3 +289,24 @@ def test_an_injected_client_is_used_and_left_open(store: Store, settings: Settin
     assert (result.status, result.new, asked) == ("ok", 1, ["http://feeds.test/atom"])
     assert not client.is_closed
     asyncio.run(client.aclose())
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate"])
+def test_a_compression_bomb_is_refused_without_inflating_past_the_cap(
+    server: FeedServer, store: Store, settings: Settings, encoding: str
+) -> None:
+    feeds = [
+        source(server, "bomb", f"/bomb/{encoding}"),
+        source(server, "fine", "/gzip/season-atom.xml"),
+    ]
+    tracemalloc.start()
+    try:
+        results = by_id(run(feeds, store, settings))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+
+    assert results["bomb"].status == "error"
+    assert "too large: over 65536 bytes" in (results["bomb"].error or "")
+    assert (results["fine"].status, results["fine"].new) == ("ok", 1)
+    assert peak < 8 * 1024 * 1024  # 20 MB would come out of the bomb if it were inflated

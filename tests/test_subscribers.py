@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 from typer.testing import CliRunner
 
 from pipeline.app.cli import app
@@ -14,6 +14,8 @@ from pipeline.core.config import Settings
 from pipeline.core.errors import SubscriberError
 from pipeline.deliver import subscribers
 from pipeline.store import Store, subscriber_events
+
+pytestmark = pytest.mark.usefixtures("each_backend")  # SQLite and PostgreSQL
 
 NOW = datetime(2021, 4, 1, 9, 0, tzinfo=UTC)
 EXAMPLE = Path(__file__).resolve().parent.parent / "subscribers.example.csv"
@@ -173,3 +175,60 @@ def test_cli_unsubscribe_by_token(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert good.exit_code == 0 and "ben@example.org" in good.stdout
     assert store.subscriber(id=ben.id).status == "unsubscribed"  # type: ignore[union-attr]
     store.close()
+
+
+def test_a_record_spanning_lines_is_reported_at_its_first_line(
+    store: Store, tmp_path: Path
+) -> None:
+    text = (
+        "email,name,timezone\n"
+        'aki@example.org,"Aki\nof the\nmountains",UTC\n'  # lines 2-4, fine
+        "\n"
+        'ben@example.org,"Ben\nBen",Mars/Olympus\n'  # lines 6-7: bad zone
+        "not-an-address,Nobody,UTC\n"  # line 8
+    )
+    report = subscribers.import_csv(store, write(tmp_path, text), now=NOW)
+
+    assert [(p.line, p.email) for p in report.problems] == [
+        (6, "ben@example.org"),
+        (8, "not-an-address"),
+    ]
+    assert report.added == 1
+
+
+def test_a_large_import_with_bad_rows_is_idempotent_across_batches(
+    store: Store, tmp_path: Path
+) -> None:
+    lines = ["email,name,timezone,genres"]
+    for i in range(subscribers.IMPORT_BATCH * 2 + 500):
+        bad = i % 100 == 7
+        lines.append(f"{'broken' if bad else 'Fan'}{i}{'' if bad else '@Example.org'},Fan {i},UTC,")
+    path = write(tmp_path, "\n".join(lines) + "\n")
+
+    first = subscribers.import_csv(store, path, now=NOW)
+    logged = len(events(store))
+    again = subscribers.import_csv(store, path, now=NOW)
+
+    total = subscribers.IMPORT_BATCH * 2 + 500
+    assert first.added == total - len(first.problems) and len(first.problems) == 25
+    assert first.problems[0].line == 9  # row 7, after the header
+    assert again.added == 0 and again.unchanged == first.added
+    assert len(events(store)) == logged == first.added
+    found = store.subscriber(email="FAN1234@example.org")
+    assert found is not None and found.email == "Fan1234@example.org"
+
+
+def test_an_existing_database_gets_the_address_index_in_place(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    store = Store.open(url)
+    with store.begin() as conn:
+        conn.execute(text("DROP INDEX ix_subscribers_email_lower"))
+    store.close()
+
+    store = Store.open(url)
+    with store.engine.connect() as conn:
+        plan = conn.execute(
+            text("EXPLAIN QUERY PLAN SELECT id FROM subscribers WHERE lower(email) = 'a@b.c'")
+        ).all()
+    store.close()
+    assert "ix_subscribers_email_lower" in str(plan)

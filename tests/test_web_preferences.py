@@ -158,3 +158,24 @@ def test_an_older_database_gains_the_pause_column(web_settings: Settings) -> Non
     sub = again.add_subscriber(Subscriber(email="a@example.org"), now=NOW, via="test")
     assert again.paused_until(sub.id or 0) is None
     again.close()
+
+
+async def test_changing_only_the_time_zone_keeps_a_pause(
+    client: httpx.AsyncClient, web_settings: Settings, db: Store, fan: Subscriber
+) -> None:
+    db.set_paused(fan.id or 0, NOW + timedelta(weeks=2), now=NOW, via="test", detail="")
+    url = f"/preferences/{token_of(web_settings, fan)}"
+    page = await client.get(url)
+    assert (
+        "paused until" in page.text
+        and 'name="pause_weeks" type="number" min="0" max="52" value=""' in page.text
+    )
+
+    saved = await client.post(  # what the browser sends when only the zone was changed
+        url, data={"csrf": csrf_field(page.text), "timezone": "Asia/Tokyo", "pause_weeks": ""}
+    )
+
+    assert saved.status_code == 200 and "paused until" in saved.text
+    assert db.paused_until(fan.id or 0) == NOW + timedelta(weeks=2)
+    changed = db.subscriber(id=fan.id)
+    assert changed is not None and changed.timezone == "Asia/Tokyo"

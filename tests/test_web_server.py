@@ -132,7 +132,9 @@ def test_reader_subscribes_confirms_reads_changes_and_leaves_in_one_click(
         assert mail["Subject"] and mail["Date"] and mail["Message-ID"]
         link = confirm_link(mail)
         assert link.startswith(f"{served}confirm/")
-        confirmed = browser.get(link)
+        opened = browser.get(link)
+        assert opened.status_code == 200 and "Confirm my subscription" in opened.text
+        confirmed = browser.post(link, data={"csrf": csrf_field(opened.text)})
         assert confirmed.status_code == 200 and "Subscription confirmed" in confirmed.text
     reader = db.subscriber(email="reader@example.net")
     assert reader is not None and reader.status == "active" and reader.timezone == "Europe/Berlin"

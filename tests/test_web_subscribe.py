@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -110,7 +111,10 @@ async def test_subscribe_stores_pending_and_confirm_activates(
     assert message.get_content_type() == "multipart/alternative"
     link = confirm_link(message)
     assert link.startswith(f"{BASE}confirm/")
-    confirmed = await client.get(link.removeprefix(BASE.rstrip("/")))
+    opened = await client.get(link.removeprefix(BASE.rstrip("/")))
+    assert opened.status_code == 200 and "Confirm my subscription" in opened.text
+    assert db.subscriber(email="aki@example.org") == pending  # opening it changes nothing
+    confirmed = await press_confirm(client, link.removeprefix(BASE.rstrip("/")))
     assert confirmed.status_code == 200
     assert "Subscription confirmed" in confirmed.text
     active = db.subscriber(email="aki@example.org")
@@ -127,10 +131,40 @@ async def test_a_used_confirmation_link_is_refused(
 ) -> None:
     await subscribe(client, "aki@example.org")
     link = last_link(web_settings)
-    assert (await client.get(link)).status_code == 200
+    assert (await press_confirm(client, link)).status_code == 200
     again = await client.get(link)
     assert again.status_code == 400
     assert "already been used" in again.text
+
+
+async def press_confirm(client: httpx.AsyncClient, path: str) -> httpx.Response:
+    """Open a confirmation link and press its button, as a reader does."""
+    page = await client.get(path)
+    assert page.status_code == 200, page.text
+    return await client.post(path, data={"csrf": csrf_field(page.text)})
+
+
+async def test_a_link_scanner_opening_the_link_confirms_nobody(
+    client: httpx.AsyncClient, web_settings: Settings, db: Store
+) -> None:
+    await subscribe(client, "aki@example.org")
+    link = last_link(web_settings)
+    for _ in range(3):
+        assert (await client.get(link)).status_code == 200
+    assert (await client.post(link, data={})).status_code == 403  # no form from the page
+    sub = db.subscriber(email="aki@example.org")
+    assert sub is not None and sub.status == "pending"
+
+
+async def test_two_simultaneous_first_subscribes_for_one_address_never_fail(
+    client: httpx.AsyncClient, db: Store
+) -> None:
+    page = await client.get("/subscribe")
+    fields = {"csrf": csrf_field(page.text), "email": "twin@example.org", "timezone": "UTC"}
+    answers = await asyncio.gather(*(client.post("/subscribe", data=fields) for _ in range(4)))
+    assert {a.status_code for a in answers} <= {200, 409, 429}
+    assert 200 in {a.status_code for a in answers}
+    assert db.subscriber(email="twin@example.org") is not None
 
 
 async def test_forged_and_foreign_tokens_are_refused(
@@ -182,7 +216,7 @@ async def test_an_unsubscribed_address_returns_only_through_the_link(
     await subscribe(client, "gone@example.org", genres=("romance",))
     gone = db.subscriber(email="gone@example.org")
     assert gone is not None and gone.status == "unsubscribed"
-    assert (await client.get(last_link(web_settings))).status_code == 200
+    assert (await press_confirm(client, last_link(web_settings))).status_code == 200
     back = db.subscriber(email="gone@example.org")
     assert back is not None and back.status == "active" and back.genres == ("romance",)
 
@@ -279,3 +313,37 @@ async def test_archive_is_served_at_the_root_once_built(
     assert "Issues" in (await client.get("/")).text
     assert "One" in (await client.get("/issues/1.html")).text
     assert (await client.get("/../secret")).status_code == 404
+
+
+def test_a_subscribe_that_loses_the_insert_race_uses_the_winners_row(
+    web_settings: Settings, db: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.web import _flows
+
+    form = _flows.parse_subscribe_form("twin@example.org", "Twin", "UTC", [])
+    winner = db.add_subscriber(Subscriber(email="twin@example.org", status="pending"), now=NOW,
+                               via="test")  # fmt: skip
+    real_lookup, calls = db.subscriber, []
+
+    def lookup(**where: object) -> Subscriber | None:
+        calls.append(where)  # the first look-up ran just before the other request's insert
+        return None if len(calls) == 1 else real_lookup(**where)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(db, "subscriber", lookup)
+
+    token = _flows.request_subscription(db, web_settings, form, ip="192.0.2.1", clock=lambda: NOW)
+
+    assert token
+    assert [e.action for e in db.subscriber_events(winner.id or 0)] == [
+        "added", "confirmation_sent",
+    ]  # fmt: skip
+
+
+async def test_a_nul_byte_in_the_path_is_a_400_with_the_security_headers(
+    client: httpx.AsyncClient,
+) -> None:
+    for path in ("/%00", "/issues/%00.html", "/_web/%00web.js", "/confirm/a%00b"):
+        answer = await client.get(path)
+        assert answer.status_code == 400, path
+        assert "frame-ancestors 'none'" in answer.headers["content-security-policy"]
+        assert answer.headers["x-content-type-options"] == "nosniff"

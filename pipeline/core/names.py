@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from pipeline.core.text import LINE_LIMIT
+
 TITLE_THRESHOLD = 90.0  # token-sort score (0-100) above which two title bases are one show
 NAME_THRESHOLD = 92.0  # the same for people, stations, services, studios and genres
 SHORT_TITLE = 8  # bases shorter than this must be equal: fuzzy scores say little there
@@ -52,8 +54,12 @@ class TitleKey:
 
 @lru_cache(maxsize=16384)
 def fold(text: str) -> str:
-    """Lower case ASCII words with romanisation variants unified, for comparison only."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Lower case ASCII words with romanisation variants unified, for comparison only.
+
+    Only the first ``LINE_LIMIT`` characters count: matching time grows with the square
+    of the length, and no real name is longer.
+    """
+    decomposed = unicodedata.normalize("NFKD", text[:LINE_LIMIT])
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     plain = _APOSTROPHES.sub("", plain.replace("&", " and ").replace("×", "x"))
     plain = re.sub(r"[^\w\s]|_", " ", plain)

@@ -9,6 +9,10 @@ from urllib.parse import urlsplit
 # Control, format, surrogate, private-use and unassigned characters, and line breaks.
 _UNSAFE_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
 
+# Longest single-line field (a title, an author) kept from a feed. Fuzzy matching costs
+# grow with the square of the length, so a hostile 1 MB title must never reach it.
+LINE_LIMIT = 300
+
 
 def one_line(text: str, limit: int, *, ellipsis: bool = True) -> str:
     """``text`` with unsafe characters turned to spaces, runs of space folded, capped.

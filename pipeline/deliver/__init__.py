@@ -8,7 +8,7 @@ checks and changes subscribers and signs their links.
 from __future__ import annotations
 
 from pipeline.deliver import subscribers
-from pipeline.deliver.message import check_mail_links, links_for
+from pipeline.deliver.message import check_mail_links, dkim_sign, links_for
 from pipeline.deliver.send import send_issue
 from pipeline.deliver.transport import (
     Envelope,
@@ -25,6 +25,7 @@ __all__ = [
     "SmtpTransport",
     "Transport",
     "check_mail_links",
+    "dkim_sign",
     "links_for",
     "open_transport",
     "parse_smtp_url",

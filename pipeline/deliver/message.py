@@ -197,15 +197,30 @@ class Mailer:
         return "".join(lines).encode("ascii")
 
     def _sign(self, data: bytes) -> bytes:
-        if self.dkim_key is None:
+        return dkim_sign(self.settings, data, key=self.dkim_key)
+
+
+_SIGNED_HEADERS = [b"from", b"to", b"subject", b"date", b"message-id", b"list-id",
+                   b"list-unsubscribe", b"list-unsubscribe-post"]  # fmt: skip
+
+
+def dkim_sign(settings: Settings, data: bytes, *, key: bytes | None = None) -> bytes:
+    """``data`` with a DKIM-Signature in front when DIGEST_DKIM_KEY is set, else as is.
+
+    Every message the list sends (issues, confirmations) is signed here, with the same
+    key, selector and domain.
+    """
+    if key is None:
+        if not settings.dkim_key:
             return data
-        domain = self.settings.dkim_domain or self.domain
-        try:
-            signature = dkim.sign(
-                data, self.settings.dkim_selector.encode(), domain.encode(), self.dkim_key,
-                include_headers=[b"from", b"to", b"subject", b"date", b"message-id",
-                                 b"list-id", b"list-unsubscribe", b"list-unsubscribe-post"],
-            )  # fmt: skip
-        except dkim.DKIMException as exc:
-            raise DeliveryError(f"DKIM signing failed (check DIGEST_DKIM_KEY): {exc}") from exc
-        return bytes(signature) + data
+        key = _read_key(settings.dkim_key)
+    _, from_addr = parseaddr(settings.from_addr)
+    domain = settings.dkim_domain or from_addr.rpartition("@")[2] or "localhost"
+    try:
+        signature = dkim.sign(
+            data, settings.dkim_selector.encode(), domain.encode(), key,
+            include_headers=_SIGNED_HEADERS,
+        )  # fmt: skip
+    except dkim.DKIMException as exc:
+        raise DeliveryError(f"DKIM signing failed (check DIGEST_DKIM_KEY): {exc}") from exc
+    return bytes(signature) + data

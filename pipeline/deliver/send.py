@@ -2,18 +2,22 @@
 
 The ledger (table ``deliveries``) has one row per (issue, subscriber)::
 
-    pending ──claim──► sending ──answer──► sent | failed
-       ▲                  │  └─(4xx, connection lost before DATA)──► pending
-       └──(stopped before hand-off)                 (crash, or lost after DATA) ► uncertain
+    pending ──claim──► sending ──hand-over──► sending, handed ──answer──► sent | failed
+       ▲                  │                          └─(4xx, lost before DATA)──► pending
+       └──(stopped or crashed before hand-over)      (crash, or lost after DATA) ► uncertain
 
-A row becomes ``sending`` in the database *before* its message is handed to the
-transport, and ``sent``/``failed`` *after* the answer. A sender that dies in between
-leaves ``sending`` rows; the next sender turns them into ``uncertain`` and does not
-resend them unless asked (``retry_uncertain``), because the server may already have
-the message. So a crash can cost a copy in doubt, never a second copy.
+A row becomes ``sending`` when it is claimed and queued for a connection; the
+hand-over (``handed_at``) is written when the connection is about to send the message
+itself, before SMTP ``DATA``, and ``sent``/``failed`` as soon as the answer comes
+(``ledger_writes``: at once, batched only with writes that meet). A sender that dies
+leaves ``sending`` rows: the next sender puts the ones never handed over back to
+``pending`` and sends them, and turns the handed ones (at most one per connection)
+into ``uncertain``, not resent unless asked (``retry_uncertain``), because the server
+may already have the message. So a crash can cost a copy in doubt, never a second copy.
 
 Only one process sends an issue at a time: a lease in the ``locks`` table, renewed
-while sending and taken over only once it has expired.
+while sending and taken over once it has expired, or at once when its holder is a
+process on this host that is gone.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import partial
 
 from pipeline.core import logs
 from pipeline.core.clock import utcnow
@@ -31,6 +36,7 @@ from pipeline.core.config import Settings
 from pipeline.core.errors import DeliveryError, LockHeldError
 from pipeline.core.models import DeliveryState, Issue, Rendered, Subscriber
 from pipeline.core.reports import SendReport
+from pipeline.deliver.ledger_writes import LedgerWriter, Writes
 from pipeline.deliver.message import Mailer
 from pipeline.deliver.subscribers import normalise_email
 from pipeline.deliver.transport import Envelope, Outcome, OutcomeKind, Transport, open_transport
@@ -41,7 +47,7 @@ Progress = Callable[[SendReport], None]
 
 LEASE = timedelta(seconds=60)
 BATCH = 500  # subscribers read from the database at a time
-FLUSH_EVERY = 0.5  # seconds: answers are written at least this often
+PROGRESS_EVERY = 0.2  # seconds between progress reports
 log = logs.get("deliver")
 
 
@@ -165,8 +171,9 @@ class _Run:
         self.claimable = ("pending", "uncertain") if retry_uncertain else ("pending",)
         self.progress, self.stop = progress, stop
         self.report = SendReport(issue_number=mail.issue_number)
-        self.answers: list[tuple[int, Outcome]] = []
-        self.flushed_at = 0.0
+        self.writer = LedgerWriter(self._write)
+        self.reported_at = 0.0
+        self.now = utcnow()
         self.error: Exception | None = None
         self.queue: asyncio.Queue[_Job | None] = asyncio.Queue(maxsize=transport.claim_size)
 
@@ -179,6 +186,7 @@ class _Run:
 
     async def main(self, now: datetime) -> SendReport:
         """Send to every active subscriber whose mail is not paused at ``now``."""
+        self.now = now
         total = self.store.count_subscribers(status="active", unpaused_at=now)
         self.report = replace(self.report, total=total)
         await self.transport.open()
@@ -192,7 +200,8 @@ class _Run:
             with suppress(asyncio.CancelledError):
                 await renewer
             await self.transport.close()
-            self._flush()
+        if self.progress:
+            self.progress(self._final())
         if self.error is not None:
             raise self.error
         return self._final()
@@ -225,8 +234,9 @@ class _Run:
             envelopes[sub.id or 0] = self.mail.build(sub, self.compose(sub), list_copy=True)
             await asyncio.sleep(0)  # let the connections read their answers meanwhile
         claimed = self.store.claim_deliveries(
-            self.mail.issue_number, list(envelopes), states=self.claimable, now=utcnow()
-        )
+            self.mail.issue_number, list(envelopes), states=self.claimable, now=utcnow(),
+            unpaused_at=self.now,
+        )  # fmt: skip
         self._count(skipped=len(envelopes) - len(claimed))
         for subscriber_id, envelope in envelopes.items():
             if subscriber_id in claimed:
@@ -234,18 +244,21 @@ class _Run:
 
     async def _worker(self, slot: int) -> None:
         while (job := await self.queue.get()) is not None:
+            sid = job.subscriber_id
             if self._stopping():
-                self._answer(job.subscriber_id, Outcome("temporary", "stopped before hand-off"))
+                await self._answer(sid, Outcome("temporary", "stopped before hand-off"))
                 continue
             try:
-                outcome = await self.transport.send(slot, job.envelope)
+                outcome = await self.transport.send(
+                    slot, job.envelope, partial(self.writer.handed, sid)
+                )
             except DeliveryError as exc:  # the transport cannot work: nothing was handed over
                 self.error = self.error or exc
                 outcome = Outcome("temporary", str(exc))
             except Exception as exc:  # noqa: BLE001 - kept and raised once the queue is drained
                 self.error = self.error or exc
                 continue  # unknown whether it was handed over: its row stays "sending"
-            self._answer(job.subscriber_id, outcome)
+            await self._answer(sid, outcome)
 
     async def _drain(self, workers: list[asyncio.Task[None]]) -> None:
         """Let every worker finish its message; what is still queued goes back to pending."""
@@ -255,10 +268,14 @@ class _Run:
         self._release_queued()
 
     def _release_queued(self) -> None:
+        released = Writes()
         while not self.queue.empty():
             job = self.queue.get_nowait()
             if job is not None:
-                self._answer(job.subscriber_id, Outcome("temporary", "stopped before hand-off"))
+                released.answers.append(
+                    (job.subscriber_id, Outcome("temporary", "stopped before hand-off"))
+                )
+        self._write(released)
 
     async def _renew(self) -> None:
         period = max(self.lease.ttl.total_seconds() / 3, 0.05)
@@ -267,35 +284,33 @@ class _Run:
             if not self.lease.renew():
                 log.error("lease_lost", lock=self.lease.name)
 
-    def _answer(self, subscriber_id: int, outcome: Outcome) -> None:
-        self.answers.append((subscriber_id, outcome))
-        loop_time = asyncio.get_running_loop().time()
-        if (
-            len(self.answers) >= self.transport.claim_size
-            or loop_time - self.flushed_at > FLUSH_EVERY
-        ):
-            self.flushed_at = loop_time
-            self._flush()
-
-    def _flush(self) -> None:
-        answers, self.answers = self.answers, []
-        if not answers:
+    async def _answer(self, subscriber_id: int, outcome: Outcome) -> None:
+        """Save the answer before this connection takes its next message."""
+        try:
+            await self.writer.answered(subscriber_id, outcome)
+        except Exception as exc:  # noqa: BLE001 - the send stops; raised once drained
+            self.error = self.error or exc
             return
-        self.store.finish_deliveries(
-            self.mail.issue_number,
-            [(sid, _LEDGER_STATE[o.kind], o.detail) for sid, o in answers],
-            now=utcnow(),
-        )
-        for sid, outcome in answers:
-            if outcome.kind == "permanent":
-                self._bounce(sid, outcome.detail or "refused")
-        kinds = [o.kind for _, o in answers]
-        self._count(
-            sent=kinds.count("sent"), failed=kinds.count("permanent"),
-            uncertain=kinds.count("uncertain"),
-        )  # fmt: skip
-        if self.progress:
+        if outcome.kind == "permanent":
+            self._bounce(subscriber_id, outcome.detail or "refused")
+        kind = {"permanent": "failed"}.get(outcome.kind, outcome.kind)
+        if kind in {"sent", "failed", "uncertain"}:
+            self._count(**{kind: 1})
+        loop_time = asyncio.get_running_loop().time()
+        if self.progress and loop_time - self.reported_at > PROGRESS_EVERY:
+            self.reported_at = loop_time
             self.progress(self._final())
+
+    def _write(self, writes: Writes) -> None:
+        """One batch of ledger writes (run on a worker thread by the LedgerWriter)."""
+        number, now = self.mail.issue_number, utcnow()
+        if writes.handed:
+            self.store.mark_handed(number, writes.handed, now=now)
+        if writes.answers:
+            self.store.finish_deliveries(
+                number, [(sid, _LEDGER_STATE[o.kind], o.detail) for sid, o in writes.answers],
+                now=now,
+            )  # fmt: skip
 
     def _bounce(self, subscriber_id: int, detail: str) -> None:
         bounced = self.store.record_bounce(

@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import os
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
@@ -52,6 +53,7 @@ class Outcome:
 
 
 SENT = Outcome("sent")
+Handing = Callable[[], Awaitable[None]]
 
 
 class Transport(Protocol):
@@ -63,8 +65,12 @@ class Transport(Protocol):
     async def open(self) -> None:
         """Get ready (connect, create folders); DeliveryError if that is impossible."""
 
-    async def send(self, slot: int, envelope: Envelope) -> Outcome:
-        """Hand over one message on ``slot`` (0 <= slot < slots)."""
+    async def send(self, slot: int, envelope: Envelope, handing: Handing | None = None) -> Outcome:
+        """Hand over one message on ``slot`` (0 <= slot < slots).
+
+        ``handing`` is awaited just before the message itself goes out (before SMTP
+        ``DATA``, before the file is written), so the caller can record the hand-over.
+        """
 
     async def close(self) -> None:
         """Release connections."""
@@ -95,9 +101,11 @@ class OutboxTransport:
         except OSError as exc:
             raise DeliveryError(f"cannot create outbox folder {self.folder}: {exc}") from exc
 
-    async def send(self, slot: int, envelope: Envelope) -> Outcome:
+    async def send(self, slot: int, envelope: Envelope, handing: Handing | None = None) -> Outcome:
         if not _SAFE_NAME.match(envelope.name):
             raise DeliveryError(f"refusing unsafe outbox file name {envelope.name!r}")
+        if handing is not None:
+            await handing()
         final = self.folder / f"{envelope.name}.eml"
         partial = self.folder / f".{envelope.name}.{os.getpid()}.tmp"
         try:
@@ -184,13 +192,15 @@ class SmtpTransport:
         self._clients = [self._client() for _ in range(connections)]
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> SmtpTransport:
+    def from_settings(cls, settings: Settings, *, connections: int | None = None) -> SmtpTransport:
+        """The configured server, rate and pool (``connections`` overrides the pool size)."""
         config = parse_smtp_url(
             settings.smtp_url or "",
             password=settings.smtp_password,
             timeout=settings.read_timeout,
         )
-        return cls(config, connections=settings.smtp_connections, rate=settings.smtp_rate)
+        pool = connections or settings.smtp_connections
+        return cls(config, connections=pool, rate=settings.smtp_rate)
 
     def _client(self) -> aiosmtplib.SMTP:
         cfg = self.config
@@ -217,7 +227,7 @@ class SmtpTransport:
         except (aiosmtplib.SMTPException, OSError) as exc:
             raise DeliveryError(f"cannot reach SMTP server {self.config.label}: {exc}") from exc
 
-    async def send(self, slot: int, envelope: Envelope) -> Outcome:
+    async def send(self, slot: int, envelope: Envelope, handing: Handing | None = None) -> Outcome:
         outcome = Outcome("temporary", "not tried")
         for attempt in range(self.retries):
             if attempt:
@@ -231,7 +241,7 @@ class SmtpTransport:
                     outcome = Outcome("temporary", str(exc))
                     continue
             await self._pace.wait()
-            outcome = await self._attempt(self._clients[slot], envelope)
+            outcome = await self._attempt(self._clients[slot], envelope, handing)
             if outcome.kind != "temporary":
                 return outcome
         return outcome
@@ -241,7 +251,9 @@ class SmtpTransport:
         self._clients[slot] = self._client()
         await self._connect(self._clients[slot])
 
-    async def _attempt(self, client: aiosmtplib.SMTP, envelope: Envelope) -> Outcome:
+    async def _attempt(
+        self, client: aiosmtplib.SMTP, envelope: Envelope, handing: Handing | None
+    ) -> Outcome:
         try:
             await client.mail(envelope.sender)
             await client.rcpt(envelope.recipient)
@@ -257,6 +269,8 @@ class SmtpTransport:
         except (aiosmtplib.SMTPException, OSError) as exc:
             client.close()
             return Outcome("temporary", f"connection lost before the message: {exc}")
+        if handing is not None:
+            await handing()
         return await self._data(client, envelope)
 
     async def _data(self, client: aiosmtplib.SMTP, envelope: Envelope) -> Outcome:

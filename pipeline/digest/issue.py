@@ -45,7 +45,7 @@ from pipeline.core.models import (
     Source,
 )
 from pipeline.core.reports import Skipped
-from pipeline.core.text import one_line
+from pipeline.core.text import LINE_LIMIT, one_line
 from pipeline.merge import catalog_only, shown
 
 WEEK = timedelta(days=7)
@@ -240,7 +240,8 @@ def _plain(markup: str) -> str:
 
 
 def _title_key(item: Article) -> str:
-    return re.sub(r"\W+", " ", _plain(item.title or "").casefold()).strip()
+    title = (item.title or "")[: LINE_LIMIT * 4]  # stored before titles were cut
+    return re.sub(r"\W+", " ", _plain(title).casefold()).strip()[:LINE_LIMIT]
 
 
 def _link_key(link: str) -> str:

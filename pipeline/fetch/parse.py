@@ -23,6 +23,7 @@ from urllib.parse import urljoin
 
 from pipeline.core.errors import SourceError
 from pipeline.core.models import Article
+from pipeline.core.text import LINE_LIMIT
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +83,7 @@ def _bozo_reason(parsed: Any) -> str | None:
 
 
 def _article(feed_id: str, entry: Any, url: str, fetched_at: datetime) -> Article:
-    title = _text(entry.get("title"))
+    title = _line(entry.get("title"))
     summary = _clean(entry.get("summary") or "")
     content = _content_html(entry) or summary
     link = _text(entry.get("link"))
@@ -92,7 +93,7 @@ def _article(feed_id: str, entry: Any, url: str, fetched_at: datetime) -> Articl
         entry_key=_entry_key(entry, link, title, content),
         link=link,
         title=title,
-        author=_text(entry.get("author")),
+        author=_line(entry.get("author")),
         published=_published(entry),
         summary=summary,
         content_html=content,
@@ -148,6 +149,13 @@ def _text(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     return _clean(value).strip() or None
+
+
+def _line(value: object) -> str | None:
+    """A single-line field for people (title, author), cut to ``LINE_LIMIT`` characters."""
+    if not isinstance(value, str):
+        return None
+    return _text(" ".join(value[: LINE_LIMIT * 4].split())[:LINE_LIMIT])
 
 
 def _clean(value: str) -> str:

@@ -1,7 +1,9 @@
 """Deliveries: the ledger of one row per issue and subscriber, and its states.
 
-A row goes pending -> sending (claimed before the hand-off to the mail server) ->
-sent / failed; a row a crashed sender left in sending becomes uncertain.
+A row goes pending -> sending (claimed, queued for a connection) -> handed over
+(``handed_at`` set just before the message goes to the server) -> sent / failed. A row
+a crashed sender left in sending becomes uncertain only if it was handed over; one
+still queued goes back to pending.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, func, or_, select, update
 
 from pipeline.core.models import Delivery, DeliveryState, Subscriber
 from pipeline.store.base import StoreBase
@@ -58,22 +60,22 @@ class DeliveriesRepo(StoreBase):
             return _delivery_states(conn, issue_number, ids)
 
     def claim_deliveries(
-        self, issue_number: int, ids: list[int], *, states: tuple[str, ...], now: datetime
+        self,
+        issue_number: int,
+        ids: list[int],
+        *,
+        states: tuple[str, ...],
+        now: datetime,
+        unpaused_at: datetime | None = None,
     ) -> set[int]:
         """Move rows in ``states`` to ``sending`` (before the hand-off); return the ids moved.
 
-        Only subscribers still active are claimed, so an unsubscribe during a send counts.
+        Only subscribers still active (and not paused at ``unpaused_at``) are claimed, so
+        an unsubscribe or a pause during a send counts from the next claim on.
         The ids returned are exactly the rows this call moved (``UPDATE ... RETURNING``),
         never rows another sender moved, so two senders can never both send one row.
         """
-        active = (
-            select(subscribers.c.id)
-            .where(
-                subscribers.c.id == deliveries.c.subscriber_id,
-                subscribers.c.status == "active",
-            )
-            .exists()
-        )
+        active = _still_wanted(unpaused_at)
         with self.begin() as conn:
             if not conn.dialect.update_returning:  # e.g. SQLite before 3.35
                 ids = list(
@@ -93,7 +95,12 @@ class DeliveriesRepo(StoreBase):
                     deliveries.c.state.in_(states),
                     active,
                 )
-                .values(state="sending", attempts=deliveries.c.attempts + 1, updated_at=now)
+                .values(
+                    state="sending",
+                    attempts=deliveries.c.attempts + 1,
+                    updated_at=now,
+                    handed_at=None,
+                )
             )
             if conn.dialect.update_returning:
                 return set(conn.execute(claim.returning(deliveries.c.subscriber_id)).scalars())
@@ -106,6 +113,23 @@ class DeliveriesRepo(StoreBase):
                 )
             ).scalars()
             return set(moved)
+
+    def mark_handed(self, issue_number: int, ids: list[int], *, now: datetime) -> None:
+        """Record that these claimed rows' messages are being handed to the server now.
+
+        Written before the message goes out, so a crash after this line leaves the row
+        in doubt, and a crash before it leaves the row plainly unsent.
+        """
+        with self.begin() as conn:
+            conn.execute(
+                update(deliveries)
+                .where(
+                    deliveries.c.issue_number == issue_number,
+                    deliveries.c.subscriber_id.in_(ids),
+                    deliveries.c.state == "sending",
+                )
+                .values(handed_at=now)
+            )
 
     def finish_deliveries(
         self,
@@ -127,15 +151,30 @@ class DeliveriesRepo(StoreBase):
                         deliveries.c.subscriber_id.in_(ids),
                         deliveries.c.state == "sending",
                     )
-                    .values(state=new_state, last_error=error, updated_at=now)
+                    .values(
+                        state=new_state,
+                        last_error=error,
+                        updated_at=now,
+                        **({"handed_at": None} if new_state == "pending" else {}),
+                    )
                 )
 
     def sending_to_uncertain(self, issue_number: int, *, now: datetime) -> int:
-        """Turn rows left in ``sending`` by a crashed sender into ``uncertain``; return how many."""
+        """Settle rows a crashed sender left in ``sending``; return how many are in doubt.
+
+        A row whose message was handed over becomes ``uncertain`` (the server may have
+        it); one that was only claimed goes back to ``pending``, to be sent normally.
+        """
+        left = (deliveries.c.issue_number == issue_number) & (deliveries.c.state == "sending")
         with self.begin() as conn:
+            conn.execute(
+                update(deliveries)
+                .where(left, deliveries.c.handed_at.is_(None))
+                .values(state="pending", last_error="sender stopped before hand-off")
+            )
             done = conn.execute(
                 update(deliveries)
-                .where(deliveries.c.issue_number == issue_number, deliveries.c.state == "sending")
+                .where(left)
                 .values(
                     state="uncertain",
                     last_error="sender stopped between hand-off and answer",
@@ -163,6 +202,24 @@ class DeliveriesRepo(StoreBase):
         )
         with self.engine.connect() as conn:
             return [_delivery(row) for row in conn.execute(query).mappings()]
+
+
+def _still_wanted(unpaused_at: datetime | None) -> Any:
+    """The row's subscriber is active (and, given ``unpaused_at``, not paused then)."""
+    return (
+        select(subscribers.c.id)
+        .where(
+            subscribers.c.id == deliveries.c.subscriber_id,
+            subscribers.c.status == "active",
+            *([_unpaused(unpaused_at)] if unpaused_at is not None else []),
+        )
+        .exists()
+    )
+
+
+def _unpaused(at: datetime) -> Any:
+    column = subscribers.c.paused_until
+    return or_(column.is_(None), column <= at)
 
 
 def _delivery_states(conn: Connection, issue_number: int, ids: list[int]) -> dict[int, Any]:

@@ -11,6 +11,7 @@ import socket
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, select, update
@@ -23,21 +24,22 @@ from pipeline.store.schema import locks, runs, weekly_slots
 class LeasesRepo(StoreBase):
     """Locks, weekly slots and run reports."""
 
-    def acquire_lock(self, name: str, holder: str, *, now: datetime, ttl: timedelta) -> str | None:
+    def acquire_lock(
+        self, name: str, holder: str, *, now: datetime, ttl: timedelta, dead: str | None = None
+    ) -> str | None:
         """Take ``name`` until ``now + ttl``; None on success, else who holds it.
 
-        A lease that expired (its holder died or stalled) is taken over; the delete of a
-        stale lease and the insert run in one transaction, and the primary key makes
-        sure only one of two racing processes wins.
+        A lease that expired (its holder died or stalled) is taken over, and so is one
+        held by ``dead``, a holder known to be gone; the delete of a stale lease and the
+        insert run in one transaction, and the primary key makes sure only one of two
+        racing processes wins.
         """
+        stale = (locks.c.expires_at < now) | (locks.c.holder == holder)
+        if dead is not None:
+            stale = stale | (locks.c.holder == dead)
         try:
             with self.begin() as conn:
-                conn.execute(
-                    locks.delete().where(
-                        locks.c.name == name,
-                        (locks.c.expires_at < now) | (locks.c.holder == holder),
-                    )
-                )
+                conn.execute(locks.delete().where(locks.c.name == name, stale))
                 conn.execute(locks.insert().values(name=name, holder=holder, expires_at=now + ttl))
         except IntegrityError:
             with self.engine.connect() as conn:
@@ -118,14 +120,18 @@ class Lease:
     """A named lock in the ``locks`` table, held by this process until released or expired.
 
     A holder that dies or stalls past ``ttl`` loses it to the next one that asks; a
-    holder doing long work renews it. The holder name says which host and process.
+    holder doing long work renews it. The holder name says which host and process
+    (``host:pid:start:nonce``, start being the process's start time), so a holder on
+    this host whose process is gone is taken over at once instead of after ``ttl``.
     """
 
     def __init__(self, store: LeasesRepo, name: str, ttl: timedelta) -> None:
         self.store = store
         self.name = name
         self.ttl = ttl
-        self.holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.holder = (
+            f"{socket.gethostname()}:{os.getpid()}:{_started(os.getpid())}:{uuid.uuid4().hex[:8]}"
+        )
         self.lost = False  # a renewal found it taken over
 
     def acquire(self, *, wait: float = 0.0, poll: float = 0.5) -> str | None:
@@ -146,7 +152,43 @@ class Lease:
         self.store.release_lock(self.name, self.holder)
 
     def _try(self) -> str | None:
-        return self.store.acquire_lock(self.name, self.holder, now=_utcnow(), ttl=self.ttl)
+        held_by = self.store.acquire_lock(self.name, self.holder, now=_utcnow(), ttl=self.ttl)
+        if held_by is not None and holder_is_gone(held_by):
+            held_by = self.store.acquire_lock(
+                self.name, self.holder, now=_utcnow(), ttl=self.ttl, dead=held_by
+            )
+        return held_by
+
+
+def holder_is_gone(holder: str) -> bool:
+    """True when ``holder`` names a process on this host that no longer runs.
+
+    A holder from another host, or in another form, is never judged gone: its lease
+    runs out by its TTL. A process id reused by a new process is told apart by the
+    start time.
+    """
+    parts = holder.split(":")
+    if len(parts) != 4 or parts[0] != socket.gethostname() or not parts[1].isdigit():
+        return False
+    pid = int(parts[1])
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        pass  # alive, someone else's
+    started = _started(pid)
+    return started != "0" and parts[2] != "0" and started != parts[2]
+
+
+def _started(pid: int) -> str:
+    """When process ``pid`` started, in clock ticks since boot ("0" where unknown)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return "0"
+    fields = stat.rpartition(")")[2].split()
+    return fields[19] if len(fields) > 19 and fields[19].isdigit() else "0"
 
 
 def _utcnow() -> datetime:

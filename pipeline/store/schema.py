@@ -27,14 +27,15 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    func,
     inspect,
     text,
 )
-from sqlalchemy.engine import Dialect, make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.engine import URL, Dialect, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.types import TypeDecorator
 
-from pipeline.core.errors import StoreError
+from pipeline.core.errors import ConfigError, StoreError
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -191,6 +192,8 @@ subscribers = Table(
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
 )
+# addresses are looked up in any case (``lower(email) = ?``): imports do it per row
+SUBSCRIBER_ADDRESS_INDEX = Index("ix_subscribers_email_lower", func.lower(subscribers.c.email))
 
 subscriber_events = Table(
     "subscriber_events",
@@ -217,6 +220,7 @@ deliveries = Table(
     Column("message_id", Text, nullable=False),
     Column("last_error", Text),
     Column("updated_at", UTCDateTime, nullable=False),
+    Column("handed_at", UTCDateTime),  # set before DATA: the server may have the message
     UniqueConstraint("issue_number", "subscriber_id", name="uq_delivery"),
     Index("ix_deliveries_state", "issue_number", "state"),
 )
@@ -292,11 +296,22 @@ _ADDED_COLUMNS = (
     ("show_provenance", "confidence", "FLOAT NOT NULL DEFAULT 1.0"),
     ("articles", "page_image_url", "TEXT"),
     ("shows", "catalog", "JSON"),
+    ("deliveries", "handed_at", "TIMESTAMP"),
+)
+
+
+# indexes added after databases existed (``create_all`` only indexes new tables); an
+# expression index cannot be reflected, so it is created with IF NOT EXISTS
+_ADDED_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS ix_subscribers_email_lower ON subscribers (lower(email))",
 )
 
 
 def _add_missing_columns(engine: Engine) -> None:
-    """Columns added after a database was created (``create_all`` only adds tables)."""
+    """Columns and indexes added after a database was created (``create_all`` adds tables)."""
+    with engine.begin() as conn:
+        for index in _ADDED_INDEXES:
+            conn.execute(text(index))
     inspector = inspect(engine)
     for table, column, definition in _ADDED_COLUMNS:
         present = {c["name"] for c in inspector.get_columns(table)}
@@ -306,13 +321,23 @@ def _add_missing_columns(engine: Engine) -> None:
 
 
 def open_engine(url: str) -> Engine:
-    """Connect to ``url``, creating the SQLite file's folder and the schema if needed."""
-    parsed = make_url(url)
+    """Connect to ``url``, creating the SQLite file's folder and the schema if needed.
+
+    A URL that cannot be parsed, names an unknown database, or needs a driver that is
+    not installed is a ConfigError naming DIGEST_DATABASE_URL (and the extra to install).
+    """
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise ConfigError(f"DIGEST_DATABASE_URL is not a database URL: {exc}") from exc
+    if parsed.drivername == "postgresql":  # SQLAlchemy would pick psycopg2; ours is psycopg 3
+        parsed = parsed.set(drivername="postgresql+psycopg")
+        url = parsed.render_as_string(hide_password=False)
     is_sqlite = parsed.get_backend_name() == "sqlite"
     if is_sqlite and parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        _sqlite_folder(Path(parsed.database))
+    engine = _create_engine(url, parsed)
     try:
-        engine = create_engine(url)
         if is_sqlite:
             event.listen(engine, "connect", _sqlite_pragmas)
         metadata.create_all(engine)
@@ -320,3 +345,48 @@ def open_engine(url: str) -> Engine:
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot open database {parsed.render_as_string()}: {exc}") from exc
     return engine
+
+
+def _sqlite_folder(database: Path) -> None:
+    """Create the database file's folder, but only inside a folder that exists.
+
+    A mistyped path must not leave a trail of new folders: at most one level (such as
+    ``$DIGEST_HOME`` itself) is created.
+    """
+    folder = database.parent
+    if folder.is_dir():
+        return
+    if not folder.parent.is_dir():
+        raise ConfigError(
+            f"DIGEST_DATABASE_URL: the folder {folder.parent} does not exist; create it "
+            f"first (only the database's own folder, {folder.name}, is created for you)"
+        )
+    try:
+        folder.mkdir()
+    except OSError as exc:
+        raise ConfigError(f"DIGEST_DATABASE_URL: cannot create {folder}: {exc.strerror}") from exc
+
+
+def _create_engine(url: str, parsed: URL) -> Engine:
+    shown = parsed.render_as_string()
+    backend = parsed.get_backend_name()
+    try:
+        return create_engine(url)
+    except NoSuchModuleError as exc:
+        raise ConfigError(
+            f"DIGEST_DATABASE_URL {shown}: unknown database {parsed.drivername!r} "
+            "(use sqlite:///PATH or postgresql+psycopg://USER@HOST/NAME)"
+        ) from exc
+    except ImportError as exc:
+        extra = (
+            "; install the PostgreSQL extra, pip install 'anime-digest[postgres]', and use "
+            "postgresql+psycopg://"
+            if backend == "postgresql"
+            else ""
+        )
+        raise ConfigError(
+            f"DIGEST_DATABASE_URL {shown}: the driver for {parsed.drivername} is not "
+            f"installed ({exc}){extra}"
+        ) from exc
+    except ArgumentError as exc:
+        raise ConfigError(f"DIGEST_DATABASE_URL {shown}: {exc}") from exc

@@ -43,6 +43,42 @@ class SubscribersRepo(StoreBase):
             _log_subscriber(conn, new_id, now=now, action="added", via=via, detail=sub.status)
         return Subscriber(**{**_subscriber_fields(sub), "id": new_id})
 
+    def subscribers_by_address(self, emails: list[str]) -> dict[str, Subscriber]:
+        """Subscribers with any of these addresses (any case), keyed by lower-cased address."""
+        keys = sorted({email.lower() for email in emails})
+        query = select(subscribers).where(func.lower(subscribers.c.email).in_(keys))
+        with self.engine.connect() as conn:
+            found = [_subscriber(row) for row in conn.execute(query).mappings()]
+        return {sub.email.lower(): sub for sub in found}
+
+    def add_subscribers(self, added: list[tuple[Subscriber, str]], *, now: datetime) -> None:
+        """Insert many new subscribers in one transaction, each with its event (``via``)."""
+        if not added:
+            return
+        with self.begin() as conn:
+            conn.execute(
+                subscribers.insert(),
+                [
+                    {**_subscriber_row(sub), "bounces": 0, "created_at": now, "updated_at": now}
+                    for sub, _ in added
+                ],
+            )
+            emails = [sub.email for sub, _ in added]
+            query = select(subscribers.c.email, subscribers.c.id).where(
+                subscribers.c.email.in_(emails)
+            )
+            ids = {str(email): int(id_) for email, id_ in conn.execute(query)}
+            conn.execute(
+                subscriber_events.insert(),
+                [
+                    {
+                        "subscriber_id": ids[sub.email], "at": now, "action": "added",
+                        "via": via, "detail": sub.status,
+                    }
+                    for sub, via in added
+                ],
+            )  # fmt: skip
+
     def change_subscriber(
         self, sub: Subscriber, *, now: datetime, action: str, via: str, detail: str | None = None
     ) -> None:

@@ -64,7 +64,8 @@ def create_app(
     routes = [
         Route("/subscribe", pages.subscribe_form, methods=["GET"]),
         Route("/subscribe", pages.subscribe, methods=["POST"]),
-        Route("/confirm/{token}", pages.confirm, methods=["GET"]),
+        Route("/confirm/{token}", pages.confirm_page, methods=["GET"]),
+        Route("/confirm/{token}", pages.confirm, methods=["POST"]),
         Route("/unsubscribe/{token}", pages.unsubscribe_page, methods=["GET"]),
         Route("/unsubscribe/{token}", pages.unsubscribe, methods=["POST"]),
         Route("/preferences/{token}", pages.preferences_form, methods=["GET"]),

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from sqlalchemy.exc import IntegrityError
+
 from pipeline.core.config import Settings
 from pipeline.core.errors import SubscriberError
 from pipeline.core.models import Subscriber
@@ -61,7 +63,12 @@ def request_subscription(
             email=form.email, name=form.name, timezone=form.timezone, genres=form.genres,
             status="pending",
         )  # fmt: skip
-        sub = store.add_subscriber(wanted, now=now, via=f"web:subscribe; ip={ip}")
+        try:
+            sub = store.add_subscriber(wanted, now=now, via=f"web:subscribe; ip={ip}")
+        except IntegrityError:  # the same address subscribed at the same moment
+            sub = store.subscriber(email=form.email)
+            if sub is None:
+                raise
     event_id = store.log_subscriber_event(
         sub.id or 0, now=now, action="confirmation_sent", via="web:subscribe",
         detail=f"ip={ip}; token=confirm",
@@ -70,8 +77,10 @@ def request_subscription(
     return make_confirm_token(settings.secret, item, clock=clock)
 
 
-def confirm(store: Store, settings: Settings, token: str, *, ip: str, clock: Clock) -> Subscriber:
-    """Activate whoever a confirmation token names, once; SubscriberError otherwise."""
+def check_confirmation(
+    store: Store, settings: Settings, token: str, *, clock: Clock
+) -> tuple[Confirmation, Subscriber]:
+    """What a confirmation token would activate, changing nothing; SubscriberError if unusable."""
     max_age = timedelta(days=settings.confirm_days)
     item = read_confirm_token(settings.secret, token, clock=clock, max_age=max_age)
     sub = store.subscriber(id=item.subscriber_id)
@@ -80,6 +89,12 @@ def confirm(store: Store, settings: Settings, token: str, *, ip: str, clock: Clo
     later = store.subscriber_events(item.subscriber_id, after=item.event_id)
     if any(event.action in SPENDING for event in later):
         raise SubscriberError("this confirmation link has already been used")
+    return item, sub
+
+
+def confirm(store: Store, settings: Settings, token: str, *, ip: str, clock: Clock) -> Subscriber:
+    """Activate whoever a confirmation token names, once; SubscriberError otherwise."""
+    item, sub = check_confirmation(store, settings, token, clock=clock)
     active = replace(
         sub, name=item.name, timezone=item.timezone, genres=item.genres, status="active"
     )
@@ -112,18 +127,24 @@ class PreferencesForm:
 
     timezone: str  # a known IANA zone
     genres: tuple[str, ...]  # known genre names; empty means every show
-    pause_weeks: int  # 0 resumes (or keeps) mail; 1-52 pauses from now
+    pause_weeks: int | None  # None keeps the pause as it is; 0 resumes mail; 1-52 pauses
 
 
 def parse_preferences_form(
     timezone: str, genres: Iterable[str], pause_weeks: str
 ) -> PreferencesForm:
-    """Check each field; SubscriberError names the one that is wrong."""
-    text = pause_weeks.strip() or "0"
-    if not text.isdigit() or int(text) > MAX_PAUSE_WEEKS:
+    """Check each field; SubscriberError names the one that is wrong.
+
+    An empty pause field keeps whatever pause there is: changing only the time zone
+    must not end a pause.
+    """
+    text = pause_weeks.strip()
+    if text and (not text.isdigit() or int(text) > MAX_PAUSE_WEEKS):
         raise SubscriberError(f"pause: a whole number of weeks from 0 to {MAX_PAUSE_WEEKS}")
     return PreferencesForm(
-        subscribers.check_zone(timezone), subscribers.check_genres(genres), int(text)
+        subscribers.check_zone(timezone),
+        subscribers.check_genres(genres),
+        int(text) if text else None,
     )
 
 
@@ -143,7 +164,7 @@ def save_preferences(
         until = now + timedelta(weeks=form.pause_weeks)
         store.set_paused(sub.id or 0, until, now=now, via="web:preferences",
                          detail=f"{form.pause_weeks} weeks; {detail}")  # fmt: skip
-    elif paused is not None and paused > now:
+    elif form.pause_weeks == 0 and paused is not None and paused > now:
         store.set_paused(sub.id or 0, None, now=now, via="web:preferences", detail=detail)
     return changed
 

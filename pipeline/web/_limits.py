@@ -72,7 +72,11 @@ class Buckets:
 
 
 class SecurityHeaders:
-    """Adds the strict security headers to every response."""
+    """Adds the strict security headers to every response.
+
+    A path with a NUL byte (``%00``) is answered 400 here, before any route or file
+    lookup could fail on it, so even that answer carries the headers.
+    """
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -89,6 +93,9 @@ class SecurityHeaders:
                     headers[name] = value
             await send(message)
 
+        if "\x00" in scope.get("path", ""):
+            await _plain(send_with_headers, 400, b"Bad request: NUL byte in the path.\n")
+            return
         await self.app(scope, receive, send_with_headers)
 
 
@@ -135,11 +142,15 @@ class BodyLimit:
 
 
 async def _too_large(send: Send) -> None:
-    body = b"Request body too large.\n"
+    await _plain(send, 413, b"Request body too large.\n")
+
+
+async def _plain(send: Send, status: int, body: bytes) -> None:
+    """A short plain-text answer that closes the connection."""
     await send(
         {
             "type": "http.response.start",
-            "status": 413,
+            "status": status,
             "headers": [
                 (b"content-type", b"text/plain; charset=utf-8"),
                 (b"content-length", str(len(body)).encode()),

@@ -1,7 +1,8 @@
 """The confirmation mail: one multipart message through the configured transport.
 
-The outbox transport writes it under ``$DIGEST_HOME/outbox/confirmations/``; with
-DIGEST_SMTP_URL it goes over one SMTP connection opened for it.
+It goes the way issues go, DKIM-signed the same way (``deliver.dkim_sign``): with
+DIGEST_SMTP_URL through the same SMTP transport (one connection opened for it),
+otherwise the outbox transport writes it under ``$DIGEST_HOME/outbox/confirmations/``.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pipeline.deliver import (
     OutboxTransport,
     SmtpTransport,
     Transport,
-    parse_smtp_url,
+    dkim_sign,
 )
 from pipeline.render import template_env
 
@@ -31,10 +32,7 @@ TransportFactory = Callable[[Settings], Transport]
 def default_transport(settings: Settings) -> Transport:
     """SMTP (one connection) when DIGEST_SMTP_URL is set, else the confirmations outbox."""
     if settings.smtp_url:
-        config = parse_smtp_url(
-            settings.smtp_url, password=settings.smtp_password, timeout=settings.read_timeout
-        )
-        return SmtpTransport(config, connections=1, rate=0.0, retries=2)
+        return SmtpTransport.from_settings(settings, connections=1)
     return OutboxTransport(settings.outbox_dir / "confirmations")
 
 
@@ -56,7 +54,7 @@ def confirmation_message(
     msg.set_content(env.get_template("confirm_mail.txt.j2").render(context))
     msg.add_alternative(env.get_template("confirm_mail.html.j2").render(context), subtype="html")
     name_part = f"confirm-{secrets.token_hex(8)}"
-    return Envelope(sender, email, msg.as_bytes(), name_part)
+    return Envelope(sender, email, dkim_sign(settings, msg.as_bytes()), name_part)
 
 
 async def send_one(transport: Transport, envelope: Envelope) -> None:

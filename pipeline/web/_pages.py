@@ -21,7 +21,7 @@ from starlette.types import Receive, Scope, Send
 
 from pipeline.core import logs
 from pipeline.core.config import Settings
-from pipeline.core.errors import DeliveryError, SubscriberError
+from pipeline.core.errors import ConfigError, DeliveryError, SubscriberError
 from pipeline.deliver import subscribers
 from pipeline.render import template_env
 from pipeline.store import Store
@@ -161,15 +161,34 @@ class Pages:
         return response
 
     async def mail_confirmation(self, email: str, name: str, link: str) -> None:
-        envelope = confirmation_message(
-            self.settings, email=email, name=name, link=link, now=self.now()
-        )
         try:
+            envelope = confirmation_message(
+                self.settings, email=email, name=name, link=link, now=self.now()
+            )
             await send_one(self.transport_factory(self.settings), envelope)
-        except DeliveryError as exc:
+        except (DeliveryError, ConfigError) as exc:  # signing or sending failed
             log.error("confirmation_not_sent", error=str(exc))
 
+    async def confirm_page(self, request: Request) -> Response:
+        """The page a confirmation link opens: a button, so link scanners confirm nobody."""
+        token = request.path_params["token"]
+        try:
+            await run_in_threadpool(
+                _flows.check_confirmation, self.store, self.settings, token, clock=self.now
+            )
+        except SubscriberError as exc:
+            return self.notice(
+                "Link not valid", f"{exc}. You can subscribe again to get a new one.", 400,
+                subscribe_link=True,
+            )  # fmt: skip
+        return self.with_cookie(
+            request, lambda c: self.page("confirm.html.j2", cookie=c, token=token)
+        )
+
     async def confirm(self, request: Request) -> Response:
+        form = await request.form(max_files=0, max_fields=8)
+        if self.csrf_refused(request, form):
+            return self.forbidden()
         ip = _client(request)
         if not self.confirm_per_ip.take(ip, self.now().timestamp()):
             return self.too_many()
