@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -193,6 +194,22 @@ def test_mjml_is_compiled_once_per_variant(cfg: Settings, monkeypatch: pytest.Mo
 def test_a_genre_filter_keeps_only_matching_shows(cfg: Settings) -> None:
     mail = render(sample_issue(), Variant("UTC", ("romance",)), settings=cfg)
     assert "Mystery Project" in mail.text and "86-Eighty-Six" not in mail.text
+
+
+def test_the_subject_counts_and_names_only_the_readers_genres(cfg: Settings) -> None:
+    vivy = simple_show("vivy", "Vivy", season="Spring 2021", genres=("music", "sci-fi"))
+    mecha = simple_show("mecha-x", "Steel Orbit", season="Spring 2021", genres=("mecha",))
+    issue = sample_issue(premieres=(eighty_six(), vivy, mecha), lineup=(eighty_six(), vivy, mecha))
+    everyone = render(issue, Variant("UTC"), settings=cfg)
+    assert everyone.subject == issue.subject  # no filter: the issue's own subject
+    fan = render(issue, Variant("UTC", ("mecha",)), settings=cfg)
+    assert fan.subject == (
+        "Anime Digest #7: Spring 2021 lineup, 2 premieres this week: 86-Eighty-Six, Steel Orbit"
+    )
+    nobody = render(issue, Variant("UTC", ("romance",)), settings=cfg)
+    assert nobody.subject == "Anime Digest #7: news"  # an emptied lineup is not named
+    special = replace(issue, kind="special", subject="Anime Digest special: Spring preview")
+    assert render(special, Variant("UTC", ("mecha",)), settings=cfg).subject == special.subject
 
 
 @pytest.mark.parametrize(

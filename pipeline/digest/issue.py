@@ -125,6 +125,23 @@ def _subject(number: int, season: Season | None, premieres: int, title: str | No
     return clean_line(f"Anime Digest #{number}: {season.label} lineup, {detail}")
 
 
+def reader_subject(issue: Issue, premieres: Sequence[str], lineup: int) -> str:
+    """The subject for a reader who sees only ``premieres`` (titles) and ``lineup`` shows.
+
+    A genre filter changes what a reader gets, so the count and the names follow it: a
+    mecha fan is not promised six premieres when two are theirs, and a season whose
+    lineup the filter empties is not named. Special editions keep their own subject.
+    """
+    if issue.kind == "special":
+        return clean_line(issue.subject)
+    count = len(premieres)
+    detail = f"{count} premiere{'s' * (count != 1)} this week" if count else "news"
+    if count:
+        detail += ": " + ", ".join(premieres[:2]) + (", ..." if count > 2 else "")
+    named = f"{issue.season} lineup, " if lineup and issue.season else ""
+    return clean_line(f"Anime Digest #{issue.number}: {named}{detail}")
+
+
 # ── shows ─────────────────────────────────────────────────────────────────────
 
 

@@ -38,7 +38,7 @@ from mjml import mjml_to_html
 from pipeline.core.config import Settings
 from pipeline.core.errors import RenderError
 from pipeline.core.models import Issue, Rendered, Variant
-from pipeline.digest import clean_line
+from pipeline.digest import clean_line, reader_subject
 from pipeline.render.templates import template_env, template_folder
 from pipeline.render.view import IssueView
 
@@ -152,7 +152,11 @@ def _render_cached(issue: Issue, variant: Variant, settings: Settings) -> Render
     env = _environment()
     html_doc, shown = _compile_fitting(env, view)
     text = _fill_template(env, TEXT_TEMPLATE, view.shortened(shown).context(_MARKERS))
-    subject = clean_line(issue.subject)  # stored issues are re-checked, never trusted
+    subject = (  # stored issues are re-checked, never trusted
+        reader_subject(issue, [card.title for card in view.premieres], len(view.cards))
+        if variant.genres
+        else clean_line(issue.subject)
+    )
     return Rendered(subject=subject, preheader=view.preheader, html=html_doc, text=text)
 
 
