@@ -196,6 +196,17 @@ def test_a_genre_filter_keeps_only_matching_shows(cfg: Settings) -> None:
     assert "Mystery Project" in mail.text and "86-Eighty-Six" not in mail.text
 
 
+def test_a_named_reader_is_greeted_and_a_nameless_one_gets_no_bare_hi(cfg: Settings) -> None:
+    rendered = render(sample_issue(), Variant("UTC"), settings=cfg)
+    named = for_reader(rendered, name="Aki")
+    assert "<p>Hi Aki,</p>" in named.html and "\nHi Aki,\n" in named.text
+    nameless = for_reader(rendered, name="")
+    assert "Hi," not in nameless.html and "Hi," not in nameless.text
+    assert "<p></p>" not in nameless.html.replace(" ", "")
+    assert "issues/7.html\n\nWelcome to **spring**" in nameless.text  # one blank line
+    assert "issues/7.html\n\nHi Aki,\n\nWelcome to **spring**" in named.text
+
+
 def test_the_subject_counts_and_names_only_the_readers_genres(cfg: Settings) -> None:
     vivy = simple_show("vivy", "Vivy", season="Spring 2021", genres=("music", "sci-fi"))
     mecha = simple_show("mecha-x", "Steel Orbit", season="Spring 2021", genres=("mecha",))

@@ -96,17 +96,17 @@ def personalise(
 ) -> Rendered:
     """Fill one subscriber's greeting and links into a rendered variant."""
     person = clean_line(name, limit=80)
-    greeting = f"Hi {person}," if person else "Hi,"
+    greeting = f"Hi {person}," if person else ""  # no name: no greeting, not a bare "Hi,"
     unsubscribe, view = clean_line(unsubscribe_url, 2000), clean_line(view_url, 2000)
     prefs = clean_line(preferences_url, 2000) if preferences_url else None
     html_values = {
-        "greeting": html.escape(greeting),
+        "greeting": f"<p>{html.escape(greeting)}</p>" if greeting else "",
         "unsubscribe_url": html.escape(unsubscribe),
         "view_url": html.escape(view),
         "preferences": f' · <a href="{html.escape(prefs)}">Change preferences</a>' if prefs else "",
     }
     text_values = {
-        "greeting": greeting,
+        "greeting": f"\n\n{greeting}" if greeting else "",  # its own paragraph
         "unsubscribe_url": unsubscribe,
         "view_url": view,
         "preferences": f"\nChange preferences: {prefs}" if prefs else "",
