@@ -381,3 +381,16 @@ def test_show_page_gives_each_fact_once_and_each_source_once(site: Path) -> None
     assert "A-1 Pictures" in facts
     assert "Studio: A-1 Pictures" not in timeline  # the timeline tells changes, not facts
     assert 'href="#source-1"' in text and 'id="source-1"' in text
+
+
+def test_the_latest_issue_card_says_how_many_premieres_it_cut(
+    store: Store, settings: Settings, tmp_path: Path
+) -> None:
+    shows = tuple(replace(eighty_six(), slug=f"show-{i}") for i in range(7))
+    latest = replace(issues()[-1], number=99, premieres=shows)
+    store.save_issue(latest)
+    build_site(store, settings, out_dir=tmp_path / "site", now=NOW)
+    index = (tmp_path / "site/index.html").read_text(encoding="utf-8")
+    card = index[: index.index('class="columns"')]
+    assert card.count("<li><strong>") == 5
+    assert '<a href="issues/99.html">+2 more</a>' in card
