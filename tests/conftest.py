@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fake_anilist import SPRING_2021, FakeAniList
 from mailsink import Sink, SmtpServer
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -91,5 +92,13 @@ def smtp(sink: Sink) -> Iterator[SmtpServer]:
     """A real aiosmtpd server on 127.0.0.1, stopped after the test."""
     server = SmtpServer(sink)
     server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def anilist() -> Iterator[FakeAniList]:
+    """A fake AniList on 127.0.0.1 serving the Spring 2021 season, stopped after the test."""
+    server = FakeAniList(SPRING_2021).start()
     yield server
     server.stop()

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from time import time
 from typing import Any
 
@@ -141,3 +142,35 @@ def _fault(kind: str, headers: dict[str, str]) -> Response:
     if kind == "no-page":
         return Response(json.dumps({"data": {}}), media_type="application/json", headers=headers)
     raise AssertionError(f"unknown fault {kind!r}")
+
+
+# The Spring 2021 season the catalogue tests serve: two pages, one adult entry.
+# Saturday 10 April 2021, 00:30 JST
+EPISODE_ONE = int(datetime(2021, 4, 9, 15, 30, tzinfo=UTC).timestamp())
+
+PAGE_ONE = [
+    media(
+        116589,
+        "86",
+        "86 EIGHTY-SIX",
+        native="86―エイティシックス―",
+        synonyms=("Eighty Six",),
+        start=(2021, 4, 10),
+        episodes=11,
+        studios=("A-1 Pictures",),
+        airing_at=EPISODE_ONE,
+        description=(
+            "The Republic of San Magnolia has long been under attack.<br><br>"
+            "<i>Its drones</i> are said to be unmanned. But the truth is otherwise. "
+            "(Source: Yen Press)"
+        ),
+    ),
+    media(120000, "Kitsune Tantei Jimusho", "Kitsune Detective Agency", studios=("Foxfire Works",)),
+]
+PAGE_TWO = [
+    media(120001, "Yuugure no Shokudou", "Twilight Diner", start=(2021, 4, 14)),
+    media(120002, "Otona no Jikan", "After Hours", adult=True),
+    media(120003, "Iron Tide Frontier 2nd Season", start=(None, None, None), episodes=None),
+    media(120004, "Tsukiakari no Yuubinya", synonyms=("Moonlit Courier",)),
+]
+SPRING_2021 = {("SPRING", 2021): [PAGE_ONE, PAGE_TWO]}

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import structlog
-from fake_anilist import FakeAniList, media
+from fake_anilist import FakeAniList
 from typer.testing import CliRunner
 
 from pipeline.app.cli import app
@@ -21,47 +21,12 @@ from pipeline.store import Store
 
 SPRING = parse_season("Spring 2021")
 NOW = datetime(2021, 4, 5, 9, 0, tzinfo=UTC)
-# Saturday 10 April 2021, 00:30 JST
-EPISODE_ONE = int(datetime(2021, 4, 9, 15, 30, tzinfo=UTC).timestamp())
-
-PAGE_ONE = [
-    media(
-        116589,
-        "86",
-        "86 EIGHTY-SIX",
-        native="86―エイティシックス―",
-        synonyms=("Eighty Six",),
-        start=(2021, 4, 10),
-        episodes=11,
-        studios=("A-1 Pictures",),
-        airing_at=EPISODE_ONE,
-        description=(
-            "The Republic of San Magnolia has long been under attack.<br><br>"
-            "<i>Its drones</i> are said to be unmanned. But the truth is otherwise. "
-            "(Source: Yen Press)"
-        ),
-    ),
-    media(120000, "Kitsune Tantei Jimusho", "Kitsune Detective Agency", studios=("Foxfire Works",)),
-]
-PAGE_TWO = [
-    media(120001, "Yuugure no Shokudou", "Twilight Diner", start=(2021, 4, 14)),
-    media(120002, "Otona no Jikan", "After Hours", adult=True),
-    media(120003, "Iron Tide Frontier 2nd Season", start=(None, None, None), episodes=None),
-    media(120004, "Tsukiakari no Yuubinya", synonyms=("Moonlit Courier",)),
-]
 
 
 @pytest.fixture(autouse=True)
 def _logs_back_to_defaults() -> Iterator[None]:
     yield
     structlog.reset_defaults()
-
-
-@pytest.fixture
-def anilist() -> Iterator[FakeAniList]:
-    server = FakeAniList({("SPRING", 2021): [PAGE_ONE, PAGE_TWO]}).start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 import structlog
 from fake_anilist import FakeAniList
-from test_catalog import PAGE_ONE, PAGE_TWO
 from typer.testing import CliRunner
 
 from pipeline.app.cli import app
@@ -21,13 +20,6 @@ REPO = Path(__file__).resolve().parent.parent
 def _logs_back_to_defaults() -> Iterator[None]:
     yield
     structlog.reset_defaults()
-
-
-@pytest.fixture
-def anilist() -> Iterator[FakeAniList]:
-    server = FakeAniList({("SPRING", 2021): [PAGE_ONE, PAGE_TWO]}).start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

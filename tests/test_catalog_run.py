@@ -8,10 +8,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from fake_anilist import FakeAniList
+from fake_anilist import SPRING_2021, FakeAniList
 from feedserver import FeedServer
 from mailsink import Sink, SmtpServer
-from test_catalog import PAGE_ONE, PAGE_TWO
 from typer.testing import CliRunner
 
 from pipeline.app import cli
@@ -94,7 +93,7 @@ def test_the_run_command_prints_the_catalogue_warning(
 def test_a_run_refreshes_the_lineup_season_and_links_it(
     tmp_path: Path, sources: Path, smtp: SmtpServer, sink: Sink
 ) -> None:
-    anilist = FakeAniList({("SPRING", 2021): [PAGE_ONE, PAGE_TWO]}).start()
+    anilist = FakeAniList(SPRING_2021).start()
     try:
         settings = settings_for(tmp_path, smtp, anilist.url)
         report = run_once(settings, now=NOW, sources_path=sources)
