@@ -23,13 +23,14 @@ import json
 import multiprocessing
 import os
 import resource
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from fetch_bench import free_port  # the same loopback-alias port finder
 
 PAGES = 200
 LATENCY = 0.1
@@ -136,12 +137,6 @@ def serve(port: int, hosts: int, ready: multiprocessing.synchronize.Event) -> No
         await asyncio.gather(*(s.serve_forever() for s in servers))
 
     asyncio.run(main())
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.2", 0))
-        return int(sock.getsockname()[1])
 
 
 # ── runs ──────────────────────────────────────────────────────────────────────
