@@ -150,9 +150,9 @@ def _named_segments(article: Article, document: Document, parts: Layout) -> list
     if listed:
         number = sequel_number(headline)
         named = [f"{t} Season {number}" if number else t for t in listed]
+        parts_of = _about_each(segment, listed)
         return [
-            (_about(segment, t), from_heading(n, body), LISTED)
-            for t, n in zip(listed, named, strict=True)
+            (parts_of[t], from_heading(n, body), LISTED) for t, n in zip(listed, named, strict=True)
         ]
     if article.title:
         titles, confidence = from_evidence(article.title, body, document.emphasis)
@@ -171,7 +171,7 @@ def _with_listed(named: list[Named], parts: Layout, *, listing: bool) -> list[Na
     elif listed:  # a heading over a list of shows is a category ("Sequels Returning")
         named = [n for n in named if len(titles_in_lists(n[0].units, listing=True)) < 3]
     named = [*named, *_unnamed(listed, named)]
-    if not listing:
+    if not (listing or parts.roundup):
         return named
     in_prose = _unnamed(titles_in_prose(units), named, within=True)
     if in_prose and not parts.roundup:  # the headline names the list, not a show
@@ -228,9 +228,21 @@ def _with_headline_fields(segment: Segment, headline: str) -> Segment:
     return Segment(segment.heading, segment.units + extra) if extra else segment
 
 
-def _about(segment: Segment, title: str) -> Segment:
-    """The sentences of a list article that name ``title``."""
-    return Segment(title, tuple(u for u in segment.units if title in u.text))
+def _about_each(segment: Segment, titles: tuple[str, ...]) -> dict[str, Segment]:
+    """Each listed show's sentences: those that name it, and those after them that name no
+    other listed show ("The film opened on July 20" follows the line that named it); the
+    text before any name is about the headline's first show."""
+    units: dict[str, list[Unit]] = {t: [] for t in titles}
+    current: str | None = titles[0]
+    for unit in segment.units:
+        named = sorted((unit.text.find(t), t) for t in titles if t in unit.text)
+        for _, title in named:
+            units[title].append(unit)
+        if named:
+            current = named[0][1] if len(named) == 1 else None
+        elif current is not None:
+            units[current].append(unit)
+    return {t: Segment(t, tuple(found)) for t, found in units.items()}
 
 
 def _context(

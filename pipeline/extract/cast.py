@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from pipeline.core.models import CastMember
 from pipeline.extract.candidate_filters import is_company
@@ -45,6 +46,10 @@ ACTOR_VOICES = re.compile(
     rf"(?P<a>{PERSON}),?\s+(?:who\s+)?(?:also\s+)?(?:will\s+)?"
     rf"(?:voices|voice|plays|play|portrays|portray)\s+(?:the\s+role\s+of\s+)?{_DESCRIPTION}"
     rf"(?P<c>{CHARACTER})"
+)
+SURNAME_ROLE = (  # what follows a family name that takes a role: "will voice the hero X"
+    r"(?:will\s+)?(?:also\s+)?(?:voices?|plays?|portrays?|stars?\s+as|(?:will\s+)?be)\s+"
+    rf"(?:the\s+role\s+of\s+)?{_DESCRIPTION}(?P<c>{CHARACTER})"
 )
 JOINS_AS = re.compile(  # "A joins the Title anime as C"
     rf"(?P<a>{PERSON})\s+joins\s+(?:the\s+)?(?:[\w'’&:-]+\s+){{1,8}}?(?:anime|cast|series)\s+as\s+"
@@ -95,7 +100,24 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
             continue
         members.extend(_from_list_line(unit) or _from_prose(unit.text, unit.section == "cast"))
     folded = [fold(t) for t in titles if t]
-    return _unique([m for m in members if not _is_title(m, folded)])
+    kept = _unique([m for m in members if not _is_title(m, folded)])
+    return _unique(list(_by_surname(kept, units)))
+
+
+def _by_surname(members: tuple[CastMember, ...], units: Iterable[Unit]) -> list[CastMember]:
+    """``members`` with a role given later under the actor's family name alone ("Ueda will
+    voice Ranko"), for an actor first named without one."""
+    text = "\n".join(u.text for u in units)
+    out: list[CastMember] = []
+    for member in members:
+        words = member.actor.split()
+        if member.character is not None or len(words) < 2:
+            out.append(member)
+            continue
+        pattern = re.compile(rf"(?<![\w-]){re.escape(words[-1])}\s+{SURNAME_ROLE}")
+        roles = [_bare(m.group("c")) for m in pattern.finditer(text)]
+        out.extend([replace(member, character=r) for r in roles if r] or [member])
+    return out
 
 
 def _actors(value: str) -> list[CastMember]:

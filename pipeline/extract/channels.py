@@ -41,6 +41,11 @@ NOT_A_SERVICE = re.compile(
     r"|December|TV|Television|Season|Episode|New|All|Its|Their|His|Her)\b"
 )
 DIGIT = re.compile(r"\d")
+NOT_THE_SHOW = re.compile(  # a trailer streamed, a manga published: not where the show streams
+    r"\b(?:video|trailer|teaser|PV|promo|commercial)s?\b[^.]{0,200}?\b(?:is|are)\s+streaming\b"
+    r"|\bpublish(?:es|ed|ing)?\s+(?:the\s+)?(?:manga|novels?|light\s+novels?|books?)\b",
+    re.I,
+)
 SITE_SECTION = re.compile(r"\s+(?:News|Store|Expo|Games)$")
 
 
@@ -69,6 +74,8 @@ def streaming_of(units: Iterable[Unit]) -> tuple[str, ...]:
     lex = lexicon()
     found: list[str] = []
     for unit in _current(units):
+        if NOT_THE_SHOW.search(unit.text):
+            continue
         labelled = label_of(unit.text)
         if labelled and labelled.field == "streaming" and not DIGIT.search(labelled.value):
             found.extend(split_names(labelled.value))

@@ -127,7 +127,7 @@ CAST_LINE = re.compile(
 CREDIT_LINE = re.compile(r"^[^,\"“]+\s+by\s+[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")
 ABOUT_OTHER = re.compile(r"^about (?!the (?:anime|series|show|film|movie|story|manga))", re.I)
 DUB = re.compile(  # a dubbed version: "English dub", "dubbed", "ADR", "the English cast"
-    r"\bdub(?:bed)?\b|\bADR\b|\bEnglish\s+(?:cast|voices?|version|script|staff)\b",
+    r"(?<!Japanese )\bdub(?:bed)?\b|\bADR\b|\bEnglish\s+(?:cast|voices?|version|script|staff)\b",
     re.I,
 )
 SECTION_WORDS = (
@@ -148,7 +148,7 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
     Two such headings make a round-up; in a ``listing`` article (a preview, a top list)
     one is enough."""
     blocks = [_titled(b) for b in _drop_company_sections(document.blocks)]
-    blocks = _without_ranks(blocks)
+    blocks = _without_ranks(_lead_titles(blocks))
     shown = [b.kind == "heading" and is_show_heading(b.text) for b in blocks]
     starts = [i for i, s in enumerate(shown) if s and i + 1 < len(blocks) and not shown[i + 1]]
     if len(starts) < (1 if listing else 2):
@@ -163,6 +163,37 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
 
 
 RANK = re.compile(r"^(?P<n>\d{1,2})\s+(?=[A-Z])")
+LEAD_TITLE = re.compile(r"^(?P<title>[^;]{2,90}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
+LEAD_WORDS = 5  # what follows a lead title is prose, not a "Character - Actor" pair
+
+
+def _lead_titles(blocks: list[Block]) -> list[Block]:
+    """Paragraphs that open with a show's title and a dash ("Tower of God - The hit series
+    will ..."), split into a heading and its text when at least two paragraphs do so: the
+    plain-text round-up's way of giving each show its part. Every lead names a different
+    title; when all end in the same word they are labels or verdicts, not titles."""
+    leads = {i: m for i, b in enumerate(blocks) if b.kind != "heading" and (m := _lead(b.text))}
+    titles = [m["title"].strip() for m in leads.values()]
+    if len(set(titles)) < len(titles) or len(titles) < 2:
+        return blocks  # one title again and again has a dash of its own ("X – The Movie")
+    if len({t.split()[-1] for t in titles}) == 1:
+        return blocks  # a common last word is a verdict or a label ("Eva: PASS - ..."), no title
+
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        match = leads.get(i)
+        if match is None:
+            out.append(block)
+        else:
+            out += [Block("heading", match["title"].strip()), Block("para", match["rest"])]
+    return out
+
+
+def _lead(text: str) -> re.Match[str] | None:
+    match = LEAD_TITLE.match(ENUMERATION.sub("", text).strip())
+    if match is None or len(match["rest"].split()) < LEAD_WORDS:
+        return None
+    return match if is_show_heading(match["title"].rstrip("?")) else None  # "Is It...?" too
 
 
 def _without_ranks(blocks: list[Block]) -> list[Block]:
@@ -314,7 +345,8 @@ def _past_of_the_anime(text: str) -> bool:
 
 
 PAST_RUN = re.compile(
-    r"\b(?:debuted|premiered|aired|ran\s+for|directed\s+the\s+(?:anime|series)"
+    r"\b(?:debuted|premiered|aired|ran\s+for|directed\s+the\s+(?:anime|series)|streamed"
+    r"|(?:is|are)\s+(?:currently\s+|also\s+)?streaming|began\s+streaming"
     r"|(?:was|were)\s+(?:in\s+charge|directing|composing|designing|animated|produced))\b",
     re.I,
 )

@@ -104,10 +104,34 @@ def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
     match = LISTING.search(headline)
     if match and is_company_name(match.group("who")):  # "Crunchyroll to Stream A, B, C"
         items = _rejoined(LIST_SPLIT.split(match.group("list")), body)
+    elif ranked := _ranked(headline):  # a chart's headline names its entries on its own
+        return tuple(_longest_in(item, body) or item for item in ranked)
     else:
         items = _joined_titles(headline, body)
     found = [t for t in (_longest_in(item, body) for item in items) if t]
     return tuple(found) if len(found) >= 2 and len(found) == len(items) else ()
+
+
+RANKED = re.compile(  # "Mirai Climbs to #6", "3rd Code Geass Film Opens at #7": a chart's entry
+    r"^(?:\d{4}\s+|\d+(?:st|nd|rd|th)\s+)?(?P<t>.+?)(?:\s+(?:Anime|TV|Film|Movie|Manga)s?)*"
+    r"\s+(?:(?:Opens|Climbs|Drops|Rises|Falls|Slips|Stays|Remains|Debuts|Returns|Tops|Holds|Ranks"
+    r"|Is|Comes|Moves|Jumps|Leaps|Dips|Sits|Lands|Enters|Back(?=\s+(?:at|to|in)\b))\b.*)?#\s?\d+\s*$"
+)
+
+
+POSSESSIVE_LEAD = re.compile(  # "Mamoru Hosoda's Mirai", "Live-Action Bleach": the entry itself
+    r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?=[A-Z0-9])|^(?:Live-Action|New)\s+"
+)
+
+
+def _ranked(headline: str) -> list[str]:
+    """The entries of a chart headline ("A Climbs to #6, B Film Drops to #7"), when every
+    clause of it names a place."""
+    clauses = [c.strip() for c in headline.split(", ")]
+    matches = [RANKED.match(c) for c in clauses]
+    if len(clauses) < 2 or not all(matches):
+        return []
+    return [POSSESSIVE_LEAD.sub("", m.group("t")) for m in matches if m]
 
 
 def _rejoined(items: list[str], body: str) -> list[str]:

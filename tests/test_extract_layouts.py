@@ -1,0 +1,100 @@
+"""Layouts of real news that name several shows without headings: a dash after each
+show's name, a chart headline, and facts stated under an actor's family name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_helpers import one, shows
+
+DASH_LIST = """Paperwhale has updated its spring dub slate after a short pause.
+
+Lantern Harbor - After a delay, Paperwhale will release episodes 5 through 8 on May 7.
+
+The Copper Orchard - The new series starts its weekly dub on May 13, every Wednesday.
+
+Sundial Runners - Paperwhale launches the dub of this spring series on May 16.
+"""
+
+
+def test_a_dash_after_each_name_gives_each_show_its_part() -> None:
+    found = shows(DASH_LIST, title="Paperwhale Dub Schedule Update", published="2025-04-30")
+    assert [f.title for f in found] == ["Lantern Harbor", "The Copper Orchard", "Sundial Runners"]
+
+
+def test_one_title_with_a_dash_of_its_own_is_no_list() -> None:
+    text = (
+        "Ember Sail - The Movie opened in 300 theaters on June 6.\n\n"
+        "Ember Sail - The Movie sold 120,000 tickets in its first three days.\n"
+    )
+    assert len(shows(text, title="Ember Sail Film Opens at #1")) == 1
+
+
+def test_verdict_lines_are_no_titles() -> None:
+    text = (
+        "Mika: PASS - This one does not interest me at all, sadly.\n\n"
+        "Ren: PASS - Not my kind of show, so I will skip it this time.\n"
+    )
+    titles = [f.title for f in shows(text, title="Winter Picks", published="2025-01-02")]
+    assert "Mika: PASS" not in titles and "Ren: PASS" not in titles
+
+
+CHART = """The Glass Orchard anime film climbed from #7 to #6 in its fourth weekend.
+
+The film opened in Japan on July 20 in 456 theaters, directed by Emi Sakura.
+
+The second film of Star Relay dropped to #7 in its third weekend.
+"""
+
+
+def test_a_chart_headline_names_each_entry() -> None:
+    found = shows(
+        CHART,
+        title="The Glass Orchard Climbs to #6, Star Relay Film Drops to #7",
+        published="2025-08-14",
+    )
+    assert [f.title for f in found] == ["The Glass Orchard", "Star Relay"]
+    orchard = found[0]
+    assert orchard.premiere_date == date(2025, 7, 20)  # the line after the one that named it
+    assert orchard.director == ("Emi Sakura",)
+    assert found[1].premiere_date is None and found[1].director == ()
+
+
+def test_a_family_name_takes_the_role_given_later() -> None:
+    text = (
+        "The cast includes Aoi Hanamura, Rina Kudo and Sota Mine.\n\n"
+        "Hanamura will play the heroine Yuzu Aki. Kudo voices Mei Tono, her rival.\n"
+    )
+    cast = {(m.actor, m.character) for m in one(text, title="Paper Lanterns Film Cast").cast}
+    assert ("Aoi Hanamura", "Yuzu Aki") in cast and ("Rina Kudo", "Mei Tono") in cast
+    assert ("Sota Mine", None) in cast
+
+
+def test_the_japanese_dub_is_the_anime_itself() -> None:
+    text = (
+        "Lumen Garden premieres on July 7 on BS Fuji.\n\n"
+        "The Japanese dub of the anime stars:\n\n"
+        "Jo Sakai as Hiro\n\nAya Suda as Lily\n"
+    )
+    cast = {(m.actor, m.character) for m in one(text, title="Lumen Garden Premieres July 7").cast}
+    assert cast == {("Jo Sakai", "Hiro"), ("Aya Suda", "Lily")}
+
+
+def test_a_trailer_or_a_manga_is_not_where_the_show_streams() -> None:
+    text = (
+        "Tide Keeper will premiere on TOKYO MX in April.\n\n"
+        "An English-subtitled version of the trailer, which previews the opening song, "
+        "is streaming on Crunchyroll.\n\n"
+        "Netflix publishes the manga digitally in English.\n"
+    )
+    assert one(text, title="Tide Keeper Anime's Trailer Previews Opening").streaming == ()
+
+
+def test_a_sequel_article_leaves_the_first_seasons_streamer_out() -> None:
+    text = (
+        "The second season of Iron Meadow will premiere in January.\n\n"
+        "The first season premiered in Japan on July 3 on TOKYO MX. "
+        "The anime is streaming exclusively on Disney+ worldwide.\n"
+    )
+    facts = one(text, title="Iron Meadow Season 2 Premieres in January", published="2025-10-01")
+    assert facts.streaming == ()
