@@ -98,3 +98,31 @@ def test_a_sequel_article_leaves_the_first_seasons_streamer_out() -> None:
     )
     facts = one(text, title="Iron Meadow Season 2 Premieres in January", published="2025-10-01")
     assert facts.streaming == ()
+
+
+SUBJECT_LED = """Here is what caught our eye for the coming months.
+
+Glass Meadow is a quiet fantasy series about a florist who can hear flowers, animated by \
+Studio Reed for an October premiere.
+
+Iron Lullaby, the mecha anime from the director of last year's hit, has finally set its \
+premiere for October 9 on TOKYO MX.
+
+Mina Aoki (Rei), Kaito Sena (Jun) and Yuna Hori (Sara) lead its cast.
+
+Paper Moon Diner follows two cooks at a night diner; the manga adaptation airs this fall.
+"""
+
+
+def test_a_list_article_gives_each_paragraph_led_by_a_show_its_own_record() -> None:
+    found = shows(SUBJECT_LED, title="3 Anime to Watch This Fall", published="2025-09-01")
+    assert [f.title for f in found] == ["Glass Meadow", "Iron Lullaby", "Paper Moon Diner"]
+    meadow, lullaby, diner = found
+    assert meadow.studios == ("Studio Reed",) and lullaby.broadcasters == ("TOKYO MX",)
+    assert {m.actor for m in lullaby.cast} == {"Mina Aoki", "Kaito Sena", "Yuna Hori"}
+    assert diner.broadcasters == () and meadow.cast == ()
+
+
+def test_outside_a_list_article_a_paragraph_subject_opens_no_record() -> None:
+    found = shows(SUBJECT_LED, title="Iron Lullaby Sets October 9 Premiere", published="2025-09-01")
+    assert [f.title for f in found] == ["Iron Lullaby"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract.candidate_filters import is_company, is_generic
 from pipeline.extract.labels import label_of
+from pipeline.extract.leads import titled_paragraphs
 from pipeline.extract.names import strip_parentheses
 from pipeline.extract.sentences import about_previous_run, split_sentences
 from pipeline.extract.text import NUMBERING, Block, Document
@@ -148,7 +149,7 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
     Two such headings make a round-up; in a ``listing`` article (a preview, a top list)
     one is enough."""
     blocks = [_titled(b) for b in _drop_company_sections(document.blocks)]
-    blocks = _without_ranks(_lead_titles(blocks))
+    blocks = _without_ranks(titled_paragraphs(blocks, is_show_heading, listing=listing))
     shown = [b.kind == "heading" and is_show_heading(b.text) for b in blocks]
     starts = [i for i, s in enumerate(shown) if s and i + 1 < len(blocks) and not shown[i + 1]]
     if len(starts) < (1 if listing else 2):
@@ -163,37 +164,6 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
 
 
 RANK = re.compile(r"^(?P<n>\d{1,2})\s+(?=[A-Z])")
-LEAD_TITLE = re.compile(r"^(?P<title>[^;]{2,90}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
-LEAD_WORDS = 5  # what follows a lead title is prose, not a "Character - Actor" pair
-
-
-def _lead_titles(blocks: list[Block]) -> list[Block]:
-    """Paragraphs that open with a show's title and a dash ("Tower of God - The hit series
-    will ..."), split into a heading and its text when at least two paragraphs do so: the
-    plain-text round-up's way of giving each show its part. Every lead names a different
-    title; when all end in the same word they are labels or verdicts, not titles."""
-    leads = {i: m for i, b in enumerate(blocks) if b.kind != "heading" and (m := _lead(b.text))}
-    titles = [m["title"].strip() for m in leads.values()]
-    if len(set(titles)) < len(titles) or len(titles) < 2:
-        return blocks  # one title again and again has a dash of its own ("X – The Movie")
-    if len({t.split()[-1] for t in titles}) == 1:
-        return blocks  # a common last word is a verdict or a label ("Eva: PASS - ..."), no title
-
-    out: list[Block] = []
-    for i, block in enumerate(blocks):
-        match = leads.get(i)
-        if match is None:
-            out.append(block)
-        else:
-            out += [Block("heading", match["title"].strip()), Block("para", match["rest"])]
-    return out
-
-
-def _lead(text: str) -> re.Match[str] | None:
-    match = LEAD_TITLE.match(ENUMERATION.sub("", text).strip())
-    if match is None or len(match["rest"].split()) < LEAD_WORDS:
-        return None
-    return match if is_show_heading(match["title"].rstrip("?")) else None  # "Is It...?" too
 
 
 def _without_ranks(blocks: list[Block]) -> list[Block]:

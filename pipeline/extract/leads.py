@@ -1,0 +1,118 @@
+"""Round-ups without headings: paragraphs that open with the show they are about.
+
+Many outlets give each show of a list one paragraph and no heading. Two forms recur:
+
+- the name, a dash and the text ("Tower of God - The hit series starts ..."), in any
+  article where at least two paragraphs open that way with different names;
+- in a list article (a preview, a top list, a round-up), the name as the subject of the
+  paragraph's first sentence ("Vinland Saga is a Viking epic ...", "Exception, the
+  original horror anime from Netflix, has ..."), when at least two paragraphs do so,
+  each speaking of a show (anime, series, manga, film...), and fewer than two headings
+  name shows already.
+
+Each such paragraph becomes a heading (the name) and its text, so that ``segments.layout``
+reads the article as a round-up. The paragraphs after one that name no other show stay
+with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipeline.extract.candidate_filters import is_company, is_generic, plausible, reads_as_person
+from pipeline.extract.text import NUMBERING, Block
+
+DASH_LEAD = re.compile(r"^(?P<title>[^;]{2,90}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
+LEAD_WORDS = 5  # what follows a dash lead is prose, not a "Character - Actor" pair
+BULLET = re.compile(rf"^\s*(?:{NUMBERING}|[*\-–·](?=\s))\s*")
+SUBJECT_LEAD = re.compile(
+    r"^(?P<title>[A-Z0-9][^\s,(]*(?:\s+(?:[A-Z0-9&][^\s,(]*|of|the|no|to|in|a|an|and|wa|ga|x|on"
+    r"|de|ni|wo|o))*?)"
+    r"(?=\s*\(|,\s+(?:the|a|an|which|who|whose|based|an?\s+adaptation)\b|\s+(?:is|was|will|has|have"
+    r"|had|takes|took|follows|tells|caught|centers|centres|focuses|returns|gets|got|comes|continues"
+    r"|brings|stars|features|picks|opens|premieres|premiered|adapts|airs|aired|debuts|looks|sees"
+    r"|promises|finally|also|just|already|received|revealed|announced|released|unveiled)\b)"
+)
+SHOW_WORDS = re.compile(  # a paragraph about a show says so; one about a person or a role does not
+    r"\b(?:anime|series|season|manga|novel|adaptation|film|movie|episodes?|premieres?|animated"
+    r"|studio|sequel|show)\b",
+    re.I,
+)
+SUBJECT_LEADS = 2  # paragraphs led by a show's name before they make a round-up
+_OPENER_WORDS = (  # words that open a sentence rather than name a show
+    "a an the this that these those it its it's there here in on at as for with after "
+    "before when while if but and so last next new one some many most all every another "
+    "our my we i you they he she little nobody everyone fans also however meanwhile still "
+    "even"
+)
+OPENERS = frozenset(_OPENER_WORDS.split())
+
+
+def titled_paragraphs(
+    blocks: list[Block], is_heading: Callable[[str], bool], *, listing: bool
+) -> list[Block]:
+    """``blocks`` with paragraphs that open with a show's name split into a heading (the
+    name) and the paragraph's text; ``is_heading`` says whether a name reads as a show's
+    heading."""
+    leads = _dash_leads(blocks, is_heading)
+    headed = sum(1 for b in blocks if b.kind == "heading" and is_heading(b.text))
+    if leads is None and listing and headed < 2:  # shows under their own headings: no need
+        leads = _subject_leads(blocks)
+    if leads is None:
+        return blocks
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        if i in leads:
+            title, rest = leads[i]
+            out += [Block("heading", title), Block("para", rest)]
+        else:
+            out.append(block)
+    return out
+
+
+Leads = dict[int, tuple[str, str]]  # block index → (the show's name, the paragraph's text)
+
+
+def _dash_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Leads | None:
+    """Every lead names a different title; when all end in the same word they are labels or
+    verdicts ("Eva: PASS - ..."), and one title again and again has a dash of its own
+    ("X – The Movie")."""
+    leads: Leads = {}
+    for i, block in enumerate(blocks):
+        match = DASH_LEAD.match(BULLET.sub("", block.text).strip())
+        if block.kind == "heading" or match is None or len(match["rest"].split()) < LEAD_WORDS:
+            continue
+        if is_heading(match["title"].rstrip("?")):  # "Is It Wrong ...?" too
+            leads[i] = (match["title"].strip(), match["rest"])
+    return leads if _distinct([t for t, _ in leads.values()], 2) else None
+
+
+def _subject_leads(blocks: list[Block]) -> Leads | None:
+    text = "\n".join(b.text for b in blocks)
+    leads: Leads = {}
+    for i, block in enumerate(blocks):
+        if block.kind != "para":
+            continue
+        match = SUBJECT_LEAD.match(block.text)
+        if match and SHOW_WORDS.search(block.text) and _names_a_show(match["title"], text):
+            leads[i] = (match["title"], block.text)
+    return leads if _distinct([t for t, _ in leads.values()], SUBJECT_LEADS) else None
+
+
+def _names_a_show(name: str, text: str) -> bool:
+    """A paragraph's subject that reads as a show's title: not a sentence opener ("This",
+    "Last year's"), a company, a person in a role or generic words; a one-word name must be
+    written again elsewhere."""
+    words = name.split()
+    if words[0].lower().strip("'’s") in OPENERS or name.endswith(("'s", "’s")):
+        return False
+    if not plausible(name) or is_generic(name) or is_company(name) or reads_as_person(name, text):
+        return False
+    return len(words) > 1 or text.count(name) >= 2
+
+
+def _distinct(titles: list[str], least: int) -> bool:
+    if len(titles) < least or len(set(titles)) < len(titles):
+        return False
+    return len({t.split()[-1] for t in titles}) > 1
