@@ -126,3 +126,33 @@ def test_a_list_article_gives_each_paragraph_led_by_a_show_its_own_record() -> N
 def test_outside_a_list_article_a_paragraph_subject_opens_no_record() -> None:
     found = shows(SUBJECT_LED, title="Iron Lullaby Sets October 9 Premiere", published="2025-09-01")
     assert [f.title for f in found] == ["Iron Lullaby"]
+
+
+RANKED_HEADINGS = """<p>Our staff voted on the fall season.</p>
+<h2>Most Anticipated: Harbor Lights: The Long Night</h2>
+<p>The sequel premieres on October 2 on TOKYO MX.</p>
+<h2>Runner-up: Clockwork Orchard Part 2</h2>
+<p>The second part airs from October 5 on Fuji TV.</p>
+"""
+
+
+def test_a_category_before_a_headings_title_is_not_part_of_it() -> None:
+    found = shows(RANKED_HEADINGS, title="Most Anticipated Fall Anime", published="2025-09-01")
+    assert [f.title for f in found] == ["Harbor Lights: The Long Night", "Clockwork Orchard Part 2"]
+
+
+SPOTLIGHT = """<h2>Glass Meadow</h2>
+<p>The florist fantasy Glass Meadow premieres this week.</p>
+<h3>Characters and Cast</h3>
+<h4>Aimi as Rei Hoshino</h4>
+<p>The florist who hears flowers.</p>
+<h3>Character Design</h3>
+<h4>Yuji Oka</h4>
+<h3>Sound Director</h3>
+<h4>Eri Kimura</h4>
+"""
+
+
+def test_cast_lines_and_role_headings_are_no_shows() -> None:
+    titles = [f.title for f in shows(SPOTLIGHT, title="Glass Meadow - Fall Spotlight")]
+    assert titles == ["Glass Meadow"]

@@ -39,6 +39,11 @@ SHOW_WORDS = re.compile(  # a paragraph about a show says so; one about a person
     r"|studio|sequel|show)\b",
     re.I,
 )
+PERSON_VERB = re.compile(
+    r"\s+(?:is|are|will\s+be|was)\s+(?:also\s+)?(?:directing|writing|composing|designing"
+    r"|voicing|playing|performing|in\s+charge|handling|overseeing|returning\s+as)\b"
+    r"|\s+(?:directs|composes|voices|plays|performs|sings|wrote|directed|composed)\b"
+)
 SUBJECT_LEADS = 2  # paragraphs led by a show's name before they make a round-up
 _OPENER_WORDS = (  # words that open a sentence rather than name a show
     "a an the this that these those it its it's there here in on at as for with after "
@@ -95,7 +100,9 @@ def _subject_leads(blocks: list[Block]) -> Leads | None:
         if block.kind != "para":
             continue
         match = SUBJECT_LEAD.match(block.text)
-        if match and SHOW_WORDS.search(block.text) and _names_a_show(match["title"], text):
+        if not match or PERSON_VERB.match(block.text, match.end()):
+            continue  # "X is directing the anime": a person
+        if SHOW_WORDS.search(block.text) and _names_a_show(match["title"], text):
             leads[i] = (match["title"], block.text)
     return leads if _distinct([t for t, _ in leads.values()], SUBJECT_LEADS) else None
 

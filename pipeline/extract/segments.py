@@ -67,12 +67,14 @@ LABEL = re.compile(
     r"|in closing|wrapping up|sources?|references|trailers?|watch|faq"
     r"|the story|the plot|the premise|premise|setting|review|impressions|thoughts|our take"
     r"|background|history|the cast|the staff|the music|related|recommended|final|closing"
-    r"|key art|image|images|photos?|screenshots?|poster|visuals?|announcement|update)\b",
+    r"|key art|image|images|photos?|screenshots?|poster|visuals?|announcement|update"
+    r"|director|directed by|written by|va|cv|show page|official (?:site|website))\b",
     re.I,
 )
 LABEL_TAIL = re.compile(
     r"\b(?:cast|staff|trailer|theme\s+songs?|release\s+date|story|synopsis|key\s+visual|visual|pv"
-    r"|details|information|info|plot|characters|credits|broadcast|streaming|episodes?)$",
+    r"|details|information|info|plot|characters|credits|broadcast|streaming|episodes?"
+    r"|featured\s+image|image|pic(?:ture)?\s+credit)$",
     re.I,
 )
 ENUMERATION = re.compile(rf"^\s*(?:{NUMBERING}|[*\-–·](?=\s))\s*")  # and a bullet
@@ -125,6 +127,9 @@ SMALL_WORDS = frozenset(
 CAST_LINE = re.compile(
     r"^(?:as\s+)?[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}\s+as\s+[^\W\d_\"“]"
 )
+NAMED_AS = re.compile(
+    r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s+as\s+[A-Z]"
+)  # "Aimi as Yuri"
 CREDIT_LINE = re.compile(r"^[^,\"“]+\s+by\s+[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")
 ABOUT_OTHER = re.compile(r"^about (?!the (?:anime|series|show|film|movie|story|manga))", re.I)
 DUB = re.compile(  # a dubbed version: "English dub", "dubbed", "ADR", "the English cast"
@@ -150,7 +155,10 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
     one is enough."""
     blocks = [_titled(b) for b in _drop_company_sections(document.blocks)]
     blocks = _without_ranks(titled_paragraphs(blocks, is_show_heading, listing=listing))
-    shown = [b.kind == "heading" and is_show_heading(b.text) for b in blocks]
+    shown = [
+        b.kind == "heading" and is_show_heading(b.text) and not _under_role(blocks, i)
+        for i, b in enumerate(blocks)
+    ]
     starts = [i for i, s in enumerate(shown) if s and i + 1 < len(blocks) and not shown[i + 1]]
     if len(starts) < (1 if listing else 2):
         return Layout(Segment(None, ()), (Segment(None, _units(blocks)),), roundup=False)
@@ -161,6 +169,19 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
         for a, b in itertools.pairwise(bounds)
     )
     return Layout(intro, shows, roundup=True)
+
+
+ROLE_HEADING = re.compile(  # "Original Character Design", "Opening Theme Song Performer"
+    r"\b(?:design|designer|director|composition|composer|music|performer|production|producer"
+    r"|writer|script|screenplay|author|creator|artist|animation\s+production|cast|staff)s?$",
+    re.I,
+)
+
+
+def _under_role(blocks: list[Block], index: int) -> bool:
+    """A heading right below a role's heading is the person who fills it, not a show."""
+    above = blocks[index - 1] if index else None
+    return bool(above and above.kind == "heading" and ROLE_HEADING.search(above.text))
 
 
 RANK = re.compile(r"^(?P<n>\d{1,2})\s+(?=[A-Z])")
@@ -203,7 +224,9 @@ def is_show_heading(text: str) -> bool:
         return False
     if ANNOUNCEMENT.search(text) or EPISODE_HEADING.search(text) or _is_field_label(text):
         return False
-    if CAST_LINE.match(text) or CREDIT_LINE.match(text):  # "A as Role", "Song by Artist"
+    if CAST_LINE.match(text) or CREDIT_LINE.match(text) or NAMED_AS.match(text):
+        return False  # "A as Role", "Song by Artist"
+    if ROLE_HEADING.search(text):  # "Series Composition", "Sound Director"
         return False
     if is_generic(text) or is_company(text):  # "Top Anime", "Otaku USA Magazine"
         return False

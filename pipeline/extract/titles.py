@@ -170,7 +170,7 @@ def from_heading(heading: str, body: str) -> Titles:
     """The title a round-up heading gives ("2. Demon Lord, Retired (Maō, Intai Shimashita)");
     a song list's heading ("\"Song\" by Artist, Show") gives the show beside the song, and a
     quoted title ("'Show' Season 7") its quoted words."""
-    heading = DATE_TAIL.sub("", _beside_song(heading))
+    heading = DATE_TAIL.sub("", _beside_song(CATEGORY_LEAD.sub("", heading)))
     halves = TWO_NAMES.fullmatch(heading)
     if halves:  # "Mahoutsukai no Yome/The Ancient Magus' Bride": a title and its other name
         found = from_heading(halves.group("a"), body)
@@ -193,6 +193,12 @@ def from_heading(heading: str, body: str) -> Titles:
     return Titles(found.title, unique([*named, *extra, *found.alt_titles]))
 
 
+CATEGORY_LEAD = re.compile(  # "Most Anticipated: X", "Runner-up: X", "Honorable Mention – X"
+    r"^(?:(?:most\s+)?anticipated|runners?-up|honou?rable\s+mentions?|winner|top\s+pick|pick"
+    r"|(?:our\s+)?(?:top|best|first|second|third|last)\s+(?:pick|choice|place)|bonus|#\d+)"
+    r"\s*[:–—-]\s+(?=\S)",
+    re.I,
+)
 TWO_NAMES = re.compile(r"(?P<a>\S+(?:\s+\S+)+?)\s*/\s*(?P<b>\S+(?:\s+\S+)+)")
 HEADING_QUOTE = re.compile(r"^[\"“‘'](?P<t>[^\"”’]{2,80})[\"”’'](?=\s|$|[,:])")
 SONG_CREDIT = re.compile(
