@@ -156,3 +156,13 @@ SPOTLIGHT = """<h2>Glass Meadow</h2>
 def test_cast_lines_and_role_headings_are_no_shows() -> None:
     titles = [f.title for f in shows(SPOTLIGHT, title="Glass Meadow - Fall Spotlight")]
     assert titles == ["Glass Meadow"]
+
+
+def test_a_headline_in_title_case_finds_the_title_the_body_writes_in_its_own_case() -> None:
+    text = (
+        "The panel opened with the first episode of Songs of the Deep Sea. "
+        "Songs of the Deep Sea adapts Mio Tane's manga. "
+        "The crowd cheered when Songs of the Deep Sea ended."
+    )
+    facts = one(text, title="Expo 2025: Songs Of The Deep Sea Premiere Report")
+    assert facts.title == "Songs of the Deep Sea"

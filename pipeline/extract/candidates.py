@@ -42,6 +42,7 @@ from pipeline.extract.title_spans import (
     EDGE,
     GENERIC_WORDS,
     QUOTED,
+    SMALL_WORDS,
     TITLE_LIKE,
     count_in,
     first_position,
@@ -242,12 +243,27 @@ def headline_spans(headline: str, body: str) -> list[str]:
         end = len(words)
         while end > start:
             span = trimmed(" ".join(words[start:end]))
-            if span and occurs_in(span, body):
-                found.append(span)
+            written = span and (span if occurs_in(span, body) else _recased(span, body))
+            if written:
+                found.append(written)
                 break
             end -= 1
         start = max(end, start + 1)
     return found
+
+
+def _recased(span: str, body: str) -> str | None:
+    """How the body writes a headline's span of several words in other letter case
+    ("Cells At Work!" → "Cells at Work!"), when it does, starts it with a capital and
+    differs in small words only ("at", "of", "the")."""
+    if len(span.split()) < 2:
+        return None
+    at = body.casefold().find(span.casefold())
+    written = body[at : at + len(span)] if at >= 0 else ""
+    if not written[:1].isupper() or len(written) != len(span) or not occurs_in(written, body):
+        return None
+    changed = [w for w, h in zip(written.split(), span.split(), strict=False) if w != h]
+    return written if all(w.lower() in SMALL_WORDS for w in changed) else None
 
 
 def _prefixes(span: str, body: str) -> list[str]:
