@@ -285,3 +285,14 @@ def test_quoted_show_title_is_not_the_songs_title() -> None:
     body = 'The opening theme of the TV anime "Salt Road Rangers" will be "Prism" by YURIKA.'
     facts = one(body, title=HEADLINE)
     assert [(s.kind, s.title, s.artist) for s in facts.themes] == [("opening", "Prism", "YURIKA")]
+
+
+def test_scripts_handled_written_or_credited_before_the_name() -> None:
+    body = (
+        "Aki Mori is directing Salt Road Rangers at Studio Kiri, with Ken Oda handling the"
+        " scripts, Yui handling the character designs. Its script is being written by Ren Abe."
+        " Scriptwriter Mei Sato is also back, together with character designer Rin Toda."
+    )
+    facts = one(body, title=HEADLINE)
+    assert facts.series_composition == ("Ken Oda", "Ren Abe", "Mei Sato")
+    assert facts.director == ("Aki Mori",) and facts.character_design == ("Rin Toda",)

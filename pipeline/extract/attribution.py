@@ -45,8 +45,10 @@ ROLE_CUES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
         re.compile(
             r"\bseries\s+(?:scripts?|composition)|\bscreenplay\b|\bscript\s*writ\w+"
             r"|\bwrit\w*\s+the\s+script\b|\bscreenwriter\b"
-            r"|\b(?:write|writes|writing|wrote|oversee|oversees|overseeing|oversaw|supervis\w+)"
-            r"\s+(?:and\s+\w+\s+)?the\s+(?:series\s+)?scripts?\b",
+            r"|\b(?:write|writes|writing|wrote|oversee|oversees|overseeing|oversaw|supervis\w+"
+            r"|handl(?:e|es|ed|ing)|in\s+charge\s+of)"
+            r"\s+(?:and\s+\w+\s+)?the\s+(?:series\s+)?scripts?\b"
+            r"|\bscripts?\s+(?:is|are|was|were|will\s+be)\s+(?:being\s+)?(?:written|penned)\b",
             re.I,
         ),
     ),
@@ -86,6 +88,10 @@ TIGHT_BEFORE = re.compile(
 )
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 ROLE_WORD = re.compile(r"\b(?:Director|Composition|Design|Designer|Music|Script|Scripts|Series)\b")
+LEADING_ROLE = re.compile(
+    r"^(?:(?:Chief|Series|Character|Music|Sound|Assistant)\s+)?(?:Director|Scriptwriter"
+    r"|Screenwriter|Writer|Composer|Designer|Producer|Author|Artist|Illustrator)\s+(?=[A-Z])"
+)
 POSSESSIVE_AFTER = re.compile(r"^\s?['’]s?\b")
 NOT_PEOPLE = re.compile(
     r"^(?:The|This|That|These|Its|It|His|Her|Their|Our|On|In|At|For|With|From|By|And|But|Also"
@@ -191,6 +197,9 @@ def _name_spans(clause: str) -> list[tuple[int, int, str]]:
     names: list[tuple[int, int, str]] = []
     for match in re.finditer(PERSON, clause):
         name = clean_name(match.group(0))
+        role = LEADING_ROLE.match(name)
+        if role:  # "Scriptwriter Yasuko Kobayashi": the role, then the person
+            name = name[role.end() :]
         if not name or POSSESSIVE_AFTER.match(clause[match.end() :]) or NOT_PEOPLE.match(name):
             continue
         if re.search(r"\b(?:at|by\s+studio|from)\s+$", clause[: match.start()]):
@@ -201,7 +210,8 @@ def _name_spans(clause: str) -> list[tuple[int, int, str]]:
             continue
         if ROLE_WORD.search(name):
             continue  # "Series Composition", "Character Design"
-        names.append((match.start(), match.end(), name))
+        start = match.start() + (role.end() if role else 0)
+        names.append((start, match.end(), name))
     return names
 
 
