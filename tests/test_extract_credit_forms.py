@@ -296,3 +296,13 @@ def test_scripts_handled_written_or_credited_before_the_name() -> None:
     facts = one(body, title=HEADLINE)
     assert facts.series_composition == ("Ken Oda", "Ren Abe", "Mei Sato")
     assert facts.director == ("Aki Mori",) and facts.character_design == ("Rin Toda",)
+
+
+def test_a_dub_announcement_still_names_the_source_and_its_creator() -> None:
+    body = (
+        "On Friday, Paperwhale announced the English dub of the television anime of"
+        " Mio Tane 's Salt Road Rangers manga. The English cast includes Ann Lee as Rui."
+    )
+    facts = one(body, title="Salt Road Rangers Anime Gets English Dub")
+    assert facts.original_creator == ("Mio Tane",) and facts.source_material == "manga"
+    assert facts.cast == ()  # the dub's cast is not the anime's

@@ -86,8 +86,8 @@ def facts_of(
         series_composition=_people(staff["series_composition"], taken),
         character_design=_people(staff["character_design"], taken),
         music=_people(staff["music"], taken),
-        original_creator=creators_of(units, names),
-        source_material=source_of(units),
+        original_creator=creators_of(every, names),  # a dub or an earlier season has the
+        source_material=source_of(every),  # same source work and the same creators
         episodes_or_cours=episodes_of(units),
         genres=_merged(own_genres, context.genres),
         cast=cast_of(units, names),
