@@ -65,3 +65,14 @@ def test_song_owned_by_the_artist_and_japanese_quotes() -> None:
     facts = one(text, title=HEADLINE)
     assert ThemeSong(kind="opening", title="Blue Hour", artist="Mio Asa") in facts.themes
     assert any(t.kind == "ending" and t.title == "Sora" for t in facts.themes)
+
+
+def test_a_duo_credited_with_and_stays_one_artist_and_filler_words_are_no_artist() -> None:
+    body = (
+        "The ending theme song is \"Beyond the Door\" by Aki Mori and Ren Oda. "
+        "The opening theme song is performed by the cast, so stay tuned."
+    )
+    songs = one(body, title="Salt Road Rangers Anime Reveals Theme Songs").themes
+    assert [(s.kind, s.title, s.artist) for s in songs] == [
+        ("ending", "Beyond the Door", "Aki Mori and Ren Oda")
+    ]

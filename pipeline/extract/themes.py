@@ -2,8 +2,9 @@
 
 Each sentence is cut into clauses ("X performs the opening, and Y sings the
 ending"); a clause that names a kind of song gives one entry. The artist is who
-"performs", "sings" or "provides" it, or whoever it is "by"; descriptors such as
-"the rock band" are dropped. A song "to be announced" gives nothing.
+"performs", "sings" or "provides" it, or whoever it is "by" (several names joined by
+commas or "and" stay one artist, as credited); descriptors such as "the rock band" are
+dropped, and a lower-case filler ("the", "so") is no artist. A song "to be announced" gives nothing.
 """
 
 from __future__ import annotations
@@ -31,7 +32,12 @@ TO_BE_ANNOUNCED = re.compile(
     r"\bto\s+be\s+(?:announced|revealed|determined)\b|\bTBA\b|\bTBD\b", re.I
 )
 BY_WORD = re.compile(r"\bby\s+")
-BY = re.compile(r"(?P<first>\S+)(?P<rest>(?:\s+(?:[A-Z0-9ĀĒĪŌŪ]\S*|no|wo|to|of|the|x))*)")
+_CAPITAL_WORD = r"[A-Z0-9ĀĒĪŌŪ]\S*"
+BY = re.compile(  # "Linked Horizon", "Tomoaki Maeno and Yūki Kaji", "A, B and C"
+    rf"(?P<first>\S+)(?P<rest>(?:\s+(?:{_CAPITAL_WORD}|no|wo|to|of|the|x))*"
+    rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+){_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*)*)"
+)
+NOT_ARTIST = re.compile(r"^(?:[a-z]\S*\s+\S|(?:the|a|an|so|it|this|that|theme|song|and)$)")
 SINGS = re.compile(
     r"\b(?:will\s+)?(?:also\s+)?(?:performs?|performing|sings?|singing|provides?|handles?"
     r"|contributes?|takes\s+over|lends?\s+(?:her|his|their)\s+voice\s+to)\b"
@@ -133,7 +139,7 @@ def _after_by(text: str) -> str | None:
     if not match:
         return None
     artist = ARTIST_END.sub("", f"{match.group('first')}{match.group('rest')}").strip()
-    return artist or None
+    return artist if artist and not NOT_ARTIST.match(artist) else None
 
 
 def _singer(clause: str) -> str | None:
