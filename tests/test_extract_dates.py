@@ -222,3 +222,12 @@ def test_an_advance_screening_beside_the_premiere_in_one_sentence() -> None:
         "ahead of its TV premiere on April 5 on TBS."
     )
     assert one(text, title=HEADLINE).premiere_date == date(2025, 4, 5)
+
+
+def test_a_bare_date_gives_way_to_the_same_night_marked_effectively_the_next_day() -> None:
+    body = (
+        "The anime will premiere in Japan on October 9.\n\n"
+        "It premieres on October 9 on Chukyo TV at 1:55 a.m. JST (effectively, October 10)."
+    )
+    facts = one(body, title="Salt Road Rangers Anime Premieres October 9", published="2025-09-10")
+    assert (facts.premiere_date, facts.premiere_time) == (date(2025, 10, 10), "01:55 JST")

@@ -165,7 +165,8 @@ def _weekly_slot(units: list[Unit], day: date) -> tuple[date, str] | None:
 
 
 def _without_late_night_listings(found: list[_Candidate]) -> list[_Candidate]:
-    """Drop "April 11" alone when "April 11 at 24:30" (really April 12) is there too."""
+    """Drop "April 11" alone when "April 11 at 24:30" or "April 11 at 1:55 a.m.
+    (effectively, April 12)" (really April 12) is there too."""
     moved = {c[3] for c in found if c[2] is not None and c[1].date() != c[3]}
     return [c for c in found if c[2] is not None or c[3] not in moved]
 
@@ -192,14 +193,16 @@ def _candidates(text: str, published: date | None, tier: int) -> list[_Candidate
         marker = EFFECTIVE.search(clause)
         # "October 5 ... at 1:28 a.m. (effectively, October 6)": the marked date replaces
         superseded = bool(marker and any(d.start > marker.start() for d in dates))
+        nominal = [d.day for d in dates if marker and d.start < marker.start()]
         for index, moment in enumerate(dates):
             effective = bool(marker and marker.start() < moment.start)
             if superseded and not effective:
                 continue
             clock = _clock_for(moment, dates[index + 1 :], dates[:index], clocks, effective)
             when = _combine(moment, clock, effective, japan=bool(JAPAN.search(text)))
-            if when is not None:
-                found.append((1 if tier == 1 else 2, when[0], when[1], moment.day))
+            if when is not None:  # an effective date is listed under the nominal one
+                listed = nominal[-1] if effective and nominal else moment.day
+                found.append((1 if tier == 1 else 2, when[0], when[1], listed))
     return found
 
 
