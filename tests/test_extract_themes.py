@@ -69,7 +69,7 @@ def test_song_owned_by_the_artist_and_japanese_quotes() -> None:
 
 def test_a_duo_credited_with_and_stays_one_artist_and_filler_words_are_no_artist() -> None:
     body = (
-        "The ending theme song is \"Beyond the Door\" by Aki Mori and Ren Oda. "
+        'The ending theme song is "Beyond the Door" by Aki Mori and Ren Oda. '
         "The opening theme song is performed by the cast, so stay tuned."
     )
     songs = one(body, title="Salt Road Rangers Anime Reveals Theme Songs").themes
