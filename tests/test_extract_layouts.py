@@ -166,3 +166,12 @@ def test_a_headline_in_title_case_finds_the_title_the_body_writes_in_its_own_cas
     )
     facts = one(text, title="Expo 2025: Songs Of The Deep Sea Premiere Report")
     assert facts.title == "Songs of the Deep Sea"
+
+
+def test_a_company_acquiring_the_show_is_not_part_of_its_title() -> None:
+    text = (
+        "On Friday, a trade site reported that the distributor picked up the rights to the"
+        " second season. The season premieres on April 1 on NTV."
+    )
+    facts = one(text, title="France's Lumen Acquires Tide Wardens Anime Season 2's Global Rights")
+    assert facts.title == "Tide Wardens Season 2"

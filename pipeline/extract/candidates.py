@@ -159,7 +159,7 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
         proposals.propose(span, headline=True)
     owned = OWNED_WORK.search(headline)
     if owned:  # "Kei Sazane's Why nobody remembers my world? Novels Get TV Anime"
-        proposals.propose(owned.group("t"), grammar=True, headline=True)
+        proposals.propose(DEALER_LEAD.sub("", owned.group("t")), grammar=True, headline=True)
     if grammar:  # kept even when the body lost it (scraped link text)
         grammar = _without_lead(grammar)
         proposals.propose(grammar, grammar=True, headline=grammar in headline)
@@ -197,6 +197,12 @@ def _may_be_title(c: Candidate, headline: str, body: str) -> bool:
     )
 
 
+DEALER_LEAD = re.compile(  # a company that deals in the show: its name and verb go
+    r"^(?:[\w.'’&-]+\s+){1,4}(?:Acquires|Licenses|Picks\s+Up|Lands|Nabs|Adds|Will\s+Stream"
+    r"|to\s+Stream|Streams|Simulcasts|Distributes|Releases)\s+(?=[A-Z0-9'\"“])"
+)
+
+
 def _without_lead(reading: str) -> str:
     """The headline reading without a lead of generic words ("English Dub Cast, Staff for X")
     and without a tail of descriptors ("X Sci-Fi Battle")."""
@@ -205,6 +211,7 @@ def _without_lead(reading: str) -> str:
         w.strip(EDGE).lower() in GENERIC_WORDS for w in re.split(r"[\s,]+", parts[0]) if w
     ):
         reading = parts[1]
+    reading = DEALER_LEAD.sub("", reading)  # "France's Mediatoon Acquires X"
     reading = re.sub(r"^\d+(?:st|nd|rd|th)\s+(?=\S)", "", reading)  # "4th Kingdom Anime Series"
     reading = re.sub(r"^(?:19|20)\d\d\s+(?=\S)", "", reading)  # "2016 Soreike! Anpanman Film"
     words = reading.split()
