@@ -20,6 +20,7 @@ scored, and the winner's confidence reckoned (``candidate_scoring``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.extract.candidate_filters import (
     is_cause,
@@ -259,13 +260,19 @@ def headline_spans(headline: str, body: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=4)
+def _folded(body: str) -> str:
+    return body.casefold()
+
+
 def _recased(span: str, body: str) -> str | None:
     """How the body writes a headline's span of several words in other letter case
     ("Cells At Work!" → "Cells at Work!"), when it does, starts it with a capital and
     differs in small words only ("at", "of", "the")."""
-    if len(span.split()) < 2:
-        return None
-    at = body.casefold().find(span.casefold())
+    words = span.split()
+    if not any(w.lower() in SMALL_WORDS and w != w.lower() for w in words[1:]):
+        return None  # only a capitalised small word ("At", "Of") can be written otherwise
+    at = _folded(body).find(span.casefold())
     written = body[at : at + len(span)] if at >= 0 else ""
     if not written[:1].isupper() or len(written) != len(span) or not occurs_in(written, body):
         return None

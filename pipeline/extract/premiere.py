@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from pipeline.extract.date_mentions import (
@@ -125,7 +126,7 @@ def premiere_of(units: Iterable[Unit], published: date | None, *, lineup: bool =
     found: list[_Candidate] = []
     month: tuple[int, int] | None = None
     units = list(units)
-    on_tv = lineup or any(lexicon().broadcasters.search(u.text) for u in units if not u.earlier_run)
+    on_tv = lineup or any(_names_station(u.text) for u in units if not u.earlier_run)
     for unit in units:
         if unit.earlier_run:
             continue
@@ -171,9 +172,15 @@ def _without_late_night_listings(found: list[_Candidate]) -> list[_Candidate]:
     return [c for c in found if c[2] is not None or c[3] not in moved]
 
 
+@lru_cache(maxsize=4096)
+def _names_station(text: str) -> bool:
+    """True when ``text`` names a TV station (asked twice per sentence: cached)."""
+    return bool(lexicon().broadcasters.search(text))
+
+
 def _tier(unit: Unit) -> int:
     labelled = label_of(unit.text)
-    if lexicon().broadcasters.search(unit.text):
+    if _names_station(unit.text):
         return 1
     if JAPAN.search(unit.text) and not STREAM_SUBJECT.search(unit.text):
         return 1  # not "the Japanese-language stream starts on ...", "after they air in Japan"
