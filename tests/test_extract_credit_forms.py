@@ -306,3 +306,11 @@ def test_a_dub_announcement_still_names_the_source_and_its_creator() -> None:
     facts = one(body, title="Salt Road Rangers Anime Gets English Dub")
     assert facts.original_creator == ("Mio Tane",) and facts.source_material == "manga"
     assert facts.cast == ()  # the dub's cast is not the anime's
+
+
+def test_the_studio_a_director_works_at() -> None:
+    body = (
+        "Aki Mori is the director at 8-Pixel, with Ken Oda as assistant director. "
+        "Mori is directing and writing the anime at 8-Pixel."
+    )
+    assert one(body, title=HEADLINE).studios == ("8-Pixel",)

@@ -145,7 +145,7 @@ STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
     (
         ("direct",),
         re.compile(
-            rf"\b(?i:directing|directs|direct|directed)\b(?:\s+[\w']+){{0,3}}?\s+at\s+"
+            rf"\b(?i:directing|directs|direct|directed|director)\b(?:\s+[\w']+){{0,5}}?\s+at\s+"
             rf"(?P<n>{_STUDIOS})"
         ),
     ),
