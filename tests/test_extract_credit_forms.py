@@ -314,3 +314,14 @@ def test_the_studio_a_director_works_at() -> None:
         "Mori is directing and writing the anime at 8-Pixel."
     )
     assert one(body, title=HEADLINE).studios == ("8-Pixel",)
+
+
+def test_character_designers_named_in_the_ways_real_credits_do() -> None:
+    body = (
+        "Aki Mori oversaw the series scripts, working with Ken Oda, who designed the characters."
+        " Yui Sato is again writing the music, and Rin Abe and Mei Toda are once more designing"
+        " the characters. Sho Kan and Ryo Ise are character designers as well."
+    )
+    facts = one(body, title=HEADLINE)
+    assert facts.series_composition == ("Aki Mori",) and facts.music == ("Yui Sato",)
+    assert set(facts.character_design) == {"Ken Oda", "Rin Abe", "Mei Toda", "Sho Kan", "Ryo Ise"}

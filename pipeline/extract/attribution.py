@@ -56,7 +56,8 @@ ROLE_CUES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
         "character_design",
         re.compile(
             r"\bcharacters\s+(?:are|were|will\s+be)\s+(?:being\s+)?designed\b"
-            r"|\bcharacter\s+design(?:s|er|ing)?\b|\bdesign(?:s|ing)?\s+(?:the|those|its|their)\s+"
+            r"|\bcharacters?\s+design(?:s|ers?|ing)?\b"
+            r"|\bdesign(?:s|ed|ing)?\s+(?:the|those|its|their)\s+"
             r"(?:anime's\s+|film's\s+|series'\s+)?characters\b",
             re.I,
         ),
@@ -71,7 +72,7 @@ CLAUSE = re.compile(
 APPOSITIVE = re.compile(  # ", the director of Another Show," describes a past credit
     r",\s+(?:the|a|an|who|which|whose|[\w.'’-]+['’]s)\s+[^,;]{1,90},"
 )
-VERB_CUE = re.compile(r"(?:ed|ing|es|s)$")
+VERB_CUE = re.compile(r"(?<!er)(?<!or)(?<!design)(?:ed|ing|es|s)$")  # not "designers", "designs"
 OUR_WORK = re.compile(  # what a credit verb governs when the credit is this show's
     r"\s*(?:$|[,.;]|the\s+(?:[\w'’-]+\s+){0,3}?(?:anime|series|film|movie|show|project|music|score"
     r"|soundtrack|characters|sequel|season|adaptation|cours?|episodes|OVA|special)\b|it\b|both\b"
@@ -86,6 +87,7 @@ TIGHT_BEFORE = re.compile(
     r"\s*(?:(?:writer|writers|designer|designers|supervisor|duties|credits?)\s*)?"
     r"(?:(?:is|are|was|were|will\s+be|being|by|from|:|–|-|the\s+one)\s*)*"
 )
+PLAIN_AND = re.compile(r"\s+and\s+")
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 ROLE_WORD = re.compile(r"\b(?:Director|Composition|Design|Designer|Music|Script|Scripts|Series)\b")
 LEADING_ROLE = re.compile(
@@ -110,8 +112,14 @@ def credits_by_proximity(
             continue
         previous: str | None = None
         subject: str | None = None  # the last person credited, for "he is also handling ..."
-        for clause in CLAUSE.split(APPOSITIVE.sub("", prepare(unit.text))):
-            credits = _clause_credits(clause, previous) or _pronoun_credits(clause, subject)
+        text = APPOSITIVE.sub("", prepare(unit.text))
+        clauses = CLAUSE.split(text)
+        joins = [m.group(0) for m in CLAUSE.finditer(text)]
+        for index, clause in enumerate(clauses):
+            ahead = _shared_subject(clause, clauses, joins, index)
+            credits = _clause_credits(clause, ahead or previous) or _pronoun_credits(
+                clause, subject
+            )
             for role, name in credits:
                 found[role].extend([name])
             previous = credits[-1][0] if credits else previous
@@ -120,6 +128,21 @@ def credits_by_proximity(
 
 
 _Cue = tuple[int, int, str | None]
+
+
+def _shared_subject(clause: str, clauses: list[str], joins: list[str], index: int) -> str | None:
+    """The role of the next clause when this one is names alone joined to it by a plain
+    "and" ("A and B are designing the characters": A shares B's role, not the one before)."""
+    if index + 1 >= len(clauses) or not PLAIN_AND.fullmatch(joins[index]):
+        return None
+    if _cues(clause) or not _only_names(clause):
+        return None
+    following = clauses[index + 1]
+    credits = _clause_credits(following, None)
+    spans = _name_spans(following)
+    if credits and spans and spans[0][0] == 0 and credits[0][1] == spans[0][2]:
+        return credits[0][0]
+    return None
 
 
 def _clause_credits(clause: str, previous: str | None) -> list[tuple[str, str]]:
