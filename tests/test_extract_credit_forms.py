@@ -325,3 +325,12 @@ def test_character_designers_named_in_the_ways_real_credits_do() -> None:
     facts = one(body, title=HEADLINE)
     assert facts.series_composition == ("Aki Mori",) and facts.music == ("Yui Sato",)
     assert set(facts.character_design) == {"Ken Oda", "Rin Abe", "Mei Toda", "Sho Kan", "Ryo Ise"}
+
+
+def test_directors_of_the_sound_or_the_cg_are_not_the_anime_director() -> None:
+    body = (
+        "Aki Mori is directing the anime at Studio Kiri. The CGI director is Ken Oda, and"
+        " Yui Sato directs the sound. Rin Abe is once again directing the sound. Mei Toda"
+        " served as the CG chief director."
+    )
+    assert one(body, title=HEADLINE).director == ("Aki Mori",)

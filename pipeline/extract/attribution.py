@@ -31,7 +31,7 @@ ROLE_CUES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:sound|assistant|episode|art|animation|action|CG|CGI|3D|unit|photography|color"
             r"|colour|ADR|casting|music|prop|costume|mechanical|monster|sub-?character"
-            r"|background|setting|title|storyboard|key)\s+(?:design(?:s|er|ing)?|director"
+            r"|background|setting|title|storyboard|key)\s+(?:chief\s+)?(?:design(?:s|er|ing)?|director"
             r"|directing|direction|supervisor)\b|\bdirector\s+of\s+photography\b|\bproducers?\b"
             r"|\bproducing\b|\btheme\s+song|\bopening\b|\bending\b|\bperform\w*|\bsing\w*|\bsung\b"
             r"|\bvoic\w+|\bstar(?:s|ring)?\b|\bplays?\b|\bplaying\b|\billustrat\w+|\bauthor\w*"

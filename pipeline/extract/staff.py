@@ -46,12 +46,17 @@ _AS_ROLE = (
     r"as\s+(?:the\s+)?(?:anime's\s+|series'\s+)?"
 )
 
+_NOT_OTHER_JOB = (  # "X is directing the sound" directs something else than the anime
+    r"(?!\s+(?:the\s+)?(?:sound|art|photography|CG|CGI|3D|animation|action|episodes?|music"
+    r"|ADR|dub|English|recording|voice)\b)"
+)
+
 ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "director": (
         re.compile(rf"\b(?i:directed)\s+by\s+(?P<n>{PEOPLE})"),
-        re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:directing|directs|direct)\b"),
+        re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:directing|directs|direct)\b{_NOT_OTHER_JOB}"),
         re.compile(
-            r"(?<!assistant )(?<!episode )(?<!sound )(?<!art )(?<!action )(?<!animation )"
+            r"(?<!assistant )(?<!episode )(?<!sound )(?<!art )(?<!action )(?<!animation )(?<!CGI )"
             r"(?<!photography )(?<!CG )(?<!unit )(?<!3D )(?<!color )(?<!music )"
             rf"\b(?:[Cc]hief\s+)?[Dd]irector\s+(?P<n>{PERSON})"
         ),
