@@ -34,3 +34,11 @@ def test_genre_words_inside_the_title_do_not_count() -> None:
         title="Magical Comedy Club Anime Sets April Premiere",
     )
     assert facts.genres == ()
+
+
+def test_sport_battle_and_space_descriptors_before_a_noun() -> None:
+    facts = one(
+        "Salt Road Rangers is a space battle anime. Its studio also made a soccer series.",
+        title="Salt Road Rangers Anime Reveals Staff",
+    )
+    assert facts.genres[:2] == ("space", "battle")
