@@ -175,3 +175,23 @@ def test_a_company_acquiring_the_show_is_not_part_of_its_title() -> None:
     )
     facts = one(text, title="France's Lumen Acquires Tide Wardens Anime Season 2's Global Rights")
     assert facts.title == "Tide Wardens Season 2"
+
+
+PREVIEW_HEADINGS = """<p>These are the shows we are most eager to watch this spring.</p>
+<h2>Glass Meadow (Studio Reed) – April 1 on Crunchyroll</h2>
+<p>A florist who hears flowers finds a talking seed.</p>
+<h2>Iron Lullaby (Production I.G.) – April 5 on Disney+ Worldwide</h2>
+<p>A mecha pilot sings her machine to sleep.</p>
+"""
+
+
+def test_a_heading_with_its_air_date_and_studio_names_the_show() -> None:
+    found = shows(PREVIEW_HEADINGS, title="Spring Anime Preview", published="2025-03-20")
+    assert [(f.title, f.alt_titles) for f in found] == [
+        ("Glass Meadow", ()),
+        ("Iron Lullaby", ()),
+    ]
+    assert [(f.studios, f.streaming) for f in found] == [
+        (("Studio Reed",), ("Crunchyroll",)),
+        (("Production I.G",), ("Disney+",)),
+    ]

@@ -23,7 +23,7 @@ from pipeline.extract.lineup import titles_in_lists, titles_in_prose
 from pipeline.extract.names import fold
 from pipeline.extract.premiere import Airing
 from pipeline.extract.seasons import season_of
-from pipeline.extract.segments import Layout, Segment, Unit, layout
+from pipeline.extract.segments import WHEN_TAIL, Layout, Segment, Unit, layout
 from pipeline.extract.show import Context, facts_of
 from pipeline.extract.text import Block, Document, to_document
 from pipeline.extract.title_forms import Titles, sequel_number
@@ -212,11 +212,16 @@ def _heading_confidence(segment: Segment) -> float:
 
 
 def _with_studio(segment: Segment) -> Segment:
-    """``segment`` with its heading's "(Studio X)" as a ``Studio:`` line."""
-    studio = heading_studio(segment.heading or "")
-    if studio is None:
-        return segment
-    return Segment(segment.heading, (*segment.units, Unit(f"Studio: {studio}", True, None)))
+    """``segment`` with its heading's "(Studio X)" as a ``Studio:`` line, and its "– April 1
+    on Crunchyroll" as a line of its own."""
+    heading = segment.heading or ""
+    studio = heading_studio(heading)
+    when = WHEN_TAIL.search(heading)
+    extra = (
+        *((Unit(f"Studio: {studio}", True, None),) if studio else ()),
+        *((Unit(when.group(0).strip(" –—-"), True, None),) if when else ()),
+    )
+    return Segment(segment.heading, (*segment.units, *extra)) if extra else segment
 
 
 def _with_headline_fields(segment: Segment, headline: str) -> Segment:

@@ -83,6 +83,10 @@ MONTH_WORD = re.compile(
     r"\s+\d",
     re.I,
 )
+WHEN_TAIL = re.compile(  # a dash, then when and where it airs
+    r"(?<=\S)\s+[–—-]\s+(?:(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|TBA\b).*$"
+)
 BRACKET_LABEL = re.compile(r"[【\[［〔]\s*([^】\]］〕]{1,30}?)\s*[】\]］〕]")
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 NUMBERED_SEASON = re.compile(
@@ -217,6 +221,7 @@ def _titled(block: Block) -> Block:
 def is_show_heading(text: str) -> bool:
     """A heading that names a show rather than a section ("Cast", "Release Date")."""
     text = ENUMERATION.sub("", text).strip()
+    text = WHEN_TAIL.sub("", text)  # "Hell's Paradise (MAPPA) – April 1 on Crunchyroll"
     words = text.split()
     if not 0 < len(words) <= 16 or LABEL.match(text) or LABEL_TAIL.search(text) or text.isupper():
         return False

@@ -25,6 +25,7 @@ from pipeline.extract.headline_reading import (
     is_company_name,
 )
 from pipeline.extract.names import unique
+from pipeline.extract.segments import WHEN_TAIL
 from pipeline.extract.title_forms import (
     NOT_ALT,
     SEQUEL_SUFFIX,
@@ -170,7 +171,8 @@ def from_heading(heading: str, body: str) -> Titles:
     """The title a round-up heading gives ("2. Demon Lord, Retired (Maō, Intai Shimashita)");
     a song list's heading ("\"Song\" by Artist, Show") gives the show beside the song, and a
     quoted title ("'Show' Season 7") its quoted words."""
-    heading = DATE_TAIL.sub("", _beside_song(CATEGORY_LEAD.sub("", heading)))
+    heading = WHEN_TAIL.sub("", CATEGORY_LEAD.sub("", heading))
+    heading = DATE_TAIL.sub("", _beside_song(heading))
     halves = TWO_NAMES.fullmatch(heading)
     if halves:  # "Mahoutsukai no Yome/The Ancient Magus' Bride": a title and its other name
         found = from_heading(halves.group("a"), body)
@@ -188,7 +190,7 @@ def from_heading(heading: str, body: str) -> Titles:
     named = [
         with_season(a, number)
         for a in alts
-        if not NOT_ALT.search(a) and not a.isdigit() and not is_company_name(a)
+        if not NOT_ALT.search(a) and not a.isdigit() and not is_company_name(a.rstrip("."))
     ]
     return Titles(found.title, unique([*named, *extra, *found.alt_titles]))
 
@@ -218,10 +220,9 @@ def _beside_song(heading: str) -> str:
 
 def heading_studio(heading: str) -> str | None:
     """The studio a round-up heading names in parentheses ("Coral Crown (Studio Reef)")."""
-    match = WITH_ALT.match(heading)
-    if match and is_company_name(match.group("alt")):
-        return match.group("alt").strip()
-    return None
+    match = WITH_ALT.match(WHEN_TAIL.sub("", heading))
+    studio = match.group("alt").strip().rstrip(".") if match else ""
+    return studio if studio and is_company_name(studio) else None
 
 
 def from_body(body: str) -> Titles:
