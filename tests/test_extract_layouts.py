@@ -195,3 +195,15 @@ def test_a_heading_with_its_air_date_and_studio_names_the_show() -> None:
         (("Studio Reed",), ("Crunchyroll",)),
         (("Production I.G",), ("Disney+",)),
     ]
+
+
+NEWS_ARCHIVE = """<h2>Lantern Harbor Season 2 Set for Broadcast from 2026</h2>
+<p>The second season of Lantern Harbor airs from January.</p>
+<h2>Copper Orchard Confirmed for TV Anime Adaptation in 2026</h2>
+<p>The Copper Orchard manga by Mio Tane gets a TV anime.</p>
+"""
+
+
+def test_a_news_headline_used_as_a_heading_is_read_for_its_title() -> None:
+    found = shows(NEWS_ARCHIVE, title="Anime News Archive: Week 48", published="2025-12-01")
+    assert [f.title for f in found] == ["Lantern Harbor Season 2", "Copper Orchard"]

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.extract.candidate_filters import crosses_sentences
+from pipeline.extract.candidate_filters import crosses_sentences, is_generic
 from pipeline.extract.lexicon import lexicon
-from pipeline.extract.title_forms import TITLE_LIKE
+from pipeline.extract.title_forms import TITLE_LIKE, sequel_number
 
 CUT = re.compile(
     r"['’]s\s+(?:TV\s+|Original\s+)?Anime\b|\s+(?:Original\s+)?(?:TV\s+|Television\s+)?Anime\b"
@@ -201,3 +201,22 @@ def _candidates(prefix: str) -> list[str]:
         whole.append(prefix.split(": ", 1)[0])
     suffixes = [" ".join(w.split()[i:]) for w in whole for i in range(1, len(w.split()) - 1)]
     return [c for c in (*whole, *suffixes) if c and (c[0].isupper() or c[0].isdigit())]
+
+
+NEWS_HEADING = re.compile(  # a news item's own headline used as a heading
+    r"\b(?:Confirmed|Announced|Revealed|Unveiled|Delayed|Postponed|Cancell?ed|Set\s+for"
+    r"|Gets?|Reveals|Announces|Unveils|Finally\s+Animated|Green-?lit)\b"
+)
+
+
+def news_heading_title(heading: str, body: str = "") -> str | None:
+    """The title in a news item's headline used as a heading ("Dandadan Confirmed for TV
+    Anime Adaptation in 2024" → "Dandadan", "X Season 2 Set for Broadcast" → "X Season
+    2"), or None for any other heading."""
+    if not NEWS_HEADING.search(heading):
+        return None
+    reading = headline_base(heading, body, ())
+    if not reading or reading == heading or not could_be_title(reading) or is_generic(reading):
+        return None
+    number = sequel_number(heading)
+    return f"{reading} Season {number}" if number and not sequel_number(reading) else reading

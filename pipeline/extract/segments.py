@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.extract.candidate_filters import is_company, is_generic
+from pipeline.extract.headline_reading import news_heading_title
 from pipeline.extract.labels import label_of
 from pipeline.extract.leads import titled_paragraphs
 from pipeline.extract.names import strip_parentheses
@@ -222,6 +223,7 @@ def is_show_heading(text: str) -> bool:
     """A heading that names a show rather than a section ("Cast", "Release Date")."""
     text = ENUMERATION.sub("", text).strip()
     text = WHEN_TAIL.sub("", text)  # "Hell's Paradise (MAPPA) – April 1 on Crunchyroll"
+    text = news_heading_title(text) or text  # "X Anime to Get a Second Season in October"
     words = text.split()
     if not 0 < len(words) <= 16 or LABEL.match(text) or LABEL_TAIL.search(text) or text.isupper():
         return False

@@ -23,6 +23,7 @@ from pipeline.extract.headline_reading import (
     headline_base,
     headline_pieces,
     is_company_name,
+    news_heading_title,
 )
 from pipeline.extract.names import unique
 from pipeline.extract.segments import WHEN_TAIL
@@ -173,6 +174,7 @@ def from_heading(heading: str, body: str) -> Titles:
     quoted title ("'Show' Season 7") its quoted words."""
     heading = WHEN_TAIL.sub("", CATEGORY_LEAD.sub("", heading))
     heading = DATE_TAIL.sub("", _beside_song(heading))
+    heading = news_heading_title(heading, body) or heading
     halves = TWO_NAMES.fullmatch(heading)
     if halves:  # "Mahoutsukai no Yome/The Ancient Magus' Bride": a title and its other name
         found = from_heading(halves.group("a"), body)
