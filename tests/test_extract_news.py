@@ -209,3 +209,12 @@ def test_a_poll_round_up_with_a_heading_per_show_still_gives_its_shows() -> None
     )
     found = shows(text, title="Most Anticipated Anime of Spring 2025: Poll Results")
     assert [f.title for f in found] == ["Salt Road Rangers", "Moth Lantern"]
+
+
+def test_a_business_word_inside_the_shows_own_title_is_not_business_news() -> None:
+    body = (
+        "Ranking of Dragons, the next anime from Studio Kiri, premieres this fall. "
+        "Ranking of Dragons adapts Mio Tane's web manga."
+    )
+    found = shows(body, title="Ranking of Dragons: The Next Anime From Studio Kiri")
+    assert [f.title for f in found] == ["Ranking of Dragons"]

@@ -78,7 +78,8 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
     document = _document(article)
     listing = bool(LISTING_HEADLINE.search(article.title or ""))
     parts = layout(document, listing=listing)
-    if is_other_news(article.title, roundup=parts.roundup):
+    body = "\n".join(b.text for b in document.blocks)
+    if is_other_news(article.title, roundup=parts.roundup, body=body):
         return []
     named = _with_listed(_named_segments(article, document, parts), parts, listing=listing)
     headings = [s.heading for s, _, _ in named if len(named) > 1]

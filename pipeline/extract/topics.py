@@ -38,17 +38,45 @@ SHOW_NEWS = re.compile(  # an event headline that also announces the show's own 
 )
 
 
-def is_other_news(headline: str | None, *, roundup: bool = False) -> bool:
+def is_other_news(headline: str | None, *, roundup: bool = False, body: str = "") -> bool:
     """True when ``headline`` announces news that is not a show's (see the module note).
 
     Business, event and goods news counts as a show's when the headline also announces
     its premiere, cast, staff or trailer ("X Anime Reveals July Premiere at Concert"),
     and in a ``roundup`` with a heading per show ("Most Anticipated Anime: Poll Results").
+    A word that is part of a title the body names again ("Ranking of Kings") is no news
+    of its kind.
     """
     if not headline:
         return False
     if NOT_A_SHOW.search(headline):
         return True
-    if roundup:
+    if roundup or SHOW_NEWS.search(headline):
         return False
-    return bool(BUSINESS_EVENTS_GOODS.search(headline)) and not SHOW_NEWS.search(headline)
+    return any(
+        not _in_a_title(headline, m.start(), m.end(), body)
+        for m in BUSINESS_EVENTS_GOODS.finditer(headline)
+    )
+
+
+TITLE_WORD = re.compile(r"[A-Z0-9][\w'’!:.-]*|of|the|no|to|in|a|an|and|on|x")
+
+
+def _in_a_title(headline: str, start: int, end: int, body: str) -> bool:
+    """True when the capitalised run of headline words around ``start:end`` is written
+    at least twice in ``body``, as a show's title is."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", headline)]
+    index = next((i for i, (a, b) in enumerate(words) if a <= start < b), None)
+    if index is None:
+        return False
+    first = last = index
+    while first > 0 and TITLE_WORD.fullmatch(headline[slice(*words[first - 1])]):
+        first -= 1
+    while last + 1 < len(words) and TITLE_WORD.fullmatch(headline[slice(*words[last + 1])]):
+        last += 1
+    for lo in range(first, index + 1):  # the longest run around the word the body repeats
+        for hi in range(last, index - 1, -1):
+            span = headline[words[lo][0] : words[hi][1]].strip(":,.")
+            if hi > lo and body.count(span) >= 2:
+                return True
+    return False
