@@ -83,7 +83,12 @@ def eighty_six() -> Show:
         seen_at=NOW - timedelta(days=20),
     )
     cast = replace(staff, field="cast", value="Shinei Nouzen: Shōya Chiba")
-    return Show(slug="86-eighty-six", facts=facts, provenance=(source, staff, cast))
+    return Show(
+        slug="86-eighty-six",
+        facts=facts,
+        provenance=(source, staff, cast),
+        image_url="https://news.example.org/86-key-visual.jpg",
+    )
 
 
 def simple_show(slug: str, title: str, **facts: object) -> Show:

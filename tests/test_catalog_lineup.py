@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -99,12 +100,13 @@ def test_the_preview_lists_catalogue_only_shows_on_one_line_with_attribution(
     text = (built / "preview" / "issue-1.txt").read_text(encoding="utf-8")
 
     assert "10 shows, by premiere" in text  # 8 in the news, 2 from the catalogue only
-    diner = "- Twilight Diner: Wed 14 Apr 2021, no news yet (https://anilist.co/anime/120001)"
-    assert diner in text
+    diner = re.search(r"^- Twilight Diner: Wed 14 Apr 2021, no news yet (\[\d+\])$", text, re.M)
+    assert diner is not None
+    assert f"{diner.group(1)} https://anilist.co/anime/120001" in text  # in the list of links
     assert "- Iron Tide Frontier 2nd Season: TBA, no news yet" in text
     assert "Season data from AniList: https://anilist.co" in text
     assert "Twilight Diner</b> · Wed 14 Apr 2021 · no news yet" in html
-    assert 'href="https://anilist.co/anime/120001">AniList</a>' in html
+    assert 'href="https://anilist.co/anime/120001">Twilight Diner on AniList</a>' in html
     assert 'href="https://anilist.co">Season data from AniList</a>' in html
     assert text.index("Twilight Diner") > text.index("Witch of the Lighthouse")  # by premiere
 

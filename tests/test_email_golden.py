@@ -1,6 +1,8 @@
 """The rendered email of a fixture issue, compared with reviewed golden files.
 
-Regenerate after an intended change, then review the diff::
+Two readers: one in Berlin with a name and no genre filter, whose archive holds the key
+visual's rendition (so premieres show their cover); one in Los Angeles with a genre
+filter and no name. Regenerate after an intended change, then review the diff::
 
     REGEN_GOLDEN=1 .venv/bin/pytest tests/test_email_golden.py
 """
@@ -12,17 +14,18 @@ import os
 from pathlib import Path
 
 import pytest
-from digest_fixtures import BASE_URL, email_settings, sample_issue
+from digest_fixtures import BASE_URL, eighty_six, email_settings, sample_issue
 
 from pipeline.core.codec import from_json, to_json
 from pipeline.core.models import Issue, Variant
+from pipeline.core.text import image_path
 from pipeline.render.compose import personalise, render
 
 GOLDEN = Path(__file__).parent / "data" / "email"
 REGEN = os.environ.get("REGEN_GOLDEN") == "1"
-VARIANTS = {
-    "berlin": Variant("Europe/Berlin"),
-    "los-angeles-romance": Variant("America/Los_Angeles", ("romance",)),
+VARIANTS = {  # variant, and the reader's name
+    "berlin": (Variant("Europe/Berlin"), "Mio"),
+    "los-angeles-romance": (Variant("America/Los_Angeles", ("romance",)), ""),
 }
 
 
@@ -39,9 +42,14 @@ def stored_issue() -> Issue:
 
 @pytest.mark.parametrize("name", sorted(VARIANTS))
 def test_rendered_email_matches_the_golden_files(tmp_path: Path, name: str) -> None:
+    settings = email_settings(tmp_path)
+    cover = settings.site_dir / image_path(eighty_six().visual_url or "", 320)
+    cover.parent.mkdir(parents=True)
+    cover.write_bytes(b"a rendition the archive built")
+    variant, reader = VARIANTS[name]
     mail = personalise(
-        render(stored_issue(), VARIANTS[name], settings=email_settings(tmp_path)),
-        name="Mio",
+        render(stored_issue(), variant, settings=settings),
+        name=reader,
         unsubscribe_url=f"{BASE_URL}unsubscribe?token=abc",
         preferences_url=f"{BASE_URL}preferences?token=abc",
         view_url=f"{BASE_URL}issues/7.html",

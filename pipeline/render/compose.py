@@ -17,9 +17,14 @@ result cleaned by nh3, and the subject and preheader are single header-safe line
 Placeholders are built from private-use characters that are stripped from every value
 a template prints, so feed text can never forge one.
 
-When the HTML would exceed ``SIZE_LIMIT`` (Gmail clips messages over 102 KB), the
-lineup cards first lose their images, then the season lineup is cut short and ends
-with a link to the full lineup page.
+The HTML is kept under ``SIZE_LIMIT`` (Gmail clips messages over 102 KB, hiding the
+unsubscribe link): when the whole lineup would not fit, shows premiering more than four
+weeks ahead (or TBA) become one line each with a link to the season page; if that is
+still too long, the lineup cards lose their images, and only then is the lineup cut
+short, ending with a link to the full lineup page. Both parts follow the same cut.
+
+The compiled HTML also declares light and dark colour schemes (``color-scheme`` and
+``supported-color-schemes`` meta tags; MJML has no head element for them).
 """
 
 from __future__ import annotations
@@ -42,9 +47,14 @@ from pipeline.digest import clean_line, reader_subject
 from pipeline.render.templates import template_env, template_folder
 from pipeline.render.view import IssueView
 
-SIZE_LIMIT = 100_000  # bytes of HTML before personal values; Gmail clips at 102 KB
+SIZE_LIMIT = 90_000  # bytes of HTML before personal values; Gmail clips at 102 KB
 MJML_TEMPLATE = "digest.mjml.j2"
 TEXT_TEMPLATE = "digest.txt.j2"
+
+COLOR_SCHEMES = (
+    '<meta name="color-scheme" content="light dark">'
+    '<meta name="supported-color-schemes" content="light dark">'
+)
 
 _MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"
 _FIELDS = ("greeting", "unsubscribe_url", "preferences", "view_url")
@@ -150,8 +160,8 @@ def _render_cached(issue: Issue, variant: Variant, settings: Settings) -> Render
     zone = _zone(variant.timezone)
     view = IssueView.of(issue, variant, zone, settings)
     env = _environment()
-    html_doc, shown = _compile_fitting(env, view)
-    text = _fill_template(env, TEXT_TEMPLATE, view.shortened(shown).context(_MARKERS))
+    html_doc, fitted = _compile_fitting(env, view)
+    text = _fill_template(env, TEXT_TEMPLATE, fitted.context(_MARKERS))
     subject = (  # stored issues are re-checked, never trusted
         reader_subject(issue, [card.title for card in view.premieres], len(view.cards))
         if variant.genres
@@ -167,29 +177,28 @@ def _zone(name: str) -> ZoneInfo:
         raise RenderError(f"unknown time zone {name!r} in the reader's settings") from exc
 
 
-def _compile_fitting(env: jinja2.Environment, view: IssueView) -> tuple[str, int]:
-    """Compiled HTML under SIZE_LIMIT, and how many lineup cards it kept.
+def _compile_fitting(env: jinja2.Environment, view: IssueView) -> tuple[str, IssueView]:
+    """Compiled HTML under SIZE_LIMIT, and the view it shows.
 
-    A card matters more than a picture: when the lineup does not fit whole, its cards
-    lose their images before any card is dropped.
+    The lineup gives way in steps: far premieres become one line each, then the cards
+    lose their images, then the last cards are dropped for a link to the full lineup.
     """
-    document, shown = _compile_cards(env, view)
-    plain = view.without_lineup_images()
-    if shown < len(view.cards) and plain != view:
-        return _compile_cards(env, plain)
-    return document, shown
+    for step in (view, view.briefer(), view.briefer().without_lineup_images()):
+        document = _compile(_fill_template(env, MJML_TEMPLATE, step.context(_MARKERS)))
+        if len(document.encode()) <= SIZE_LIMIT:
+            return document, step
+    return _compile_cards(env, step)
 
 
-def _compile_cards(env: jinja2.Environment, view: IssueView) -> tuple[str, int]:
+def _compile_cards(env: jinja2.Environment, view: IssueView) -> tuple[str, IssueView]:
     """Compiled HTML under SIZE_LIMIT with as many leading lineup cards as fit."""
     shown = len(view.cards)
     for _attempt in range(len(view.cards) + 1):
-        document = _compile(
-            _fill_template(env, MJML_TEMPLATE, view.shortened(shown).context(_MARKERS))
-        )
+        step = view.shortened(shown)
+        document = _compile(_fill_template(env, MJML_TEMPLATE, step.context(_MARKERS)))
         encoded = document.encode()
         if len(encoded) <= SIZE_LIMIT or shown == 0:
-            return document, shown
+            return document, step
         shown = _cards_that_fit(encoded, shown, len(encoded) - SIZE_LIMIT)
     raise RenderError(f"{MJML_TEMPLATE}: could not fit the issue under {SIZE_LIMIT} bytes")
 
@@ -216,7 +225,7 @@ def _compile(mjml: str) -> str:
         raise RenderError(f"{MJML_TEMPLATE}: MJML compile failed: {exc}") from exc
     if result.errors:
         raise RenderError(f"{MJML_TEMPLATE}: MJML errors: " + "; ".join(map(str, result.errors)))
-    return str(result.html)
+    return str(result.html).replace("<head>", f"<head>\n    {COLOR_SCHEMES}", 1)
 
 
 def _fill_template(env: jinja2.Environment, name: str, context: dict[str, Any]) -> str:

@@ -3,17 +3,21 @@
 Every string here that came from a feed has been made a single line (``clean_line``),
 every link is an http(s) address or None (``safe_url``), and the editor's note is
 sanitised HTML. Jinja2 still autoescapes all of it into the MJML template; this module
-decides what is shown (genre filter, time zones, "and N more"), not how it is escaped.
+decides what is shown (genre filter, time zones, "and N more", the size budget's brief
+lines), not how it is escaped.
+
+The email reads in the order a fan wants it: this week's premieres, what changed this
+week, the week's headlines, then the season lineup as compact cards (``cards``).
 """
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
-from pathlib import Path
+from datetime import date, timedelta
 from typing import Any
-from urllib.parse import quote, urlencode, urlsplit
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import nh3
@@ -21,57 +25,16 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from pipeline.catalog import ATTRIBUTION, ATTRIBUTION_URL
-from pipeline.core.calendar import JST, AirTime, air_time
 from pipeline.core.calendar import season_slug as season_slug_of
 from pipeline.core.config import Settings
-from pipeline.core.models import Issue, Show, ShowEvent, ShowFacts, Variant
-from pipeline.core.text import image_path, safe_url
+from pipeline.core.models import Issue, Show, ShowEvent, Variant
+from pipeline.core.text import safe_url
 from pipeline.digest import clean_line
+from pipeline.render.cards import Card, Link, card_of
 
-CAST_SHOWN = 6  # cast members listed on a card before "and N more"
-SOURCES_SHOWN = 5  # source article links on a card
 CHANGES_SHOWN = 30  # "what changed" lines before "and N more" (a first issue has many)
 HEADLINES_SHOWN = 30  # headlines before "and N more"
-
-
-@dataclass(frozen=True, slots=True)
-class _Link:
-    label: str  # text of the link
-    url: str  # http(s) address
-
-
-@dataclass(frozen=True, slots=True)
-class _When:
-    broadcast: str  # "Sat 10 Apr 2021, 01:30 JST (Friday night, 25:30)", or "TBA"
-    local: str | None  # the same moment in the reader's zone, when it differs
-    short: str  # "Sat 10 Apr 01:30 JST" for one-line lists
-
-
-@dataclass(frozen=True, slots=True)
-class Fact:
-    """One line of a show card."""
-
-    label: str  # "Studio", "Cast", "Opening"
-    value: str  # "A-1 Pictures"
-    refs: str  # numbers of the card's sources that gave it ("1, 3"), or ""
-
-
-@dataclass(frozen=True, slots=True)
-class Card:
-    """One show as a card: every value cleaned and ready to print."""
-
-    slug: str  # the show's archive page name
-    title: str  # main title
-    alt_titles: tuple[str, ...]  # other titles
-    when: _When  # premiere
-    when_refs: str  # sources of the premiere date and time
-    facts: tuple[Fact, ...]  # staff, cast, themes, genres...: the lines that have a value
-    sources: tuple[_Link, ...]  # articles the facts came from, numbered from 1
-    page_url: str  # the show's archive page
-    calendar_url: str | None  # add this premiere to a calendar (None while TBA)
-    image: str | None = None  # the archive's 320 px key visual (only for an http(s) archive)
-    news: bool = True  # False: a catalogue entry no article has covered yet (one line)
-    catalog_url: str | None = None  # the show's page in the season catalogue
+FULL_CARD_WEEKS = 4  # under the size budget, premieres this far ahead keep a full card
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +51,7 @@ class _Change:
     """One "what changed" line."""
 
     message: str  # what changed
-    link: str | None  # the article that said so
+    source: Link | None  # the article that said so, labelled with its site
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,8 +75,8 @@ class IssueView:
         wanted = _genre_filter(variant.genres)
         base = settings.base_url
         site = settings.site_dir
-        premieres = tuple(_card(s, zone, base, site) for s in issue.premieres if wanted(s))
-        cards = tuple(_card(s, zone, base, site) for s in issue.lineup if wanted(s))
+        premieres = tuple(card_of(s, zone, base, site) for s in issue.premieres if wanted(s))
+        cards = tuple(card_of(s, zone, base, site) for s in issue.lineup if wanted(s))
         season_slug = season_slug_of(issue.season)
         return cls(
             issue=issue,
@@ -137,6 +100,14 @@ class IssueView:
         """The same view with only the first ``shown`` lineup cards."""
         return replace(self, shown=shown)
 
+    def briefer(self) -> IssueView:
+        """The same view with the lineup's shows premiering more than four weeks after the
+        issue (or TBA) as one line each: the size budget's first cut."""
+        horizon = self.issue.created_at.date() + timedelta(weeks=FULL_CARD_WEEKS)
+        return replace(
+            self, cards=tuple(replace(c, brief=not _soon(c.day, horizon)) for c in self.cards)
+        )
+
     def without_lineup_images(self) -> IssueView:
         """The same view with no image on the lineup cards (premieres keep theirs)."""
         return replace(self, cards=tuple(replace(card, image=None) for card in self.cards))
@@ -144,6 +115,7 @@ class IssueView:
     def context(self, marks: Mapping[str, str]) -> dict[str, Any]:
         """What the templates see; ``marks`` are the per-person placeholders."""
         headlines = _headlines(self.issue)
+        cards = self.cards[: self.shown]
         return {
             "issue": self.issue,
             "subject": clean_line(self.issue.subject),
@@ -155,20 +127,60 @@ class IssueView:
             "more_changes": max(0, len(self.changes) - CHANGES_SHOWN),
             "headlines": headlines[:HEADLINES_SHOWN],
             "more_headlines": max(0, len(headlines) - HEADLINES_SHOWN),
-            "cards": self.cards[: self.shown],
+            "cards": cards,
+            "briefed": sum(1 for c in cards if c.brief),
             "hidden": len(self.cards) - self.shown,
             "note_html": self.note_html,
             "note_text": (self.issue.note_markdown or "").strip(),
             "links": self.links,
             "mark": marks,
             "attribution": _attribution(self.issue),
+            "ref": _References(),
+            "wrap": wrap,
         }
 
 
-def _attribution(issue: Issue) -> _Link | None:
+TEXT_WIDTH = 72  # columns of the plain-text part
+
+
+def wrap(text: str, indent: str = "") -> str:
+    """``text`` wrapped at 72 columns, continuation lines indented by ``indent``; a word
+    longer than a line (an address) stays whole."""
+    return "\n".join(
+        textwrap.wrap(
+            text,
+            width=TEXT_WIDTH,
+            initial_indent=indent,
+            subsequent_indent=indent,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+    ).removeprefix(indent)
+
+
+class _References:
+    """Numbers links in the order the plain-text part first cites them ("[3]"); the
+    numbered list closes the message, so no line is broken by a long address."""
+
+    def __init__(self) -> None:
+        self.urls: list[str] = []
+
+    def __call__(self, url: str | None) -> str:
+        if not url:
+            return ""
+        if url not in self.urls:
+            self.urls.append(url)
+        return f"[{self.urls.index(url) + 1}]"
+
+
+def _soon(day: date | None, horizon: date) -> bool:
+    return day is not None and day <= horizon
+
+
+def _attribution(issue: Issue) -> Link | None:
     """The catalogue's credit line, when the issue shows anything it gave."""
     if any(s.catalog is not None for s in (*issue.lineup, *issue.premieres)):
-        return _Link(ATTRIBUTION, ATTRIBUTION_URL)
+        return Link(ATTRIBUTION, ATTRIBUTION_URL)
     return None
 
 
@@ -193,11 +205,12 @@ def _preheader(issue: Issue, premieres: Sequence[Card], cards: Sequence[Card]) -
     parts = []
     if premieres:
         parts.append("Premiering this week: " + ", ".join(c.title for c in premieres[:3]))
-    parts.append(f"{len(cards)} show{'s' * (len(cards) != 1)} in the {issue.season} lineup")
+    if cards:
+        parts.append(f"{len(cards)} show{'s' * (len(cards) != 1)} in the {issue.season} lineup")
     if issue.headlines:
         count = len(issue.headlines)
         parts.append(f"{count} headline{'s' * (count != 1)}")
-    return clean_line(" · ".join(parts), limit=150)
+    return clean_line(" · ".join(parts) or f"Anime Digest #{issue.number}", limit=150)
 
 
 def _changes(
@@ -205,10 +218,17 @@ def _changes(
 ) -> tuple[_Change, ...]:
     known = {s.slug: s for s in (*issue.lineup, *issue.premieres)}
     return tuple(
-        _Change(message=clean_line(e.message, limit=300), link=safe_url(e.link))
+        _Change(message=clean_line(e.message, limit=300), source=_source(e.link))
         for e in events
         if e.show_slug not in known or wanted(known[e.show_slug])
     )
+
+
+def _source(link: str | None) -> Link | None:
+    url = safe_url(link)
+    if url is None:
+        return None
+    return Link(label=clean_line(urlsplit(url).netloc.removeprefix("www."), limit=80), url=url)
 
 
 def _note_html(markdown: str | None) -> Markup | None:
@@ -217,153 +237,3 @@ def _note_html(markdown: str | None) -> Markup | None:
         return None
     rendered = MarkdownIt("commonmark", {"html": False}).render(markdown)
     return Markup(nh3.clean(rendered, url_schemes={"http", "https", "mailto"}))  # noqa: S704
-
-
-# ── show cards ────────────────────────────────────────────────────────────────
-
-_STAFF_ROWS = (
-    ("Broadcast", "broadcasters"),
-    ("Streaming", "streaming"),
-    ("Studio", "studios"),
-    ("Director", "director"),
-    ("Series composition", "series_composition"),
-    ("Character design", "character_design"),
-    ("Music", "music"),
-    ("Original creator", "original_creator"),
-)
-
-
-def _card(show: Show, zone: ZoneInfo, base_url: str, site_dir: Path) -> Card:
-    facts = show.facts
-    title = clean_line(facts.title or show.slug, limit=200)
-    sources = _sources(show)
-    refs = _refs(show, sources)
-    return Card(
-        slug=show.slug,
-        title=title,
-        alt_titles=tuple(clean_line(t, limit=200) for t in facts.alt_titles if t != facts.title),
-        when=_when(facts, zone),
-        when_refs=refs("premiere_date", "premiere_time"),
-        facts=_facts(facts, refs),
-        sources=sources,
-        page_url=f"{base_url}shows/{quote(show.slug)}.html",
-        calendar_url=_calendar_url(title, facts),
-        image=_image(show, base_url, site_dir),
-        news=show.news,
-        catalog_url=safe_url(show.catalog.url) if show.catalog else None,
-    )
-
-
-def _image(show: Show, base_url: str, site_dir: Path) -> str | None:
-    """The archive's rendition of the show's key visual, when readers can load it.
-
-    Only for an http(s) archive whose build (in ``$DIGEST_HOME/site``) holds the
-    rendition: with a ``file:`` archive (local use), or an image the archive could not
-    use or has not fetched yet, the email has no image rather than a broken one.
-    """
-    url = safe_url(show.visual_url)
-    if url is None or urlsplit(base_url).scheme not in {"http", "https"}:
-        return None
-    path = image_path(url, 320)
-    return base_url + path if (site_dir / path).is_file() else None
-
-
-def _facts(facts: ShowFacts, refs: Callable[..., str]) -> tuple[Fact, ...]:
-    """The card's lines, in reading order, each with the sources that gave it."""
-    source = facts.source_material or ""
-    rows = [
-        *((label, ", ".join(getattr(facts, name)), refs(name)) for label, name in _STAFF_ROWS),
-        ("Source", source[:1].upper() + source[1:], refs("source_material")),
-        ("Length", facts.episodes_or_cours or "", refs("episodes_or_cours")),
-        ("Cast", _cast_line(facts), refs("cast")),
-        *(_theme_row(song.kind, song.title, song.artist, refs("themes")) for song in facts.themes),
-        ("Genres", ", ".join(facts.genres), refs("genres")),
-    ]
-    return tuple(
-        Fact(label, clean_line(value, limit=600), ref) for label, value, ref in rows if value
-    )
-
-
-def _cast_line(facts: ShowFacts) -> str:
-    named = [
-        f"{member.actor} ({member.character})" if member.character else member.actor
-        for member in facts.cast[:CAST_SHOWN]
-    ]
-    more = len(facts.cast) - CAST_SHOWN
-    return ", ".join(named) + (f" and {more} more" if more > 0 else "")
-
-
-def _theme_row(
-    kind: str | None, title: str | None, artist: str | None, refs: str
-) -> tuple[str, str, str]:
-    song = f"“{title}”" if title else "untitled"
-    return ((kind or "theme").capitalize(), song + (f" by {artist}" if artist else ""), refs)
-
-
-def _sources(show: Show) -> tuple[_Link, ...]:
-    links: list[_Link] = []
-    for item in show.provenance:
-        url = safe_url(item.link)
-        if url and all(link.url != url for link in links):
-            host = urlsplit(url).netloc.removeprefix("www.")
-            links.append(_Link(label=clean_line(host, limit=80), url=url))
-    return tuple(links[:SOURCES_SHOWN])
-
-
-def _refs(show: Show, sources: Sequence[_Link]) -> Callable[..., str]:
-    """A lookup: ShowFacts field names → the numbers of the sources that gave them."""
-    number = {link.url: n for n, link in enumerate(sources, start=1)}
-    by_field: dict[str, set[int]] = {}
-    for item in show.provenance:
-        url = safe_url(item.link)
-        if url in number:
-            by_field.setdefault(item.field, set()).add(number[url])
-
-    def refs(*fields: str) -> str:
-        found = set().union(*(by_field.get(f, set()) for f in fields))
-        return ", ".join(map(str, sorted(found)))
-
-    return refs
-
-
-def _when(facts: ShowFacts, zone: ZoneInfo) -> _When:
-    slot = air_time(facts)
-    if slot is not None:
-        return _when_timed(slot, zone)
-    if facts.premiere_date is not None:
-        day = f"{facts.premiere_date:%a} {facts.premiere_date.day} {facts.premiere_date:%b %Y}"
-        return _When(broadcast=f"{day} (time TBA)", local=None, short=day)
-    return _When(broadcast="TBA", local=None, short="TBA")
-
-
-def _when_timed(slot: AirTime, zone: ZoneInfo) -> _When:
-    there = slot.at  # already in the broadcaster's zone
-    broadcast = f"{_stamp(there)} {slot.zone_name}"
-    if slot.late_night:
-        eve = there - timedelta(days=1)
-        broadcast += f" ({eve:%A} night, {there.hour + 24}:{there:%M})"
-    local = None
-    if zone.key != slot.zone.key and not (zone.key == JST.key and slot.zone_name == "JST"):
-        here = slot.at.astimezone(zone)
-        local = f"{_stamp(here)} {here.tzname()} ({zone.key})"
-    short = f"{there:%a} {there.day} {there:%b %H:%M} {slot.zone_name}"
-    return _When(broadcast=broadcast, local=local, short=short)
-
-
-def _stamp(moment: datetime) -> str:
-    return f"{moment:%a} {moment.day} {moment:%b %Y}, {moment:%H:%M}"
-
-
-def _calendar_url(title: str, facts: ShowFacts) -> str | None:
-    """A one-event "add to calendar" link (Google Calendar template) for the premiere."""
-    slot = air_time(facts)
-    if slot is not None:
-        start = slot.at.astimezone(ZoneInfo("UTC"))
-        dates = f"{start:%Y%m%dT%H%M%SZ}/{start + timedelta(minutes=30):%Y%m%dT%H%M%SZ}"
-    elif facts.premiere_date is not None:
-        day = facts.premiere_date
-        dates = f"{day:%Y%m%d}/{day + timedelta(days=1):%Y%m%d}"
-    else:
-        return None
-    query = urlencode({"action": "TEMPLATE", "text": f"{title} premiere", "dates": dates})
-    return f"https://calendar.google.com/calendar/render?{query}"
