@@ -3,8 +3,9 @@
 Pages are opened from ``file://`` and from a local ``http.server`` on 127.0.0.1 that
 the fixture starts and stops (serving the site under a sub-path, /site/). Needs
 Debian's ``chromium`` at /usr/bin/chromium (``.ci/run`` installs it); without it these
-tests fail under ``CI=true`` and are skipped elsewhere. Screenshots of the season and
-issue pages are kept under ``test-artifacts/``.
+tests fail under ``CI=true`` and are skipped elsewhere. Screenshots of the index, season,
+show and issue pages at 1200 and 390 px are kept under ``var/screenshots/`` (not in git)
+for a person to look at.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+ARTIFACTS = Path(__file__).resolve().parent.parent / "var" / "screenshots"
 BASE = "https://digest.example.org/anime/"
 ATOM = "{http://www.w3.org/2005/Atom}"
 NOW = datetime(2021, 4, 1, 12, 0, tzinfo=UTC)
@@ -238,18 +239,28 @@ def test_feed_content_shown_as_html_runs_no_script(context: Any, site: Path) -> 
         assert not xss_fired(page)
 
 
-def test_screenshots_of_the_season_and_an_issue_page(browser: Any, site: Path) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
+@pytest.mark.parametrize("width", [1200, 390])
+def test_screenshots_of_the_pages_at_desktop_and_phone_width(
+    browser: Any, site: Path, width: int
+) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     ctx = browser.new_context(
-        locale="en-US", timezone_id="Europe/Berlin", viewport={"width": 1280, "height": 900}
+        locale="en-US", timezone_id="Europe/Berlin", viewport={"width": width, "height": 900}
     )
     page = ctx.new_page()
     page.clock.set_fixed_time(datetime(2021, 4, 2, 9, 0, tzinfo=UTC))
-    for rel, name in (("seasons/spring-2021.html", "season"), ("issues/2.html", "issue")):
+    for rel, name in (
+        ("index.html", "index"),
+        ("seasons/spring-2021.html", "season"),
+        ("shows/86-eighty-six.html", "show"),
+        ("issues/2.html", "issue"),
+    ):
         page.goto((site / rel).as_uri())
-        shot = ARTIFACTS / f"{name}.png"
+        shot = ARTIFACTS / f"site-{name}-{width}.png"
         page.screenshot(path=str(shot), full_page=True)
         assert shot.read_bytes().startswith(b"\x89PNG")
+        wide = page.evaluate("document.documentElement.scrollWidth")
+        assert wide <= width, f"{rel} scrolls sideways at {width} px ({wide} px wide)"
     ctx.close()
 
 

@@ -21,6 +21,7 @@ import nh3
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
+from pipeline.archive.subscribe import BUTTON_MARK, NAV_MARK
 from pipeline.core.calendar import premiere_key, season_slug
 from pipeline.core.config import Settings
 from pipeline.core.models import Issue, Show, ShowEvent
@@ -93,6 +94,8 @@ def environment(site: Site, settings: Settings) -> jinja2.Environment:
         staff_fields=STAFF_FIELDS,
         issue_title=issue_title,
         site=site,
+        subscribe_url=settings.subscribe_url,
+        subscribe_marks={"nav": Markup(NAV_MARK), "button": Markup(BUTTON_MARK)},  # noqa: S704
     )
     return env
 

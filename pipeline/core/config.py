@@ -69,6 +69,7 @@ class _Env(BaseSettings):
     catalog_adult: bool = False
     catalog_wait_seconds: float = Field(120.0, ge=0)
     lineup: Literal["catalog+news", "news"] = "catalog+news"
+    subscribe_url: str | None = None
 
     @field_validator("timezone")
     @classmethod
@@ -90,6 +91,17 @@ class _Env(BaseSettings):
         if value:
             _check_base_url(value)
         return value
+
+    @field_validator("subscribe_url")
+    @classmethod
+    def _web_address(cls, value: str | None) -> str | None:
+        parsed = urlparse(value or "")
+        if value and (parsed.scheme not in {"http", "https"} or not parsed.hostname):
+            raise ValueError(
+                f"expected the sign-up page's http(s) address, such as "
+                f"'https://digest.example.org/subscribe', got {value!r}"
+            )
+        return value or None
 
     @field_validator("smtp_url")
     @classmethod
@@ -145,6 +157,7 @@ class Settings:
     catalog_adult: bool = False  # DIGEST_CATALOG_ADULT: keep entries marked adult
     catalog_wait_seconds: float = 120.0  # DIGEST_CATALOG_WAIT_SECONDS: rate-limit wait budget
     lineup: str = "catalog+news"  # DIGEST_LINEUP: "catalog+news" or "news" (articles only)
+    subscribe_url: str | None = None  # DIGEST_SUBSCRIBE_URL: sign-up page the archive links
 
     @property
     def outbox_dir(self) -> Path:
@@ -208,6 +221,7 @@ class Settings:
             catalog_adult=env.catalog_adult,
             catalog_wait_seconds=env.catalog_wait_seconds,
             lineup=env.lineup,
+            subscribe_url=env.subscribe_url,
         )
 
 

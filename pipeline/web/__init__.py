@@ -11,7 +11,7 @@ runs under uvicorn::
     GET  /preferences/<token>    time zone, genres, pause for N weeks, unsubscribe
     POST /preferences/<token>    save them
     /_web/...                    the pages' own style sheet and script
-    /...                         the archive site (DIGEST_HOME/site) as static files
+    /...                         the archive site (DIGEST_HOME/site), its pages linking /subscribe
 
 Every response carries strict security headers; bodies over the cap get 413; forms
 need the double-submit CSRF token (403 without); subscribe posts and confirmation
@@ -37,7 +37,8 @@ from pipeline.core.config import Settings
 from pipeline.store import Store
 from pipeline.web._limits import BodyLimit, SecurityHeaders, WebLimits
 from pipeline.web._mail import TransportFactory, default_transport
-from pipeline.web._pages import Pages, SiteFiles
+from pipeline.web._pages import Pages
+from pipeline.web._site import SiteFiles
 
 __all__ = ["WebLimits", "create_app"]
 
@@ -72,7 +73,7 @@ def create_app(
         Route("/preferences/{token}", pages.preferences, methods=["POST"]),
         Mount("/_web/site", StaticFiles(directory=pages.site_assets)),
         Mount("/_web", StaticFiles(directory=pages.web_assets)),
-        Mount("/", SiteFiles(Path(settings.site_dir), pages)),
+        Mount("/", SiteFiles(Path(settings.site_dir), pages, f"{settings.base_url}subscribe")),
     ]
     app = Starlette(
         routes=routes,

@@ -13,11 +13,8 @@ from zoneinfo import available_timezones
 import jinja2
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
-from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
-from starlette.staticfiles import StaticFiles
-from starlette.types import Receive, Scope, Send
 
 from pipeline.core import logs
 from pipeline.core.config import Settings
@@ -285,30 +282,3 @@ class Pages:
 def _client(request: Request) -> str:
     """The client's address (uvicorn puts the proxy's X-Forwarded-For here when trusted)."""
     return request.client.host if request.client else "unknown"
-
-
-class SiteFiles:
-    """The archive site as static files; a short page says so while it is not built."""
-
-    def __init__(self, folder: Path, pages: Pages) -> None:
-        self.folder = folder
-        self.pages = pages
-        self.files = StaticFiles(directory=folder, html=True, check_dir=False)
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if (self.folder / "index.html").is_file():
-            try:
-                await self.files(scope, receive, send)
-            except HTTPException as exc:  # raised before anything was sent
-                if exc.status_code != 404:
-                    raise
-                missing = self.pages.notice(
-                    "Page not found", "There is no page at this address.", 404
-                )
-                await missing(scope, receive, send)
-            return
-        response = self.pages.notice(
-            "No archive yet", "The archive has not been built yet "
-            "(anime-digest archive). You can already subscribe.", 404, subscribe_link=True,
-        )  # fmt: skip
-        await response(scope, receive, send)
