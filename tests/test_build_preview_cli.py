@@ -101,8 +101,9 @@ def test_preview_writes_html_and_text_for_a_reader_zone(home: Path) -> None:
     html_path, text_path = home / "preview" / "issue-1.html", home / "preview" / "issue-1.txt"
     assert str(html_path) in output and str(text_path) in output
     page, text = html_path.read_text(encoding="utf-8"), text_path.read_text(encoding="utf-8")
-    for fact in ["86-Eighty-Six", "Tokyo MX", "A-1 Pictures", "Toshimasa Ishii", "Hitorie"]:
+    for fact in ["86-Eighty-Six", "Tokyo MX", "A-1 Pictures", "light novel"]:
         assert fact in page and fact in text
+    assert "Toshimasa Ishii" not in text  # full staff is on the show's archive page
     assert "Sat 10 Apr 2021, 08:00 PDT (America/Los_Angeles)" in text
     assert "https://digest.example.org/issues/1.html" in page
 
@@ -112,7 +113,7 @@ def test_preview_filters_by_genre(home: Path) -> None:
     code, output = invoke("preview", "--issue", "1", "--genres", "romance,slice of life")
     assert code == 0, output
     text = (home / "preview" / "issue-1.txt").read_text(encoding="utf-8")
-    assert "86-Eighty-Six" not in text and "only romance, slice of life" in text
+    assert "86-Eighty-Six" not in text and "only romance, slice of life" in " ".join(text.split())
 
 
 @pytest.mark.parametrize(
