@@ -207,3 +207,19 @@ NEWS_ARCHIVE = """<h2>Lantern Harbor Season 2 Set for Broadcast from 2026</h2>
 def test_a_news_headline_used_as_a_heading_is_read_for_its_title() -> None:
     found = shows(NEWS_ARCHIVE, title="Anime News Archive: Week 48", published="2025-12-01")
     assert [f.title for f in found] == ["Lantern Harbor Season 2", "Copper Orchard"]
+
+
+TURNS = """Paperwhale revealed four more titles for the summer today.
+
+Up first is the second season of Lantern Harbor, which follows the lighthouse keepers.
+
+Next up is Copper Orchard, which starts on July 5 in Japan.
+
+Last is Sundial Runners, an original series with no date yet.
+"""
+
+
+def test_a_list_article_gives_each_show_that_takes_its_turn_a_record() -> None:
+    found = shows(TURNS, title="Paperwhale Adds Three Summer 2025 Anime", published="2025-06-20")
+    titles = ["Lantern Harbor Season 2", "Copper Orchard", "Sundial Runners"]
+    assert [f.title for f in found] == titles

@@ -4,6 +4,7 @@ Many outlets give each show of a list one paragraph and no heading. Two forms re
 
 - the name, a dash and the text ("Tower of God - The hit series starts ..."), in any
   article where at least two paragraphs open that way with different names;
+- in a list article, a paragraph that takes its turn ("Up first is X", "Third comes Y");
 - in a list article (a preview, a top list, a round-up), the name as the subject of the
   paragraph's first sentence ("Vinland Saga is a Viking epic ...", "Exception, the
   original horror anime from Netflix, has ..."), when at least two paragraphs do so,
@@ -22,6 +23,7 @@ from collections.abc import Callable
 
 from pipeline.extract.candidate_filters import is_company, is_generic, plausible, reads_as_person
 from pipeline.extract.text import NUMBERING, Block
+from pipeline.extract.title_forms import ORDINALS
 
 DASH_LEAD = re.compile(r"^(?P<title>[^;]{2,90}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
 LEAD_WORDS = 5  # what follows a dash lead is prose, not a "Character - Actor" pair
@@ -44,6 +46,13 @@ PERSON_VERB = re.compile(
     r"|voicing|playing|performing|in\s+charge|handling|overseeing|returning\s+as)\b"
     r"|\s+(?:directs|composes|voices|plays|performs|sings|wrote|directed|composed)\b"
 )
+TURN_LEAD = re.compile(
+    r"^(?:Up\s+first|First(?:\s+up)?|Next(?:\s+up)?|Then|After\s+that|Second|Third|Fourth|Fifth"
+    r"|Last(?:ly)?|Finally)\b[^.]{0,90}?\b(?:is|comes|we\s+have|there's)\s+"
+    r"(?:(?:the|a)\s+(?:(?P<n>second|third|fourth|fifth)|final|new)\s+(?:season|part)\s+of\s+)?"
+    r"(?P<title>[A-Z0-9][^\s,(]*(?:\s+(?:[A-Z0-9&][^\s,(]*|of|the|no|to|in|a|an|and|wa|ga|x|on"
+    r"|de|ni|wo|o))*)"
+)
 SUBJECT_LEADS = 2  # paragraphs led by a show's name before they make a round-up
 _OPENER_WORDS = (  # words that open a sentence rather than name a show
     "a an the this that these those it its it's there here in on at as for with after "
@@ -63,7 +72,7 @@ def titled_paragraphs(
     leads = _dash_leads(blocks, is_heading)
     headed = sum(1 for b in blocks if b.kind == "heading" and is_heading(b.text))
     if leads is None and listing and headed < 2:  # shows under their own headings: no need
-        leads = _subject_leads(blocks)
+        leads = _subject_leads(blocks) or _turn_leads(blocks)
     if leads is None:
         return blocks
     out: list[Block] = []
@@ -104,6 +113,20 @@ def _subject_leads(blocks: list[Block]) -> Leads | None:
             continue  # "X is directing the anime": a person
         if SHOW_WORDS.search(block.text) and _names_a_show(match["title"], text):
             leads[i] = (match["title"], block.text)
+    return leads if _distinct([t for t, _ in leads.values()], SUBJECT_LEADS) else None
+
+
+def _turn_leads(blocks: list[Block]) -> Leads | None:
+    """Paragraphs that take their turn in a list ("Up first is X", "Next up is Y", "Third
+    comes Z", "Last is W"), when at least two do so with different names."""
+    text = "\n".join(b.text for b in blocks)
+    leads: Leads = {}
+    for i, block in enumerate(blocks):
+        match = TURN_LEAD.match(block.text) if block.kind == "para" else None
+        if match and _names_a_show(match["title"], text):
+            number = ORDINALS.get((match["n"] or "").lower())
+            title = f"{match['title']} Season {number}" if number else match["title"]
+            leads[i] = (title, block.text)
     return leads if _distinct([t for t, _ in leads.values()], SUBJECT_LEADS) else None
 
 
