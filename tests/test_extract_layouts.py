@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from extract_helpers import one, shows
 
 DASH_LIST = """Paperwhale has updated its spring dub slate after a short pause.
@@ -223,3 +224,37 @@ def test_a_list_article_gives_each_show_that_takes_its_turn_a_record() -> None:
     found = shows(TURNS, title="Paperwhale Adds Three Summer 2025 Anime", published="2025-06-20")
     titles = ["Lantern Harbor Season 2", "Copper Orchard", "Sundial Runners"]
     assert [f.title for f in found] == titles
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "title"),
+    [
+        (  # the headline's reading, written in the body, beats a nickname the story repeats
+            "A Paper Whale Anime Film's Video Reveals Ending Song",
+            'Twin Lakes streamed a video for A Paper Whale today. The story follows Miyo "Muge"'
+            " Sato. Muge loves cats. Muge hides a secret. Muge runs. Muge jumps. Muge sings.",
+            "A Paper Whale",
+        ),
+        (  # a genre before "TV Anime", and a possessive head ("X's Cast Member ...")
+            "Adventure TV Anime Lantern's Cast Member Aki Mori Also Sings Its Ending Theme",
+            "Aki Mori, who voices Hideo in the TV anime of Rin Abe's Lantern manga, sings the"
+            ' ending theme "Naniiro."',
+            "Lantern",
+        ),
+        (  # a quoted title ends where its quotation does
+            "‘Tide’ Anime Film Announces Trailer, Theme Song",
+            "‘Tide’ Anime Film delayed to August 22\n\nThe official website for Mio Tane’s Tide"
+            " anime film put out a trailer.",
+            "Tide",
+        ),
+        (  # a title with a comma and "and", written in the body in another case
+            "Mika, the Wolf and the Moon Anime Film's Trailer Previews Insert Song",
+            "Kadokawa streamed a trailer for the anime film of Mio Tane's story Mika to Ookami"
+            " (Mika, The Wolf and the Moon). The film opens in December.",
+            "Mika, The Wolf and the Moon",
+        ),
+    ],
+)
+def test_headline_readings_of_real_outlets(headline: str, body: str, title: str) -> None:
+    found = shows(body, title=headline, published="2020-10-12")
+    assert [f.title for f in found] == [title]

@@ -30,6 +30,7 @@ FULL_FORM = (
     r"(?<![\w'’])(?:(?:Gekij[ōo]u?ban|Eiga)[ ])?{title}"
     r"(?:[ ]?:[ ]{like}|[ ]the[ ]Movie(?::[ ]{like})?|[ ]\d{{1,2}}(?![\w:]))?(?![\w'’])"
 )
+CORROBORATED = 2.0  # the headline's reading, written again in the body: the show it is about
 BODY_ONLY = 0.55  # the share of a title's confidence left when the headline does not name it
 
 
@@ -50,6 +51,7 @@ def scored(c: Candidate) -> Candidate:
     words = len(c.text.split())
     in_headline = (2.5 if words > 1 or c.grammar else 1.0) * c.in_headline
     score = 1.2 * min(c.count, 6) + in_headline + 1.2 * min(c.cues, 4) + 2.5 * c.grammar
+    score += CORROBORATED * (c.grammar and c.in_headline and c.count > 0)
     score += 0.5 if c.first < 400 else 0.0
     score += 0.15 * min(words, 6)
     return Candidate(c.text, c.count, c.in_headline, c.cues, c.grammar, c.first, round(score, 3))

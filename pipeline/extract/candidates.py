@@ -20,7 +20,6 @@ scored, and the winner's confidence reckoned (``candidate_scoring``).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pipeline.extract.candidate_filters import (
     is_cause,
@@ -43,11 +42,11 @@ from pipeline.extract.title_spans import (
     EDGE,
     GENERIC_WORDS,
     QUOTED,
-    SMALL_WORDS,
     TITLE_LIKE,
     count_in,
     first_position,
     occurs_in,
+    recased,
     trimmed,
     word_set,
 )
@@ -248,10 +247,10 @@ def headline_spans(headline: str, body: str) -> list[str]:
     found: list[str] = []
     start = 0
     while start < len(words):
-        end = len(words)
+        end = _quote_end(words, start)
         while end > start:
             span = trimmed(" ".join(words[start:end]))
-            written = span and (span if occurs_in(span, body) else _recased(span, body))
+            written = span and (span if occurs_in(span, body) else recased(span, body))
             if written:
                 found.append(written)
                 break
@@ -260,24 +259,16 @@ def headline_spans(headline: str, body: str) -> list[str]:
     return found
 
 
-@lru_cache(maxsize=4)
-def _folded(body: str) -> str:
-    return body.casefold()
+def _quote_end(words: list[str], start: int) -> int:
+    """Where a span from ``start`` must end: after a word that closes a quotation ("‘Given’
+    Anime Film" is the quoted title and what follows it, not one span)."""
+    for index in range(start, len(words) - 1):
+        if words[index][-1:] in CLOSING_QUOTES:
+            return index + 1
+    return len(words)
 
 
-def _recased(span: str, body: str) -> str | None:
-    """How the body writes a headline's span of several words in other letter case
-    ("Cells At Work!" → "Cells at Work!"), when it does, starts it with a capital and
-    differs in small words only ("at", "of", "the")."""
-    words = span.split()
-    if not any(w.lower() in SMALL_WORDS and w != w.lower() for w in words[1:]):
-        return None  # only a capitalised small word ("At", "Of") can be written otherwise
-    at = _folded(body).find(span.casefold())
-    written = body[at : at + len(span)] if at >= 0 else ""
-    if not written[:1].isupper() or len(written) != len(span) or not occurs_in(written, body):
-        return None
-    changed = [w for w, h in zip(written.split(), span.split(), strict=False) if w != h]
-    return written if all(w.lower() in SMALL_WORDS for w in changed) else None
+CLOSING_QUOTES = frozenset('’”"」』')
 
 
 def _prefixes(span: str, body: str) -> list[str]:

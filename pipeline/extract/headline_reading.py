@@ -16,6 +16,7 @@ from collections import Counter
 from pipeline.extract.candidate_filters import crosses_sentences, is_generic
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.title_forms import TITLE_LIKE, sequel_number
+from pipeline.extract.title_spans import recased
 
 CUT = re.compile(
     r"['’]s\s+(?:TV\s+|Original\s+)?Anime\b|\s+(?:Original\s+)?(?:TV\s+|Television\s+)?Anime\b"
@@ -143,7 +144,7 @@ def _in_body(candidate: str, body: str, *, any_case: bool) -> str | None:
     if candidate in body:
         return candidate
     if not any_case:
-        return None
+        return recased(candidate, body)  # "Josee, The Tiger and the Fish" as the body has it
     match = re.search(re.escape(candidate), body, re.I)
     return match.group(0) if match else None
 
@@ -179,10 +180,18 @@ def headline_pieces(headline: str) -> tuple[list[str], list[str]]:
     for cut in (*CUT.finditer(headline), None):
         end = cut.start() if cut else len(headline)
         piece = LEADING.sub("", headline[start:end].strip()).strip(" :-–—,?!")
-        if piece[:1].isupper() or piece[:1].isdigit():
+        if (piece[:1].isupper() or piece[:1].isdigit()) and not _describes(piece):
             (marked if cut and TITLE_MARK.match(cut.group(0)) else others).append(piece)
         start = cut.end() if cut else end
     return marked, others
+
+
+def _describes(piece: str) -> bool:
+    """True for a stretch of genre words alone ("Adventure" of "Adventure TV Anime X's ..."),
+    which describes the show rather than naming it."""
+    genres = lexicon().genre_pattern
+    words = [w.strip("'’,").lower() for w in piece.split()]
+    return bool(words) and all(genres.fullmatch(w) for w in words)
 
 
 def is_company_name(name: str) -> bool:
@@ -199,6 +208,9 @@ def _candidates(prefix: str) -> list[str]:
     whole = [prefix]
     if ": " in prefix:
         whole.append(prefix.split(": ", 1)[0])
+    owned = re.split(r"['’]s\s", prefix, maxsplit=1)
+    if len(owned) == 2:  # "Orient's Cast Member X Sings ...": the show that owns them
+        whole.append(owned[0])
     suffixes = [" ".join(w.split()[i:]) for w in whole for i in range(1, len(w.split()) - 1)]
     return [c for c in (*whole, *suffixes) if c and (c[0].isupper() or c[0].isdigit())]
 

@@ -104,3 +104,23 @@ def positions(needle: str, haystack: str) -> Iterator[int]:
         if not (before.isalnum() or before in "_'’") and not (after.isalnum() or after == "_"):
             yield start
         start = haystack.find(needle, start + 1)
+
+
+@lru_cache(maxsize=4)
+def _folded(body: str) -> str:
+    return body.casefold()
+
+
+def recased(span: str, body: str) -> str | None:
+    """How the body writes a headline's span of several words in other letter case
+    ("Cells At Work!" → "Cells at Work!"), when it does, starts it with a capital and
+    differs in small words only ("at", "of", "the")."""
+    words = span.split()
+    if not any(w.lower() in SMALL_WORDS for w in words[1:]):
+        return None  # only a small word ("At", "the") may be written in the other case
+    at = _folded(body).find(span.casefold())
+    written = body[at : at + len(span)] if at >= 0 else ""
+    if not written[:1].isupper() or len(written) != len(span) or not occurs_in(written, body):
+        return None
+    changed = [w for w, h in zip(written.split(), span.split(), strict=False) if w != h]
+    return written if all(w.lower() in SMALL_WORDS for w in changed) else None

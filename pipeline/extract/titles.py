@@ -137,11 +137,12 @@ def _ranked(headline: str) -> list[str]:
 
 
 def _rejoined(items: list[str], body: str) -> list[str]:
-    """List items with a title that holds a comma put back together ("Girlfriend, Girlfriend")."""
+    """List items with a title that holds a comma put back together ("Girlfriend, Girlfriend"),
+    when the body writes them whole (in any letter case: "Josee, The Tiger and the Fish")."""
     out: list[str] = []
     for item in items:
         joined = f"{out[-1]}, {item}" if out else ""
-        if joined and re.search(rf"{re.escape(joined)}(?!\s*(?:,|and\b|&))", body):
+        if joined and re.search(rf"{re.escape(joined)}(?!\s*(?:,|and\b|&))", body, re.I):
             out[-1] = joined  # the body writes it whole, not as part of the same list
         else:
             out.append(item)
@@ -152,8 +153,8 @@ def _joined_titles(headline: str, body: str) -> list[str]:
     """["X", "Y"] for "X and Y Anime Get Sequels" or "X, Y Anime Films Delayed" when the
     body names X and Y apart."""
     marked, _ = headline_pieces(headline)
-    if not marked or marked[0] in body:
-        return []
+    if not marked or marked[0].casefold() in body.casefold():
+        return []  # the body writes it whole: one title ("Josee, the Tiger and the Fish")
     if " and " in marked[0]:
         return marked[0].split(" and ")
     return _rejoined(marked[0].split(", "), body) if ", " in marked[0] else []
