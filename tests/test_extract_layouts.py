@@ -258,3 +258,33 @@ def test_a_list_article_gives_each_show_that_takes_its_turn_a_record() -> None:
 def test_headline_readings_of_real_outlets(headline: str, body: str, title: str) -> None:
     found = shows(body, title=headline, published="2020-10-12")
     assert [f.title for f in found] == [title]
+
+
+SEQUELS = """This is the busiest season in a while.
+
+Real quick, let us run through the notable sequels airing this season. Here goes.
+
+- Lantern Harbor season 3 (my top pick)
+- Copper Orchard part 2
+- Sundial Runners season 2 (not my thing)
+"""
+
+
+def test_a_list_a_few_sentences_after_its_announcement_gives_its_shows() -> None:
+    found = shows(SEQUELS, title="Autumn Anime 2025: Sequel Season", published="2025-10-08")
+    titles = [f.title for f in found]
+    for title in ("Lantern Harbor Season 3", "Copper Orchard part 2", "Sundial Runners Season 2"):
+        assert title in titles
+
+
+def test_a_new_original_project_with_its_title_to_come_has_no_title() -> None:
+    text = (
+        "Director Aki Mori (Paper Comet) and the studio Kiri are teaming up on an original"
+        " television anime project. The anime's title and further details will be unveiled"
+        " on September 20."
+    )
+    found = shows(
+        text,
+        title="Paper Comet Director Aki Mori, Studio Kiri Announce New Original TV Anime Project",
+    )
+    assert [f.title for f in found] == [None]

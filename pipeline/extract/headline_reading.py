@@ -26,7 +26,7 @@ CUT = re.compile(
     r"|Manga|Light\s+Novel|Webtoon|Film|Movie|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
     r"|Reveals?|Gets?|Sets?|Opens?|Premieres?|Announces?|Unveils?|Debuts?|Returns?|Streams?"
     r"|to\s+Stream|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Teases?|PV|Trailer"
-    r"|Key\s+Visual|Is\s+Getting|Will\s+Get|Coming|Announced|Revealed|Confirmed|Delayed"
+    r"|Key\s+Visual|Is\s+Getting|Is\s+Back|Will\s+Get|Coming|Announced|Revealed|Confirmed|Delayed"
     r"|Postponed|Greenlit|Green-lit|Sequel|Prequel|Spin-?off|Acquires?|Licenses?|Picks\s+Up|(?-i:Simulcasts?)|Will\s+Stream)\b"
     r"|\s+(?:to|for|in|into|on)\s+(?:its|their|his|her)\b.*"
     r"|\s+for\s+(?:Spring|Summer|Fall|Autumn|Winter)\b.*"
@@ -217,7 +217,14 @@ def _candidates(prefix: str) -> list[str]:
 
 NEWS_HEADING = re.compile(  # a news item's own headline used as a heading
     r"\b(?:Confirmed|Announced|Revealed|Unveiled|Delayed|Postponed|Cancell?ed|Set\s+for"
-    r"|Gets?|Reveals|Announces|Unveils|Finally\s+Animated|Green-?lit)\b"
+    r"|Gets?|Reveals?|Announces|Unveils|Finally\s+Animated|Green-?lit|Returns|Is\s+Back)\b"
+)
+
+
+TITLE_TAIL = re.compile(  # "X TV Anime", "X's Anime Film", "X Season 2" before the news verb
+    r"(?:['’]s)?(?:\s+(?:TV|Television|Original|Anime|Film|Movie|Series))*"
+    r"(?:\s+(?:Season\s+\d+|\d+(?:st|nd|rd|th)\s+Season))?(?:\s+(?:to|will))?\s*$",
+    re.I,
 )
 
 
@@ -225,9 +232,15 @@ def news_heading_title(heading: str, body: str = "") -> str | None:
     """The title in a news item's headline used as a heading ("Dandadan Confirmed for TV
     Anime Adaptation in 2024" → "Dandadan", "X Season 2 Set for Broadcast" → "X Season
     2"), or None for any other heading."""
-    if not NEWS_HEADING.search(heading):
+    verb = NEWS_HEADING.search(heading)
+    if not verb:
         return None
-    reading = headline_base(heading, body, ())
+    head = TITLE_TAIL.sub("", heading[: verb.start()]).strip(" :,-–—")
+    base = headline_base(heading, body, ())
+    if base and base in head:  # "Theatrical Release of X Set for ...": the reading's X
+        reading: str | None = base
+    else:
+        reading = head if head and could_be_title(head) else base
     if not reading or reading == heading or not could_be_title(reading) or is_generic(reading):
         return None
     number = sequel_number(heading)

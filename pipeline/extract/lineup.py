@@ -32,7 +32,9 @@ LIST_END = re.compile(
 )
 ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+")  # "Carole & Tuesday" is one
 ANNOUNCES_LIST = re.compile(
-    r"\b(?:the\s+following|these\s+(?:anime|titles|shows|series)|list\s+of|lineup|titles\s+are)\b",
+    r"\b(?:the\s+following|these\s+(?:anime|titles|shows|series)|list\s+of|lineup|titles\s+are"
+    r"|run\s+through|(?:notable|returning|new)\s+(?:sequels|shows|series|titles|anime)\s+"
+    r"(?:airing|coming|premiering|this))\b",
     re.I,
 )
 LIST_DATE = re.compile(
@@ -47,6 +49,8 @@ NUMBERED = re.compile(
     r"(?:\s+of(?:\s+episodes\s+from)?)?\s+",
     re.I,
 )
+SEASON_N = re.compile(r"\bseason\s+(?P<n>\d{1,2})$")
+CUE_REACH = 2  # a list may follow its announcing sentence by this many more sentences
 GENERIC_ITEM = re.compile(r"^(?:more|others?|many\s+more|much\s+more|plenty\s+more)$", re.I)
 
 
@@ -70,19 +74,20 @@ def titles_in_lists(units: Iterable[Unit], *, listing: bool) -> list[str]:
     """Titles of a list of shows: a run of list lines (at least three) most of which read
     as titles once their dates, episode ranges and notes are cut ("10/2 Gintama", "4/9/2019:
     One-Punch Man 2 (Premiere)", "WASIMO (episodes on July 26-27)"), in a list article or
-    after a line that announces one ("the following anime")."""
+    within two sentences of a line that announces one ("the following anime", "let's run
+    through the notable sequels airing this season")."""
     found: list[str] = []
     run: list[str] = []
-    announced = listing
+    since_cue = 0 if listing else CUE_REACH + 1  # sentences since a line announced a list
     for unit in (*units, Unit("", False, None)):
         if unit.is_item and not unit.earlier_run and not unit.text.endswith(":"):
             run.append(unit.text)
             continue
         titles = [t for t in (_listed(i) for i in run) if t]
-        if announced and len(run) >= 3 and len(titles) * 3 >= len(run) * 2:
+        if since_cue <= CUE_REACH and len(run) >= 3 and len(titles) * 3 >= len(run) * 2:
             found.extend(t for t in titles if t not in found)
         run = []
-        announced = listing or bool(ANNOUNCES_LIST.search(unit.text))
+        since_cue = 0 if listing or ANNOUNCES_LIST.search(unit.text) else since_cue + 1
     return found
 
 
@@ -111,7 +116,7 @@ def _title(item: str) -> str | None:
     if not plausible(text) or is_company(text) or NAMED_AS.match(text):
         return None  # "Aimi as Yuri Amagake" is a cast member, not a show
     if not numbered:
-        return text
+        return SEASON_N.sub(r"Season \g<n>", text)  # "X season 3" → "X Season 3"
     word = numbered.group("n").lower()
     number = ORDINALS.get(word) or int(word[0])  # "second" or "2nd"
     kind = "Season" if numbered.group("kind").lower() == "season" else "Part"

@@ -39,10 +39,14 @@ from pipeline.extract.title_forms import (
 )
 from pipeline.extract.title_spans import DATE_TAIL
 
-PROJECT = re.compile(r"^(?:an?\s+)?(?:new|untitled|original)\s+(?:[\w-]+\s+){0,3}project\b", re.I)
+PROJECT = re.compile(
+    r"^(?:an?\s+)?(?:new|untitled|original)\s+(?:[\w-]+\s+){0,3}project\b"
+    r"|\b(?:new|untitled)\s+original\s+(?:TV\s+|television\s+)?anime\s+project\b",
+    re.I,
+)
 UNTITLED = re.compile(
-    r"\buntitled\b|\btitle\s+(?:will\s+be|is\s+yet\s+to\s+be|has\s+not\s+(?:yet\s+)?been|is\s+not"
-    r"\s+yet)\s+(?:revealed|announced|known)",
+    r"\buntitled\b|\btitle\s+(?:and\s+(?:[\w-]+\s+){1,3}?)?(?:will\s+be|is\s+yet\s+to\s+be"
+    r"|has\s+not\s+(?:yet\s+)?been|is\s+not\s+yet)\s+(?:revealed|announced|known|unveiled)",
     re.I,
 )
 LISTING = re.compile(
