@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from pipeline.extract.labels import label_of
 from pipeline.extract.lexicon import lexicon
@@ -52,15 +53,20 @@ SITE_SECTION = re.compile(r"\s+(?:News|Store|Expo|Games)$")
 def broadcasters_of(units: Iterable[Unit]) -> tuple[str, ...]:
     """The TV stations named in the segment, as written: known ones, and in a sentence
     that names one, the others of its list named like stations ("Iwate Broadcasting")."""
-    stations = lexicon().broadcasters
     found: list[str] = []
     for unit in _current(units):
-        known = [(m.start(), m.end(), m.group(0)) for m in stations.finditer(unit.text)]
+        known = station_spans(unit.text)
         found.extend(name for _, _, name in known)
         for match in STATION_LIKE.finditer(unit.text) if known else ():
             if not any(a < match.end() and match.start() < b for a, b, _ in known):
                 found.append(match.group(0))
     return unique(n for n in found if not lexicon().streaming.fullmatch(n))
+
+
+@lru_cache(maxsize=4096)
+def station_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Where ``text`` names a known TV station (asked of each sentence by several readers)."""
+    return tuple((m.start(), m.end(), m.group(0)) for m in lexicon().broadcasters.finditer(text))
 
 
 STATION_LIKE = re.compile(  # an unlisted regional station in a list of known ones

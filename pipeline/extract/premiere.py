@@ -15,9 +15,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from pipeline.extract.channels import station_spans
 from pipeline.extract.date_mentions import (
     MONTH_NAME,
     MONTH_ONLY,
@@ -31,7 +31,6 @@ from pipeline.extract.date_mentions import (
     year_for,
 )
 from pipeline.extract.labels import label_of
-from pipeline.extract.lexicon import lexicon
 from pipeline.extract.segments import Unit
 from pipeline.extract.sentences import not_premiere
 
@@ -172,10 +171,9 @@ def _without_late_night_listings(found: list[_Candidate]) -> list[_Candidate]:
     return [c for c in found if c[2] is not None or c[3] not in moved]
 
 
-@lru_cache(maxsize=4096)
 def _names_station(text: str) -> bool:
-    """True when ``text`` names a TV station (asked twice per sentence: cached)."""
-    return bool(lexicon().broadcasters.search(text))
+    """True when ``text`` names a TV station."""
+    return bool(station_spans(text))
 
 
 def _tier(unit: Unit) -> int:
