@@ -76,3 +76,9 @@ def test_a_duo_credited_with_and_stays_one_artist_and_filler_words_are_no_artist
     assert [(s.kind, s.title, s.artist) for s in songs] == [
         ("ending", "Beyond the Door", "Aki Mori and Ren Oda")
     ]
+
+
+def test_a_singer_who_returns_to_perform_is_named_without_the_verb() -> None:
+    body = 'The rock group lumen returns to perform the theme song "Only Ours" for the film.'
+    songs = one(body, title="Salt Road Rangers Film Reveals Theme Song").themes
+    assert [(s.title, s.artist) for s in songs] == [("Only Ours", "lumen")]

@@ -59,6 +59,11 @@ KIND_OWNER = re.compile(
     r"(?P<who>(?:[A-Z0-9][\w.'’!&-]*\s+){0,4}[A-Z0-9][\w.!&-]*)\s?['’]s?\s+(?:new\s+)?"
     r"(?:opening|ending|insert|theme)\b"
 )
+AUXILIARY_TAIL = re.compile(  # "X returns to (perform)", "X is set to (sing)"
+    r"\s+(?:returns?\s+to|comes?\s+back\s+to|is\s+back\s+to|is\s+set\s+to|is\s+slated\s+to"
+    r"|will\s+also|will|also|again)$",
+    re.I,
+)
 SUBJECT_START = re.compile(r":|\bthat\s+")
 ARTIST_END = re.compile(r"[.,;:!?]+$")
 
@@ -151,7 +156,7 @@ def _singer(clause: str) -> str | None:
     parts = [p.strip() for p in subject.split(",") if p.strip()]
     for part in parts:
         if not (PREPOSITION.match(part) or APPOSITION.match(part)):
-            name = clean_name(DESCRIPTOR.sub("", part))
+            name = clean_name(AUXILIARY_TAIL.sub("", DESCRIPTOR.sub("", part)))
             return name or None
     return None
 
