@@ -138,3 +138,14 @@ def test_a_served_site_links_its_own_sign_up_form_on_every_page(
     assert missing.status_code == 404
     [href] = re.findall(r'<a class="button" href="([^"]+)">Subscribe</a>', missing.text)
     follows_to_the_form(urljoin(str(missing.url), href))
+
+
+def test_a_served_page_is_revalidated_like_a_file_and_takes_no_posts(
+    served: tuple[str, Path],
+) -> None:
+    root, _ = served
+    first = httpx.get(f"{root}seasons/spring-2021.html", timeout=10)
+    etag = first.headers["etag"]
+    again = httpx.get(first.url, headers={"If-None-Match": etag}, timeout=10)
+    assert again.status_code == 304 and again.content == b""
+    assert httpx.post(first.url, timeout=10).status_code == 405
