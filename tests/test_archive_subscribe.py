@@ -23,8 +23,10 @@ import httpx
 import pytest
 from mailsink import free_port
 from site_fixtures import seed
+from typer.testing import CliRunner
 from web_fixtures import wait_for
 
+from pipeline.app.cli import app
 from pipeline.archive.site import build_site
 from pipeline.core.config import Settings
 from pipeline.core.errors import ConfigError
@@ -84,6 +86,17 @@ def test_a_static_site_without_sign_up_has_no_subscribe_link(
 def test_a_bad_subscribe_url_is_refused_naming_the_setting(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="DIGEST_SUBSCRIBE_URL: expected the sign-up page"):
         Settings.load(home=tmp_path, subscribe_url="javascript:alert(1)")
+
+
+def test_the_archive_command_stops_on_a_subscribe_url_without_its_scheme(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DIGEST_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("DIGEST_SUBSCRIBE_URL", "lists.example.org/join")
+    result = CliRunner().invoke(app, ["archive"])
+    assert result.exit_code == 2
+    assert "DIGEST_SUBSCRIBE_URL" in result.output and "'lists.example.org/join'" in result.output
+    assert not (tmp_path / "home" / "site").exists()  # nothing built with a dead link
 
 
 @pytest.fixture
