@@ -7,6 +7,9 @@ set ``window.__xss`` or the document title; a page where any of them runs has fa
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
+
+from PIL import Image
 
 from pipeline.core.models import (
     CastMember,
@@ -18,6 +21,7 @@ from pipeline.core.models import (
     ShowFacts,
     ThemeSong,
 )
+from pipeline.core.text import image_path
 from pipeline.store import Store
 
 ANN = "https://news.example.com/2021/86-preview"
@@ -212,3 +216,12 @@ def seed(store: Store) -> None:
         store.save_show(show, [e for e in EVENTS if e.show_slug == show.slug])
     for issue in issues():
         store.save_issue(issue)
+
+
+def keep_cover(site_dir: Path, url: str, colour: tuple[int, int, int] = (58, 64, 196)) -> None:
+    """Put renditions of the picture at ``url`` into ``site_dir`` before a build, as an
+    earlier build would have, so the build embeds it without downloading anything."""
+    for width in (320, 640):
+        target = site_dir / image_path(url, width)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        Image.new("RGB", (width, width * 9 // 16), colour).save(target, "JPEG")

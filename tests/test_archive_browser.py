@@ -22,10 +22,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from site_fixtures import seed
+from site_fixtures import eighty_six, keep_cover, seed
 
 from pipeline.archive.site import build_site
 from pipeline.core.config import Settings
+from pipeline.core.models import CatalogLink
 from pipeline.store import Store
 
 pytestmark = pytest.mark.browser
@@ -44,6 +45,10 @@ ARTIFACTS = Path(__file__).resolve().parent.parent / "var" / "screenshots"
 BASE = "https://digest.example.org/anime/"
 ATOM = "{http://www.w3.org/2005/Atom}"
 NOW = datetime(2021, 4, 1, 12, 0, tzinfo=UTC)
+SYNOPSIS = (
+    "The Republic of San Magnolia says its war against the Empire is fought by unmanned "
+    "drones. In truth, the 86, people it stripped of their rights, pilot them."
+)
 
 
 def _unavailable(reason: str) -> None:
@@ -239,9 +244,37 @@ def test_feed_content_shown_as_html_runs_no_script(context: Any, site: Path) -> 
         assert not xss_fired(page)
 
 
+@pytest.fixture
+def showcase(store: Store, settings: Settings, tmp_path: Path) -> Path:
+    """The site as a visitor meets it: a sign-up page, and a show with cover and synopsis."""
+    seed(store)
+    kv = eighty_six().image_url
+    assert kv is not None
+    entry = CatalogLink("anilist", 116589, "https://anilist.co/anime/116589", None, SYNOPSIS)
+    store.save_show(replace(eighty_six(), catalog=entry))
+    out = tmp_path / "showcase"
+    keep_cover(out, kv)
+    signup = replace(settings, base_url=BASE, subscribe_url=f"{BASE}subscribe")
+    build_site(store, signup, out_dir=out, now=NOW)
+    return out
+
+
+def shoot(page: Any, site: Path, rel: str, name: str, width: int) -> None:
+    """A full-page PNG of ``rel`` under var/screenshots/, failing if the page is wider
+    than the window (sideways scrolling) or a picture did not load."""
+    page.goto((site / rel).as_uri())
+    shot = ARTIFACTS / f"site-{name}-{width}.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.read_bytes().startswith(b"\x89PNG")
+    wide = page.evaluate("document.documentElement.scrollWidth")
+    assert wide <= width, f"{rel} scrolls sideways at {width} px ({wide} px wide)"
+    broken = page.evaluate("[...document.images].filter(i => !i.naturalWidth).length")
+    assert broken == 0, f"{rel} has {broken} broken image(s)"
+
+
 @pytest.mark.parametrize("width", [1200, 390])
 def test_screenshots_of_the_pages_at_desktop_and_phone_width(
-    browser: Any, site: Path, width: int
+    browser: Any, showcase: Path, width: int
 ) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     ctx = browser.new_context(
@@ -255,12 +288,11 @@ def test_screenshots_of_the_pages_at_desktop_and_phone_width(
         ("shows/86-eighty-six.html", "show"),
         ("issues/2.html", "issue"),
     ):
-        page.goto((site / rel).as_uri())
-        shot = ARTIFACTS / f"site-{name}-{width}.png"
-        page.screenshot(path=str(shot), full_page=True)
-        assert shot.read_bytes().startswith(b"\x89PNG")
-        wide = page.evaluate("document.documentElement.scrollWidth")
-        assert wide <= width, f"{rel} scrolls sideways at {width} px ({wide} px wide)"
+        shoot(page, showcase, rel, name, width)
+        assert page.get_by_role("link", name="Subscribe", exact=True).is_visible()
+    # the issue's lineup table: a show's name has room for words, not a column of letters
+    for name in page.locator("table.lineup tbody th").all():
+        assert name.bounding_box()["width"] >= 150, name.inner_text()
     ctx.close()
 
 

@@ -11,14 +11,14 @@ from urllib.parse import unquote, urlparse
 import feedparser
 import icalendar
 import pytest
-from site_fixtures import XSS_ALL, XSS_LINK, eighty_six, issues, seed
+from site_fixtures import XSS_ALL, XSS_LINK, eighty_six, issues, keep_cover, seed
 from typer.testing import CliRunner
 
 from pipeline.app.cli import app
 from pipeline.archive.site import build_site
 from pipeline.core.config import Settings
 from pipeline.core.errors import RenderError
-from pipeline.core.models import CastMember, Issue, Show, ShowFacts, ThemeSong
+from pipeline.core.models import CastMember, CatalogLink, Issue, Show, ShowFacts, ThemeSong
 from pipeline.store import Store
 
 NOW = datetime(2021, 4, 1, 12, 0, tzinfo=UTC)
@@ -394,3 +394,19 @@ def test_the_latest_issue_card_says_how_many_premieres_it_cut(
     card = index[: index.index('class="columns"')]
     assert card.count("<li><strong>") == 5
     assert '<a href="issues/99.html">+2 more</a>' in card
+
+
+def test_show_page_opens_with_its_cover_and_synopsis(
+    store: Store, settings: Settings, tmp_path: Path
+) -> None:
+    cover = "https://covers.example.org/86.jpg"
+    synopsis = "The Republic of San Magnolia claims its war is fought by drones."
+    entry = CatalogLink("anilist", 116589, "https://anilist.co/anime/116589", cover, synopsis)
+    store.save_show(replace(eighty_six(), image_url=None, catalog=entry))
+    out = tmp_path / "site"
+    keep_cover(out, cover)
+    build_site(store, settings, out_dir=out, now=NOW)
+    text = (out / "shows/86-eighty-six.html").read_text(encoding="utf-8")
+    top, rest = text.split('id="facts-heading"')
+    assert 'class="show-img"' in top and synopsis in top
+    assert synopsis not in rest  # said once, at the top

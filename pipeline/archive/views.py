@@ -22,7 +22,7 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from pipeline.archive.subscribe import BUTTON_MARK, NAV_MARK
-from pipeline.core.calendar import premiere_key, season_slug
+from pipeline.core.calendar import parse_schedule, premiere_key, season_slug
 from pipeline.core.config import Settings
 from pipeline.core.models import Issue, Show, ShowEvent
 from pipeline.core.text import safe_url
@@ -95,9 +95,23 @@ def environment(site: Site, settings: Settings) -> jinja2.Environment:
         issue_title=issue_title,
         site=site,
         subscribe_url=settings.subscribe_url,
+        send_times=send_times(settings.schedule, settings.timezone),
         subscribe_marks={"nav": Markup(NAV_MARK), "button": Markup(BUTTON_MARK)},  # noqa: S704
     )
     return env
+
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def send_times(schedule: str, timezone: str) -> str:
+    """When issues go out, for the index's pitch: "every Monday at 09:00 UTC"."""
+    spec = parse_schedule(schedule)
+    days = [WEEKDAYS[d] for d in spec.days]
+    named = f"{', '.join(days[:-1])} and {days[-1]}" if len(days) > 1 else days[0]
+    named = "day" if len(days) == 7 else named
+    zone = timezone if timezone == "UTC" else f"{timezone} time"
+    return f"every {named} at {spec.hour:02d}:{spec.minute:02d} {zone}"
 
 
 def issue_title(issue: Issue) -> str:

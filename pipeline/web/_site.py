@@ -7,13 +7,15 @@ page has them turned into links to ``/subscribe``. Other files go out as they ar
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 from pathlib import Path
 
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
-from starlette.responses import HTMLResponse
+from starlette.responses import HTMLResponse, Response
 from starlette.staticfiles import StaticFiles
 from starlette.types import Receive, Scope, Send
 
@@ -38,9 +40,12 @@ class SiteFiles:
             )  # fmt: skip
             await response(scope, receive, send)
             return
-        page = await run_in_threadpool(self._page, self.files.get_path(scope))
+        page = None
+        if scope["method"] in {"GET", "HEAD"}:  # others get StaticFiles' 405
+            page = await run_in_threadpool(self._page, self.files.get_path(scope))
         if page is not None:
-            await HTMLResponse(with_subscribe(page, self.subscribe_href))(scope, receive, send)
+            served = self._served(with_subscribe(page, self.subscribe_href), scope)
+            await served(scope, receive, send)
             return
         try:
             await self.files(scope, receive, send)
@@ -51,6 +56,15 @@ class SiteFiles:
                 "Page not found", "There is no page at this address.", 404, subscribe_link=True
             )
             await missing(scope, receive, send)
+
+    @staticmethod
+    def _served(body: str, scope: Scope) -> Response:
+        """The page, or 304 when the browser's copy (named by its ETag) is still current."""
+        etag = f'"{hashlib.sha256(body.encode("utf-8")).hexdigest()[:32]}"'
+        wanted = Headers(scope=scope).get("if-none-match", "")
+        if etag in {tag.strip().removeprefix("W/") for tag in wanted.split(",")}:
+            return Response(status_code=304, headers={"ETag": etag})
+        return HTMLResponse(body, headers={"ETag": etag})
 
     def _page(self, path: str) -> str | None:
         """The text of the HTML page at ``path`` (a folder's index.html), or None for any
