@@ -114,7 +114,7 @@ def test_sources_are_one_numbered_line_per_card_not_marks_on_facts(cfg: Settings
     assert "<sup" not in mail.html
     cited = links_of(mail.text)
     sources = next(line for line in mail.text.splitlines() if "Sources:" in line)
-    news, staff = (f"[{n}]" for n in ("5", "6"))
+    news, staff = (f"[{n}]" for n in ("3", "4"))
     assert sources.strip() == f"Sources: news.example.org {news}, cr.example.org {staff}"
     assert cited[news] == "https://news.example.org/86-preview"
     assert cited[staff] == "https://cr.example.org/86-staff"
@@ -177,15 +177,18 @@ def test_a_sixty_show_season_stays_under_gmails_clipping_size(cfg: Settings) -> 
     assert "more show" not in mail.html
 
 
-def test_a_larger_lineup_is_shortened_with_a_link_to_the_full_page(cfg: Settings) -> None:
-    shows = many_shows(150)
+def test_a_lineup_too_long_even_as_one_line_each_ends_with_a_link_to_the_full_page(
+    cfg: Settings,
+) -> None:
+    shows = many_shows(700)
     mail = for_reader(render(sample_issue(lineup=shows), Variant("Europe/Berlin"), settings=cfg))
     assert len(mail.html.encode()) < 90_000
     cards = cards_in(mail.html)
-    assert 0 < cards < 150
-    hidden = 150 - cards
+    assert 0 < cards < 700
+    hidden = 700 - cards
     assert f"See the full lineup: {hidden} more shows" in mail.html
     assert f"{BASE_URL}seasons/spring-2021.html" in mail.html
+    assert f'href="{BASE_URL}unsubscribe?token=abc&amp;x=1"' in mail.html
     number = next(n for n, url in links_of(mail.text).items() if url.endswith("spring-2021.html"))
     assert f"...and {hidden} more shows: {number}" in mail.text
 

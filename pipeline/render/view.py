@@ -76,7 +76,12 @@ class IssueView:
         base = settings.base_url
         site = settings.site_dir
         premieres = tuple(card_of(s, zone, base, site) for s in issue.premieres if wanted(s))
-        cards = tuple(card_of(s, zone, base, site) for s in issue.lineup if wanted(s))
+        above = {card.slug for card in premieres}
+        cards = tuple(
+            replace(card_of(s, zone, base, site), featured=s.slug in above)
+            for s in issue.lineup
+            if wanted(s)
+        )
         season_slug = season_slug_of(issue.season)
         return cls(
             issue=issue,
@@ -100,17 +105,30 @@ class IssueView:
         """The same view with only the first ``shown`` lineup cards."""
         return replace(self, shown=shown)
 
-    def briefer(self) -> IssueView:
-        """The same view with the lineup's shows premiering more than four weeks after the
-        issue (or TBA) as one line each: the size budget's first cut."""
-        horizon = self.issue.created_at.date() + timedelta(weeks=FULL_CARD_WEEKS)
-        return replace(
-            self, cards=tuple(replace(c, brief=not _soon(c.day, horizon)) for c in self.cards)
-        )
+    def briefer(self, full: int | None = None) -> IssueView:
+        """The same view with only the lineup's premieres of the next four weeks (from the
+        issue's day) as full cards, and of those only the first ``full``; every other
+        show is one line: the size budget's cuts."""
+        start = self.issue.created_at.date()
+        horizon = start + timedelta(weeks=FULL_CARD_WEEKS)
+        kept = 0
+        cards = []
+        for card in self.cards:
+            keep = (
+                not card.featured
+                and _within(card.day, start, horizon)
+                and (full is None or kept < full)
+            )
+            kept += keep
+            cards.append(replace(card, brief=not keep))
+        return replace(self, cards=tuple(cards))
 
-    def without_lineup_images(self) -> IssueView:
-        """The same view with no image on the lineup cards (premieres keep theirs)."""
-        return replace(self, cards=tuple(replace(card, image=None) for card in self.cards))
+    def full_cards(self) -> list[int]:
+        """Places in the lineup of the shows shown as full cards."""
+        shown = self.cards[: self.shown]
+        return [
+            i for i, card in enumerate(shown) if card.news and not card.brief and not card.featured
+        ]
 
     def context(self, marks: Mapping[str, str]) -> dict[str, Any]:
         """What the templates see; ``marks`` are the per-person placeholders."""
@@ -173,8 +191,8 @@ class _References:
         return f"[{self.urls.index(url) + 1}]"
 
 
-def _soon(day: date | None, horizon: date) -> bool:
-    return day is not None and day <= horizon
+def _within(day: date | None, start: date, end: date) -> bool:
+    return day is not None and start <= day <= end
 
 
 def _attribution(issue: Issue) -> Link | None:
