@@ -142,7 +142,8 @@ def _when_timed(slot: AirTime, zone: ZoneInfo) -> When:
     short = f"{there:%a} {there.day} {there:%b %H:%M} {slot.zone_name}"
     if zone.key != slot.zone.key and not (zone.key == JST.key and slot.zone_name == "JST"):
         here = slot.at.astimezone(zone)
-        local = f"{_stamp(here)} {here.tzname()} ({zone.key})"
+        named = f" ({zone.key})" if zone.key != here.tzname() else ""  # not "UTC (UTC)"
+        local = f"{_stamp(here)} {here.tzname()}{named}"
         short = f"{here:%a} {here.day} {here:%b %H:%M} {here.tzname()}"
     return When(broadcast=broadcast, local=local, short=short)
 

@@ -44,7 +44,7 @@ from mjml import mjml_to_html
 from pipeline.core.config import Settings
 from pipeline.core.errors import RenderError
 from pipeline.core.models import Issue, Rendered, Variant
-from pipeline.digest import clean_line, reader_subject
+from pipeline.digest import clean_line
 from pipeline.render.budget import fit
 from pipeline.render.templates import template_env, template_folder
 from pipeline.render.view import IssueView
@@ -165,12 +165,7 @@ def _render_cached(issue: Issue, variant: Variant, settings: Settings) -> Render
         view, lambda step: _compile(_fill_template(env, MJML_TEMPLATE, step.context(_MARKERS)))
     )
     text = _fill_template(env, TEXT_TEMPLATE, fitted.context(_MARKERS))
-    subject = (  # stored issues are re-checked, never trusted
-        reader_subject(issue, [card.title for card in view.premieres], len(view.cards))
-        if variant.genres
-        else clean_line(issue.subject)
-    )
-    return Rendered(subject=subject, preheader=view.preheader, html=html_doc, text=text)
+    return Rendered(subject=view.subject, preheader=view.preheader, html=html_doc, text=text)
 
 
 def _zone(name: str) -> ZoneInfo:

@@ -12,6 +12,7 @@ week, the week's headlines, then the season lineup as compact cards (``cards``).
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -29,11 +30,12 @@ from pipeline.core.calendar import season_slug as season_slug_of
 from pipeline.core.config import Settings
 from pipeline.core.models import Issue, Show, ShowEvent, Variant
 from pipeline.core.text import safe_url
-from pipeline.digest import clean_line
+from pipeline.digest import clean_line, reader_subject
 from pipeline.render.cards import Card, Link, card_of
 
 CHANGES_SHOWN = 30  # "what changed" lines before "and N more" (a first issue has many)
 HEADLINES_SHOWN = 30  # headlines before "and N more"
+NOTE_HEADING = re.compile(r"<(/?)h[1-6]>")
 FULL_CARD_WEEKS = 4  # under the size budget, premieres this far ahead keep a full card
 
 
@@ -61,6 +63,7 @@ class IssueView:
     issue: Issue  # the stored issue
     zone_name: str  # the reader's IANA zone
     genres: tuple[str, ...]  # the reader's genre filter (empty: everything)
+    subject: str  # the reader's subject line
     preheader: str  # inbox preview line
     premieres: tuple[Card, ...]  # premiering this week, filtered by genre
     changes: tuple[_Change, ...]  # what changed, filtered by genre where the show is known
@@ -83,13 +86,15 @@ class IssueView:
             if wanted(s)
         )
         season_slug = season_slug_of(issue.season)
+        changes = _changes(issue.changes, issue, wanted)
         return cls(
             issue=issue,
             zone_name=variant.timezone,
             genres=tuple(clean_line(g, limit=40) for g in variant.genres),
-            preheader=_preheader(issue, premieres, cards),
+            subject=_subject(issue, variant, premieres, cards),
+            preheader=_preheader(issue, premieres, changes, cards),
             premieres=premieres,
-            changes=_changes(issue.changes, issue, wanted),
+            changes=changes,
             cards=cards,
             shown=len(cards),
             note_html=_note_html(issue.note_markdown),
@@ -136,7 +141,7 @@ class IssueView:
         cards = self.cards[: self.shown]
         return {
             "issue": self.issue,
-            "subject": clean_line(self.issue.subject),
+            "subject": self.subject,
             "preheader": self.preheader,
             "zone_name": self.zone_name,
             "genres": self.genres,
@@ -155,6 +160,7 @@ class IssueView:
             "attribution": _attribution(self.issue),
             "ref": _References(),
             "wrap": wrap,
+            "plain_note": plain_note,
         }
 
 
@@ -174,6 +180,22 @@ def wrap(text: str, indent: str = "") -> str:
             break_on_hyphens=False,
         )
     ).removeprefix(indent)
+
+
+MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\s]+)\)")
+
+
+def plain_note(markdown: str, ref: Callable[[str | None], str]) -> str:
+    """The editor's note for the plain-text part, each paragraph wrapped at 72 columns: a
+    Markdown link ``[text](url)`` becomes "text [n]", its address listed at the end; an
+    unsafe address leaves the text alone."""
+
+    def cite(match: re.Match[str]) -> str:
+        url = safe_url(match.group(2))
+        return f"{match.group(1)} {ref(url)}" if url else match.group(1)
+
+    paragraphs = re.split(r"\n\s*\n", MARKDOWN_LINK.sub(cite, markdown.strip()))
+    return "\n\n".join(wrap(p) for p in paragraphs if p.strip())
 
 
 class _References:
@@ -219,10 +241,25 @@ def _genre_filter(genres: tuple[str, ...]) -> Callable[[Show], bool]:
     return lambda show: not wanted or bool(wanted & {g.casefold() for g in show.facts.genres})
 
 
-def _preheader(issue: Issue, premieres: Sequence[Card], cards: Sequence[Card]) -> str:
+def _subject(
+    issue: Issue, variant: Variant, premieres: Sequence[Card], cards: Sequence[Card]
+) -> str:
+    """The issue's subject, or with a genre filter one that counts and names only the
+    reader's shows; a stored subject is re-checked, never trusted."""
+    if not variant.genres:
+        return clean_line(issue.subject)
+    return reader_subject(issue, [card.title for card in premieres], len(cards))
+
+
+def _preheader(
+    issue: Issue, premieres: Sequence[Card], changes: Sequence[_Change], cards: Sequence[Card]
+) -> str:
+    """The inbox preview: what this reader's email holds, after their genre filter."""
     parts = []
     if premieres:
         parts.append("Premiering this week: " + ", ".join(c.title for c in premieres[:3]))
+    if changes:
+        parts.append(f"{len(changes)} change{'s' * (len(changes) != 1)} to the shows")
     if cards:
         parts.append(f"{len(cards)} show{'s' * (len(cards) != 1)} in the {issue.season} lineup")
     if issue.headlines:
@@ -254,4 +291,7 @@ def _note_html(markdown: str | None) -> Markup | None:
     if not markdown or not markdown.strip():
         return None
     rendered = MarkdownIt("commonmark", {"html": False}).render(markdown)
-    return Markup(nh3.clean(rendered, url_schemes={"http", "https", "mailto"}))  # noqa: S704
+    cleaned = nh3.clean(rendered, url_schemes={"http", "https", "mailto"})
+    # The note sits between the issue's h1 and its first h2: its headings are h2, so the
+    # email's headings stay in order for screen readers.
+    return Markup(NOTE_HEADING.sub(r"<\1h2>", cleaned))  # noqa: S704
