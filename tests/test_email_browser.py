@@ -2,11 +2,11 @@
 desktop and a phone width, with the covers loading from the archive.
 
 The archive is served over HTTP on 127.0.0.1 (so the email's covers load from it, as
-they would from the public archive), the email is rendered for a Berlin reader, and the
-page is opened in light and in dark colour scheme at 1200 and 390 px. Every element
-that shows text is checked for a WCAG contrast of at least 4.5:1 against the colour
-behind it, read from the rendered page. Screenshots are kept under var/screenshots/ for
-a person to look at (not in git).
+they would from the public archive), the golden files' issue (every section filled) is
+rendered for a Berlin reader, and the page is opened in light and in dark colour scheme
+at 1200 and 390 px. Every element that shows text is checked for a WCAG contrast of at
+least 4.5:1 against the colour behind it, read from the rendered page. Screenshots are
+kept under var/screenshots/ for a person to look at (not in git).
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from digest_fixtures import eighty_six, sample_issue, simple_show
 from PIL import Image
 from test_archive_browser import browser  # noqa: F401 (the shared Chromium fixture)
+from test_email_golden import LATER_COVER, golden_issue
 
 import pipeline.render.compose
 from pipeline.core.config import Settings
@@ -77,13 +77,14 @@ def contrast(a: list[float], b: list[float]) -> float:
 
 @pytest.fixture
 def archive(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    """A served archive folder holding the 320 px rendition of 86's key visual."""
+    """A served archive folder holding the 320 px renditions of the golden issue's covers."""
     site = tmp_path / "home" / "site"
-    rendition = site / image_path(COVER, 320)
-    rendition.parent.mkdir(parents=True)
-    picture = io.BytesIO()
-    Image.new("RGB", (320, 450), (40, 60, 120)).save(picture, "JPEG")
-    rendition.write_bytes(picture.getvalue())
+    for url, colour in [(COVER, (40, 60, 120)), (LATER_COVER, (150, 190, 140))]:
+        rendition = site / image_path(url, 320)
+        rendition.parent.mkdir(parents=True, exist_ok=True)
+        picture = io.BytesIO()
+        Image.new("RGB", (320, 450), colour).save(picture, "JPEG")
+        rendition.write_bytes(picture.getvalue())
 
     class Quiet(SimpleHTTPRequestHandler):
         def log_message(self, format: str, *args: Any) -> None:
@@ -103,10 +104,7 @@ def email_html(archive: tuple[str, Path], tmp_path: Path) -> str:
     base, _ = archive
     pipeline.render.compose._clear_caches()
     settings = Settings.load(home=tmp_path / "home", base_url=base, secret="s")
-    show = eighty_six()
-    quiet = simple_show("quiet", "A Quiet Show", season="Spring 2021", genres=("drama",))
-    issue = sample_issue(premieres=(show,), lineup=(show, quiet))
-    rendered = render(issue, Variant("Europe/Berlin"), settings=settings)
+    rendered = render(golden_issue(), Variant("Europe/Berlin"), settings=settings)
     mail = personalise(
         rendered,
         name="Mio",

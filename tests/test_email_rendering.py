@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 from collections.abc import Iterator
@@ -114,7 +115,7 @@ def test_sources_are_one_numbered_line_per_card_not_marks_on_facts(cfg: Settings
     assert "<sup" not in mail.html
     cited = links_of(mail.text)
     sources = next(line for line in mail.text.splitlines() if "Sources:" in line)
-    news, staff = (f"[{n}]" for n in ("5", "6"))
+    news, staff = (f"[{n}]" for n in ("4", "5"))
     assert sources.strip() == f"Sources: news.example.org {news}, cr.example.org {staff}"
     assert cited[news] == "https://news.example.org/86-preview"
     assert cited[staff] == "https://cr.example.org/86-staff"
@@ -138,6 +139,19 @@ def test_the_editors_note_is_rendered_as_markdown(cfg: Settings) -> None:
     mail = render(sample_issue(), Variant(), settings=cfg)
     assert "<strong>spring</strong>" in mail.html
     assert '<a href="https://ann.example.org/preview"' in mail.html
+    assert "See the guide [1]." in mail.text  # the address is listed with the others
+    assert links_of(mail.text)["[1]"] == "https://ann.example.org/preview"
+
+
+def test_headings_in_the_editors_note_keep_the_emails_outline(cfg: Settings) -> None:
+    note = "# Big news\n\nText.\n\n### Small print\n\n[bad](javascript:alert-1) link"
+    mail = render(sample_issue(note_markdown=note), Variant(), settings=cfg)
+    levels = [int(n) for n in re.findall(r"<h([1-6])[ >]", mail.html)]
+    assert levels[0] == 1 and levels.count(1) == 1  # one h1, the issue's
+    assert all(b <= a + 1 for a, b in itertools.pairwise(levels))  # no level skipped
+    assert "<h2>Big news</h2>" in mail.html and "<h2>Small print</h2>" in mail.html
+    assert "bad link" in mail.text and "javascript" not in mail.text
+    assert "\n\n# Big news\n\nText.\n\n### Small print\n\nbad link\n" in mail.text
 
 
 @pytest.mark.parametrize(
@@ -177,15 +191,18 @@ def test_a_sixty_show_season_stays_under_gmails_clipping_size(cfg: Settings) -> 
     assert "more show" not in mail.html
 
 
-def test_a_larger_lineup_is_shortened_with_a_link_to_the_full_page(cfg: Settings) -> None:
-    shows = many_shows(150)
+def test_a_lineup_too_long_even_as_one_line_each_ends_with_a_link_to_the_full_page(
+    cfg: Settings,
+) -> None:
+    shows = many_shows(700)
     mail = for_reader(render(sample_issue(lineup=shows), Variant("Europe/Berlin"), settings=cfg))
     assert len(mail.html.encode()) < 90_000
     cards = cards_in(mail.html)
-    assert 0 < cards < 150
-    hidden = 150 - cards
+    assert 0 < cards < 700
+    hidden = 700 - cards
     assert f"See the full lineup: {hidden} more shows" in mail.html
     assert f"{BASE_URL}seasons/spring-2021.html" in mail.html
+    assert f'href="{BASE_URL}unsubscribe?token=abc&amp;x=1"' in mail.html
     number = next(n for n, url in links_of(mail.text).items() if url.endswith("spring-2021.html"))
     assert f"...and {hidden} more shows: {number}" in mail.text
 
@@ -257,7 +274,7 @@ def test_the_subject_counts_and_names_only_the_readers_genres(cfg: Settings) -> 
         "Anime Digest #7: Spring 2021 lineup, 2 premieres this week: 86-Eighty-Six, Steel Orbit"
     )
     nobody = render(issue, Variant("UTC", ("romance",)), settings=cfg)
-    assert nobody.subject == "Anime Digest #7: news"  # an emptied lineup is not named
+    assert nobody.subject == "Anime Digest #7: this week's news"  # an empty lineup is not named
     special = replace(issue, kind="special", subject="Anime Digest special: Spring preview")
     assert render(special, Variant("UTC", ("mecha",)), settings=cfg).subject == special.subject
 

@@ -98,7 +98,7 @@ def build_issue(
     return Issue(
         number=number,
         kind="special" if special is not None else "weekly",
-        subject=_subject(number, lineup_for if lineup else None, len(premieres), title),
+        subject=_subject(number, lineup_for if lineup else None, premieres, title),
         created_at=now,
         season=lineup_for.label,
         premieres=premieres,
@@ -115,14 +115,14 @@ def clean_line(text: str, limit: int = SUBJECT_LIMIT) -> str:
     return one_line(text, limit)
 
 
-def _subject(number: int, season: Season | None, premieres: int, title: str | None) -> str:
+def _subject(
+    number: int, season: Season | None, premieres: Sequence[Show], title: str | None
+) -> str:
     """The subject; a season whose lineup is empty is not named (``season`` is None)."""
     if title is not None:
         return clean_line(f"Anime Digest special: {title}")
-    detail = f"{premieres} premiere{'s' * (premieres != 1)} this week" if premieres else "news"
-    if season is None:
-        return clean_line(f"Anime Digest #{number}: {detail}")
-    return clean_line(f"Anime Digest #{number}: {season.label} lineup, {detail}")
+    titles = [clean_line(s.facts.title or s.slug, limit=80) for s in premieres]
+    return _weekly_subject(number, season.label if season else None, titles)
 
 
 def reader_subject(issue: Issue, premieres: Sequence[str], lineup: int) -> str:
@@ -134,12 +134,18 @@ def reader_subject(issue: Issue, premieres: Sequence[str], lineup: int) -> str:
     """
     if issue.kind == "special":
         return clean_line(issue.subject)
+    return _weekly_subject(issue.number, issue.season if lineup else None, premieres)
+
+
+def _weekly_subject(number: int, season: str | None, premieres: Sequence[str]) -> str:
+    """ "Anime Digest #7: Spring 2021 lineup, 3 premieres this week: A, B, ..."; the first
+    two premieres are named, and a week without one is "this week's news"."""
     count = len(premieres)
-    detail = f"{count} premiere{'s' * (count != 1)} this week" if count else "news"
+    detail = f"{count} premiere{'s' * (count != 1)} this week" if count else "this week's news"
     if count:
         detail += ": " + ", ".join(premieres[:2]) + (", ..." if count > 2 else "")
-    named = f"{issue.season} lineup, " if lineup and issue.season else ""
-    return clean_line(f"Anime Digest #{issue.number}: {named}{detail}")
+    named = f"{season} lineup, " if season else ""
+    return clean_line(f"Anime Digest #{number}: {named}{detail}")
 
 
 # ── shows ─────────────────────────────────────────────────────────────────────

@@ -21,7 +21,7 @@ from pipeline.core.models import Show, ShowFacts
 from pipeline.core.text import image_path, safe_url
 from pipeline.digest import clean_line
 
-SOURCES_SHOWN = 5  # source article links on a card
+SOURCES_SHOWN = 3  # source article links on a card (the show page lists them all)
 SYNOPSIS_LIMIT = 220  # characters of the synopsis's first sentence
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“'‘(])")
 
@@ -36,7 +36,7 @@ class Link:
 class When:
     broadcast: str  # "Sun 11 Apr 2021, 00:00 JST (Saturday night, 24:00)", or "TBA"
     local: str | None  # the same moment in the reader's zone, when it differs
-    short: str  # "Sun 11 Apr 00:00 JST" for one-line lists
+    short: str  # "Sat 10 Apr 17:00 CEST" (the reader's zone) for one-line lists
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +58,7 @@ class Card:
     news: bool = True  # False: a catalogue entry no article has covered yet (one line)
     catalog_url: str | None = None  # the show's page in the season catalogue
     brief: bool = False  # shown as one line (the size budget's far premieres)
+    featured: bool = False  # premieres this week: its card is above the lineup, not in it
 
 
 def card_of(show: Show, zone: ZoneInfo, base_url: str, site_dir: Path) -> Card:
@@ -138,10 +139,12 @@ def _when_timed(slot: AirTime, zone: ZoneInfo) -> When:
         eve = there - timedelta(days=1)
         broadcast += f" ({eve:%A} night, {there.hour + 24}:{there:%M})"
     local = None
+    short = f"{there:%a} {there.day} {there:%b %H:%M} {slot.zone_name}"
     if zone.key != slot.zone.key and not (zone.key == JST.key and slot.zone_name == "JST"):
         here = slot.at.astimezone(zone)
-        local = f"{_stamp(here)} {here.tzname()} ({zone.key})"
-    short = f"{there:%a} {there.day} {there:%b %H:%M} {slot.zone_name}"
+        named = f" ({zone.key})" if zone.key != here.tzname() else ""  # not "UTC (UTC)"
+        local = f"{_stamp(here)} {here.tzname()}{named}"
+        short = f"{here:%a} {here.day} {here:%b %H:%M} {here.tzname()}"
     return When(broadcast=broadcast, local=local, short=short)
 
 

@@ -17,11 +17,12 @@ result cleaned by nh3, and the subject and preheader are single header-safe line
 Placeholders are built from private-use characters that are stripped from every value
 a template prints, so feed text can never forge one.
 
-The HTML is kept under ``SIZE_LIMIT`` (Gmail clips messages over 102 KB, hiding the
-unsubscribe link): when the whole lineup would not fit, shows premiering more than four
-weeks ahead (or TBA) become one line each with a link to the season page; if that is
-still too long, the lineup cards lose their images, and only then is the lineup cut
-short, ending with a link to the full lineup page. Both parts follow the same cut.
+The HTML is kept under ``SIZE_LIMIT`` (``render.budget``; Gmail clips messages over
+102 KB, hiding the unsubscribe link): when the whole lineup would not fit, premieres of
+the next four weeks keep their full cards and every other show is one line, with a link
+to the season page; if that is still too long, fewer of the soonest premieres keep full
+cards, and only when one line per show is too long is the lineup cut short, ending with
+a link to the full lineup. Both parts follow the same cut.
 
 The compiled HTML also declares light and dark colour schemes (``color-scheme`` and
 ``supported-color-schemes`` meta tags; MJML has no head element for them).
@@ -43,11 +44,11 @@ from mjml import mjml_to_html
 from pipeline.core.config import Settings
 from pipeline.core.errors import RenderError
 from pipeline.core.models import Issue, Rendered, Variant
-from pipeline.digest import clean_line, reader_subject
+from pipeline.digest import clean_line
+from pipeline.render.budget import fit
 from pipeline.render.templates import template_env, template_folder
 from pipeline.render.view import IssueView
 
-SIZE_LIMIT = 90_000  # bytes of HTML before personal values; Gmail clips at 102 KB
 MJML_TEMPLATE = "digest.mjml.j2"
 TEXT_TEMPLATE = "digest.txt.j2"
 
@@ -160,14 +161,11 @@ def _render_cached(issue: Issue, variant: Variant, settings: Settings) -> Render
     zone = _zone(variant.timezone)
     view = IssueView.of(issue, variant, zone, settings)
     env = _environment()
-    html_doc, fitted = _compile_fitting(env, view)
-    text = _fill_template(env, TEXT_TEMPLATE, fitted.context(_MARKERS))
-    subject = (  # stored issues are re-checked, never trusted
-        reader_subject(issue, [card.title for card in view.premieres], len(view.cards))
-        if variant.genres
-        else clean_line(issue.subject)
+    html_doc, fitted = fit(
+        view, lambda step: _compile(_fill_template(env, MJML_TEMPLATE, step.context(_MARKERS)))
     )
-    return Rendered(subject=subject, preheader=view.preheader, html=html_doc, text=text)
+    text = _fill_template(env, TEXT_TEMPLATE, fitted.context(_MARKERS))
+    return Rendered(subject=view.subject, preheader=view.preheader, html=html_doc, text=text)
 
 
 def _zone(name: str) -> ZoneInfo:
@@ -175,44 +173,6 @@ def _zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise RenderError(f"unknown time zone {name!r} in the reader's settings") from exc
-
-
-def _compile_fitting(env: jinja2.Environment, view: IssueView) -> tuple[str, IssueView]:
-    """Compiled HTML under SIZE_LIMIT, and the view it shows.
-
-    The lineup gives way in steps: far premieres become one line each, then the cards
-    lose their images, then the last cards are dropped for a link to the full lineup.
-    """
-    for step in (view, view.briefer(), view.briefer().without_lineup_images()):
-        document = _compile(_fill_template(env, MJML_TEMPLATE, step.context(_MARKERS)))
-        if len(document.encode()) <= SIZE_LIMIT:
-            return document, step
-    return _compile_cards(env, step)
-
-
-def _compile_cards(env: jinja2.Environment, view: IssueView) -> tuple[str, IssueView]:
-    """Compiled HTML under SIZE_LIMIT with as many leading lineup cards as fit."""
-    shown = len(view.cards)
-    for _attempt in range(len(view.cards) + 1):
-        step = view.shortened(shown)
-        document = _compile(_fill_template(env, MJML_TEMPLATE, step.context(_MARKERS)))
-        encoded = document.encode()
-        if len(encoded) <= SIZE_LIMIT or shown == 0:
-            return document, step
-        shown = _cards_that_fit(encoded, shown, len(encoded) - SIZE_LIMIT)
-    raise RenderError(f"{MJML_TEMPLATE}: could not fit the issue under {SIZE_LIMIT} bytes")
-
-
-def _cards_that_fit(document: bytes, shown: int, excess: int) -> int:
-    """How many of the ``shown`` leading cards to keep so that dropping the rest removes
-    ``excess`` bytes; each card starts at its ``id="card-N"`` in the compiled document."""
-    end = document.find(b'id="lineup-end"')
-    reserve = 600  # the "full lineup" link that replaces the dropped cards
-    for keep in range(shown - 1, -1, -1):
-        start = document.find(f'id="card-{keep}"'.encode())
-        if 0 <= start < end and end - start >= excess + reserve:
-            return keep
-    return 0
 
 
 def _compile(mjml: str) -> str:

@@ -12,6 +12,7 @@ week, the week's headlines, then the season lineup as compact cards (``cards``).
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -29,11 +30,12 @@ from pipeline.core.calendar import season_slug as season_slug_of
 from pipeline.core.config import Settings
 from pipeline.core.models import Issue, Show, ShowEvent, Variant
 from pipeline.core.text import safe_url
-from pipeline.digest import clean_line
+from pipeline.digest import clean_line, reader_subject
 from pipeline.render.cards import Card, Link, card_of
 
 CHANGES_SHOWN = 30  # "what changed" lines before "and N more" (a first issue has many)
 HEADLINES_SHOWN = 30  # headlines before "and N more"
+NOTE_HEADING = re.compile(r"<(/?)h[1-6]>")
 FULL_CARD_WEEKS = 4  # under the size budget, premieres this far ahead keep a full card
 
 
@@ -61,6 +63,7 @@ class IssueView:
     issue: Issue  # the stored issue
     zone_name: str  # the reader's IANA zone
     genres: tuple[str, ...]  # the reader's genre filter (empty: everything)
+    subject: str  # the reader's subject line
     preheader: str  # inbox preview line
     premieres: tuple[Card, ...]  # premiering this week, filtered by genre
     changes: tuple[_Change, ...]  # what changed, filtered by genre where the show is known
@@ -76,15 +79,22 @@ class IssueView:
         base = settings.base_url
         site = settings.site_dir
         premieres = tuple(card_of(s, zone, base, site) for s in issue.premieres if wanted(s))
-        cards = tuple(card_of(s, zone, base, site) for s in issue.lineup if wanted(s))
+        above = {card.slug for card in premieres}
+        cards = tuple(
+            replace(card_of(s, zone, base, site), featured=s.slug in above)
+            for s in issue.lineup
+            if wanted(s)
+        )
         season_slug = season_slug_of(issue.season)
+        changes = _changes(issue.changes, issue, wanted)
         return cls(
             issue=issue,
             zone_name=variant.timezone,
             genres=tuple(clean_line(g, limit=40) for g in variant.genres),
-            preheader=_preheader(issue, premieres, cards),
+            subject=_subject(issue, variant, premieres, cards),
+            preheader=_preheader(issue, premieres, changes, cards),
             premieres=premieres,
-            changes=_changes(issue.changes, issue, wanted),
+            changes=changes,
             cards=cards,
             shown=len(cards),
             note_html=_note_html(issue.note_markdown),
@@ -100,17 +110,30 @@ class IssueView:
         """The same view with only the first ``shown`` lineup cards."""
         return replace(self, shown=shown)
 
-    def briefer(self) -> IssueView:
-        """The same view with the lineup's shows premiering more than four weeks after the
-        issue (or TBA) as one line each: the size budget's first cut."""
-        horizon = self.issue.created_at.date() + timedelta(weeks=FULL_CARD_WEEKS)
-        return replace(
-            self, cards=tuple(replace(c, brief=not _soon(c.day, horizon)) for c in self.cards)
-        )
+    def briefer(self, full: int | None = None) -> IssueView:
+        """The same view with only the lineup's premieres of the next four weeks (from the
+        issue's day) as full cards, and of those only the first ``full``; every other
+        show is one line: the size budget's cuts."""
+        start = self.issue.created_at.date()
+        horizon = start + timedelta(weeks=FULL_CARD_WEEKS)
+        kept = 0
+        cards = []
+        for card in self.cards:
+            keep = (
+                not card.featured
+                and _within(card.day, start, horizon)
+                and (full is None or kept < full)
+            )
+            kept += keep
+            cards.append(replace(card, brief=not keep))
+        return replace(self, cards=tuple(cards))
 
-    def without_lineup_images(self) -> IssueView:
-        """The same view with no image on the lineup cards (premieres keep theirs)."""
-        return replace(self, cards=tuple(replace(card, image=None) for card in self.cards))
+    def full_cards(self) -> list[int]:
+        """Places in the lineup of the shows shown as full cards."""
+        shown = self.cards[: self.shown]
+        return [
+            i for i, card in enumerate(shown) if card.news and not card.brief and not card.featured
+        ]
 
     def context(self, marks: Mapping[str, str]) -> dict[str, Any]:
         """What the templates see; ``marks`` are the per-person placeholders."""
@@ -118,7 +141,7 @@ class IssueView:
         cards = self.cards[: self.shown]
         return {
             "issue": self.issue,
-            "subject": clean_line(self.issue.subject),
+            "subject": self.subject,
             "preheader": self.preheader,
             "zone_name": self.zone_name,
             "genres": self.genres,
@@ -137,6 +160,7 @@ class IssueView:
             "attribution": _attribution(self.issue),
             "ref": _References(),
             "wrap": wrap,
+            "plain_note": plain_note,
         }
 
 
@@ -158,6 +182,22 @@ def wrap(text: str, indent: str = "") -> str:
     ).removeprefix(indent)
 
 
+MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\s]+)\)")
+
+
+def plain_note(markdown: str, ref: Callable[[str | None], str]) -> str:
+    """The editor's note for the plain-text part, each paragraph wrapped at 72 columns: a
+    Markdown link ``[text](url)`` becomes "text [n]", its address listed at the end; an
+    unsafe address leaves the text alone."""
+
+    def cite(match: re.Match[str]) -> str:
+        url = safe_url(match.group(2))
+        return f"{match.group(1)} {ref(url)}" if url else match.group(1)
+
+    paragraphs = re.split(r"\n\s*\n", MARKDOWN_LINK.sub(cite, markdown.strip()))
+    return "\n\n".join(wrap(p) for p in paragraphs if p.strip())
+
+
 class _References:
     """Numbers links in the order the plain-text part first cites them ("[3]"); the
     numbered list closes the message, so no line is broken by a long address."""
@@ -173,8 +213,8 @@ class _References:
         return f"[{self.urls.index(url) + 1}]"
 
 
-def _soon(day: date | None, horizon: date) -> bool:
-    return day is not None and day <= horizon
+def _within(day: date | None, start: date, end: date) -> bool:
+    return day is not None and start <= day <= end
 
 
 def _attribution(issue: Issue) -> Link | None:
@@ -201,10 +241,25 @@ def _genre_filter(genres: tuple[str, ...]) -> Callable[[Show], bool]:
     return lambda show: not wanted or bool(wanted & {g.casefold() for g in show.facts.genres})
 
 
-def _preheader(issue: Issue, premieres: Sequence[Card], cards: Sequence[Card]) -> str:
+def _subject(
+    issue: Issue, variant: Variant, premieres: Sequence[Card], cards: Sequence[Card]
+) -> str:
+    """The issue's subject, or with a genre filter one that counts and names only the
+    reader's shows; a stored subject is re-checked, never trusted."""
+    if not variant.genres:
+        return clean_line(issue.subject)
+    return reader_subject(issue, [card.title for card in premieres], len(cards))
+
+
+def _preheader(
+    issue: Issue, premieres: Sequence[Card], changes: Sequence[_Change], cards: Sequence[Card]
+) -> str:
+    """The inbox preview: what this reader's email holds, after their genre filter."""
     parts = []
     if premieres:
         parts.append("Premiering this week: " + ", ".join(c.title for c in premieres[:3]))
+    if changes:
+        parts.append(f"{len(changes)} change{'s' * (len(changes) != 1)} to the shows")
     if cards:
         parts.append(f"{len(cards)} show{'s' * (len(cards) != 1)} in the {issue.season} lineup")
     if issue.headlines:
@@ -236,4 +291,7 @@ def _note_html(markdown: str | None) -> Markup | None:
     if not markdown or not markdown.strip():
         return None
     rendered = MarkdownIt("commonmark", {"html": False}).render(markdown)
-    return Markup(nh3.clean(rendered, url_schemes={"http", "https", "mailto"}))  # noqa: S704
+    cleaned = nh3.clean(rendered, url_schemes={"http", "https", "mailto"})
+    # The note sits between the issue's h1 and its first h2: its headings are h2, so the
+    # email's headings stay in order for screen readers.
+    return Markup(NOTE_HEADING.sub(r"<\1h2>", cleaned))  # noqa: S704
