@@ -288,3 +288,16 @@ def test_a_new_original_project_with_its_title_to_come_has_no_title() -> None:
         title="Paper Comet Director Aki Mori, Studio Kiri Announce New Original TV Anime Project",
     )
     assert [f.title for f in found] == [None]
+
+
+BOX_OFFICE = """Destiny Road, the live-action film based on Rin Abe's manga, slipped from #7 to #8.
+
+"Karma Tide" (Umi no Go), the fourth film in the Star Relay anime project, placed #9.
+
+Lantern Harbor: The Movie, the third film in the franchise, dropped out of the top ten.
+"""
+
+
+def test_a_box_office_chart_gives_each_anime_film_and_leaves_live_action_out() -> None:
+    found = shows(BOX_OFFICE, title="4th Star Relay Anime Film Opens at #9 at Japanese Box Office")
+    assert [f.title for f in found] == ["Karma Tide", "Lantern Harbor: The Movie"]

@@ -44,7 +44,8 @@ LINEUP = re.compile(
 LISTING_HEADLINE = re.compile(  # an article that lists shows under their own headings
     r"\b(?:preview|previews|anticipated|must-watch|top\s+\d+|best|lineup"
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}anime"
-    r"|guide|picks|watchlist|recommendations?|openings|endings|what\s+will\s+i\s+watch|round-?ups?)\b",
+    r"|guide|picks|watchlist|recommendations?|openings|endings|what\s+will\s+i\s+watch|round-?ups?"
+    r"|box\s+office)\b|#\d",
     re.I,
 )
 SEASON_YEAR = re.compile(r"\b(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}\b", re.I)

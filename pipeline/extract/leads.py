@@ -29,13 +29,14 @@ DASH_LEAD = re.compile(r"^(?P<title>[^;]{2,90}?)\s+[-–—]\s+(?P<rest>\S.*)$",
 LEAD_WORDS = 5  # what follows a dash lead is prose, not a "Character - Actor" pair
 BULLET = re.compile(rf"^\s*(?:{NUMBERING}|[*\-–·](?=\s))\s*")
 SUBJECT_LEAD = re.compile(
-    r"^(?P<title>[A-Z0-9][^\s,(]*(?:\s+(?:[A-Z0-9&][^\s,(]*|of|the|no|to|in|a|an|and|wa|ga|x|on"
-    r"|de|ni|wo|o))*?)"
+    r"^[\"“]?(?P<title>[A-Z0-9][^\s,(\"”]*(?:\s+(?:[A-Z0-9&][^\s,(]*|of|the|no|to|in|a|an|and|wa|ga|x|on"
+    r"|de|ni|wo|o))*?)[\"”]?"
     r"(?=\s*\(|,\s+(?:the|a|an|which|who|whose|based|an?\s+adaptation)\b|\s+(?:is|was|will|has|have"
     r"|had|takes|took|follows|tells|caught|centers|centres|focuses|returns|gets|got|comes|continues"
     r"|brings|stars|features|picks|opens|premieres|premiered|adapts|airs|aired|debuts|looks|sees"
     r"|promises|finally|also|just|already|received|revealed|announced|released|unveiled)\b)"
 )
+LIVE_ACTION = re.compile(r"\blive-action\b", re.I)
 SHOW_WORDS = re.compile(  # a paragraph about a show says so; one about a person or a role does not
     r"\b(?:anime|series|season|manga|novel|adaptation|film|movie|episodes?|premieres?|animated"
     r"|studio|sequel|show)\b",
@@ -111,8 +112,11 @@ def _subject_leads(blocks: list[Block]) -> Leads | None:
         match = SUBJECT_LEAD.match(block.text)
         if not match or PERSON_VERB.match(block.text, match.end()):
             continue  # "X is directing the anime": a person
-        if SHOW_WORDS.search(block.text) and _names_a_show(match["title"], text):
-            leads[i] = (match["title"], block.text)
+        if LIVE_ACTION.search(block.text[: match.end() + 80]):
+            continue  # "X, the live-action film based on ...": no anime
+        quoted = block.text[:1] in "\"“"  # a quoted name is a title, even a one-word one
+        if SHOW_WORDS.search(block.text) and _names_a_show(match["title"], text, quoted=quoted):
+            leads[i] = (match["title"].strip("\"“”"), block.text)
     return leads if _distinct([t for t, _ in leads.values()], SUBJECT_LEADS) else None
 
 
@@ -130,16 +134,16 @@ def _turn_leads(blocks: list[Block]) -> Leads | None:
     return leads if _distinct([t for t, _ in leads.values()], SUBJECT_LEADS) else None
 
 
-def _names_a_show(name: str, text: str) -> bool:
+def _names_a_show(name: str, text: str, *, quoted: bool = False) -> bool:
     """A paragraph's subject that reads as a show's title: not a sentence opener ("This",
     "Last year's"), a company, a person in a role or generic words; a one-word name must be
-    written again elsewhere."""
+    quoted or written again elsewhere."""
     words = name.split()
     if words[0].lower().strip("'’s") in OPENERS or name.endswith(("'s", "’s")):
         return False
     if not plausible(name) or is_generic(name) or is_company(name) or reads_as_person(name, text):
         return False
-    return len(words) > 1 or text.count(name) >= 2
+    return len(words) > 1 or quoted or text.count(name) >= 2
 
 
 def _distinct(titles: list[str], least: int) -> bool:

@@ -1,10 +1,11 @@
 """Headlines of news that is not about a show: people, companies, events and goods.
 
-An obituary, a box-office chart, a studio opening a branch, a pop-up shop or a
+An obituary, a studio opening a branch, a pop-up shop or a
 figure names shows in passing, but presents none: its dates are shop openings and
 its credits are a career. Such an article gives no show record. Licensing and
-streaming news ("HIDIVE adds X", "Crunchyroll to stream X"), an English dub's cast
-and a stage play of an anime are about a show too, and are not matched here.
+streaming news ("HIDIVE adds X", "Crunchyroll to stream X"), an English dub's cast,
+a box-office chart (each anime film in it is a show) and a stage play of an anime are
+about a show too, and are not matched here.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 
 NOT_A_SHOW = re.compile(  # people, box office, live action, a manga's run: never a show's news
-    r"\b(?:pass(?:es|ed)\s+away|dies|died|obituary|in\s+memoriam|funeral|box\s+office"
+    r"\b(?:pass(?:es|ed)\s+away|dies|died|obituary|in\s+memoriam|funeral"
     r"|live-action\s+(?:film|series|drama|adaptation))\b"
     r"|\b(?:manga|light\s+novels?|novels?)\s+(?:series\s+)?(?:ends|to\s+end|will\s+end|goes\s+on"
     r"\s+hiatus|on\s+hiatus|resumes|enters\s+(?:its\s+)?final\s+arc)\b",
