@@ -197,6 +197,7 @@ def _may_be_title(c: Candidate, headline: str, body: str) -> bool:
     )
 
 
+CHART_LEAD = re.compile(r"^(?:Japan(?:ese)?\s+|Weekend\s+)?Box\s+Office:\s+", re.I)
 DEALER_LEAD = re.compile(  # a company that deals in the show: its name and verb go
     r"^(?:[\w.'’&-]+\s+){1,4}(?:Acquires|Licenses|Picks\s+Up|Lands|Nabs|Adds|Will\s+Stream"
     r"|to\s+Stream|Streams|Simulcasts|Distributes|Releases)\s+(?=[A-Z0-9'\"“])"
@@ -212,6 +213,7 @@ def _without_lead(reading: str) -> str:
     ):
         reading = parts[1]
     reading = DEALER_LEAD.sub("", reading)  # "France's Mediatoon Acquires X"
+    reading = CHART_LEAD.sub("", reading)  # "Japan Box Office: X Film Stays at No. 1"
     reading = re.sub(r"^\d+(?:st|nd|rd|th)\s+(?=\S)", "", reading)  # "4th Kingdom Anime Series"
     reading = re.sub(r"^(?:19|20)\d\d\s+(?=\S)", "", reading)  # "2016 Soreike! Anpanman Film"
     words = reading.split()
