@@ -114,9 +114,9 @@ def _subject_leads(blocks: list[Block]) -> Leads | None:
             continue  # "X is directing the anime": a person
         if LIVE_ACTION.search(block.text[: match.end() + 80]):
             continue  # "X, the live-action film based on ...": no anime
-        quoted = block.text[:1] in "\"“"  # a quoted name is a title, even a one-word one
+        quoted = block.text[:1] in '"“'  # a quoted name is a title, even a one-word one
         if SHOW_WORDS.search(block.text) and _names_a_show(match["title"], text, quoted=quoted):
-            leads[i] = (match["title"].strip("\"“”"), block.text)
+            leads[i] = (match["title"].strip('"“”'), block.text)
     return leads if _distinct([t for t, _ in leads.values()], SUBJECT_LEADS) else None
 
 
