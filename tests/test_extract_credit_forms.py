@@ -334,3 +334,9 @@ def test_directors_of_the_sound_or_the_cg_are_not_the_anime_director() -> None:
         " served as the CG chief director."
     )
     assert one(body, title=HEADLINE).director == ("Aki Mori",)
+
+
+def test_a_studio_written_with_initials_is_not_cut_at_its_periods() -> None:
+    body = "Aki Mori is directing the anime at J.C. Staff, and Ken Oda composes the music."
+    facts = one(body, title=HEADLINE)
+    assert facts.studios == ("J.C. Staff",) and facts.music == ("Ken Oda",)
