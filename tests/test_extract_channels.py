@@ -66,3 +66,20 @@ def test_trailer_host_is_not_a_streaming_service() -> None:
 def test_a_station_in_a_streaming_list_stays_a_station() -> None:
     facts = one("Streaming: Crunchyroll, AT-X\n\nIt premieres on July 5 on AT-X.", title=HEADLINE)
     assert "AT-X" not in facts.streaming and "Crunchyroll" in facts.streaming
+
+
+def test_services_in_a_list_on_the_x_service_and_starting_to_stream() -> None:
+    body = (
+        "Salt Road Rangers premieres on April 7 on TOKYO MX. It will also stream through"
+        " several Japanese services, including: Bandai Channel, Niconico and Docomo Anime."
+        " It will also stream in Japan on the Lumen service. The d Anime Store will begin"
+        " streaming the anime on July 6."
+    )
+    facts = one(body, title="Salt Road Rangers Anime Premieres April 7", published="2025-03-01")
+    assert set(facts.streaming) == {
+        "Bandai Channel",
+        "Niconico",
+        "Docomo Anime",
+        "Lumen",
+        "d Anime Store",
+    }

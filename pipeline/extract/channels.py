@@ -30,9 +30,16 @@ SERVICE_PATTERNS = (
         rf"(?P<n>{SERVICE})"
     ),
     re.compile(
-        rf"(?P<n>{SERVICE})\s+(?:will\s+)?(?:also\s+)?(?:stream|simulcast)(?:s|ing)?\s+(?:it|the|new|all|every)\b"
+        rf"(?P<n>{SERVICE})\s+(?:will\s+)?(?:also\s+)?(?:(?:start|begin)\s+)?(?:stream|simulcast)"
+        r"(?:s|ing)?\s+(?:it|the|new|all|every)\b"
     ),
     re.compile(rf"(?P<n>{SERVICE})\s+has\s+the\s+(?:stream|simulcast)"),
+    re.compile(rf"\bon\s+the\s+(?P<n>{SERVICE})\s+(?:streaming\s+|video\s+)?service\b"),
+)
+SERVICE_LIST = re.compile(  # "stream through several services, including: A, B, C and D"
+    r"\bstream\w*\b[^.;:]{0,80}?\b(?:services|platforms|sites)\b,?\s+(?:including|such\s+as|like)"
+    r"\s*:?\s+(?P<list>[^.;]{2,200})",
+    re.I,
 )
 SERVICE_HINT = re.compile(r"stream|simulcast|exclusively|arriv|available|watch", re.I)
 NOT_A_SERVICE = re.compile(
@@ -85,8 +92,9 @@ def streaming_of(units: Iterable[Unit]) -> tuple[str, ...]:
         labelled = label_of(unit.text)
         if labelled and labelled.field == "streaming" and not DIGIT.search(labelled.value):
             found.extend(split_names(labelled.value))
-        found.extend(_known_services(unit.text))
-        found.extend(_unknown_services(unit.text))
+        known = _known_services(unit.text)
+        found.extend(known)  # an unknown name inside a known one ("Anime Store") is no other
+        found.extend(n for n in _unknown_services(unit.text) if not any(n in k for k in known))
     return unique(n for n in found if not lex.broadcasters.fullmatch(n))
 
 
@@ -117,9 +125,11 @@ def _unknown_services(text: str) -> list[str]:
     if not SERVICE_HINT.search(text):
         return names
     prose = strip_parentheses(text)
-    for pattern in SERVICE_PATTERNS:
-        for match in pattern.finditer(prose):
-            name = SITE_SECTION.sub("", match.group("n").strip())
-            if not NOT_A_SERVICE.match(name) and not lexicon().broadcasters.fullmatch(name):
-                names.append(name)
+    found = [m.group("n") for pattern in SERVICE_PATTERNS for m in pattern.finditer(prose)]
+    for listed in SERVICE_LIST.finditer(prose):
+        found.extend(n for n in split_names(listed.group("list")) if n[:1].isupper())
+    for raw in found:
+        name = SITE_SECTION.sub("", raw.strip())
+        if not NOT_A_SERVICE.match(name) and not lexicon().broadcasters.fullmatch(name):
+            names.append(name)
     return names
