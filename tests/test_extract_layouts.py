@@ -301,3 +301,12 @@ Lantern Harbor: The Movie, the third film in the franchise, dropped out of the t
 def test_a_box_office_chart_gives_each_anime_film_and_leaves_live_action_out() -> None:
     found = shows(BOX_OFFICE, title="4th Star Relay Anime Film Opens at #9 at Japanese Box Office")
     assert [f.title for f in found] == ["Karma Tide", "Lantern Harbor: The Movie"]
+
+
+def test_a_heading_that_names_its_kind_before_a_quoted_title() -> None:
+    text = """<p>Three films to see this year.</p>
+<h2>Movie “Glass Meadow”</h2><p>A florist film from Studio Reed opens in July.</p>
+<h2>Movie “Iron Lullaby”</h2><p>The mecha film opens in November.</p>
+"""
+    found = shows(text, title="3 Anime Movies to See This Year", published="2025-01-10")
+    assert [f.title for f in found] == ["Glass Meadow", "Iron Lullaby"]

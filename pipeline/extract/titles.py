@@ -177,7 +177,7 @@ def from_heading(heading: str, body: str) -> Titles:
     """The title a round-up heading gives ("2. Demon Lord, Retired (Maō, Intai Shimashita)");
     a song list's heading ("\"Song\" by Artist, Show") gives the show beside the song, and a
     quoted title ("'Show' Season 7") its quoted words."""
-    heading = WHEN_TAIL.sub("", CATEGORY_LEAD.sub("", heading))
+    heading = KIND_BEFORE_QUOTE.sub("", WHEN_TAIL.sub("", CATEGORY_LEAD.sub("", heading)))
     heading = DATE_TAIL.sub("", _beside_song(heading))
     heading = news_heading_title(heading, body) or heading
     halves = TWO_NAMES.fullmatch(heading)
@@ -202,6 +202,9 @@ def from_heading(heading: str, body: str) -> Titles:
     return Titles(found.title, unique([*named, *extra, *found.alt_titles]))
 
 
+KIND_BEFORE_QUOTE = re.compile(  # 'Movie “Laid-Back Camp”': the kind, then the quoted title
+    r"^(?:(?:TV\s+)?Anime|Movie|Film|Series)\s+(?=[\"“‘'「『])", re.I
+)
 CATEGORY_LEAD = re.compile(  # "Most Anticipated: X", "Runner-up: X", "Honorable Mention – X"
     r"^(?:(?:most\s+)?anticipated|runners?-up|honou?rable\s+mentions?|winner|top\s+pick|pick"
     r"|(?:our\s+)?(?:top|best|first|second|third|last)\s+(?:pick|choice|place)|bonus|#\d+)"
