@@ -310,3 +310,24 @@ def test_a_heading_that_names_its_kind_before_a_quoted_title() -> None:
 """
     found = shows(text, title="3 Anime Movies to See This Year", published="2025-01-10")
     assert [f.title for f in found] == ["Glass Meadow", "Iron Lullaby"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "title"),
+    [
+        (
+            "Lantern the Animation's 5th Promo Video Streamed",
+            "On Friday, the teaser site for Lantern The Animation streamed its fifth video.",
+            "Lantern The Animation",
+        ),
+        (
+            "Paperwhale Adds ‘Tide Wardens’ For Fall 2025 Anime Lineup",
+            "Paperwhale adds Tide Wardens to its fall lineup. Tide Wardens starts in October.",
+            "Tide Wardens",
+        ),
+    ],
+)
+def test_titles_ending_in_the_animation_and_quoted_after_a_company(
+    headline: str, body: str, title: str
+) -> None:
+    assert [f.title for f in shows(body, title=headline, published="2025-09-16")] == [title]

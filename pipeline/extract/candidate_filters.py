@@ -45,8 +45,9 @@ MONTHS_DAYS = re.compile(
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun"
     r"|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$"
 )
-COMPANY_TAIL = re.compile(
-    r"\b(?:Studios?|Animation|Pictures|Licensing|Entertainment|Media|Filmworks|Films|Inc\.?|LLC"
+COMPANY_TAIL = re.compile(  # but "X the Animation" is a title's own ending
+    r"(?<!\b[Tt]he )(?<!\bTHE )\b(?:Studios?|Animation|Pictures|Licensing|Entertainment|Media"
+    r"|Filmworks|Films|Inc\.?|LLC"
     r"|Co\.|Ltd\.?|Distribution|Releasing|Productions?|Records|Publishing|Holdings|Corporation"
     r"|Corp\.?|Group|Network|Channel|Magazine|Comics|Bunko|Books|Press)$"
 )

@@ -263,14 +263,18 @@ def headline_spans(headline: str, body: str) -> list[str]:
 
 def _quote_end(words: list[str], start: int) -> int:
     """Where a span from ``start`` must end: after a word that closes a quotation ("‘Given’
-    Anime Film" is the quoted title and what follows it, not one span)."""
-    for index in range(start, len(words) - 1):
-        if words[index][-1:] in CLOSING_QUOTES:
+    Anime Film" is the quoted title and what follows it, not one span), or before one that
+    opens a quotation ("AnimeLab Adds ‘Asterisk War’")."""
+    for index in range(start, len(words)):
+        if index > start and words[index][:1] in OPENING_QUOTES:
+            return index
+        if words[index][-1:] in CLOSING_QUOTES and index < len(words) - 1:
             return index + 1
     return len(words)
 
 
 CLOSING_QUOTES = frozenset('’”"」』')
+OPENING_QUOTES = frozenset('‘“"「『')
 
 
 def _prefixes(span: str, body: str) -> list[str]:

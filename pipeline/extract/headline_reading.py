@@ -47,7 +47,7 @@ QUOTED = re.compile(
 TAG = re.compile(r"^\s*\[[^\]]{1,30}\]\s*")  # "[Discussion]", "[News]"
 COMPANY_NAME = re.compile(
     r"Studio\s+[\w.'’-]+(?:\s+[\w.'’-]+)?"
-    r"|.+\s+(?:Studios?|Animation|Pictures|Licensing|Entertainment|Media|Filmworks|Films"
+    r"|.+(?<![Tt]he)(?<!THE)\s+(?:Studios?|Animation|Pictures|Licensing|Entertainment|Media|Filmworks|Films"
     r"|Inc\.?|LLC|Co\.|Ltd\.?|Distribution|Releasing|Productions?|Records|Publishing"
     r"|Holdings|Corporation|Corp\.?|Group)"
 )
