@@ -331,3 +331,17 @@ def test_titles_ending_in_the_animation_and_quoted_after_a_company(
     headline: str, body: str, title: str
 ) -> None:
     assert [f.title for f in shows(body, title=headline, published="2025-09-16")] == [title]
+
+
+def test_a_round_up_of_second_seasons_numbers_its_shows() -> None:
+    text = """<p>Spring was great, and plenty of its shows have announced more.</p>
+<h2>Glass Meadow</h2><p>The florist fantasy returns next year.</p>
+<h2>Iron Lullaby Season 3</h2><p>Already on its third outing.</p>
+<h2>Copper Orchard</h2><p>The cooking comedy comes back in the fall.</p>
+"""
+    found = shows(text, title="These Spring Anime Are Getting Second Seasons")
+    assert [f.title for f in found] == [
+        "Glass Meadow Season 2",
+        "Iron Lullaby Season 3",
+        "Copper Orchard Season 2",
+    ]

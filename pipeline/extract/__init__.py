@@ -26,7 +26,7 @@ from pipeline.extract.seasons import season_of
 from pipeline.extract.segments import WHEN_TAIL, Layout, Segment, Unit, layout
 from pipeline.extract.show import Context, facts_of
 from pipeline.extract.text import Block, Document, to_document
-from pipeline.extract.title_forms import Titles, sequel_number
+from pipeline.extract.title_forms import ORDINALS, Titles, sequel_number
 from pipeline.extract.titles import (
     from_evidence,
     from_heading,
@@ -48,6 +48,9 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
     r"|box\s+office)\b|#\d",
     re.I,
 )
+SEASONS_OF_ALL = re.compile(
+    r"\b(?P<n>second|third|fourth|fifth)\s+seasons\b", re.I
+)  # a round-up of shows that all get their Nth season
 SEASON_YEAR = re.compile(r"\b(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}\b", re.I)
 PROJECT_CUE = re.compile(
     r"\buntitled\b|\btitle\s+(?:will|is|has)\b|\b(?:new|original)\s+(?:[\w-]+\s+){0,3}?"
@@ -141,10 +144,13 @@ IN_PROSE = 0.6  # named in a list article's running text ("including A, B, and C
 
 def _named_segments(article: Article, document: Document, parts: Layout) -> list[Named]:
     if parts.roundup:
+        every = SEASONS_OF_ALL.search(article.title or "")  # "... Are Getting Second Seasons"
+        number = ORDINALS.get(every.group("n").lower()) if every else None
         return [
-            (_with_studio(s), from_heading(s.heading or "", s.text), _heading_confidence(s))
+            (_with_studio(s), _numbered(from_heading(s.heading or "", s.text), number),
+             _heading_confidence(s))
             for s in parts.shows
-        ]
+        ]  # fmt: skip
     segment = parts.shows[0]
     body = segment.text
     headline = article.title or ""
@@ -161,6 +167,13 @@ def _named_segments(article: Article, document: Document, parts: Layout) -> list
         return [(_with_headline_fields(segment, article.title), titles, confidence)]
     titles, confidence = from_evidence("", body, document.emphasis)  # no headline: the body's
     return [(segment, titles, confidence)]
+
+
+def _numbered(titles: Titles, number: int | None) -> Titles:
+    """A round-up show's titles as its headline's season ("Second Seasons") numbers them."""
+    if number is None or titles.title is None or sequel_number(titles.title):
+        return titles
+    return Titles(f"{titles.title} Season {number}", (titles.title, *titles.alt_titles))
 
 
 def _with_listed(named: list[Named], parts: Layout, *, listing: bool) -> list[Named]:
