@@ -14,12 +14,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from digest_fixtures import email_settings
 from fake_anilist import SPRING_2021, FakeAniList
 from mailsink import Sink, SmtpServer
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from pipeline.core.config import Settings
+from pipeline.render.compose import _clear_caches
 from pipeline.store import Store
 
 
@@ -102,3 +104,17 @@ def anilist() -> Iterator[FakeAniList]:
     server = FakeAniList(SPRING_2021).start()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def cfg(tmp_path: Path) -> Settings:
+    """Settings with the fixed public address the email tests render links with."""
+    return email_settings(tmp_path)
+
+
+@pytest.fixture
+def fresh_render_caches() -> Iterator[None]:
+    """Each test compiles its emails for itself (the render caches are per process)."""
+    _clear_caches()
+    yield
+    _clear_caches()

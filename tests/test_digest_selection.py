@@ -17,11 +17,6 @@ from pipeline.core.reports import Skipped
 from pipeline.digest.issue import build_issue
 
 
-@pytest.fixture
-def cfg(tmp_path: Path) -> Settings:
-    return email_settings(tmp_path)
-
-
 def build(shows: list[Show], cfg: Settings, **kwargs: object) -> Issue:
     kwargs.setdefault("now", NOW)
     kwargs.setdefault("number", 1)

@@ -12,7 +12,6 @@ card of the next four weeks fits, so the soonest keep theirs).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -20,11 +19,12 @@ from pathlib import Path
 import pytest
 from digest_fixtures import BASE_URL, NOW, eighty_six, email_settings, sample_issue
 
-import pipeline.render.compose
 from pipeline.core.models import CatalogLink, Headline, Provenance, Show, Variant
 from pipeline.core.text import image_path
 from pipeline.render.budget import SIZE_LIMIT
 from pipeline.render.compose import personalise, render
+
+pytestmark = pytest.mark.usefixtures("fresh_render_caches")
 
 SYNOPSIS = (
     "A courier who carries letters between floating islands finds one addressed to a city"
@@ -39,13 +39,6 @@ TITLES = (
 ISSUE_DAY = NOW.date()  # Monday 5 April 2021
 NEXT_WEEK = ISSUE_DAY + timedelta(weeks=1)
 HORIZON = ISSUE_DAY + timedelta(weeks=4)
-
-
-@pytest.fixture(autouse=True)
-def _fresh_caches() -> Iterator[None]:
-    pipeline.render.compose._clear_caches()
-    yield
-    pipeline.render.compose._clear_caches()
 
 
 def one_a_day(i: int) -> date | None:

@@ -2,33 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
-from digest_fixtures import BASE_URL, NOW, Tags, eighty_six, email_settings, sample_issue
+from digest_fixtures import BASE_URL, NOW, Tags, eighty_six, sample_issue
 
-import pipeline.render.compose
 from pipeline.core.config import Settings
 from pipeline.core.models import Article, CastMember, Headline, Issue, Provenance, Variant
 from pipeline.digest.issue import build_issue
 from pipeline.render.compose import personalise, render
 
+pytestmark = pytest.mark.usefixtures("fresh_render_caches")
+
 HOSTILE = '</mj-text></mj-column><script>alert(1)</script><img src=x onerror="alert(2)">'
 STYLE = '<div style="width:expression(alert(3))">x</div>'
-
-
-@pytest.fixture(autouse=True)
-def _fresh_caches() -> Iterator[None]:
-    pipeline.render.compose._clear_caches()
-    yield
-    pipeline.render.compose._clear_caches()
-
-
-@pytest.fixture
-def cfg(tmp_path: Path) -> Settings:
-    return email_settings(tmp_path)
 
 
 def hostile_issue() -> Issue:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import re
 import shutil
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -17,7 +16,6 @@ from digest_fixtures import (
     NOW,
     Tags,
     eighty_six,
-    email_settings,
     event,
     many_shows,
     sample_issue,
@@ -30,18 +28,7 @@ from pipeline.core.errors import RenderError
 from pipeline.core.models import Headline, Rendered, Variant
 from pipeline.render.compose import personalise, render
 
-
-@pytest.fixture(autouse=True)
-def _fresh_caches() -> Iterator[None]:
-    """Each test compiles for itself (the caches are per process)."""
-    pipeline.render.compose._clear_caches()
-    yield
-    pipeline.render.compose._clear_caches()
-
-
-@pytest.fixture
-def cfg(tmp_path: Path) -> Settings:
-    return email_settings(tmp_path)
+pytestmark = pytest.mark.usefixtures("fresh_render_caches")
 
 
 def links_of(text: str) -> dict[str, str]:

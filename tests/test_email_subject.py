@@ -7,32 +7,19 @@ name a lineup that is empty for them, and a special edition says it is one.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 import pytest
-from digest_fixtures import NOW, eighty_six, email_settings, event, sample_issue, simple_show
+from digest_fixtures import NOW, eighty_six, event, sample_issue, simple_show
 
-import pipeline.render.compose
 from pipeline.core.calendar import parse_season
 from pipeline.core.config import Settings
 from pipeline.core.models import Issue, Variant
 from pipeline.digest.issue import build_issue
 from pipeline.render.compose import render
 
-
-@pytest.fixture(autouse=True)
-def _fresh_caches() -> Iterator[None]:
-    pipeline.render.compose._clear_caches()
-    yield
-    pipeline.render.compose._clear_caches()
-
-
-@pytest.fixture
-def cfg(tmp_path: Path) -> Settings:
-    return email_settings(tmp_path)
+pytestmark = pytest.mark.usefixtures("fresh_render_caches")
 
 
 def spring(slug: str, title: str, genres: tuple[str, ...], day: int) -> object:
