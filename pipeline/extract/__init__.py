@@ -147,10 +147,9 @@ def _named_segments(article: Article, document: Document, parts: Layout) -> list
         every = SEASONS_OF_ALL.search(article.title or "")  # "... Are Getting Second Seasons"
         number = ORDINALS.get(every.group("n").lower()) if every else None
         return [
-            (_with_studio(s), _numbered(from_heading(s.heading or "", s.text), number),
-             _heading_confidence(s))
+            (_with_studio(s), _heading_titles(s, number), _heading_confidence(s))
             for s in parts.shows
-        ]  # fmt: skip
+        ]
     segment = parts.shows[0]
     body = segment.text
     headline = article.title or ""
@@ -169,8 +168,9 @@ def _named_segments(article: Article, document: Document, parts: Layout) -> list
     return [(segment, titles, confidence)]
 
 
-def _numbered(titles: Titles, number: int | None) -> Titles:
-    """A round-up show's titles as its headline's season ("Second Seasons") numbers them."""
+def _heading_titles(segment: Segment, number: int | None) -> Titles:
+    """A round-up show's titles, numbered by its headline's season ("Second Seasons")."""
+    titles = from_heading(segment.heading or "", segment.text)
     if number is None or titles.title is None or sequel_number(titles.title):
         return titles
     return Titles(f"{titles.title} Season {number}", (titles.title, *titles.alt_titles))

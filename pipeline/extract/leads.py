@@ -1,6 +1,6 @@
 """Round-ups without headings: paragraphs that open with the show they are about.
 
-Many outlets give each show of a list one paragraph and no heading. Two forms recur:
+Many outlets give each show of a list one paragraph and no heading. Three forms recur:
 
 - the name, a dash and the text ("Tower of God - The hit series starts ..."), in any
   article where at least two paragraphs open that way with different names;
@@ -104,34 +104,47 @@ def _dash_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Leads
 
 
 def _subject_leads(blocks: list[Block]) -> Leads | None:
-    text = "\n".join(b.text for b in blocks)
-    leads: Leads = {}
-    for i, block in enumerate(blocks):
-        if block.kind != "para":
-            continue
-        match = SUBJECT_LEAD.match(block.text)
-        if not match or PERSON_VERB.match(block.text, match.end()):
-            continue  # "X is directing the anime": a person
-        if LIVE_ACTION.search(block.text[: match.end() + 80]):
-            continue  # "X, the live-action film based on ...": no anime
-        quoted = block.text[:1] in '"“'  # a quoted name is a title, even a one-word one
-        if SHOW_WORDS.search(block.text) and _names_a_show(match["title"], text, quoted=quoted):
-            leads[i] = (match["title"].strip('"“”'), block.text)
-    return leads if _distinct([t for t, _ in leads.values()], SUBJECT_LEADS) else None
+    return _leads_by(blocks, _subject_of)
 
 
 def _turn_leads(blocks: list[Block]) -> Leads | None:
     """Paragraphs that take their turn in a list ("Up first is X", "Next up is Y", "Third
     comes Z", "Last is W"), when at least two do so with different names."""
+    return _leads_by(blocks, _turn_of)
+
+
+def _leads_by(blocks: list[Block], read: Callable[[str, str], str | None]) -> Leads | None:
+    """The paragraphs ``read`` finds a show's name in (given the paragraph and the whole
+    text), when at least two of them name different shows."""
     text = "\n".join(b.text for b in blocks)
     leads: Leads = {}
     for i, block in enumerate(blocks):
-        match = TURN_LEAD.match(block.text) if block.kind == "para" else None
-        if match and _names_a_show(match["title"], text):
-            number = ORDINALS.get((match["n"] or "").lower())
-            title = f"{match['title']} Season {number}" if number else match["title"]
+        title = read(block.text, text) if block.kind == "para" else None
+        if title:
             leads[i] = (title, block.text)
     return leads if _distinct([t for t, _ in leads.values()], SUBJECT_LEADS) else None
+
+
+def _subject_of(paragraph: str, text: str) -> str | None:
+    """The show a paragraph speaks of as its first sentence's subject, or None."""
+    match = SUBJECT_LEAD.match(paragraph)
+    if not match or PERSON_VERB.match(paragraph, match.end()):
+        return None  # "X is directing the anime": a person
+    if LIVE_ACTION.search(paragraph[: match.end() + 80]):
+        return None  # "X, the live-action film based on ...": no anime
+    quoted = paragraph[:1] in '"“'  # a quoted name is a title, even a one-word one
+    if SHOW_WORDS.search(paragraph) and _names_a_show(match["title"], text, quoted=quoted):
+        return match["title"].strip('"“”')
+    return None
+
+
+def _turn_of(paragraph: str, text: str) -> str | None:
+    """The show a paragraph says is next in the list ("Next up is the second season of X")."""
+    match = TURN_LEAD.match(paragraph)
+    if not match or not _names_a_show(match["title"], text):
+        return None
+    number = ORDINALS.get((match["n"] or "").lower())
+    return f"{match['title']} Season {number}" if number else match["title"]
 
 
 def _names_a_show(name: str, text: str, *, quoted: bool = False) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from pipeline.extract.candidate_filters import is_company, is_generic, plausible
 from pipeline.extract.labels import label_of
-from pipeline.extract.segments import CAST_LINE, NAMED_AS, Unit
+from pipeline.extract.segments import CAST_AS, CAST_LINE, Unit
 from pipeline.extract.title_forms import ORDINALS
 from pipeline.extract.title_spans import DATE_TAIL, trimmed
 
@@ -113,7 +113,7 @@ def _title(item: str) -> str | None:
     text = re.sub(r"['’]s\s+debut\s+season$", "", text)
     if not text or GENERIC_ITEM.match(text) or len(text.split()) > 9:
         return None
-    if not plausible(text) or is_company(text) or NAMED_AS.match(text):
+    if not plausible(text) or is_company(text) or CAST_AS.match(text):
         return None  # "Aimi as Yuri Amagake" is a cast member, not a show
     if not numbered:
         return SEASON_N.sub(r"Season \g<n>", text)  # "X season 3" → "X Season 3"

@@ -132,7 +132,7 @@ SMALL_WORDS = frozenset(
 CAST_LINE = re.compile(
     r"^(?:as\s+)?[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}\s+as\s+[^\W\d_\"“]"
 )
-NAMED_AS = re.compile(
+CAST_AS = re.compile(
     r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s+as\s+[A-Z]"
 )  # "Aimi as Yuri"
 CREDIT_LINE = re.compile(r"^[^,\"“]+\s+by\s+[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")
@@ -231,7 +231,7 @@ def is_show_heading(text: str) -> bool:
         return False
     if ANNOUNCEMENT.search(text) or EPISODE_HEADING.search(text) or _is_field_label(text):
         return False
-    if CAST_LINE.match(text) or CREDIT_LINE.match(text) or NAMED_AS.match(text):
+    if CAST_LINE.match(text) or CREDIT_LINE.match(text) or CAST_AS.match(text):
         return False  # "A as Role", "Song by Artist"
     if ROLE_HEADING.search(text):  # "Series Composition", "Sound Director"
         return False

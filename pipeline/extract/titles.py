@@ -125,7 +125,7 @@ RANKED = re.compile(  # "Mirai Climbs to #6", "3rd Code Geass Film Opens at #7":
 )
 
 
-POSSESSIVE_LEAD = re.compile(  # "Mamoru Hosoda's Mirai", "Live-Action Bleach": the entry itself
+ENTRY_LEAD = re.compile(  # "Mamoru Hosoda's Mirai", "Live-Action Bleach": the entry itself
     r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?=[A-Z0-9])|^(?:Live-Action|New)\s+"
 )
 
@@ -137,7 +137,7 @@ def _ranked(headline: str) -> list[str]:
     matches = [RANKED.match(c) for c in clauses]
     if len(clauses) < 2 or not all(matches):
         return []
-    return [POSSESSIVE_LEAD.sub("", m.group("t")) for m in matches if m]
+    return [ENTRY_LEAD.sub("", m.group("t")) for m in matches if m]
 
 
 def _rejoined(items: list[str], body: str) -> list[str]:
