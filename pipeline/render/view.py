@@ -79,12 +79,10 @@ class IssueView:
         base = settings.base_url
         site = settings.site_dir
         premieres = tuple(card_of(s, zone, base, site) for s in issue.premieres if wanted(s))
-        above = {card.slug for card in premieres}
+        above = {card.slug: replace(card, featured=True) for card in premieres}
         cards = tuple(
-            replace(card_of(s, zone, base, site), featured=s.slug in above)
-            for s in issue.lineup
-            if wanted(s)
-        )
+            above.get(s.slug) or card_of(s, zone, base, site) for s in issue.lineup if wanted(s)
+        )  # a premiere's card is built once, and marked as shown above the lineup
         season_slug = season_slug_of(issue.season)
         changes = _changes(issue.changes, issue, wanted)
         return cls(
