@@ -43,7 +43,7 @@ LINEUP = re.compile(
 )
 LISTING_HEADLINE = re.compile(  # an article that lists shows under their own headings
     r"\b(?:preview|previews|anticipated|must-watch|top\s+\d+|best|lineup"
-    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}anime"
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\s+(?:[\w-]+\s+){0,3}anime"
     r"|guide|picks|watchlist|recommendations?|openings|endings|what\s+will\s+i\s+watch|round-?ups?"
     r"|box\s+office)\b|#\d",
     re.I,

@@ -50,6 +50,11 @@ NUMBERED = re.compile(
     re.I,
 )
 SEASON_N = re.compile(r"\bseason\s+(?P<n>\d{1,2})$")
+SEASON_NOTE = re.compile(  # "X, season 3", "X (season 4)", "X, season 2, part 2"
+    r"(?:\s*,\s*|\s*\(\s*|\s+)season\s+(?P<n>\d{1,2})(?:\s*,\s*part\s+\d{1,2})?\s*\)?", re.I
+)
+SHOWS_WORD = re.compile(r"\b(?:anime|series|shows|titles|sequels|films|movies|releases)\b", re.I)
+PEOPLE_WORD = re.compile(r"\b(?:cast|staff|voice|songs?|themes?|members|actors?|actresses)\b", re.I)
 CUE_REACH = 2  # a list may follow its announcing sentence by this many more sentences
 GENERIC_ITEM = re.compile(r"^(?:more|others?|many\s+more|much\s+more|plenty\s+more)$", re.I)
 
@@ -87,12 +92,24 @@ def titles_in_lists(units: Iterable[Unit], *, listing: bool) -> list[str]:
         if since_cue <= CUE_REACH and len(run) >= 3 and len(titles) * 3 >= len(run) * 2:
             found.extend(t for t in titles if t not in found)
         run = []
-        since_cue = 0 if listing or ANNOUNCES_LIST.search(unit.text) else since_cue + 1
+        announces = ANNOUNCES_LIST.search(unit.text) or _opens_a_list(unit.text)
+        since_cue = 0 if listing or announces else since_cue + 1
     return found
+
+
+def _opens_a_list(text: str) -> bool:
+    """A line that ends in a colon and speaks of shows ("... packed with more than 20 new
+    anime:"), not of a cast, a staff or songs."""
+    return text.rstrip().endswith(":") and bool(
+        SHOWS_WORD.search(text) and not PEOPLE_WORD.search(text)
+    )
 
 
 def _listed(item: str) -> str | None:
     text = DATE_TAIL.sub("", LIST_DATE.sub("", item)).strip()
+    season = SEASON_NOTE.search(text)
+    if season:  # the note's number is the show's season; the title is read without it
+        text = text[: season.start()] + text[season.end() :]
     text = LIST_NOTE.sub("", text).strip(" ,:-–—")
     if ":" in text and len(text.split(":", 1)[1].split()) > 6:
         return None  # "Title: a sentence about it" is not a list of titles
@@ -103,7 +120,8 @@ def _listed(item: str) -> str | None:
         return None  # "Studio: X", "Moderate: The Eye-Catchers", "Tokyo MX: 10/25 at 22:00"
     if CAST_LINE.match(text):
         return None  # "Aoi Ichikawa as Nagara"
-    return _title(text)
+    title = _title(text)
+    return f"{title} Season {season['n']}" if title and season else title
 
 
 def _title(item: str) -> str | None:

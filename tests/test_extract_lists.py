@@ -1,0 +1,43 @@
+"""Lists of shows in real articles: list lines with a season note, lists announced by a
+line that ends in a colon, and enumerations in running text."""
+
+from __future__ import annotations
+
+from extract_helpers import shows
+
+SEASON_NOTES = """<p>Spring is one of the busiest seasons, so plenty of anime return:</p>
+<ul>
+<li>Lantern Harbor: Tidewatch Arc (season 4) – April 2025</li>
+<li>The Duke of Copper and his Clockwork Maid, season 3 – April 2025</li>
+<li>Sundial Runners, season 2, part 2 – April 2025</li>
+</ul>
+<p>There is a lot of new anime too. The season is packed with more than 20 new anime:</p>
+<ul>
+<li>Paper Moon Relay – April 2025</li>
+<li>Re: Orchard – April 2025</li>
+<li>Mission: Velvet Family – April 2025</li>
+</ul>
+"""
+
+
+def test_list_lines_keep_their_season_and_a_colon_announces_a_list() -> None:
+    found = shows(SEASON_NOTES, title="Spring brings a crowded season")
+    assert [f.title for f in found] == [
+        "Lantern Harbor: Tidewatch Arc Season 4",
+        "The Duke of Copper and his Clockwork Maid Season 3",
+        "Sundial Runners Season 2",
+        "Paper Moon Relay",
+        "Re: Orchard",
+        "Mission: Velvet Family",
+    ]
+
+
+def test_a_colon_before_a_cast_list_announces_no_shows() -> None:
+    text = (
+        "<p>The Ember Sail anime premieres on April 4 on Tokyo MX. The cast includes:</p>"
+        "<ul><li>Aoi Kurata (Mina)</li><li>Ren Hoshino (Taku)</li>"
+        "<li>Yui Sakamoto (Kana)</li></ul>"
+    )
+    found = shows(text, title="Ember Sail Anime Reveals Cast, April 4 Premiere")
+    assert [f.title for f in found] == ["Ember Sail"]
+    assert [c.actor for c in found[0].cast] == ["Aoi Kurata", "Ren Hoshino", "Yui Sakamoto"]
