@@ -41,3 +41,44 @@ def test_a_colon_before_a_cast_list_announces_no_shows() -> None:
     found = shows(text, title="Ember Sail Anime Reveals Cast, April 4 Premiere")
     assert [f.title for f in found] == ["Ember Sail"]
     assert [c.actor for c in found[0].cast] == ["Aoi Kurata", "Ren Hoshino", "Yui Sakamoto"]
+
+
+def test_an_enumeration_closed_by_anime_names_each_show() -> None:
+    text = (
+        "Paperwhale said it has licensed the film of Aki Mori's Ember Sail manga, along with "
+        "the Love Live! Harbor Idols, The Day the Orchard Slept, Sleepy Knight in the Tower, "
+        "and Lantern Quest: The Road of Dai anime; details will follow later."
+    )
+    found = shows(text, title="Paperwhale Licenses Ember Sail Film")
+    assert [f.title for f in found] == [
+        "Ember Sail",
+        "Love Live! Harbor Idols",
+        "The Day the Orchard Slept",
+        "Sleepy Knight in the Tower",
+        "Lantern Quest: The Road of Dai",
+    ]
+
+
+def test_a_colon_after_words_about_series_opens_an_enumeration_of_them() -> None:
+    text = (
+        "The event screened several of the series headlining the service's season: Kaiju "
+        "No. 9, Copper Butler: Night School Arc, Astro Ledger, and A Condition Called Rain. "
+        "Kaiju No. 9 opens the season on April 13."
+    )
+    found = shows(text, title="First Look at the Spring Slate")
+    assert [f.title for f in found] == [
+        "Kaiju No. 9",
+        "Copper Butler: Night School Arc",
+        "Astro Ledger",
+        "A Condition Called Rain",
+    ]
+
+
+def test_past_works_in_parentheses_and_named_characters_are_no_enumeration() -> None:
+    text = (
+        "Aki Mori ( Copper Valley: Four Winds , Loner Days , Harbor Lights ) is designing "
+        "the characters for the Ember Sail anime. The visual shows three characters at "
+        "the heart of the season: Mina Kurata, Taku Hoshino, and Kana Sakamoto."
+    )
+    found = shows(text, title="Ember Sail Anime Reveals Visual")
+    assert [f.title for f in found] == ["Ember Sail"]

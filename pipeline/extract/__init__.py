@@ -19,7 +19,7 @@ from pipeline.extract.channels import streaming_of
 from pipeline.extract.files import article_from_file
 from pipeline.extract.gazetteer import Gazetteer, read_entries, surer
 from pipeline.extract.genres import genres_of
-from pipeline.extract.lineup import titles_in_lists, titles_in_prose
+from pipeline.extract.lineup import titles_enumerated, titles_in_lists, titles_in_prose
 from pipeline.extract.names import fold
 from pipeline.extract.premiere import Airing
 from pipeline.extract.seasons import season_of
@@ -186,6 +186,18 @@ def _with_listed(named: list[Named], parts: Layout, *, listing: bool) -> list[Na
     elif listed:  # a heading over a list of shows is a category ("Sequels Returning")
         named = [n for n in named if len(titles_in_lists(n[0].units, listing=True)) < 3]
     named = [*named, *_unnamed(listed, named)]
+    enumerated = _unnamed(titles_enumerated(units), named, within=True)
+    if enumerated and not parts.roundup:  # the enumeration's fuller titles; no list name
+        body = fold(" ".join(u.text for u in units))
+        fuller = [fold(t.title or "") for _, t, _ in enumerated]
+        named = [
+            n
+            for n in named
+            if n[1].title
+            and f" {fold(n[1].title)} " in f" {body} "
+            and not any(f.startswith(f"{fold(n[1].title)} ") for f in fuller)
+        ]
+    named = [*named, *enumerated]
     if not (listing or parts.roundup):
         return named
     in_prose = _unnamed(titles_in_prose(units), named, within=True)

@@ -7,15 +7,21 @@ presents each of them, with the article's own framing (its season, its service) 
 their facts. Each item of an enumeration after a list cue is taken when it reads as a
 title (see ``candidate_filters.plausible``) and is no company; "the second season of X" is
 "X Season 2".
+
+Two forms of enumeration say by themselves that their items are shows, in any article:
+a colon after words about shows ("the series headlining its season: A, B, C, and D") and
+an enumeration closed by "anime" ("licensed the A, B, C, and D anime"). They need three
+items at least, every one of them reading as a title.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from pipeline.extract.candidate_filters import is_company, is_generic, plausible
 from pipeline.extract.labels import label_of
+from pipeline.extract.names import strip_parentheses
 from pipeline.extract.segments import CAST_AS, CAST_LINE, Unit
 from pipeline.extract.title_forms import ORDINALS
 from pipeline.extract.title_spans import DATE_TAIL, trimmed
@@ -54,8 +60,18 @@ SEASON_NOTE = re.compile(  # "X, season 3", "X (season 4)", "X, season 2, part 2
     r"(?:\s*,\s*|\s*\(\s*|\s+)season\s+(?P<n>\d{1,2})(?:\s*,\s*part\s+\d{1,2})?\s*\)?", re.I
 )
 SHOWS_WORD = re.compile(r"\b(?:anime|series|shows|titles|sequels|films|movies|releases)\b", re.I)
-PEOPLE_WORD = re.compile(r"\b(?:cast|staff|voice|songs?|themes?|members|actors?|actresses)\b", re.I)
+PEOPLE_WORD = re.compile(
+    r"\b(?:cast|staff|voice|songs?|themes?|members|actors?|actresses|characters?)\b", re.I
+)
 CUE_REACH = 2  # a list may follow its announcing sentence by this many more sentences
+SHOWS_COLON = re.compile(
+    r"\b(?:anime|series|titles|slate|lineup)\b(?P<lead>[^.:;!?]{0,80}):\s+"
+    r"(?P<items>(?:[^:;!?.]|[.:!?](?=\S)|(?<=No)\.|:(?=\s[A-Z0-9]))+?)(?:(?<!\bNo)[.;!?](?:\s|$)|$)",
+    re.I,
+)
+ANIME_CLOSED = re.compile(r"(?P<items>(?:[^,.;:()]+?,\s+){2,}(?:and\s+)?[^,.;()]+?)\s+anime\b")
+THE = re.compile(r"\bthe\s+")
+ENUMERATED = 3  # items an enumeration with no list cue needs before it names shows
 GENERIC_ITEM = re.compile(r"^(?:more|others?|many\s+more|much\s+more|plenty\s+more)$", re.I)
 
 
@@ -73,6 +89,50 @@ def titles_in_prose(units: Iterable[Unit]) -> list[str]:
             if len(titles) >= 2:
                 found.extend(t for t in titles if t not in found)
     return found
+
+
+def titles_enumerated(units: Iterable[Unit]) -> list[str]:
+    """Titles of enumerations that say their items are shows (see the module's doc)."""
+    found: list[str] = []
+    for text in map(strip_parentheses, _sentences_across_marks(units)):
+        lists = [
+            m.group("items")
+            for m in SHOWS_COLON.finditer(text)
+            if not PEOPLE_WORD.search(m.group("lead"))
+        ]
+        lists += [m.group("items") for m in _closed_by_anime(text)]
+        for items in lists:
+            titles = [_title(i) for i in ITEM_SPLIT.split(items.strip())]
+            if len(titles) >= ENUMERATED and all(titles):
+                found.extend(t for t in titles if t and t not in found)
+    return found
+
+
+def _sentences_across_marks(units: Iterable[Unit]) -> list[str]:
+    """The units' sentences, a sentence that ends in "!" or "?" joined to the next: a title
+    may hold the mark ("the Love Live! Nijigasaki ... anime")."""
+    texts: list[str] = []
+    joined = False
+    for unit in units:
+        if unit.earlier_run:
+            joined = False
+            continue
+        if joined and texts:
+            texts[-1] = f"{texts[-1]} {unit.text}"
+        else:
+            texts.append(unit.text)
+        joined = unit.text.rstrip().endswith(("!", "?"))
+    return texts
+
+
+def _closed_by_anime(text: str) -> Iterator[re.Match[str]]:
+    """ "the A, B, C, and D anime": the first "the" whose enumeration reaches "anime" with
+    every item a title (an earlier "the" may open a phrase of its own)."""
+    for the in THE.finditer(text):
+        match = ANIME_CLOSED.match(text, the.end())
+        if match and all(_title(i) for i in ITEM_SPLIT.split(match.group("items").strip())):
+            yield match
+            return
 
 
 def titles_in_lists(units: Iterable[Unit], *, listing: bool) -> list[str]:
