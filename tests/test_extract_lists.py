@@ -82,3 +82,28 @@ def test_past_works_in_parentheses_and_named_characters_are_no_enumeration() -> 
     )
     found = shows(text, title="Ember Sail Anime Reveals Visual")
     assert [f.title for f in found] == ["Ember Sail"]
+
+
+def test_sections_headed_with_the_shows_name_are_one_show() -> None:
+    text = (
+        "<p>The long-awaited Glass Owl Season 2 premieres on Saturday, October 4, 2025, at "
+        "11 PM JST.</p><h2>Glass Owl: About the Anime</h2><p>Glass Owl follows a spy and "
+        "his borrowed family.</p><h2>Glass Owl Key Visuals</h2><p>The visuals mirror each "
+        "other.</p><h2>Glass Owl: What Else to Expect?</h2><p>A trailer is still to come.</p>"
+    )
+    found = shows(
+        text, title="Glass Owl Season 2: Release Date, Key Visuals, and What Fans Should Expect"
+    )
+    assert [f.title for f in found] == ["Glass Owl Season 2"]
+    assert str(found[0].premiere_date) == "2025-10-04"
+
+
+def test_an_episode_review_heading_names_no_show_of_its_own() -> None:
+    text = (
+        "<p>The event screened the series headlining the season: Kaiju No. 9, Astro Ledger, "
+        "and A Condition Called Rain.</p><h2>Kaiju No. 9 Episode 1 Review</h2><p>The first "
+        "episode of Kaiju No. 9 is a spectacular start.</p><h2>Astro Ledger Episode 1 "
+        "Review</h2><p>A quiet comedy.</p>"
+    )
+    found = shows(text, title="First Look at the Spring Slate")
+    assert [f.title for f in found] == ["Kaiju No. 9", "Astro Ledger", "A Condition Called Rain"]

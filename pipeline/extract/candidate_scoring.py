@@ -30,6 +30,10 @@ FULL_FORM = (
     r"(?<![\w'’])(?:(?:Gekij[ōo]u?ban|Eiga)[ ])?{title}"
     r"(?:[ ]?:[ ]{like}|[ ]the[ ]Movie(?::[ ]{like})?|[ ]\d{{1,2}}(?![\w:]))?(?![\w'’])"
 )
+SECTION_SUBTITLE = re.compile(  # "X: What Else to Expect?", "X: About the Anime": a section
+    r":[ ](?:What|Why|How|When|Where|Who|About|Everything|Release[ ]Date|Key[ ]Visuals?"
+    r"|Trailers?|Cast|Staff|Plot|Story|Synopsis)\b"
+)
 CORROBORATED = 2.0  # the headline's reading, written again in the body: the show it is about
 BODY_ONLY = 0.55  # the share of a title's confidence left when the headline does not name it
 
@@ -117,7 +121,7 @@ def full_form(title: str, body: str, headline: str) -> str:
     the one whose added words the headline shares, then the most written, then the longest."""
     pattern = FULL_FORM.format(title=re.escape(title), like=SUBTITLE)
     forms = [m.group(0).strip().rstrip(".") for m in re.finditer(pattern, body)]
-    longer = [f for f in forms if f != title]
+    longer = [f for f in forms if f != title and not SECTION_SUBTITLE.search(f)]
     if not longer:
         return title
     said = _tokens(headline)

@@ -73,8 +73,9 @@ LABEL = re.compile(
     re.I,
 )
 LABEL_TAIL = re.compile(
-    r"\b(?:cast|staff|trailer|theme\s+songs?|release\s+date|story|synopsis|key\s+visual|visual|pv"
-    r"|details|information|info|plot|characters|credits|broadcast|streaming|episodes?"
+    r"\b(?:cast|staff|trailers?|theme\s+songs?|release\s+date|story|synopsis|key\s+visuals?|visuals?"
+    r"|pvs?|details|information|info|plot|characters|credits|broadcast|streaming|episodes?"
+    r"|about\s+the\s+(?:anime|series|show|film|movie|story|manga)|what\s+(?:else\s+)?to\s+expect"
     r"|featured\s+image|image|pic(?:ture)?\s+credit)$",
     re.I,
 )
@@ -97,7 +98,9 @@ NUMBERED_SEASON = re.compile(
 )
 RETURNS = re.compile(r"\breturns?\b|\breturning\b|\bagain\b", re.I)
 PIPE = re.compile(r"\s+\|\s+")
-EPISODE_HEADING = re.compile(r"\b(?:episode|ep\.?)\s*\d+\s*$", re.I)
+EPISODE_HEADING = re.compile(
+    r"\b(?:episode|ep\.?)\s*\d+(?:\s+(?:review|recap|impressions|preview))?\s*$", re.I
+)
 ANNOUNCEMENT = re.compile(
     r"\b(?:reveal|announce|release[ds]?\b|premieres?\b|sets?\b|gets?\b)", re.I
 )
