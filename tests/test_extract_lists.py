@@ -107,3 +107,43 @@ def test_an_episode_review_heading_names_no_show_of_its_own() -> None:
     )
     found = shows(text, title="First Look at the Spring Slate")
     assert [f.title for f in found] == ["Kaiju No. 9", "Astro Ledger", "A Condition Called Rain"]
+
+
+PLAIN_NEWS = """News Reporting
+
+Glass Owl's Promo Video Previews Opening Theme
+
+A new promotional video for the Glass Owl anime series previews its opening theme.
+
+Glass Owl Key Visual 001 - 20250329
+
+The confirmed cast for Glass Owl is:
+
+  • Mina Kurata: Aoi Sakamoto
+  • Taku: Ren Hoshino
+  • Kana Aoki: Yui Tanabe
+
+The following actors have also been confirmed, though their roles were not announced:
+
+  • Haru Ikeda
+  • Sora Minami
+  • Nao Fujii
+
+Glass Owl will arrive on Tokyo MX on July 3.
+
+About the author
+
+Dana Whitfield
+
+Dana Whitfield founded the site and serves as its editor-in-chief.
+"""
+
+
+def test_a_plain_text_news_page_with_bullet_cast_lists_is_one_show() -> None:
+    found = shows(
+        PLAIN_NEWS, title="Glass Owl's Promo Video Previews Opening Theme", published="2025-06-17"
+    )
+    assert [f.title for f in found] == ["Glass Owl"]
+    cast = {(c.actor, c.character) for c in found[0].cast}
+    assert ("Aoi Sakamoto", "Mina Kurata") in cast and ("Haru Ikeda", None) in cast
+    assert found[0].broadcasters == ("Tokyo MX",)

@@ -42,7 +42,8 @@ LINEUP = re.compile(
     re.I,
 )
 LISTING_HEADLINE = re.compile(  # an article that lists shows under their own headings
-    r"\b(?:preview|previews|anticipated|must-watch|top\s+\d+|best|lineup"
+    r"\b(?:(?<!video\s)(?<!trailer\s)(?<!promo\s)(?<!teaser\s)(?<!pv\s)(?<!clip\s)(?<!visual\s)"
+    r"previews?|anticipated|must-watch|top\s+\d+|best|lineup"
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\s+(?:[\w-]+\s+){0,3}anime"
     r"|guide|picks|watchlist|recommendations?|openings|endings|what\s+will\s+i\s+watch|round-?ups?"
     r"|box\s+office)\b|#\d",
@@ -51,6 +52,7 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
 SEASONS_OF_ALL = re.compile(
     r"\b(?P<n>second|third|fourth|fifth)\s+seasons\b", re.I
 )  # a round-up of shows that all get their Nth season
+FURNITURE_REACH = 4  # blocks above the page's own headline line that are its navigation
 SEASON_YEAR = re.compile(r"\b(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}\b", re.I)
 PROJECT_CUE = re.compile(
     r"\buntitled\b|\btitle\s+(?:will|is|has)\b|\b(?:new|original)\s+(?:[\w-]+\s+){0,3}?"
@@ -118,13 +120,18 @@ def _document(article: Article) -> Document:
 
 
 def _without_headline(document: Document, article: Article) -> Document:
-    """``document`` without the page's copies of the headline (a title line, a breadcrumb)."""
+    """``document`` without the page's copies of the headline (a title line, a breadcrumb)
+    and without the page furniture above the first copy near the top ("News Reporting")."""
     headline = " ".join((article.title or "").split()).casefold()
     if not headline:
         return document
-    kept = tuple(
-        b for b in document.blocks if b.text.casefold().removeprefix("home ").strip() != headline
-    )
+    copies = [
+        i
+        for i, b in enumerate(document.blocks)
+        if b.text.casefold().removeprefix("home ").strip() == headline
+    ]
+    top = copies[0] if copies and copies[0] < FURNITURE_REACH else -1
+    kept = tuple(b for i, b in enumerate(document.blocks) if i > top and i not in copies)
     return replace(document, blocks=kept)
 
 

@@ -69,6 +69,7 @@ CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
 CAST_INCLUDES = re.compile(
     rf"\b(?i:cast(?:\s+members)?)\s+(?:also\s+)?(?:includes?|features?)\s+(?P<a>{PEOPLE})\s*(?:[.;]|$)"
 )
+CAST_ANNOUNCED = re.compile(r"\b(?:cast|actors|actresses|voices)\b", re.I)
 NAME_LABEL = re.compile(rf"{CHARACTER}")
 SCRAPED_ROLE = re.compile(rf"^as\s+(?:the\s+)?{CHARACTER}\s+(?={PERSON}\s+as\s)")
 CAST_MEMBERS = re.compile(
@@ -91,7 +92,13 @@ STAFF_WORDS = re.compile(
 def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, ...]:
     """Every actor the segment names, with the character when one is given."""
     members: list[CastMember] = []
+    announced = False  # the line above announced the cast ("These actors also join:")
     for unit in units:
+        if unit.is_item and announced and ACTOR_ONLY.match(unit.text):
+            members.append(CastMember(actor=clean_name(unit.text)))
+            continue
+        if not unit.is_item:
+            announced = unit.text.rstrip().endswith(":") and bool(CAST_ANNOUNCED.search(unit.text))
         labelled = label_of(unit.text)
         if labelled and labelled.field not in (None, "cast"):
             continue

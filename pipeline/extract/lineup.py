@@ -144,15 +144,19 @@ def titles_in_lists(units: Iterable[Unit], *, listing: bool) -> list[str]:
     found: list[str] = []
     run: list[str] = []
     since_cue = 0 if listing else CUE_REACH + 1  # sentences since a line announced a list
+    of_people = False  # the line above the list announced people ("The cast is:")
     for unit in (*units, Unit("", False, None)):
         if unit.is_item and not unit.earlier_run and not unit.text.endswith(":"):
             run.append(unit.text)
             continue
         titles = [t for t in (_listed(i) for i in run) if t]
         if since_cue <= CUE_REACH and len(run) >= 3 and len(titles) * 3 >= len(run) * 2:
-            found.extend(t for t in titles if t not in found)
+            found.extend(t for t in titles if t not in found and not of_people)
         run = []
-        announces = ANNOUNCES_LIST.search(unit.text) or _opens_a_list(unit.text)
+        of_people = unit.text.rstrip().endswith(":") and bool(PEOPLE_WORD.search(unit.text))
+        announces = _opens_a_list(unit.text) or (
+            ANNOUNCES_LIST.search(unit.text) and not PEOPLE_WORD.search(unit.text)
+        )
         since_cue = 0 if listing or announces else since_cue + 1
     return found
 

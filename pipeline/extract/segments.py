@@ -98,6 +98,7 @@ NUMBERED_SEASON = re.compile(
 )
 RETURNS = re.compile(r"\breturns?\b|\breturning\b|\bagain\b", re.I)
 PIPE = re.compile(r"\s+\|\s+")
+STAMP = re.compile(r"\b\d{6,}\b")
 EPISODE_HEADING = re.compile(
     r"\b(?:episode|ep\.?)\s*\d+(?:\s+(?:review|recap|impressions|preview))?\s*$", re.I
 )
@@ -105,32 +106,7 @@ ANNOUNCEMENT = re.compile(
     r"\b(?:reveal|announce|release[ds]?\b|premieres?\b|sets?\b|gets?\b)", re.I
 )
 SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "by",
-        "de",
-        "for",
-        "in",
-        "is",
-        "it",
-        "no",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "vs",
-        "with",
-        "x",
-        "wa",
-        "ga",
-        "o",
-        "ni",
-    ]
+    "a an and as at by de for in is it no of on or the to vs with x wa ga o ni".split()
 )
 CAST_LINE = re.compile(
     r"^(?:as\s+)?[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}\s+as\s+[^\W\d_\"“]"
@@ -231,6 +207,8 @@ def is_show_heading(text: str) -> bool:
     if not 0 < len(words) <= 16 or LABEL.match(text) or LABEL_TAIL.search(text) or text.isupper():
         return False
     if text.startswith("[") or text.endswith("?") or MONTH_WORD.search(text):
+        return False
+    if STAMP.search(text):  # "X Key Visual 001 - 20150329": an image's caption
         return False
     if ANNOUNCEMENT.search(text) or EPISODE_HEADING.search(text) or _is_field_label(text):
         return False

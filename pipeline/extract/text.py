@@ -56,7 +56,12 @@ BOILERPLATE = re.compile(
     r"|join\s+our|subscribe|sign\s+up|expand\s+tweet|view\s+this\s+post|click\s+here"
     r"|happy\s+(?:holidays|new\s+year)|disclaimer|resources?\s*:|writers?\s+on\s+hiatus"
     r"|special\s+shout-?outs?|advertisement|sponsored|tags?\s*:|categor(?:y|ies)\s*:|filed\s+under"
-    r"|\d+\s+min\s+read)\b|(?:news|home|menu|×|x)\s*$)",
+    r"|\d+\s+min\s+read)\b|(?:news|home|menu|×|x|categories|the\s+big\s+picture)\s*$)",
+    re.I,
+)
+CLOSING = re.compile(  # the page's furniture after the article: nothing below is its text
+    r"^\W*(?:about\s+the\s+author|you\s+may\s+also\s+like|related\s+(?:posts|articles|stories)"
+    r"|more\s+(?:stories|articles)\s+from|recommended\s+for\s+you|\d+\s+comments?)\s*:?\s*$",
     re.I,
 )
 PROMPT = re.compile(  # a site's prompts, bylines and page furniture
@@ -146,6 +151,8 @@ def _assemble(lines: list[_Line], emphasis: list[str]) -> Document:
         text = GLUED.sub(". ", SPACES.sub(" ", line.text)).strip()
         if not text:
             continue
+        if CLOSING.match(text):
+            break
         source = PROVENANCE.match(text)
         if source and len(text.split()) <= 8 and not SOURCE_VALUE.match(source.group("who")):
             provenance.append(source.group("who").strip())
@@ -167,6 +174,8 @@ def _text_lines(content: str) -> list[_Line]:
         rows = [r.strip() for r in paragraph.split("\n") if r.strip()]
         for index, row in enumerate(rows):
             kind = _text_kind(row, index, len(rows))
+            if BULLET.match(row):  # "• Tora: Rikiya Koyama" is a list line, without its mark
+                kind, row = "item", BULLET.sub("", row)
             after = rows[index + 1] if index + 1 < len(rows) else ""
             before = rows[index - 1] if index else ""
             if kind != "heading" and after and _opens_record(before, row, after):
