@@ -147,3 +147,22 @@ def test_a_plain_text_news_page_with_bullet_cast_lists_is_one_show() -> None:
     cast = {(c.actor, c.character) for c in found[0].cast}
     assert ("Aoi Sakamoto", "Mina Kurata") in cast and ("Haru Ikeda", None) in cast
     assert found[0].broadcasters == ("Tokyo MX",)
+
+
+def test_quoted_shows_taking_their_turn_keep_their_season() -> None:
+    text = (
+        "Fans have five new seasons to look forward to in 2026.\n\n"
+        'First on the list is "Glass Owl" Season 2, which is scheduled to air in April 2026.'
+        "\n\n"
+        'Next on the list is the second season of "Copper Valley: Night Arc," which is '
+        "expected to air in January 2026.\n\n"
+        'Third on the list is "My Lantern Academia" Season 3, which airs in April 2026.\n\n'
+        'Fourth on the list is Season 4 of "Tide Ghoul," which is scheduled for March 2026.'
+    )
+    found = shows(text, title="Top 5 Anime Seasons To Watch Out For In 2026")
+    assert [f.title for f in found] == [
+        "Glass Owl Season 2",
+        "Copper Valley: Night Arc Season 2",
+        "My Lantern Academia Season 3",
+        "Tide Ghoul Season 4",
+    ]

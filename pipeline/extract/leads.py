@@ -50,9 +50,10 @@ PERSON_VERB = re.compile(
 TURN_LEAD = re.compile(
     r"^(?:Up\s+first|First(?:\s+up)?|Next(?:\s+up)?|Then|After\s+that|Second|Third|Fourth|Fifth"
     r"|Last(?:ly)?|Finally)\b[^.]{0,90}?\b(?:is|comes|we\s+have|there's)\s+"
-    r"(?:(?:the|a)\s+(?:(?P<n>second|third|fourth|fifth)|final|new)\s+(?:season|part)\s+of\s+)?"
-    r"(?P<title>[A-Z0-9][^\s,(]*(?:\s+(?:[A-Z0-9&][^\s,(]*|of|the|no|to|in|a|an|and|wa|ga|x|on"
-    r"|de|ni|wo|o))*)"
+    r"(?:(?:the|a)\s+(?:(?P<n>second|third|fourth|fifth)|final|new)\s+(?:season|part)\s+of\s+"
+    r"|Season\s+(?P<m>\d{1,2})\s+of\s+)?"
+    r"(?P<q>[\"“])?(?P<title>[A-Z0-9][^\s,(\"”]*(?:\s+(?:[A-Z0-9&][^\s,(\"”]*|of|the|no|to|in|a|an"
+    r"|and|wa|ga|x|on|de|ni|wo|o))*)(?(q),?[\"”](?:\s+Season\s+(?P<k>\d{1,2})\b)?)"
 )
 SUBJECT_LEADS = 2  # paragraphs led by a show's name before they make a round-up
 _OPENER_WORDS = (  # words that open a sentence rather than name a show
@@ -141,9 +142,9 @@ def _subject_of(paragraph: str, text: str) -> str | None:
 def _turn_of(paragraph: str, text: str) -> str | None:
     """The show a paragraph says is next in the list ("Next up is the second season of X")."""
     match = TURN_LEAD.match(paragraph)
-    if not match or not _names_a_show(match["title"], text):
+    if not match or not _names_a_show(match["title"], text, quoted=bool(match["q"])):
         return None
-    number = ORDINALS.get((match["n"] or "").lower())
+    number = ORDINALS.get((match["n"] or "").lower()) or match["m"] or match["k"]
     return f"{match['title']} Season {number}" if number else match["title"]
 
 
@@ -152,7 +153,8 @@ def _names_a_show(name: str, text: str, *, quoted: bool = False) -> bool:
     "Last year's"), a company, a person in a role or generic words; a one-word name must be
     quoted or written again elsewhere."""
     words = name.split()
-    if words[0].lower().strip("'’s") in OPENERS or name.endswith(("'s", "’s")):
+    opener = words[0].lower().strip("'’s") in OPENERS and not quoted  # "My Hero ..." quoted
+    if opener or name.endswith(("'s", "’s")):
         return False
     if not plausible(name) or is_generic(name) or is_company(name) or reads_as_person(name, text):
         return False

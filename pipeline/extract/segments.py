@@ -21,6 +21,7 @@ from pipeline.extract.leads import titled_paragraphs
 from pipeline.extract.names import strip_parentheses
 from pipeline.extract.sentences import about_previous_run, split_sentences
 from pipeline.extract.text import NUMBERING, Block, Document
+from pipeline.extract.title_spans import word_set
 
 Section = str | None
 
@@ -105,9 +106,7 @@ EPISODE_HEADING = re.compile(
 ANNOUNCEMENT = re.compile(
     r"\b(?:reveal|announce|release[ds]?\b|premieres?\b|sets?\b|gets?\b)", re.I
 )
-SMALL_WORDS = frozenset(
-    "a an and as at by de for in is it no of on or the to vs with x wa ga o ni".split()
-)
+SMALL_WORDS = word_set("a an and as at by de for in is it no of on or the to vs with x wa ga o ni")
 CAST_LINE = re.compile(
     r"^(?:as\s+)?[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}\s+as\s+[^\W\d_\"“]"
 )
