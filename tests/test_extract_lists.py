@@ -166,3 +166,22 @@ def test_quoted_shows_taking_their_turn_keep_their_season() -> None:
         "My Lantern Academia Season 3",
         "Tide Ghoul Season 4",
     ]
+
+
+def test_a_season_days_round_up_gives_each_paragraph_subject_its_record() -> None:
+    text = (
+        "Day two of the Fall 2025 anime season brings three premieres.\n\n"
+        "Mobile Knight Lantern: The Witch from Harbor (Kidou Kishi Lantern) is the next "
+        "title premiering on October 5. Sunrise Works is producing the anime.\n\n"
+        "Copper: Ougon Jidai-hen – Memorial Edition (Copper: The Golden Age) is among the "
+        "most anticipated titles. The anime debuts on TOKYO MX on October 4.\n\n"
+        "Beast Ledger (Yuusha Party wo Tsuihou Sareta Beast Ledger) is another anime that "
+        "premieres on October 5 on AT-X."
+    )
+    found = shows(text, title="The Fall 2025 anime season: The second day is here!")
+    assert [f.title for f in found] == [
+        "Mobile Knight Lantern: The Witch from Harbor",
+        "Copper: Ougon Jidai-hen – Memorial Edition",
+        "Beast Ledger",
+    ]
+    assert found[1].broadcasters == ("TOKYO MX",)

@@ -46,7 +46,7 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
     r"previews?|anticipated|must-watch|top\s+\d+|best|lineup"
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\s+(?:[\w-]+\s+){0,3}anime"
     r"|guide|picks|watchlist|recommendations?|openings|endings|what\s+will\s+i\s+watch|round-?ups?"
-    r"|box\s+office)\b|#\d",
+    r"|box\s+office|(?:spring|summer|fall|autumn|winter)\s+\d{4}\s+anime(?:\s+season)?)\b|#\d",
     re.I,
 )
 SEASONS_OF_ALL = re.compile(

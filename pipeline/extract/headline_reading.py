@@ -217,7 +217,7 @@ def _candidates(prefix: str) -> list[str]:
 
 NEWS_HEADING = re.compile(  # a news item's own headline used as a heading
     r"\b(?:Confirmed|Announced|Revealed|Unveiled|Delayed|Postponed|Cancell?ed|Set\s+for"
-    r"|Gets?|Reveals?|Announces|Unveils|Finally\s+Animated|Green-?lit|Returns|Is\s+Back)\b"
+    r"|Gets?|Reveals?|Announces|Unveils|Finally\s+Animated|Green-?lit|Returns|Is\s+Back|Renewed)\b"
 )
 
 

@@ -30,7 +30,7 @@ LEAD_WORDS = 5  # what follows a dash lead is prose, not a "Character - Actor" p
 BULLET = re.compile(rf"^\s*(?:{NUMBERING}|[*\-–·](?=\s))\s*")
 SUBJECT_LEAD = re.compile(
     r"^[\"“]?(?P<title>[A-Z0-9][^\s,(\"”]*(?:\s+(?:[A-Z0-9&][^\s,(]*|of|the|no|to|in|a|an|and|wa|ga|x|on"
-    r"|de|ni|wo|o))*?)[\"”]?"
+    r"|de|ni|wo|o|from|for|with|at|[–—-]))*?)[\"”]?"
     r"(?=\s*\(|,\s+(?:the|a|an|which|who|whose|based|an?\s+adaptation)\b|\s+(?:is|was|will|has|have"
     r"|had|takes|took|follows|tells|caught|centers|centres|focuses|returns|gets|got|comes|continues"
     r"|brings|stars|features|picks|opens|premieres|premiered|adapts|airs|aired|debuts|looks|sees"
