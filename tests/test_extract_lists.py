@@ -185,3 +185,22 @@ def test_a_season_days_round_up_gives_each_paragraph_subject_its_record() -> Non
         "Beast Ledger",
     ]
     assert found[1].broadcasters == ("TOKYO MX",)
+
+
+def test_a_headline_less_item_takes_the_season_its_first_sentence_gives() -> None:
+    text = (
+        "✖\n\nGlass Owl has put out a new key visual for Season 2! Fans have waited since "
+        "the first season's debut in 2023.\n\nThe second season of Glass Owl begins airing "
+        "on January 7."
+    )
+    found = shows(text, title=None, published="2025-12-08")
+    assert [f.title for f in found] == ["Glass Owl Season 2"]
+
+
+def test_a_season_with_its_own_subtitle_keeps_its_title() -> None:
+    text = (
+        "The official website for Copper: Return of Kings, the second season of the Copper "
+        "anime, announced that the new series will begin on October 3."
+    )
+    found = shows(text, title="Copper: Return of Kings Premieres October 3")
+    assert [f.title for f in found] == ["Copper: Return of Kings"]

@@ -27,6 +27,7 @@ from pipeline.extract.headline_reading import (
 )
 from pipeline.extract.names import unique
 from pipeline.extract.segments import WHEN_TAIL
+from pipeline.extract.sentences import split_sentences
 from pipeline.extract.title_forms import (
     NOT_ALT,
     SEQUEL_SUFFIX,
@@ -80,6 +81,13 @@ def from_headline(headline: str, body: str, emphasis: tuple[str, ...]) -> Titles
     return finish(extend_film(base, body), body, sequel_number(headline), headline)
 
 
+LEAD_WORDS = 6  # a body's first paragraph has this many words at least (not a "✖" or a date)
+SEQUEL_ANY = re.compile(
+    r"\bseason\s+\d+\b|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|new)\s+season\b",
+    re.I,
+)
+
+
 def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[Titles, float]:
     """The title the article's evidence supports best (see ``candidates``), and its
     confidence; the headline's own reading is one of the candidates."""
@@ -94,7 +102,7 @@ def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[
     base, confidence = choose(headline, body, emphasis, grammar)
     if base is None:
         return from_body(body), BODY_SUBJECT_ONLY
-    number = sequel_number(base) or sequel_number(headline)
+    number = sequel_number(base) or sequel_number(headline) or _lead_season(base, body)
     own = SEQUEL_SUFFIX.sub("", base).strip() if sequel_number(base) else base
     named = WITH_ALT.match(own)
     if named:  # "Kaze no Uta (Song of the Wind)"
@@ -102,6 +110,16 @@ def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[
         extra = with_season(named.group("alt").strip(), number)
         return Titles(found.title, unique([extra, *found.alt_titles])), confidence
     return finish(extend_film(own, body), body, number, headline), confidence
+
+
+def _lead_season(base: str, body: str) -> int | None:
+    """The season the body's first sentence gives the show it names ("X has put out a new
+    key visual for Season 2!"), when that sentence speaks of one season only."""
+    paragraph = next((p for p in body.split("\n") if len(p.split()) >= LEAD_WORDS), "")
+    lead = split_sentences(paragraph)[:1]
+    if ":" in base or not lead or base not in lead[0] or len(SEQUEL_ANY.findall(lead[0])) != 1:
+        return None  # "X: Return of Kings, the second season of X": the season's own title
+    return sequel_number(lead[0])
 
 
 def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
