@@ -231,3 +231,24 @@ def test_a_bare_date_gives_way_to_the_same_night_marked_effectively_the_next_day
     )
     facts = one(body, title="Salt Road Rangers Anime Premieres October 9", published="2025-09-10")
     assert (facts.premiere_date, facts.premiere_time) == (date(2025, 10, 10), "01:55 JST")
+
+
+def test_confirmed_to_premiere_on_a_day_is_the_premiere_not_the_news() -> None:
+    facts = one(
+        "The long-awaited Moonlit Ferry Season 2 is confirmed to premiere on Saturday, "
+        "October 7, 2023, at 11 PM JST. The website announced it on September 14, 2023.",
+        title="Moonlit Ferry Season 2: Release Date and Key Visuals",
+        published="2023-09-16",
+    )
+    assert facts.premiere_date == date(2023, 10, 7)
+    assert facts.premiere_time == "23:00 JST"
+
+
+def test_a_dub_named_after_the_japanese_opening_leaves_the_opening() -> None:
+    facts = one(
+        "The film is set to release on July 19th in Japan, and a licensor will give it a "
+        "wider release in 2020 with both subtitled and dubbed screenings.",
+        title="Moonlit Ferry Film Theme Song Confirmed",
+        published="2019-05-25",
+    )
+    assert facts.premiere_date == date(2019, 7, 19)

@@ -72,7 +72,8 @@ AIRING_WORD = re.compile(
 )
 NEWS_BEFORE = re.compile(
     r"\b(?:revealed|announced|unveiled|confirmed|said|reported|posted|updated|held|"
-    r"launched|began\s+streaming|started\s+streaming)\s+(?:\w+\s+){0,3}?on\s+"
+    r"launched|began\s+streaming|started\s+streaming)\s+"
+    r"(?:(?!premier|debut|air|broadcast|releas|begin|start|open)\w+\s+){0,3}?on\s+"
     rf"(?:(?:{WEEKDAY_STEM})day,?\s+)?$",
     re.I,
 )

@@ -360,7 +360,12 @@ def without_dub(units: tuple[Unit, ...]) -> tuple[Unit, ...]:
     kept: list[Unit] = []
     dubbing = False
     for unit in units:
-        if unit.section == "dub" or DUB.search(unit.text):
+        dub = DUB.search(unit.text)
+        if dub and ORIGINAL_RUN.search(unit.text, 0, dub.start()):
+            kept.append(unit)  # "It opens in Japan on July 19, ... dubbed screenings in 2020"
+            dubbing = True
+            continue
+        if unit.section == "dub" or dub:
             dubbing = True
         elif dubbing and ORIGINAL_RUN.search(unit.text):
             dubbing = False
