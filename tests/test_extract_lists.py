@@ -204,3 +204,20 @@ def test_a_season_with_its_own_subtitle_keeps_its_title() -> None:
     )
     found = shows(text, title="Copper: Return of Kings Premieres October 3")
     assert [f.title for f in found] == ["Copper: Return of Kings"]
+
+
+def test_each_enumerated_show_takes_its_own_sentences_and_the_slates_service() -> None:
+    text = (
+        "The event screened the series headlining Crunchyroll's spring slate: Kaiju No. 9, "
+        "Astro Ledger, and A Condition Called Rain.\n\n"
+        "The first episode of Kaiju No. 9 from Production I.G is a spectacular start.\n\n"
+        "Astro Ledger is a quiet comedy animated by Studio Gokumi."
+    )
+    found = shows(text, title="First Look at Crunchyroll's Spring Slate")
+    studios = {f.title: f.studios for f in found}
+    assert studios == {
+        "Kaiju No. 9": ("Production I.G",),
+        "Astro Ledger": ("Studio Gokumi",),
+        "A Condition Called Rain": (),
+    }
+    assert all(f.streaming == ("Crunchyroll",) for f in found)

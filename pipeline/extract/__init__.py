@@ -38,7 +38,7 @@ from pipeline.extract.topics import is_other_news
 __all__ = ["Gazetteer", "article_from_file", "extract", "read_entries"]
 
 LINEUP = re.compile(
-    r"\blineup\b|\bsimulcasts?\b|\bcoming\s+to\b|\bstreaming\s+(?:on|this)\b|\b(?:will|to)\s+stream\b",
+    r"\blineup\b|\bslate\b|\bsimulcasts?\b|\bcoming\s+to\b|\bstreaming\s+(?:on|this)\b|\b(?:will|to)\s+stream\b",
     re.I,
 )
 LISTING_HEADLINE = re.compile(  # an article that lists shows under their own headings
@@ -204,6 +204,11 @@ def _with_listed(named: list[Named], parts: Layout, *, listing: bool) -> list[Na
             and f" {fold(n[1].title)} " in f" {body} "
             and not any(f.startswith(f"{fold(n[1].title)} ") for f in fuller)
         ]
+    if enumerated and not parts.roundup:  # each show's own sentences, when the body has them
+        titles = tuple(t.title or "" for _, t, _ in enumerated)
+        single = tuple(u for u in parts.shows[0].units if sum(t in u.text for t in titles) < 2)
+        own = _about_each(Segment(None, single), titles, lead=False)  # not the list's sentence
+        enumerated = [(own[t.title or ""], t, sure) for _, t, sure in enumerated]
     named = [*named, *enumerated]
     if not (listing or parts.roundup):
         return named
@@ -267,12 +272,14 @@ def _with_headline_fields(segment: Segment, headline: str) -> Segment:
     return Segment(segment.heading, segment.units + extra) if extra else segment
 
 
-def _about_each(segment: Segment, titles: tuple[str, ...]) -> dict[str, Segment]:
+def _about_each(
+    segment: Segment, titles: tuple[str, ...], *, lead: bool = True
+) -> dict[str, Segment]:
     """Each listed show's sentences: those that name it, and those after them that name no
     other listed show ("The film opened on July 20" follows the line that named it); the
-    text before any name is about the headline's first show."""
+    text before any name is about the headline's first show (with ``lead``)."""
     units: dict[str, list[Unit]] = {t: [] for t in titles}
-    current: str | None = titles[0]
+    current: str | None = titles[0] if lead else None
     for unit in segment.units:
         named = sorted((unit.text.find(t), t) for t in titles if t in unit.text)
         for _, title in named:
