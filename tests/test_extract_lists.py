@@ -221,3 +221,17 @@ def test_each_enumerated_show_takes_its_own_sentences_and_the_slates_service() -
         "A Condition Called Rain": (),
     }
     assert all(f.streaming == ("Crunchyroll",) for f in found)
+
+
+def test_a_picks_feature_names_each_pick_after_its_label() -> None:
+    text = (
+        "Welcome to our Most Anticipated Anime feature for the Summer 2025 season.\n"
+        "Dana Whitfield\n"
+        "Most Anticipated: My Quiet Marriage\n"
+        "Cinderella stories are everywhere, but this light novel adaptation is special.\n\n"
+        "Sam Ortega\n"
+        "Runner-up: Lantern Harbor\n"
+        "This anime series about a harbor town looks lovely."
+    )
+    found = shows(text, title="The Most Anticipated Anime of Summer 2025")
+    assert [f.title for f in found] == ["My Quiet Marriage", "Lantern Harbor"]

@@ -183,8 +183,11 @@ def _without_ranks(blocks: list[Block]) -> list[Block]:
     return [Block(b.kind, RANK.sub("", b.text)) if i in ranks else b for i, b in enumerate(blocks)]
 
 
-TITLE_LINE = re.compile(
-    r"^(?:anime\s+|show\s+|series\s+)?(?:title|name)\s*:\s*(?P<v>\S.{0,118})$", re.I
+TITLE_LINE = re.compile(  # "Title: X", and a pick's line ("Most Anticipated: X", "Runner-up: Y")
+    r"^(?:(?:anime\s+|show\s+|series\s+)?(?:title|name)|most\s+anticipated|runners?[-\s]up"
+    r"|honou?rable\s+mentions?|top\s+pick|dark\s+horse|sleeper\s+(?:hit|pick))\s*:\s*"
+    r"(?P<v>\S.{0,118})$",
+    re.I,
 )
 DECORATION = re.compile(r"\s*[~〜][^~〜]{1,40}[~〜]\s*$")
 
