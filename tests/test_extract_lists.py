@@ -235,3 +235,14 @@ def test_a_picks_feature_names_each_pick_after_its_label() -> None:
     )
     found = shows(text, title="The Most Anticipated Anime of Summer 2025")
     assert [f.title for f in found] == ["My Quiet Marriage", "Lantern Harbor"]
+
+
+def test_a_quoted_story_arc_in_the_headline_is_part_of_the_show() -> None:
+    text = (
+        'A new trailer for the "Harbor Arc" of the Glass Owl television anime confirms '
+        'an October premiere. The "Harbor Arc" is the anime\'s second cour. Glass Owl '
+        'first premiered on July 11. The Glass Owl anime is based on a manga. The "Harbor '
+        'Arc" trailer also previews the opening theme song.'
+    )
+    found = shows(text, title="Glass Owl 'Harbor Arc' Reveals New Trailer, Cast, and Theme Songs")
+    assert [f.title for f in found] == ["Glass Owl"]

@@ -187,6 +187,8 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
 def _may_be_title(c: Candidate, headline: str, body: str) -> bool:
     """False for a candidate the body never writes (unless it is a short headline reading),
     an earlier work the headline does not name, the news's cause, a person or a company."""
+    if _quoted_arc(c.text, headline):
+        return False  # "Tougen Anki 'Nerima Arc' Reveals ...": a part of the show
     return bool(
         (c.count or (c.grammar and len(c.text.split()) <= 8))
         and (c.in_headline or c.grammar or not is_past_work(c.text, body))
@@ -195,6 +197,15 @@ def _may_be_title(c: Candidate, headline: str, body: str) -> bool:
         and not is_company(c.text)
         and not any(is_company(" ".join(c.text.split()[:n])) for n in (1, 2, 3))
     )
+
+
+QUOTED_ARC = re.compile(r"(?<=\S\s)['‘\"“](?P<arc>[^'’\"”:]{2,60}\sArc)['’\"”]")
+
+
+def _quoted_arc(text: str, headline: str) -> bool:
+    """A story arc's name, or a piece of it, that the headline quotes after the show's
+    ("X 'Y Arc' Reveals ...")."""
+    return any(text in m.group("arc") for m in QUOTED_ARC.finditer(headline))
 
 
 CHART_LEAD = re.compile(r"^(?:Japan(?:ese)?\s+|Weekend\s+)?Box\s+Office:\s+", re.I)
