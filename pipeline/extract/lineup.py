@@ -95,12 +95,15 @@ def titles_enumerated(units: Iterable[Unit]) -> list[str]:
     """Titles of enumerations that say their items are shows (see the module's doc)."""
     found: list[str] = []
     for text in map(strip_parentheses, _sentences_across_marks(units)):
+        if "," not in text:
+            continue  # no enumeration of three ("A, B and C" has one comma at least)
         lists = [
             m.group("items")
             for m in SHOWS_COLON.finditer(text)
             if not PEOPLE_WORD.search(m.group("lead"))
         ]
-        lists += [m.group("items") for m in _closed_by_anime(text)]
+        if " anime" in text:
+            lists += [m.group("items") for m in _closed_by_anime(text)]
         for items in lists:
             titles = [_title(i) for i in ITEM_SPLIT.split(items.strip())]
             if len(titles) >= ENUMERATED and all(titles):

@@ -348,6 +348,8 @@ def _studios(prose: str) -> list[str]:
     if "'s " in prose or "’s " in prose:
         names.extend(_genre_owners(prose))
     context = bool(STUDIO_CONTEXT.search(prose))
+    if not (context or "'s " in prose or "’s " in prose):
+        return names  # a known studio counts only with a cue or as an owner ("MAPPA's")
     for match in lexicon().studios.finditer(prose):
         if context or prose.startswith(("'s ", "’s "), match.end()):
             names.append(match.group(0))
