@@ -246,3 +246,35 @@ def test_a_quoted_story_arc_in_the_headline_is_part_of_the_show() -> None:
     )
     found = shows(text, title="Glass Owl 'Harbor Arc' Reveals New Trailer, Cast, and Theme Songs")
     assert [f.title for f in found] == ["Glass Owl"]
+
+
+def test_a_list_articles_paragraphs_led_by_a_title_and_a_colon_are_its_shows() -> None:
+    text = (
+        "Hi everyone, this week I'm looking ahead to the new season.\n\n"
+        "Mob Lantern: This one looks like a genre fusion where dungeons appear all over "
+        "Japan.\n\n"
+        "Dahlia in Glass: This is another reincarnation series, but aimed at women.\n\n"
+        "Honorable Mention:\n\n"
+        "Fairy Harbor: 100 Years Quest: I read the original manga series to its end."
+    )
+    found = shows(text, title="Anime Sunday: Most Anticipated Summer 2025 Anime")
+    assert [f.title for f in found] == [
+        "Mob Lantern",
+        "Dahlia in Glass",
+        "Fairy Harbor: 100 Years Quest",
+    ]
+
+
+def test_speakers_leading_their_paragraphs_are_no_shows() -> None:
+    text = (
+        "Lenlo: Hi everyone, and welcome to our first Season Preview in a while!\n\n"
+        "Wooper: This time the poll is at the bottom, folks, it is tidier that way.\n\n"
+        "Middling Expectations\n\n"
+        "Quality Control in Another Harbor\nStudios: 100studio\nDirector: Kei Umabiki\n"
+        "Source: Manga\n\n"
+        "Wooper: I'm a board-certified isekai hater, but this show grabbed me.\n\n"
+        "Lenlo: Like Wooper, I lost most of my interest when I saw it was an isekai."
+    )
+    found = shows(text, title=None)
+    assert [f.title for f in found] == ["Quality Control in Another Harbor"]
+    assert found[0].director == ("Kei Umabiki",)

@@ -82,7 +82,8 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
     With a ``gazetteer``, a title the season catalogue knows is surer (``gazetteer``).
     """
     document = _document(article)
-    listing = bool(LISTING_HEADLINE.search(article.title or ""))
+    lead = document.blocks[0].text if document.blocks else ""  # a headline-less page's own
+    listing = bool(LISTING_HEADLINE.search(article.title or lead))
     parts = layout(document, listing=listing)
     body = "\n".join(b.text for b in document.blocks)
     if is_other_news(article.title, roundup=parts.roundup, body=body):

@@ -26,6 +26,7 @@ from pipeline.extract.text import NUMBERING, Block
 from pipeline.extract.title_forms import ORDINALS
 
 DASH_LEAD = re.compile(r"^(?P<title>[^;]{2,90}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
+COLON = re.compile(r":\s")
 LEAD_WORDS = 5  # what follows a dash lead is prose, not a "Character - Actor" pair
 BULLET = re.compile(rf"^\s*(?:{NUMBERING}|[*\-–·](?=\s))\s*")
 SUBJECT_LEAD = re.compile(
@@ -74,7 +75,7 @@ def titled_paragraphs(
     leads = _dash_leads(blocks, is_heading)
     headed = sum(1 for b in blocks if b.kind == "heading" and is_heading(b.text))
     if leads is None and listing and headed < 2:  # shows under their own headings: no need
-        leads = _subject_leads(blocks) or _turn_leads(blocks)
+        leads = _subject_leads(blocks) or _turn_leads(blocks) or _colon_leads(blocks, is_heading)
     if leads is None:
         return blocks
     out: list[Block] = []
@@ -101,6 +102,21 @@ def _dash_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Leads
             continue
         if is_heading(match["title"].rstrip("?")):  # "Is It Wrong ...?" too
             leads[i] = (match["title"].strip(), match["rest"])
+    return leads if _distinct([t for t, _ in leads.values()], 2) else None
+
+
+def _colon_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Leads | None:
+    """In a list article, paragraphs led by a show's name and a colon ("Mob Kara: This one
+    looks like ..."), each name different (a speaker's name leads several paragraphs)."""
+    leads: Leads = {}
+    for i, block in enumerate(blocks):
+        if block.kind != "para":
+            continue
+        for colon in reversed([m.start() for m in COLON.finditer(block.text[:120])]):
+            name, rest = block.text[:colon].strip(), block.text[colon + 1 :].strip()
+            if len(rest.split()) >= LEAD_WORDS and is_heading(name) and len(name.split()) > 1:
+                leads[i] = (name, rest)
+                break
     return leads if _distinct([t for t, _ in leads.values()], 2) else None
 
 
