@@ -278,3 +278,34 @@ def test_speakers_leading_their_paragraphs_are_no_shows() -> None:
     found = shows(text, title=None)
     assert [f.title for f in found] == ["Quality Control in Another Harbor"]
     assert found[0].director == ("Kei Umabiki",)
+
+
+def test_a_quoted_enumeration_names_each_show() -> None:
+    text = (
+        "On Tuesday, Netflix announced five new original anime series. The new "
+        "projects will be titled ‘Kuma’s Harbor Adventure’, ‘Thermae Lantern’, ‘High-Rise "
+        "Orchard’, ‘Thus Spoke Glass Owl’ and ‘The Way of the House Cat’."
+    )
+    found = shows(text, title="Netflix Reveals Five New Anime Series")
+    assert [f.title for f in found] == [
+        "Kuma’s Harbor Adventure",
+        "Thermae Lantern",
+        "High-Rise Orchard",
+        "Thus Spoke Glass Owl",
+        "The Way of the House Cat",
+    ]
+
+
+def test_a_licensor_named_limited_lists_its_acquisitions() -> None:
+    text = (
+        "Paper Moon Limited confirmed three new acquisitions. The first season of The Glass "
+        "Owl and the film Children of the Harbor will get Blu-ray releases, while Aki Mori's "
+        "film Millennium Lantern will come out at the end of the year."
+    )
+    found = shows(
+        text,
+        title="Paper Moon Limited Acquires Glass Owl S1, Children of the Harbor and Aki "
+        "Mori's Millennium Lantern",
+    )
+    assert len(found) == 3
+    assert "Children of the Harbor" in [f.title for f in found]

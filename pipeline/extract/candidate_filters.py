@@ -49,7 +49,7 @@ COMPANY_TAIL = re.compile(  # but "X the Animation" is a title's own ending
     r"(?<!\b[Tt]he )(?<!\bTHE )\b(?:Studios?|Animation|Pictures|Licensing|Entertainment|Media"
     r"|Filmworks|Films|Inc\.?|LLC"
     r"|Co\.|Ltd\.?|Distribution|Releasing|Productions?|Records|Publishing|Holdings|Corporation"
-    r"|Corp\.?|Group|Network|Channel|Magazine|Comics|Bunko|Books|Press)$"
+    r"|Corp\.?|Group|Network|Channel|Magazine|Comics|Bunko|Books|Press|Limited)$"
 )
 EVENT = re.compile(  # an event is no show: "Anime Expo 2018", "AnimeJapan 2024"
     r"\b(?:Expo|Festival|Fest|Con|Convention|Awards?|Summit|Fair|Matsuri|AnimeJapan|Comiket"

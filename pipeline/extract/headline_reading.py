@@ -49,7 +49,7 @@ COMPANY_NAME = re.compile(
     r"Studio\s+[\w.'’-]+(?:\s+[\w.'’-]+)?"
     r"|.+(?<![Tt]he)(?<!THE)\s+(?:Studios?|Animation|Pictures|Licensing|Entertainment|Media|Filmworks|Films"
     r"|Inc\.?|LLC|Co\.|Ltd\.?|Distribution|Releasing|Productions?|Records|Publishing"
-    r"|Holdings|Corporation|Corp\.?|Group)"
+    r"|Holdings|Corporation|Corp\.?|Group|Limited)"
 )
 SMALL_WORDS = frozenset(
     [

@@ -71,6 +71,10 @@ SHOWS_COLON = re.compile(
 )
 ANIME_CLOSED = re.compile(r"(?P<items>(?:[^,.;:()]+?,\s+){2,}(?:and\s+)?[^,.;()]+?)\s+anime\b")
 THE = re.compile(r"\bthe\s+")
+_QUOTED_ITEM = r"[‘'\"“](?:[^‘’'\"“”,]|[’'](?=\w)){2,80}[’'\"”]"
+QUOTED_LIST = re.compile(  # "‘A’, ‘B’, ‘C’ and ‘D’": quotes mark every item a title
+    rf"{_QUOTED_ITEM}(?:\s*,\s*(?:and\s+)?{_QUOTED_ITEM})+(?:\s*,?\s+and\s+{_QUOTED_ITEM})?"
+)
 ENUMERATED = 3  # items an enumeration with no list cue needs before it names shows
 GENERIC_ITEM = re.compile(r"^(?:more|others?|many\s+more|much\s+more|plenty\s+more)$", re.I)
 
@@ -104,6 +108,7 @@ def titles_enumerated(units: Iterable[Unit]) -> list[str]:
         ]
         if " anime" in text:
             lists += [m.group("items") for m in _closed_by_anime(text)]
+        lists += [m.group(0) for m in QUOTED_LIST.finditer(text)]
         for items in lists:
             titles = [_title(i) for i in ITEM_SPLIT.split(items.strip())]
             if len(titles) >= ENUMERATED and all(titles):

@@ -61,7 +61,8 @@ BOILERPLATE = re.compile(
 )
 CLOSING = re.compile(  # the page's furniture after the article: nothing below is its text
     r"^\W*(?:about\s+the\s+author|you\s+may\s+also\s+like|related\s+(?:posts|articles|stories)"
-    r"|more\s+(?:stories|articles)\s+from|recommended\s+for\s+you|\d+\s+comments?)\s*:?\s*$",
+    r"|more\s+(?:stories|articles)\s+from|recommended\s+for\s+you|\d+\s+comments?"
+    r"|products\s+you\s+may\s+like)\s*:?\s*$",
     re.I,
 )
 PROMPT = re.compile(  # a site's prompts, bylines and page furniture
@@ -70,7 +71,7 @@ PROMPT = re.compile(  # a site's prompts, bylines and page furniture
     r"|(?:written\s+)?by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},?)\s*$",
     re.I,
 )
-COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|all rights reserved", re.I)
+COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|^\s*\(c\)|all rights reserved", re.I)
 SKIP_TAGS = frozenset(
     {
         "script",
