@@ -309,3 +309,19 @@ def test_a_licensor_named_limited_lists_its_acquisitions() -> None:
     )
     assert len(found) == 3
     assert "Children of the Harbor" in [f.title for f in found]
+
+
+def test_a_headline_title_the_body_writes_in_sentence_case_is_the_show() -> None:
+    headline = "To Your Lantern Season 2 Gets Main Preview, Premieres October 23, Additional Cast"
+    text = (
+        f"{headline}\n"
+        "To your lantern season 2 has revealed its main preview, along with an October 23rd "
+        "premiere date and three additional cast members. Studio Drive is animating the "
+        "sequel.\n\nThe staff for To your lantern season 2:\n- Director: Kiyoko Sayama\n"
+        "- Music: Ryo Kawasaki\nTo your lanternis an anime adaptation of the manga series by "
+        "Aki Mori. It describes the story:\nIn the beginning, a ball is cast toward the "
+        "Earth. “It” can take the shape of what stimulates it. “It” changes into a wolf, "
+        "and as a boy, “it” becomes Fushi.\nsource: Official site"
+    )
+    found = shows(text, title=headline)
+    assert [f.title for f in found] == ["To Your Lantern Season 2"]

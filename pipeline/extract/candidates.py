@@ -141,7 +141,7 @@ class _Proposals:
         return [
             Candidate(
                 text,
-                count=count_in(text, self.body),
+                count=count_in(text, self.body) or _recased_count(text, entry, self.body),
                 in_headline=bool(entry["headline"]) or occurs_in(text, self.headline),
                 cues=int(str(entry["cues"])),
                 grammar=bool(entry["grammar"]),
@@ -182,6 +182,14 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
     for phrase in (*emphasis, *quoted):
         if phrase in body and len(phrase.split()) <= 12 and not is_song_title(phrase, body):
             proposals.propose(phrase, cues=True)
+
+
+def _recased_count(text: str, entry: dict[str, object], body: str) -> int:
+    """How often the body writes the headline's reading in its own letter case ("To your
+    eternity season 2" for "To Your Eternity"), for a reading of two words or more."""
+    if not entry["grammar"] or len(text.split()) < 2:
+        return 0
+    return body.casefold().count(text.casefold())
 
 
 def _may_be_title(c: Candidate, headline: str, body: str) -> bool:
