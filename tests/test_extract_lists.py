@@ -325,3 +325,14 @@ def test_a_headline_title_the_body_writes_in_sentence_case_is_the_show() -> None
     )
     found = shows(text, title=headline)
     assert [f.title for f in found] == ["To Your Lantern Season 2"]
+
+
+def test_people_a_list_article_names_after_including_are_no_shows() -> None:
+    text = (
+        "Copper Butler: Night School Arc is one of the most anticipated series. When a "
+        "number of students, including Derrick Arden, Mina Kurata and Taku Hoshino, refuse "
+        "to return home, the butler has to look into it.\n\n"
+        "Glass Owl is another anime series to watch, a spy comedy from Studio Drive."
+    )
+    found = shows(text, title="The Most Anticipated Anime of 2025")
+    assert [f.title for f in found] == ["Copper Butler: Night School Arc", "Glass Owl"]

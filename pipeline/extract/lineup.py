@@ -63,6 +63,11 @@ SHOWS_WORD = re.compile(r"\b(?:anime|series|shows|titles|sequels|films|movies|re
 PEOPLE_WORD = re.compile(
     r"\b(?:cast|staff|voice|songs?|themes?|members|actors?|actresses|characters?)\b", re.I
 )
+PEOPLE_BEFORE = re.compile(
+    r"\b(?:students|characters|members|cast|friends|family|villains|heroes|protagonists"
+    r"|guests|voices|actors|actresses|creators|staff)\b,?\s*$",
+    re.I,
+)
 CUE_REACH = 2  # a list may follow its announcing sentence by this many more sentences
 SHOWS_COLON = re.compile(
     r"\b(?:anime|series|titles|slate|lineup)\b(?P<lead>[^.:;!?]{0,80}):\s+"
@@ -86,6 +91,8 @@ def titles_in_prose(units: Iterable[Unit]) -> list[str]:
         if unit.earlier_run:
             continue
         for cue in LIST_CUE.finditer(unit.text):
+            if PEOPLE_BEFORE.search(unit.text[max(0, cue.start() - 40) : cue.start()]):
+                continue  # "students, including Derrick Arden, ...": people, not shows
             rest = unit.text[cue.end() :]
             end = LIST_END.search(rest)
             items = ITEM_SPLIT.split(rest[: end.start() if end else len(rest)])
