@@ -46,6 +46,9 @@ def episodes_of(units: Iterable[Unit]) -> str | None:
         labelled = label_of(unit.text)
         if labelled and labelled.field == "episodes" and labelled.value.isdigit():
             return f"{int(labelled.value)} episodes"
+        lowered = unit.text.lower()
+        if "episode" not in lowered and "cour" not in lowered:
+            continue  # COUNT needs one of its units
         for match in COUNT.finditer(unit.text):
             if NOT_THIS_RUN.search(unit.text[: match.start()]):
                 continue
