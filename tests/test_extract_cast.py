@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import one
+from extract_helpers import one, shows
 
 from pipeline.core.models import CastMember
 
@@ -91,3 +91,14 @@ def test_future_tense_and_stars_as() -> None:
         CastMember(actor="Aya Kudo", character="Captain Ira"),
         CastMember(actor="Rei Ono", character="Mina"),
     )
+
+
+def test_a_staff_list_after_the_cast_is_not_read_as_characters() -> None:
+    text = (
+        "The anime's main cast are:\n\nAoi Kurata as Mina\n\nThe story follows five girls.\n\n"
+        "Additional staff includes:\n- Item Design: Tokuhiro Itagaki\n"
+        "- Concept Design: Junbun Lin, Kentaro Sako\n- Art Director: Naoko Akuzawa\n"
+        "- Sound Director: Yukio Nagasaki\n- Editing: Tomoki Nagasaka"
+    )
+    found = shows(text, title="Glass Owl Anime Reveals Cast, Staff")
+    assert [(c.actor, c.character) for c in found[0].cast] == [("Aoi Kurata", "Mina")]

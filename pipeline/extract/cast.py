@@ -69,6 +69,13 @@ CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
 CAST_INCLUDES = re.compile(
     rf"\b(?i:cast(?:\s+members)?)\s+(?:also\s+)?(?:includes?|features?)\s+(?P<a>{PEOPLE})\s*(?:[.;]|$)"
 )
+STAFF_ROLE = re.compile(
+    r"\b(?:design|designs|designer|director|directors|editing|editor|art|color|colour|sound"
+    r"|script|scripts|music|composition|composer|animation|animators?|producers?|production"
+    r"|photography|effects|setting|supervisor|supervision|planning|CG|3DCG|stylist|storyboards?"
+    r"|screenplay|original\s+work|cinematography)\b",
+    re.I,
+)
 CAST_ANNOUNCED = re.compile(r"\b(?:cast|actors|actresses|voices)\b", re.I)
 NAME_LABEL = re.compile(rf"{CHARACTER}")
 SCRAPED_ROLE = re.compile(rf"^as\s+(?:the\s+)?{CHARACTER}\s+(?={PERSON}\s+as\s)")
@@ -155,6 +162,8 @@ def _from_list_line(unit: Unit) -> list[CastMember]:
     if not match:
         return []
     character = _bare(match.group("left"))
+    if STAFF_ROLE.search(character):
+        return []  # "Item Design: X", "Sound Director: Y": a staff list, not a cast
     actors = split_names(strip_parentheses(match.group("right")))
     if not actors or not all(
         ACTOR_ONLY.match(a) and " " in a and not is_company(a) for a in actors
