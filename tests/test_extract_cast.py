@@ -102,3 +102,20 @@ def test_a_staff_list_after_the_cast_is_not_read_as_characters() -> None:
     )
     found = shows(text, title="Glass Owl Anime Reveals Cast, Staff")
     assert [(c.actor, c.character) for c in found[0].cast] == [("Aoi Kurata", "Mina")]
+
+
+def test_actors_and_characters_paired_respectively() -> None:
+    text = (
+        "Glass Owl premieres on October 4. The key visual shows the previously announced "
+        "characters Kana Sakuragi, Hitomi Koshigaya, and Koji Shigemoto. Aoi Kurata, Yumi "
+        "Hanamori, and Riku Koyama will voice these characters, respectively. Ren Hoshino "
+        "and Sora Minami voice Taku and Nao, respectively."
+    )
+    found = shows(text, title="Glass Owl Anime Reveals Visual, Cast")
+    assert {(c.actor, c.character) for c in found[0].cast} == {
+        ("Aoi Kurata", "Kana Sakuragi"),
+        ("Yumi Hanamori", "Hitomi Koshigaya"),
+        ("Riku Koyama", "Koji Shigemoto"),
+        ("Ren Hoshino", "Taku"),
+        ("Sora Minami", "Nao"),
+    }

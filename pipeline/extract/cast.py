@@ -69,6 +69,12 @@ CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
 CAST_INCLUDES = re.compile(
     rf"\b(?i:cast(?:\s+members)?)\s+(?:also\s+)?(?:includes?|features?)\s+(?P<a>{PEOPLE})\s*(?:[.;]|$)"
 )
+ROLES = rf"{CHARACTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){CHARACTER})*"
+RESPECTIVELY = re.compile(
+    rf"(?P<a>{PEOPLE}),?\s+(?:will\s+)?(?:also\s+)?(?:voice|voices|play|plays|portray|portrays)\s+"
+    rf"(?:these\s+characters|the\s+characters|(?P<c>{ROLES})),?\s+respectively"
+)
+CHARACTERS_LISTED = re.compile(rf"\bcharacters\s+(?P<c>{ROLES})\s*[.;]?\s*$")
 STAFF_ROLE = re.compile(
     r"\b(?:design|designs|designer|director|directors|editing|editor|art|color|colour|sound"
     r"|script|scripts|music|composition|composer|animation|animators?|producers?|production"
@@ -100,7 +106,10 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
     """Every actor the segment names, with the character when one is given."""
     members: list[CastMember] = []
     announced = False  # the line above announced the cast ("These actors also join:")
+    previous = ""
     for unit in units:
+        members.extend(_respectively(unit.text, previous))
+        previous = unit.text
         if unit.is_item and announced and ACTOR_ONLY.match(unit.text):
             members.append(CastMember(actor=clean_name(unit.text)))
             continue
@@ -116,6 +125,23 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
     folded = [fold(t) for t in titles if t]
     kept = _unique([m for m in members if not _is_title(m, folded)])
     return _unique(list(_by_surname(kept, units)))
+
+
+def _respectively(text: str, previous: str) -> list[CastMember]:
+    """ "A, B and C voice X, Y and Z, respectively", or "... characters X, Y and Z. A, B
+    and C will voice these characters, respectively": actors and roles paired in order."""
+    match = RESPECTIVELY.search(text)
+    if not match:
+        return []
+    actors = split_names(match.group("a"))
+    roles = match.group("c")
+    if roles is None:  # "these characters": the previous sentence's list of them
+        listed = CHARACTERS_LISTED.search(previous)
+        roles = listed.group("c") if listed else ""
+    characters = split_names(roles)
+    if len(actors) < 2 or len(actors) != len(characters):
+        return []
+    return [_member(a, c) for a, c in zip(actors, characters, strict=True)]
 
 
 def _by_surname(members: tuple[CastMember, ...], units: Iterable[Unit]) -> list[CastMember]:
@@ -175,8 +201,8 @@ def _from_list_line(unit: Unit) -> list[CastMember]:
 
 
 def _from_prose(text: str, in_cast: bool = False) -> list[CastMember]:
-    if not CAST_HINT.search(text):
-        return []
+    if not CAST_HINT.search(text) or RESPECTIVELY.search(text):
+        return []  # pairs given "respectively" are read by ``_respectively``
     text = SCRAPED_ROLE.sub("", text)  # a scrape's "as Aki Sendō Aguri Ōnishi as Masato"
     plain = strip_parentheses(text)  # "Actor (Role in Another Show) as Character"
     found: list[CastMember] = []
