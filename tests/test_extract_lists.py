@@ -336,3 +336,14 @@ def test_people_a_list_article_names_after_including_are_no_shows() -> None:
     )
     found = shows(text, title="The Most Anticipated Anime of 2025")
     assert [f.title for f in found] == ["Copper Butler: Night School Arc", "Glass Owl"]
+
+
+def test_a_name_the_article_credits_as_a_person_is_no_show() -> None:
+    text = (
+        "<h2>Glass Owl</h2><p>Glass Owl premieres in July. Mai Kadokawa voices Mina, "
+        "and Nao Touyama voices Hana.</p>"
+        "<h2>Nao Touyama</h2><p>Nao Touyama also stars as Kana in the anime.</p>"
+        "<h2>Lantern Harbor</h2><p>Lantern Harbor is an anime series from Studio Drive.</p>"
+    )
+    found = shows(text, title="Summer 2025 Anime Preview")
+    assert [f.title for f in found] == ["Glass Owl", "Lantern Harbor"]

@@ -109,7 +109,26 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
                 confidence=confidence,
             )
         )
-    return mentions
+    return _without_people(mentions)
+
+
+def _without_people(mentions: list[ShowMention]) -> list[ShowMention]:
+    """``mentions`` without a "show" whose title is someone the article credits (an actor,
+    a director, a creator): a person's name read as a title, when there are other shows."""
+    people = {
+        fold(name)
+        for m in mentions
+        for name in (
+            *m.facts.director,
+            *m.facts.series_composition,
+            *m.facts.character_design,
+            *m.facts.music,
+            *m.facts.original_creator,
+            *(c.actor for c in m.facts.cast),
+        )
+    }
+    kept = [m for m in mentions if fold(m.facts.title or "") not in people]
+    return kept if kept else mentions
 
 
 def _document(article: Article) -> Document:
