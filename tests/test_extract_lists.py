@@ -347,3 +347,28 @@ def test_a_name_the_article_credits_as_a_person_is_no_show() -> None:
     )
     found = shows(text, title="Summer 2025 Anime Preview")
     assert [f.title for f in found] == ["Glass Owl", "Lantern Harbor"]
+
+
+def test_films_a_headline_names_short_take_the_full_titles_the_body_glosses() -> None:
+    text = (
+        "On Thursday, the official website of the 2026 Lantern film Eiga Lantern: Nobita no "
+        "Shin Kyōryū (Lantern the Movie: Nobita's New Dinosaur) announced that the film's "
+        "opening is delayed. The Harbor film Harbor to Sora Tobu Fune (Harbor and the "
+        "Flying Ship) is also delayed."
+    )
+    found = shows(text, title="Lantern, Harbor Anime Films Delayed")
+    assert [f.title for f in found] == [
+        "Eiga Lantern: Nobita no Shin Kyōryū",
+        "Harbor to Sora Tobu Fune",
+    ]
+
+
+def test_the_official_websites_name_with_marks_is_the_films_title() -> None:
+    text = (
+        "On Thursday, the official website for Soreike! Lanternman Kagayake! Kurun to "
+        "Inochi no Hoshi (Let's go! Lanternman: Shine! Kurun and the Star of Life), the "
+        "30th anime film of the franchise, revealed two guest stars. Kurun is the film's "
+        "new character. Kurun is voiced by Anne Watanabe. The film centers on Kurun."
+    )
+    found = shows(text, title="2018 Soreike! Lanternman Film Casts Anne Watanabe")
+    assert [f.title for f in found] == ["Soreike! Lanternman Kagayake! Kurun to Inochi no Hoshi"]

@@ -30,6 +30,7 @@ from pipeline.extract.title_forms import ORDINALS, Titles, sequel_number
 from pipeline.extract.titles import (
     from_evidence,
     from_heading,
+    glossed_form,
     heading_studio,
     listed_in_headline,
 )
@@ -186,7 +187,8 @@ def _named_segments(article: Article, document: Document, parts: Layout) -> list
         named = [f"{t} Season {number}" if number else t for t in listed]
         parts_of = _about_each(segment, listed)
         return [
-            (parts_of[t], from_heading(n, body), LISTED) for t, n in zip(listed, named, strict=True)
+            (parts_of[t], from_heading(glossed_form(n, body), body), LISTED)
+            for t, n in zip(listed, named, strict=True)
         ]
     if article.title:
         titles, confidence = from_evidence(article.title, body, document.emphasis)

@@ -54,6 +54,10 @@ from pipeline.extract.title_spans import (
 NAMED_AS = re.compile(
     rf"\b(?:been|is|was)\s+(?:officially\s+)?(?:titled|named)\s+[\"“‘']?(?P<t>{TITLE_LIKE})"
 )
+OFFICIAL_NAME = re.compile(  # "the official website for X (English Title)": its full name
+    rf"\bofficial\s+(?:web)?site\s+(?:for|of)\s+(?:the\s+)?(?:\d{{4}}\s+)?"
+    rf"(?:[A-Z][\w!'’-]*\s+(?:anime\s+)?(?:film|movie)\s+)?(?P<t>{TITLE_LIKE})\s+\([A-Z]"
+)
 PERSON_VERB = re.compile(  # a headline's lead of a person and a verb before the show
     r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:Performs|Sings|Voices|Joins|Stars\s+in|Directs|Composes"
     r"|Returns\s+to|Leads|Headlines|Narrates)\s+"
@@ -141,7 +145,9 @@ class _Proposals:
         return [
             Candidate(
                 text,
-                count=count_in(text, self.body) or _recased_count(text, entry, self.body),
+                count=count_in(text, self.body)
+                or _recased_count(text, entry, self.body)
+                or _marked_count(text, self.body),
                 in_headline=bool(entry["headline"]) or occurs_in(text, self.headline),
                 cues=int(str(entry["cues"])),
                 grammar=bool(entry["grammar"]),
@@ -176,12 +182,23 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
     for match in NAMED_AS.finditer(body):  # "has been titled X": the article names it outright
         for _ in range(3):
             proposals.propose(match.group("t"), cues=True)
+    for match in OFFICIAL_NAME.finditer(body):  # the full name its website goes by
+        for _ in range(3):
+            proposals.propose(match.group("t"), cues=True)
     quoted = [
         m.group(1) for m in QUOTED.finditer(body) if not quotes_song(body, m.start(), m.end())
     ]
     for phrase in (*emphasis, *quoted):
         if phrase in body and len(phrase.split()) <= 12 and not is_song_title(phrase, body):
             proposals.propose(phrase, cues=True)
+
+
+def _marked_count(text: str, body: str) -> int:
+    """How often the body writes a title holding "!" or "?" ("Soreike! Anpanman Kagayake!
+    Kurun ...") that the sentence split has cut at its marks."""
+    if "!" not in text and "?" not in text:
+        return 0
+    return count_in(text, body.replace("\n", " "))
 
 
 def _recased_count(text: str, entry: dict[str, object], body: str) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.candidate_scoring import SUBTITLE
 from pipeline.extract.candidates import choose
 from pipeline.extract.headline_reading import (
     QUOTED,
@@ -38,7 +39,7 @@ from pipeline.extract.title_forms import (
     sequel_number,
     with_season,
 )
-from pipeline.extract.title_spans import DATE_TAIL
+from pipeline.extract.title_spans import DATE_TAIL, SMALL_WORD
 
 PROJECT = re.compile(
     r"^(?:an?\s+)?(?:new|untitled|original)\s+(?:[\w-]+\s+){0,3}project\b"
@@ -120,6 +121,19 @@ def _lead_season(base: str, body: str) -> int | None:
     if ":" in base or not lead or base not in lead[0] or len(SEQUEL_ANY.findall(lead[0])) != 1:
         return None  # "X: Return of Kings, the second season of X": the season's own title
     return sequel_number(lead[0])
+
+
+GLOSSED = (  # "Eiga Doraemon: Nobita no Shin Kyōryū (Doraemon the Movie: ...)"
+    r"(?<![\w'’])(?:(?:Eiga|Gekij[ōo]u?ban)[ ])?{title}(?::?[ ](?:{small}[ ])*{like})\s+\([A-Z]"
+)
+
+
+def glossed_form(title: str, body: str) -> str:
+    """The body's full form of a headline's short name, when it writes one glossed in
+    parentheses the way news of a film gives its full Japanese title and an English one."""
+    pattern = GLOSSED.format(title=re.escape(title), like=SUBTITLE, small=SMALL_WORD)
+    match = re.search(pattern, body)
+    return match.group(0)[: match.group(0).rfind("(")].strip() if match else title
 
 
 def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
