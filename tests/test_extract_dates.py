@@ -252,3 +252,14 @@ def test_a_dub_named_after_the_japanese_opening_leaves_the_opening() -> None:
         published="2019-05-25",
     )
     assert facts.premiere_date == date(2019, 7, 19)
+
+
+def test_a_delayed_films_old_opening_date_is_no_premiere() -> None:
+    facts = one(
+        "The official website of Moonlit Ferry the Movie announced that the film's "
+        "theatrical release in Japan has been pushed back from March 6. The film had first "
+        "been slated to open in Japan on June 26, but it was postponed indefinitely.",
+        title="Moonlit Ferry Anime Film Delayed",
+        published="2020-02-27",
+    )
+    assert facts.premiere_date is None
