@@ -119,3 +119,13 @@ def test_actors_and_characters_paired_respectively() -> None:
         ("Ren Hoshino", "Taku"),
         ("Sora Minami", "Nao"),
     }
+
+
+def test_a_seiyuu_or_voice_cast_label_lists_the_cast() -> None:
+    text = (
+        "Glass Owl\nStudio: Studio Drive\nJapanese Airdate: 5th April 2025\n"
+        "Seiyuu: Yusuke Kobayashi, Daisuke Namikawa, Kenn\nDirector: Noriyuki Abe\n\n"
+        "A prince loses his kingdom and sets out to win it back."
+    )
+    found = shows(text, title="Spring 2025 Preview")
+    assert [c.actor for c in found[0].cast] == ["Yusuke Kobayashi", "Daisuke Namikawa", "Kenn"]

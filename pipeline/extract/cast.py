@@ -118,8 +118,8 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
         labelled = label_of(unit.text)
         if labelled and labelled.field not in (None, "cast"):
             continue
-        if labelled and labelled.field == "cast":  # "Cast: A, B, C"
-            members.extend(_actors(labelled.value))
+        if labelled and labelled.field == "cast":  # "Cast: A, B, C", "Main cast: A as X, ..."
+            members.extend(_actors(labelled.value) or _from_prose(labelled.value, True))
             continue
         members.extend(_from_list_line(unit) or _from_prose(unit.text, unit.section == "cast"))
     folded = [fold(t) for t in titles if t]
