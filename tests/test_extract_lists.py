@@ -372,3 +372,31 @@ def test_the_official_websites_name_with_marks_is_the_films_title() -> None:
     )
     found = shows(text, title="2018 Soreike! Lanternman Film Casts Anne Watanabe")
     assert [f.title for f in found] == ["Soreike! Lanternman Kagayake! Kurun to Inochi no Hoshi"]
+
+
+def test_a_schedule_lists_title_and_time_lines_give_the_titles() -> None:
+    text = (
+        "<p>Paperwhale revealed its dub lineup for the spring season. It will stream these "
+        "titles:</p><ul><li>Love Lantern: 4/26/2025 at 9:30PM Eastern (6:30PM Pacific)</li>"
+        "<li>Seven Mortal Harbors: 4/30/2025 at 10:30PM Eastern</li>"
+        "<li>The Silver Owl: 9:00PM Eastern (6:00PM Pacific)</li>"
+        "<li>KADO: The Right Lantern: TBD</li></ul>"
+    )
+    found = shows(text, title="Paperwhale Unveils Full Spring 2025 Dub Schedule")
+    assert [f.title for f in found] == [
+        "Love Lantern",
+        "Seven Mortal Harbors",
+        "The Silver Owl",
+        "KADO: The Right Lantern",
+    ]
+
+
+def test_a_cast_list_the_series_stars_is_no_list_of_shows() -> None:
+    text = (
+        "<p>The official Glass Owl anime website was updated with the core cast.</p>"
+        "<h3>Cast</h3><p>The series stars:</p><ul><li>Serval: Yuka Ozaki</li>"
+        "<li>Fennec: Kana Motomiya</li><li>Caracal: Riko Koike</li></ul>"
+    )
+    found = shows(text, title=None, published="2018-10-29")
+    assert [f.title for f in found] == ["Glass Owl"]
+    assert len(found[0].cast) == 3

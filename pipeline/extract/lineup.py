@@ -61,12 +61,17 @@ SEASON_NOTE = re.compile(  # "X, season 3", "X (season 4)", "X, season 2, part 2
 )
 SHOWS_WORD = re.compile(r"\b(?:anime|series|shows|titles|sequels|films|movies|releases)\b", re.I)
 PEOPLE_WORD = re.compile(
-    r"\b(?:cast|staff|voice|songs?|themes?|members|actors?|actresses|characters?)\b", re.I
+    r"\b(?:cast|staff|voices?|songs?|themes?|members|actors?|actresses|characters?|stars"
+    r"|starring)\b",
+    re.I,
 )
 PEOPLE_BEFORE = re.compile(
     r"\b(?:students|characters|members|cast|friends|family|villains|heroes|protagonists"
     r"|guests|voices|actors|actresses|creators|staff)\b,?\s*$",
     re.I,
+)
+SCHEDULE_TAIL = re.compile(  # "X: 4/26/2017 at 9:30PM Eastern", "X: 9:00PM Eastern", "X: TBD"
+    r":\s+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?|TBD|TBA)\b.*$"
 )
 CUE_REACH = 2  # a list may follow its announcing sentence by this many more sentences
 SHOWS_COLON = re.compile(
@@ -185,7 +190,7 @@ def _opens_a_list(text: str) -> bool:
 
 
 def _listed(item: str) -> str | None:
-    text = DATE_TAIL.sub("", LIST_DATE.sub("", item)).strip()
+    text = DATE_TAIL.sub("", LIST_DATE.sub("", SCHEDULE_TAIL.sub("", item))).strip()
     season = SEASON_NOTE.search(text)
     if season:  # the note's number is the show's season; the title is read without it
         text = text[: season.start()] + text[season.end() :]
