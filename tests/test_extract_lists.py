@@ -400,3 +400,21 @@ def test_a_cast_list_the_series_stars_is_no_list_of_shows() -> None:
     found = shows(text, title=None, published="2018-10-29")
     assert [f.title for f in found] == ["Glass Owl"]
     assert len(found[0].cast) == 3
+
+
+def test_a_plain_text_guides_lines_led_by_a_title_and_a_colon_are_its_shows() -> None:
+    text = (
+        "We're back for the final part of this season's guide!\nPart One\nPart Two\n"
+        "Kochoki: Young Lantern: Oda Lantern, the dreaded warlord, was once a teenager taking "
+        "his first steps toward greatness beside his brother. (Funimation)\n"
+        "Thoughts: Studio DEEN is animating this, and the trailer does not look bad.\n"
+        "Premiering: July 8th.\n"
+        "Arifureta: From Harbor to World's Strongest: Hajime is bullied at school and then "
+        "summoned with his whole class into a fantasy world full of monsters. (Funimation)\n"
+        "Thoughts: This is the isekai of the season."
+    )
+    found = shows(text, title="Summer Anime TV Guide 2025, Part 3")
+    assert [f.title for f in found] == [
+        "Kochoki: Young Lantern",
+        "Arifureta: From Harbor to World's Strongest",
+    ]

@@ -27,7 +27,9 @@ from pipeline.extract.title_forms import ORDINALS
 
 DASH_LEAD = re.compile(r"^(?P<title>[^;]{2,90}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
 COLON = re.compile(r":\s")
+CLAUSE_END = re.compile(r"[,.;(!?]")
 LEAD_WORDS = 5  # what follows a dash lead is prose, not a "Character - Actor" pair
+PROSE_WORDS = 12  # a list line led by a name and a colon is a paragraph with this many
 BULLET = re.compile(rf"^\s*(?:{NUMBERING}|[*\-–·](?=\s))\s*")
 SUBJECT_LEAD = re.compile(
     r"^[\"“]?(?P<title>[A-Z0-9][^\s,(\"”]*(?:\s+(?:[A-Z0-9&][^\s,(]*|of|the|no|to|in|a|an|and|wa|ga|x|on"
@@ -108,13 +110,18 @@ def _dash_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Leads
 def _colon_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Leads | None:
     """In a list article, paragraphs led by a show's name and a colon ("Mob Kara: This one
     looks like ..."), each name different (a speaker's name leads several paragraphs)."""
+    text = "\n".join(b.text for b in blocks)
     leads: Leads = {}
     for i, block in enumerate(blocks):
-        if block.kind != "para":
+        if block.kind == "heading":
             continue
         for colon in reversed([m.start() for m in COLON.finditer(block.text[:120])]):
             name, rest = block.text[:colon].strip(), block.text[colon + 1 :].strip()
-            if len(rest.split()) >= LEAD_WORDS and is_heading(name) and len(name.split()) > 1:
+            subtitled = f"{name}: {CLAUSE_END.split(rest, maxsplit=1)[0]}"
+            if text.count(subtitled) > 1:
+                continue  # "X – The Movie: Reze Arc, the film ...": the title's own colon
+            least = LEAD_WORDS if block.kind == "para" else PROSE_WORDS  # a list line's note
+            if len(rest.split()) >= least and is_heading(name) and len(name.split()) > 1:
                 leads[i] = (name, rest)
                 break
     return leads if _distinct([t for t, _ in leads.values()], 2) else None
