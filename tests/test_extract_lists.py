@@ -418,3 +418,15 @@ def test_a_plain_text_guides_lines_led_by_a_title_and_a_colon_are_its_shows() ->
         "Kochoki: Young Lantern",
         "Arifureta: From Harbor to World's Strongest",
     ]
+
+
+def test_a_headline_less_page_takes_the_show_its_opening_paragraph_names() -> None:
+    text = (
+        "Play video\n\n"
+        "GLASS OWL THE ANIMATION is still a month out from its premiere on Crunchyroll, but "
+        "readers of the manga know it will be the most bonkers anime of 2025 (in a year with "
+        "a series called From Harbor to Villainess: Dad's Been Reincarnated!).\n\n"
+        "GLASS OWL THE ANIMATION is based on the manga by Keiichi Arawi."
+    )
+    found = shows(text, title=None, published="2025-06-01")
+    assert [f.title for f in found] == ["GLASS OWL THE ANIMATION"]

@@ -84,6 +84,10 @@ CUES = tuple(
         rf"(?P<t>{TITLE_LIKE})\s+(?:Season\s+\d|\d(?:st|nd|rd|th)\s+[Ss]eason|[Pp]art\s+\d)",
     )
 )
+OPENING = re.compile(rf"^[\"“]?(?P<t>{TITLE_LIKE})[\"”]?(?=,|\s+(?:is|was|will|has|have)\b)")
+OPENINGS = 3  # the paragraphs whose opening names the show of a headline-less page
+OPENING_WORDS = 8  # a paragraph, not a caption or a "Play video" line
+OPENING_WORDS_OUT = word_set("the this that it its there here a an in on at as after when")
 OWNER = re.compile(r"^(?P<who>[^'’]{2,40})['’]s\s+")
 DESCRIPTORS = word_set("war battle combat fight fighting robot monster")  # "X Sci-Fi War Anime"
 
@@ -105,6 +109,8 @@ def ranked_candidates(
     proposals = _Proposals(headline, body)
     _propose_from_headline(proposals, grammar)
     _propose_from_body(proposals, emphasis)
+    if not headline.strip():
+        _propose_openings(proposals)
     found = _reconciled(proposals.candidates(), body)
     kept = [scored(c) for c in found if _may_be_title(c, headline, body)]
     return prefer_longer(sorted(kept, key=lambda c: (-c.score, c.first, -len(c.text))), body)
@@ -207,6 +213,19 @@ def _recased_count(text: str, entry: dict[str, object], body: str) -> int:
     if not entry["grammar"] or len(text.split()) < 2:
         return 0
     return body.casefold().count(text.casefold())
+
+
+def _propose_openings(proposals: _Proposals) -> None:
+    """With no headline, the name an opening paragraph starts with ("Orient, the newest
+    anime ...", "CITY THE ANIMATION is ..."), when the body writes it again."""
+    paragraphs = [p for p in proposals.body.split("\n") if len(p.split()) >= OPENING_WORDS]
+    for paragraph in paragraphs[:OPENINGS]:
+        match = OPENING.match(paragraph)
+        if not match or match.group("t").split()[0].lower() in OPENING_WORDS_OUT:
+            continue
+        if count_in(match.group("t"), proposals.body) >= 2:
+            for _ in range(2):
+                proposals.propose(match.group("t"), cues=True)
 
 
 def _may_be_title(c: Candidate, headline: str, body: str) -> bool:
