@@ -430,3 +430,16 @@ def test_a_headline_less_page_takes_the_show_its_opening_paragraph_names() -> No
     )
     found = shows(text, title=None, published="2025-06-01")
     assert [f.title for f in found] == ["GLASS OWL THE ANIMATION"]
+
+
+def test_a_singer_previewing_a_shows_theme_is_not_the_show() -> None:
+    text = (
+        "Ayana Teketatsu has previewed the opening theme of The Tale of the Lanterns. The "
+        "Tale of the Lanterns premieres in January on Tokyo MX. The Tale of the Lanterns "
+        "is based on a manga."
+    )
+    found = shows(
+        text,
+        title="Ayana Teketatsu Previews Winter 2023 TV Anime The Tale of the Lanterns Opening",
+    )
+    assert [f.title for f in found] == ["The Tale of the Lanterns"]

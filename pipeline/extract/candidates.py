@@ -60,7 +60,7 @@ OFFICIAL_NAME = re.compile(  # "the official website for X (English Title)": its
 )
 PERSON_VERB = re.compile(  # a headline's lead of a person and a verb before the show
     r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:Performs|Sings|Voices|Joins|Stars\s+in|Directs|Composes"
-    r"|Returns\s+to|Leads|Headlines|Narrates)\s+"
+    r"|Returns\s+to|Leads|Headlines|Narrates|Previews|Teases)\s+"
 )
 OWNED_WORK = re.compile(
     r"['’]s\s+(?:new\s+|hit\s+|popular\s+)?['‘\"“]?(?P<t>[^'‘’\"“”]{2,80}?)['’\"”]?\s+(?:Light\s+Novels?"
