@@ -443,3 +443,18 @@ def test_a_singer_previewing_a_shows_theme_is_not_the_show() -> None:
         title="Ayana Teketatsu Previews Winter 2023 TV Anime The Tale of the Lanterns Opening",
     )
     assert [f.title for f in found] == ["The Tale of the Lanterns"]
+
+
+def test_a_plain_text_digests_headline_lines_over_prose_open_each_item() -> None:
+    text = (
+        "Hello anime fans, and welcome back to the weekly news.\n"
+        "Normal Anime News and Updates\n"
+        "Glass Owl Anime Season 3: New Trailer and Staff Revealed\n"
+        "Glass Owl, one of the best action comedy anime of the decade, is getting a third "
+        "season, and the official website launched its first trailer on Tuesday.\n"
+        "Lantern Harbor Anime Gets Second Cour in January\n"
+        "Lantern Harbor will return in January with its second cour, the studio announced "
+        "on Friday along with a new key visual and a short promotional video."
+    )
+    found = shows(text, title=None, published="2025-08-01")
+    assert [f.title for f in found][:2] == ["Glass Owl Season 3", "Lantern Harbor"]

@@ -235,7 +235,10 @@ def news_heading_title(heading: str, body: str = "") -> str | None:
     verb = NEWS_HEADING.search(heading)
     if not verb:
         return None
-    head = TITLE_TAIL.sub("", heading[: verb.start()]).strip(" :,-–—")
+    head = heading[: verb.start()]
+    if ":" in head and is_generic(head.rsplit(":", 1)[1]):  # "X Season 3: New Trailer and Staff"
+        head = head.rsplit(":", 1)[0]
+    head = TITLE_TAIL.sub("", head).strip(" :,-–—")
     base = headline_base(heading, body, ())
     if base and base in head:  # "Theatrical Release of X Set for ...": the reading's X
         reading: str | None = base

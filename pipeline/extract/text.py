@@ -179,7 +179,9 @@ def _text_lines(content: str) -> list[_Line]:
                 kind, row = "item", BULLET.sub("", row)
             after = rows[index + 1] if index + 1 < len(rows) else ""
             before = rows[index - 1] if index else ""
-            if kind != "heading" and after and _opens_record(before, row, after):
+            record = kind != "heading" and after and _opens_record(before, row, after)
+            news = kind == "item" and _heads_prose(row, after) and not _field_line(before)
+            if record or news:
                 kind = "heading"
             lines.append(_Line(kind, row))
     return lines
@@ -199,6 +201,21 @@ def _opens_record(previous: str, row: str, following: str) -> bool:
     return (own is None or own.field is None) and _looks_like_heading(row)
 
 
+def _heads_prose(row: str, following: str) -> bool:
+    """A short title-case line right above a long prose line, inside a block of lines: a
+    news item's headline over its text ("X Season 3: New Trailer and Staff Revealed")."""
+    if len(following.split()) < PROSE_LINE or not _looks_like_heading(row) or _field_line(row):
+        return False
+    words = [w for w in row.split() if w[:1].isalpha() and len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.75
+
+
+def _field_line(row: str) -> bool:
+    """ "Territories: North America", "Airtime in Japan: Wednesdays at 25:34": a field."""
+    left, colon, _ = row.partition(": ")
+    return bool(colon) and (len(left.split()) == 1 or left[:1].islower() or " in " in left)
+
+
 def _text_kind(row: str, index: int, count: int) -> BlockKind:
     if index == 0 and _looks_like_heading(row) and not (count > 1 and LIST_SHAPE.search(row)):
         return "heading"
@@ -210,6 +227,7 @@ ENUMERATION = re.compile(rf"^\s*(?:{NUMBERING})\s*")
 
 
 BULLET = re.compile(r"^\s*[•*\-–·]\s")
+PROSE_LINE = 20  # words of a line of running text under a news item's headline
 LIST_SHAPE = re.compile(r"\S\s*(?::|\s[—–])\s+\S")
 
 
