@@ -88,6 +88,17 @@ OPENING = re.compile(rf"^[\"“]?(?P<t>{TITLE_LIKE})[\"”]?(?=,|\s+(?:is|was|wi
 OPENINGS = 3  # the paragraphs whose opening names the show of a headline-less page
 OPENING_WORDS = 8  # a paragraph, not a caption or a "Play video" line
 OPENING_WORDS_OUT = word_set("the this that it its there here a an in on at as after when")
+CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern runs
+    ("titled", "called", "named"),
+    ("film,", "anime,", "series,", "project,", "work,", "movie,"),
+    ("premieres", "debuts", "airs", "will "),
+    ("star", "role", "cast"),
+    ("'s", "’s"),
+    ("manga", "novel", "game", "webtoon", "film", "movie"),
+    ("anime",),
+    ("anime",),
+    ("season", "part"),
+)
 OWNER = re.compile(r"^(?P<who>[^'’]{2,40})['’]s\s+")
 DESCRIPTORS = word_set("war battle combat fight fighting robot monster")  # "X Sci-Fi War Anime"
 
@@ -181,10 +192,14 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
     """The body's cued spans ("titled X", "the X anime"), the title it says outright, and
     its quoted or emphasised phrases that are no song's."""
     body = proposals.body
-    for pattern in CUES:
-        for match in pattern.finditer(body):
-            for piece in _prefixes(match.group("t"), body):
-                proposals.propose(piece, cues=True)
+    lines = [(line, line.lower()) for line in body.split("\n")]
+    for pattern, words in zip(CUES, CUE_WORDS, strict=True):
+        for line, lowered in lines:
+            if not any(w in lowered for w in words):
+                continue  # the cue's own words are not on this line
+            for match in pattern.finditer(line):
+                for piece in _prefixes(match.group("t"), body):
+                    proposals.propose(piece, cues=True)
     for match in NAMED_AS.finditer(body):  # "has been titled X": the article names it outright
         for _ in range(3):
             proposals.propose(match.group("t"), cues=True)
