@@ -458,3 +458,26 @@ def test_a_plain_text_digests_headline_lines_over_prose_open_each_item() -> None
     )
     found = shows(text, title=None, published="2025-08-01")
     assert [f.title for f in found][:2] == ["Glass Owl Season 3", "Lantern Harbor"]
+
+
+def test_character_actor_pairs_after_the_following_are_a_cast() -> None:
+    text = (
+        "The official website for the Glass Owl anime updated with new cast members. The "
+        "series adds the following:\n\n  • Ryuji Yoshioka: Shun Horie\n"
+        "  • Yuto Aoshima: Taku Yashiro\n  • Ren Shibusawa: Kotori Koiwai\n\n"
+        "Glass Owl comes to Japanese TV on October 2."
+    )
+    found = shows(text, title="Glass Owl Anime Cast Adds Shun Horie, 2 More")
+    assert [f.title for f in found] == ["Glass Owl"]
+    assert ("Shun Horie", "Ryuji Yoshioka") in {(c.actor, c.character) for c in found[0].cast}
+
+
+def test_field_lines_with_a_number_or_a_day_are_no_show_headings() -> None:
+    text = (
+        "<h3>Lantern Harbor</h3><p>Studio: Studio Drive</p><p>A harbor town comedy.</p>"
+        "<h3>Rating: 3.5</h3><p>Not bad at all, with a good cast.</p>"
+        "<h3>Glass Owl</h3><p>Studio: Studio Bind</p><p>A spy comedy.</p>"
+        "<h3>Frequency: Every Thursday at 6 PM</h3><p>It airs weekly on Tokyo MX.</p>"
+    )
+    found = shows(text, title="Spring 2025 Preview Guide")
+    assert [f.title for f in found] == ["Lantern Harbor", "Glass Owl"]

@@ -88,6 +88,7 @@ FIELD_OF_LABEL: dict[str, str] = {
     "main cast": "cast",
     "voice cast": "cast",
     "seiyuu": "cast",
+    "vas": "cast",
     "voice actors": "cast",
     "station": "broadcasters",
     "stations": "broadcasters",

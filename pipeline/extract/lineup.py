@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from pipeline.extract.candidate_filters import is_company, is_generic, plausible
 from pipeline.extract.labels import label_of
 from pipeline.extract.names import strip_parentheses
-from pipeline.extract.segments import CAST_AS, CAST_LINE, Unit
+from pipeline.extract.segments import CAST_AS, CAST_LINE, CREDIT_LINE, Unit
 from pipeline.extract.title_forms import ORDINALS
 from pipeline.extract.title_spans import DATE_TAIL, trimmed
 
@@ -72,6 +72,10 @@ PEOPLE_BEFORE = re.compile(
 )
 SCHEDULE_TAIL = re.compile(  # "X: 4/26/2017 at 9:30PM Eastern", "X: 9:00PM Eastern", "X: TBD"
     r":\s+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?|TBD|TBA)\b.*$"
+)
+_NAME_WORD = r"[A-Z][\w'’.-]+"
+NAME_PAIR = re.compile(
+    rf"^{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}:\s+{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}$"
 )
 CUE_REACH = 2  # a list may follow its announcing sentence by this many more sentences
 SHOWS_COLON = re.compile(
@@ -170,6 +174,9 @@ def titles_in_lists(units: Iterable[Unit], *, listing: bool) -> list[str]:
             run.append(unit.text)
             continue
         titles = [t for t in (_listed(i) for i in run) if t]
+        pairs = sum(1 for i in run if NAME_PAIR.match(i))  # "Ryuji Yoshioka: Shun Horie"
+        if pairs * 3 >= len(run) * 2:
+            titles = []  # a cast's "Character: Actor" lines
         if since_cue <= CUE_REACH and len(run) >= 3 and len(titles) * 3 >= len(run) * 2:
             found.extend(t for t in titles if t not in found and not of_people)
         run = []
@@ -202,8 +209,8 @@ def _listed(item: str) -> str | None:
         labelled.field or is_generic(labelled.label) or is_company(text.split(":", 1)[0])
     ):
         return None  # "Studio: X", "Moderate: The Eye-Catchers", "Tokyo MX: 10/25 at 22:00"
-    if CAST_LINE.match(text):
-        return None  # "Aoi Ichikawa as Nagara"
+    if CAST_LINE.match(text) or CREDIT_LINE.match(text):
+        return None  # "Aoi Ichikawa as Nagara", "Directed by X"
     title = _title(text)
     return f"{title} Season {season['n']}" if title and season else title
 

@@ -113,6 +113,10 @@ CAST_LINE = re.compile(
 CAST_AS = re.compile(
     r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s+as\s+[A-Z]"
 )  # "Aimi as Yuri"
+FIELD_VALUE = re.compile(  # a line of a field whose value is a number, a day or a date
+    r"^(?:[A-Z]\w*|[A-Z]\w*\s(?:Published|Date|Time|Rating|Episodes|Runtime|Day))\s*:\s+"
+    r"(?:\d|Every\b|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)"
+)
 CREDIT_LINE = re.compile(r"^[^,\"“]+\s+by\s+[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")
 ABOUT_OTHER = re.compile(r"^about (?!the (?:anime|series|show|film|movie|story|manga))", re.I)
 DUB = re.compile(  # a dubbed version: "English dub", "dubbed", "ADR", "the English cast"
@@ -216,6 +220,8 @@ def is_show_heading(text: str) -> bool:
         return False
     if CAST_LINE.match(text) or CREDIT_LINE.match(text) or CAST_AS.match(text):
         return False  # "A as Role", "Song by Artist"
+    if FIELD_VALUE.match(text):
+        return False  # "Rating: 3.5", "Frequency: Every Thursday at 6 PM"
     if ROLE_HEADING.search(text):  # "Series Composition", "Sound Director"
         return False
     if is_generic(text) or is_company(text):  # "Top Anime", "Otaku USA Magazine"
