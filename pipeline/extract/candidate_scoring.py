@@ -13,6 +13,7 @@ the headline speaks of it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline.extract.title_spans import (
@@ -26,9 +27,10 @@ from pipeline.extract.title_spans import (
 
 FILM_FORM = re.compile(r"^(?:Gekij[ōo]u?ban|Eiga)\s|\s(?i:the)\sMovie\b")
 SUBTITLE = rf"{TITLE_WORD}(?:[ ](?:{SMALL_WORD}[ ])*{TITLE_WORD}){{0,8}}"  # on one line
-FULL_FORM = (
-    r"(?<![\w'’])(?:(?:Gekij[ōo]u?ban|Eiga)[ ])?{title}"
-    r"(?:[ ]?:[ ]{like}|[ ]the[ ]Movie(?::[ ]{like})?|[ ]\d{{1,2}}(?![\w:]))?(?![\w'’])"
+FILM_PREFIX = re.compile(r"(?:Gekij[ōo]u?ban|Eiga)[ ]$")  # in the text right before a title
+PREFIX_REACH = 12
+FORM_TAIL = re.compile(
+    rf"(?:[ ]?:[ ]{SUBTITLE}|[ ]the[ ]Movie(?::[ ]{SUBTITLE})?|[ ]\d{{1,2}}(?![\w:]))?(?![\w'’])"
 )
 SECTION_SUBTITLE = re.compile(  # "X: What Else to Expect?", "X: About the Anime": a section
     r":[ ](?:What|Why|How|When|Where|Who|About|Everything|Release[ ]Date|Key[ ]Visuals?"
@@ -115,12 +117,29 @@ def confidence_of(ranked: list[Candidate]) -> float:
     return round(confidence, 2)
 
 
+def _written_forms(title: str, body: str) -> Iterator[str]:
+    """Each place the body writes ``title`` as whole words, with the film prefix before it
+    and the subtitle, "the Movie" or number after it (one pattern for every title)."""
+    for start in positions(title, body):
+        tail = FORM_TAIL.match(body, start + len(title))
+        if tail is None:
+            continue  # "X's": no title of its own here
+        window = body[max(0, start - PREFIX_REACH) : start]
+        lead = FILM_PREFIX.search(window)
+        at = start - len(window) + lead.start() if lead else 0
+        prefix = lead.group(0) if lead and not (at and _word_end(body[at - 1])) else ""
+        yield prefix + title + tail.group(0)
+
+
+def _word_end(char: str) -> bool:
+    return char.isalnum() or char in "_'’"
+
+
 def full_form(title: str, body: str, headline: str) -> str:
     """The fullest form of ``title`` the body writes: with its subtitle ("X: The Witch from
     Mercury"), its film prefix and number ("Gekijōban X 2") or "the Movie: Y". Of several,
     the one whose added words the headline shares, then the most written, then the longest."""
-    pattern = FULL_FORM.format(title=re.escape(title), like=SUBTITLE)
-    forms = [m.group(0).strip().rstrip(".") for m in re.finditer(pattern, body)]
+    forms = [form.strip().rstrip(".") for form in _written_forms(title, body)]
     longer = [f for f in forms if f != title and not SECTION_SUBTITLE.search(f)]
     if not longer:
         return title
