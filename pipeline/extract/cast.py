@@ -51,6 +51,7 @@ SURNAME_ROLE = (  # what follows a family name that takes a role: "will voice th
     r"(?:will\s+)?(?:also\s+)?(?:voices?|plays?|portrays?|stars?\s+as|(?:will\s+)?be)\s+"
     rf"(?:the\s+role\s+of\s+)?{_DESCRIPTION}(?P<c>{CHARACTER})"
 )
+SURNAME_ROLE_AT = re.compile(rf"\s+{SURNAME_ROLE}")
 JOINS_AS = re.compile(  # "A joins the Title anime as C"
     rf"(?P<a>{PERSON})\s+joins\s+(?:the\s+)?(?:[\w'’&:-]+\s+){{1,8}}?(?:anime|cast|series)\s+as\s+"
     rf"(?P<c>{CHARACTER})"
@@ -144,6 +145,21 @@ def _respectively(text: str, previous: str) -> list[CastMember]:
     return [_member(a, c) for a, c in zip(actors, characters, strict=True)]
 
 
+def _roles_after(surname: str, text: str) -> list[str]:
+    """The roles ``text`` gives right after ``surname`` as a whole word ("Ueda will voice
+    Ranko"), found by plain search and one pattern for every name."""
+    roles: list[str] = []
+    start, last_end = text.find(surname), 0
+    while start >= 0:
+        before = text[start - 1] if start else " "
+        match = SURNAME_ROLE_AT.match(text, start + len(surname))
+        if start >= last_end and not (before.isalnum() or before in "_-") and match:
+            roles.append(match.group("c"))
+            last_end = match.end()
+        start = text.find(surname, start + 1)
+    return roles
+
+
 def _by_surname(members: tuple[CastMember, ...], units: Iterable[Unit]) -> list[CastMember]:
     """``members`` with a role given later under the actor's family name alone ("Ueda will
     voice Ranko"), for an actor first named without one."""
@@ -154,8 +170,7 @@ def _by_surname(members: tuple[CastMember, ...], units: Iterable[Unit]) -> list[
         if member.character is not None or len(words) < 2:
             out.append(member)
             continue
-        pattern = re.compile(rf"(?<![\w-]){re.escape(words[-1])}\s+{SURNAME_ROLE}")
-        roles = [_bare(m.group("c")) for m in pattern.finditer(text)]
+        roles = [_bare(c) for c in _roles_after(words[-1], text)]
         out.extend([replace(member, character=r) for r in roles if r] or [member])
     return out
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.candidate_scoring import SUBTITLE
+from pipeline.extract.candidate_scoring import FILM_PREFIX, PREFIX_REACH, SUBTITLE
 from pipeline.extract.candidates import choose
 from pipeline.extract.headline_reading import (
     QUOTED,
@@ -39,7 +39,7 @@ from pipeline.extract.title_forms import (
     sequel_number,
     with_season,
 )
-from pipeline.extract.title_spans import DATE_TAIL, SMALL_WORD
+from pipeline.extract.title_spans import DATE_TAIL, SMALL_WORD, positions
 
 PROJECT = re.compile(
     r"^(?:an?\s+)?(?:new|untitled|original)\s+(?:[\w-]+\s+){0,3}project\b"
@@ -123,17 +123,22 @@ def _lead_season(base: str, body: str) -> int | None:
     return sequel_number(lead[0])
 
 
-GLOSSED = (  # "Eiga Doraemon: Nobita no Shin Kyōryū (Doraemon the Movie: ...)"
-    r"(?<![\w'’])(?:(?:Eiga|Gekij[ōo]u?ban)[ ])?{title}(?::?[ ](?:{small}[ ])*{like})\s+\([A-Z]"
+GLOSS_TAIL = re.compile(  # ": Nobita no Shin Kyōryū (Doraemon the Movie: ...)" after a title
+    rf"(?::?[ ](?:{SMALL_WORD}[ ])*{SUBTITLE})\s+\((?=[A-Z])"
 )
 
 
 def glossed_form(title: str, body: str) -> str:
     """The body's full form of a headline's short name, when it writes one glossed in
-    parentheses the way news of a film gives its full Japanese title and an English one."""
-    pattern = GLOSSED.format(title=re.escape(title), like=SUBTITLE, small=SMALL_WORD)
-    match = re.search(pattern, body)
-    return match.group(0)[: match.group(0).rfind("(")].strip() if match else title
+    parentheses the way news of a film gives its full Japanese title and an English one
+    ("Eiga Doraemon: Nobita no Shin Kyōryū (Doraemon the Movie: ...)")."""
+    for start in positions(title, body):
+        tail = GLOSS_TAIL.match(body, start + len(title))
+        if tail:
+            lead = FILM_PREFIX.search(body[max(0, start - PREFIX_REACH) : start])
+            prefix = lead.group(0) if lead else ""
+            return f"{prefix}{title}{tail.group(0)[:-1]}".strip()
+    return title
 
 
 def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
