@@ -73,6 +73,8 @@ def broadcasters_of(units: Iterable[Unit]) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def station_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     """Where ``text`` names a known TV station (asked of each sentence by several readers)."""
+    if not lexicon().may_name_channel(text):
+        return ()
     return tuple((m.start(), m.end(), m.group(0)) for m in lexicon().broadcasters.finditer(text))
 
 
@@ -101,6 +103,8 @@ def streaming_of(units: Iterable[Unit]) -> tuple[str, ...]:
 def _known_services(text: str) -> list[str]:
     lex = lexicon()
     names: list[str] = []
+    if not lex.may_name_channel(text):
+        return names
     for match in lex.streaming.finditer(text):
         name = match.group(0)
         if text[match.end() :].startswith(" News") or SITE_PAGE.match(text, match.end()):

@@ -16,6 +16,8 @@ import yaml
 
 from pipeline.core.errors import ExtractError
 
+WORD = re.compile(r"[^\W_]+")
+
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
@@ -29,6 +31,13 @@ class Lexicon:
     ambiguous_genres: frozenset[str]  # stored forms that need a noun or a partner
     companies: re.Pattern[str]  # producers, publishers, labels: neither studio nor creator
     needs_context: frozenset[str]  # services counted only where streaming is mentioned
+    heads: frozenset[str] = frozenset()  # first words of stations and services, lower case
+
+    def may_name_channel(self, text: str) -> bool:
+        """False when ``text`` cannot name a known station or service: none of their first
+        words is in it (a quick check before the long patterns; text with other scripts
+        is always checked in full)."""
+        return not text.isascii() or not self.heads.isdisjoint(WORD.findall(text.lower()))
 
 
 def _alternation(names: list[str], *, words: bool = False) -> re.Pattern[str]:
@@ -63,9 +72,11 @@ def parse_lexicon(text: str) -> Lexicon:
         raise ExtractError("lexicon: the top level must be a mapping")
     stations = _strings(data, "broadcasters")
     genres = _genre_map(data)
+    services = _strings(data, "streaming")
     return Lexicon(
+        heads=frozenset(WORD.findall(n.lower())[0] for n in (*stations, *services) if n.strip()),
         broadcasters=_alternation(stations),
-        streaming=_alternation(_strings(data, "streaming")),
+        streaming=_alternation(services),
         studios=_alternation(_strings(data, "studios")),
         genres=genres,
         genre_pattern=_alternation(list(genres), words=True),
