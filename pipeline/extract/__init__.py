@@ -216,21 +216,8 @@ def _with_listed(named: list[Named], parts: Layout, *, listing: bool) -> list[Na
         named = [n for n in named if len(titles_in_lists(n[0].units, listing=True)) < 3]
     named = [*named, *_unnamed(listed, named)]
     enumerated = _unnamed(titles_enumerated(units), named, within=True)
-    if enumerated and not parts.roundup:  # the enumeration's fuller titles; no list name
-        body = fold(" ".join(u.text for u in units))
-        fuller = [fold(t.title or "") for _, t, _ in enumerated]
-        named = [
-            n
-            for n in named
-            if n[1].title
-            and f" {fold(n[1].title)} " in f" {body} "
-            and not any(f.startswith(f"{fold(n[1].title)} ") for f in fuller)
-        ]
-    if enumerated and not parts.roundup:  # each show's own sentences, when the body has them
-        titles = tuple(t.title or "" for _, t, _ in enumerated)
-        single = tuple(u for u in parts.shows[0].units if sum(t in u.text for t in titles) < 2)
-        own = _about_each(Segment(None, single), titles, lead=False)  # not the list's sentence
-        enumerated = [(own[t.title or ""], t, sure) for _, t, sure in enumerated]
+    if enumerated and not parts.roundup:
+        named, enumerated = _beside_enumerated(named, enumerated, parts.shows[0])
     named = [*named, *enumerated]
     if not (listing or parts.roundup):
         return named
@@ -238,6 +225,28 @@ def _with_listed(named: list[Named], parts: Layout, *, listing: bool) -> list[Na
     if in_prose and not parts.roundup:  # the headline names the list, not a show
         named = [n for n in named if not _names_the_list(n[1].title)]
     return [*named, *in_prose]
+
+
+def _beside_enumerated(
+    named: list[Named], enumerated: list[Named], segment: Segment
+) -> tuple[list[Named], list[Named]]:
+    """The named shows an enumeration leaves standing (not a name the body never writes,
+    such as the headline's "First Look at the Slate", nor a short form of an enumerated
+    title), and each enumerated show with the sentences that name it alone (not the
+    enumeration's own sentence)."""
+    body = f" {fold(segment.text)} "
+    fuller = [fold(t.title or "") for _, t, _ in enumerated]
+    kept = [
+        n
+        for n in named
+        if n[1].title
+        and f" {fold(n[1].title)} " in body
+        and not any(f.startswith(f"{fold(n[1].title)} ") for f in fuller)
+    ]
+    titles = tuple(t.title or "" for _, t, _ in enumerated)
+    single = tuple(u for u in segment.units if sum(t in u.text for t in titles) < 2)
+    own = _about_each(Segment(None, single), titles, lead=False)
+    return kept, [(own[t.title or ""], t, sure) for _, t, sure in enumerated]
 
 
 def _unnamed(listed: list[str], named: list[Named], *, within: bool = False) -> list[Named]:
