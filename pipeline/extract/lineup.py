@@ -8,10 +8,11 @@ their facts. Each item of an enumeration after a list cue is taken when it reads
 title (see ``candidate_filters.plausible``) and is no company; "the second season of X" is
 "X Season 2".
 
-Two forms of enumeration say by themselves that their items are shows, in any article:
-a colon after words about shows ("the series headlining its season: A, B, C, and D") and
-an enumeration closed by "anime" ("licensed the A, B, C, and D anime"). They need three
-items at least, every one of them reading as a title.
+Three forms of enumeration say by themselves that their items are shows, in any
+article: a colon after words about shows ("the series headlining its season: A, B, C,
+and D"), an enumeration closed by "anime" ("licensed the A, B, C, and D anime") and
+quoted items ("titled ‘A’, ‘B’ and ‘C’"). They need three items at least, every one of
+them reading as a title.
 """
 
 from __future__ import annotations
