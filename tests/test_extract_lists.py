@@ -481,3 +481,13 @@ def test_field_lines_with_a_number_or_a_day_are_no_show_headings() -> None:
     )
     found = shows(text, title="Spring 2025 Preview Guide")
     assert [f.title for f in found] == ["Lantern Harbor", "Glass Owl"]
+
+
+def test_a_creators_possessive_before_the_title_is_not_part_of_it() -> None:
+    text = (
+        "This year's 32nd issue of the magazine announced on Monday that Aki Morimoto's "
+        "The Lantern manga is getting a television anime adaptation. The anime will "
+        "premiere in April on Tokyo MX."
+    )
+    found = shows(text, title="Aki Morimoto's The Lantern Manga Gets TV Anime")
+    assert [f.title for f in found] == ["The Lantern"]

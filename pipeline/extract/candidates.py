@@ -99,6 +99,7 @@ CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern 
     ("anime",),
     ("season", "part"),
 )
+PERSON_NAME = re.compile(r"(?!The\s)[A-Z][a-zōū]+(?:\s[A-Z][a-zōū]+){1,2}")  # "Katsuhisa Minami"
 OWNER = re.compile(r"^(?P<who>[^'’]{2,40})['’]s\s+")
 DESCRIPTORS = word_set("war battle combat fight fighting robot monster")  # "X Sci-Fi War Anime"
 
@@ -143,7 +144,9 @@ class _Proposals:
             text = PERSON_VERB.sub("", text)  # "Hikaru Utada Performs Penguin Highway"
         owner = OWNER.match(text)
         if owner and (
-            is_company(owner.group("who")) or reads_as_person(owner.group("who"), self.body)
+            is_company(owner.group("who"))
+            or reads_as_person(owner.group("who"), self.body)
+            or PERSON_NAME.fullmatch(owner.group("who"))
         ):
             text = text[owner.end() :]  # "Netflix's X"
         # the headline's span as it stands may hold a period: "Tsukiuta. THE ANIMATION 2"
