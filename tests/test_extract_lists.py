@@ -491,3 +491,13 @@ def test_a_creators_possessive_before_the_title_is_not_part_of_it() -> None:
     )
     found = shows(text, title="Aki Morimoto's The Lantern Manga Gets TV Anime")
     assert [f.title for f in found] == ["The Lantern"]
+
+
+def test_a_list_lines_studio_after_a_dash_is_not_part_of_the_title() -> None:
+    text = (
+        "<p>Here are the shows I plan to watch this fall:</p><ul>"
+        "<li>Lantern Harbor – MAPPA – October 3</li><li>Glass Owl – Madhouse – October 4</li>"
+        "<li>Copper Valley – Studio Deen – October 6</li></ul>"
+    )
+    found = shows(text, title="Fall 2025 Preview")
+    assert [f.title for f in found] == ["Lantern Harbor", "Glass Owl", "Copper Valley"]

@@ -74,6 +74,7 @@ PEOPLE_BEFORE = re.compile(
 SCHEDULE_TAIL = re.compile(  # "X: 4/26/2017 at 9:30PM Eastern", "X: 9:00PM Eastern", "X: TBD"
     r":\s+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?|TBD|TBA)\b.*$"
 )
+DASH_TAIL = re.compile(r"\s+[–—-]\s+(?P<who>[^–—]{2,40})$")  # "Title – Studio"
 _NAME_WORD = r"[A-Z][\w'’.-]+"
 NAME_PAIR = re.compile(
     rf"^{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}:\s+{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}$"
@@ -199,6 +200,9 @@ def _opens_a_list(text: str) -> bool:
 
 def _listed(item: str) -> str | None:
     text = DATE_TAIL.sub("", LIST_DATE.sub("", SCHEDULE_TAIL.sub("", item))).strip()
+    tail = DASH_TAIL.search(text)
+    if tail and is_company(tail.group("who").strip(" .")):  # "Yosuga no Sora – Feel."
+        text = text[: tail.start()]
     season = SEASON_NOTE.search(text)
     if season:  # the note's number is the show's season; the title is read without it
         text = text[: season.start()] + text[season.end() :]
