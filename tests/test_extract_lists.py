@@ -501,3 +501,31 @@ def test_a_list_lines_studio_after_a_dash_is_not_part_of_the_title() -> None:
     )
     found = shows(text, title="Fall 2025 Preview")
     assert [f.title for f in found] == ["Lantern Harbor", "Glass Owl", "Copper Valley"]
+
+
+def test_a_caption_repeated_between_cast_lines_makes_no_round_up() -> None:
+    text = (
+        "The second key visual for the television anime of Glass Owl was revealed. The "
+        "anime will premiere on October 7 on TOKYO MX.\n\n"
+        "Additional cast includes:\n\nKanon Takao as Tiona Rudolvon\n\nGlass Owl TV Anime\n\n"
+        "Nao Toyama as Rafina Orca\n\nGlass Owl TV Anime\n\n"
+        'The scripts are by Deko Akao, known for series such as "Komi Can\'t Lantern" and '
+        '"The Case Study of Harbor."'
+    )
+    found = shows(text, title="More Cast Join Glass Owl TV Anime, Premiere Oct 7")
+    assert [f.title for f in found] == ["Glass Owl"]
+
+
+def test_list_lines_that_say_when_each_show_launches_give_the_titles() -> None:
+    text = (
+        "<p>Netflix gave dates for upcoming titles in its anime slate, among them:</p><ul>"
+        "<li>LANTERN: City on the Edge of Battle will launch on July 18, 2025</li>"
+        "<li>Dragon Harbor will launch on September 21, 2025</li>"
+        "<li>New Series ULTRA OWL will launch in Spring 2026</li></ul>"
+    )
+    found = shows(text, title="Netflix Sets New Anime Series at Its Panel")
+    assert [f.title for f in found] == [
+        "LANTERN: City on the Edge of Battle",
+        "Dragon Harbor",
+        "ULTRA OWL",
+    ]

@@ -74,6 +74,11 @@ PEOPLE_BEFORE = re.compile(
 SCHEDULE_TAIL = re.compile(  # "X: 4/26/2017 at 9:30PM Eastern", "X: 9:00PM Eastern", "X: TBD"
     r":\s+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?|TBD|TBA)\b.*$"
 )
+VERB_TAIL = re.compile(
+    r"\s+(?:will\s+(?:launch|premiere|debut|air|stream|return|arrive|begin|start)"
+    r"|(?:launche|premiere|debut|return|arrive)s)\b.*$"
+)
+NEW_LEAD = re.compile(r"^New\s+(?:Series|Anime|Season)\s+(?=[A-Z0-9])")
 DASH_TAIL = re.compile(r"\s+[–—-]\s+(?P<who>[^–—]{2,40})$")  # "Title – Studio"
 _NAME_WORD = r"[A-Z][\w'’.-]+"
 NAME_PAIR = re.compile(
@@ -200,6 +205,7 @@ def _opens_a_list(text: str) -> bool:
 
 def _listed(item: str) -> str | None:
     text = DATE_TAIL.sub("", LIST_DATE.sub("", SCHEDULE_TAIL.sub("", item))).strip()
+    text = NEW_LEAD.sub("", VERB_TAIL.sub("", text))  # "New Series X will launch in 2019"
     tail = DASH_TAIL.search(text)
     if tail and is_company(tail.group("who").strip(" .")):  # "Yosuga no Sora – Feel."
         text = text[: tail.start()]
