@@ -529,3 +529,16 @@ def test_list_lines_that_say_when_each_show_launches_give_the_titles() -> None:
         "Dragon Harbor",
         "ULTRA OWL",
     ]
+
+
+def test_a_quoted_work_the_headline_credits_a_director_with_is_not_the_show() -> None:
+    text = (
+        "Aki Mori, who directed the acclaimed anime film Glass Owl, has announced his next "
+        "feature, Lantern No Tojimari. The film is set to premiere in the fall of 2026. "
+        "After the announcement, a press conference for Lantern No Tojimari was held. "
+        "Glass Owl was a hit, and Glass Owl fans are excited."
+    )
+    found = shows(
+        text, title="'Glass Owl' director Aki Mori announces his next film, 'Lantern No Tojimari'"
+    )
+    assert [f.title for f in found] == ["Lantern No Tojimari"]

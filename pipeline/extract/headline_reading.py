@@ -115,12 +115,23 @@ def body_subject(body: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+CREDIT_AFTER = re.compile(
+    r"\s+(?:director|creator|author|composer|writer|mangaka|artist|producer|star)s?\b", re.I
+)
+
+
 def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | None:
     """The title the headline's own words give (its marker reading), or None."""
     quoted = next(
-        (q for q in QUOTED.finditer(headline) if not SONG_BEFORE.search(headline[: q.start()])),
+        (
+            q
+            for q in QUOTED.finditer(headline)
+            if not SONG_BEFORE.search(headline[: q.start()])
+            and not CREDIT_AFTER.match(headline, q.end())
+        ),
         None,
-    )  # a quoted song ('Reveals OP Theme Song "TOMORROW"') is not the title
+    )  # a quoted song ('Reveals OP Theme Song "TOMORROW"') is not the title, nor a work
+    # the headline credits a person with ("'Your Name' director Makoto Shinkai ...")
     if quoted:
         return next(g for g in quoted.groups() if g).strip()
     marked, others = headline_pieces(headline)
