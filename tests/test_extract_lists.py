@@ -542,3 +542,14 @@ def test_a_quoted_work_the_headline_credits_a_director_with_is_not_the_show() ->
         text, title="'Glass Owl' director Aki Mori announces his next film, 'Lantern No Tojimari'"
     )
     assert [f.title for f in found] == ["Lantern No Tojimari"]
+
+
+def test_a_duos_past_works_in_quotes_are_no_shows_of_the_article() -> None:
+    text = (
+        "A countdown website teased a new original animation project from director Aki Mori "
+        "and screenwriter Rin Ueno. Mori and Ueno have worked together on titles such as "
+        '"LANTERN", "Prison Harbor", and "Glass wa Itsumo Hare". Details on the new title '
+        "will be revealed on Thursday."
+    )
+    found = shows(text, title="Aki Mori and Rin Ueno Tease New Collab")
+    assert [f.title for f in found] == [None]

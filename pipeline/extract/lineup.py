@@ -66,6 +66,9 @@ PEOPLE_WORD = re.compile(
     r"|starring)\b",
     re.I,
 )
+PAST_CREDITS = re.compile(  # "have worked together on titles such as 'A', 'B' ..."
+    r"\b(?:worked|known|famous|credits|works|directed|wrote|previously|past|earlier)\b", re.I
+)
 PEOPLE_BEFORE = re.compile(
     r"\b(?:students|characters|members|cast|friends|family|villains|heroes|protagonists"
     r"|guests|voices|actors|actresses|creators|staff)\b,?\s*$",
@@ -131,7 +134,11 @@ def titles_enumerated(units: Iterable[Unit]) -> list[str]:
         ]
         if " anime" in text:
             lists += [m.group("items") for m in _closed_by_anime(text)]
-        lists += [m.group(0) for m in QUOTED_LIST.finditer(text)]
+        lists += [
+            m.group(0)
+            for m in QUOTED_LIST.finditer(text)
+            if not PAST_CREDITS.search(text[max(0, m.start() - 60) : m.start()])
+        ]
         for items in lists:
             titles = [_title(i) for i in ITEM_SPLIT.split(items.strip())]
             if len(titles) >= ENUMERATED and all(titles):
