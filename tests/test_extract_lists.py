@@ -553,3 +553,14 @@ def test_a_duos_past_works_in_quotes_are_no_shows_of_the_article() -> None:
     )
     found = shows(text, title="Aki Mori and Rin Ueno Tease New Collab")
     assert [f.title for f in found] == [None]
+
+
+def test_a_streamers_new_simulcasts_post_gives_each_colon_led_show() -> None:
+    text = (
+        "Food Harbor! The Second Plate: The story picks up right where the last season ended, "
+        "with Aki Mori still directing at J.C. Staff. The service will stream it on Saturdays.\n\n"
+        "Love Lantern! Sunshine!!: Nine girls at a seaside school form an idol group to save "
+        "it, and FUNimation will carry the English dub later."
+    )
+    found = shows(text, title="Crunchyroll Announces New Simulcasts")
+    assert [f.title for f in found] == ["Food Harbor! The Second Plate", "Love Lantern! Sunshine!!"]
