@@ -564,3 +564,15 @@ def test_a_streamers_new_simulcasts_post_gives_each_colon_led_show() -> None:
     )
     found = shows(text, title="Crunchyroll Announces New Simulcasts")
     assert [f.title for f in found] == ["Food Harbor! The Second Plate", "Love Lantern! Sunshine!!"]
+
+
+def test_a_heading_about_a_companys_chart_is_no_show() -> None:
+    text = (
+        "<h3>Glass Owl Gets a Spin-off</h3><p>Glass Owl is getting a spin-off anime series "
+        "next year from Studio Drive.</p><h3>Crunchyroll's Popularity Charts</h3><p>The "
+        "weekly charts put several fall shows at the top again this week.</p>"
+        "<h3>Lantern Harbor Gets Second Season</h3><p>Lantern Harbor returns in April with "
+        "a second season.</p>"
+    )
+    found = shows(text, title="News of the Week (10/12/25)")
+    assert "Crunchyroll's Popularity Charts" not in [f.title for f in found]

@@ -113,6 +113,7 @@ CAST_LINE = re.compile(
 CAST_AS = re.compile(
     r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s+as\s+[A-Z]"
 )  # "Aimi as Yuri"
+COMPANY_OWNER = re.compile(r"^(?P<who>[^'’]{2,30})['’]s\s")
 FIELD_VALUE = re.compile(  # a line of a field whose value is a number, a day or a date
     r"^(?:[A-Z]\w*|[A-Z]\w*\s(?:Published|Date|Time|Rating|Episodes|Runtime|Day))\s*:\s+"
     r"(?:\d|Every\b|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)"
@@ -226,6 +227,9 @@ def is_show_heading(text: str) -> bool:
     if ROLE_HEADING.search(text):  # "Series Composition", "Sound Director"
         return False
     if is_generic(text) or is_company(text):  # "Top Anime", "Otaku USA Magazine"
+        return False
+    owner = COMPANY_OWNER.match(text)
+    if owner and is_company(owner.group("who")):  # "Crunchyroll's Popularity Charts"
         return False
     return _title_case_share(words) >= 0.75
 
