@@ -124,11 +124,17 @@ def _written_forms(title: str, body: str) -> Iterator[str]:
         tail = FORM_TAIL.match(body, start + len(title))
         if tail is None:
             continue  # "X's": no title of its own here
-        window = body[max(0, start - PREFIX_REACH) : start]
-        lead = FILM_PREFIX.search(window)
-        at = start - len(window) + lead.start() if lead else 0
-        prefix = lead.group(0) if lead and not (at and _word_end(body[at - 1])) else ""
-        yield prefix + title + tail.group(0)
+        yield film_prefix(body, start) + title + tail.group(0)
+
+
+def film_prefix(body: str, start: int) -> str:
+    """The film prefix ("Eiga ", "Gekijōban ") the body writes right before ``start``."""
+    window = body[max(0, start - PREFIX_REACH) : start]
+    lead = FILM_PREFIX.search(window)
+    if lead is None:
+        return ""
+    at = start - len(window) + lead.start()
+    return "" if at and _word_end(body[at - 1]) else lead.group(0)
 
 
 def _word_end(char: str) -> bool:

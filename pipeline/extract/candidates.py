@@ -162,12 +162,13 @@ class _Proposals:
 
     def candidates(self) -> list[Candidate]:
         """Each proposed span with how the body and the headline write it."""
+        flat = self.body.replace("\n", " ")  # for titles the sentence split cut at "!"
         return [
             Candidate(
                 text,
                 count=count_in(text, self.body)
                 or _recased_count(text, entry, self.body)
-                or _marked_count(text, self.body),
+                or _marked_count(text, flat),
                 in_headline=bool(entry["headline"]) or occurs_in(text, self.headline),
                 cues=int(str(entry["cues"])),
                 grammar=bool(entry["grammar"]),
@@ -217,12 +218,12 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
             proposals.propose(phrase, cues=True)
 
 
-def _marked_count(text: str, body: str) -> int:
-    """How often the body writes a title holding "!" or "?" ("Soreike! Anpanman Kagayake!
-    Kurun ...") that the sentence split has cut at its marks."""
+def _marked_count(text: str, flat: str) -> int:
+    """How often the body, its lines joined (``flat``), writes a title holding "!" or "?"
+    ("Soreike! Anpanman Kagayake! Kurun ...") that the sentence split has cut at its marks."""
     if "!" not in text and "?" not in text:
         return 0
-    return count_in(text, body.replace("\n", " "))
+    return count_in(text, flat)
 
 
 def _recased_count(text: str, entry: dict[str, object], body: str) -> int:

@@ -25,6 +25,7 @@ from pipeline.extract.names import (
     strip_parentheses,
 )
 from pipeline.extract.segments import Unit
+from pipeline.extract.title_spans import positions
 
 LIST_LINE = re.compile(r"^(?P<left>[^:：—–]{1,60}?)\s*(?:[:：]|\s[—–-]\s)\s*(?P<right>.+)$")
 CV_NOTE = re.compile(
@@ -131,7 +132,7 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
 def _respectively(text: str, previous: str) -> list[CastMember]:
     """ "A, B and C voice X, Y and Z, respectively", or "... characters X, Y and Z. A, B
     and C will voice these characters, respectively": actors and roles paired in order."""
-    match = RESPECTIVELY.search(text)
+    match = RESPECTIVELY.search(text) if "respectively" in text else None
     if not match:
         return []
     actors = split_names(match.group("a"))
@@ -149,14 +150,12 @@ def _roles_after(surname: str, text: str) -> list[str]:
     """The roles ``text`` gives right after ``surname`` as a whole word ("Ueda will voice
     Ranko"), found by plain search and one pattern for every name."""
     roles: list[str] = []
-    start, last_end = text.find(surname), 0
-    while start >= 0:
-        before = text[start - 1] if start else " "
+    last_end = 0
+    for start in positions(surname, text):
         match = SURNAME_ROLE_AT.match(text, start + len(surname))
-        if start >= last_end and not (before.isalnum() or before in "_-") and match:
+        if start >= last_end and text[start - 1 : start] != "-" and match:
             roles.append(match.group("c"))
             last_end = match.end()
-        start = text.find(surname, start + 1)
     return roles
 
 
@@ -216,7 +215,7 @@ def _from_list_line(unit: Unit) -> list[CastMember]:
 
 
 def _from_prose(text: str, in_cast: bool = False) -> list[CastMember]:
-    if not CAST_HINT.search(text) or RESPECTIVELY.search(text):
+    if not CAST_HINT.search(text) or ("respectively" in text and RESPECTIVELY.search(text)):
         return []  # pairs given "respectively" are read by ``_respectively``
     text = SCRAPED_ROLE.sub("", text)  # a scrape's "as Aki Sendō Aguri Ōnishi as Masato"
     plain = strip_parentheses(text)  # "Actor (Role in Another Show) as Character"

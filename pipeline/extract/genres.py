@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
 
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import strip_parentheses, unique
@@ -18,7 +17,6 @@ from pipeline.extract.names import strip_parentheses, unique
 DESCRIBING = re.compile(r"^\s*(?:An?|The)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")  # "A mermaid romance."
 DESCRIBED_END = re.compile(r"^\s*(?:[.!]|$|(?:from|by|about|with|set|where|in)\b)")
 NAME_AFTER = re.compile(r"\s+[A-Z][a-zāēīōū]+\b")
-TERM_WORD = re.compile(r"[^\W_]+")
 JOINER = re.compile(r"^(?:\s*[/,&]\s*|\s+and\s+|\s+|-)$")
 HEAD_NOUN = re.compile(
     r"^[\s-]*(?:anime|series|manga|novels?|light\s+novels?|adaptation|show|shorts|film|movie|tone"
@@ -64,14 +62,8 @@ def _stored(term: str) -> str:
     return genres.get(key) or genres.get(key.replace("-", " "), key)
 
 
-@cache
-def _genre_words() -> frozenset[str]:
-    """Every word of the genre terms, for a quick check before the full pattern."""
-    return frozenset(TERM_WORD.findall(" ".join(lexicon().genres).lower()))
-
-
 def _runs(text: str) -> list[tuple[list[str], int]]:
-    if _genre_words().isdisjoint(TERM_WORD.findall(text.lower())):
+    if not lexicon().may_name_genre(text):
         return []  # no genre word at all
     runs: list[tuple[list[str], int]] = []
     current: list[str] = []

@@ -32,6 +32,11 @@ class Lexicon:
     companies: re.Pattern[str]  # producers, publishers, labels: neither studio nor creator
     needs_context: frozenset[str]  # services counted only where streaming is mentioned
     heads: frozenset[str] = frozenset()  # first words of stations and services, lower case
+    genre_words: frozenset[str] = frozenset()  # every word of the genre terms, lower case
+
+    def may_name_genre(self, text: str) -> bool:
+        """False when ``text`` holds none of the genre terms' words."""
+        return not self.genre_words.isdisjoint(WORD.findall(text.lower()))
 
     def may_name_channel(self, text: str) -> bool:
         """False when ``text`` cannot name a known station or service: none of their first
@@ -75,6 +80,7 @@ def parse_lexicon(text: str) -> Lexicon:
     services = _strings(data, "streaming")
     return Lexicon(
         heads=frozenset(WORD.findall(n.lower())[0] for n in (*stations, *services) if n.strip()),
+        genre_words=frozenset(WORD.findall(" ".join(genres).lower())),
         broadcasters=_alternation(stations),
         streaming=_alternation(services),
         studios=_alternation(_strings(data, "studios")),

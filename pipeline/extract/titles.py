@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.candidate_scoring import FILM_PREFIX, PREFIX_REACH, SUBTITLE
+from pipeline.extract.candidate_scoring import SUBTITLE, film_prefix
 from pipeline.extract.candidates import choose
 from pipeline.extract.headline_reading import (
     QUOTED,
@@ -135,9 +135,7 @@ def glossed_form(title: str, body: str) -> str:
     for start in positions(title, body):
         tail = GLOSS_TAIL.match(body, start + len(title))
         if tail:
-            lead = FILM_PREFIX.search(body[max(0, start - PREFIX_REACH) : start])
-            prefix = lead.group(0) if lead else ""
-            return f"{prefix}{title}{tail.group(0)[:-1]}".strip()
+            return f"{film_prefix(body, start)}{title}{tail.group(0)[:-1]}".strip()
     return title
 
 
