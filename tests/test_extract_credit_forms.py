@@ -340,3 +340,18 @@ def test_a_studio_written_with_initials_is_not_cut_at_its_periods() -> None:
     body = "Aki Mori is directing the anime at J.C. Staff, and Ken Oda composes the music."
     facts = one(body, title=HEADLINE)
     assert facts.studios == ("J.C. Staff",) and facts.music == ("Ken Oda",)
+
+
+def test_a_creators_title_beside_the_name_credits_the_source() -> None:
+    body = (
+        "Salt Road Rangers adapts the manga by legendary mangaka Aki Mori.\n\n"
+        "The film is written by the original manga author Ken Oda himself."
+    )
+    assert one(body, title=HEADLINE).original_creator == ("Aki Mori", "Ken Oda")
+    later = "Rin Abe, the creator of the original manga, visited the studio."
+    assert one(later, title=HEADLINE).original_creator == ("Rin Abe",)
+
+
+def test_a_manga_creator_credited_with_designs_is_not_the_original_creator() -> None:
+    body = "Manga creator Yui Sato is the original character designer of Salt Road Rangers."
+    assert one(body, title=HEADLINE).original_creator == ()

@@ -48,6 +48,15 @@ BY_NAME = re.compile(rf"\bby\s+(?:[a-z]+\s+){{0,3}}(?P<n>{PEOPLE})")
 CREATOR_NOUN = re.compile(  # "author X and illustrator Y's novel": the nouns go
     rf"\b(?:author|writer|novelist|illustrator|artist|mangaka|manga\s+artist)\s+(?={WORD}\s+{WORD})"
 )
+CREATOR_TITLE = (  # "mangaka X", "the original manga author X", "Soul Eater creator, X"
+    r"(?:original\s+)?(?:(?:manga|novel|light\s+novel|series)\s+)?"
+    r"(?:author|creator|mangaka|manga\s+artist|novelist)"
+)
+CREATOR_WORDS = ("author", "creator", "mangaka", "novelist", "manga artist")
+CREATOR_BEFORE = re.compile(rf"\b{CREATOR_TITLE},?\s+(?P<n>{PERSON})")
+CREATOR_AFTER = re.compile(  # "X, the creator of the original manga"
+    rf"(?P<n>{PERSON}),?\s+(?:the|is\s+credited\s+as\s+the)\s+{CREATOR_TITLE}\b"
+)
 ART_BY = re.compile(rf"\b(?i:with\s+)?(?i:illustrations|art)\s+by\s+(?P<n>{_NAME})")
 NOT_OWNERS = frozenset({"It", "Its", "The", "This", "That", "Their", "His", "Her", "Our"})
 MADE_BY = re.compile(
@@ -113,6 +122,8 @@ def _by_author(text: str) -> list[str]:
 
 def _creators_in(text: str, titles: list[str]) -> list[str]:
     names: list[str] = []
+    if any(word in text for word in CREATOR_WORDS):
+        names.extend(_titled_creators(text, titles))
     text = CREATOR_NOUN.sub("", text)
     if "'" in text or "’" in text:
         for match in OWNER.finditer(text):
@@ -128,6 +139,17 @@ def _creators_in(text: str, titles: list[str]) -> list[str]:
             names.extend(n for m in MADE_BY.finditer(text) for n in split_names(m.group("n")))
             names.extend(n for m in ART_BY.finditer(text) for n in split_names(m.group("n")))
     return names
+
+
+def _titled_creators(text: str, titles: list[str]) -> list[str]:
+    """Names a creator's title stands beside, where the sentence is about the source."""
+    if "design" in text or not (
+        SOURCE_WORD.search(text) or "original" in text or any(t in text for t in titles)
+    ):
+        return []  # "Manga creator X is the original character designer" credits a design
+    found = [m.group("n") for m in CREATOR_BEFORE.finditer(text)]
+    found += [m.group("n") for m in CREATOR_AFTER.finditer(text)]
+    return [n for name in found for n in _owners(name, single_ok=False)]
 
 
 def _owners_of_title(text: str, titles: list[str]) -> list[str]:
