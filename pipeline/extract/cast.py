@@ -8,7 +8,7 @@ named without a role gives one entry with no character.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from pipeline.core.models import CastMember
@@ -62,6 +62,8 @@ UNREVEALED = re.compile(
     rf"(?P<a>{PEOPLE}),?\s+(?:also\s+)?(?:appears?|rounds?\s+out\s+the\s+cast|joins?\s+the\s+cast"
     r"|are\s+also\s+(?:cast|in\s+the\s+cast))\b"
 )
+AS_WORD = re.compile(r"\sas\s")
+UNREVEALED_WORDS = ("appear", "round", "join", "also")
 CAST_HINT = re.compile(
     r" as |voice|plays|\bplay\b|portrays|\(|appear|round out|join the cast|also cast|cast\b"
     r"|\bCV\b|\bVA\b",
@@ -219,33 +221,54 @@ def _from_prose(text: str, in_cast: bool = False) -> list[CastMember]:
         return []  # pairs given "respectively" are read by ``_respectively``
     text = SCRAPED_ROLE.sub("", text)  # a scrape's "as Aki Sendō Aguri Ōnishi as Masato"
     plain = strip_parentheses(text)  # "Actor (Role in Another Show) as Character"
+    found = [_member(m.group("a"), m.group("c")) for m in _noted_roles(text)]
+    if "CV" in text or "VA" in text:
+        found.extend(CastMember(actor=clean_name(m.group("a"))) for m in CV_ONLY.finditer(text))
+    if AS_WORD.search(text):
+        found.extend(_actors_as(text, plain))
+    found.extend(_member(m.group("a"), m.group("c")) for m in _played_roles(text))
+    if "(" in text and (in_cast or CAST_CONTEXT.search(text)):
+        for clause in CLAUSE_BREAK.split(text):  # "Actor (Character)" only where a cast is named
+            if not STAFF_WORDS.search(clause):
+                found.extend(
+                    _member(m.group("a"), m.group("c")) for m in ACTOR_PAREN.finditer(clause)
+                )
+    lowered = text.lower()
+    spoken = (
+        *(UNREVEALED.finditer(text) if any(w in text for w in UNREVEALED_WORDS) else ()),
+        *(CAST_INCLUDES.finditer(text) if "cast" in lowered else ()),
+        *(CAST_MEMBERS.finditer(text) if "cast" in lowered or "voice" in lowered else ()),
+    )
+    for match in spoken:
+        found.extend(CastMember(actor=a) for a in split_names(match.group("a")))
+    return found
+
+
+def _noted_roles(text: str) -> Iterator[re.Match[str]]:
+    """ "Character will be voiced by Actor", "Character (CV: Actor)", where those words are."""
+    if "voiced" in text:
+        yield from VOICED_BY.finditer(text)
+    if "CV" in text or "VA" in text or "voice" in text:
+        yield from CV_NOTE.finditer(text)
+
+
+def _played_roles(text: str) -> Iterator[re.Match[str]]:
+    """ "Actor joins the X anime as Character", "Actor voices Character", where those words are."""
+    if "joins" in text:
+        yield from JOINS_AS.finditer(text)
+    if "voice" in text or "play" in text or "portray" in text:
+        yield from ACTOR_VOICES.finditer(text)
+
+
+def _actors_as(text: str, plain: str) -> list[CastMember]:
+    """ "Actor as Character" pairs, also read with the parentheses taken out."""
     found: list[CastMember] = []
-    for match in VOICED_BY.finditer(text):
-        found.append(_member(match.group("a"), match.group("c")))
-    for match in CV_NOTE.finditer(text):
-        found.append(_member(match.group("a"), match.group("c")))
-    for match in CV_ONLY.finditer(text):
-        found.append(CastMember(actor=clean_name(match.group("a"))))
     for match in (*ACTOR_AS.finditer(text), *(ACTOR_AS.finditer(plain) if plain != text else ())):
         if NOT_A_ROLE.search(match.group("mid")) or STAFF_NOUN.search(match.group("desc")):
             continue
         found.append(_member(match.group("a"), match.group("c")))
         if match.group("c2"):
             found.append(_member(match.group("a"), match.group("c2")))
-    for match in JOINS_AS.finditer(text):
-        found.append(_member(match.group("a"), match.group("c")))
-    for match in ACTOR_VOICES.finditer(text):
-        found.append(_member(match.group("a"), match.group("c")))
-    for clause in CLAUSE_BREAK.split(text):  # "Actor (Character)" only where a cast is named
-        if not STAFF_WORDS.search(clause) and (in_cast or CAST_CONTEXT.search(text)):
-            found.extend(_member(m.group("a"), m.group("c")) for m in ACTOR_PAREN.finditer(clause))
-    spoken = (
-        *UNREVEALED.finditer(text),
-        *CAST_INCLUDES.finditer(text),
-        *CAST_MEMBERS.finditer(text),
-    )
-    for match in spoken:
-        found.extend(CastMember(actor=a) for a in split_names(match.group("a")))
     return found
 
 
