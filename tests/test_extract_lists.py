@@ -576,3 +576,39 @@ def test_a_heading_about_a_companys_chart_is_no_show() -> None:
     )
     found = shows(text, title="News of the Week (10/12/25)")
     assert "Crunchyroll's Popularity Charts" not in [f.title for f in found]
+
+
+DIGEST = "\n".join(
+    [
+        "Anime news of the week",
+        "The TV anime *Paper Moon Relay* has released its first promotional video; the show"
+        " begins on Tokyo MX on July 3.",
+        "• The first teaser is out for the new anime adaptation of Aki Mori's 'Lantern Harbor'"
+        " manga. It will run for 26 episodes.",
+        "「Sundial Runners」, a mobile game, will get an OVA next year.",
+        'The opening theme of the anime *Paper Moon Relay* is "Blue Hour" by the band Night Tram.',
+        'Toei announced that the next "Copper Duke" film opens on December 5.',
+    ]
+)
+
+
+def test_a_digests_items_are_the_shows_their_first_sentences_mark() -> None:
+    found = shows(DIGEST, title=None)
+    assert [f.title for f in found] == [
+        "Paper Moon Relay",
+        "Lantern Harbor",
+        "Sundial Runners",
+        "Copper Duke",
+    ]
+    assert found[0].broadcasters == ("Tokyo MX",)
+    assert found[1].original_creator == ("Aki Mori",)
+
+
+def test_one_shows_article_that_quotes_every_title_is_no_digest() -> None:
+    body = (
+        'A trailer for the "Paper Moon Relay" anime is out.\n\n'
+        'The "Paper Moon Relay" anime comes from the creator of "Copper Duke".\n\n'
+        'Studio Hoshi, which made "Sundial Runners", animates the "Paper Moon Relay" anime.\n\n'
+        '"Paper Moon Relay" premieres on Tokyo MX on July 3.'
+    )
+    assert [f.title for f in shows(body, title=None)] == ["Paper Moon Relay"]

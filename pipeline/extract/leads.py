@@ -22,11 +22,13 @@ import re
 from collections.abc import Callable
 
 from pipeline.extract.candidate_filters import is_company, is_generic, plausible, reads_as_person
+from pipeline.extract.names import strip_parentheses
 from pipeline.extract.text import NUMBERING, Block
 from pipeline.extract.title_forms import ORDINALS
 
 DASH_LEAD = re.compile(r"^(?P<title>[^;]{2,90}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
 COLON = re.compile(r":\s")
+SENTENCE_STOP = re.compile(r"(?<=[a-z0-9\"”’'*」)])[.!?]\s+(?=[A-Z\"“*「])")
 CLAUSE_END = re.compile(r"[,.;(!?]")
 LEAD_WORDS = 5  # what follows a dash lead is prose, not a "Character - Actor" pair
 PROSE_WORDS = 12  # a list line led by a name and a colon is a paragraph with this many
@@ -42,7 +44,7 @@ SUBJECT_LEAD = re.compile(
 LIVE_ACTION = re.compile(r"\blive-action\b", re.I)
 SHOW_WORDS = re.compile(  # a paragraph about a show says so; one about a person or a role does not
     r"\b(?:anime|series|season|manga|novel|adaptation|film|movie|episodes?|premieres?|animated"
-    r"|studio|sequel|show)\b",
+    r"|studio|sequel|shows?|OVA|ONA)\b",
     re.I,
 )
 PERSON_VERB = re.compile(
@@ -58,6 +60,17 @@ TURN_LEAD = re.compile(
     r"(?P<q>[\"“])?(?P<title>[A-Z0-9][^\s,(\"”]*(?:\s+(?:[A-Z0-9&][^\s,(\"”]*|of|the|no|to|in|a|an"
     r"|and|wa|ga|x|on|de|ni|wo|o))*)(?(q),?[\"”](?:\s+Season\s+(?P<k>\d{1,2})\b)?)"
 )
+MARKED = re.compile(  # *X*, 「X」, "X", 'X': a name the writer marks as a work's
+    r"(?:^|(?<=[\s(—–-]))(?:\*(?P<a>[^*\n]{2,80}?)\*|「(?P<b>[^」\n]{2,80})」"
+    r"|[“\"](?P<c>[^\"“”\n]{2,80}?)[”\"]|[‘'](?P<d>[^'‘’\n]{2,80}?)[’'](?![a-z]))"
+)
+SONG_BEFORE = re.compile(
+    r"\b(?:songs?|themes?|single|tracks?|opening|ending|album|insert|sings?|performs?)\b"
+    r"(?:(?!anime|series|film|movie|manga)[^.]){0,20}$",
+    re.I,
+)
+SONG_AFTER = re.compile(r"^[\s,]*(?:(?:performed|sung)\s+)?by\b")  # "“Blue Hour” by Night Tram"
+MARKED_LEADS = 3  # paragraphs led by a marked name before they make a digest
 SUBJECT_LEADS = 2  # paragraphs led by a show's name before they make a round-up
 _OPENER_WORDS = (  # words that open a sentence rather than name a show
     "a an the this that these those it its it's there here in on at as for with after "
@@ -78,6 +91,8 @@ def titled_paragraphs(
     headed = sum(1 for b in blocks if b.kind == "heading" and is_heading(b.text))
     if leads is None and listing and headed < 2:  # shows under their own headings: no need
         leads = _subject_leads(blocks) or _turn_leads(blocks) or _colon_leads(blocks, is_heading)
+    if leads is None and headed < 2:
+        leads = _marked_leads(blocks)
     if leads is None:
         return blocks
     out: list[Block] = []
@@ -129,6 +144,37 @@ def _colon_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Lead
 
 def _subject_leads(blocks: list[Block]) -> Leads | None:
     return _leads_by(blocks, _subject_of)
+
+
+def _marked_leads(blocks: list[Block]) -> Leads | None:
+    """A digest's items: paragraphs or list lines whose first sentence marks a show's name
+    ("The TV anime *X* has ...", "The first teaser for 'X' ...", "「X」, a game, gets an
+    OVA"), when at least three do so with different names."""
+    text = "\n".join(b.text for b in blocks)
+    leads: Leads = {}
+    marked: list[str] = []
+    for i, block in enumerate(blocks):
+        title = _marked_name(block.text, text) if block.kind != "heading" else None
+        if title and title not in marked:
+            leads[i] = (title, block.text)  # a later paragraph on the same show follows it
+        marked += [title] if title else []
+    if marked and max(map(marked.count, marked)) * 2 > len(marked):
+        return None  # one show's article that quotes every title it names
+    return leads if _distinct([t for t, _ in leads.values()], MARKED_LEADS) else None
+
+
+def _marked_name(paragraph: str, text: str) -> str | None:
+    """The first name the paragraph's first sentence marks as a show's, or None."""
+    if not SHOW_WORDS.search(paragraph):
+        return None
+    first = strip_parentheses(SENTENCE_STOP.split(BULLET.sub("", paragraph), maxsplit=1)[0])
+    for match in MARKED.finditer(first):
+        name = next(g for g in match.groups() if g).strip(" ,.")
+        song = SONG_BEFORE.search(first[: match.start()]) or SONG_AFTER.match(first[match.end() :])
+        if song or not _names_a_show(name, text, quoted=True):
+            continue
+        return name
+    return None
 
 
 def _turn_leads(blocks: list[Block]) -> Leads | None:
