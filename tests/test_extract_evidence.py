@@ -162,3 +162,13 @@ def test_two_shows_joined_by_a_comma_in_the_headline_give_two_records() -> None:
     )
     found = shows(body, title="Salt Road Rangers, Iron Petal Anime Films Delayed")
     assert [f.title for f in found] == ["Salt Road Rangers", "Iron Petal"]
+
+
+def test_a_headline_led_by_a_person_the_body_calls_by_family_name_is_not_the_show() -> None:
+    body = (
+        "On Saturday, Aki Moriyama (Paper Comet) revealed the heroine and the November 11"
+        " opening of Lanterns of the Quiet Harbor, his first film in three years.\n\n"
+        "Moriyama calls Lanterns of the Quiet Harbor a road movie."
+    )
+    title = "Aki Moriyama Unveils New Anime Film Lanterns of the Quiet Harbor's Heroine"
+    assert one(body, title=title).title == "Lanterns of the Quiet Harbor"

@@ -40,6 +40,11 @@ PERSON_BEFORE = re.compile(
     r"|performed\s+by|sung\s+by|by|cast\s+members?|stars?|starring|band|unit|idol|VTuber))\s+$",
     re.I,
 )
+FAMILY_WORD = re.compile(r"[A-Z][a-zāēīōū]+(?:['’-][A-Za-zāēīōū]+)?")
+ACTS_AFTER = (  # what follows a family name used alone: a verb of speech or work, a possessive
+    r"(?:['’]s\s|\s+(?:said|says|calls|called|added|explained|revealed|commented|noted"
+    r"|directed|wrote|drew|created|launched|began|started|will\s|is\s+also|has\s+also))"
+)
 MONTHS_DAYS = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun"
@@ -134,7 +139,17 @@ def reads_as_person(text: str, body: str) -> bool:
         after = body[start + len(text) : start + len(text) + 140]
         before = body[max(0, start - 40) : start]
         roles += bool(PERSON_AFTER.match(after) or PERSON_BEFORE.search(before))
-    return roles * 2 > len(hits)
+    return roles * 2 > len(hits) or _called_by_family_name(text, body)
+
+
+def _called_by_family_name(text: str, body: str) -> bool:
+    """ "Makoto Shinkai ... Shinkai calls the film ...": a two-word name whose second word
+    the body later uses alone as someone who acts or owns."""
+    words = text.split()
+    if len(words) != 2 or not all(FAMILY_WORD.fullmatch(w) for w in words):
+        return False
+    family = re.compile(rf"(?<!{re.escape(words[0])} )\b{re.escape(words[1])}{ACTS_AFTER}")
+    return bool(family.search(body))
 
 
 def quotes_song(body: str, start: int, end: int) -> bool:
