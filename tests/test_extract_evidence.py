@@ -172,3 +172,13 @@ def test_a_headline_led_by_a_person_the_body_calls_by_family_name_is_not_the_sho
     )
     title = "Aki Moriyama Unveils New Anime Film Lanterns of the Quiet Harbor's Heroine"
     assert one(body, title=title).title == "Lanterns of the Quiet Harbor"
+
+
+def test_a_headline_listing_the_cast_names_one_show() -> None:
+    body = (
+        "The website for the Salt Road Rangers anime announced three lead cast members.\n\n"
+        "Mai Oda as Lily\n\nKen Sato as Taku\n\nYui Abe as Mina\n\nThe anime debuts in 2026."
+    )
+    facts = one(body, title="Mai Oda, Ken Sato, Yui Abe Star in Salt Road Rangers Anime")
+    assert facts.title == "Salt Road Rangers"
+    assert [c.actor for c in facts.cast] == ["Mai Oda", "Ken Sato", "Yui Abe"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.candidate_filters import reads_as_person
 from pipeline.extract.candidate_scoring import SUBTITLE, film_prefix
 from pipeline.extract.candidates import choose
 from pipeline.extract.headline_reading import (
@@ -150,6 +151,8 @@ def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
     else:
         items = _joined_titles(headline, body)
     found = [t for t in (_longest_in(item, body) for item in items) if t]
+    if any(reads_as_person(t, body) for t in found):
+        return ()  # "A, B, C Star in X": the cast, not a list of shows
     return tuple(found) if len(found) >= 2 and len(found) == len(items) else ()
 
 
