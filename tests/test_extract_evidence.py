@@ -182,3 +182,13 @@ def test_a_headline_listing_the_cast_names_one_show() -> None:
     facts = one(body, title="Mai Oda, Ken Sato, Yui Abe Star in Salt Road Rangers Anime")
     assert facts.title == "Salt Road Rangers"
     assert [c.actor for c in facts.cast] == ["Mai Oda", "Ken Sato", "Yui Abe"]
+
+
+def test_a_headline_naming_an_earlier_works_team_takes_the_anime_it_makes() -> None:
+    body = (
+        "Studio Dune and the staff of Paper Comet are making Salt Road Rangers, an original"
+        " anime. Paper Comet director Kenji Aso returns; Paper Comet writer Mai Oda writes."
+        " The anime premieres on Tokyo MX in October."
+    )
+    title = "Paper Comet Team Makes Original Rowing TV Anime Salt Road Rangers"
+    assert one(body, title=f"{title} in October").title == "Salt Road Rangers"

@@ -61,6 +61,7 @@ EVENT = re.compile(  # an event is no show: "Anime Expo 2018", "AnimeJapan 2024"
     r"|Jump\s+Festa)(?:\s+\d{4})?$"
 )
 CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|amid|over|after|following)\s+$", re.I)
+TEAM_AFTER = re.compile(r"(?:['’]s)?\s+(?:Team|Staff|Creators?|Producers?)\b")
 BY_NAME = re.compile(r"\s+by\s+[A-Z]")
 SONG_WORDS = re.compile(
     r"\b(?:song|songs|theme|opening|ending|single|track|sung|sings|singing|performed|performs"
@@ -172,6 +173,9 @@ def is_past_work(text: str, body: str) -> bool:
 
 
 def is_cause(text: str, headline: str) -> bool:
-    """ "Delayed Due to X": X is the reason for the news, not its show."""
+    """ "Delayed Due to X": X is the reason for the news, not its show; nor is a work
+    whose team makes it ("X Team Makes Original TV Anime Y")."""
     at = first_position(text, headline)
+    if at >= 0 and TEAM_AFTER.match(headline, at + len(text)):
+        return True
     return at > 0 and bool(CAUSE_BEFORE.search(headline[:at]))

@@ -101,6 +101,11 @@ CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern 
 )
 PERSON_NAME = re.compile(r"(?!The\s)[A-Z][a-zōū]+(?:\s[A-Z][a-zōū]+){1,2}")  # "Katsuhisa Minami"
 OWNER = re.compile(r"^(?P<who>[^'’]{2,40})['’]s\s+")
+HEADLINE_KIND = re.compile(
+    r"\b(?:TV|New|Original)\s+Anime(?:\s+(?:Film|Series|Movie))?\s+(?:Titled\s+)?"
+    r"(?P<t>[A-Z0-9][^,;:]*?)(?=\s+(?:in|for|on|at|with|from|to|Opening|Ending|Gets|Reveals"
+    r"|Premieres|Debuts|Unveils)\b|,|$)"
+)
 DESCRIPTORS = word_set("war battle combat fight fighting robot monster")  # "X Sci-Fi War Anime"
 
 
@@ -187,6 +192,11 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
     owned = OWNED_WORK.search(headline)
     if owned:  # "Kei Sazane's Why nobody remembers my world? Novels Get TV Anime"
         proposals.propose(DEALER_LEAD.sub("", owned.group("t")), grammar=True, headline=True)
+    kinds = [k.group("t") for k in HEADLINE_KIND.finditer(headline)]
+    for kind in kinds:  # "... Makes Original TV Anime X in October"
+        proposals.propose(kind, headline=True, cues=True)
+    if grammar and grammar not in proposals.body and any(k in proposals.body for k in kinds):
+        grammar = None  # the show the headline calls an anime, not a reading the body lacks
     if grammar:  # kept even when the body lost it (scraped link text)
         grammar = _without_lead(grammar)
         proposals.propose(grammar, grammar=True, headline=grammar in headline)
