@@ -192,3 +192,13 @@ def test_a_headline_naming_an_earlier_works_team_takes_the_anime_it_makes() -> N
     )
     title = "Paper Comet Team Makes Original Rowing TV Anime Salt Road Rangers"
     assert one(body, title=f"{title} in October").title == "Salt Road Rangers"
+
+
+def test_a_preview_event_in_a_shows_news_headline_makes_no_list_article() -> None:
+    body = (
+        "<p>The second Salt Road Rangers season revealed its promo video on Sunday.</p>"
+        "<p>The season premieres on July 3 on Tokyo MX.</p><h3>Iron Petal</h3>"
+        "<p>Within the story, the heroine stars in a stage play.</p>"
+    )
+    title = "Salt Road Rangers Season 2 Reveals Promo Video, July 3 Debut, AX Preview"
+    assert one(body, title=title).title == "Salt Road Rangers Season 2"

@@ -50,6 +50,7 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
     r"|box\s+office|(?:spring|summer|fall|autumn|winter)\s+\d{4}\s+anime(?:\s+season)?)\b|#\d",
     re.I,
 )
+NEWS_VERB = re.compile(r"\b(?:Reveals|Unveils|Announces|Streams|Casts|Gets|Sets)\b")
 SEASONS_OF_ALL = re.compile(
     r"\b(?P<n>second|third|fourth|fifth)\s+seasons\b", re.I
 )  # a round-up of shows that all get their Nth season
@@ -84,7 +85,7 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
     """
     document = _document(article)
     lead = document.blocks[0].text if document.blocks else ""  # a headline-less page's own
-    listing = bool(LISTING_HEADLINE.search(article.title or lead))
+    listing = _lists_shows(article.title or lead)
     parts = layout(document, listing=listing)
     body = "\n".join(b.text for b in document.blocks)
     if is_other_news(article.title, roundup=parts.roundup, body=body):
@@ -111,6 +112,15 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
             )
         )
     return _without_people(mentions)
+
+
+def _lists_shows(headline: str) -> bool:
+    """Whether the headline introduces a list of shows; a preview that a show's news
+    reveals ("X Reveals Promo Video, July 3 Debut, AX Preview") is one item of that news."""
+    match = LISTING_HEADLINE.search(headline)
+    if match is None:
+        return False
+    return not (match.group(0).lower().startswith("preview") and NEWS_VERB.search(headline))
 
 
 def _without_people(mentions: list[ShowMention]) -> list[ShowMention]:
