@@ -202,3 +202,16 @@ def test_a_preview_event_in_a_shows_news_headline_makes_no_list_article() -> Non
     )
     title = "Salt Road Rangers Season 2 Reveals Promo Video, July 3 Debut, AX Preview"
     assert one(body, title=title).title == "Salt Road Rangers Season 2"
+
+
+def test_a_title_with_a_mark_inside_keeps_the_words_before_it() -> None:
+    body = (
+        "The Salt Road!!! On Ice anime premieres on October 6. Salt Road!!! On Ice is an"
+        " original story. Studio Dune animates Salt Road!!! On Ice."
+    )
+    assert one(body, title="Salt Road!!! On Ice Premieres October 6th").title == (
+        "Salt Road!!! On Ice"
+    )
+    body = "Tsukimi. THE ANIMATION 2 is delayed. Tsukimi. THE ANIMATION 2 now opens in July."
+    title = "Tsukimi. THE ANIMATION 2 Anime Delayed to July"
+    assert one(body, title=title).title == "Tsukimi. THE ANIMATION 2"

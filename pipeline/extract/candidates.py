@@ -199,7 +199,23 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
         grammar = None  # the show the headline calls an anime, not a reading the body lacks
     if grammar:  # kept even when the body lost it (scraped link text)
         grammar = _without_lead(grammar)
+        grammar = _past_its_mark(grammar, headline, proposals.body)
         proposals.propose(grammar, grammar=True, headline=grammar in headline)
+
+
+def _past_its_mark(reading: str, headline: str, body: str) -> str:
+    """The reading with the words before it that a "!" or "." cut off ("Yuri!!! On Ice" for
+    "On Ice", "Tsukiuta. THE ANIMATION 2"), when the body writes the whole."""
+    at = headline.find(reading)
+    if at <= 0 or headline[:at].rstrip()[-1:] not in ("!", ".", "?"):
+        return reading
+    words = headline[:at].split()
+    flat = body.replace("\n", " ")  # the sentence split cut the title at its mark
+    for size in range(min(4, len(words)), 0, -1):  # the longest the body writes
+        whole = f"{' '.join(words[-size:])} {reading}"
+        if whole in flat:
+            return whole
+    return reading
 
 
 def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None:
@@ -229,9 +245,10 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
 
 
 def _marked_count(text: str, flat: str) -> int:
-    """How often the body, its lines joined (``flat``), writes a title holding "!" or "?"
-    ("Soreike! Anpanman Kagayake! Kurun ...") that the sentence split has cut at its marks."""
-    if "!" not in text and "?" not in text:
+    """How often the body, its lines joined (``flat``), writes a title holding "!", "?" or
+    ". " ("Soreike! Anpanman Kagayake! Kurun ...", "Tsukiuta. THE ANIMATION 2") that the
+    sentence split has cut at its marks."""
+    if "!" not in text and "?" not in text and ". " not in text:
         return 0
     return count_in(text, flat)
 
