@@ -215,3 +215,9 @@ def test_a_title_with_a_mark_inside_keeps_the_words_before_it() -> None:
     body = "Tsukimi. THE ANIMATION 2 is delayed. Tsukimi. THE ANIMATION 2 now opens in July."
     title = "Tsukimi. THE ANIMATION 2 Anime Delayed to July"
     assert one(body, title=title).title == "Tsukimi. THE ANIMATION 2"
+
+
+def test_a_headline_clause_that_plans_something_is_not_part_of_the_title() -> None:
+    body = "Sentai Filmworks licensed the anime. It will stream only on HIDIVE, from July 7."
+    title = "Sentai Filmworks Acquires Iron Petal, Plans HIDIVE Exclusive"
+    assert one(body, title=title).title == "Iron Petal"
