@@ -612,3 +612,32 @@ def test_one_shows_article_that_quotes_every_title_is_no_digest() -> None:
         '"Paper Moon Relay" premieres on Tokyo MX on July 3.'
     )
     assert [f.title for f in shows(body, title=None)] == ["Paper Moon Relay"]
+
+
+def test_list_lines_with_a_studio_and_a_date_after_dashes_are_all_shows() -> None:
+    body = (
+        "<p>Here are the new series I will be watching this fall.</p><ul>"
+        "<li>Paper Moon Relay – Studio Dune – October 3</li>"
+        "<li>Lantern Harbor – J.C. Staff – October 4</li>"
+        "<li>Sundial Runners – Madhouse – October 1</li>"
+        "<li>Copper Duke – Studio Lapis – October 6</li></ul>"
+    )
+    found = shows(body, title="Fall 2010 Season Preview")
+    assert [f.title for f in found] == [
+        "Paper Moon Relay",
+        "Lantern Harbor",
+        "Sundial Runners",
+        "Copper Duke",
+    ]
+
+
+def test_a_look_at_a_season_with_one_heading_gives_that_show() -> None:
+    body = (
+        "<p>I meant to follow fewer series, but here is my sort-of preview.</p>"
+        "<h3>Paper Moon Relay</h3><p>Story: Five students run a relay at night.</p>"
+        "<ul><li>Director: Aki Mori</li><li>Main Cast:</li>"
+        "<li>Mina – Yui Sato (Kana – Iron Petal)</li><li>Taku – Ren Abe (first role)</li></ul>"
+    )
+    found = shows(body, title="A Look at Summer 2012")
+    assert [f.title for f in found] == ["Paper Moon Relay"]
+    assert found[0].director == ("Aki Mori",)

@@ -115,11 +115,17 @@ def _dash_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Leads
     leads: Leads = {}
     for i, block in enumerate(blocks):
         match = DASH_LEAD.match(BULLET.sub("", block.text).strip())
-        if block.kind == "heading" or match is None or len(match["rest"].split()) < LEAD_WORDS:
+        if block.kind == "heading" or match is None or not _prose(match["rest"]):
             continue
         if is_heading(match["title"].rstrip("?")):  # "Is It Wrong ...?" too
             leads[i] = (match["title"].strip(), match["rest"])
     return leads if _distinct([t for t, _ in leads.values()], 2) else None
+
+
+def _prose(text: str) -> bool:
+    """Running text, not a list line's "Studio – October 2" or a "Character - Actor" pair."""
+    words = text.split()
+    return len(words) >= LEAD_WORDS and sum(w[0].islower() for w in words) >= 2
 
 
 def _colon_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Leads | None:
