@@ -129,3 +129,19 @@ def test_a_seiyuu_or_voice_cast_label_lists_the_cast() -> None:
     )
     found = shows(text, title="Spring 2025 Preview")
     assert [c.actor for c in found[0].cast] == ["Yusuke Kobayashi", "Daisuke Namikawa", "Kenn"]
+
+
+def test_an_actor_with_past_roles_in_parentheses_plays_the_character_after_them() -> None:
+    body = (
+        "Mai Oda (Glass Bell's Mina, Paper Comet's Kana) plays Lily, a runner."
+        " Ren Abe comes back to voice Taku."
+    )
+    assert one(body, title=HEADLINE).cast == (
+        CastMember(actor="Mai Oda", character="Lily"),
+        CastMember(actor="Ren Abe", character="Taku"),
+    )
+
+
+def test_a_character_noted_with_a_voice_actor_who_plays_a_role_is_no_actor() -> None:
+    body = "Within the story, Mina Kaze (voiced by) will play Tsurugi in the stage play."
+    assert one(body, title=HEADLINE).cast == ()

@@ -44,7 +44,8 @@ ACTOR_AS = re.compile(
     rf"(?:,?\s+and\s+as\s+{_DESCRIPTION}(?P<c2>{CHARACTER}))?"
 )
 ACTOR_VOICES = re.compile(
-    rf"(?P<a>{PERSON}),?\s+(?:who\s+)?(?:also\s+)?(?:will\s+)?"
+    rf"(?P<a>{PERSON}),?\s+(?:who\s+)?(?:also\s+)?(?:will\s+)?(?:(?:comes|come)\s+back\s+to\s+"
+    r"|returns?\s+to\s+)?"
     rf"(?:voices|voice|plays|play|portrays|portray)\s+(?:the\s+role\s+of\s+)?{_DESCRIPTION}"
     rf"(?P<c>{CHARACTER})"
 )
@@ -62,6 +63,7 @@ UNREVEALED = re.compile(
     rf"(?P<a>{PEOPLE}),?\s+(?:also\s+)?(?:appears?|rounds?\s+out\s+the\s+cast|joins?\s+the\s+cast"
     r"|are\s+also\s+(?:cast|in\s+the\s+cast))\b"
 )
+VOICE_NOTE = re.compile(r"\([^()]*\b(?:voiced|CV|VA)\b")  # "Kana (voiced by Y) plays Z": a role
 AS_WORD = re.compile(r"\sas\s")
 UNREVEALED_WORDS = ("appear", "round", "join", "also")
 CAST_HINT = re.compile(
@@ -257,7 +259,8 @@ def _played_roles(text: str) -> Iterator[re.Match[str]]:
     if "joins" in text:
         yield from JOINS_AS.finditer(text)
     if "voice" in text or "play" in text or "portray" in text:
-        yield from ACTOR_VOICES.finditer(text)
+        plain = text if VOICE_NOTE.search(text) else strip_parentheses(text)
+        yield from ACTOR_VOICES.finditer(plain)  # "X (Other Show's Y) plays Z"
 
 
 def _actors_as(text: str, plain: str) -> list[CastMember]:
