@@ -57,3 +57,18 @@ def test_table_cells_become_label_lines() -> None:
         "<tr><td>Music</td><td>Ko Abe</td></tr></table>"
     )
     assert [b.text for b in to_document(table).blocks] == ["Director: Jun Sato", "Music: Ko Abe"]
+
+
+def test_a_blogs_byline_and_reading_time_are_no_headings() -> None:
+    text = (
+        "The Winter Sequel Guide\n\nAki Mori\nAniBlog-Official\nPublished in\n"
+        "14 min readJan 5, 2024\n\n--\n\nIntro text about the sequels of the season.\n\n"
+        "Salt Road Rangers Season 2\n\nPresented By: Ken Oda\nStudio: Studio Dune\n"
+        "Genres: Fantasy\n\nSynopsis: A road trip across a salt desert."
+    )
+    blocks = to_document(text).blocks
+    assert [b.text for b in blocks if b.kind == "heading"] == [
+        "The Winter Sequel Guide",
+        "Salt Road Rangers Season 2",
+    ]
+    assert "Aki Mori" not in [b.text for b in blocks]

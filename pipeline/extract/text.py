@@ -59,6 +59,9 @@ BOILERPLATE = re.compile(
     r"|\d+\s+min\s+read)\b|(?:news|home|menu|×|x|categories|the\s+big\s+picture)\s*$)",
     re.I,
 )
+READ_TIME = re.compile(r"^\s*\d+\s+min(?:ute)?s?\s+read(?:\b|(?=[A-Z]))", re.I)
+BYLINE = re.compile(r"^(?:(?:presented|written|posted|reviewed|edited)\s+by|by|author|writer)$")
+BYLINE_REACH = 5  # blocks a blog's headline and byline take above its reading time
 CLOSING = re.compile(  # the page's furniture after the article: nothing below is its text
     r"^\W*(?:about\s+the\s+author|you\s+may\s+also\s+like|related\s+(?:posts|articles|stories)"
     r"|more\s+(?:stories|articles)\s+from|recommended\s+for\s+you|\d+\s+comments?"
@@ -150,13 +153,16 @@ def _assemble(lines: list[_Line], emphasis: list[str]) -> Document:
     provenance: list[str] = []
     for line in lines:
         text = GLUED.sub(". ", SPACES.sub(" ", line.text)).strip()
-        if not text:
-            continue
+        if not any(c.isalnum() for c in text):
+            continue  # a rule of dashes or stars between the byline and the text
         if CLOSING.match(text):
             break
         source = PROVENANCE.match(text)
         if source and len(text.split()) <= 8 and not SOURCE_VALUE.match(source.group("who")):
             provenance.append(source.group("who").strip())
+        elif READ_TIME.match(text):
+            if len(blocks) <= BYLINE_REACH:
+                del blocks[1:]  # a blog's byline above "14 min read": author, publication
         elif not (BOILERPLATE.match(text) or COPYRIGHT.search(text) or PROMPT.search(text)):
             blocks.append(Block(line.kind, text))
     return Document(tuple(blocks), tuple(provenance), tuple(dict.fromkeys(emphasis)))
@@ -198,6 +204,8 @@ def _opens_record(previous: str, row: str, following: str) -> bool:
     if above is not None and above.field is not None:
         return False
     own = label_of(row)
+    if own is not None and BYLINE.match(own.label):
+        return False  # "Presented By: X" above a record's fields is its writer
     return (own is None or own.field is None) and _looks_like_heading(row)
 
 
