@@ -144,3 +144,32 @@ def test_studio_in_a_headings_parentheses_is_the_studio_not_an_alt_title() -> No
     assert (coral.title, coral.alt_titles, coral.studios) == ("Coral Crown", (), ("Studio Reef",))
     assert thunder.studios == ("Bolt Animation",)
     assert coral.genres == ("romance",)
+
+
+NEWS_ARCHIVE = """Anime News Archive: Nov 13-19, 2023
+
+Anime News Archive
+
+Here are the anime news items of the week.
+
+Paper Moon Relay Anime Announced
+
+Paper Moon Relay, an original anime, has been confirmed for release in 2024 on Netflix.
+
+Lantern Harbor (Season 2) Set for July 2024 Broadcast
+
+The second season of Lantern Harbor is now scheduled to air in July 2024 on Tokyo MX.
+
+Salt Road Rangers 10th Anniversary Festival Confirmed
+
+Salt Road Rangers ended in November, and a live festival will be held on January 27.
+
+Iron Petal Pop-up Store to Open for a Limited Time
+
+A pop-up store for the anime Iron Petal will open at six stores on December 1.
+"""
+
+
+def test_a_news_archive_gives_the_show_news_and_not_its_events_and_shops() -> None:
+    found = shows(NEWS_ARCHIVE, title="Anime News Archive: Nov 13-19, 2023")
+    assert [f.title for f in found] == ["Paper Moon Relay", "Lantern Harbor Season 2"]

@@ -34,7 +34,7 @@ from pipeline.extract.titles import (
     heading_studio,
     listed_in_headline,
 )
-from pipeline.extract.topics import is_other_news
+from pipeline.extract.topics import EVENTS_GOODS, is_event_news, is_other_news
 
 __all__ = ["Gazetteer", "article_from_file", "extract", "read_entries"]
 
@@ -152,15 +152,18 @@ def _document(article: Article) -> Document:
 
 
 def _without_headline(document: Document, article: Article) -> Document:
-    """``document`` without the page's copies of the headline (a title line, a breadcrumb)
-    and without the page furniture above the first copy near the top ("News Reporting")."""
+    """``document`` without the page's copies of the headline (a title line, a breadcrumb,
+    its part before a colon as a heading near the top) and without the page furniture
+    above the first copy near the top ("News Reporting")."""
     headline = " ".join((article.title or "").split()).casefold()
     if not headline:
         return document
+    lead = headline.split(": ", 1)[0] if ": " in headline else None  # "X Archive: Nov 13-19"
     copies = [
         i
         for i, b in enumerate(document.blocks)
         if b.text.casefold().removeprefix("home ").strip() == headline
+        or (i < FURNITURE_REACH and b.kind == "heading" and b.text.casefold() == lead)
     ]
     top = copies[0] if copies and copies[0] < FURNITURE_REACH else -1
     kept = tuple(b for i, b in enumerate(document.blocks) if i > top and i not in copies)
@@ -187,7 +190,7 @@ def _named_segments(article: Article, document: Document, parts: Layout) -> list
         number = ORDINALS.get(every.group("n").lower()) if every else None
         return [
             (_with_studio(s), _heading_titles(s, number), _heading_confidence(s))
-            for s in parts.shows
+            for s in _show_news(parts.shows)
         ]
     segment = parts.shows[0]
     body = segment.text
@@ -206,6 +209,15 @@ def _named_segments(article: Article, document: Document, parts: Layout) -> list
         return [(_with_headline_fields(segment, article.title), titles, confidence)]
     titles, confidence = from_evidence("", body, document.emphasis)  # no headline: the body's
     return [(segment, titles, confidence)]
+
+
+def _show_news(segments: tuple[Segment, ...]) -> list[Segment]:
+    """A digest's items without those whose heading is other news (a festival, a pop-up
+    store, a café), unless every item is."""
+    shows = [
+        s for s in segments if not (s.heading and is_event_news(s.heading, kinds=EVENTS_GOODS))
+    ]
+    return shows or list(segments)
 
 
 def _heading_titles(segment: Segment, number: int | None) -> Titles:

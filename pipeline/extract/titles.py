@@ -218,6 +218,7 @@ def from_heading(heading: str, body: str) -> Titles:
     heading = KIND_BEFORE_QUOTE.sub("", WHEN_TAIL.sub("", CATEGORY_LEAD.sub("", heading)))
     heading = DATE_TAIL.sub("", _beside_song(heading))
     heading = news_heading_title(heading, body) or heading
+    heading = SEASON_ASIDE.sub(r" Season \g<n>", heading).strip()  # "X (Season 2)"
     halves = TWO_NAMES.fullmatch(heading)
     if halves:  # "Mahoutsukai no Yome/The Ancient Magus' Bride": a title and its other name
         found = from_heading(halves.group("a"), body)
@@ -240,6 +241,7 @@ def from_heading(heading: str, body: str) -> Titles:
     return Titles(found.title, unique([*named, *extra, *found.alt_titles]))
 
 
+SEASON_ASIDE = re.compile(r"\s*\(\s*(?i:season)\s+(?P<n>\d{1,2})\s*\)")
 KIND_BEFORE_QUOTE = re.compile(  # 'Movie “Laid-Back Camp”': the kind, then the quoted title
     r"^(?:(?:TV\s+)?Anime|Movie|Film|Series)\s+(?=[\"“‘'「『])", re.I
 )

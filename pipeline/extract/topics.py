@@ -32,6 +32,12 @@ BUSINESS_EVENTS_GOODS = re.compile(
     r"|box\s+set|anniversary|interview)\b",
     re.I,
 )
+EVENTS_GOODS = re.compile(  # a digest item's heading: the words of events and shops only
+    r"\b(?:pop-up\s+(?:shop|store|caf[eé])|collaboration\s+caf[eé]|caf[eé]\s+collab\w*"
+    r"|exhibitions?|museum|scale\s+figure|figures?|merchandise|goods|concert|festival|fes"
+    r"|anniversary|stamp\s+rally|lottery|ichiban\s+kuji|theme\s+park)\b",
+    re.I,
+)
 SHOW_NEWS = re.compile(  # an event headline that also announces the show's own news
     r"\b(?:premieres?|premiering|debuts?|cast|staff|trailer|PV|promo|key\s+visual|broadcast"
     r"|season\s+\d|\d(?:st|nd|rd|th)\s+season|sequel|theme\s+song|opening|ending)\b",
@@ -52,11 +58,18 @@ def is_other_news(headline: str | None, *, roundup: bool = False, body: str = ""
         return False
     if NOT_A_SHOW.search(headline):
         return True
-    if roundup or SHOW_NEWS.search(headline):
+    return not roundup and is_event_news(headline, body)
+
+
+def is_event_news(
+    headline: str, body: str = "", *, kinds: re.Pattern[str] = BUSINESS_EVENTS_GOODS
+) -> bool:
+    """True when ``headline`` announces news of ``kinds`` (business, an event, goods) and
+    not the show's own news (a premiere, cast, trailer ...)."""
+    if SHOW_NEWS.search(headline):
         return False
     return any(
-        not _in_a_title(headline, m.start(), m.end(), body)
-        for m in BUSINESS_EVENTS_GOODS.finditer(headline)
+        not _in_a_title(headline, m.start(), m.end(), body) for m in kinds.finditer(headline)
     )
 
 
