@@ -355,3 +355,18 @@ def test_a_creators_title_beside_the_name_credits_the_source() -> None:
 def test_a_manga_creator_credited_with_designs_is_not_the_original_creator() -> None:
     body = "Manga creator Yui Sato is the original character designer of Salt Road Rangers."
     assert one(body, title=HEADLINE).original_creator == ()
+
+
+def test_a_directorial_debut_names_the_director() -> None:
+    body = "Salt Road Rangers marks the directorial debut of Aki Mori, a key animator."
+    assert one(body, title=HEADLINE).director == ("Aki Mori",)
+    body = "Salt Road Rangers is Ken Oda's directorial debut."
+    assert one(body, title=HEADLINE).director == ("Ken Oda",)
+
+
+def test_a_wire_storys_dateline_is_not_a_performer() -> None:
+    body = (
+        "TOKYO, Feb 14 (News On Japan) - The pop group Night Tram will perform the opening"
+        " theme for the upcoming anime Salt Road Rangers."
+    )
+    assert [t.artist for t in one(body, title=HEADLINE).themes] == ["Night Tram"]

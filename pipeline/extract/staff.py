@@ -66,7 +66,11 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(rf"(?P<n>{PERSON}){_AS_ROLE}(?:chief\s+)?director\b"),
         re.compile(rf"(?P<n>{PERSON})\s+(?:[a-z]+\s+){{0,2}}in\s+the\s+director's\s+chair"),
-        re.compile(rf"\b(?i:under\s+the\s+direction\s+of|helmed\s+by)\s+(?P<n>{PEOPLE})"),
+        re.compile(
+            rf"\b(?i:under\s+the\s+direction\s+of|helmed\s+by|directorial\s+debut\s+of)\s+"
+            rf"(?P<n>{PEOPLE})"
+        ),
+        re.compile(rf"(?P<n>{PERSON})['’]s\s+(?:feature\s+)?directorial\s+debut\b"),
         re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:helming|helms)\b"),
         re.compile(
             rf"(?P<n>{PEOPLE})\s+(?:is\s+)?(?:returning|returns|back)\b[^.;]{{0,40}}?\bto\s+direct\b"

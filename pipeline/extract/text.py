@@ -60,6 +60,10 @@ BOILERPLATE = re.compile(
     re.I,
 )
 READ_TIME = re.compile(r"^\s*\d+\s+min(?:ute)?s?\s+read(?:\b|(?=[A-Z]))", re.I)
+DATELINE = re.compile(  # a wire story's "TOKYO, Feb 14 (News On Japan) - " before its text
+    r"^[A-Z][A-Z .'-]{2,24},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s+)?"
+    r"(?:\([^()]{2,40}\)\s*|/[^/]{2,30}/\s*)?[-–—]{1,2}\s+(?=[A-Z])"
+)
 BYLINE = re.compile(r"^(?:(?:presented|written|posted|reviewed|edited)\s+by|by|author|writer)$")
 BYLINE_REACH = 5  # blocks a blog's headline and byline take above its reading time
 CLOSING = re.compile(  # the page's furniture after the article: nothing below is its text
@@ -152,7 +156,7 @@ def _assemble(lines: list[_Line], emphasis: list[str]) -> Document:
     blocks: list[Block] = []
     provenance: list[str] = []
     for line in lines:
-        text = GLUED.sub(". ", SPACES.sub(" ", line.text)).strip()
+        text = DATELINE.sub("", GLUED.sub(". ", SPACES.sub(" ", line.text)).strip())
         if not any(c.isalnum() for c in text):
             continue  # a rule of dashes or stars between the byline and the text
         if CLOSING.match(text):
