@@ -221,3 +221,13 @@ def test_a_headline_clause_that_plans_something_is_not_part_of_the_title() -> No
     body = "Sentai Filmworks licensed the anime. It will stream only on HIDIVE, from July 7."
     title = "Sentai Filmworks Acquires Iron Petal, Plans HIDIVE Exclusive"
     assert one(body, title=title).title == "Iron Petal"
+
+
+def test_a_second_seasons_news_under_a_subheadline_is_that_season() -> None:
+    body = (
+        "Oda voices a researcher in the season that premieres July 3\n\n"
+        "The official website for the anime of Aki Mori's Salt Road Rangers manga announced"
+        " that Mai Oda has joined the second season's cast as Lily."
+    )
+    title = "Salt Road Rangers Anime Casts Mai Oda as Lily"
+    assert one(body, title=title).title == "Salt Road Rangers Season 2"

@@ -83,6 +83,7 @@ def from_headline(headline: str, body: str, emphasis: tuple[str, ...]) -> Titles
     return finish(extend_film(base, body), body, sequel_number(headline), headline)
 
 
+LEAD_PARAGRAPHS = 2  # a subheadline may stand above the first sentence that names the show
 LEAD_WORDS = 6  # a body's first paragraph has this many words at least (not a "✖" or a date)
 SEQUEL_ANY = re.compile(
     r"\bseason\s+\d+\b|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|new)\s+season\b",
@@ -117,8 +118,9 @@ def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[
 def _lead_season(base: str, body: str) -> int | None:
     """The season the body's first sentence gives the show it names ("X has put out a new
     key visual for Season 2!"), when that sentence speaks of one season only."""
-    paragraph = next((p for p in body.split("\n") if len(p.split()) >= LEAD_WORDS), "")
-    lead = split_sentences(paragraph)[:1]
+    paragraphs = [p for p in body.split("\n") if len(p.split()) >= LEAD_WORDS][:LEAD_PARAGRAPHS]
+    naming = next((p for p in paragraphs if base in p), "")  # past a subheadline that does not
+    lead = split_sentences(naming)[:1]
     if ":" in base or not lead or base not in lead[0] or len(SEQUEL_ANY.findall(lead[0])) != 1:
         return None  # "X: Return of Kings, the second season of X": the season's own title
     return sequel_number(lead[0])
