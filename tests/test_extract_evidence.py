@@ -231,3 +231,12 @@ def test_a_second_seasons_news_under_a_subheadline_is_that_season() -> None:
     )
     title = "Salt Road Rangers Anime Casts Mai Oda as Lily"
     assert one(body, title=title).title == "Salt Road Rangers Season 2"
+
+
+def test_a_headline_subtitle_after_a_colon_is_kept_as_the_body_writes_it() -> None:
+    body = (
+        "The second season of Aki Mori's Salt Road - From Dunes to the Sea light novel series"
+        " premieres on January 13. Salt Road airs on AT-X."
+    )
+    title = "Salt Road: From Dunes to the Sea Season 2 Unveils Cast, January 13 Debut"
+    assert one(body, title=title).title == "Salt Road - From Dunes to the Sea Season 2"

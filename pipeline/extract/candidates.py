@@ -200,7 +200,23 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
     if grammar:  # kept even when the body lost it (scraped link text)
         grammar = _without_lead(grammar)
         grammar = _past_its_mark(grammar, headline, proposals.body)
+        grammar = _with_subtitle(grammar, headline, proposals.body)
         proposals.propose(grammar, grammar=True, headline=grammar in headline)
+
+
+def _with_subtitle(reading: str, headline: str, body: str) -> str:
+    """The reading with the subtitle the headline gives it after a colon, as the body
+    writes the whole ("X: From Y to Z" of the headline, "X - From Y to Z" in the body)."""
+    at = headline.find(f"{reading}: ")
+    if at < 0:
+        return reading
+    words = headline[at + len(reading) + 2 :].split()
+    for size in range(min(8, len(words)), 1, -1):
+        subtitle = " ".join(words[:size])
+        for joint in (": ", " - ", " – ", " — "):
+            if f"{reading}{joint}{subtitle}" in body:
+                return f"{reading}{joint}{subtitle}"
+    return reading
 
 
 def _past_its_mark(reading: str, headline: str, body: str) -> str:
