@@ -240,3 +240,13 @@ def test_a_headline_subtitle_after_a_colon_is_kept_as_the_body_writes_it() -> No
     )
     title = "Salt Road: From Dunes to the Sea Season 2 Unveils Cast, January 13 Debut"
     assert one(body, title=title).title == "Salt Road - From Dunes to the Sea Season 2"
+
+
+def test_a_title_styled_in_lower_case_is_read_from_the_headline() -> None:
+    body = (
+        "The official website for the original rugby anime road24 revealed a promo video."
+        " The anime will have 12 episodes and premieres on January 8."
+    )
+    facts = one(body, title="road24 Rugby Anime Reveals New Promo Video, 12-Episode Length")
+    assert facts.title == "road24"
+    assert facts.genres == ("rugby",)

@@ -45,6 +45,7 @@ LEADING = re.compile(r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie|of|for
 QUOTED = re.compile(
     r"(?:^|(?<=\s))[\"“‘'「『]([^\"”’」』]+?)[\"”’'」』](?=\s|$|[,:;!?])|「([^」]+)」|『([^』]+)』"
 )
+STYLED = re.compile(r"[a-z]+(?:\d|[A-Z])")  # a title styled in lower case: "number24"
 TAG = re.compile(r"^\s*\[[^\]]{1,30}\]\s*")  # "[Discussion]", "[News]"
 COMPANY_NAME = re.compile(
     r"Studio\s+[\w.'’-]+(?:\s+[\w.'’-]+)?"
@@ -179,7 +180,7 @@ def _title_case_share(text: str) -> float:
     words = [w for w in text.split() if w.strip("'\"“”,!?:").lower() not in SMALL_WORDS]
     if not words:
         return 0.0
-    capital = sum(1 for w in words if w.lstrip("(\"“'[")[:1].isupper() or w[:1].isdigit())
+    capital = sum(1 for w in words if starts_like_title(w.lstrip("(\"“'[")))
     return capital / len(words)
 
 
@@ -192,7 +193,7 @@ def headline_pieces(headline: str) -> tuple[list[str], list[str]]:
     for cut in (*CUT.finditer(headline), None):
         end = cut.start() if cut else len(headline)
         piece = LEADING.sub("", headline[start:end].strip()).strip(" :-–—,?!")
-        if (piece[:1].isupper() or piece[:1].isdigit()) and not _describes(piece):
+        if starts_like_title(piece) and not _describes(piece):
             (marked if cut and TITLE_MARK.match(cut.group(0)) else others).append(piece)
         start = cut.end() if cut else end
     return marked, others
@@ -224,7 +225,12 @@ def _candidates(prefix: str) -> list[str]:
     if len(owned) == 2:  # "Orient's Cast Member X Sings ...": the show that owns them
         whole.append(owned[0])
     suffixes = [" ".join(w.split()[i:]) for w in whole for i in range(1, len(w.split()) - 1)]
-    return [c for c in (*whole, *suffixes) if c and (c[0].isupper() or c[0].isdigit())]
+    return [c for c in (*whole, *suffixes) if starts_like_title(c)]
+
+
+def starts_like_title(text: str) -> bool:
+    """A capital or a digit first, or a styled first word ("number24", "xxxHOLiC")."""
+    return bool(text) and (text[0].isupper() or text[0].isdigit() or bool(STYLED.match(text)))
 
 
 NEWS_HEADING = re.compile(  # a news item's own headline used as a heading
