@@ -250,3 +250,12 @@ def test_a_title_styled_in_lower_case_is_read_from_the_headline() -> None:
     facts = one(body, title="road24 Rugby Anime Reveals New Promo Video, 12-Episode Length")
     assert facts.title == "road24"
     assert facts.genres == ("rugby",)
+
+
+def test_an_untitled_opening_theme_does_not_make_the_show_untitled() -> None:
+    body = (
+        'The fantasy anime "Salt Road Rangers" premieres in January. The singer Chima will'
+        " perform the still-untitled opening theme. Salt Road Rangers airs on Tokyo MX."
+    )
+    title = "'Salt Road Rangers' Latest News: Premiere Dates and Promotional Video"
+    assert one(body, title=title).title == "Salt Road Rangers"
