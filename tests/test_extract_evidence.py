@@ -259,3 +259,12 @@ def test_an_untitled_opening_theme_does_not_make_the_show_untitled() -> None:
     )
     title = "'Salt Road Rangers' Latest News: Premiere Dates and Promotional Video"
     assert one(body, title=title).title == "Salt Road Rangers"
+
+
+def test_a_headline_less_page_opening_with_the_show_in_the_past_tense_names_it() -> None:
+    body = (
+        "Salt Road ran as a short series in 2015, and its twist on the virtual world genre"
+        " won fans.\n\nThe new trailer teases the January 9 premiere and the arc Salt Road"
+        " covers next.\n\nThe story takes place in Yggdrasil, a game. Yggdrasil shuts down."
+    )
+    assert one(body, title=None).title == "Salt Road"

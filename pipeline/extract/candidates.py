@@ -84,7 +84,10 @@ CUES = tuple(
         rf"(?P<t>{TITLE_LIKE})\s+(?:Season\s+\d|\d(?:st|nd|rd|th)\s+[Ss]eason|[Pp]art\s+\d)",
     )
 )
-OPENING = re.compile(rf"^[\"“]?(?P<t>{TITLE_LIKE})[\"”]?(?=,|\s+(?:is|was|will|has|have)\b)")
+OPENING = re.compile(
+    rf"^[\"“]?(?P<t>{TITLE_LIKE})[\"”]?(?=,|\s+(?:is|was|will|has|have|ran|aired|premiered"
+    r"|debuted|returns|returned|gets|got|follows|tells|began|started|ended|became|comes|came)\b)"
+)
 OPENINGS = 3  # the paragraphs whose opening names the show of a headline-less page
 OPENING_WORDS = 8  # a paragraph, not a caption or a "Play video" line
 OPENING_WORDS_OUT = word_set("the this that it its there here a an in on at as after when")
