@@ -370,3 +370,17 @@ def test_a_wire_storys_dateline_is_not_a_performer() -> None:
         " theme for the upcoming anime Salt Road Rangers."
     )
     assert [t.artist for t in one(body, title=HEADLINE).themes] == ["Night Tram"]
+
+
+def test_credits_that_name_the_role_before_the_person() -> None:
+    body = (
+        "Directing the anime at Studio Dune ( Paper Comet ) is Aki Mori ( Iron Petal ), and"
+        " Rin Abe is the producer. Overseeing the series scripts is Ken Oda."
+    )
+    facts = one(body, title=HEADLINE)
+    assert facts.director == ("Aki Mori",)
+    assert facts.series_composition == ("Ken Oda",)
+    later = "The anime is being directed at Studio Dune by Yui Sato (Iron Petal)."
+    assert one(later, title=HEADLINE).director == ("Yui Sato",)
+    scripts = "Mai Oda serves as chief director, and the scripts come from Ren Abe (Iron Petal)."
+    assert one(scripts, title=HEADLINE).series_composition == ("Ren Abe",)
