@@ -82,3 +82,12 @@ def test_a_singer_who_returns_to_perform_is_named_without_the_verb() -> None:
     body = 'The rock group lumen returns to perform the theme song "Only Ours" for the film.'
     songs = one(body, title="Salt Road Rangers Film Reveals Theme Song").themes
     assert [(s.title, s.artist) for s in songs] == [("Only Ours", "lumen")]
+
+
+def test_an_artist_named_by_family_name_takes_the_full_name_written_before() -> None:
+    body = (
+        'The opening theme song "Blue Hour" is performed by Mai Kitō and Ren Abe, and the'
+        ' ending theme song "Night Tram" is performed by Kitō.'
+    )
+    songs = one(body, title=HEADLINE).themes
+    assert ThemeSong(kind="ending", title="Night Tram", artist="Mai Kitō") in songs

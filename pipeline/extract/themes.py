@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from pipeline.core.models import ThemeKind, ThemeSong
 from pipeline.extract.labels import label_of
-from pipeline.extract.names import clean_name, fold, strip_parentheses
+from pipeline.extract.names import NOISE_WORDS, clean_name, fold, strip_parentheses
 from pipeline.extract.segments import Unit
 
 KIND_WORDS = re.compile(
@@ -68,8 +69,12 @@ SUBJECT_START = re.compile(r":|\bthat\s+")
 ARTIST_END = re.compile(r"[.,;:!?]+$")
 
 
+NAME_WORD = r"[A-Z][a-zāēīōū'’-]+"  # a given name before a family name
+
+
 def themes_of(units: Iterable[Unit], show_titles: Iterable[str] = ()) -> tuple[ThemeSong, ...]:
     """Every theme song the segment names; a quoted show title is never a song's."""
+    units = list(units)
     shows = {fold(t) for t in show_titles if t}
     songs: list[ThemeSong] = []
     for unit in units:
@@ -80,7 +85,21 @@ def themes_of(units: Iterable[Unit], show_titles: Iterable[str] = ()) -> tuple[T
         text = COMMA_IN_QUOTES.sub(r"\1,", strip_parentheses(unit.text))
         clauses = CLAUSE_BREAK.split(_without_titles(text, shows))
         songs.extend(s for c in clauses if (s := _from_clause(c)))
-    return _unique(songs)
+    return _unique([_with_full_name(s, units) for s in songs])
+
+
+def _with_full_name(song: ThemeSong, units: Iterable[Unit]) -> ThemeSong:
+    """A one-word artist ("performed by Kitō") as the full name the segment writes for the
+    same person ("Akari Kitō and Miku Itō")."""
+    artist = song.artist
+    if not artist or " " in artist or not artist[:1].isupper():
+        return song
+    full = re.compile(rf"\b{NAME_WORD}\s+{re.escape(artist)}\b")
+    for unit in units:
+        match = full.search(unit.text)
+        if match and match.group(0).split()[0].lower() not in NOISE_WORDS:
+            return replace(song, artist=match.group(0))
+    return song
 
 
 def _kind(field: str) -> ThemeKind | None:
