@@ -145,3 +145,30 @@ def test_an_actor_with_past_roles_in_parentheses_plays_the_character_after_them(
 def test_a_character_noted_with_a_voice_actor_who_plays_a_role_is_no_actor() -> None:
     body = "Within the story, Mina Kaze (voiced by) will play Tsurugi in the stage play."
     assert one(body, title=HEADLINE).cast == ()
+
+
+def test_short_character_actor_paragraphs_under_a_cast_heading() -> None:
+    body = (
+        "<p>Lantern Rabbit premieres in October.</p>"
+        "<h2>Lantern Rabbit Characters &amp; Voice Cast</h2>"
+        "<p>Bojji – Mai Oda</p><p>Kage – Ren Abe</p>"
+    )
+    assert one(body, title=HEADLINE).cast == (
+        CastMember(actor="Mai Oda", character="Bojji"),
+        CastMember(actor="Ren Abe", character="Kage"),
+    )
+
+
+def test_who_voices_played_by_and_reversed_respectively() -> None:
+    body = (
+        'The opening theme "Scrap Art" is performed by Mai Oda , who voices Lily in the series.'
+        " The story follows Mina Kaze (played by Ren Abe ), a new hula dancer."
+        " The visual shows protagonist Pip and deuteragonist Taku, who are voiced by Yui Sato"
+        " and Ken Oda respectively."
+    )
+    assert set(one(body, title=HEADLINE).cast) == {
+        CastMember(actor="Mai Oda", character="Lily"),
+        CastMember(actor="Ren Abe", character="Mina Kaze"),
+        CastMember(actor="Yui Sato", character="Pip"),
+        CastMember(actor="Ken Oda", character="Taku"),
+    }

@@ -29,7 +29,8 @@ from pipeline.extract.title_spans import positions
 
 LIST_LINE = re.compile(r"^(?P<left>[^:：—–]{1,60}?)\s*(?:[:：]|\s[—–-]\s)\s*(?P<right>.+)$")
 CV_NOTE = re.compile(
-    rf"(?P<c>{CHARACTER})\s*[(（]?\s*(?:CV|VA|voiced\s+by|voice)\s*[:：.]?\s*(?P<a>{PERSON})\s*[)）]?"
+    rf"(?P<c>{CHARACTER})\s*[(（]?\s*(?:CV|VA|voiced\s+by|played\s+by|voice)\s*[:：.]?\s*"
+    rf"(?P<a>{PERSON})\s*[)）]?"
 )
 ROLE_WORD = re.compile(r"\s+(?:role|役)$")  # "Shiori role" of translated news
 CV_ONLY = re.compile(rf"[(（]\s*(?:CV|VA)\s*[:：.]?\s*(?P<a>{PERSON})\s*[)）]")
@@ -44,7 +45,7 @@ ACTOR_AS = re.compile(
     rf"(?:,?\s+and\s+as\s+{_DESCRIPTION}(?P<c2>{CHARACTER}))?"
 )
 ACTOR_VOICES = re.compile(
-    rf"(?P<a>{PERSON}),?\s+(?:who\s+)?(?:also\s+)?(?:will\s+)?(?:(?:comes|come)\s+back\s+to\s+"
+    rf"(?P<a>{PERSON})\s?,?\s+(?:who\s+)?(?:also\s+)?(?:will\s+)?(?:(?:comes|come)\s+back\s+to\s+"
     r"|returns?\s+to\s+)?"
     rf"(?:voices|voice|plays|play|portrays|portray)\s+(?:the\s+role\s+of\s+)?{_DESCRIPTION}"
     rf"(?P<c>{CHARACTER})"
@@ -64,6 +65,7 @@ UNREVEALED = re.compile(
     r"|are\s+also\s+(?:cast|in\s+the\s+cast))\b"
 )
 VOICE_NOTE = re.compile(r"\([^()]*\b(?:voiced|CV|VA)\b")  # "Kana (voiced by Y) plays Z": a role
+LINE_WORDS = 8  # a cast section's paragraph this short is a list line
 AS_WORD = re.compile(r"\sas\s")
 UNREVEALED_WORDS = ("appear", "round", "join", "also")
 CAST_HINT = re.compile(
@@ -80,6 +82,11 @@ RESPECTIVELY = re.compile(
     rf"(?P<a>{PEOPLE}),?\s+(?:will\s+)?(?:also\s+)?(?:voice|voices|play|plays|portray|portrays)\s+"
     rf"(?:these\s+characters|the\s+characters|(?P<c>{ROLES})),?\s+respectively"
 )
+VOICED_RESPECTIVELY = re.compile(
+    rf"(?P<c>{CHARACTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[a-z]+\s+)?{CHARACTER})+),?\s+"
+    rf"who\s+are\s+(?:voiced|played)\s+by\s+(?P<a>{PEOPLE}),?\s+respectively"
+)
+DESCRIBED_ROLE = re.compile(r"\s*,\s*(?:and\s+)?(?:[a-z]+\s+)?|\s+and\s+(?:[a-z]+\s+)?")
 CHARACTERS_LISTED = re.compile(rf"\bcharacters\s+(?P<c>{ROLES})\s*[.;]?\s*$")
 STAFF_ROLE = re.compile(
     r"\b(?:design|designs|designer|director|directors|editing|editor|art|color|colour|sound"
@@ -136,7 +143,15 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
 def _respectively(text: str, previous: str) -> list[CastMember]:
     """ "A, B and C voice X, Y and Z, respectively", or "... characters X, Y and Z. A, B
     and C will voice these characters, respectively": actors and roles paired in order."""
-    match = RESPECTIVELY.search(text) if "respectively" in text else None
+    if "respectively" not in text:
+        return []
+    reversed_pairs = VOICED_RESPECTIVELY.search(text)
+    if reversed_pairs:  # "X and Y, who are voiced by A and B respectively"
+        actors = split_names(reversed_pairs.group("a"))
+        characters = [_bare(c) for c in DESCRIBED_ROLE.split(reversed_pairs.group("c")) if c]
+        if len(actors) >= 2 and len(actors) == len(characters):
+            return [_member(a, c) for a, c in zip(actors, characters, strict=True)]
+    match = RESPECTIVELY.search(text)
     if not match:
         return []
     actors = split_names(match.group("a"))
@@ -196,8 +211,9 @@ def _part_of(name: str, title: str) -> bool:
 
 def _from_list_line(unit: Unit) -> list[CastMember]:
     """ "Character: Actor" in a cast section; outside one, only where the left side reads
-    as a name and the right side as people ("Thors: Kenichiro Matsuda")."""
-    if not unit.is_item:
+    as a name and the right side as people ("Thors: Kenichiro Matsuda"). A short paragraph
+    in a cast section is such a line too ("<p>Bojji – Minami Hinata</p>")."""
+    if not (unit.is_item or (unit.section == "cast" and len(unit.text.split()) <= LINE_WORDS)):
         return []
     labelled = label_of(unit.text)
     if labelled and labelled.field not in (None, "cast"):
@@ -250,7 +266,7 @@ def _noted_roles(text: str) -> Iterator[re.Match[str]]:
     """ "Character will be voiced by Actor", "Character (CV: Actor)", where those words are."""
     if "voiced" in text:
         yield from VOICED_BY.finditer(text)
-    if "CV" in text or "VA" in text or "voice" in text:
+    if "CV" in text or "VA" in text or "voice" in text or "played by" in text:
         yield from CV_NOTE.finditer(text)
 
 
