@@ -41,9 +41,9 @@ PERSON_BEFORE = re.compile(
     re.I,
 )
 FAMILY_WORD = re.compile(r"[A-Z][a-zāēīōū]+(?:['’-][A-Za-zāēīōū]+)?")
-ACTS_AFTER = (  # what follows a family name used alone: a verb of speech or work, a possessive
-    r"(?:['’]s\s|\s+(?:said|says|calls|called|added|explained|revealed|commented|noted"
-    r"|directed|wrote|drew|created|launched|began|started|will\s|is\s+also|has\s+also))"
+ACTS_AFTER = re.compile(  # what follows a family name used alone: a verb of speech or work
+    r"['’]s\s|\s+(?:said|says|calls|called|added|explained|revealed|commented|noted"
+    r"|directed|wrote|drew|created|launched|began|started|will\s|is\s+also|has\s+also)"
 )
 MONTHS_DAYS = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -149,8 +149,12 @@ def _called_by_family_name(text: str, body: str) -> bool:
     words = text.split()
     if len(words) != 2 or not all(FAMILY_WORD.fullmatch(w) for w in words):
         return False
-    family = re.compile(rf"(?<!{re.escape(words[0])} )\b{re.escape(words[1])}{ACTS_AFTER}")
-    return bool(family.search(body))
+    given = f"{words[0]} "
+    for start in positions(words[1], body):
+        alone = body[max(0, start - len(given)) : start] != given
+        if alone and ACTS_AFTER.match(body, start + len(words[1])):
+            return True
+    return False
 
 
 def quotes_song(body: str, start: int, end: int) -> bool:
