@@ -152,9 +152,9 @@ Anime News Archive
 
 Here are the anime news items of the week.
 
-Paper Moon Relay Anime Announced
+Sequel to Paper Moon Relay Announced
 
-Paper Moon Relay, an original anime, has been confirmed for release in 2024 on Netflix.
+Paper Moon Relay encore, a sequel to Paper Moon Relay, has been confirmed for 2024.
 
 Lantern Harbor (Season 2) Set for July 2024 Broadcast
 
@@ -172,4 +172,4 @@ A pop-up store for the anime Iron Petal will open at six stores on December 1.
 
 def test_a_news_archive_gives_the_show_news_and_not_its_events_and_shops() -> None:
     found = shows(NEWS_ARCHIVE, title="Anime News Archive: Nov 13-19, 2023")
-    assert [f.title for f in found] == ["Paper Moon Relay", "Lantern Harbor Season 2"]
+    assert [f.title for f in found] == ["Paper Moon Relay encore", "Lantern Harbor Season 2"]

@@ -84,12 +84,25 @@ def _occurrences(needle: str, haystack: str) -> list[int]:
 
 
 def finish(base: str, body: str, number: int | None, headline: str) -> Titles:
+    sequel = _sequel_named(base, body) if "sequel" in headline.lower() else None
+    if sequel:  # "Sequel to X Announced" over "Y, a sequel to X, ...": the sequel is Y
+        return Titles(sequel, (base,))
     alts = [with_season(a, number) for a in _alternatives(base, body)]
     if number:
         own = SEQUEL.search(headline)
         if own and not own.group(0).lower().startswith("season"):
             alts.append(f"{base} {own.group(0)}")
     return Titles(with_season(base, number), unique(a for a in alts if a != base))
+
+
+def _sequel_named(title: str, body: str) -> str | None:
+    """The name the body gives the sequel of ``title`` ("Y, a sequel to X")."""
+    pattern = re.compile(
+        r"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<y>[A-Z0-9][^,.;:()\n]{1,80}?),\s+(?:a|the)\s+"
+        rf"(?:new\s+)?sequel\s+(?:to|of)\s+{re.escape(title)}\b"
+    )
+    match = pattern.search(body)
+    return match.group("y") if match and match.group("y") != title else None
 
 
 def with_season(title: str, number: int | None) -> str:

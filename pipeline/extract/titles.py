@@ -217,7 +217,9 @@ def _longest_in(item: str, body: str) -> str | None:
 def from_heading(heading: str, body: str) -> Titles:
     """The title a round-up heading gives ("2. Demon Lord, Retired (Maō, Intai Shimashita)");
     a song list's heading ("\"Song\" by Artist, Show") gives the show beside the song, and a
-    quoted title ("'Show' Season 7") its quoted words."""
+    quoted title ("'Show' Season 7") its quoted words; "Sequel to X Announced" over "Y, a
+    sequel to X" gives Y."""
+    as_written = heading
     heading = KIND_BEFORE_QUOTE.sub("", WHEN_TAIL.sub("", CATEGORY_LEAD.sub("", heading)))
     heading = DATE_TAIL.sub("", _beside_song(heading))
     heading = news_heading_title(heading, body) or heading
@@ -235,7 +237,7 @@ def from_heading(heading: str, body: str) -> Titles:
     number = sequel_number(title)
     base = SEQUEL_SUFFIX.sub("", title).strip() if number else title.strip()
     extra = [title] if number and title != f"{base} Season {number}" else []
-    found = finish(base, body, number, heading)
+    found = finish(base, body, number, as_written)
     named = [
         with_season(a, number)
         for a in alts
