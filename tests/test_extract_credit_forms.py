@@ -384,3 +384,8 @@ def test_credits_that_name_the_role_before_the_person() -> None:
     assert one(later, title=HEADLINE).director == ("Yui Sato",)
     scripts = "Mai Oda serves as chief director, and the scripts come from Ren Abe (Iron Petal)."
     assert one(scripts, title=HEADLINE).series_composition == ("Ren Abe",)
+
+
+def test_a_show_described_as_a_music_series_is_no_composer() -> None:
+    body = "Salt Road Rangers premieres in April. Lantern Harbor is a music short series."
+    assert one(body, title=HEADLINE).music == ()

@@ -641,3 +641,21 @@ def test_a_look_at_a_season_with_one_heading_gives_that_show() -> None:
     found = shows(body, title="A Look at Summer 2012")
     assert [f.title for f in found] == ["Paper Moon Relay"]
     assert found[0].director == ("Aki Mori",)
+
+
+def test_titles_said_to_be_a_list_of_shows_are_each_a_show() -> None:
+    body = (
+        "The first titles to kick off the year are Paper Moon Relay, Lantern Harbor, Sundial"
+        " Runners, and Copper Duke, with all but one of them airing on January 5.\n\n"
+        "Paper Moon Relay is a music short series. Copper Duke airs on Tokyo MX."
+    )
+    found = {f.title: f for f in shows(body, title="The First Anime of 2026")}
+    assert sorted(found) == ["Copper Duke", "Lantern Harbor", "Paper Moon Relay", "Sundial Runners"]
+    assert found["Copper Duke"].broadcasters == ("Tokyo MX",)
+
+
+def test_a_cast_said_to_include_names_is_no_list_of_shows() -> None:
+    body = "The series cast members include Mai Oda, Ken Sato, Yui Abe, and Ren Abe."
+    assert [f.title for f in shows(body, title="Paper Moon Relay Reveals Cast")] == [
+        "Paper Moon Relay"
+    ]

@@ -127,6 +127,9 @@ def credits_by_proximity(
     return {role: list(unique(names)) for role, names in found.items()}
 
 
+KIND_AFTER = re.compile(
+    r"\s+(?:short\s+)?(?:series|anime|film|movie|show|shorts|project|video|festival|game)\b"
+)
 _Cue = tuple[int, int, str | None]
 
 
@@ -176,6 +179,8 @@ def _clause_credits(clause: str, previous: str | None) -> list[tuple[str, str]]:
         cue = clause[later[0][0] : later[0][1]]
         if VERB_CUE.search(cue) and not OUR_WORK.match(clause, later[0][1]):
             continue  # "X directed Assassins Pride", "Sheen directs the actions of ..."
+        if KIND_AFTER.match(clause, later[0][1]):
+            continue  # "X is a music short series": the cue word describes a show
         if not between and not re.search(r"\bby\b|[.;]", gap) and len(gap) <= 70:
             bound[index] = later[0]
     lead = LEAD_CUE.match(clause)

@@ -37,6 +37,7 @@ from pipeline.extract.candidate_scoring import (
     prefer_longer,
     scored,
 )
+from pipeline.extract.headline_reading import past_its_mark, with_subtitle
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.title_spans import (
     EDGE,
@@ -202,39 +203,9 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
         grammar = None  # the show the headline calls an anime, not a reading the body lacks
     if grammar:  # kept even when the body lost it (scraped link text)
         grammar = _without_lead(grammar)
-        grammar = _past_its_mark(grammar, headline, proposals.body)
-        grammar = _with_subtitle(grammar, headline, proposals.body)
+        grammar = past_its_mark(grammar, headline, proposals.body)
+        grammar = with_subtitle(grammar, headline, proposals.body)
         proposals.propose(grammar, grammar=True, headline=grammar in headline)
-
-
-def _with_subtitle(reading: str, headline: str, body: str) -> str:
-    """The reading with the subtitle the headline gives it after a colon, as the body
-    writes the whole ("X: From Y to Z" of the headline, "X - From Y to Z" in the body)."""
-    at = headline.find(f"{reading}: ")
-    if at < 0:
-        return reading
-    words = headline[at + len(reading) + 2 :].split()
-    for size in range(min(8, len(words)), 1, -1):
-        subtitle = " ".join(words[:size])
-        for joint in (": ", " - ", " – ", " — "):
-            if f"{reading}{joint}{subtitle}" in body:
-                return f"{reading}{joint}{subtitle}"
-    return reading
-
-
-def _past_its_mark(reading: str, headline: str, body: str) -> str:
-    """The reading with the words before it that a "!" or "." cut off ("Yuri!!! On Ice" for
-    "On Ice", "Tsukiuta. THE ANIMATION 2"), when the body writes the whole."""
-    at = headline.find(reading)
-    if at <= 0 or headline[:at].rstrip()[-1:] not in ("!", ".", "?"):
-        return reading
-    words = headline[:at].split()
-    flat = body.replace("\n", " ")  # the sentence split cut the title at its mark
-    for size in range(min(4, len(words)), 0, -1):  # the longest the body writes
-        whole = f"{' '.join(words[-size:])} {reading}"
-        if whole in flat:
-            return whole
-    return reading
 
 
 def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None:

@@ -266,3 +266,33 @@ def news_heading_title(heading: str, body: str = "") -> str | None:
         return None
     number = sequel_number(heading)
     return f"{reading} Season {number}" if number and not sequel_number(reading) else reading
+
+
+def with_subtitle(reading: str, headline: str, body: str) -> str:
+    """The reading with the subtitle the headline gives it after a colon, as the body
+    writes the whole ("X: From Y to Z" of the headline, "X - From Y to Z" in the body)."""
+    at = headline.find(f"{reading}: ")
+    if at < 0:
+        return reading
+    words = headline[at + len(reading) + 2 :].split()
+    for size in range(min(8, len(words)), 1, -1):
+        subtitle = " ".join(words[:size])
+        for joint in (": ", " - ", " – ", " — "):
+            if f"{reading}{joint}{subtitle}" in body:
+                return f"{reading}{joint}{subtitle}"
+    return reading
+
+
+def past_its_mark(reading: str, headline: str, body: str) -> str:
+    """The reading with the words before it that a "!" or "." cut off ("Yuri!!! On Ice" for
+    "On Ice", "Tsukiuta. THE ANIMATION 2"), when the body writes the whole."""
+    at = headline.find(reading)
+    if at <= 0 or headline[:at].rstrip()[-1:] not in ("!", ".", "?"):
+        return reading
+    words = headline[:at].split()
+    flat = body.replace("\n", " ")  # the sentence split cut the title at its mark
+    for size in range(min(4, len(words)), 0, -1):  # the longest the body writes
+        whole = f"{' '.join(words[-size:])} {reading}"
+        if whole in flat:
+            return whole
+    return reading

@@ -93,6 +93,10 @@ SHOWS_COLON = re.compile(
     r"(?P<items>(?:[^:;!?.]|[.:!?](?=\S)|(?<=No)\.|:(?=\s[A-Z0-9]))+?)(?:(?<!\bNo)[.;!?](?:\s|$)|$)",
     re.I,
 )
+SHOWS_ARE = re.compile(  # "The first titles to kick off the year are A, B, C, and D"
+    r"\b(?:titles|shows|series|anime|sequels|films)\b(?P<lead>[^.:;!?]{0,60}?)\s+(?:are|include)\s+"
+    r"(?P<items>(?:[^,.;:!?]+,\s+){2,}(?:and\s+)?[^,.;:!?]+?)(?=[.;!?](?:\s|$)|$)"
+)
 ANIME_CLOSED = re.compile(r"(?P<items>(?:[^,.;:()]+?,\s+){2,}(?:and\s+)?[^,.;()]+?)\s+anime\b")
 THE = re.compile(r"\bthe\s+")
 _QUOTED_ITEM = r"[‘'\"“](?:[^‘’'\"“”,]|[’'](?=\w)){2,80}[’'\"”]"
@@ -134,6 +138,11 @@ def titles_enumerated(units: Iterable[Unit]) -> list[str]:
         ]
         if " anime" in text:
             lists += [m.group("items") for m in _closed_by_anime(text)]
+        lists += [
+            m.group("items").split(", with ", 1)[0]  # "..., with all of them airing on ..."
+            for m in SHOWS_ARE.finditer(text)
+            if not PEOPLE_WORD.search(m.group("lead"))
+        ]
         lists += [
             m.group(0)
             for m in QUOTED_LIST.finditer(text)
