@@ -268,3 +268,12 @@ def test_a_headline_less_page_opening_with_the_show_in_the_past_tense_names_it()
         " covers next.\n\nThe story takes place in Yggdrasil, a game. Yggdrasil shuts down."
     )
     assert one(body, title=None).title == "Salt Road"
+
+
+def test_a_stations_block_starting_with_a_show_names_that_show() -> None:
+    body = (
+        "TV Tokyo will start a new anime block on Sunday nights, and the first show in it is"
+        " Iron Petal The Animation, based on a smartphone game. The anime debuts on April 7."
+    )
+    title = "TV Tokyo Launches New Sunday Night Anime Block Starting With Iron Petal The Animation"
+    assert one(body, title=title).title == "Iron Petal The Animation"

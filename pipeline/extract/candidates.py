@@ -106,7 +106,8 @@ CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern 
 PERSON_NAME = re.compile(r"(?!The\s)[A-Z][a-zōū]+(?:\s[A-Z][a-zōū]+){1,2}")  # "Katsuhisa Minami"
 OWNER = re.compile(r"^(?P<who>[^'’]{2,40})['’]s\s+")
 HEADLINE_KIND = re.compile(
-    r"\b(?:TV|New|Original)\s+Anime(?:\s+(?:Film|Series|Movie))?\s+(?:Titled\s+)?"
+    r"\b(?:(?:TV|New|Original)\s+Anime(?:\s+(?:Film|Series|Movie))?\s+(?:Titled\s+)?"
+    r"|(?:Starting|Beginning|Opening)\s+With\s+)"
     r"(?P<t>[A-Z0-9][^,;:]*?)(?=\s+(?:in|for|on|at|with|from|to|Opening|Ending|Gets|Reveals"
     r"|Premieres|Debuts|Unveils)\b|,|$)"
 )
