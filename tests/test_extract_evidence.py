@@ -277,3 +277,15 @@ def test_a_stations_block_starting_with_a_show_names_that_show() -> None:
     )
     title = "TV Tokyo Launches New Sunday Night Anime Block Starting With Iron Petal The Animation"
     assert one(body, title=title).title == "Iron Petal The Animation"
+
+
+def test_a_long_headline_title_the_scraped_body_lost_is_still_the_show() -> None:
+    body = (
+        "announced on Friday that the second season of the television anime ofand's) light"
+        " novel series has been pushed back to 2024. The new season will be streamed by"
+        " Crunchyroll."
+    )
+    title = "The Duke of Copper and His Clockwork Maid Anime's 2nd Season Delayed to 2024"
+    facts = one(body, title=title)
+    assert facts.title == "The Duke of Copper and His Clockwork Maid Season 2"
+    assert facts.streaming == ("Crunchyroll",)

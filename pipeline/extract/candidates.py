@@ -37,7 +37,7 @@ from pipeline.extract.candidate_scoring import (
     prefer_longer,
     scored,
 )
-from pipeline.extract.headline_reading import past_its_mark, with_subtitle
+from pipeline.extract.headline_reading import TITLE_MARK, past_its_mark, with_subtitle
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.title_spans import (
     EDGE,
@@ -111,6 +111,8 @@ HEADLINE_KIND = re.compile(
     r"(?P<t>[A-Z0-9][^,;:]*?)(?=\s+(?:in|for|on|at|with|from|to|Opening|Ending|Gets|Reveals"
     r"|Premieres|Debuts|Unveils)\b|,|$)"
 )
+LOST_READING_WORDS = 8  # a reading the body lost (scraped link text) is a title this long
+MARKED_READING_WORDS = 14  # ... or this long, with a title marker after it ("X Anime's")
 DESCRIPTORS = word_set("war battle combat fight fighting robot monster")  # "X Sci-Fi War Anime"
 
 
@@ -271,12 +273,26 @@ def _may_be_title(c: Candidate, headline: str, body: str) -> bool:
     if _quoted_arc(c.text, headline):
         return False  # "Tougen Anki 'Nerima Arc' Reveals ...": a part of the show
     return bool(
-        (c.count or (c.grammar and len(c.text.split()) <= 8))
+        (c.count or (c.grammar and _lost_reading(c.text, headline)))
         and (c.in_headline or c.grammar or not is_past_work(c.text, body))
         and not is_cause(c.text, headline)
         and not reads_as_person(c.text, f"{headline}\n{body}")
         and not is_company(c.text)
         and not any(is_company(" ".join(c.text.split()[:n])) for n in (1, 2, 3))
+    )
+
+
+def _lost_reading(text: str, headline: str) -> bool:
+    """A headline reading the body does not write (a scrape lost the link text) may still be
+    the title: a short one, or a longer one the headline marks as a title ("X Anime's")."""
+    words = len(text.split())
+    if words <= LOST_READING_WORDS:
+        return True
+    at = headline.find(text)
+    return (
+        words <= MARKED_READING_WORDS
+        and at >= 0
+        and bool(TITLE_MARK.match(headline, at + len(text)))
     )
 
 

@@ -21,7 +21,7 @@ PREVIOUS_RUN = re.compile(
     r"(?<!since the )\b(?:previous|last|prior|earlier|past)(?: two| three)? "
     r"(?:seasons?|series|run|cours?)\b"
     r"|\bOVA\b|original video anime|\bpreviously inspired\b"
-    r"|\bcatalog(?:ue)?\b|\bstreamed\b|\bavailable now\b"
+    r"|\bcatalog(?:ue)?\b|(?<!be )\bstreamed\b|\bavailable now\b"
     r"|\b(?:just|recently|already)\s+(?:ended|finished|concluded|wrapped)\b"
 )
 FIRST_SEASON = re.compile(  # the previous run only when the article is about a sequel
