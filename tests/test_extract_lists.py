@@ -659,3 +659,14 @@ def test_a_cast_said_to_include_names_is_no_list_of_shows() -> None:
     assert [f.title for f in shows(body, title="Paper Moon Relay Reveals Cast")] == [
         "Paper Moon Relay"
     ]
+
+
+def test_a_number_among_listed_titles_is_a_title() -> None:
+    body = (
+        "A handful of tentpole shows will keep fans busy, including new seasons of Paper Moon"
+        " Relay, 86, and Lantern Harbor, with Copper Duke starting in December.\n\n"
+        "Sundial Runners\n\nStudio: Studio Dune\n\nA relay across the desert."
+    )
+    found = [f.title for f in shows(body, title="Fall 2021 Season Preview")]
+    assert {"Paper Moon Relay", "86", "Lantern Harbor"} <= set(found)
+    assert not any(t and t.startswith("with") for t in found)

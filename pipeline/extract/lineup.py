@@ -35,7 +35,7 @@ LIST_CUE = re.compile(
 )
 LIST_END = re.compile(
     r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!St)[.;!?](?:\s|$)|\s+(?:are|were|will|have|coming|arriving|making|returning"
-    r"|and\s+(?:more|plenty|many|others|much)|which|that|to\s+(?:name|list))\b|\s+\(|$"
+    r"|and\s+(?:more|plenty|many|others|much)|which|that|to\s+(?:name|list))\b|\s+\(|,\s+with\b|$"
 )
 ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+")  # "Carole & Tuesday" is one
 ANNOUNCES_LIST = re.compile(
@@ -99,6 +99,7 @@ SHOWS_ARE = re.compile(  # "The first titles to kick off the year are A, B, C, a
 )
 ANIME_CLOSED = re.compile(r"(?P<items>(?:[^,.;:()]+?,\s+){2,}(?:and\s+)?[^,.;()]+?)\s+anime\b")
 THE = re.compile(r"\bthe\s+")
+NUMBER_TITLE = re.compile(r"\d{2,3}")
 _QUOTED_ITEM = r"[‘'\"“](?:[^‘’'\"“”,]|[’'](?=\w)){2,80}[’'\"”]"
 QUOTED_LIST = re.compile(  # "‘A’, ‘B’, ‘C’ and ‘D’": quotes mark every item a title
     rf"{_QUOTED_ITEM}(?:\s*,\s*(?:and\s+)?{_QUOTED_ITEM})+(?:\s*,?\s+and\s+{_QUOTED_ITEM})?"
@@ -120,6 +121,8 @@ def titles_in_prose(units: Iterable[Unit]) -> list[str]:
             end = LIST_END.search(rest)
             items = ITEM_SPLIT.split(rest[: end.start() if end else len(rest)])
             titles = [t for t in (_title(i) for i in items) if t]
+            if len(titles) >= 2:  # "new seasons of A, 86, and B": a number among titles is one
+                titles = [t for i in items if (t := _title(i) or _numbered_title(i))]
             if len(titles) >= 2:
                 found.extend(t for t in titles if t not in found)
     return found
@@ -240,6 +243,11 @@ def _listed(item: str) -> str | None:
         return None  # "Aoi Ichikawa as Nagara", "Directed by X"
     title = _title(text)
     return f"{title} Season {season['n']}" if title and season else title
+
+
+def _numbered_title(item: str) -> str | None:
+    """A title that is a number ("86"), read only between other titles."""
+    return item.strip() if NUMBER_TITLE.fullmatch(item.strip()) else None
 
 
 def _title(item: str) -> str | None:
