@@ -173,3 +173,15 @@ A pop-up store for the anime Iron Petal will open at six stores on December 1.
 def test_a_news_archive_gives_the_show_news_and_not_its_events_and_shops() -> None:
     found = shows(NEWS_ARCHIVE, title="Anime News Archive: Nov 13-19, 2023")
     assert [f.title for f in found] == ["Paper Moon Relay encore", "Lantern Harbor Season 2"]
+
+
+def test_a_news_headline_heading_gives_the_show_its_text_names() -> None:
+    body = (
+        "<h3>Paper Moon Relay Anime to Get a Second Season in October</h3>"
+        "<p>The Paper Moon Relay anime gets a second season. It premieres on October 7.</p>"
+        "<h3>Adult Swim to Re-Air an Episode of Lantern Harbor After Error</h3>"
+        "<p>The block will re-air the sixth episode of Lantern Harbor on March 23."
+        " Lantern Harbor premiered on February 9.</p>"
+    )
+    found = shows(body, title="Anime News Briefs")
+    assert [f.title for f in found] == ["Paper Moon Relay Season 2", "Lantern Harbor"]

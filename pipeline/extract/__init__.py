@@ -55,6 +55,9 @@ NEWS_VERB = re.compile(r"\b(?:Reveals|Unveils|Announces|Streams|Casts|Gets|Sets)
 SEASONS_OF_ALL = re.compile(
     r"\b(?P<n>second|third|fourth|fifth)\s+seasons\b", re.I
 )  # a round-up of shows that all get their Nth season
+NEWS_VERBS = re.compile(  # a news item's headline as a heading, that no shorter reading found
+    r"\b(?:Announced|Revealed|Unveils|Unveiled|Reveals|Announces|to\s+Re-Air|to\s+Air|to\s+Stream)\b"
+)
 FURNITURE_REACH = 4  # blocks above the page's own headline line that are its navigation
 SEASON_YEAR = re.compile(r"\b(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}\b", re.I)
 PROJECT_CUE = re.compile(
@@ -222,7 +225,10 @@ def _show_news(segments: tuple[Segment, ...]) -> list[Segment]:
 
 def _heading_titles(segment: Segment, number: int | None) -> Titles:
     """A round-up show's titles, numbered by its headline's season ("Second Seasons")."""
-    titles = from_heading(segment.heading or "", segment.text)
+    heading = segment.heading or ""
+    titles = from_heading(heading, segment.text)
+    if titles.title == heading and NEWS_VERBS.search(heading):
+        titles = from_evidence(heading, segment.text, ())[0]  # a news item's own headline
     if number is None or titles.title is None or sequel_number(titles.title):
         return titles
     return Titles(f"{titles.title} Season {number}", (titles.title, *titles.alt_titles))

@@ -37,7 +37,12 @@ from pipeline.extract.candidate_scoring import (
     prefer_longer,
     scored,
 )
-from pipeline.extract.headline_reading import TITLE_MARK, past_its_mark, with_subtitle
+from pipeline.extract.headline_reading import (
+    TITLE_MARK,
+    past_its_mark,
+    starts_like_title,
+    with_subtitle,
+)
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.title_spans import (
     EDGE,
@@ -135,7 +140,7 @@ def ranked_candidates(
     _propose_from_body(proposals, emphasis)
     if not headline.strip():
         _propose_openings(proposals)
-    found = _reconciled(proposals.candidates(), body)
+    found = _reconciled(proposals.candidates(), body, headline)
     kept = [scored(c) for c in found if _may_be_title(c, headline, body)]
     return prefer_longer(sorted(kept, key=lambda c: (-c.score, c.first, -len(c.text))), body)
 
@@ -334,13 +339,14 @@ def _without_lead(reading: str) -> str:
     return " ".join(words)
 
 
-def _reconciled(found: list[Candidate], body: str) -> list[Candidate]:
+def _reconciled(found: list[Candidate], body: str, headline: str) -> list[Candidate]:
     """When the body does not write the headline's reading (a scraped page loses link text),
     a headline span inside it is either the title the reading ran past ("X" of "X Video
     Previews ...": the span starts the reading) or a stray fragment of it ("World" of "... a
-    New World"), which goes."""
+    New World"), which goes; a reading that is the whole headline (no marker cut it) proves
+    nothing."""
     reading = next((c for c in found if c.grammar and not c.count), None)
-    if reading is None or not body.strip():
+    if reading is None or not body.strip() or reading.text == " ".join(headline.split()):
         return found
     inside = [
         c for c in found if c is not reading and c.in_headline and occurs_in(c.text, reading.text)
@@ -361,7 +367,7 @@ def headline_spans(headline: str, body: str) -> list[str]:
         while end > start:
             span = trimmed(" ".join(words[start:end]))
             written = span and (span if occurs_in(span, body) else recased(span, body))
-            if written:
+            if written and starts_like_title(written):  # not "episode of X" the body recases
                 found.append(written)
                 break
             end -= 1
