@@ -670,3 +670,15 @@ def test_a_number_among_listed_titles_is_a_title() -> None:
     found = [f.title for f in shows(body, title="Fall 2021 Season Preview")]
     assert {"Paper Moon Relay", "86", "Lantern Harbor"} <= set(found)
     assert not any(t and t.startswith("with") for t in found)
+
+
+def test_a_schedule_of_quoted_shorts_in_one_paragraph_gives_each_short() -> None:
+    body = (
+        "<p>Each day, one of the shorts premieres on YouTube.</p>"
+        '<p>The short "Paper Moon Relay" (Moon Relay) by director Aki Mori and Studio Dune will'
+        ' premiere on March 20. "Lantern Harbor" (Harbor) by the musicians Night Tram will'
+        ' premiere on March 21. "Sundial Runners" by director Ken Oda will premiere on March'
+        " 22.</p>"
+    )
+    found = shows(body, title="Music Films Project's Trailer Reveals March 20 Debut")
+    assert [f.title for f in found] == ["Paper Moon Relay", "Lantern Harbor", "Sundial Runners"]

@@ -21,8 +21,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.extract.candidate_filters import is_company, is_generic, plausible, reads_as_person
+from pipeline.extract.candidate_filters import (
+    SONG_WORDS,
+    is_company,
+    is_generic,
+    plausible,
+    reads_as_person,
+)
 from pipeline.extract.names import strip_parentheses
+from pipeline.extract.sentences import split_sentences
 from pipeline.extract.text import NUMBERING, Block
 from pipeline.extract.title_forms import ORDINALS
 
@@ -93,6 +100,10 @@ def titled_paragraphs(
         leads = _subject_leads(blocks) or _turn_leads(blocks) or _colon_leads(blocks, is_heading)
     if leads is None and headed < 2:
         leads = _marked_leads(blocks)
+        sentences = _sentence_blocks(blocks)
+        if leads is None and len(sentences) > len(blocks):  # a schedule in one paragraph
+            leads = _marked_leads(sentences)
+            blocks = sentences if leads else blocks
     if leads is None:
         return blocks
     out: list[Block] = []
@@ -176,11 +187,21 @@ def _marked_name(paragraph: str, text: str) -> str | None:
     first = strip_parentheses(SENTENCE_STOP.split(BULLET.sub("", paragraph), maxsplit=1)[0])
     for match in MARKED.finditer(first):
         name = next(g for g in match.groups() if g).strip(" ,.")
-        song = SONG_BEFORE.search(first[: match.start()]) or SONG_AFTER.match(first[match.end() :])
+        credited = SONG_AFTER.match(first[match.end() :]) and SONG_WORDS.search(first)
+        song = SONG_BEFORE.search(first[: match.start()]) or credited
         if song or not _names_a_show(name, text, quoted=True):
             continue
         return name
     return None
+
+
+def _sentence_blocks(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with every paragraph cut into its sentences."""
+    out: list[Block] = []
+    for block in blocks:
+        pieces = split_sentences(block.text) if block.kind == "para" else [block.text]
+        out += [Block(block.kind, piece) for piece in pieces]
+    return out
 
 
 def _turn_leads(blocks: list[Block]) -> Leads | None:

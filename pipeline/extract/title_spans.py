@@ -49,7 +49,8 @@ GENERIC_WORDS = word_set(
     other others continuing coverage my our your you must-watch must watching sequels
     returning new-to-you shows titles one two three four five six seven eight nine ten
     director directors producer producers composer composers writer writers designer designers
-    staffers performer performers artist artists member members"""
+    staffers performer performers artist artists member members biggest announcement
+    announcements highlights"""
 )
 SMALL_WORDS = word_set(
     "of the a an no wo to x and in on at for is ni ga wa de o mo ka e na yo ne te vs vs. & with"
