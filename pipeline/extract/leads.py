@@ -98,7 +98,7 @@ def titled_paragraphs(
     headed = sum(1 for b in blocks if b.kind == "heading" and is_heading(b.text))
     if leads is None and listing and headed < 2:  # shows under their own headings: no need
         leads = _subject_leads(blocks) or _turn_leads(blocks) or _colon_leads(blocks, is_heading)
-    if leads is None and headed < 2:
+    if leads is None and headed < 2 and _marks_enough(blocks):
         leads = _marked_leads(blocks)
         sentences = _sentence_blocks(blocks)
         if leads is None and len(sentences) > len(blocks):  # a schedule in one paragraph
@@ -193,6 +193,16 @@ def _marked_name(paragraph: str, text: str) -> str | None:
             continue
         return name
     return None
+
+
+def _marks_enough(blocks: list[Block]) -> bool:
+    """Whether the text marks enough names to be a digest at all (a quick check first)."""
+    found = 0
+    for block in blocks:
+        found += sum(1 for _ in MARKED.finditer(block.text))
+        if found >= MARKED_LEADS:
+            return True
+    return False
 
 
 def _sentence_blocks(blocks: list[Block]) -> list[Block]:
