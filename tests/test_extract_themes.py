@@ -91,3 +91,12 @@ def test_an_artist_named_by_family_name_takes_the_full_name_written_before() -> 
     )
     songs = one(body, title=HEADLINE).themes
     assert ThemeSong(kind="ending", title="Night Tram", artist="Mai Kitō") in songs
+
+
+def test_an_artist_name_stops_where_the_sentence_goes_on() -> None:
+    body = 'Night Tram is coming back to perform the theme song "WILL" for the film.'
+    assert one(body, title=HEADLINE).themes == (
+        ThemeSong(kind=None, title="WILL", artist="Night Tram"),
+    )
+    cover = 'The theme song will be a cover of Aki Mori\'s song "Jump."'
+    assert [t.title for t in one(cover, title=HEADLINE).themes] == ["Jump"]

@@ -69,6 +69,14 @@ SUBJECT_START = re.compile(r":|\bthat\s+")
 ARTIST_END = re.compile(r"[.,;:!?]+$")
 
 
+SENTENCE_WORDS = frozenset(  # words of a sentence an artist's name has run into
+    [
+        *("is", "are", "was", "were", "will", "has", "have", "had", "be", "been", "being"),
+        *("coming", "back", "debuted", "returns", "returning", "also", "announced", "for"),
+        *("the", "a", "an", "in", "on", "at", "that", "which", "who", "song", "theme"),
+        "official",
+    ]
+)
 NAME_WORD = r"[A-Z][a-zāēīōū'’-]+"  # a given name before a family name
 
 
@@ -141,7 +149,22 @@ def _from_clause(clause: str) -> ThemeSong | None:
     )
     if not artist:
         return None
-    return ThemeSong(kind=kind, title=_title(clause), artist=artist)
+    title = _title(clause)
+    artist = _name_part(artist)
+    return ThemeSong(kind=kind, title=title, artist=artist) if artist or title else None
+
+
+def _name_part(artist: str) -> str | None:
+    """The artist's name without the sentence it ran into ("TRUE is coming back to" →
+    "TRUE"); None when no name leads it ("theme song will be a cover of ..."). Names may
+    be in lower case ("mizuki", "sajou no hana")."""
+    kept: list[str] = []
+    for word in artist.split():
+        if word in SENTENCE_WORDS:
+            break
+        kept.append(word)
+    whole = len(kept) == len(artist.split())
+    return " ".join(kept) if whole or 0 < len(kept) < 3 else None  # a long cut is no name
 
 
 def _without_titles(text: str, shows: set[str]) -> str:
