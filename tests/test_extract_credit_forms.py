@@ -389,3 +389,16 @@ def test_credits_that_name_the_role_before_the_person() -> None:
 def test_a_show_described_as_a_music_series_is_no_composer() -> None:
     body = "Salt Road Rangers premieres in April. Lantern Harbor is a music short series."
     assert one(body, title=HEADLINE).music == ()
+
+
+def test_one_word_pen_names_and_a_sequels_source_credit_its_creators() -> None:
+    body = "At last debuting, this shojo anime adapts the acclaimed manga by Hatsuharu."
+    assert one(body, title=HEADLINE).original_creator == ("Hatsuharu",)
+    body = (
+        "Matsui (Paper Comet, Iron Petal) launched the manga in Weekly Shonen Jump in 2021."
+        " Kadokawa started publishing the novels in print in May 2017."
+    )
+    assert one(body, title=HEADLINE).original_creator == ("Matsui",)
+    sequel = "The anime adapts Shu's Salt Road Rangers light novel series."
+    title = "Salt Road Rangers Season 2 Reveals Cast"
+    assert one(sequel, title=title).original_creator == ("Shu",)

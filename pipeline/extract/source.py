@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from pipeline.extract.labels import label_of
 from pipeline.extract.lexicon import lexicon
-from pipeline.extract.names import PEOPLE, PERSON, WORD, split_names, unique
+from pipeline.extract.names import PEOPLE, PERSON, WORD, split_names, strip_parentheses, unique
 from pipeline.extract.segments import Unit
 
 SOURCE_TERM = (
@@ -37,11 +37,14 @@ OWNER = re.compile(  # "X's manga", and ANN's scraped "X 's manga"
     rf"(?P<n>{_NAMES})\s?['’]s?\s+(?P<gap>[^.;:!?]{{0,80}}?\s)?(?P<kind>{CREATOR_TERM})\b"
 )
 BY_AUTHOR = re.compile(
-    rf"\b(?i:{SOURCE_TERM})(?:\s+series)?\s+by\s+(?:[a-z]+\s+){{0,3}}(?P<n>{PEOPLE})"
+    rf"\b(?i:{SOURCE_TERM})(?:\s+series)?\s+by\s+(?:[a-z]+\s+){{0,3}}"
+    rf"(?P<n>{PEOPLE}|{WORD}(?=[.,;]|$))"  # a pen name of one word ("the manga by Hatsuharu.")
 )
 OWNER_BEFORE = re.compile(rf"(?P<n>{_NAMES})\s?['’]s?\s+$")
+SEASON_TAIL = re.compile(r"\s+Season\s+\d{1,2}$")  # "X Season 2" adapts X's work
 LAUNCHED = re.compile(
-    rf"(?P<n>{PEOPLE})\s+(?:launched|began|started|created|wrote)\s+the\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?P<n>{PEOPLE}|^{WORD})\s+(?:launched|began|started|created|wrote)\s+"
+    r"(?:serializing\s+|writing\s+)?the\s+(?:[\w-]+\s+){0,3}?"
     r"(?:manga|light\s+novels?|novels?|web\s+novels?)\b(?!\s+adaptation)"
 )
 BY_NAME = re.compile(rf"\bby\s+(?:[a-z]+\s+){{0,3}}(?P<n>{PEOPLE})")
@@ -103,6 +106,7 @@ def _source_in(text: str) -> str | None:
 def creators_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[str, ...]:
     """Everyone credited with the source work."""
     names_of_work = [t for t in titles if t]
+    names_of_work += [SEASON_TAIL.sub("", t) for t in names_of_work if SEASON_TAIL.search(t)]
     names: list[str] = []
     for unit in units:
         labelled = label_of(unit.text)
@@ -132,7 +136,9 @@ def _creators_in(text: str, titles: list[str]) -> list[str]:
                 names.extend(_owners(match.group("n"), single_ok=close))
         names.extend(_owners_of_title(text, titles))
     if "the " in text:
-        names.extend(n for m in LAUNCHED.finditer(text) for n in split_names(m.group("n")))
+        plain = strip_parentheses(text)  # "Matsui (Paper Comet) launched the manga"
+        launched = (m.group("n") for m in LAUNCHED.finditer(plain))
+        names.extend(n for who in launched for n in _owners(who, single_ok=True))
     if " by " in text:
         names.extend(n for m in BY_AUTHOR.finditer(text) for n in split_names(m.group("n")))
         if SOURCE_WORD.search(text) or "original" in text.lower():
