@@ -402,3 +402,11 @@ def test_one_word_pen_names_and_a_sequels_source_credit_its_creators() -> None:
     sequel = "The anime adapts Shu's Salt Road Rangers light novel series."
     title = "Salt Road Rangers Season 2 Reveals Cast"
     assert one(sequel, title=title).original_creator == ("Shu",)
+
+
+def test_script_credits_in_more_words_and_a_family_name_takes_the_full_name() -> None:
+    body = (
+        "Aki Moriyama (Paper Comet) revealed the film's heroine. Moriyama also wrote the"
+        " film's script, and Ken Oda returns to write and oversee the scripts of the series."
+    )
+    assert one(body, title=HEADLINE).series_composition == ("Aki Moriyama", "Ken Oda")

@@ -123,3 +123,17 @@ def unique(values: Iterable[str]) -> tuple[str, ...]:
             seen.add(key)
             kept.append(value)
     return tuple(kept)
+
+
+GIVEN_NAME = r"[A-Z][a-zāēīōū'’-]+"  # a given name written before a family name
+
+
+def full_name(name: str, text: str) -> str:
+    """A family name written alone ("Kitō") as the full name ``text`` writes for the same
+    person ("Akari Kitō"); any other name as it is."""
+    if not name or " " in name or not name[:1].isupper() or name not in text:
+        return name
+    for match in re.finditer(rf"\b{GIVEN_NAME}\s+{re.escape(name)}\b", text):
+        if match.group(0).split()[0].lower() not in NOISE_WORDS:
+            return match.group(0)
+    return name

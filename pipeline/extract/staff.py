@@ -23,6 +23,7 @@ from pipeline.extract.names import (
     WORD,
     clean_name,
     fold,
+    full_name,
     split_names,
     strip_parentheses,
     unique,
@@ -35,6 +36,10 @@ _LOOSE_NAMES = rf"{_LOOSE_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_LOOSE_NAME})
 _SUBJECT = rf"(?:{PEOPLE}|(?:^|(?<=, )|(?<=; )|(?<=and )){_LOOSE_NAMES})"
 _BE = (
     r"(?:(?:is|are|was|will\s+be|will|returns\s+to|return\s+to|also|again|once\s+again|still)\s+)*"
+)
+_SCRIPT_VERB = (
+    r"(?:writ(?:e|es|ing)|wrote|overs(?:ee|ees|eeing|aw)|supervis(?:e|es|ing|ed)"
+    r"|handl(?:e|es|ing|ed))"
 )
 REPLACES = re.compile(  # "X will replace Y as the director": Y no longer holds the role
     rf"(?P<new>{PERSON})\s+(?:will\s+|is\s+)?(?:replace|replaces|replacing|succeeds|succeeding"
@@ -90,6 +95,11 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?:scripts|series\s+composition)\s+(?:is|are)\s+(?P<n>{PERSON})"
         ),
         re.compile(rf"\bthe\s+(?:series\s+)?scripts\s+come\s+from\s+(?P<n>{PEOPLE})"),
+        re.compile(  # "X returns to write and oversee the scripts", "wrote the film's script"
+            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:both\s+|comes?\s+back\s+to\s+)?{_SCRIPT_VERB}"
+            rf"(?:\s+and\s+{_SCRIPT_VERB})?\s+(?:the\s+)?(?:(?:film|anime|series|show)['’]s?\s+)?"
+            r"(?:series\s+)?(?:scripts?|screenplay|series\s+composition)\b"
+        ),
         re.compile(
             rf"(?P<n>{_SUBJECT})\s+{_BE}(?:(?:in\s+charge\s+of|overseeing|supervising)\s+(?:the\s+)?"
             r"series\s+(?:scripts|composition)"
@@ -268,6 +278,9 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
             found["studios"].extend(_studio_names(lead.group("n")))
     for role, names in credits_by_proximity(units, _prose).items():
         found[role].extend(names)
+    text = "\n".join(u.text for u in units)
+    for role in ROLES:  # "Shinkai also wrote the script" after "Makoto Shinkai (...)"
+        found[role] = [full_name(n, text) for n in found[role]]
     people = {fold(n) for role in ROLES for n in found[role]}
     studios = (n for n in found["studios"] if not _not_a_studio(n) and fold(n) not in people)
     return {

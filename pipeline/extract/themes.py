@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from pipeline.core.models import ThemeKind, ThemeSong
 from pipeline.extract.labels import label_of
-from pipeline.extract.names import NOISE_WORDS, clean_name, fold, strip_parentheses
+from pipeline.extract.names import clean_name, fold, full_name, strip_parentheses
 from pipeline.extract.segments import Unit
 
 KIND_WORDS = re.compile(
@@ -77,7 +77,6 @@ SENTENCE_WORDS = frozenset(  # words of a sentence an artist's name has run into
         "official",
     ]
 )
-NAME_WORD = r"[A-Z][a-zāēīōū'’-]+"  # a given name before a family name
 
 
 def themes_of(units: Iterable[Unit], show_titles: Iterable[str] = ()) -> tuple[ThemeSong, ...]:
@@ -93,21 +92,15 @@ def themes_of(units: Iterable[Unit], show_titles: Iterable[str] = ()) -> tuple[T
         text = COMMA_IN_QUOTES.sub(r"\1,", strip_parentheses(unit.text))
         clauses = CLAUSE_BREAK.split(_without_titles(text, shows))
         songs.extend(s for c in clauses if (s := _from_clause(c)))
-    return _unique([_with_full_name(s, units) for s in songs])
+    text = "\n".join(u.text for u in units)
+    return _unique([_with_full_name(s, text) for s in songs])
 
 
-def _with_full_name(song: ThemeSong, units: Iterable[Unit]) -> ThemeSong:
+def _with_full_name(song: ThemeSong, text: str) -> ThemeSong:
     """A one-word artist ("performed by Kitō") as the full name the segment writes for the
     same person ("Akari Kitō and Miku Itō")."""
-    artist = song.artist
-    if not artist or " " in artist or not artist[:1].isupper():
-        return song
-    full = re.compile(rf"\b{NAME_WORD}\s+{re.escape(artist)}\b")
-    for unit in units:
-        match = full.search(unit.text)
-        if match and match.group(0).split()[0].lower() not in NOISE_WORDS:
-            return replace(song, artist=match.group(0))
-    return song
+    artist = full_name(song.artist or "", text)
+    return replace(song, artist=artist) if artist != (song.artist or "") else song
 
 
 def _kind(field: str) -> ThemeKind | None:
