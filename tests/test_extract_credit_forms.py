@@ -410,3 +410,12 @@ def test_script_credits_in_more_words_and_a_family_name_takes_the_full_name() ->
         " film's script, and Ken Oda returns to write and oversee the scripts of the series."
     )
     assert one(body, title=HEADLINE).series_composition == ("Aki Moriyama", "Ken Oda")
+
+
+def test_character_design_credits_in_more_words_but_not_the_original_designer() -> None:
+    body = (
+        "Aki Mori is once again the character designer. Ken Oda is again adapting Yui Sato's"
+        " original character designs for animation. Rin Abe drew the original character"
+        " designs for the novels."
+    )
+    assert one(body, title=HEADLINE).character_design == ("Aki Mori", "Ken Oda")

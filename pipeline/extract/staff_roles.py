@@ -1,0 +1,153 @@
+"""The prose patterns that credit a person with a staff role, and the words each needs.
+
+``staff.staff_of`` runs a role's patterns only on sentences holding one of its
+``ROLE_HINTS``. Every pattern names the person ``n``: "directed by X", "X is directing
+the anime", "Directing the anime at STUDIO is X", "X returns to write and oversee the
+scripts", "X is again adapting Y's original character designs", "music by X".
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.names import PEOPLE, PERSON, WORD
+
+ROLES = ("director", "series_composition", "character_design", "music")
+_LOOSE_NAME = rf"{WORD}(?:\s+{WORD}){{0,3}}"
+_LOOSE_NAMES = rf"{_LOOSE_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_LOOSE_NAME})*"
+_SUBJECT = rf"(?:{PEOPLE}|(?:^|(?<=, )|(?<=; )|(?<=and )){_LOOSE_NAMES})"
+_BE = (
+    r"(?:(?:is|are|was|will\s+be|will|returns\s+to|return\s+to|also|again|once\s+again|still)\s+)*"
+)
+_SCRIPT_VERB = (
+    r"(?:writ(?:e|es|ing)|wrote|overs(?:ee|ees|eeing|aw)|supervis(?:e|es|ing|ed)"
+    r"|handl(?:e|es|ing|ed))"
+)
+_AS_ROLE = (
+    r"\s+(?:(?:returns|returning|serves|serving|joins|stays\s+on|is\s+back|again|also|once)\s+)*"
+    r"as\s+(?:the\s+)?(?:anime's\s+|series'\s+)?"
+)
+
+_NOT_OTHER_JOB = (  # "X is directing the sound" directs something else than the anime
+    r"(?!\s+(?:the\s+)?(?:sound|art|photography|CG|CGI|3D|animation|action|episodes?|music"
+    r"|ADR|dub|English|recording|voice)\b)"
+)
+
+ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "director": (
+        re.compile(rf"\b(?i:directed)\s+(?:at\s+[^,.;()]{{1,60}}?\s+)?by\s+(?P<n>{PEOPLE})"),
+        re.compile(  # "Directing the anime at Studio X is Y", "Returning as director is Y"
+            r"^(?:Directing|Returning\s+to\s+direct|Returning\s+as\s+(?:the\s+)?director)\b"
+            rf"[^.;]{{0,80}}?\s+(?:is|are)\s+(?P<n>{PERSON})"
+        ),
+        re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:directing|directs|direct)\b{_NOT_OTHER_JOB}"),
+        re.compile(
+            r"(?<!assistant )(?<!episode )(?<!sound )(?<!art )(?<!action )(?<!animation )(?<!CGI )"
+            r"(?<!photography )(?<!CG )(?<!unit )(?<!3D )(?<!color )(?<!music )"
+            rf"\b(?:[Cc]hief\s+)?[Dd]irector\s+(?P<n>{PERSON})"
+        ),
+        re.compile(
+            rf"(?P<n>{PERSON})\s+(?:is|was|will\s+be)\s+(?:credited\s+as\s+|serving\s+as\s+)?"
+            r"(?:the\s+)?(?:chief\s+)?director\b"
+        ),
+        re.compile(rf"(?P<n>{PERSON}){_AS_ROLE}(?:chief\s+)?director\b"),
+        re.compile(rf"(?P<n>{PERSON})\s+(?:[a-z]+\s+){{0,2}}in\s+the\s+director's\s+chair"),
+        re.compile(
+            rf"\b(?i:under\s+the\s+direction\s+of|helmed\s+by|directorial\s+debut\s+of)\s+"
+            rf"(?P<n>{PEOPLE})"
+        ),
+        re.compile(rf"(?P<n>{PERSON})['’]s\s+(?:feature\s+)?directorial\s+debut\b"),
+        re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:helming|helms)\b"),
+        re.compile(
+            rf"(?P<n>{PEOPLE})\s+(?:is\s+)?(?:returning|returns|back)\b[^.;]{{0,40}}?\bto\s+direct\b"
+        ),
+        re.compile(
+            rf"(?P<n>{PERSON})\s+(?:is\s+)?(?:returning|returns|back|serves|serving|stays\s+on)\s+as"
+            r"\s+(?:the\s+)?(?:chief\s+)?director\b"
+        ),
+    ),
+    "series_composition": (
+        re.compile(  # "Overseeing the series scripts is X", "the scripts come from X"
+            r"^(?:Overseeing|Supervising|Writing|In\s+charge\s+of)\s+the\s+(?:series\s+)?"
+            rf"(?:scripts|series\s+composition)\s+(?:is|are)\s+(?P<n>{PERSON})"
+        ),
+        re.compile(rf"\bthe\s+(?:series\s+)?scripts\s+come\s+from\s+(?P<n>{PEOPLE})"),
+        re.compile(  # "X returns to write and oversee the scripts", "wrote the film's script"
+            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:both\s+|comes?\s+back\s+to\s+)?{_SCRIPT_VERB}"
+            rf"(?:\s+and\s+{_SCRIPT_VERB})?\s+(?:the\s+)?(?:(?:film|anime|series|show)['’]s?\s+)?"
+            r"(?:series\s+)?(?:scripts?|screenplay|series\s+composition)\b"
+        ),
+        re.compile(
+            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:(?:in\s+charge\s+of|overseeing|supervising)\s+(?:the\s+)?"
+            r"series\s+(?:scripts|composition)"
+            r"|handl\w*\s+(?:the\s+)?series\s+composition"
+            r"|(?:writ\w*|wrote)\s+(?:the\s+)?(?:series\s+composition|scripts|screenplay))"
+        ),
+        re.compile(
+            r"\b(?i:series\s+composition|script\s+writing|screenplay|series\s+scripts|scripts?)\s+"
+            rf"(?:(?:is\s+)?(?:handled|written)\s+)?by\s+(?P<n>{PEOPLE})"
+        ),
+        re.compile(rf"\b(?i:series\s+composition\s+writer)\s+(?P<n>{PERSON})"),
+        re.compile(
+            rf"(?P<n>{PERSON}){_AS_ROLE}(?:series\s+composition(?:\s+writer)?|screenwriter"
+            r"|series\s+(?:script\s*)?writer)\b"
+        ),
+        re.compile(
+            rf"(?P<n>{PERSON})\s+(?:is|was|will\s+be)\s+(?:also\s+)?(?:the\s+|credited\s+(?:with|as)\s+)"
+            r"(?:series\s+composition|series\s+(?:script\s*)?writer|screenwriter)\b"
+        ),
+    ),
+    "character_design": (
+        re.compile(
+            r"\b(?i:character\s+designs?(?:\s+for\s+[^,.;]{1,60}?)?\s+(?:by|from|comes?\s+from))"
+            rf"\s+(?P<n>{PEOPLE})"
+        ),
+        re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:designing|designs|design)\s+the\s+characters"),
+        re.compile(rf"(?P<n>{PERSON})\s+{_BE}basing\s+the\s+(?:anime's\s+)?character\s+designs"),
+        re.compile(rf"\b(?i:character\s+designer)\s+(?P<n>{PERSON})"),
+        re.compile(rf"(?P<n>{PERSON}){_AS_ROLE}character\s+designer\b"),
+        re.compile(
+            rf"(?P<n>{PERSON})\s+(?:joins|returns|serves|is|was|will\s+be)\s+"
+            r"(?:also\s+|again\s+|once\s+again\s+|once\s+more\s+)*"
+            r"(?:as\s+)?"
+            r"(?:the\s+)?(?:new\s+)?(?:animation\s+)?character\s+designer"
+        ),
+        re.compile(  # "X is again adapting Y's original character designs"
+            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:adapting|adapts|adapted)\s+(?:the\s+)?"
+            r"(?:(?:[\w.-]+\s+){0,2}[\w.-]+['’]s?\s+)?(?:original\s+)?character\s+designs"
+        ),
+        re.compile(  # "X also handled the character designs" (not an original designer's)
+            rf"(?P<n>{PEOPLE})\s+{_BE}(?:handl(?:es|ed|ing)|is\s+credited\s+with"
+            r"|credited\s+with)\s+(?:the\s+)?character\s+designs"
+        ),
+        re.compile(
+            rf"\b(?i:character\s+designs?\s+(?:are|is)\s+(?:handled\s+)?by)\s+(?P<n>{PEOPLE})"
+        ),
+    ),
+    "music": (
+        re.compile(rf"\b(?i:music\s+(?:by|from))\s+(?P<n>{PEOPLE})"),
+        re.compile(
+            rf"(?P<n>{PEOPLE}|(?:^|(?<=, )|(?<=; )|(?<=and )){_LOOSE_NAMES})\s+{_BE}"
+            r"(?:composing|composes|compose|scoring|scores)\s+the\s+(?:music|score|soundtrack)"
+        ),
+        re.compile(rf"\b[Cc]omposers?\s+(?P<n>{PEOPLE})"),
+        re.compile(rf"(?P<n>{PERSON}){_AS_ROLE}(?:music\s+)?composer\b"),
+        re.compile(r"\bsoundtrack\s+(?:comes\s+from|is\s+by)\s+(?P<n>\S+(?:\s+[A-Z]\S*)*)"),
+        re.compile(rf"(?P<n>{PERSON})\s+{_BE}(?:to\s+)?score\b"),
+        re.compile(
+            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:handling|handles|providing|provides|creating|writing)\s+"
+            r"the\s+(?:music|score|soundtrack)"
+        ),
+        re.compile(
+            rf"\b(?i:music|score|soundtrack)\s+(?:is|will\s+be)\s+(?:composed|handled|written|"
+            rf"provided)\s+by\s+(?P<n>{PEOPLE})"
+        ),
+    ),
+}
+
+ROLE_HINTS: dict[str, tuple[str, ...]] = {
+    "director": ("direct", "helm"),
+    "series_composition": ("series", "script", "screenplay", "screenwriter"),
+    "character_design": ("character",),
+    "music": ("music", "compos", "score", "soundtrack"),
+}
