@@ -419,3 +419,11 @@ def test_character_design_credits_in_more_words_but_not_the_original_designer() 
         " designs for the novels."
     )
     assert one(body, title=HEADLINE).character_design == ("Aki Mori", "Ken Oda")
+
+
+def test_a_chief_animation_directors_line_names_no_studio() -> None:
+    body = (
+        "Salt Road Rangers is animated at Studio Dune.\n\n"
+        "Chief Animation Directors: Aki Mori, Ken Oda"
+    )
+    assert one(body, title=HEADLINE).studios == ("Studio Dune",)

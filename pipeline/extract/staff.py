@@ -104,6 +104,7 @@ STUDIO_OWNER = re.compile(
 POSSESSIVE_END = re.compile(r"['’]s$")
 STUDIO_JOINER = re.compile(r"\s+(?:and|×|&)\s+")
 STUDIO_CONTEXT = re.compile(r"animat|studio|produc|adapt|return|is back|handl", re.I)
+ROLE_RANKS = frozenset({"Chief", "Key", "Lead", "Assistant", "Sub", "Total"})  # "... Directors:"
 NOT_STUDIO = re.compile(
     r"committee|partners|entertainment\b|media\b|inc\b|llc\b|\b(?:ceo|president|founder)\b", re.I
 )
@@ -204,9 +205,13 @@ def _not_a_studio(name: str) -> bool:
     if (
         len(words) == 2
         and words[1] in ("Animation", "Studio", "Studios")
-        and (is_generic(words[0]) or lexicon().genre_pattern.fullmatch(words[0]))
+        and (
+            is_generic(words[0])
+            or lexicon().genre_pattern.fullmatch(words[0])
+            or words[0] in ROLE_RANKS
+        )
     ):
-        return True  # "The Animation", "Short Animation", "Fantasy Studio"
+        return True  # "The Animation", "Short Animation", "Fantasy Studio", "Chief Animation"
     if lexicon().genre_pattern.fullmatch(name):
         return True
     return bool(NOT_STUDIO.search(name) or lexicon().companies.fullmatch(name))
