@@ -682,3 +682,14 @@ def test_a_schedule_of_quoted_shorts_in_one_paragraph_gives_each_short() -> None
     )
     found = shows(body, title="Music Films Project's Trailer Reveals March 20 Debut")
     assert [f.title for f in found] == ["Paper Moon Relay", "Lantern Harbor", "Sundial Runners"]
+
+
+def test_a_dub_schedule_line_keeps_the_season_and_drops_the_dub_note() -> None:
+    body = (
+        "<p>Funimation has confirmed dub releases for the following anime:</p><ul>"
+        "<li>Paper Moon Relay Season 3 English Dub - TBA</li>"
+        "<li>Lantern Harbor English Dub - October 7th</li>"
+        "<li>Sundial Runners - October 9th</li></ul>"
+    )
+    found = [f.title for f in shows(body, title="Funimation Reveals Fall Dub Additions")]
+    assert found == ["Paper Moon Relay Season 3", "Lantern Harbor", "Sundial Runners"]

@@ -49,7 +49,9 @@ LIST_DATE = re.compile(
     r"\s+\d{1,2}(?:,\s*\d{4})?)\s*[:–—-]?\s+"
 )
 LIST_NOTE = re.compile(
-    r"\s*[(（][^()（）]*[)）]|\s*,?\s+Episodes?\s+\d.*$|\s+\((?:Dubbed|Subbed|Premiere)\)", re.I
+    r"\s*[(（][^()（）]*[)）]|\s*,?\s+Episodes?\s+\d.*$|\s+\((?:Dubbed|Subbed|Premiere)\)"
+    r"|\s+(?:English\s+)?Dub(?:bed)?\s*(?:[-–—:]\s*\S.*)?$",  # "X English Dub - TBA"
+    re.I,
 )
 NUMBERED = re.compile(
     r"^(?:the\s+)?(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?P<kind>season|cour|part)"
@@ -230,7 +232,7 @@ def _listed(item: str) -> str | None:
         text = text[: tail.start()]
     season = SEASON_NOTE.search(text)
     if season:  # the note's number is the show's season; the title is read without it
-        text = text[: season.start()] + text[season.end() :]
+        text = f"{text[: season.start()]} {text[season.end() :]}".strip()
     text = LIST_NOTE.sub("", text).strip(" ,:-–—")
     if ":" in text and len(text.split(":", 1)[1].split()) > 6:
         return None  # "Title: a sentence about it" is not a list of titles
