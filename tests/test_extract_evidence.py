@@ -289,3 +289,12 @@ def test_a_long_headline_title_the_scraped_body_lost_is_still_the_show() -> None
     facts = one(body, title=title)
     assert facts.title == "The Duke of Copper and His Clockwork Maid Season 2"
     assert facts.streaming == ("Crunchyroll",)
+
+
+def test_a_sentence_that_opens_with_titled_names_the_film() -> None:
+    body = (
+        "The team behind Paper Comet is making a new anime film, and its first visual is out."
+        "\n\nTitled Lanterns of the Quiet Harbor, the film is set in a small port town."
+    )
+    title = "Paper Comet Team’s New Movie Visual Revealed"
+    assert one(body, title=title).title == "Lanterns of the Quiet Harbor"

@@ -76,7 +76,7 @@ OWNED_WORK = re.compile(
 CUES = tuple(
     re.compile(p)
     for p in (
-        rf"\b(?:titled|called|named|entitled)\s+[\"“‘']?(?P<t>{TITLE_LIKE})",
+        rf"\b(?:[Tt]itled|called|named|entitled)\s+[\"“‘']?(?P<t>{TITLE_LIKE})",
         rf"\b(?:film|anime|series|project|work|movie),\s+(?P<t>{TITLE_LIKE})",
         rf"(?P<t>{TITLE_LIKE})\s+(?:premieres|debuts|airs|will\s+(?:premiere|debut|air|stream))\b",
         rf"\b(?:star|stars|starring|role|cast)\s+(?:in|of)\s+(?P<t>{TITLE_LIKE})",
