@@ -693,3 +693,15 @@ def test_a_dub_schedule_line_keeps_the_season_and_drops_the_dub_note() -> None:
     )
     found = [f.title for f in shows(body, title="Funimation Reveals Fall Dub Additions")]
     assert found == ["Paper Moon Relay Season 3", "Lantern Harbor", "Sundial Runners"]
+
+
+def test_a_paragraph_led_by_a_show_and_its_season_in_parentheses() -> None:
+    body = (
+        "Here are the anime you need to watch this season.\n\n"
+        "Paper Moon Relay (Season 3): Since it began as a manga in 2012, the series has had"
+        " two anime seasons, and the third premieres in October.\n\n"
+        "Lantern Harbor (Season 2): Lantern Harbor is a quiet drama that returns in October"
+        " with a second season."
+    )
+    found = [f.title for f in shows(body, title="Anime You Need to Watch: Fall Preview")]
+    assert found == ["Paper Moon Relay Season 3", "Lantern Harbor Season 2"]

@@ -48,6 +48,7 @@ SUBJECT_LEAD = re.compile(
     r"|brings|stars|features|picks|opens|premieres|premiered|adapts|airs|aired|debuts|looks|sees"
     r"|promises|finally|also|just|already|received|revealed|announced|released|unveiled)\b)"
 )
+SEASON_ASIDE = re.compile(r"[\"”]?\s*\(\s*(?i:season)\s+(?P<n>\d{1,2})\s*\)")
 LIVE_ACTION = re.compile(r"\blive-action\b", re.I)
 SHOW_WORDS = re.compile(  # a paragraph about a show says so; one about a person or a role does not
     r"\b(?:anime|series|season|manga|novel|adaptation|film|movie|episodes?|premieres?|animated"
@@ -241,7 +242,9 @@ def _subject_of(paragraph: str, text: str) -> str | None:
         return None  # "X, the live-action film based on ...": no anime
     quoted = paragraph[:1] in '"“'  # a quoted name is a title, even a one-word one
     if SHOW_WORDS.search(paragraph) and _names_a_show(match["title"], text, quoted=quoted):
-        return match["title"].strip('"“”')
+        season = SEASON_ASIDE.match(paragraph, match.end())  # "X (Season 3): Since ..."
+        title = match["title"].strip('"“”')
+        return f"{title} Season {season['n']}" if season else title
     return None
 
 
