@@ -427,3 +427,11 @@ def test_a_chief_animation_directors_line_names_no_studio() -> None:
         "Chief Animation Directors: Aki Mori, Ken Oda"
     )
     assert one(body, title=HEADLINE).studios == ("Studio Dune",)
+
+
+def test_a_film_distributor_that_produces_is_no_animation_studio() -> None:
+    body = (
+        "Salt Road Rangers is animated at Studio Dune. In 2010, Universal Pictures and"
+        " Illumination Entertainment obtained the film rights to produce a live-action film."
+    )
+    assert one(body, title=HEADLINE).studios == ("Studio Dune",)
