@@ -185,3 +185,15 @@ def test_a_news_headline_heading_gives_the_show_its_text_names() -> None:
     )
     found = shows(body, title="Anime News Briefs")
     assert [f.title for f in found] == ["Paper Moon Relay Season 2", "Lantern Harbor"]
+
+
+def test_an_image_caption_under_a_show_heading_is_no_show() -> None:
+    body = (
+        "<p>Spring brings many returning anime.</p>"
+        "<h2>Paper Moon Relay (Season 3)</h2><h3>Mina and Taku from Paper Moon Relay</h3>"
+        "<p>The popular rom-com Paper Moon Relay returns in April.</p>"
+        "<h2>Lantern Harbor (Season 2)</h2><h3>lantern harbor</h3>"
+        "<p>Lantern Harbor, the slice-of-life anime, returns in April too.</p>"
+    )
+    found = [f.title for f in shows(body, title="The Most Anticipated Anime of Spring 2022")]
+    assert found == ["Paper Moon Relay Season 3", "Lantern Harbor Season 2"]

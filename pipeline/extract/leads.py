@@ -78,6 +78,7 @@ SONG_BEFORE = re.compile(
     re.I,
 )
 SONG_AFTER = re.compile(r"^[\s,]*(?:(?:performed|sung)\s+)?by\b")  # "“Blue Hour” by Night Tram"
+CAPTION_LETTERS = 6  # a caption repeats a name of this many letters at least
 MARKED_LEADS = 3  # paragraphs led by a marked name before they make a digest
 SUBJECT_LEADS = 2  # paragraphs led by a show's name before they make a round-up
 _OPENER_WORDS = (  # words that open a sentence rather than name a show
@@ -115,6 +116,28 @@ def titled_paragraphs(
         else:
             out.append(block)
     return out
+
+
+def without_captions(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without an image caption set as a heading right under a show's heading
+    that it repeats ("Kaguya-sama (Season 3)" / "Miyuki and Kaguya from Kaguya-sama",
+    "Komi Can't Communicate (Season 2)" / "komi cant communicate")."""
+    kept: list[Block] = []
+    for block in blocks:
+        above = kept[-1] if kept else None
+        if block.kind == "heading" and above is not None and above.kind == "heading":
+            name = _letters(strip_parentheses(above.text))
+            caption = _letters(block.text)
+            if len(name) >= CAPTION_LETTERS and name in caption and caption != name:
+                continue
+            if len(caption) >= CAPTION_LETTERS and caption in name and block.text.islower():
+                continue
+        kept.append(block)
+    return kept
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 Leads = dict[int, tuple[str, str]]  # block index → (the show's name, the paragraph's text)

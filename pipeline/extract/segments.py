@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pipeline.extract.candidate_filters import is_company, is_generic
 from pipeline.extract.headline_reading import news_heading_title
 from pipeline.extract.labels import label_of
-from pipeline.extract.leads import titled_paragraphs
+from pipeline.extract.leads import titled_paragraphs, without_captions
 from pipeline.extract.names import strip_parentheses
 from pipeline.extract.sentences import about_previous_run, split_sentences
 from pipeline.extract.text import NUMBERING, Block, Document
@@ -142,6 +142,7 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
     Two such headings make a round-up; in a ``listing`` article (a preview, a top list)
     one is enough."""
     blocks = [_titled(b) for b in _drop_company_sections(document.blocks)]
+    blocks = without_captions(blocks)
     blocks = _without_ranks(titled_paragraphs(blocks, is_show_heading, listing=listing))
     shown = [
         b.kind == "heading" and is_show_heading(b.text) and not _under_role(blocks, i)
