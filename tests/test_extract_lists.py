@@ -705,3 +705,15 @@ def test_a_paragraph_led_by_a_show_and_its_season_in_parentheses() -> None:
     )
     found = [f.title for f in shows(body, title="Anime You Need to Watch: Fall Preview")]
     assert found == ["Paper Moon Relay Season 3", "Lantern Harbor Season 2"]
+
+
+def test_video_captions_under_a_show_repeat_it_and_add_no_show() -> None:
+    body = (
+        "<p>Funimation revealed its fall lineup. Let's look at the new anime.</p>"
+        "<h3>Paper Moon Relay</h3><p>Paper Moon Relay is a mystery anime about a village.</p>"
+        "<ul><li>Paper Moon Relay - New</li><li>Paper Moon Relay | Official Trailer</li>"
+        "<li>Paper Moon Relay Teaser</li></ul>"
+        "<h3>Lantern Harbor</h3><p>Lantern Harbor is a fantasy anime about a quiet port.</p>"
+    )
+    found = [f.title for f in shows(body, title="Funimation Anime Lineup for Fall 2020 Announced!")]
+    assert found == ["Paper Moon Relay", "Lantern Harbor"]

@@ -83,6 +83,10 @@ VERB_TAIL = re.compile(
     r"\s+(?:will\s+(?:launch|premiere|debut|air|stream|return|arrive|begin|start)"
     r"|(?:launche|premiere|debut|return|arrive)s)\b.*$"
 )
+VIDEO_TAIL = re.compile(
+    r"\s*[-–—]\s*New\s*$|(?:\s*[-–—]\s*New)?\s*(?:\|\s*)?(?:Official\s+)?(?:Trailer|PV|Teaser)\s*$",
+    re.I,
+)
 NEW_LEAD = re.compile(r"^New\s+(?:Series|Anime|Season)\s+(?=[A-Z0-9])")
 DASH_TAIL = re.compile(r"\s+[–—-]\s+(?P<who>[^–—]{2,40})$")  # "Title – Studio"
 _NAME_WORD = r"[A-Z][\w'’.-]+"
@@ -225,6 +229,7 @@ def _opens_a_list(text: str) -> bool:
 
 
 def _listed(item: str) -> str | None:
+    item = VIDEO_TAIL.sub("", item)  # a video's caption: "X - New | Official Trailer"
     text = DATE_TAIL.sub("", LIST_DATE.sub("", SCHEDULE_TAIL.sub("", item))).strip()
     text = NEW_LEAD.sub("", VERB_TAIL.sub("", text))  # "New Series X will launch in 2019"
     tail = DASH_TAIL.search(text)
