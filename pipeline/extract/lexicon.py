@@ -33,6 +33,7 @@ class Lexicon:
     needs_context: frozenset[str]  # services counted only where streaming is mentioned
     heads: frozenset[str] = frozenset()  # first words of stations and services, lower case
     genre_words: frozenset[str] = frozenset()  # every word of the genre terms, lower case
+    studio_heads: frozenset[str] = frozenset()  # first words of the studios, lower case
 
     def may_name_genre(self, text: str) -> bool:
         """False when ``text`` holds none of the genre terms' words."""
@@ -43,6 +44,10 @@ class Lexicon:
         words is in it (a quick check before the long patterns; text with other scripts
         is always checked in full)."""
         return not text.isascii() or not self.heads.isdisjoint(WORD.findall(text.lower()))
+
+    def may_name_studio(self, text: str) -> bool:
+        """False when ``text`` cannot name a known studio (the same quick check)."""
+        return not text.isascii() or not self.studio_heads.isdisjoint(WORD.findall(text.lower()))
 
 
 def _alternation(names: list[str], *, words: bool = False) -> re.Pattern[str]:
@@ -78,12 +83,14 @@ def parse_lexicon(text: str) -> Lexicon:
     stations = _strings(data, "broadcasters")
     genres = _genre_map(data)
     services = _strings(data, "streaming")
+    studios = _strings(data, "studios")
     return Lexicon(
         heads=frozenset(WORD.findall(n.lower())[0] for n in (*stations, *services) if n.strip()),
         genre_words=frozenset(WORD.findall(" ".join(genres).lower())),
         broadcasters=_alternation(stations),
         streaming=_alternation(services),
-        studios=_alternation(_strings(data, "studios")),
+        studios=_alternation(studios),
+        studio_heads=frozenset(WORD.findall(n.lower())[0] for n in studios if WORD.search(n)),
         genres=genres,
         genre_pattern=_alternation(list(genres), words=True),
         ambiguous_genres=frozenset(g.lower() for g in _strings(data, "ambiguous_genres")),

@@ -247,6 +247,8 @@ def _studios(prose: str) -> list[str]:
     context = bool(STUDIO_CONTEXT.search(prose))
     if not (context or "'s " in prose or "’s " in prose):
         return names  # a known studio counts only with a cue or as an owner ("MAPPA's")
+    if not lexicon().may_name_studio(prose):
+        return names
     for match in lexicon().studios.finditer(prose):
         if context or prose.startswith(("'s ", "’s "), match.end()):
             names.append(match.group(0))
