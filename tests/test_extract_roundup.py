@@ -197,3 +197,15 @@ def test_an_image_caption_under_a_show_heading_is_no_show() -> None:
     )
     found = [f.title for f in shows(body, title="The Most Anticipated Anime of Spring 2022")]
     assert found == ["Paper Moon Relay Season 3", "Lantern Harbor Season 2"]
+
+
+def test_a_cut_pages_last_show_heading_is_a_show() -> None:
+    body = (
+        "<p>These are the must-watch series of the spring.</p>"
+        "<h3>Paper Moon Relay (Studio Dune) – April 1 on Crunchyroll</h3>"
+        "<p>Synopsis: A relay runner races the moon across the desert.</p>"
+        "<h3>Lantern Harbor (Lapis Frame) – April 1 on Disney+ Worldwide</h3>"
+    )
+    found = shows(body, title="Spring Anime Preview: The 14 must watch series")
+    assert [f.title for f in found] == ["Paper Moon Relay", "Lantern Harbor"]
+    assert found[1].streaming == ("Disney+",)
