@@ -34,6 +34,7 @@ SEASON_NAMED = re.compile(
     r"(?P<y>\d{4})\b",
     re.I,
 )
+SEASON_WORDS = ("spring", "summer", "fall", "autumn", "winter")
 SEASON_THIS = re.compile(r"\bthis\s+(?P<s>spring|summer|fall|autumn|winter)\b", re.I)
 SEASON_MONTH_THIS = re.compile(rf"\bthis\s+(?P<month>{MONTH_NAME})(?!\s+\d)")
 
@@ -65,12 +66,14 @@ def _dated_window(texts: list[str]) -> str | None:
 
 def _named_season(texts: list[str], published: date | None) -> str | None:
     for text in texts:
-        match = SEASON_NAMED.search(text)
+        match = SEASON_NAMED.search(text) if _names_a_season(text) else None
         if match:
             return f"{_season_word(match.group('s'))} {match.group('y')}"
     for text in texts:
         if published is None:
             return None  # "this fall" needs the dateline
+        if "this" not in text.lower():
+            continue  # "this fall", "this October"
         match = SEASON_THIS.search(text)
         if match:
             word = _season_word(match.group("s"))
@@ -81,6 +84,11 @@ def _named_season(texts: list[str], published: date | None) -> str | None:
             month = MONTHS[by_month.group("month")[:3].lower()]
             return _season_at(published.year + (month - published.month < -6), month)
     return None
+
+
+def _names_a_season(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in SEASON_WORDS)
 
 
 def _season_word(word: str) -> str:
