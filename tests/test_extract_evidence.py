@@ -298,3 +298,13 @@ def test_a_sentence_that_opens_with_titled_names_the_film() -> None:
     )
     title = "Paper Comet Team’s New Movie Visual Revealed"
     assert one(body, title=title).title == "Lanterns of the Quiet Harbor"
+
+
+def test_a_creators_possessive_headline_takes_the_work_the_body_names() -> None:
+    body = (
+        "TATSUMI and irodori announced a three-minute Salt Road special for New Year's Eve."
+        " The anime of director TATSUMI and irodori 's Salt Road project premiered in 2020."
+        " After the 12th episode, TATSUMI confirmed that he was making a new project."
+    )
+    title = "TATSUMI's Salt Road Anime Gets 3-Minute Televised Short on New Year's Eve"
+    assert one(body, title=title).title == "Salt Road"

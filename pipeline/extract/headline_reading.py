@@ -222,8 +222,8 @@ def _candidates(prefix: str) -> list[str]:
     if ": " in prefix:
         whole.append(prefix.split(": ", 1)[0])
     owned = re.split(r"['’]s\s", prefix, maxsplit=1)
-    if len(owned) == 2:  # "Orient's Cast Member X Sings ...": the show that owns them
-        whole.append(owned[0])
+    if len(owned) == 2:  # "TATSUKI's Hentatsu": the work; "Orient's Cast Member X Sings
+        whole += [owned[1], owned[0]]  # ...": the show that owns them, as the body has it
     suffixes = [" ".join(w.split()[i:]) for w in whole for i in range(1, len(w.split()) - 1)]
     return [c for c in (*whole, *suffixes) if starts_like_title(c)]
 
