@@ -435,3 +435,13 @@ def test_a_film_distributor_that_produces_is_no_animation_studio() -> None:
         " Illumination Entertainment obtained the film rights to produce a live-action film."
     )
     assert one(body, title=HEADLINE).studios == ("Studio Dune",)
+
+
+def test_staff_roles_given_respectively_and_a_music_producer_who_is_no_composer() -> None:
+    body = (
+        "Aki Mori, Ken Oda, and Yui Sato also returned, as art director, sound director, and"
+        " composer, respectively. Rin Abe now holds the music producer credit."
+    )
+    assert one(body, title=HEADLINE).music == ("Yui Sato",)
+    band = "Composing the music is F.M.F ( Aki Mori , eba ). The anime airs in April."
+    assert one(band, title=HEADLINE).music == ("F.M.F",)

@@ -63,7 +63,12 @@ ROLE_CUES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
         ),
     ),
     ("director", re.compile(r"\b(?:chief\s+|series\s+)?direct(?:or|ing|s|ed)?\b|\bhelm\w*", re.I)),
-    ("music", re.compile(r"\bmusic\b|\bcompos(?:er|ers|ing|es|ed)\b|\bscor(?:e|ing)\b", re.I)),
+    (  # not "the music producer credit": a producer is no composer
+        "music",
+        re.compile(
+            r"\bmusic\b(?!\s+producer)|\bcompos(?:er|ers|ing|es|ed)\b|\bscor(?:e|ing)\b", re.I
+        ),
+    ),
 )
 CLAUSE = re.compile(
     r"\s*;\s*|,\s+(?:while|whereas|with|as\s+well\s+as)\s+|\s+while\s+|(?:,\s*|\s+)and\s+(?=[A-Z])"

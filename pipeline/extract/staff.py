@@ -17,6 +17,7 @@ from pipeline.extract.candidate_filters import is_generic
 from pipeline.extract.labels import FIELD_OF_LABEL, label_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import (
+    PEOPLE,
     PERSON,
     STUDIO,
     WORD,
@@ -94,6 +95,10 @@ PRONOUNS = frozenset(
     {"It", "He", "She", "They", "This", "That", "The", "Who", "Which", "Its", "Everyone", "Nobody"}
 )
 MULTI_ROLE = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
+RESPECTIVE_ROLES = re.compile(
+    rf"(?P<a>{PEOPLE})\s+(?:also\s+|all\s+)?(?:returned|return|returns|joined|join|serve|served)"
+    r"\s*,?\s+as\s+(?P<r>[^.;]+?),?\s+respectively"
+)
 NEXT_LABEL = re.compile(r"\s+(?=[A-Z][A-Za-z ]{1,20}:\s)")
 STUDIO_LEAD = re.compile(rf"^At\s+(?P<n>{_STUDIOS})\s*,\s*(?=[A-Z])")
 STUDIO_LIKE = re.compile(r"\b(?:Studios?|STUDIO|Animation|Pictures)\b")
@@ -143,6 +148,8 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
         lead = STUDIO_LEAD.match(strip_parentheses(unit.text))
         if lead:  # "At Studio Gokumi and AXsiZ , Yuu Nobuta is directing"
             found["studios"].extend(_studio_names(lead.group("n")))
+        for field, name in _respective_roles(prose):
+            found[field].append(name)
     for role, names in credits_by_proximity(units, _prose).items():
         found[role].extend(names)
     text = "\n".join(u.text for u in units)
@@ -162,6 +169,19 @@ def _prose(text: str) -> str:
     leading "At Studio X," (read by ``_studios``)."""
     plain = REPLACES.sub(r"\g<new>", APPOSITION.sub("", strip_parentheses(text)))
     return STUDIO_LEAD.sub("", plain)
+
+
+def _respective_roles(prose: str) -> list[tuple[str, str]]:
+    """("music", "D") ... for "A, B, C, and D also returned, as art director, color
+    designer, sound director, and composer, respectively"."""
+    match = RESPECTIVE_ROLES.search(prose) if "respectively" in prose else None
+    if not match:
+        return []
+    names, roles = split_names(match.group("a")), split_names(match.group("r"))
+    if len(names) != len(roles):
+        return []
+    fields = [(label_of(f"{role}: x"), name) for role, name in zip(roles, names, strict=True)]
+    return [(str(f.field), n) for f, n in fields if f and f.field in ROLES]
 
 
 def _inline_credits(value: str) -> list[tuple[str, str]]:

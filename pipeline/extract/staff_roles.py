@@ -126,6 +126,10 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "music": (
         re.compile(rf"\b(?i:music\s+(?:by|from))\s+(?P<n>{PEOPLE})"),
+        re.compile(  # "Composing the music is F.M.F (members)"
+            r"^(?:Composing|Scoring)\s+the\s+(?:music|score|soundtrack)\s+(?:is|are)\s+"
+            r"(?P<n>[A-Z][\w.&+'’-]*(?:\s+[A-Z][\w.&+'’-]*){0,3})"
+        ),
         re.compile(
             rf"(?P<n>{PEOPLE}|(?:^|(?<=, )|(?<=; )|(?<=and )){_LOOSE_NAMES})\s+{_BE}"
             r"(?:composing|composes|compose|scoring|scores)\s+the\s+(?:music|score|soundtrack)"
