@@ -51,11 +51,11 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
     r"|look\s+at\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+\d{4})\b|#\d",
     re.I,
 )
-NEWS_VERB = re.compile(r"\b(?:Reveals|Unveils|Announces|Streams|Casts|Gets|Sets)\b")
+PREVIEW_NEWS_VERB = re.compile(r"\b(?:Reveals|Unveils|Announces|Streams|Casts|Gets|Sets)\b")
 SEASONS_OF_ALL = re.compile(
     r"\b(?P<n>second|third|fourth|fifth)\s+seasons\b", re.I
 )  # a round-up of shows that all get their Nth season
-NEWS_VERBS = re.compile(  # a news item's headline as a heading, that no shorter reading found
+HEADING_NEWS_VERB = re.compile(  # a news headline as a heading, no shorter reading found
     r"\b(?:Announced|Revealed|Unveils|Unveiled|Reveals|Announces|to\s+Re-Air|to\s+Air|to\s+Stream)\b"
 )
 FURNITURE_REACH = 4  # blocks above the page's own headline line that are its navigation
@@ -124,7 +124,7 @@ def _lists_shows(headline: str) -> bool:
     match = LISTING_HEADLINE.search(headline)
     if match is None:
         return False
-    return not (match.group(0).lower().startswith("preview") and NEWS_VERB.search(headline))
+    return not (match.group(0).lower().startswith("preview") and PREVIEW_NEWS_VERB.search(headline))
 
 
 def _without_people(mentions: list[ShowMention]) -> list[ShowMention]:
@@ -227,7 +227,7 @@ def _heading_titles(segment: Segment, number: int | None) -> Titles:
     """A round-up show's titles, numbered by its headline's season ("Second Seasons")."""
     heading = segment.heading or ""
     titles = from_heading(heading, segment.text)
-    if titles.title == heading and NEWS_VERBS.search(heading):
+    if titles.title == heading and HEADING_NEWS_VERB.search(heading):
         titles = from_evidence(heading, segment.text, ())[0]  # a news item's own headline
     if number is None or titles.title is None or sequel_number(titles.title):
         return titles

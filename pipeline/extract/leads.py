@@ -11,6 +11,11 @@ Many outlets give each show of a list one paragraph and no heading. Three forms 
   each speaking of a show (anime, series, manga, film...), and fewer than two headings
   name shows already.
 
+A news digest marks its items' names instead (``*X*``, ``「X」``, ``"X"``): three
+paragraphs or list lines (or, failing that, sentences of one paragraph) whose first
+sentence marks different shows make one. An image caption set as a heading under a
+show's heading it repeats is dropped first (``without_captions``).
+
 Each such paragraph becomes a heading (the name) and its text, so that ``segments.layout``
 reads the article as a round-up. The paragraphs after one that name no other show stay
 with it.
@@ -31,7 +36,7 @@ from pipeline.extract.candidate_filters import (
 from pipeline.extract.names import strip_parentheses
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.text import NUMBERING, Block
-from pipeline.extract.title_forms import ORDINALS
+from pipeline.extract.title_forms import ORDINALS, SEASON_ASIDE
 
 DASH_LEAD = re.compile(r"^(?P<title>[^;]{2,90}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
 COLON = re.compile(r":\s")
@@ -48,7 +53,6 @@ SUBJECT_LEAD = re.compile(
     r"|brings|stars|features|picks|opens|premieres|premiered|adapts|airs|aired|debuts|looks|sees"
     r"|promises|finally|also|just|already|received|revealed|announced|released|unveiled)\b)"
 )
-SEASON_ASIDE = re.compile(r"[\"”]?\s*\(\s*(?i:season)\s+(?P<n>\d{1,2})\s*\)")
 LIVE_ACTION = re.compile(r"\blive-action\b", re.I)
 SHOW_WORDS = re.compile(  # a paragraph about a show says so; one about a person or a role does not
     r"\b(?:anime|series|season|manga|novel|adaptation|film|movie|episodes?|premieres?|animated"

@@ -29,6 +29,9 @@ SEQUEL_SUFFIX = re.compile(
 )
 _TOKEN = rf"[{UPPER}0-9][\w'’:!?.\-]*"
 _SMALL = r"(?:of|the|a|an|no|wo|to|x|and|in|on|at|for|is|ni|ga|wa|de|o)"
+SEASON_ASIDE = re.compile(  # "X (Season 2)", and a scrape's "X” (Season 3)"
+    r"[\"”]?\s*\(\s*(?i:season)\s+(?P<n>\d{1,2})\s*\)"
+)
 TITLE_LIKE = rf"{_TOKEN}(?:\s+(?:{_SMALL}\s+)*{_TOKEN})*"
 ALT_AFTER = re.compile(
     r"\s*[(（](?:(?:Japanese|English|original)\s+title:\s*|also\s+known\s+as\s+|a\.k\.a\.\s+)?"

@@ -32,6 +32,7 @@ from pipeline.extract.segments import WHEN_TAIL
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.title_forms import (
     NOT_ALT,
+    SEASON_ASIDE,
     SEQUEL_SUFFIX,
     WITH_ALT,
     Titles,
@@ -246,7 +247,6 @@ def from_heading(heading: str, body: str) -> Titles:
     return Titles(found.title, unique([*named, *extra, *found.alt_titles]))
 
 
-SEASON_ASIDE = re.compile(r"\s*\(\s*(?i:season)\s+(?P<n>\d{1,2})\s*\)")
 KIND_BEFORE_QUOTE = re.compile(  # 'Movie “Laid-Back Camp”': the kind, then the quoted title
     r"^(?:(?:TV\s+)?Anime|Movie|Film|Series)\s+(?=[\"“‘'「『])", re.I
 )
