@@ -717,3 +717,15 @@ def test_video_captions_under_a_show_repeat_it_and_add_no_show() -> None:
     )
     found = [f.title for f in shows(body, title="Funimation Anime Lineup for Fall 2020 Announced!")]
     assert found == ["Paper Moon Relay", "Lantern Harbor"]
+
+
+def test_a_streamers_headline_list_gives_each_show_its_own_season() -> None:
+    title = "Crunchyroll Adds Moon, Moon Season 2, Lantern Harbor & Copper Duke: Rise"
+    body = (
+        f"{title}\n\nCrunchyroll announced that three anime series are coming: the second"
+        " season of Moon, Moon, Lantern Harbor, and Copper Duke: Rise.\n\n"
+        "Moon, Moon premieres in October. Lantern Harbor premieres on October 7."
+        " Copper Duke: Rise premieres on October 8."
+    )
+    found = [f.title for f in shows(body, title=title)]
+    assert found == ["Moon, Moon Season 2", "Lantern Harbor", "Copper Duke: Rise"]

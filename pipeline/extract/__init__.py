@@ -26,7 +26,7 @@ from pipeline.extract.seasons import season_of
 from pipeline.extract.segments import WHEN_TAIL, Layout, Segment, Unit, layout
 from pipeline.extract.show import Context, facts_of
 from pipeline.extract.text import Block, Document, to_document
-from pipeline.extract.title_forms import ORDINALS, Titles, sequel_number
+from pipeline.extract.title_forms import ORDINALS, SEQUEL, Titles, sequel_number
 from pipeline.extract.titles import (
     from_evidence,
     from_heading,
@@ -200,8 +200,7 @@ def _named_segments(article: Article, document: Document, parts: Layout) -> list
     headline = article.title or ""
     listed = listed_in_headline(headline, body)
     if listed:
-        number = sequel_number(headline)
-        named = [f"{t} Season {number}" if number else t for t in listed]
+        named = _with_seasons(headline, listed)
         parts_of = _about_each(segment, listed)
         return [
             (parts_of[t], from_heading(glossed_form(n, body), body), LISTED)
@@ -221,6 +220,20 @@ def _show_news(segments: tuple[Segment, ...]) -> list[Segment]:
         s for s in segments if not (s.heading and is_event_news(s.heading, kinds=EVENTS_GOODS))
     ]
     return shows or list(segments)
+
+
+def _with_seasons(headline: str, listed: tuple[str, ...]) -> list[str]:
+    """The listed shows with the season the headline gives: every one's ("A and B Anime Get
+    Second Seasons"), or, when it stands before the last listed show ("A, B Season 2, C &
+    D"), the one show's it follows."""
+    marker = SEQUEL.search(headline)
+    number = sequel_number(headline)
+    if marker is None or number is None:
+        return list(listed)
+    if headline.rfind(listed[-1]) < marker.end():
+        return [f"{t} Season {number}" for t in listed]
+    before = headline[: marker.start()].rstrip()
+    return [f"{t} Season {number}" if before.endswith(t) else t for t in listed]
 
 
 def _heading_titles(segment: Segment, number: int | None) -> Titles:

@@ -149,7 +149,8 @@ def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
     names each of them too; fewer than two gives ()."""
     match = LISTING.search(headline)
     if match and is_company_name(match.group("who")):  # "Crunchyroll to Stream A, B, C"
-        items = _rejoined(LIST_SPLIT.split(match.group("list")), body)
+        own = body.replace(headline, "")  # not the page's copy of the headline
+        items = _rejoined(LIST_SPLIT.split(match.group("list")), own)
     elif ranked := _ranked(headline):  # a chart's headline names its entries on its own
         return tuple(_longest_in(item, body) or item for item in ranked)
     else:
@@ -186,12 +187,23 @@ def _rejoined(items: list[str], body: str) -> list[str]:
     """List items with a title that holds a comma put back together ("Girlfriend, Girlfriend"),
     when the body writes them whole (in any letter case: "Josee, The Tiger and the Fish")."""
     out: list[str] = []
-    for item in items:
+    for item in _split_ampersands(items, body):
         joined = f"{out[-1]}, {item}" if out else ""
-        if joined and re.search(rf"{re.escape(joined)}(?!\s*(?:,|and\b|&))", body, re.I):
+        written = SEQUEL_SUFFIX.sub("", joined).strip()  # "Girlfriend, Girlfriend Season 2"
+        if joined and re.search(rf"{re.escape(written)}(?!\s*(?:,|and\b|&))", body, re.I):
             out[-1] = joined  # the body writes it whole, not as part of the same list
         else:
             out.append(item)
+    return out
+
+
+def _split_ampersands(items: list[str], body: str) -> list[str]:
+    """ "A & B" as two items unless the body writes it as one title ("Carole & Tuesday")."""
+    out: list[str] = []
+    for item in items:
+        parts = item.split(" & ")
+        whole = len(parts) == 1 or item.lower() in body.lower()
+        out += [item] if whole else parts
     return out
 
 
