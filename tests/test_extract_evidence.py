@@ -308,3 +308,12 @@ def test_a_creators_possessive_headline_takes_the_work_the_body_names() -> None:
     )
     title = "TATSUMI's Salt Road Anime Gets 3-Minute Televised Short on New Year's Eve"
     assert one(body, title=title).title == "Salt Road"
+
+
+def test_where_a_film_comes_from_describes_it_and_is_no_title() -> None:
+    body = (
+        "The French-Japanese film Lantern Cat Anzu revealed a new video on Friday. Aki Mori"
+        " joins the cast as Anzu's mother. The film opens on July 19."
+    )
+    title = "French-Japanese Film Lantern Cat Anzu's Video Reveals New Cast Member Aki Mori"
+    assert one(body, title=title).title == "Lantern Cat Anzu"

@@ -16,7 +16,7 @@ from collections import Counter
 from pipeline.extract.candidate_filters import crosses_sentences, is_generic
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.title_forms import TITLE_LIKE, sequel_number
-from pipeline.extract.title_spans import recased
+from pipeline.extract.title_spans import recased, word_set
 
 CUT = re.compile(
     r"['’]s\s+(?:TV\s+|Original\s+)?Anime\b|\s+(?:Original\s+)?(?:TV\s+|Television\s+)?Anime\b"
@@ -44,6 +44,10 @@ POSSESSIVE_LEAD = re.compile(r"^(?P<who>[^'’]{1,40})['’]s\s+")
 LEADING = re.compile(r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie|of|for)(?:\s+|$))+", re.I)
 QUOTED = re.compile(
     r"(?:^|(?<=\s))[\"“‘'「『]([^\"”’」』]+?)[\"”’'」』](?=\s|$|[,:;!?])|「([^」]+)」|『([^』]+)』"
+)
+ORIGINS = word_set(  # where a show comes from: "French-Japanese Film X" describes X
+    """japanese french american chinese korean taiwanese british italian german spanish
+    canadian indian thai filipino indonesian"""
 )
 STYLED = re.compile(r"[a-z]+(?:\d|[A-Z])")  # a title styled in lower case: "number24"
 TAG = re.compile(r"^\s*\[[^\]]{1,30}\]\s*")  # "[Discussion]", "[News]"
@@ -204,7 +208,9 @@ def _describes(piece: str) -> bool:
     which describes the show rather than naming it."""
     genres = lexicon().genre_pattern
     words = [w.strip("'’,").lower() for w in piece.split()]
-    return bool(words) and all(genres.fullmatch(w) for w in words)
+    return bool(words) and all(
+        genres.fullmatch(w) or all(part in ORIGINS for part in w.split("-")) for w in words
+    )  # "French-Japanese Film X": where it comes from describes it too
 
 
 def is_company_name(name: str) -> bool:
