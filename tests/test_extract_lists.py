@@ -729,3 +729,13 @@ def test_a_streamers_headline_list_gives_each_show_its_own_season() -> None:
     )
     found = [f.title for f in shows(body, title=title)]
     assert found == ["Moon, Moon Season 2", "Lantern Harbor", "Copper Duke: Rise"]
+
+
+def test_a_ranked_heading_with_a_dash_gives_the_title_alone() -> None:
+    body = (
+        "The results of the poll are in.\n\n10 – Paper Moon Relay\n\n"
+        "Paper Moon Relay is a horror comedy that premieres on October 3.\n\n"
+        "9 – Lantern Harbor\n\nLantern Harbor is a comedy that premieres on October 7."
+    )
+    found = [f.title for f in shows(body, title="Japan Picks Most Anticipated Anime of Fall 2021")]
+    assert found == ["Paper Moon Relay", "Lantern Harbor"]

@@ -72,3 +72,14 @@ def test_a_blogs_byline_and_reading_time_are_no_headings() -> None:
         "Salt Road Rangers Season 2",
     ]
     assert "Aki Mori" not in [b.text for b in blocks]
+
+
+def test_a_pages_dates_and_font_size_buttons_and_a_rank_before_a_dash_are_furniture() -> None:
+    text = (
+        "Five New Anime\n\nPublished: 27th October 2020 06:15 PM  |   Last Updated: 27th"
+        " October 2020\n\nA+A\n\nThe streamer will add five anime.\n\n10 – Paper Moon Relay\n\n"
+        "Paper Moon Relay is a horror comedy."
+    )
+    blocks = to_document(text).blocks
+    assert [b.text for b in blocks if b.kind == "heading"][1:] == ["10 – Paper Moon Relay"]
+    assert not any(b.text.startswith(("Published", "A+A")) for b in blocks)

@@ -52,7 +52,8 @@ BOILERPLATE = re.compile(
     r"|share on|share|copy link|media contact|press contact|follow us|image|photo|credit"
     r"|image credit"
     r"|official website|official x|official twitter|\[press inquiries\]|press inquiries"
-    r"|posted\s+(?:on|by)|last\s+updated|updated\s+on|published\s+(?:on|in)\b|support\s+us"
+    r"|posted\s+(?:on|by)|last\s+updated|updated\s+on|published\s+(?:on|in)\b|published(?=\s*:)"
+    r"|a\s?[+-]\s?a\s*$|support\s+us"
     r"|join\s+our|subscribe|sign\s+up|expand\s+tweet|view\s+this\s+post|click\s+here"
     r"|happy\s+(?:holidays|new\s+year)|disclaimer|resources?\s*:|writers?\s+on\s+hiatus"
     r"|special\s+shout-?outs?|advertisement|sponsored|tags?\s*:|categor(?:y|ies)\s*:|filed\s+under"
@@ -234,7 +235,9 @@ def _text_kind(row: str, index: int, count: int) -> BlockKind:
     return "item" if count > 1 else "para"
 
 
-NUMBERING = r"#\d{1,2}[.):]?\s|\d{1,2}\s?[.)]|[■●◆•#❀✿★☆❄︎]+"  # "#1 ", "5 )", "■", "❀"
+NUMBERING = (  # "#1 ", "5 )", "10 – ", "■", "❀"
+    r"#\d{1,2}[.):]?\s|\d{1,2}\s?[.)]|\d{1,2}\s+[–—]\s|[■●◆•#❀✿★☆❄︎]+"
+)
 ENUMERATION = re.compile(rf"^\s*(?:{NUMBERING})\s*")
 
 
