@@ -86,8 +86,11 @@ OUR_WORK = re.compile(  # what a credit verb governs when the credit is this sho
 )
 PRONOUN = re.compile(r"^\s*(?:he|she|they)\b(?!\s+(?:said|says|added|noted|explained))", re.I)
 LEAD_CUE = re.compile(
-    r"^\s*(?P<cue>(?:Directing|Composing|Designing|Writing|Handling|Overseeing|Scoring)\b)"
+    r"^\s*(?P<cue>(?:Directing|Composing|Designing|Writing|Handling|Overseeing|Scoring"
+    r"|Supervising|In\s+charge\s+of|Returning\s+(?:to\s+direct|as\s+director))\b)"
 )
+LEAD_VERB = re.compile(r"\s(?:is|are)\s")  # where a sentence led by its role names the person
+LED = re.compile(r"\b(?:is|are)\s+$")  # ... right before the person's name
 TIGHT_BEFORE = re.compile(
     r"\s*(?:(?:writer|writers|designer|designers|supervisor|duties|credits?)\s*)?"
     r"(?:(?:is|are|was|were|will\s+be|being|by|from|:|–|-|the\s+one)\s*)*"
@@ -118,8 +121,7 @@ def credits_by_proximity(
         previous: str | None = None
         subject: str | None = None  # the last person credited, for "he is also handling ..."
         text = APPOSITIVE.sub("", prepare(unit.text))
-        clauses = CLAUSE.split(text)
-        joins = [m.group(0) for m in CLAUSE.finditer(text)]
+        clauses, joins = _clauses(text)
         for index, clause in enumerate(clauses):
             ahead = _shared_subject(clause, clauses, joins, index)
             credits = _clause_credits(clause, ahead or previous) or _pronoun_credits(
@@ -130,6 +132,17 @@ def credits_by_proximity(
             previous = credits[-1][0] if credits else previous
             subject = credits[-1][1] if credits else subject
     return {role: list(unique(names)) for role, names in found.items()}
+
+
+def _clauses(text: str) -> tuple[list[str], list[str]]:
+    """The sentence's clauses and what joins them; a sentence led by its role ("Directing
+    the anime at A and B is X") is one clause up to its "is"."""
+    lead = LEAD_CUE.match(text)
+    verb = LEAD_VERB.search(text) if lead else None
+    head, rest = (text[: verb.end()], text[verb.end() :]) if verb else ("", text)
+    clauses = CLAUSE.split(rest)
+    clauses[0] = head + clauses[0]
+    return clauses, [m.group(0) for m in CLAUSE.finditer(rest)]
 
 
 KIND_AFTER = re.compile(
@@ -188,12 +201,13 @@ def _clause_credits(clause: str, previous: str | None) -> list[tuple[str, str]]:
             continue  # "X is a music short series": the cue word describes a show
         if not between and not re.search(r"\bby\b|[.;]", gap) and len(gap) <= 70:
             bound[index] = later[0]
-    lead = LEAD_CUE.match(clause)
-    for index, (start, _, _) in enumerate(spans):  # "Directing the anime at X is Y"
-        if lead and index not in bound and re.search(r"\b(?:is|are)\s+$", clause[:start]):
-            bound[index] = next(c for c in cues if c[0] >= lead.start("cue"))
     _continue_lists(clause, spans, bound)
-    return [(str(bound[i][2]), spans[i][2]) for i in sorted(bound) if bound[i][2] is not None]
+    credits = [(str(bound[i][2]), spans[i][2]) for i in sorted(bound) if bound[i][2] is not None]
+    if LEAD_CUE.match(clause):  # "Returning as director and series script supervisor is Y"
+        named = [(start, name) for start, _, name in spans if LED.search(clause[:start])]
+        led = [(str(c[2]), name) for start, name in named for c in cues if c[2] and c[0] < start]
+        credits += [c for c in led if c not in credits]
+    return credits
 
 
 def _pronoun_credits(clause: str, subject: str | None) -> list[tuple[str, str]]:

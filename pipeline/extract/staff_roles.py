@@ -36,10 +36,6 @@ _NOT_OTHER_JOB = (  # "X is directing the sound" directs something else than the
 ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "director": (
         re.compile(rf"\b(?i:directed)\s+(?:at\s+[^,.;()]{{1,60}}?\s+)?by\s+(?P<n>{PEOPLE})"),
-        re.compile(  # "Directing the anime at Studio X is Y", "Returning as director is Y"
-            r"^(?:Directing|Returning\s+to\s+direct|Returning\s+as\s+(?:the\s+)?director)\b"
-            rf"[^.;]{{0,80}}?\s+(?:is|are)\s+(?P<n>{PERSON})"
-        ),
         re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:directing|directs|direct)\b{_NOT_OTHER_JOB}"),
         re.compile(
             r"(?<!assistant )(?<!episode )(?<!sound )(?<!art )(?<!action )(?<!animation )(?<!CGI )"
@@ -67,10 +63,6 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
     "series_composition": (
-        re.compile(  # "Overseeing the series scripts is X", "the scripts come from X"
-            r"^(?:Overseeing|Supervising|Writing|In\s+charge\s+of)\s+the\s+(?:series\s+)?"
-            rf"(?:scripts|series\s+composition)\s+(?:is|are)\s+(?P<n>{PERSON})"
-        ),
         re.compile(rf"\bthe\s+(?:series\s+)?scripts\s+come\s+from\s+(?P<n>{PEOPLE})"),
         re.compile(  # "X returns to write and oversee the scripts", "wrote the film's script"
             rf"(?P<n>{_SUBJECT})\s+{_BE}(?:both\s+|comes?\s+back\s+to\s+)?{_SCRIPT_VERB}"
