@@ -244,7 +244,7 @@ def _from_prose(text: str, in_cast: bool = False) -> list[CastMember]:
         found.extend(CastMember(actor=clean_name(m.group("a"))) for m in CV_ONLY.finditer(text))
     if AS_WORD.search(text):
         found.extend(_actors_as(text, plain))
-    found.extend(_member(m.group("a"), m.group("c")) for m in _played_roles(text))
+    found.extend(_member(m.group("a"), m.group("c")) for m in _played_roles(text, plain))
     if "(" in text and (in_cast or CAST_CONTEXT.search(text)):
         for clause in CLAUSE_BREAK.split(text):  # "Actor (Character)" only where a cast is named
             if not STAFF_WORDS.search(clause):
@@ -270,13 +270,13 @@ def _noted_roles(text: str) -> Iterator[re.Match[str]]:
         yield from CV_NOTE.finditer(text)
 
 
-def _played_roles(text: str) -> Iterator[re.Match[str]]:
+def _played_roles(text: str, plain: str) -> Iterator[re.Match[str]]:
     """ "Actor joins the X anime as Character", "Actor voices Character", where those words are."""
     if "joins" in text:
         yield from JOINS_AS.finditer(text)
     if "voice" in text or "play" in text or "portray" in text:
-        plain = text if VOICE_NOTE.search(text) else strip_parentheses(text)
-        yield from ACTOR_VOICES.finditer(plain)  # "X (Other Show's Y) plays Z"
+        read = text if VOICE_NOTE.search(text) else plain  # "X (Other Show's Y) plays Z"
+        yield from ACTOR_VOICES.finditer(read)
 
 
 def _actors_as(text: str, plain: str) -> list[CastMember]:

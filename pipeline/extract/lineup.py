@@ -126,9 +126,12 @@ def titles_in_prose(units: Iterable[Unit]) -> list[str]:
             rest = unit.text[cue.end() :]
             end = LIST_END.search(rest)
             items = ITEM_SPLIT.split(rest[: end.start() if end else len(rest)])
-            titles = [t for t in (_title(i) for i in items) if t]
+            read = [_title(i) for i in items]
+            titles = [t for t in read if t]
             if len(titles) >= 2:  # "new seasons of A, 86, and B": a number among titles is one
-                titles = [t for i in items if (t := _title(i) or _numbered_title(i))]
+                titles = [
+                    t for i, r in zip(items, read, strict=True) if (t := r or _numbered_title(i))
+                ]
             if len(titles) >= 2:
                 found.extend(t for t in titles if t not in found)
     return found

@@ -125,15 +125,20 @@ def unique(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(kept)
 
 
-GIVEN_NAME = r"[A-Z][a-zāēīōū'’-]+"  # a given name written before a family name
+GIVEN_NAME = re.compile(r"(?:^|(?<=\W))[A-Z][a-zāēīōū'’-]+\s+$")  # written before a family name
 
 
 def full_name(name: str, text: str) -> str:
     """A family name written alone ("Kitō") as the full name ``text`` writes for the same
-    person ("Akari Kitō"); any other name as it is."""
-    if not name or " " in name or not name[:1].isupper() or name not in text:
+    person ("Akari Kitō"); any other name as it is. Plain search, no pattern per name."""
+    if not name or " " in name or not name[:1].isupper():
         return name
-    for match in re.finditer(rf"\b{GIVEN_NAME}\s+{re.escape(name)}\b", text):
-        if match.group(0).split()[0].lower() not in NOISE_WORDS:
-            return match.group(0)
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        given = GIVEN_NAME.search(text, max(0, start - 30), start)
+        whole_word = end == len(text) or not (text[end].isalnum() or text[end] == "_")
+        if given and whole_word and given.group(0).split()[0].lower() not in NOISE_WORDS:
+            return text[given.start() : end]
+        start = text.find(name, start + 1)
     return name
