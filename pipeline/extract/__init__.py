@@ -23,8 +23,9 @@ from pipeline.extract.lineup import titles_enumerated, titles_in_lists, titles_i
 from pipeline.extract.names import fold
 from pipeline.extract.premiere import Airing
 from pipeline.extract.seasons import season_of
-from pipeline.extract.segments import WHEN_TAIL, Layout, Segment, Unit, layout
+from pipeline.extract.segments import Layout, Segment, Unit, layout
 from pipeline.extract.show import Context, facts_of
+from pipeline.extract.show_headings import WHEN_TAIL
 from pipeline.extract.text import Block, Document, to_document
 from pipeline.extract.title_forms import ORDINALS, SEQUEL, Titles, sequel_number
 from pipeline.extract.titles import (

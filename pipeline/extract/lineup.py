@@ -23,7 +23,8 @@ from collections.abc import Iterable, Iterator
 from pipeline.extract.candidate_filters import is_company, is_generic, plausible
 from pipeline.extract.labels import label_of
 from pipeline.extract.names import strip_parentheses
-from pipeline.extract.segments import CAST_AS, CAST_LINE, CREDIT_LINE, Unit
+from pipeline.extract.segments import Unit
+from pipeline.extract.show_headings import CAST_AS, CAST_LINE, CREDIT_LINE
 from pipeline.extract.title_forms import ORDINALS
 from pipeline.extract.title_spans import DATE_TAIL, trimmed
 

@@ -14,14 +14,18 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.extract.candidate_filters import is_company, is_generic
-from pipeline.extract.headline_reading import news_heading_title
 from pipeline.extract.labels import label_of
 from pipeline.extract.leads import titled_paragraphs, without_captions
 from pipeline.extract.names import strip_parentheses
 from pipeline.extract.sentences import about_previous_run, split_sentences
-from pipeline.extract.text import NUMBERING, Block, Document
-from pipeline.extract.title_spans import word_set
+from pipeline.extract.show_headings import (
+    ENUMERATION,
+    LABEL,
+    WHEN_TAIL,
+    is_show_heading,
+    under_role,
+)
+from pipeline.extract.text import Block, Document
 
 Section = str | None
 
@@ -58,38 +62,6 @@ class Layout:
     roundup: bool
 
 
-LABEL = re.compile(
-    r"^(?:about|cast|staff|credits|music|theme|themes|theme songs?|songs?|release date|release"
-    r"|news to know|broadcast|streaming|story|synopsis|plot|trailer|pv|teaser|video|official"
-    r"|main|returning|new|additional|key visual|visual|for immediate release|press|media|production"
-    r"|information|info|details|where to watch|premiere|opening|ending|characters?|overview"
-    r"|gallery|more|summary|the bottom line|verdict|final thoughts|conclusion|schedule|what to know"
-    r"|everything we know|episodes?|voice cast|english dub|dub|sub|why you|how to|what is|what's"
-    r"|who is|who's|honorable|honourable|bonus|special mentions?|also airing|the rest|others?"
-    r"|in closing|wrapping up|sources?|references|trailers?|watch|faq"
-    r"|the story|the plot|the premise|premise|setting|review|impressions|thoughts|our take"
-    r"|background|history|the cast|the staff|the music|related|recommended|final|closing"
-    r"|key art|image|images|photos?|screenshots?|poster|visuals?|announcement|update"
-    r"|director|directed by|written by|va|cv|show page|official (?:site|website))\b",
-    re.I,
-)
-LABEL_TAIL = re.compile(
-    r"\b(?:cast|staff|trailers?|theme\s+songs?|release\s+date|story|synopsis|key\s+visuals?|visuals?"
-    r"|pvs?|details|information|info|plot|characters|credits|broadcast|streaming|episodes?"
-    r"|about\s+the\s+(?:anime|series|show|film|movie|story|manga)|what\s+(?:else\s+)?to\s+expect"
-    r"|featured\s+image|image|pic(?:ture)?\s+credit)$",
-    re.I,
-)
-ENUMERATION = re.compile(rf"^\s*(?:{NUMBERING}|[*\-–·](?=\s))\s*")  # and a bullet
-MONTH_WORD = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+\d",
-    re.I,
-)
-WHEN_TAIL = re.compile(  # a dash, then when and where it airs
-    r"(?<=\S)\s+[–—-]\s+(?:(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|TBA\b).*$"
-)
 BRACKET_LABEL = re.compile(r"[【\[［〔]\s*([^】\]］〕]{1,30}?)\s*[】\]］〕]")
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 NUMBERED_SEASON = re.compile(
@@ -99,26 +71,6 @@ NUMBERED_SEASON = re.compile(
 )
 RETURNS = re.compile(r"\breturns?\b|\breturning\b|\bagain\b", re.I)
 PIPE = re.compile(r"\s+\|\s+")
-STAMP = re.compile(r"\b\d{6,}\b")
-EPISODE_HEADING = re.compile(
-    r"\b(?:episode|ep\.?)\s*\d+(?:\s+(?:review|recap|impressions|preview))?\s*$", re.I
-)
-ANNOUNCEMENT = re.compile(
-    r"\b(?:reveal|announce|release[ds]?\b|premieres?\b|sets?\b|gets?\b)", re.I
-)
-SMALL_WORDS = word_set("a an and as at by de for in is it no of on or the to vs with x wa ga o ni")
-CAST_LINE = re.compile(
-    r"^(?:as\s+)?[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}\s+as\s+[^\W\d_\"“]"
-)
-CAST_AS = re.compile(
-    r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s+as\s+[A-Z]"
-)  # "Aimi as Yuri"
-COMPANY_OWNER = re.compile(r"^(?P<who>[^'’]{2,30})['’]s\s")
-FIELD_VALUE = re.compile(  # a line of a field whose value is a number, a day or a date
-    r"^(?:[A-Z]\w*|[A-Z]\w*\s(?:Published|Date|Time|Rating|Episodes|Runtime|Day))\s*:\s+"
-    r"(?:\d|Every\b|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)"
-)
-CREDIT_LINE = re.compile(r"^[^,\"“]+\s+by\s+[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")
 ABOUT_OTHER = re.compile(r"^about (?!the (?:anime|series|show|film|movie|story|manga))", re.I)
 DUB = re.compile(  # a dubbed version: "English dub", "dubbed", "ADR", "the English cast"
     r"(?<!Japanese )\bdub(?:bed)?\b|\bADR\b|\bEnglish\s+(?:cast|voices?|version|script|staff)\b",
@@ -145,7 +97,7 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
     blocks = without_captions(blocks)
     blocks = _without_ranks(titled_paragraphs(blocks, is_show_heading, listing=listing))
     shown = [
-        b.kind == "heading" and is_show_heading(b.text) and not _under_role(blocks, i)
+        b.kind == "heading" and is_show_heading(b.text) and not under_role(blocks, i)
         for i, b in enumerate(blocks)
     ]
     starts = [i for i, s in enumerate(shown) if s and i + 1 < len(blocks) and not shown[i + 1]]
@@ -161,19 +113,6 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
         for a, b in itertools.pairwise(bounds)
     )
     return Layout(intro, shows, roundup=True)
-
-
-ROLE_HEADING = re.compile(  # "Original Character Design", "Opening Theme Song Performer"
-    r"\b(?:design|designer|director|composition|composer|music|performer|production|producer"
-    r"|writer|script|screenplay|author|creator|artist|animation\s+production|cast|staff)s?$",
-    re.I,
-)
-
-
-def _under_role(blocks: list[Block], index: int) -> bool:
-    """A heading right below a role's heading is the person who fills it, not a show."""
-    above = blocks[index - 1] if index else None
-    return bool(above and above.kind == "heading" and ROLE_HEADING.search(above.text))
 
 
 RANK = re.compile(r"^(?P<n>\d{1,2})\s+(?=[A-Z])")
@@ -207,58 +146,6 @@ def _titled(block: Block) -> Block:
     if not match:
         return block
     return Block("heading", DECORATION.sub("", match.group("v")).strip())
-
-
-def is_show_heading(text: str) -> bool:
-    """A heading that names a show rather than a section ("Cast", "Release Date")."""
-    text = ENUMERATION.sub("", text).strip()
-    text = WHEN_TAIL.sub("", text)  # "Hell's Paradise (MAPPA) – April 1 on Crunchyroll"
-    text = news_heading_title(text) or text  # "X Anime to Get a Second Season in October"
-    words = text.split()
-    if not 0 < len(words) <= 16 or LABEL.match(text) or LABEL_TAIL.search(text) or text.isupper():
-        return False
-    if text.startswith("[") or text.endswith("?") or MONTH_WORD.search(text):
-        return False
-    if STAMP.search(text):  # "X Key Visual 001 - 20150329": an image's caption
-        return False
-    if ANNOUNCEMENT.search(text) or EPISODE_HEADING.search(text) or _is_field_label(text):
-        return False
-    if CAST_LINE.match(text) or CREDIT_LINE.match(text) or CAST_AS.match(text):
-        return False  # "A as Role", "Song by Artist"
-    if FIELD_VALUE.match(text):
-        return False  # "Rating: 3.5", "Frequency: Every Thursday at 6 PM"
-    if ROLE_HEADING.search(text):  # "Series Composition", "Sound Director"
-        return False
-    if is_generic(text) or is_company(text):  # "Top Anime", "Otaku USA Magazine"
-        return False
-    owner = COMPANY_OWNER.match(text)
-    if owner and is_company(owner.group("who")):  # "Crunchyroll's Popularity Charts"
-        return False
-    return _title_case_share(words) >= 0.75
-
-
-def _is_field_label(text: str) -> bool:
-    """ "Streams: Crunchyroll", "Show information: MyAnimeList": a field, not a title."""
-    labelled = label_of(text)
-    if not labelled:
-        return False
-    written = text.split(":", 1)[0].split()
-    if is_company(" ".join(written)):  # "Tokyo MX: 10/25/2018 at 22:00", a schedule line
-        return True
-    return bool(labelled.field) or _title_case_share(written) < 1.0
-
-
-def _title_case_share(words: list[str]) -> float:
-    content = [
-        w
-        for w in words
-        if w.strip("()'\"“”,!?:").lower() not in SMALL_WORDS and any(c.isalnum() for c in w)
-    ]
-    if not content:
-        return 0.0
-    firsts = [w.strip("(\"“'[")[:1] for w in content]
-    capital = sum(1 for f in firsts if f.isupper() or f.isdigit())
-    return capital / len(content)
 
 
 def _drop_company_sections(blocks: tuple[Block, ...]) -> list[Block]:

@@ -28,8 +28,8 @@ from pipeline.extract.headline_reading import (
     news_heading_title,
 )
 from pipeline.extract.names import unique
-from pipeline.extract.segments import WHEN_TAIL
 from pipeline.extract.sentences import split_sentences
+from pipeline.extract.show_headings import WHEN_TAIL
 from pipeline.extract.title_forms import (
     NOT_ALT,
     SEASON_ASIDE,
