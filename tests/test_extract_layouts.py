@@ -345,3 +345,33 @@ def test_a_round_up_of_second_seasons_numbers_its_shows() -> None:
         "Iron Lullaby Season 3",
         "Copper Orchard Season 2",
     ]
+
+
+SCHEDULE_AND_CAST = """The official website of the TV anime Lantern Harbor has posted its premiere schedule.
+
+Premiere schedule:
+
+July 4: Tokyo MX (24:00-), Gunma TV (24:00-),
+
+TV Saitama (24:30-), MBS (25:58-), BS11 (24:00-)
+
+July 8: CBC (27:01-)
+
+Lantern Harbor is an original anime by Paperwhale Pictures. Mina Sorano directs it.
+
+Main voice cast:
+
+Yuto Kaneshiro: Daichi Arakawa (Ren in Copper Orchard)
+
+Saki Hoshimura: Emi Tachibana (Aoi in Glass Meadow)
+
+Kenta: Emi Tachibana
+"""
+
+
+def test_lines_of_a_schedule_or_cast_list_are_no_show_headings() -> None:
+    found = shows(SCHEDULE_AND_CAST, title='TV Anime "Lantern Harbor" to Premiere on July 4')
+    assert [f.title for f in found] == ["Lantern Harbor"]
+    assert "TV Saitama" in found[0].broadcasters and "CBC" in found[0].broadcasters
+    cast = {(c.character, c.actor) for c in found[0].cast}
+    assert ("Yuto Kaneshiro", "Daichi Arakawa") in cast and ("Kenta", "Emi Tachibana") in cast

@@ -163,12 +163,15 @@ def _units(blocks: list[Block]) -> tuple[Unit, ...]:
     units: list[Unit] = []
     section: Section = None
     from_intro = False
-    for block in blocks:
+    for i, block in enumerate(blocks):
         text = ENUMERATION.sub("", block.text).strip()
-        if block.kind == "heading":
+        if block.kind == "heading" and under_role(blocks, i):  # a line of a list of names
+            units.extend(_block_units(text, True, section))
+        elif block.kind == "heading":
             section, from_intro = section_of(text), False
             if not LABEL.match(text) or label_of(text):  # "Cast: A, B" keeps its names
                 units.extend(_block_units(text, False, None))
+        if block.kind == "heading":
             continue
         bracketed = BRACKET_LABEL.fullmatch(text)
         if bracketed:  # "【Streaming】", "[Staff]" open a section like a heading

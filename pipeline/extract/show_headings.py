@@ -74,10 +74,36 @@ ROLE_HEADING = re.compile(  # "Original Character Design", "Opening Theme Song P
 )
 
 
+ROLE_LIST = re.compile(  # "Main voice cast:", "The anime will star:", "Premiere schedule:"
+    r"\b(?:cast|stars?|starring|staff|crew|credits|schedule|stations?|broadcasts?|voices?)\s*:$",
+    re.I,
+)
+LIST_REACH = 30  # lines back to the label a list of names hangs under
+LABEL_WORDS = 10
+
+
 def under_role(blocks: list[Block], index: int) -> bool:
-    """A heading right below a role's heading is the person who fills it, not a show."""
+    """A heading right below a role's heading is the person who fills it, not a show; so
+    is a line of a list of names or stations under a label ("Main voice cast:" over "Yu
+    Otosaka: Kouki Uchiyama", "Premiere schedule:" over "TV Saitama (24:30-), MBS ..."),
+    up to the next sentence, when it has a list line's marks (a colon, a comma, a note)."""
     above = blocks[index - 1] if index else None
-    return bool(above and above.kind == "heading" and ROLE_HEADING.search(above.text))
+    if above and above.kind == "heading" and ROLE_HEADING.search(above.text):
+        return True
+    if not any(mark in blocks[index].text for mark in ":,("):
+        return False  # a name alone: a show's heading after the last list ("Title: X")
+    for block in reversed(blocks[max(0, index - LIST_REACH) : index]):
+        text = block.text.strip()
+        if ROLE_LIST.search(text) and len(text.split()) <= LABEL_WORDS:
+            return True
+        if _sentence(text):
+            return False
+    return False
+
+
+def _sentence(text: str) -> bool:
+    words = len(text.split())
+    return words >= 25 or (words >= 6 and text.endswith((".", "!", "?")))
 
 
 def is_show_heading(text: str) -> bool:
