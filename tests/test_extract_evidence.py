@@ -317,3 +317,22 @@ def test_where_a_film_comes_from_describes_it_and_is_no_title() -> None:
     )
     title = "French-Japanese Film Lantern Cat Anzu's Video Reveals New Cast Member Aki Mori"
     assert one(body, title=title).title == "Lantern Cat Anzu"
+
+
+def test_a_concept_before_the_anime_marker_describes_the_title_after_it() -> None:
+    body = (
+        'A livestream for Glass Meadow Re:BLOOM, the "Steam x Choir" mixed-media project of'
+        " two publishers, revealed its promo video. Glass Meadow Re:BLOOM premieres this year."
+        " The project's full title is Glass Meadow Re:BLOOM ~Songs of the Boiler Room~."
+    )
+    headline = "Pubco, Paperwhale's Steam x Choir Anime Glass Meadow Re:BLOOM Reveals Promo"
+    assert one(body, title=headline).title == "Glass Meadow Re:BLOOM"
+
+
+def test_two_titles_joined_by_a_slash_give_the_first_the_body_writes() -> None:
+    body = (
+        "The staff of Aki Mori's new anime film Tsuki no Fune wa. (the moon ship.) announced"
+        " two more cast members. The film opens in Japan on August 26."
+    )
+    headline = "Aki Mori's Tsuki no Fune wa./the moon ship. Film Casts Rina Sato, Emi Kudo"
+    assert one(body, title=headline).title.rstrip(".") == "Tsuki no Fune wa"

@@ -347,7 +347,7 @@ def test_a_round_up_of_second_seasons_numbers_its_shows() -> None:
     ]
 
 
-SCHEDULE_AND_CAST = """The official website of the TV anime Lantern Harbor has posted its premiere schedule.
+SCHEDULE_AND_CAST = """The website of the TV anime Lantern Harbor has posted its premiere schedule.
 
 Premiere schedule:
 
