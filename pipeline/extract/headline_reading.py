@@ -161,9 +161,7 @@ def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | 
     return max(inside, key=len) if inside else (prefix or None)
 
 
-def _named_after(
-    piece: str, found: str, headline: str, others: list[str], body: str
-) -> str | None:
+def _named_after(piece: str, found: str, headline: str, others: list[str], body: str) -> str | None:
     """The name right after the title marker that follows ``piece`` ("Magic x Idol Anime
     Lapis Re:LiGHTs Reveals ..."), when the body writes it at least twice as often as the
     piece's reading ``found``: that reading describes the show and the name is its title."""
