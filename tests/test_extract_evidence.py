@@ -336,3 +336,13 @@ def test_two_titles_joined_by_a_slash_give_the_first_the_body_writes() -> None:
     )
     headline = "Aki Mori's Tsuki no Fune wa./the moon ship. Film Casts Rina Sato, Emi Kudo"
     assert one(body, title=headline).title.rstrip(".") == "Tsuki no Fune wa"
+
+
+def test_a_work_the_headline_credits_the_director_with_is_not_the_new_show() -> None:
+    body = (
+        "Kenji Aso, the director who is known for anime of the caliber of Salt Road Rangers,"
+        " will soon be back on Fuji TV with a brand new TV series. Heading the cast is Mai"
+        " Oda. The project is presented on Thursday, with a teaser trailer."
+    )
+    headline = "The director of Salt Road Rangers will soon return with a new anime"
+    assert "Salt Road Rangers" not in [f.title for f in shows(body, title=headline)]

@@ -60,7 +60,12 @@ EVENT = re.compile(  # an event is no show: "Anime Expo 2018", "AnimeJapan 2024"
     r"\b(?:Expo|Festival|Fest|Con|Convention|Awards?|Summit|Fair|Matsuri|AnimeJapan|Comiket"
     r"|Jump\s+Festa)(?:\s+\d{4})?$"
 )
-CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|amid|over|after|following)\s+$", re.I)
+CAUSE_BEFORE = re.compile(
+    r"\b(?:due\s+to|because\s+of|amid|over|after|following"
+    r"|(?:director|creator|author|writer|composer|studio|team|makers?|producers?)s?\s+(?:of|behind)"
+    r"(?:\s+the)?)\s+[\"'‘“]?$",
+    re.I,
+)
 TEAM_AFTER = re.compile(r"(?:['’]s)?\s+(?:Team|Staff|Creators?|Producers?)\b")
 BY_NAME = re.compile(r"\s+by\s+[A-Z]")
 SONG_WORDS = re.compile(
@@ -178,7 +183,8 @@ def is_past_work(text: str, body: str) -> bool:
 
 def is_cause(text: str, headline: str) -> bool:
     """ "Delayed Due to X": X is the reason for the news, not its show; nor is a work
-    whose team makes it ("X Team Makes Original TV Anime Y")."""
+    whose team makes it ("X Team Makes Original TV Anime Y", "The Director of X Returns
+    With a New Anime", "Studio Behind X")."""
     at = first_position(text, headline)
     if at >= 0 and TEAM_AFTER.match(headline, at + len(text)):
         return True
