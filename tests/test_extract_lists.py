@@ -739,3 +739,32 @@ def test_a_ranked_heading_with_a_dash_gives_the_title_alone() -> None:
     )
     found = [f.title for f in shows(body, title="Japan Picks Most Anticipated Anime of Fall 2021")]
     assert found == ["Paper Moon Relay", "Lantern Harbor"]
+
+
+POLL_CHART = """A recent poll asked fans which upcoming series they most want to see. The top five:
+
+5 (tie). Lantern Harbor (2nd cour)
+
+5 (tie). Sundial Runners!
+
+3. Glass Meadow Season 2
+
+2. The Copper Orchard
+
+1. Iron Petal: War of the Deep
+
+Among female voters, Glass Meadow Season 2 came out on top.
+"""
+
+
+def test_a_chart_of_numbered_lines_with_ties_gives_every_entry() -> None:
+    found = shows(POLL_CHART, title="Fans Reveal Their Most Anticipated Fall Anime")
+    titles = [f.title for f in found]
+    for title in (
+        "Lantern Harbor",
+        "Sundial Runners",
+        "Glass Meadow Season 2",
+        "The Copper Orchard",
+    ):
+        assert any(t and t.startswith(title) for t in titles), titles
+    assert "Iron Petal: War of the Deep" in titles

@@ -94,7 +94,7 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
     Two such headings make a round-up; in a ``listing`` article (a preview, a top list)
     one is enough."""
     blocks = [_titled(b) for b in _drop_company_sections(document.blocks)]
-    blocks = without_captions(blocks)
+    blocks = _numbered_runs(without_captions(blocks))
     blocks = _without_ranks(titled_paragraphs(blocks, is_show_heading, listing=listing))
     shown = [
         b.kind == "heading" and is_show_heading(b.text) and not under_role(blocks, i)
@@ -157,6 +157,24 @@ def _drop_company_sections(blocks: tuple[Block, ...]) -> list[Block]:
         if not dropping:
             kept.append(block)
     return kept
+
+
+NUMBERED_RUN = 3  # numbered headings in a row that make a list, not a category each
+
+
+def _numbered_runs(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a run of numbered headings and nothing between them (a chart's
+    "9 (tie). X", "7. Y", "6. Z" set apart as lines) read as the lines of one list."""
+    numbered = [b.kind == "heading" and bool(ENUMERATION.match(b.text)) for b in blocks]
+    out = list(blocks)
+    start = 0
+    for end in range(len(blocks) + 1):
+        if end < len(blocks) and numbered[end]:
+            continue
+        if end - start >= NUMBERED_RUN:
+            out[start:end] = [Block("item", b.text) for b in blocks[start:end]]
+        start = end + 1
+    return out
 
 
 def _units(blocks: list[Block]) -> tuple[Unit, ...]:

@@ -235,8 +235,9 @@ def _text_kind(row: str, index: int, count: int) -> BlockKind:
     return "item" if count > 1 else "para"
 
 
-NUMBERING = (  # "#1 ", "5 )", "10 – ", "■", "❀"
-    r"#\d{1,2}[.):]?\s|\d{1,2}\s?[.)]|\d{1,2}\s+[–—]\s|[■●◆•#❀✿★☆❄︎]+"
+NUMBERING = (  # "#1 ", "5 )", "10 – ", "9 (tie). ", "■", "❀"
+    r"#\d{1,2}[.):]?\s|\d{1,2}\s?\((?:tie|tied|T)\)[.:]?\s|\d{1,2}\s?[.)]|\d{1,2}\s+[–—]\s"
+    r"|[■●◆•#❀✿★☆❄︎]+"
 )
 ENUMERATION = re.compile(rf"^\s*(?:{NUMBERING})\s*")
 
