@@ -768,3 +768,11 @@ def test_a_chart_of_numbered_lines_with_ties_gives_every_entry() -> None:
     ):
         assert any(t and t.startswith(title) for t in titles), titles
     assert "Iron Petal: War of the Deep" in titles
+
+
+def test_the_sites_other_top_news_below_the_article_names_no_show() -> None:
+    text = (
+        POLL_CHART + "\nOther Top News\n\nSort by:\n\nTry The NEW Paperwhale Beta\n\ncheck it out\n"
+    )
+    titles = [f.title for f in shows(text, title="Fans Reveal Their Most Anticipated Fall Anime")]
+    assert "Try The NEW Paperwhale Beta" not in titles and "Iron Petal: War of the Deep" in titles

@@ -70,6 +70,7 @@ BYLINE_REACH = 5  # blocks a blog's headline and byline take above its reading t
 CLOSING = re.compile(  # the page's furniture after the article: nothing below is its text
     r"^\W*(?:about\s+the\s+author|you\s+may\s+also\s+like|related\s+(?:posts|articles|stories)"
     r"|more\s+(?:stories|articles)\s+from|recommended\s+for\s+you|\d+\s+comments?"
+    r"|(?:other|more)\s+(?:top\s+)?(?:news|stories)"
     r"|products\s+you\s+may\s+like)\s*:?\s*$",
     re.I,
 )
