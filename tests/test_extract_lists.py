@@ -776,3 +776,19 @@ def test_the_sites_other_top_news_below_the_article_names_no_show() -> None:
     )
     titles = [f.title for f in shows(text, title="Fans Reveal Their Most Anticipated Fall Anime")]
     assert "Try The NEW Paperwhale Beta" not in titles and "Iron Petal: War of the Deep" in titles
+
+
+def test_a_preview_intro_names_shows_after_the_kind_of_work_they_are() -> None:
+    text = (
+        "<p>Spring brings a new batch of anime. Favourites are back, and even the second"
+        " seasons of supernatural comedy Lantern Harbor and sci-fi smash hit Iron Petal. The"
+        " popular Korean webtoon Glass Meadow gets its first anime outing, next to the"
+        " mystery thriller Sundial Runners, while the series I'm most excited about stays"
+        " secret.</p><h2>Copper Orchard</h2><p>A cooking comedy from Studio Dune.</p>"
+        "<h2>Salt Road</h2><p>A road trip drama; its staff made the drama Tide Wardens.</p>"
+    )
+    titles = [f.title for f in shows(text, title="Spring 2026 Preview", published="2026-03-20")]
+    for title in ("Lantern Harbor Season 2", "Iron Petal Season 2", "Glass Meadow"):
+        assert title in titles
+    assert "Sundial Runners" in titles and "Copper Orchard" in titles
+    assert "I'm" not in titles and "Tide Wardens" not in titles

@@ -19,7 +19,12 @@ from pipeline.extract.channels import streaming_of
 from pipeline.extract.files import article_from_file
 from pipeline.extract.gazetteer import Gazetteer, read_entries, surer
 from pipeline.extract.genres import genres_of
-from pipeline.extract.lineup import titles_enumerated, titles_in_lists, titles_in_prose
+from pipeline.extract.lineup import (
+    titles_by_kind,
+    titles_enumerated,
+    titles_in_lists,
+    titles_in_prose,
+)
 from pipeline.extract.names import fold
 from pipeline.extract.premiere import Airing
 from pipeline.extract.seasons import season_of
@@ -264,7 +269,9 @@ def _with_listed(named: list[Named], parts: Layout, *, listing: bool) -> list[Na
     named = [*named, *enumerated]
     if not (listing or parts.roundup):
         return named
-    in_prose = _unnamed(titles_in_prose(units), named, within=True)
+    prose = titles_in_prose(units)
+    kinds = titles_by_kind(parts.intro.units if parts.roundup else units)
+    in_prose = _unnamed([*prose, *(t for t in kinds if t not in prose)], named, within=True)
     if in_prose and not parts.roundup:  # the headline names the list, not a show
         named = [n for n in named if not _names_the_list(n[1].title)]
     return [*named, *in_prose]

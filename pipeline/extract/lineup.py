@@ -70,7 +70,9 @@ PEOPLE_WORD = re.compile(
     re.I,
 )
 PAST_CREDITS = re.compile(  # "have worked together on titles such as 'A', 'B' ..."
-    r"\b(?:worked|known|famous|credits|works|directed|wrote|previously|past|earlier)\b", re.I
+    r"\b(?:worked|known|famous|credits|works|directed|wrote|(?:co-)?created|previously|past"
+    r"|earlier)\b",
+    re.I,
 )
 PEOPLE_BEFORE = re.compile(
     r"\b(?:students|characters|members|cast|friends|family|villains|heroes|protagonists"
@@ -111,6 +113,17 @@ _QUOTED_ITEM = r"[‘'\"“](?:[^‘’'\"“”,]|[’'](?=\w)){2,80}[’'\"”
 QUOTED_LIST = re.compile(  # "‘A’, ‘B’, ‘C’ and ‘D’": quotes mark every item a title
     rf"{_QUOTED_ITEM}(?:\s*,\s*(?:and\s+)?{_QUOTED_ITEM})+(?:\s*,?\s+and\s+{_QUOTED_ITEM})?"
 )
+_TITLE_WORD = r"(?:[A-Z0-9][\w'’:!?.&/×-]*|no|wa|ga|ni|to|of|the|in|a|x|wo|de)"
+KIND_LEAD = re.compile(  # the kind of work, then its title: "the mystery thriller Gleipner"
+    r"\b(?:comedy|rom-?com|romance|thriller|drama|horror|isekai|fantasy|mecha|webtoon|manga"
+    r"|novel|series|anime|adaptation|sequel|spin-?off|franchise|hit|powerhouses?|twister)"
+    rf"\s+(?P<t>[A-Z0-9][\w'’:!?.&/×-]*(?:\s{_TITLE_WORD}(?![\w'’]))*)"
+)
+SEASONS_REACH = 100  # characters back to "the second seasons of" before a kind-led title
+SEASONS_OF = re.compile(
+    r"\b(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+seasons?\s+of\b[^,.;]*$", re.I
+)
+SMALL_TAIL = re.compile(r"(?:\s(?:no|wa|ga|ni|to|of|the|in|a|x|wo|de))+$")
 ENUMERATED = 3  # items an enumeration with no list cue needs before it names shows
 GENERIC_ITEM = re.compile(r"^(?:more|others?|many\s+more|much\s+more|plenty\s+more)$", re.I)
 
@@ -136,6 +149,37 @@ def titles_in_prose(units: Iterable[Unit]) -> list[str]:
             if len(titles) >= 2:
                 found.extend(t for t in titles if t not in found)
     return found
+
+
+def titles_by_kind(units: Iterable[Unit]) -> list[str]:
+    """Titles that prose names right after the kind of work they are ("the supernatural
+    comedy Tsugumomo", "the Korean webtoon Kami no Tou", "mystery thriller Gleipner")."""
+    found: list[str] = []
+    for unit in units:
+        if unit.earlier_run:
+            continue
+        for match in KIND_LEAD.finditer(unit.text):
+            title = _title(SMALL_TAIL.sub("", match.group("t")).rstrip(".,:;!?"))
+            before = unit.text[max(0, match.start() - 60) : match.start()]
+            if not title or not _kind_named(title) or PAST_CREDITS.search(before):
+                continue
+            season = SEASONS_OF.search(
+                unit.text[max(0, match.start() - SEASONS_REACH) : match.start()]
+            )  # "the second seasons of comedy X and drama Y"
+            if season:
+                word = season.group("n").lower()
+                title = f"{title} Season {ORDINALS.get(word) or int(word[0])}"
+            found.extend([title] if title not in found else [])
+    return found
+
+
+def _kind_named(title: str) -> bool:
+    """Not "I'm" ("the series I'm waiting for"), nor a single capitalised word such as
+    "CD" or "OVAs" (a format, not a show)."""
+    first = title.split()[0].casefold()
+    if first == "i" or first.startswith(("i'", "i’")):
+        return False
+    return " " in title or not title.rstrip("s").isupper()
 
 
 def titles_enumerated(units: Iterable[Unit]) -> list[str]:
