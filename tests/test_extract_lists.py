@@ -792,3 +792,19 @@ def test_a_preview_intro_names_shows_after_the_kind_of_work_they_are() -> None:
         assert title in titles
     assert "Sundial Runners" in titles and "Copper Orchard" in titles
     assert "I'm" not in titles and "Tide Wardens" not in titles
+
+
+def test_a_studios_earlier_works_and_a_quotations_first_line_name_no_show() -> None:
+    text = (
+        "Lantern Harbor Anime Flies in April\n\n"
+        "The anime of the Lantern Harbor manga premieres in April. Studio Dune, the studio"
+        " behind anime like Copper Orchard and Iron Petal, is making it.\n\n"
+        "The station described the series in English:\n\n"
+        "“Harbor Town, Japan\n\n"
+        "In a land of fog and lamps, a girl of 15 keeps the old lighthouse running.”\n\n"
+        "Glass Meadow\n\n"
+        "The third season of the Glass Meadow anime premieres this spring on Tokyo MX.\n"
+    )
+    titles = [f.title for f in shows(text, title="Lantern Harbor and Glass Meadow News")]
+    assert "Copper Orchard" not in titles and "Iron Petal" not in titles
+    assert not any(t and t.startswith("“") for t in titles), titles

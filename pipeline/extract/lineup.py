@@ -71,7 +71,7 @@ PEOPLE_WORD = re.compile(
 )
 PAST_CREDITS = re.compile(  # "have worked together on titles such as 'A', 'B' ..."
     r"\b(?:worked|known|famous|credits|works|directed|wrote|(?:co-)?created|previously|past"
-    r"|earlier)\b",
+    r"|earlier|behind)\b",
     re.I,
 )
 PEOPLE_BEFORE = re.compile(
@@ -135,8 +135,11 @@ def titles_in_prose(units: Iterable[Unit]) -> list[str]:
         if unit.earlier_run:
             continue
         for cue in LIST_CUE.finditer(unit.text):
-            if PEOPLE_BEFORE.search(unit.text[max(0, cue.start() - 40) : cue.start()]):
+            before = unit.text[max(0, cue.start() - 40) : cue.start()]
+            if PEOPLE_BEFORE.search(before):
                 continue  # "students, including Derrick Arden, ...": people, not shows
+            if PAST_CREDITS.search(before):
+                continue  # "the studio behind anime like A and B": its earlier works
             rest = unit.text[cue.end() :]
             end = LIST_END.search(rest)
             items = ITEM_SPLIT.split(rest[: end.start() if end else len(rest)])

@@ -116,6 +116,8 @@ def is_show_heading(text: str) -> bool:
         return False
     if text.startswith("[") or text.endswith("?") or MONTH_WORD.search(text):
         return False
+    if text[:1] in '“"' and not any(q in text[1:] for q in '”"'):  # a quotation's first line
+        return False
     if STAMP.search(text):  # "X Key Visual 001 - 20150329": an image's caption
         return False
     if ANNOUNCEMENT.search(text) or EPISODE_HEADING.search(text) or _is_field_label(text):
