@@ -346,3 +346,14 @@ def test_a_work_the_headline_credits_the_director_with_is_not_the_new_show() -> 
     )
     headline = "The director of Salt Road Rangers will soon return with a new anime"
     assert "Salt Road Rangers" not in [f.title for f in shows(body, title=headline)]
+
+
+def test_a_columns_name_before_a_dash_leaves_the_headline_to_the_show_after_it() -> None:
+    body = (
+        "Salt Road Rangers\n\nHow would you rate episode 1 of Salt Road Rangers ?\n\n"
+        "Dana Whitfield\n\nRating: 3.5\n\n"
+        "Framed as a revival of an old anime, Salt Road Rangers introduces six brothers."
+        " Salt Road Rangers premieres on TV Tokyo on October 5 and streams on Paperwhale."
+    )
+    found = shows(body, title="The Fall 2015 Anime Preview Guide - Salt Road Rangers")
+    assert [f.title for f in found] == ["Salt Road Rangers"]

@@ -19,6 +19,7 @@ from pipeline.extract.channels import streaming_of
 from pipeline.extract.files import article_from_file
 from pipeline.extract.gazetteer import Gazetteer, read_entries, surer
 from pipeline.extract.genres import genres_of
+from pipeline.extract.headline_kind import LISTING_HEADLINE, lists_shows, own_part
 from pipeline.extract.lineup import (
     titles_by_kind,
     titles_enumerated,
@@ -48,16 +49,6 @@ LINEUP = re.compile(
     r"\blineup\b|\bslate\b|\bsimulcasts?\b|\bcoming\s+to\b|\bstreaming\s+(?:on|this)\b|\b(?:will|to)\s+stream\b",
     re.I,
 )
-LISTING_HEADLINE = re.compile(  # an article that lists shows under their own headings
-    r"\b(?:(?<!video\s)(?<!trailer\s)(?<!promo\s)(?<!teaser\s)(?<!pv\s)(?<!clip\s)(?<!visual\s)"
-    r"previews?|anticipated|must-watch|top\s+\d+|best|lineup|simulcasts|slate"
-    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\s+(?:[\w-]+\s+){0,3}anime"
-    r"|guide|picks|watchlist|recommendations?|openings|endings|what\s+will\s+i\s+watch|round-?ups?"
-    r"|box\s+office|(?:spring|summer|fall|autumn|winter)\s+\d{4}\s+anime(?:\s+season)?"
-    r"|look\s+at\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+\d{4})\b|#\d",
-    re.I,
-)
-PREVIEW_NEWS_VERB = re.compile(r"\b(?:Reveals|Unveils|Announces|Streams|Casts|Gets|Sets)\b")
 SEASONS_OF_ALL = re.compile(
     r"\b(?P<n>second|third|fourth|fifth)\s+seasons\b", re.I
 )  # a round-up of shows that all get their Nth season
@@ -94,10 +85,11 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
     With a ``gazetteer``, a title the season catalogue knows is surer (``gazetteer``).
     """
     document = _document(article)
-    lead = document.blocks[0].text if document.blocks else ""  # a headline-less page's own
-    listing = _lists_shows(article.title or lead)
-    parts = layout(document, listing=listing)
     body = "\n".join(b.text for b in document.blocks)
+    article = replace(article, title=own_part(article.title, body))
+    lead = document.blocks[0].text if document.blocks else ""  # a headline-less page's own
+    listing = lists_shows(article.title or lead)
+    parts = layout(document, listing=listing)
     if is_other_news(article.title, roundup=parts.roundup, body=body):
         return []
     named = _with_listed(_named_segments(article, document, parts), parts, listing=listing)
@@ -122,15 +114,6 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
             )
         )
     return _without_people(mentions)
-
-
-def _lists_shows(headline: str) -> bool:
-    """Whether the headline introduces a list of shows; a preview that a show's news
-    reveals ("X Reveals Promo Video, July 3 Debut, AX Preview") is one item of that news."""
-    match = LISTING_HEADLINE.search(headline)
-    if match is None:
-        return False
-    return not (match.group(0).lower().startswith("preview") and PREVIEW_NEWS_VERB.search(headline))
 
 
 def _without_people(mentions: list[ShowMention]) -> list[ShowMention]:

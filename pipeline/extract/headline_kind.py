@@ -1,0 +1,45 @@
+"""What a headline says of its article: a list of shows ("Most Anticipated", "Preview
+Guide", "Box Office") or one show's news, and which part of it is the article's own when
+a column's name comes first ("The Fall 2015 Anime Preview Guide - X").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.headline_reading import headline_base
+
+LISTING_HEADLINE = re.compile(  # an article that lists shows under their own headings
+    r"\b(?:(?<!video\s)(?<!trailer\s)(?<!promo\s)(?<!teaser\s)(?<!pv\s)(?<!clip\s)(?<!visual\s)"
+    r"previews?|anticipated|must-watch|top\s+\d+|best|lineup|simulcasts|slate"
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\s+(?:[\w-]+\s+){0,3}anime"
+    r"|guide|picks|watchlist|recommendations?|openings|endings|what\s+will\s+i\s+watch|round-?ups?"
+    r"|box\s+office|(?:spring|summer|fall|autumn|winter)\s+\d{4}\s+anime(?:\s+season)?"
+    r"|look\s+at\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+\d{4})\b|#\d",
+    re.I,
+)
+SERIES_DASH = re.compile(r"^(?P<list>.+?)\s[-–—]\s(?P<own>\S.*)$")  # a column's name, a dash
+PREVIEW_NEWS_VERB = re.compile(r"\b(?:Reveals|Unveils|Announces|Streams|Casts|Gets|Sets)\b")
+
+
+def own_part(headline: str | None, body: str) -> str | None:
+    """The part of a headline after a list's name that is this article's own ("The Fall
+    2015 Anime Preview Guide - Mr. Osomatsu", "Latest Anime News — X Gets 2 Cours!"), when
+    the body writes its show at least twice; otherwise the whole headline."""
+    match = SERIES_DASH.match(headline or "")
+    if match is None or not LISTING_HEADLINE.search(match["list"]):
+        return headline
+    own = match["own"]
+    if LISTING_HEADLINE.search(own):
+        return headline
+    reading = headline_base(own, body, ()) or own
+    return own if body.count(reading) >= 2 else headline
+
+
+def lists_shows(headline: str) -> bool:
+    """Whether the headline introduces a list of shows; a preview that a show's news
+    reveals ("X Reveals Promo Video, July 3 Debut, AX Preview") is one item of that news."""
+    match = LISTING_HEADLINE.search(headline)
+    if match is None:
+        return False
+    return not (match.group(0).lower().startswith("preview") and PREVIEW_NEWS_VERB.search(headline))
