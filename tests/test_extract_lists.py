@@ -808,3 +808,21 @@ def test_a_studios_earlier_works_and_a_quotations_first_line_name_no_show() -> N
     titles = [f.title for f in shows(text, title="Lantern Harbor and Glass Meadow News")]
     assert "Copper Orchard" not in titles and "Iron Petal" not in titles
     assert not any(t and t.startswith("“") for t in titles), titles
+
+
+def test_a_preview_list_line_gives_its_show_the_studio_and_the_premiere_it_names() -> None:
+    text = (
+        "I will be following these new series this fall, picked on the studio and the"
+        " premise.\n\n"
+        "Lantern Harbor – J.C. Staff – October 2\n"
+        "Copper Orchard – Hollow Reed – October 14\n"
+        "Sundial Runners – Tokyo MX – October 3\n"
+        "Glass Meadow – Studio Dune – October 4\n"
+    )
+    found = {
+        f.title: f for f in shows(text, title="Fall 2010 Season Preview", published="2010-09-02")
+    }
+    assert set(found) == {"Lantern Harbor", "Copper Orchard", "Sundial Runners", "Glass Meadow"}
+    assert found["Copper Orchard"].studios == ("Hollow Reed",)
+    assert str(found["Lantern Harbor"].premiere_date) == "2010-10-02"
+    assert found["Sundial Runners"].studios == ()  # a station, not a studio

@@ -245,7 +245,7 @@ def _with_listed(named: list[Named], parts: Layout, *, listing: bool) -> list[Na
         named = [n for n in named if n[1].title and _in_list(n[1].title, listed)]
     elif listed:  # a heading over a list of shows is a category ("Sequels Returning")
         named = [n for n in named if len(titles_in_lists(n[0].units, listing=True)) < 3]
-    named = [*named, *_unnamed(listed, named)]
+    named = [*named, *_unnamed(listed, named, lines=units)]
     enumerated = _unnamed(titles_enumerated(units), named, within=True)
     if enumerated and not parts.roundup:
         named, enumerated = _beside_enumerated(named, enumerated, parts.shows[0])
@@ -282,10 +282,13 @@ def _beside_enumerated(
     return kept, [(own[t.title or ""], t, sure) for _, t, sure in enumerated]
 
 
-def _unnamed(listed: list[str], named: list[Named], *, within: bool = False) -> list[Named]:
-    """The listed shows not already named, each with no text of its own (the article's
-    framing, its season and service, is all it says of them); ``within`` also leaves out a
-    title that is part of a named one (prose names a show more loosely than a list)."""
+def _unnamed(
+    listed: list[str], named: list[Named], *, within: bool = False, lines: tuple[Unit, ...] = ()
+) -> list[Named]:
+    """The listed shows not already named, each with its own list line among ``lines``
+    ("Bakuman – J.C. Staff – October 2") or no text of its own (the article's framing,
+    its season and service, is all it says of them); ``within`` also leaves out a title
+    that is part of a named one (prose names a show more loosely than a list)."""
     known = {fold(n) for _, titles, _ in named for n in (titles.title or "", *titles.alt_titles)}
     found: list[Named] = []
     for title in listed:
@@ -293,7 +296,8 @@ def _unnamed(listed: list[str], named: list[Named], *, within: bool = False) -> 
         if key in known or (within and any(key in k for k in known if k)):
             continue
         known.add(key)
-        found.append((Segment(title, ()), Titles(title), IN_PROSE))
+        own = next((u for u in lines if u.is_item and u.text.startswith(title)), None)
+        found.append((Segment(title, (own,) if own else ()), Titles(title), IN_PROSE))
     return found
 
 

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from pipeline.extract.candidate_filters import is_company, is_generic, plausible
+from pipeline.extract.date_mentions import MONTH_NAME
 from pipeline.extract.labels import label_of
 from pipeline.extract.names import strip_parentheses
 from pipeline.extract.segments import Unit
@@ -91,6 +92,9 @@ VIDEO_TAIL = re.compile(
     re.I,
 )
 NEW_LEAD = re.compile(r"^New\s+(?:Series|Anime|Season)\s+(?=[A-Z0-9])")
+LIST_LINE_STUDIO = re.compile(  # a preview's list line: title, studio, premiere
+    rf"^.+?\s[–—]\s(?P<n>[^–—]{{2,30}}?)\s[–—]\s+(?:{MONTH_NAME})\.?\s+\d{{1,2}}\b"
+)
 DASH_TAIL = re.compile(r"\s+[–—-]\s+(?P<who>[^–—]{2,40})$")  # "Title – Studio"
 _NAME_WORD = r"[A-Z][\w'’.-]+"
 NAME_PAIR = re.compile(
@@ -284,7 +288,8 @@ def _listed(item: str) -> str | None:
     text = DATE_TAIL.sub("", LIST_DATE.sub("", SCHEDULE_TAIL.sub("", item))).strip()
     text = NEW_LEAD.sub("", VERB_TAIL.sub("", text))  # "New Series X will launch in 2019"
     tail = DASH_TAIL.search(text)
-    if tail and is_company(tail.group("who").strip(" .")):  # "Yosuga no Sora – Feel."
+    studio = LIST_LINE_STUDIO.match(item)  # "Title – Studio – October 3": the studio's place
+    if tail and (studio or is_company(tail.group("who").strip(" ."))):  # "X – Feel."
         text = text[: tail.start()]
     season = SEASON_NOTE.search(text)
     if season:  # the note's number is the show's season; the title is read without it

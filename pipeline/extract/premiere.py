@@ -34,6 +34,7 @@ from pipeline.extract.labels import label_of
 from pipeline.extract.segments import Unit
 from pipeline.extract.sentences import not_premiere
 
+DATE_AFTER_DASH = re.compile(rf"\s[–—-]\s+(?:{MONTH_NAME})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*$")
 STREAM_ONLY = re.compile(r"\b(?:stream\w*|simulcast\w*)\b", re.I)
 DELAYED_TO = re.compile(
     rf"\b(?:delayed|postponed|pushed\s+back|moved)\b[^.;]*?\bto\s+(?:early\s+|late\s+|mid-)?"
@@ -185,6 +186,8 @@ def _tier(unit: Unit) -> int:
         return 1  # not "the Japanese-language stream starts on ...", "after they air in Japan"
     if unit.section == "broadcast" or (labelled and labelled.field == "premiere"):
         return 1
+    if unit.is_item and DATE_AFTER_DASH.search(unit.text):
+        return 2  # a preview's list line: "Bakuman – J.C. Staff – October 2"
     return 2 if AIRING.search(unit.text) else 0
 
 

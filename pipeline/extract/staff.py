@@ -16,6 +16,7 @@ from pipeline.extract.attribution import credits_by_proximity
 from pipeline.extract.candidate_filters import is_generic
 from pipeline.extract.labels import FIELD_OF_LABEL, label_of
 from pipeline.extract.lexicon import lexicon
+from pipeline.extract.lineup import LIST_LINE_STUDIO
 from pipeline.extract.names import (
     PEOPLE,
     PERSON,
@@ -145,6 +146,9 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
             if any(hint in lowered for hint in ROLE_HINTS[role]):
                 found[role].extend(_people(role, prose))
         found["studios"].extend(_studios(prose))
+        listed = LIST_LINE_STUDIO.match(unit.text) if unit.is_item else None
+        if listed and not _on_air(listed.group("n")):  # "Bakuman – J.C. Staff – October 2"
+            found["studios"].append(listed.group("n").strip(" ."))
         lead = STUDIO_LEAD.match(strip_parentheses(unit.text))
         if lead:  # "At Studio Gokumi and AXsiZ , Yuu Nobuta is directing"
             found["studios"].extend(_studio_names(lead.group("n")))
@@ -273,6 +277,12 @@ def _studios(prose: str) -> list[str]:
         if context or prose.startswith(("'s ", "’s "), match.end()):
             names.append(match.group(0))
     return names
+
+
+def _on_air(name: str) -> bool:
+    """A station or a streaming service, which a list line may give where a studio goes."""
+    lex = lexicon()
+    return bool(lex.broadcasters.fullmatch(name) or lex.streaming.fullmatch(name))
 
 
 def _studio_names(text: str) -> list[str]:
