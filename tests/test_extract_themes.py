@@ -100,3 +100,16 @@ def test_an_artist_name_stops_where_the_sentence_goes_on() -> None:
     )
     cover = 'The theme song will be a cover of Aki Mori\'s song "Jump."'
     assert [t.title for t in one(cover, title=HEADLINE).themes] == ["Jump"]
+
+
+def test_unquoted_song_titles_after_the_kind_of_song() -> None:
+    text = (
+        "Lantern Harbor premieres in April. The opening theme song is EVERTIDE by Paper Lamps,"
+        " and Mina Oda will sing the ending theme song Salt Road. The musical act GLEAM performs"
+        " the insert song, Quiet Harbor Lights, while the ending theme song The Copper Bells"
+        " is still to come."
+    )
+    songs = set(one(text, title="Lantern Harbor Reveals Theme Songs").themes)
+    assert ThemeSong(kind="opening", title="EVERTIDE", artist="Paper Lamps") in songs
+    assert ThemeSong(kind="ending", title="Salt Road", artist="Mina Oda") in songs
+    assert ThemeSong(kind="insert", title="Quiet Harbor Lights", artist="GLEAM") in songs

@@ -49,7 +49,7 @@ PREPOSITION = re.compile(
 APPOSITION = re.compile(r"^(?:a|an|who|which|whose)\b")
 DESCRIPTOR = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?:[a-z]+-(?:member|piece)|[a-z][a-z-]*)\s+){0,3}"
-    r"(?:band|group|unit|singer-songwriter|singer|duo|trio|artist|vocalist|idol)\s+",
+    r"(?:band|group|unit|act|singer-songwriter|singer|duo|trio|artist|vocalist|idol)\s+",
     re.I,
 )
 SONG_OWNER = re.compile(
@@ -64,6 +64,13 @@ AUXILIARY_TAIL = re.compile(  # "X returns to (perform)", "X is set to (sing)"
     r"\s+(?:returns?\s+to|comes?\s+back\s+to|is\s+back\s+to|is\s+set\s+to|is\s+slated\s+to"
     r"|will\s+also|will|also|again)$",
     re.I,
+)
+PLAIN_TITLE = re.compile(  # unquoted: "the opening theme song is EVERBLUE by Omoinotake"
+    r"\b(?:opening|ending|insert|theme)(?:\s+theme)?(?:\s+song)?,?\s+(?:is\s+|will\s+be\s+"
+    r"|titled\s+|called\s+)?"
+    r"([A-Z0-9ĀĒĪŌŪ][^\s,.;:()]*(?:\s+(?:[A-Z0-9ĀĒĪŌŪ][^\s,;:()]*"
+    r"|no|wo|to|of|the|ga|wa|ni|de|a|in|x|e|mo)){0,7}?)"
+    r"(?=\s+by\b|\s*[,.;:(—–]\s|\s*[,.;:!?]?$|\s+(?:is|will|and|was|from|for|performed|sung)\b)"
 )
 SUBJECT_START = re.compile(r":|\bthat\s+")
 ARTIST_END = re.compile(r"[.,;:!?]+$")
@@ -144,7 +151,15 @@ def _from_clause(clause: str) -> ThemeSong | None:
         return None
     title = _title(clause)
     artist = _name_part(artist)
+    if title and artist and _one_name(title, artist):
+        title = None  # "the ending theme song The Pinballs" names the band, not the song
     return ThemeSong(kind=kind, title=title, artist=artist) if artist or title else None
+
+
+def _one_name(title: str, artist: str) -> bool:
+    """Whether the song's title and the artist are one name read twice."""
+    a, b = fold(title), fold(artist)
+    return len(a) >= 4 and len(b) >= 4 and (a in b or b in a)
 
 
 def _name_part(artist: str) -> str | None:
@@ -169,7 +184,10 @@ def _without_titles(text: str, shows: set[str]) -> str:
 
 def _title(text: str) -> str | None:
     match = QUOTED.search(text)
-    return match.group(1).strip() if match else None
+    if match:
+        return match.group(1).strip()
+    plain = PLAIN_TITLE.search(text)
+    return plain.group(1).strip().rstrip(".") if plain else None
 
 
 def _after_by(text: str) -> str | None:
