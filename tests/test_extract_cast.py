@@ -172,3 +172,31 @@ def test_who_voices_played_by_and_reversed_respectively() -> None:
         CastMember(actor="Yui Sato", character="Pip"),
         CastMember(actor="Ken Oda", character="Taku"),
     }
+
+
+def test_more_ways_news_gives_a_cast() -> None:
+    text = (
+        "Lantern Harbor returns in October. While Mai Oda and Ren Hoshino come back for their"
+        " roles as Aki and The Keeper, the anime has also revealed new cast members. Rina Sato,"
+        " the actress known for many comic roles, plays the lead character, Mio. A teaser"
+        " confirmed that Kenji Aso will be the voice of Loid Harbor. Yui Tanabe, Sora Minami"
+        " and Nao Fujii round out the supporting cast."
+    )
+    cast = {(c.actor, c.character) for c in one(text, title="Lantern Harbor Season 2 Cast").cast}
+    assert {("Mai Oda", "Aki"), ("Rina Sato", "Mio"), ("Kenji Aso", "Loid Harbor")} <= cast
+    assert ("Sora Minami", None) in cast and ("Nao Fujii", None) in cast
+    assert any(actor == "Ren Hoshino" and role and "Keeper" in role for actor, role in cast)
+
+
+def test_a_cast_list_of_actor_then_character() -> None:
+    text = (
+        "<p>The film opens in November.</p><p>The cast members are:</p><ul>"
+        "<li>Ami Toda — Kokoro</li><li>Sakura Kiryu — Aki</li><li>Kumi Aso — Kokoro's mother</li>"
+        "</ul>"
+    )
+    cast = {(c.actor, c.character) for c in one(text, title="Glass Castle Film Reveals Cast").cast}
+    assert cast == {
+        ("Ami Toda", "Kokoro"),
+        ("Sakura Kiryu", "Aki"),
+        ("Kumi Aso", "Kokoro's mother"),
+    }

@@ -27,6 +27,7 @@ from pipeline.extract.names import (
 from pipeline.extract.segments import Unit
 from pipeline.extract.title_spans import positions
 
+CHARACTER_WORDS = 4  # a character's name or description on the right of an actor's
 LIST_LINE = re.compile(r"^(?P<left>[^:：—–]{1,60}?)\s*(?:[:：]|\s[—–-]\s)\s*(?P<right>.+)$")
 CV_NOTE = re.compile(
     rf"(?P<c>{CHARACTER})\s*[(（]?\s*(?:CV|VA|voiced\s+by|played\s+by|voice)\s*[:：.]?\s*"
@@ -47,7 +48,8 @@ ACTOR_AS = re.compile(
 ACTOR_VOICES = re.compile(
     rf"(?P<a>{PERSON})\s?,?\s+(?:who\s+)?(?:also\s+)?(?:will\s+)?(?:(?:comes|come)\s+back\s+to\s+"
     r"|returns?\s+to\s+)?"
-    rf"(?:voices|voice|plays|play|portrays|portray)\s+(?:the\s+role\s+of\s+)?{_DESCRIPTION}"
+    r"(?:voices|voice|plays|play|portrays|portray|(?:be|is)\s+the\s+voice\s+of)\s+"
+    rf"(?:the\s+role\s+of\s+)?{_DESCRIPTION}"
     rf"(?P<c>{CHARACTER})"
 )
 SURNAME_ROLE = (  # what follows a family name that takes a role: "will voice the hero X"
@@ -61,7 +63,8 @@ JOINS_AS = re.compile(  # "A joins the Title anime as C"
 )
 ACTOR_PAREN = re.compile(rf"(?P<a>{PERSON})\s+\((?P<c>[A-Z{UPPER[3:]}][^(),:：]{{0,40}})\)")
 UNREVEALED = re.compile(
-    rf"(?P<a>{PEOPLE}),?\s+(?:also\s+)?(?:appears?|rounds?\s+out\s+the\s+cast|joins?\s+the\s+cast"
+    rf"(?P<a>{PEOPLE}),?\s+(?:also\s+)?(?:appears?|rounds?\s+out\s+the\s+(?:[a-z]+\s+)?cast"
+    r"|joins?\s+the\s+cast"
     r"|are\s+also\s+(?:cast|in\s+the\s+cast))\b"
 )
 VOICE_NOTE = re.compile(r"\([^()]*\b(?:voiced|CV|VA)\b")  # "Kana (voiced by Y) plays Z": a role
@@ -85,6 +88,13 @@ RESPECTIVELY = re.compile(
 VOICED_RESPECTIVELY = re.compile(
     rf"(?P<c>{CHARACTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[a-z]+\s+)?{CHARACTER})+),?\s+"
     rf"who\s+are\s+(?:voiced|played)\s+by\s+(?P<a>{PEOPLE}),?\s+respectively"
+)
+BACK_AS = re.compile(  # "A and B come back for their roles as X and Y"
+    rf"(?P<a>{PEOPLE}),?\s+(?:come|came|return|returned|are\s+back|reprise)\s+(?:back\s+)?"
+    rf"(?:for|in|to)\s+their\s+roles\s+as\s+(?P<c>{ROLES})"
+)
+ASIDE = re.compile(  # an aside after the actor's name: ", the actress known for ...,"
+    r"(?<=[a-z])\s*,\s+(?:the|a|an)\s+[^,]{3,60},(?=\s+(?:plays|voices|portrays|will)\b)"
 )
 DESCRIBED_ROLE = re.compile(r"\s*,\s*(?:and\s+)?(?:[a-z]+\s+)?|\s+and\s+(?:[a-z]+\s+)?")
 CHARACTERS_LISTED = re.compile(rf"\bcharacters\s+(?P<c>{ROLES})\s*[.;]?\s*$")
@@ -142,7 +152,13 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
 
 def _respectively(text: str, previous: str) -> list[CastMember]:
     """ "A, B and C voice X, Y and Z, respectively", or "... characters X, Y and Z. A, B
-    and C will voice these characters, respectively": actors and roles paired in order."""
+    and C will voice these characters, respectively": actors and roles paired in order;
+    so are "A and B come back for their roles as X and Y"."""
+    back = BACK_AS.search(text) if "roles" in text else None
+    if back:
+        actors, characters = split_names(back.group("a")), split_names(back.group("c"))
+        if len(actors) >= 2 and len(actors) == len(characters):
+            return [_member(a, c) for a, c in zip(actors, characters, strict=True)]
     if "respectively" not in text:
         return []
     reversed_pairs = VOICED_RESPECTIVELY.search(text)
@@ -228,10 +244,21 @@ def _from_list_line(unit: Unit) -> list[CastMember]:
     if not actors or not all(
         ACTOR_ONLY.match(a) and " " in a and not is_company(a) for a in actors
     ):
-        return []
+        return _actor_first(character, match.group("right"), unit)
     if unit.section != "cast" and not NAME_LABEL.fullmatch(character):
         return []
     return [CastMember(actor=a, character=character) for a in actors]
+
+
+def _actor_first(left: str, right: str, unit: Unit) -> list[CastMember]:
+    """A cast section's "Actor — Character" line ("Ami Touma — Kokoro"): a full name on
+    the left, and on the right a character no full name reads as an actor's."""
+    actor, character = strip_parentheses(left).strip(), _bare(right)
+    if unit.section != "cast" or " " not in actor or not ACTOR_ONLY.fullmatch(actor):
+        return []
+    if is_company(actor) or not character or len(character.split()) > CHARACTER_WORDS:
+        return []
+    return [CastMember(actor=actor, character=character)]
 
 
 def _from_prose(text: str, in_cast: bool = False) -> list[CastMember]:
@@ -276,7 +303,7 @@ def _played_roles(text: str, plain: str) -> Iterator[re.Match[str]]:
         yield from JOINS_AS.finditer(text)
     if "voice" in text or "play" in text or "portray" in text:
         read = text if VOICE_NOTE.search(text) else plain  # "X (Other Show's Y) plays Z"
-        yield from ACTOR_VOICES.finditer(read)
+        yield from ACTOR_VOICES.finditer(ASIDE.sub("", read))  # "X, the actress ..., plays"
 
 
 def _actors_as(text: str, plain: str) -> list[CastMember]:
