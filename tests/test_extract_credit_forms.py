@@ -445,3 +445,25 @@ def test_staff_roles_given_respectively_and_a_music_producer_who_is_no_composer(
     assert one(body, title=HEADLINE).music == ("Yui Sato",)
     band = "Composing the music is F.M.F ( Aki Mori , eba ). The anime airs in April."
     assert one(band, title=HEADLINE).music == ("F.M.F",)
+
+
+def test_more_ways_news_credits_the_original_work() -> None:
+    cases = [
+        ("Mina Oda is credited with the original story.", {"Mina Oda"}),
+        ("It adapts the manga created by Aki Mori and Ren Sato.", {"Aki Mori", "Ren Sato"}),
+        ("It adapts the manga of the same name, written and illustrated by Kumoya.", {"Kumoya"}),
+        (
+            "It adapts the light novel series of the same name by author Rina Kudo and"
+            " illustrator Gilsen.",
+            {"Rina Kudo", "Gilsen"},
+        ),
+        ("The Lantern Harbor Production Committee is credited with the original concept.", set()),
+        (
+            "Based on the manga written by Aki Mori and illustrated by Ren Sato, Lantern Harbor"
+            " aired its first season in 2016.",
+            {"Aki Mori", "Ren Sato"},
+        ),
+    ]
+    for body, creators in cases:
+        facts = one(f"Lantern Harbor premieres in April. {body}", title="Lantern Harbor Anime Set")
+        assert set(facts.original_creator) == creators, body

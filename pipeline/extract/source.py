@@ -37,8 +37,8 @@ OWNER = re.compile(  # "X's manga", and ANN's scraped "X 's manga"
     rf"(?P<n>{_NAMES})\s?['’]s?\s+(?P<gap>[^.;:!?]{{0,80}}?\s)?(?P<kind>{CREATOR_TERM})\b"
 )
 BY_AUTHOR = re.compile(
-    rf"\b(?i:{SOURCE_TERM})(?:\s+series)?\s+by\s+(?:[a-z]+\s+){{0,3}}"
-    rf"(?P<n>{PEOPLE}|{WORD}(?=[.,;]|$))"  # a pen name of one word ("the manga by Hatsuharu.")
+    rf"\b(?i:{SOURCE_TERM})(?:\s+series)?(?:\s+of\s+the\s+same\s+name)?\s+by\s+(?:[a-z]+\s+){{0,3}}"
+    rf"(?P<n>{PEOPLE}(?:\s+and\s+{WORD}(?=[.,;]|$))?|{WORD}(?=[.,;]|$))"  # a one-word pen name
 )
 OWNER_BEFORE = re.compile(rf"(?P<n>{_NAMES})\s?['’]s?\s+$")
 SEASON_TAIL = re.compile(r"\s+Season\s+\d{1,2}$")  # "X Season 2" adapts X's work
@@ -49,21 +49,25 @@ LAUNCHED = re.compile(
 )
 BY_NAME = re.compile(rf"\bby\s+(?:[a-z]+\s+){{0,3}}(?P<n>{PEOPLE})")
 CREATOR_NOUN = re.compile(  # "author X and illustrator Y's novel": the nouns go
-    rf"\b(?:author|writer|novelist|illustrator|artist|mangaka|manga\s+artist)\s+(?={WORD}\s+{WORD})"
+    r"\b(?:author|writer|storywriter|novelist|illustrator|artist|mangaka|manga\s+artist)\s+"
+    rf"(?={WORD}\s+{WORD}|{WORD}\s?(?:['’]s\b|[.,;]|$))"
 )
 CREATOR_TITLE = (  # "mangaka X", "the original manga author X", "Soul Eater creator, X"
     r"(?:original\s+)?(?:(?:manga|novel|light\s+novel|series)\s+)?"
     r"(?:author|creator|mangaka|manga\s+artist|novelist)"
 )
-CREATOR_WORDS = ("author", "creator", "mangaka", "novelist", "manga artist")
+CREATOR_WORDS = ("author", "creator", "mangaka", "novelist", "manga artist", "credited with")
 CREATOR_BEFORE = re.compile(rf"\b{CREATOR_TITLE},?\s+(?P<n>{PERSON})")
 CREATOR_AFTER = re.compile(  # "X, the creator of the original manga"
-    rf"(?P<n>{PERSON}),?\s+(?:the|is\s+credited\s+as\s+the)\s+{CREATOR_TITLE}\b"
+    rf"(?P<n>{PERSON}),?\s+(?:(?:the|is\s+credited\s+as\s+the)\s+{CREATOR_TITLE}\b"
+    r"|is\s+credited\s+with\s+the\s+original\s+(?:work|story|concept)\b)"
 )
 ART_BY = re.compile(rf"\b(?i:with\s+)?(?i:illustrations|art)\s+by\s+(?P<n>{_NAME})")
+COMMITTEE = re.compile(r"\b(?:Committee|Partners|Project)$")
 NOT_OWNERS = frozenset({"It", "Its", "The", "This", "That", "Their", "His", "Her", "Our"})
-MADE_BY = re.compile(
-    rf"\b(?i:written|drawn|illustrated|created|penned|developed)\s+by\s+(?P<n>{PERSON})"
+MADE_BY = re.compile(  # "created by A and B", "written and illustrated by Nujima."
+    rf"\b(?i:written|drawn|illustrated|created|penned|developed)\s+by\s+"
+    rf"(?P<n>{PEOPLE}|{WORD}(?=[.,;]|$))"
 )
 SOURCE_NAMES = {
     "light novel": "light novel",
@@ -116,6 +120,10 @@ def creators_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[str, ...]
             names.extend(_by_author(labelled.value))
         else:
             names.extend(_creators_in(unit.text, names_of_work))
+    works = [t.casefold() for t in names_of_work]
+    names = [
+        n for n in names if not COMMITTEE.search(n) and not any(n.casefold() in w for w in works)
+    ]  # "illustrated by A, X aired ...": the show is no creator, nor is a committee
     return _without_bare_surnames(unique(names))
 
 
