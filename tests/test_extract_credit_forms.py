@@ -294,7 +294,7 @@ def test_scripts_handled_written_or_credited_before_the_name() -> None:
         " Scriptwriter Mei Sato is also back, together with character designer Rin Toda."
     )
     facts = one(body, title=HEADLINE)
-    assert facts.series_composition == ("Ken Oda", "Ren Abe", "Mei Sato")
+    assert set(facts.series_composition) == {"Ken Oda", "Ren Abe", "Mei Sato"}
     assert facts.director == ("Aki Mori",) and facts.character_design == ("Rin Toda",)
 
 
@@ -467,3 +467,16 @@ def test_more_ways_news_credits_the_original_work() -> None:
     for body, creators in cases:
         facts = one(f"Lantern Harbor premieres in April. {body}", title="Lantern Harbor Anime Set")
         assert set(facts.original_creator) == creators, body
+
+
+def test_more_ways_news_credits_the_scripts() -> None:
+    cases = [
+        "Aki Mori directs, with a screenplay by Level-5's Rina Kudo, and music by Ren Sato.",
+        "The team has director Aki Mori , script supervisor Rina Kudo , composer Ren Sato.",
+        "The scripts are in the hands of Rina Kudo, known for work on many comedies.",
+        "Scriptwriter: Rina Kudo",
+        "Aki Mori is directing the film, and Rina Kudo is writing its script.",
+    ]
+    for body in cases:
+        facts = one(f"Lantern Harbor premieres in April. {body}", title="Lantern Harbor Anime Set")
+        assert facts.series_composition == ("Rina Kudo",), body

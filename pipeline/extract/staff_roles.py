@@ -63,10 +63,17 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
     "series_composition": (
-        re.compile(rf"\bthe\s+(?:series\s+)?scripts\s+come\s+from\s+(?P<n>{PEOPLE})"),
+        re.compile(
+            r"\b(?i:the)\s+(?:series\s+)?scripts\s+(?:come\s+from|are\s+in\s+the\s+hands\s+of)\s+"
+            rf"(?P<n>{PEOPLE})"
+        ),
+        re.compile(  # "script supervisor X", "Attack on Titan scriptwriter X"
+            r"\b(?:[Ss]cript\s+supervisor|[Ss]criptwriter|[Ss]creenwriter|[Ss]eries\s+composer)\s+"
+            rf"(?P<n>{PERSON})"
+        ),
         re.compile(  # "X returns to write and oversee the scripts", "wrote the film's script"
             rf"(?P<n>{_SUBJECT})\s+{_BE}(?:both\s+|comes?\s+back\s+to\s+)?{_SCRIPT_VERB}"
-            rf"(?:\s+and\s+{_SCRIPT_VERB})?\s+(?:the\s+)?(?:(?:film|anime|series|show)['’]s?\s+)?"
+            rf"(?:\s+and\s+{_SCRIPT_VERB})?\s+(?:the\s+|its\s+)?(?:(?:film|anime|series|show)['’]s?\s+)?"
             r"(?:series\s+)?(?:scripts?|screenplay|series\s+composition)\b"
         ),
         re.compile(
@@ -77,7 +84,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(
             r"\b(?i:series\s+composition|script\s+writing|screenplay|series\s+scripts|scripts?)\s+"
-            rf"(?:(?:is\s+)?(?:handled|written)\s+)?by\s+(?P<n>{PEOPLE})"
+            rf"(?:(?:is\s+)?(?:handled|written)\s+)?by\s+(?:[\w.-]+['’]s\s+)?(?P<n>{PEOPLE})"
         ),
         re.compile(rf"\b(?i:series\s+composition\s+writer)\s+(?P<n>{PERSON})"),
         re.compile(
