@@ -357,3 +357,12 @@ def test_a_columns_name_before_a_dash_leaves_the_headline_to_the_show_after_it()
     )
     found = shows(body, title="The Fall 2015 Anime Preview Guide - Salt Road Rangers")
     assert [f.title for f in found] == ["Salt Road Rangers"]
+
+
+def test_a_new_anime_of_a_franchise_takes_the_name_the_body_gives_it() -> None:
+    body = (
+        "After a recent tease, we finally have a first look at the new Iron Petal anime. Iron"
+        " Petal Kaigun ReBOOT! is heading to TV in January, with Mai Oda in the lead."
+    )
+    found = one(body, title="New Iron Petal Anime Dashes in with First Promo")
+    assert found.title == "Iron Petal Kaigun ReBOOT!"

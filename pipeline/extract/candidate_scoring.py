@@ -36,6 +36,7 @@ SECTION_SUBTITLE = re.compile(  # "X: What Else to Expect?", "X: About the Anime
     r":[ ](?:What|Why|How|When|Where|Who|About|Everything|Release[ ]Date|Key[ ]Visuals?"
     r"|Trailers?|Cast|Staff|Plot|Story|Synopsis)\b"
 )
+ENTRY_WORD = r"(?!(?:Anime|Season|Part|Film|Movie|Series|TV)\b)[A-Z0-9][\w:!?'’.-]*"
 CORROBORATED = 2.0  # the headline's reading, written again in the body: the show it is about
 BODY_ONLY = 0.55  # the share of a title's confidence left when the headline does not name it
 
@@ -139,6 +140,16 @@ def film_prefix(body: str, start: int) -> str:
 
 def _word_end(char: str) -> bool:
     return char.isalnum() or char in "_'’"
+
+
+def new_entry(title: str, body: str, headline: str) -> str:
+    """The name of a franchise's new entry the headline announces as "New X Anime" and the
+    body writes whole ("New Battle Athletes Anime ..." over "Battle Athletes Daiundokai
+    ReSTART! is heading to TV"): the form the body writes most after X, or X itself."""
+    if not re.search(rf"\bNew\s+{re.escape(title)}\s+(?:TV\s+)?(?:Anime|Series|Film)\b", headline):
+        return title
+    tails = [m.group(1) for m in re.finditer(rf"\b{re.escape(title)}((?:\s{ENTRY_WORD})+)", body)]
+    return f"{title}{max(tails, key=tails.count)}" if tails else title
 
 
 def full_form(title: str, body: str, headline: str) -> str:

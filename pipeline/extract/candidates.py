@@ -34,6 +34,7 @@ from pipeline.extract.candidate_scoring import (
     Candidate,
     confidence_of,
     full_form,
+    new_entry,
     prefer_longer,
     scored,
 )
@@ -128,7 +129,8 @@ def choose(
     ranked = ranked_candidates(headline, body, emphasis, grammar)
     if not ranked:
         return None, 0.0
-    return full_form(ranked[0].text, body, headline), confidence_of(ranked)
+    best = new_entry(ranked[0].text, body, headline)
+    return full_form(best, body, headline), confidence_of(ranked)
 
 
 def ranked_candidates(
