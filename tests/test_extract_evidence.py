@@ -366,3 +366,22 @@ def test_a_new_anime_of_a_franchise_takes_the_name_the_body_gives_it() -> None:
     )
     found = one(body, title="New Iron Petal Anime Dashes in with First Promo")
     assert found.title == "Iron Petal Kaigun ReBOOT!"
+
+
+def test_a_directors_new_untitled_anime_is_not_named_after_his_earlier_work() -> None:
+    body = (
+        "Legendary anime director Aki Mori returns with a new anime next year! Paperwhale has"
+        " revealed that the Salt Road Rangers director will make a new animated series next"
+        " year, as chief director and scriptwriter. The new work is slated for summer 2020."
+    )
+    headline = "Salt Road Rangers Director Aki Mori to Create a New Anime for Release in 2020"
+    titles = [f.title for f in shows(body, title=headline)]
+    assert "Salt Road Rangers" not in titles and "Legendary" not in titles
+
+
+def test_a_teams_new_film_titled_in_the_body_keeps_its_title() -> None:
+    body = (
+        "The team behind Salt Road Rangers is making a new anime film. Titled Kokoro no Fune"
+        " (The Heart's Ship), the film is set in Chichibu. Director Aki Mori returns."
+    )
+    assert one(body, title="Salt Road Team's New Movie Visual Revealed").title == "Kokoro no Fune"

@@ -67,6 +67,12 @@ CAUSE_BEFORE = re.compile(
     re.I,
 )
 TEAM_AFTER = re.compile(r"(?:['’]s)?\s+(?:Team|Staff|Creators?|Producers?)\b")
+CREDIT_AFTER = re.compile(r"(?:['’]s)?\s+(?:Director|Creator|Author|Mangaka|Animator)\s+[A-Z]")
+NEW_WORK = re.compile(
+    r"\b(?:New|Next|Original)\s+(?:Original\s+)?(?:TV\s+)?(?:Anime|Film|Movie|Project|Series"
+    r"|Work)\b",
+    re.I,
+)
 BY_NAME = re.compile(r"\s+by\s+[A-Z]")
 SONG_WORDS = re.compile(
     r"\b(?:song|songs|theme|opening|ending|single|track|sung|sings|singing|performed|performs"
@@ -184,8 +190,10 @@ def is_past_work(text: str, body: str) -> bool:
 def is_cause(text: str, headline: str) -> bool:
     """ "Delayed Due to X": X is the reason for the news, not its show; nor is a work
     whose team makes it ("X Team Makes Original TV Anime Y", "The Director of X Returns
-    With a New Anime", "Studio Behind X")."""
+    With a New Anime", "Studio Behind X", "X Director Y to Create a New Anime")."""
     at = first_position(text, headline)
     if at >= 0 and TEAM_AFTER.match(headline, at + len(text)):
         return True
+    if at >= 0 and CREDIT_AFTER.match(headline, at + len(text)) and NEW_WORK.search(headline):
+        return True  # "X Director Y to Create a New Anime": X is Y's earlier work
     return at > 0 and bool(CAUSE_BEFORE.search(headline[:at]))

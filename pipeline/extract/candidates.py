@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.candidate_filters import (
+    NEW_WORK,
     is_cause,
     is_company,
     is_past_work,
@@ -40,8 +41,8 @@ from pipeline.extract.candidate_scoring import (
 )
 from pipeline.extract.headline_reading import (
     TITLE_MARK,
+    headline_spans,
     past_its_mark,
-    starts_like_title,
     with_subtitle,
 )
 from pipeline.extract.lexicon import lexicon
@@ -53,7 +54,6 @@ from pipeline.extract.title_spans import (
     count_in,
     first_position,
     occurs_in,
-    recased,
     trimmed,
     word_set,
 )
@@ -127,10 +127,19 @@ def choose(
 ) -> tuple[str | None, float]:
     """The best-supported title and its confidence (0..1), or (None, 0) without one."""
     ranked = ranked_candidates(headline, body, emphasis, grammar)
-    if not ranked:
+    if not ranked or _untitled_work(ranked[0], headline, body):
         return None, 0.0
     best = new_entry(ranked[0].text, body, headline)
     return full_form(best, body, headline), confidence_of(ranked)
+
+
+def _untitled_work(best: Candidate, headline: str, body: str) -> bool:
+    """A headline about someone's new work that names none, over a body that writes its
+    best candidate once, never in the headline and not as a name ("titled X"): the work
+    is still untitled."""
+    if best.in_headline or best.grammar or best.count >= 2 or not NEW_WORK.search(headline):
+        return False
+    return not re.search(rf"\b(?i:titled|called|named)\s+{re.escape(best.text)}", body)
 
 
 def ranked_candidates(
@@ -357,40 +366,6 @@ def _reconciled(found: list[Candidate], body: str, headline: str) -> list[Candid
     if heads:
         return [c for c in found if c is not reading]
     return [c for c in found if c not in inside]
-
-
-def headline_spans(headline: str, body: str) -> list[str]:
-    """From each word of ``headline``, the longest run of words the body also writes."""
-    words = headline.split()
-    found: list[str] = []
-    start = 0
-    while start < len(words):
-        end = _quote_end(words, start)
-        while end > start:
-            span = trimmed(" ".join(words[start:end]))
-            written = span and (span if occurs_in(span, body) else recased(span, body))
-            if written and starts_like_title(written):  # not "episode of X" the body recases
-                found.append(written)
-                break
-            end -= 1
-        start = max(end, start + 1)
-    return found
-
-
-def _quote_end(words: list[str], start: int) -> int:
-    """Where a span from ``start`` must end: after a word that closes a quotation ("‘Given’
-    Anime Film" is the quoted title and what follows it, not one span), or before one that
-    opens a quotation ("AnimeLab Adds ‘Asterisk War’")."""
-    for index in range(start, len(words)):
-        if index > start and words[index][:1] in OPENING_QUOTES:
-            return index
-        if words[index][-1:] in CLOSING_QUOTES and index < len(words) - 1:
-            return index + 1
-    return len(words)
-
-
-CLOSING_QUOTES = frozenset('’”"」』')
-OPENING_QUOTES = frozenset('‘“"「『')
 
 
 def _prefixes(span: str, body: str) -> list[str]:

@@ -16,7 +16,7 @@ from collections import Counter
 from pipeline.extract.candidate_filters import crosses_sentences, is_generic
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.title_forms import TITLE_LIKE, sequel_number
-from pipeline.extract.title_spans import recased, word_set
+from pipeline.extract.title_spans import occurs_in, recased, trimmed, word_set
 
 CUT = re.compile(
     r"['’]s\s+(?:TV\s+|Original\s+)?Anime\b|\s+(?:Original\s+)?(?:TV\s+|Television\s+)?Anime\b"
@@ -329,3 +329,37 @@ def past_its_mark(reading: str, headline: str, body: str) -> str:
         if whole in flat:
             return whole
     return reading
+
+
+def headline_spans(headline: str, body: str) -> list[str]:
+    """From each word of ``headline``, the longest run of words the body also writes."""
+    words = headline.split()
+    found: list[str] = []
+    start = 0
+    while start < len(words):
+        end = _quote_end(words, start)
+        while end > start:
+            span = trimmed(" ".join(words[start:end]))
+            written = span and (span if occurs_in(span, body) else recased(span, body))
+            if written and starts_like_title(written):  # not "episode of X" the body recases
+                found.append(written)
+                break
+            end -= 1
+        start = max(end, start + 1)
+    return found
+
+
+def _quote_end(words: list[str], start: int) -> int:
+    """Where a span from ``start`` must end: after a word that closes a quotation ("‘Given’
+    Anime Film" is the quoted title and what follows it, not one span), or before one that
+    opens a quotation ("AnimeLab Adds ‘Asterisk War’")."""
+    for index in range(start, len(words)):
+        if index > start and words[index][:1] in OPENING_QUOTES:
+            return index
+        if words[index][-1:] in CLOSING_QUOTES and index < len(words) - 1:
+            return index + 1
+    return len(words)
+
+
+CLOSING_QUOTES = frozenset('’”"」』')
+OPENING_QUOTES = frozenset('‘“"「『')
