@@ -375,3 +375,55 @@ def test_lines_of_a_schedule_or_cast_list_are_no_show_headings() -> None:
     assert "TV Saitama" in found[0].broadcasters and "CBC" in found[0].broadcasters
     cast = {(c.character, c.actor) for c in found[0].cast}
     assert ("Yuto Kaneshiro", "Daichi Arakawa") in cast and ("Kenta", "Emi Tachibana") in cast
+
+
+BOX_OFFICE_LINES = "\n".join(
+    [
+        "Lantern Harbor drops to #7, Copper Orchard at #11",
+        (
+            "Eiga Glass Meadow Jam: Tide Gakuen Y - Neko wa Hero ni Nareru ka (Glass Meadow "
+            "Jam the Movie: Can a Cat be a Hero?), the franchise's sixth film, placed #4 in "
+            "its opening weekend. It opened last Friday on 347 screens."
+        ),
+        (
+            "The story of the new film takes place at a school for heroes, where the friends "
+            "tackle the mysteries of the campus one by one."
+        ),
+        (
+            "Destiny - Salt Road Monogatari, the live-action film based on a manga, slipped "
+            "from #7 to #8 in its eighth weekend at the Japanese box office."
+        ),
+        (
+            "Kidō Senshi Iron Petal: Senkō no Tide - Circe no Umi , the second film of the "
+            "Iron Petal anime project, fell from #1 to #2 in its second weekend at the box "
+            "office."
+        ),
+        "",
+    ]
+)
+
+
+def test_a_box_office_report_reads_each_films_whole_title_and_skips_live_action() -> None:
+    titles = [
+        f.title
+        for f in shows(
+            BOX_OFFICE_LINES, title="6th Glass Meadow Film Opens at #4, Iron Petal Film at #2"
+        )
+    ]
+    assert "Eiga Glass Meadow Jam: Tide Gakuen Y - Neko wa Hero ni Nareru ka" in titles
+    assert "Kidō Senshi Iron Petal: Senkō no Tide - Circe no Umi" in titles
+    assert not any(t and t.startswith("Destiny") for t in titles)
+
+
+def test_one_shows_quoted_names_and_its_magazine_make_no_digest() -> None:
+    text = (
+        'The tale of two tiny girls starts in the fantasy anime series "Tide to Lantern (Tide'
+        ' and Lantern)," and more news has been released.\n'
+        "Tide and Lantern are fairies only 9 centimeters tall who live inside a tree.\n"
+        'The series, also known as "Tide and Lantern: Tiny Life in the Woods," is based on'
+        " the manga by Aki Mori.\n"
+        'The seinen manga magazine "Harbor!" launched the series in 2011, and its anime'
+        " premieres in January.\n"
+    )
+    titles = [f.title for f in shows(text, title="'Tide to Lantern' Latest News: Premiere Dates")]
+    assert titles == ["Tide to Lantern"]

@@ -826,3 +826,17 @@ def test_a_preview_list_line_gives_its_show_the_studio_and_the_premiere_it_names
     assert found["Copper Orchard"].studios == ("Hollow Reed",)
     assert str(found["Lantern Harbor"].premiere_date) == "2010-10-02"
     assert found["Sundial Runners"].studios == ()  # a station, not a studio
+
+
+def test_a_previews_field_lines_are_no_titles() -> None:
+    text = (
+        "Lantern Harbor\n\n"
+        "Premiere on April 1st, 2009\n"
+        "Airtime in Japan (JST, GMT+9): Wednesdays at 25:34\n"
+        "Airtime in U.S. (EDT, GMT-4): Wednesdays at 12:34\n"
+        "Information Links: ANN Encyclopedia, AnimeNfo, AniDB, MyAnimeList\n"
+        "This anime is based on the video games of the same name, which were themselves based"
+        " very loosely on the real history of the period.\n"
+    )
+    titles = [f.title for f in shows(text, title="Spring 2009 Preview!", published="2009-03-30")]
+    assert titles == ["Lantern Harbor"]

@@ -53,6 +53,11 @@ SUBJECT_LEAD = re.compile(
     r"|brings|stars|features|picks|opens|premieres|premiered|adapts|airs|aired|debuts|looks|sees"
     r"|promises|finally|also|just|already|received|revealed|announced|released|unveiled)\b)"
 )
+APPOSED_LEAD = re.compile(  # "X (English Title), the second film of the Y project, ..."
+    r"^(?P<title>[A-Z0-9][^,;()\n]{1,110}?)\s?(?:\([^()]{2,160}\)\s?)?,\s+(?:the|a|an)\s+"
+    r"(?:[\w'’/-]+\s+){0,8}?(?:film|movie|anime|series|entry|installment|sequel|season"
+    r"|adaptation|compilation|project|title|OVA|short)s?\b"
+)
 LIVE_ACTION = re.compile(r"\blive-action\b", re.I)
 SHOW_WORDS = re.compile(  # a paragraph about a show says so; one about a person or a role does not
     r"\b(?:anime|series|season|manga|novel|adaptation|film|movie|episodes?|premieres?|animated"
@@ -82,6 +87,9 @@ SONG_BEFORE = re.compile(
     re.I,
 )
 SONG_AFTER = re.compile(r"^[\s,]*(?:(?:performed|sung)\s+)?by\b")  # "“Blue Hour” by Night Tram"
+OUTLET_BEFORE = re.compile(
+    r"\b(?:magazine|publisher|imprint|label|website|site|channel|account|newspaper)\s*$", re.I
+)
 CAPTION_LETTERS = 6  # a caption repeats a name of this many letters at least
 MARKED_LEADS = 3  # paragraphs led by a marked name before they make a digest
 SUBJECT_LEADS = 2  # paragraphs led by a show's name before they make a round-up
@@ -153,9 +161,13 @@ def _dash_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Leads
     ("X – The Movie")."""
     leads: Leads = {}
     for i, block in enumerate(blocks):
-        match = DASH_LEAD.match(BULLET.sub("", block.text).strip())
+        text = BULLET.sub("", block.text).strip()
+        match = DASH_LEAD.match(text)
         if block.kind == "heading" or match is None or not _prose(match["rest"]):
             continue
+        whole = APPOSED_LEAD.match(text)
+        if whole and len(whole["title"]) > len(match["title"]):
+            continue  # the dash is the title's own: "X: Y - Z (English), the sixth film"
         if is_heading(match["title"].rstrip("?")):  # "Is It Wrong ...?" too
             leads[i] = (match["title"].strip(), match["rest"])
     return leads if _distinct([t for t, _ in leads.values()], 2) else None
@@ -203,7 +215,8 @@ def _marked_leads(blocks: list[Block]) -> Leads | None:
         if title and title not in marked:
             leads[i] = (title, block.text)  # a later paragraph on the same show follows it
         marked += [title] if title else []
-    if marked and max(map(marked.count, marked)) * 2 > len(marked):
+    heads = [t.split()[0].casefold() for t in marked]  # "X to Y" and "X and Y: Z" are one
+    if marked and max(map(heads.count, heads)) * 2 > len(heads):
         return None  # one show's article that quotes every title it names
     return leads if _distinct([t for t, _ in leads.values()], MARKED_LEADS) else None
 
@@ -217,7 +230,9 @@ def _marked_name(paragraph: str, text: str) -> str | None:
         name = next(g for g in match.groups() if g).strip(" ,.")
         credited = SONG_AFTER.match(first[match.end() :]) and SONG_WORDS.search(first)
         song = SONG_BEFORE.search(first[: match.start()]) or credited
-        if song or not _names_a_show(name, text, quoted=True):
+        if song or OUTLET_BEFORE.search(first[: match.start()]):
+            continue  # a song's name, or a magazine's ("the seinen magazine "Fellows!"")
+        if not _names_a_show(name, text, quoted=True):
             continue
         return name
     return None
@@ -261,7 +276,12 @@ def _leads_by(blocks: list[Block], read: Callable[[str, str], str | None]) -> Le
 
 
 def _subject_of(paragraph: str, text: str) -> str | None:
-    """The show a paragraph speaks of as its first sentence's subject, or None."""
+    """The show a paragraph speaks of as its first sentence's subject, or None. A subject
+    set off by what it is ("X: Subtitle - Part (English Title), the franchise's sixth film,
+    placed ...") is read whole, lower-case words and all."""
+    whole = APPOSED_LEAD.match(paragraph)
+    if whole and not SENTENCE_STOP.search(whole["title"]) and _names_a_show(whole["title"], text):
+        return None if LIVE_ACTION.search(whole.group(0)) else whole["title"].strip()
     match = SUBJECT_LEAD.match(paragraph)
     if not match or PERSON_VERB.match(paragraph, match.end()):
         return None  # "X is directing the anime": a person

@@ -95,6 +95,10 @@ NEW_LEAD = re.compile(r"^New\s+(?:Series|Anime|Season)\s+(?=[A-Z0-9])")
 LIST_LINE_STUDIO = re.compile(  # a preview's list line: title, studio, premiere
     rf"^.+?\s[–—]\s(?P<n>[^–—]{{2,30}}?)\s[–—]\s+(?:{MONTH_NAME})\.?\s+\d{{1,2}}\b"
 )
+FIELD_LINE = re.compile(  # a field's line: its value a day, a time, a date, or links
+    r"^[^:]{2,40}:\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|Every\b|TB[AD]\b)"
+    r"|^[^:]{0,30}\b(?:[Ll]inks?|[Ww]ebsites?|[Ss]ites?)\s*:"
+)
 DASH_TAIL = re.compile(r"\s+[–—-]\s+(?P<who>[^–—]{2,40})$")  # "Title – Studio"
 _NAME_WORD = r"[A-Z][\w'’.-]+"
 NAME_PAIR = re.compile(
@@ -297,6 +301,8 @@ def _listed(item: str) -> str | None:
     text = LIST_NOTE.sub("", text).strip(" ,:-–—")
     if ":" in text and len(text.split(":", 1)[1].split()) > 6:
         return None  # "Title: a sentence about it" is not a list of titles
+    if FIELD_LINE.match(text):
+        return None  # "Airtime in Japan: Wednesdays at 25:34", "Information Links: ANN, ..."
     labelled = label_of(text)
     if labelled and (
         labelled.field or is_generic(labelled.label) or is_company(text.split(":", 1)[0])

@@ -233,6 +233,8 @@ def _field_line(row: str) -> bool:
 def _text_kind(row: str, index: int, count: int) -> BlockKind:
     if index == 0 and _looks_like_heading(row) and not (count > 1 and LIST_SHAPE.search(row)):
         return "heading"
+    if count > 1 and len(row.split()) >= PROSE_LINE and PROSE_END.search(row):
+        return "para"  # a paragraph of running text kept on its own line, not a list line
     return "item" if count > 1 else "para"
 
 
@@ -245,6 +247,7 @@ ENUMERATION = re.compile(rf"^\s*(?:{NUMBERING})\s*")
 
 BULLET = re.compile(r"^\s*[•*\-–·]\s")
 PROSE_LINE = 20  # words of a line of running text under a news item's headline
+PROSE_END = re.compile(r"[.!?][\"”’')]*$")
 LIST_SHAPE = re.compile(r"\S\s*(?::|\s[—–])\s+\S")
 
 

@@ -27,6 +27,7 @@ from pipeline.extract.headline_reading import (
     is_company_name,
     news_heading_title,
 )
+from pipeline.extract.leads import APPOSED_LEAD, LIVE_ACTION
 from pipeline.extract.names import unique
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.show_headings import WHEN_TAIL
@@ -219,11 +220,22 @@ def _joined_titles(headline: str, body: str) -> list[str]:
 
 
 def _longest_in(item: str, body: str) -> str | None:
+    """The longest head of a chart headline's entry the body writes, in the whole form of
+    the first paragraph that opens with a title holding it ("Eiga X Jam: Y - Z ka
+    (English), the sixth film")."""
     words = item.strip(" .!").split()
     for end in range(len(words), 0, -1):
         candidate = " ".join(words[:end])
         if candidate in body and could_be_title(candidate):
-            return candidate
+            return _whole_subject(candidate, body) or candidate
+    return None
+
+
+def _whole_subject(head: str, body: str) -> str | None:
+    for line in body.split("\n"):
+        whole = APPOSED_LEAD.match(line) if head in line[:120] else None
+        if whole and head in whole["title"] and not LIVE_ACTION.search(whole.group(0)):
+            return whole["title"].strip()
     return None
 
 
