@@ -840,3 +840,24 @@ def test_a_previews_field_lines_are_no_titles() -> None:
     )
     titles = [f.title for f in shows(text, title="Spring 2009 Preview!", published="2009-03-30")]
     assert titles == ["Lantern Harbor"]
+
+
+def test_a_run_of_show_headings_with_no_text_under_them_is_a_list() -> None:
+    text = (
+        "Time for the usual season preview, with a rundown of what looks great.\n\n"
+        "The sequels and shorts I don't care about\n\n"
+        "Lantern Harbor: Toki o Kakeru (Short)\n\n"
+        "Copper Orchard 2 (Sequel)\n\n"
+        "Sundial Runners (ONA)\n\n"
+        "Glass Meadow no Naka wa Kedamono. (Short)\n\n"
+        "Iron Petal AXZ (Sequel)\n\n"
+        "Series I do care about\n\n"
+        "Salt Road Rangers\n\n"
+        "Studio: Hollow Reed\n"
+        "Director: Aki Mori\n\n"
+        "A girls' cheerleading troupe tries to save their town, and it looks like fun.\n"
+    )
+    titles = [f.title for f in shows(text, title="Summer Season 2017 Preview")]
+    for title in ("Lantern Harbor: Toki o Kakeru", "Sundial Runners", "Salt Road Rangers"):
+        assert title in titles, titles
+    assert any(t and t.startswith("Glass Meadow no Naka") for t in titles)

@@ -94,7 +94,7 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
     Two such headings make a round-up; in a ``listing`` article (a preview, a top list)
     one is enough."""
     blocks = [_titled(b) for b in _drop_company_sections(document.blocks)]
-    blocks = _numbered_runs(without_captions(blocks))
+    blocks = _heading_runs(without_captions(blocks))
     blocks = _without_ranks(titled_paragraphs(blocks, is_show_heading, listing=listing))
     shown = [
         b.kind == "heading" and is_show_heading(b.text) and not under_role(blocks, i)
@@ -160,21 +160,36 @@ def _drop_company_sections(blocks: tuple[Block, ...]) -> list[Block]:
 
 
 NUMBERED_RUN = 3  # numbered headings in a row that make a list, not a category each
+NAMED_RUN = 4  # show headings in a row, with no text under any of them, that make a list
+LINE_WORDS = 10  # a paragraph this short among such headings is one of them
 
 
-def _numbered_runs(blocks: list[Block]) -> list[Block]:
-    """``blocks`` with a run of numbered headings and nothing between them (a chart's
-    "9 (tie). X", "7. Y", "6. Z" set apart as lines) read as the lines of one list."""
+def _heading_runs(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a run of headings and nothing between them read as the lines of one
+    list: three numbered ones (a chart's "9 (tie). X", "7. Y", "6. Z") or four that name
+    shows ("Kaito x Ansa (Short)", "New Game! 2 (Sequel)", ...: a preview's list of the
+    shows it skips), a short line among them counting as one."""
     numbered = [b.kind == "heading" and bool(ENUMERATION.match(b.text)) for b in blocks]
+    named = [
+        n or (_line_like(b) and is_show_heading(b.text.rstrip(".")))
+        for n, b in zip(numbered, blocks, strict=True)
+    ]
     out = list(blocks)
     start = 0
     for end in range(len(blocks) + 1):
-        if end < len(blocks) and numbered[end]:
+        if end < len(blocks) and named[end]:
             continue
-        if end - start >= NUMBERED_RUN:
+        count = sum(numbered[start:end])
+        if (count >= NUMBERED_RUN and count == end - start) or end - start >= NAMED_RUN:
             out[start:end] = [Block("item", b.text) for b in blocks[start:end]]
         start = end + 1
     return out
+
+
+def _line_like(block: Block) -> bool:
+    return block.kind == "heading" or (
+        block.kind == "para" and len(block.text.split()) <= LINE_WORDS
+    )
 
 
 def _units(blocks: list[Block]) -> tuple[Unit, ...]:
