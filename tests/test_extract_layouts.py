@@ -427,3 +427,15 @@ def test_one_shows_quoted_names_and_its_magazine_make_no_digest() -> None:
     )
     titles = [f.title for f in shows(text, title="'Tide to Lantern' Latest News: Premiere Dates")]
     assert titles == ["Tide to Lantern"]
+
+
+def test_a_headline_listing_films_keeps_those_a_cut_page_lost() -> None:
+    text = (
+        "The film adaptation of Rin Abe's Lantern Harbor. -Hatsukoi- manga sold 143,000"
+        " tickets over its opening weekend.\n\n"
+        "Copper Orchard fell from #3 to #5 in its third weekend."
+    )
+    found = shows(text, title="Lantern Harbor, Copper Orchard, Iron Petal, Glass Meadow Films Open")
+    titles = [f.title for f in found]
+    assert {"Copper Orchard", "Iron Petal", "Glass Meadow"} <= set(titles), titles
+    assert any(t and t.startswith("Lantern Harbor") for t in titles)

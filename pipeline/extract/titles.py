@@ -60,6 +60,8 @@ LISTING = re.compile(
     r"|Simulcasts?|Picks\s+Up)\s+(?P<list>[^,]+(?:,\s+[^,]+)+)$",
     re.I,
 )
+KINDS_TAIL = re.compile(r"\s+(?:Anime\s+)?(?:Films|Movies|Series|Shows|Titles)$")
+LISTED_LOST = 3  # names a headline lists before the ones the body lost still count
 LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=[A-Z0-9'\"“])")
 
 # How sure a title is when no candidates were weighed.
@@ -156,10 +158,20 @@ def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
         return tuple(_longest_in(item, body) or item for item in ranked)
     else:
         items = _joined_titles(headline, body)
-    found = [t for t in (_longest_in(item, body) for item in items) if t]
+    written = [_longest_in(item, body) for item in items]
+    found = [t for t in written if t]
     if any(reads_as_person(t, body) for t in found):
         return ()  # "A, B, C Star in X": the cast, not a list of shows
-    return tuple(found) if len(found) >= 2 and len(found) == len(items) else ()
+    if len(found) >= 2 and len(found) == len(items):
+        return tuple(found)
+    lost_ok = not (match and is_company_name(match.group("who")))  # "A, B, C Films Open"
+    if lost_ok and len(items) >= LISTED_LOST and found and could_all(items):
+        return tuple(w or i.strip() for w, i in zip(written, items, strict=True))
+    return ()  # a long list whose body (a cut page) lost some names keeps them as listed
+
+
+def could_all(items: list[str]) -> bool:
+    return all(could_be_title(i.strip()) for i in items)
 
 
 RANKED = re.compile(  # "Mirai Climbs to #6", "3rd Code Geass Film Opens at #7": a chart's entry
@@ -209,9 +221,11 @@ def _split_ampersands(items: list[str], body: str) -> list[str]:
 
 
 def _joined_titles(headline: str, body: str) -> list[str]:
-    """["X", "Y"] for "X and Y Anime Get Sequels" or "X, Y Anime Films Delayed" when the
-    body names X and Y apart."""
-    marked, _ = headline_pieces(headline)
+    """["X", "Y"] for "X and Y Anime Get Sequels", "X, Y Anime Films Delayed" or "X, Y, Z
+    Films Open in Top 10" when the body names X and Y apart."""
+    marked, others = headline_pieces(headline)
+    if not marked and others and ", " in others[0] and KINDS_TAIL.search(others[0]):
+        marked = [KINDS_TAIL.sub("", others[0])]  # "A, B, C, D Films Open in Top 10"
     if not marked or marked[0].casefold() in body.casefold():
         return []  # the body writes it whole: one title ("Josee, the Tiger and the Fish")
     if " and " in marked[0]:
