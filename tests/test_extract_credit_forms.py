@@ -295,7 +295,7 @@ def test_scripts_handled_written_or_credited_before_the_name() -> None:
     )
     facts = one(body, title=HEADLINE)
     assert set(facts.series_composition) == {"Ken Oda", "Ren Abe", "Mei Sato"}
-    assert facts.director == ("Aki Mori",) and facts.character_design == ("Rin Toda",)
+    assert facts.director == ("Aki Mori",) and facts.character_design == ("Yui", "Rin Toda")
 
 
 def test_a_dub_announcement_still_names_the_source_and_its_creator() -> None:
@@ -480,3 +480,26 @@ def test_more_ways_news_credits_the_scripts() -> None:
     for body in cases:
         facts = one(f"Lantern Harbor premieres in April. {body}", title="Lantern Harbor Anime Set")
         assert facts.series_composition == ("Rina Kudo",), body
+
+
+def test_a_pronoun_carries_a_second_role_and_designs_come_from_a_companys_artist() -> None:
+    body = (
+        "Lantern Harbor premieres in April. Aki Mori is directing the series at Studio Dune"
+        " and OLM, and he is supervising the series scripts as well. The film Copper Orchard"
+        " is directed by Rina Kudo (an animator on Iron Petal), who is also drawing the"
+        " character designs. Its key art will come from Paperwhale's Ren Sato."
+    )
+    facts = one(body, title="Lantern Harbor Anime Set")
+    assert facts.series_composition == ("Aki Mori",)
+    assert "Rina Kudo" in facts.character_design
+    assert "Copper Orchard" not in facts.character_design
+
+
+def test_character_designs_from_a_companys_artist_and_a_one_word_name() -> None:
+    body = (
+        "Lantern Harbor premieres in April, with Mei Sato handling the scripts, Utsumi"
+        " handling the character designs, and Ren Abe composing the music."
+    )
+    assert one(body, title="Lantern Harbor Anime Set").character_design == ("Utsumi",)
+    body = "Lantern Harbor starts in May. Its character designs will come from Level-5's Rin Toda."
+    assert one(body, title="Lantern Harbor Anime Set").character_design == ("Rin Toda",)

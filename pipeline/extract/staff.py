@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from pipeline.extract.attribution import credits_by_proximity
 from pipeline.extract.candidate_filters import is_generic
+from pipeline.extract.headline_reading import is_company_name
 from pipeline.extract.labels import FIELD_OF_LABEL, label_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.lineup import LIST_LINE_STUDIO
@@ -88,6 +89,8 @@ STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
         re.compile(rf"\b(?:anime|series|life|comedy|drama|film)\s+from\s+(?P<n>{STUDIO})"),
     ),
 )
+PRONOUN_SUBJECT = re.compile(r",\s+(?:and\s+)?(?:he|she|who)\s+(?=(?:is|was|will|also|has)\b)")
+NAME_RUN = re.compile(rf"{PERSON}")
 NAMED_STUDIO = re.compile(
     rf"\b(?:Studio\s+{WORD}(?:\s+{WORD})?|{WORD}\s+(?:Studios?|Animation|Pictures))\b"
     r"(?!['’]?\s*(?:Committee|Film\s+Festival|Festival|Awards?|Expo|Fair)\b)"
@@ -172,7 +175,21 @@ def _prose(text: str) -> str:
     """A sentence without other works in parentheses, appositions, replaced staff and a
     leading "At Studio X," (read by ``_studios``)."""
     plain = REPLACES.sub(r"\g<new>", APPOSITION.sub("", strip_parentheses(text)))
+    plain = _same_person(plain)  # "X directs the series, and he writes the scripts"
     return STUDIO_LEAD.sub("", plain)
+
+
+def _same_person(text: str) -> str:
+    """``text`` with a pronoun that continues a credit (", and he is", ", who is also")
+    replaced by the last person named before it."""
+    pronoun = PRONOUN_SUBJECT.search(text) if ", " in text else None
+    if pronoun is None:
+        return text
+    names = [m.group(0) for m in NAME_RUN.finditer(text, 0, pronoun.start())]
+    people = [n for n in names if not is_company_name(n) and n.split()[0] not in PRONOUNS]
+    if not people:
+        return text
+    return f"{text[: pronoun.start()]}, {people[-1]} {text[pronoun.end() :]}"
 
 
 def _respective_roles(prose: str) -> list[tuple[str, str]]:

@@ -98,10 +98,14 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "character_design": (
         re.compile(
-            r"\b(?i:character\s+designs?(?:\s+for\s+[^,.;]{1,60}?)?\s+(?:by|from|comes?\s+from))"
-            rf"\s+(?P<n>{PEOPLE})"
+            r"\b(?i:character\s+designs?(?:\s+for\s+[^,.;]{1,60}?)?\s+(?:by|from|(?:will\s+)?comes?"
+            rf"\s+from))\s+(?:[\w.-]+(?:\s[\w.-]+)?['’]s\s+)?(?P<n>{PEOPLE})"
         ),
         re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:designing|designs|design)\s+the\s+characters"),
+        re.compile(  # "X is also drawing the character designs", "X handling the character designs"
+            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:drawing|creating|handling|doing)\s+the\s+"
+            r"(?:anime's\s+)?character\s+designs"
+        ),
         re.compile(rf"(?P<n>{PERSON})\s+{_BE}basing\s+the\s+(?:anime's\s+)?character\s+designs"),
         re.compile(rf"\b(?i:character\s+designer)\s+(?P<n>{PERSON})"),
         re.compile(rf"(?P<n>{PERSON}){_AS_ROLE}character\s+designer\b"),
