@@ -263,3 +263,25 @@ def test_a_delayed_films_old_opening_date_is_no_premiere() -> None:
         published="2020-02-27",
     )
     assert facts.premiere_date is None
+
+
+def test_a_table_of_release_times_by_zone_gives_the_japanese_row() -> None:
+    body = (
+        "Lantern Harbor episode 1 arrives this week.\n\n"
+        "The first episode will be released at these times:\n\n"
+        "Pacific Daylight Time 10:15 am Wednesday July 2 Eastern Daylight Time 1:15 pm"
+        " Wednesday July 2 Central European Summer Time 7:15 pm Wednesday July 2 Indian"
+        " Standard Time 10:45 pm Wednesday July 2 Japanese Standard Time 2:15 am Thursday"
+        " July 3 Australia Central Standard Time 2:45 am Thursday July 3"
+    )
+    facts = one(body, title="Lantern Harbor Episode 1 Release Date", published="2025-06-28")
+    assert str(facts.premiere_date) == "2025-07-03" and facts.premiere_time == "02:15 JST"
+
+
+def test_twelve_midnight_is_the_start_of_the_day() -> None:
+    body = (
+        "Lantern Harbor premieres on Tokyo MX on October 9 at 24:00 JST (effectively, October"
+        " 10 at 12:00 midnight)."
+    )
+    facts = one(body, title="Lantern Harbor Premieres in October", published="2023-09-01")
+    assert str(facts.premiere_date) == "2023-10-10" and facts.premiere_time == "00:00 JST"

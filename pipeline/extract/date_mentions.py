@@ -45,7 +45,7 @@ MONTH_ONLY = re.compile(
 )
 TIME = re.compile(
     r"(?P<vague>\b(?:just\s+)?(?:before|around|about|approximately|roughly|after|until|by)\s+)?"
-    r"(?:\b(?P<h>\d{1,2}):(?P<m>\d{2})\s*(?P<ap>[ap]\.?m\.?(?!\w))?"
+    r"(?:\b(?P<h>\d{1,2}):(?P<m>\d{2})\s*(?:(?P<ap>[ap]\.?m\.?(?!\w))|(?P<mid>midnight\b))?"
     r"|\b(?P<h2>\d{1,2})\s*(?P<ap2>[ap]\.m\.|[ap]m\b)|\b(?P<word>midnight|noon)\b)"
     r"(?:\s*(?P<zone>JST|EDT|EST|ET|PDT|PST|PT|UTC|GMT)\b)?",
     re.I,
@@ -132,6 +132,8 @@ def clocks_in(text: str) -> list[Clock]:
 def _hour_minute(match: re.Match[str]) -> tuple[int, int]:
     if match.group("word"):
         return (0, 0) if match.group("word").lower() == "midnight" else (12, 0)
+    if match.group("mid") and match.group("h") == "12":
+        return 0, int(match.group("m"))  # "12:00 midnight"
     hour = int(match.group("h") or match.group("h2"))
     minute = int(match.group("m") or 0)
     suffix = (match.group("ap") or match.group("ap2") or "").lower()

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from operator import attrgetter
 from zoneinfo import ZoneInfo
 
 from pipeline.extract.channels import station_spans
@@ -35,6 +36,14 @@ from pipeline.extract.segments import Unit
 from pipeline.extract.sentences import not_premiere
 
 DATE_AFTER_DASH = re.compile(rf"\s[–—-]\s+(?:{MONTH_NAME})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*$")
+FOREIGN_ZONE = re.compile(  # a time zone other than Japan's, named in words, then its time
+    r"\b(?:Pacific|Eastern|Central|Mountain|Atlantic|Hawaii|Alaska|British|Irish|Western"
+    r"|Central\s+European|Eastern\s+European|European|Indian|India|Philippine|Singapore|China|Korea"
+    r"|Australian?\s+(?:Eastern|Central|Western)|Brasilia|Argentina|Mexico)\s+"
+    r"(?:Daylight|Standard|Summer)\s+Time\s+[\d:apm.\s]{0,12}(?:[A-Z][a-z]+day,?\s+)?$"
+)
+START = attrgetter("start")  # moments in the order the text writes them
+ZONE_REACH = 60  # characters before a date where a table row names its zone and time
 STREAM_ONLY = re.compile(r"\b(?:stream\w*|simulcast\w*)\b", re.I)
 DELAYED_TO = re.compile(
     rf"\b(?:delayed|postponed|pushed\s+back|moved)\b[^.;]*?\bto\s+(?:early\s+|late\s+|mid-)?"
@@ -196,8 +205,10 @@ def _candidates(text: str, published: date | None, tier: int) -> list[_Candidate
     for clause in CLAUSE.split(text):
         if OTHER_EVENT.search(clause) and not AIRING_WORD.search(clause):
             continue
-        dates = [d for d in dates_in(clause, published) if not _not_the_airing(clause, d)]
+        every = dates_in(clause, published)
+        dates = [d for d in every if not _not_the_airing(clause, d)]
         dates = dates or _coming_weekday(clause, published)
+        zoned = [d for d in every if _zoned(clause, d)]  # their clocks are not Japan's
         clocks = clocks_in(clause)
         marker = EFFECTIVE.search(clause)
         # "October 5 ... at 1:28 a.m. (effectively, October 6)": the marked date replaces
@@ -207,7 +218,13 @@ def _candidates(text: str, published: date | None, tier: int) -> list[_Candidate
             effective = bool(marker and marker.start() < moment.start)
             if superseded and not effective:
                 continue
-            clock = _clock_for(moment, dates[index + 1 :], dates[:index], clocks, effective)
+            later = sorted(
+                [*dates[index + 1 :], *(z for z in zoned if z.start > moment.start)], key=START
+            )
+            earlier = sorted(
+                [*dates[:index], *(z for z in zoned if z.start < moment.start)], key=START
+            )
+            clock = _clock_for(moment, later, earlier, clocks, effective, table=bool(zoned))
             when = _combine(moment, clock, effective, japan=bool(JAPAN.search(text)))
             if when is not None:  # an effective date is listed under the nominal one
                 listed = nominal[-1] if effective and nominal else moment.day
@@ -230,6 +247,8 @@ def _not_the_airing(clause: str, moment: Moment) -> bool:
     screening, festival showing or second cour's date ("screens in Los Angeles on July 6")."""
     if NEWS_BEFORE.search(clause[max(0, moment.start - 40) : moment.start]):
         return True
+    if _zoned(clause, moment):
+        return True  # a table's "Eastern Daylight Time 1:15 pm Wednesday July 2"
     if NEWS_OPENING.match(clause[: moment.start]) and NEWS_AFTER.search(
         clause[moment.end : moment.end + 120]
     ):
@@ -239,19 +258,26 @@ def _not_the_airing(clause: str, moment: Moment) -> bool:
     return not_premiere(clause[max(0, moment.start - 70) : moment.start])
 
 
+def _zoned(clause: str, moment: Moment) -> bool:
+    """A date a time zone other than Japan's, named in words, comes right before."""
+    return bool(FOREIGN_ZONE.search(clause[max(0, moment.start - ZONE_REACH) : moment.start]))
+
+
 def _clock_for(
     moment: Moment,
     later: list[Moment],
     earlier: list[Moment],
     clocks: list[Clock],
     effective: bool,
+    *,
+    table: bool = False,
 ) -> Clock | None:
     limit = later[0].start if later else 10**9
     floor = earlier[-1].end if earlier else -1
     after = [c for c in clocks if moment.end <= c.start < limit]
     before = [c for c in clocks if floor <= c.start < moment.start]
-    if effective and before and not earlier:
-        return before[-1]
+    if (effective and before and not earlier) or (table and before):
+        return before[-1]  # a table row's time comes first: "JST 2:15 am Thursday July 3"
     return after[0] if after else (before[-1] if before else None)
 
 
