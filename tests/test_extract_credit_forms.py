@@ -503,3 +503,11 @@ def test_character_designs_from_a_companys_artist_and_a_one_word_name() -> None:
     assert one(body, title="Lantern Harbor Anime Set").character_design == ("Utsumi",)
     body = "Lantern Harbor starts in May. Its character designs will come from Level-5's Rin Toda."
     assert one(body, title="Lantern Harbor Anime Set").character_design == ("Rin Toda",)
+
+
+def test_directing_the_sound_at_a_studio_names_no_animation_studio() -> None:
+    body = (
+        "Lantern Harbor premieres in April. Aki Mori directs the anime at Studio Dune, and"
+        " Ren Sato directs the sound at Magic Lantern Sound."
+    )
+    assert one(body, title="Lantern Harbor Anime Set").studios == ("Studio Dune",)

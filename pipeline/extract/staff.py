@@ -48,7 +48,10 @@ STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
     (
         ("direct",),
         re.compile(
-            rf"\b(?i:directing|directs|direct|directed|director)\b(?:\s+[\w']+){{0,5}}?\s+at\s+"
+            r"\b(?i:directing|directs|direct|directed|director)\b"
+            r"(?!\s+(?:the\s+)?(?:sound|art|photography|CG|CGI|3D|music|ADR|dub|recording|voices?"
+            r"|action|effects)\b)"
+            rf"(?:\s+[\w']+){{0,5}}?\s+at\s+"
             rf"(?P<n>{_STUDIOS})"
         ),
     ),
