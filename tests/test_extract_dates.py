@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import one
+from extract_helpers import one, shows
 
 HEADLINE = "Moonlit Ferry Anime Reveals Premiere"
 
@@ -285,3 +285,16 @@ def test_twelve_midnight_is_the_start_of_the_day() -> None:
     )
     facts = one(body, title="Lantern Harbor Premieres in October", published="2023-09-01")
     assert str(facts.premiere_date) == "2023-10-10" and facts.premiere_time == "00:00 JST"
+
+
+def test_a_headlines_season_without_a_year_takes_the_datelines() -> None:
+    body = (
+        "The winter anime season was stacked, and with the last episodes of the winter 2023"
+        " season wrapping up this week, we turn to spring.\n\n"
+        "Lantern Harbor (Studio Dune) – April 1 on Paperwhale\n\n"
+        "A delivery girl crosses a harbor town.\n\n"
+        "Copper Orchard (Hollow Reed) – April 5 on Paperwhale\n\n"
+        "A cooking comedy in an orchard.\n"
+    )
+    found = shows(body, title="Spring Anime Preview: The Shows to Watch", published="2023-04-01")
+    assert [f.season for f in found] == ["Spring 2023", "Spring 2023"]

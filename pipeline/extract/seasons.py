@@ -34,6 +34,10 @@ SEASON_NAMED = re.compile(
     r"(?P<y>\d{4})\b",
     re.I,
 )
+BARE_SEASON = re.compile(
+    r"\b(?P<s>Spring|Summer|Fall|Autumn|Winter)\s+(?:Anime|Season|Preview|Lineup|TV)\b(?!\s+\d)",
+    re.I,
+)
 SEASON_WORDS = ("spring", "summer", "fall", "autumn", "winter")
 SEASON_THIS = re.compile(r"\bthis\s+(?P<s>spring|summer|fall|autumn|winter)\b", re.I)
 SEASON_MONTH_THIS = re.compile(rf"\bthis\s+(?P<month>{MONTH_NAME})(?!\s+\d)")
@@ -51,8 +55,20 @@ def season_of(
         return _season_at(airing.day.year, airing.day.month)
     if airing.month:
         return _season_at(*airing.month)
-    hints = list(fallback)
-    return _named_season(hints, published) or _dated_window(hints)
+    hints = list(fallback)  # the headline first, then the introduction
+    own = _named_season(hints[:1], published) or _bare_season(hints[:1], published)
+    return own or _named_season(hints, published) or _dated_window(hints)
+
+
+def _bare_season(texts: list[str], published: date | None) -> str | None:
+    """The season a headline names without a year ("Spring Anime Preview"), in the year of
+    the dateline (a winter named in October or later is the next year's)."""
+    match = BARE_SEASON.search(texts[0]) if texts and published else None
+    if match is None or published is None:
+        return None
+    word = _season_word(match.group("s"))
+    late_winter = word == "Winter" and published.month >= 10
+    return f"{word} {published.year + 1 if late_winter else published.year}"
 
 
 def _dated_window(texts: list[str]) -> str | None:
