@@ -298,3 +298,23 @@ def test_a_headlines_season_without_a_year_takes_the_datelines() -> None:
     )
     found = shows(body, title="Spring Anime Preview: The Shows to Watch", published="2023-04-01")
     assert [f.season for f in found] == ["Spring 2023", "Spring 2023"]
+
+
+def test_a_stream_outside_japan_is_no_premiere() -> None:
+    body = (
+        "The website revealed that a second season of Lantern Harbor has been green-lit for an"
+        " October 2019 television premiere. Paperwhale started streaming the show outside Japan"
+        " on December 24, 2018."
+    )
+    facts = one(body, title="Lantern Harbor Gets a Second Season", published="2019-03-20")
+    assert facts.premiere_date is None and facts.season == "Fall 2019"
+
+
+def test_a_month_the_premiere_had_first_been_announced_for_is_not_its_season() -> None:
+    body = (
+        "Anime had first been announced for an April premiere\n\n"
+        "The staff of the Lantern Harbor television anime announced that the premiere is being"
+        " pushed back to July."
+    )
+    facts = one(body, title="Lantern Harbor Anime Delayed to July", published="2026-02-04")
+    assert facts.season == "Summer 2026"

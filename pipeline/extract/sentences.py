@@ -34,9 +34,9 @@ NOT_THE_PREMIERE = re.compile(
     r"\bfestival\b|\bscreen(?:s|ed|ing)?\b|\bin advance\b|\bworld premiere\b|\bAnime Expo\b"
     r"|\b(?:second|2nd|latter) (?:cour|half|part)\b"
     r"|\boriginally\b|\bpreviously\s+(?:scheduled|slated|set)\b"
-    r"|\bhad\s+(?:first\s+)?been\s+(?:set|scheduled|slated|planned)\b"
+    r"|\bhad\s+(?:first\s+|originally\s+)?been\s+(?:set|scheduled|slated|planned|announced)\b"
     r"|\b(?:pushed\s+back|delayed|postponed|moved)\s+from\b"
-    r"|\blive-action\b|\bstage\s+(?:play|musical)\b"
+    r"|\blive-action\b|\bstage\s+(?:play|musical)\b|\boutside\s+(?:of\s+)?Japan\b"
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
     r"episode|\bepisodes?\s+(?:[2-9]|\d\d)\b|\brebroadcast|\bthe\s+episode\s+will\b",
     re.I,
