@@ -511,3 +511,15 @@ def test_directing_the_sound_at_a_studio_names_no_animation_studio() -> None:
         " Ren Sato directs the sound at Magic Lantern Sound."
     )
     assert one(body, title="Lantern Harbor Anime Set").studios == ("Studio Dune",)
+
+
+def test_a_line_naming_several_roles_credits_each_known_one() -> None:
+    body = (
+        "Lantern Harbor (PV)\n"
+        "Director, Series composition: Aki Mori\n"
+        "Character designer, Chief animation director: Rin Toda\n\n"
+        "At Studio Dune, Ren Sato is directing: the studio says so."
+    )
+    facts = one(body, title="Lantern Harbor Anime Set")
+    assert facts.series_composition == ("Aki Mori",) and facts.character_design == ("Rin Toda",)
+    assert "Aki Mori" in facts.director

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pipeline.extract.attribution import credits_by_proximity
 from pipeline.extract.candidate_filters import is_generic
 from pipeline.extract.headline_reading import is_company_name
-from pipeline.extract.labels import FIELD_OF_LABEL, label_of
+from pipeline.extract.labels import FIELD_OF_LABEL, Labelled, label_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.lineup import LIST_LINE_STUDIO
 from pipeline.extract.names import (
@@ -92,6 +92,10 @@ STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
         re.compile(rf"\b(?:anime|series|life|comedy|drama|film)\s+from\s+(?P<n>{STUDIO})"),
     ),
 )
+ROLE_WORDS = 4  # words of one role's name in a line of several ("Chief animation director")
+ROLES_LINE = re.compile(
+    r"^(?P<label>[^\W\d][\w &/'’.-]{1,40}(?:,\s*[\w &/'’.-]{2,40})+)\s*:\s*(?P<value>\S.*)$"
+)
 PRONOUN_SUBJECT = re.compile(r",\s+(?:and\s+)?(?:he|she|who)\s+(?=(?:is|was|will|also|has)\b)")
 NAME_RUN = re.compile(rf"{PERSON}")
 NAMED_STUDIO = re.compile(
@@ -129,7 +133,7 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
     for unit in units:
         if unit.earlier_run:
             continue
-        labelled = label_of(unit.text)
+        labelled = label_of(unit.text) or _roles_label(unit.text)
         if labelled and labelled.field in found:  # "Studio: C2C Source: ..." ends at the next label
             value = NEXT_LABEL.split(labelled.value, maxsplit=1)[0]
             found[labelled.field].extend(split_names(value))
@@ -180,6 +184,20 @@ def _prose(text: str) -> str:
     plain = REPLACES.sub(r"\g<new>", APPOSITION.sub("", strip_parentheses(text)))
     plain = _same_person(plain)  # "X directs the series, and he writes the scripts"
     return STUDIO_LEAD.sub("", plain)
+
+
+def _roles_label(text: str) -> Labelled | None:
+    """A line whose label names several roles with commas ("Character designer, Chief
+    animation director: X"), which ``label_of`` does not read."""
+    match = ROLES_LINE.match(text.strip())
+    if match is None:
+        return None
+    label = " ".join(match.group("label").lower().split())
+    parts = [p.strip() for p in label.split(",")]
+    if any(len(p.split()) > ROLE_WORDS for p in parts):
+        return None  # a sentence with a colon, not a line of roles
+    known = [one for p in parts if (one := label_of(f"{p}: x")) and one.field]
+    return Labelled(label, match.group("value").strip(), None) if known else None
 
 
 def _same_person(text: str) -> str:
