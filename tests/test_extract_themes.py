@@ -113,3 +113,17 @@ def test_unquoted_song_titles_after_the_kind_of_song() -> None:
     assert ThemeSong(kind="opening", title="EVERTIDE", artist="Paper Lamps") in songs
     assert ThemeSong(kind="ending", title="Salt Road", artist="Mina Oda") in songs
     assert ThemeSong(kind="insert", title="Quiet Harbor Lights", artist="GLEAM") in songs
+
+
+def test_two_owned_songs_a_closing_pick_and_particles_in_an_artists_name() -> None:
+    text = (
+        "The video previews Ivy's opening theme song \"Yūho\" (Walk) and GLOW's ending theme"
+        ' song "Kyūsoku" (Charging). The insert song "Soumonka" will be performed by the'
+        ' progressive rock band Soko ni Naru. For the closing, the pick was "FUTSUU" by'
+        " Conton Candy, a three-piece rock band."
+    )
+    songs = set(one(text, title=HEADLINE).themes)
+    assert ThemeSong(kind="opening", title="Yūho", artist="Ivy") in songs
+    assert ThemeSong(kind="ending", title="Kyūsoku", artist="GLOW") in songs
+    assert ThemeSong(kind="insert", title="Soumonka", artist="Soko ni Naru") in songs
+    assert ThemeSong(kind="ending", title="FUTSUU", artist="Conton Candy") in songs

@@ -189,7 +189,8 @@ def _prose(text: str) -> str:
 def _roles_label(text: str) -> Labelled | None:
     """A line whose label names several roles with commas ("Character designer, Chief
     animation director: X"), which ``label_of`` does not read."""
-    match = ROLES_LINE.match(text.strip())
+    head = text[:90]
+    match = ROLES_LINE.match(text.strip()) if "," in head and ":" in head else None
     if match is None:
         return None
     label = " ".join(match.group("label").lower().split())

@@ -19,7 +19,8 @@ from pipeline.extract.names import clean_name, fold, full_name, strip_parenthese
 from pipeline.extract.segments import Unit
 
 KIND_WORDS = re.compile(
-    r"\b(?:(?P<opening>opening)|(?P<ending>ending)|(?P<insert>insert)\s+song|(?P<theme>theme)\s+song)\b",
+    r"\b(?:(?P<opening>opening)|(?P<ending>ending|closing)|(?P<insert>insert)\s+song"
+    r"|(?P<theme>theme)\s+song)\b",
     re.I,
 )
 SHORT_KINDS = re.compile(r"\b(?:(?P<opening>OP)|(?P<ending>ED))\b")
@@ -28,6 +29,8 @@ COMMA_IN_QUOTES = re.compile(r",([\"”])")
 CLAUSE_BREAK = re.compile(
     r",\s+(?:and|while|but)\s+|;\s+|\s+while\s+"
     r"|\s+and\s+(?=(?:[A-Z0-9][\w&'’.!-]*\s+){1,4}(?:performs?|sings?|provides?)\b)"
+    r"|\s+and\s+(?=(?:[A-Z0-9][\w&'’.!-]*\s+){0,3}[A-Z0-9][\w&.!-]*['’]s\s+(?:new\s+)?"
+    r"(?:opening|ending|insert|theme)\b)"
 )
 TO_BE_ANNOUNCED = re.compile(
     r"\bto\s+be\s+(?:announced|revealed|determined)\b|\bTBA\b|\bTBD\b", re.I
@@ -35,7 +38,7 @@ TO_BE_ANNOUNCED = re.compile(
 BY_WORD = re.compile(r"\bby\s+")
 _CAPITAL_WORD = r"[A-Z0-9ĀĒĪŌŪ]\S*"
 BY = re.compile(  # "Linked Horizon", "Tomoaki Maeno and Yūki Kaji", "A, B and C"
-    rf"(?P<first>\S+)(?P<rest>(?:\s+(?:{_CAPITAL_WORD}|no|wo|to|of|the|x))*"
+    rf"(?P<first>\S+)(?P<rest>(?:\s+(?:{_CAPITAL_WORD}|no|wo|to|of|the|x|ni|ga|wa|na|mo))*"
     rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+){_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*)*)"
 )
 NOT_ARTIST = re.compile(r"^(?:[a-z]\S*\s+\S|(?:the|a|an|so|it|this|that|theme|song|and)$)")
