@@ -385,3 +385,16 @@ def test_a_teams_new_film_titled_in_the_body_keeps_its_title() -> None:
         " (The Heart's Ship), the film is set in Chichibu. Director Aki Mori returns."
     )
     assert one(body, title="Salt Road Team's New Movie Visual Revealed").title == "Kokoro no Fune"
+
+
+def test_a_franchise_film_named_by_its_official_site_takes_that_full_title() -> None:
+    body = (
+        "On Monday, the official website for the 2024 Lantern film Eiga Lantern: Nobita no"
+        " Umi Symphony ( Lantern the Movie: Nobita's Sea Symphony) posted a new trailer.\n\n"
+        "The franchise's 43rd film opens in Japan on March 1. Lantern the Movie: Nobita's"
+        " Treasure Island was the 2018 film, and Lantern the Movie 2023 sold well too. Lantern"
+        " fans know Lantern, and the Lantern the Movie series runs every year with Lantern."
+    )
+    facts = one(body, title="2024 Lantern Film Trailer Reveals Theme Song", published="2024-01-15")
+    assert facts.title == "Eiga Lantern: Nobita no Umi Symphony"
+    assert facts.season is None  # an "Eiga" title is a film's

@@ -181,10 +181,18 @@ def is_song_title(phrase: str, body: str) -> bool:
     return bool(marks) and songs * 2 > len(marks)
 
 
-def is_past_work(text: str, body: str) -> bool:
-    """True when the body names ``text`` only as an earlier work ("the 2019 TV anime X")."""
+def is_past_work(text: str, body: str, headline: str = "") -> bool:
+    """True when the body names ``text`` only as an earlier work ("the 2019 TV anime X");
+    a year the headline gives is the new work's ("2024 Doraemon Film ..." over "the 2024
+    Doraemon film X")."""
     hits = list(positions(text, body))
-    return bool(hits) and all(PAST_WORK.search(body[max(0, s - 60) : s]) for s in hits)
+    return bool(hits) and all(_past_before(body[max(0, s - 60) : s], headline) for s in hits)
+
+
+def _past_before(before: str, headline: str) -> bool:
+    match = PAST_WORK.search(before)
+    year = re.match(r"\d{4}", match.group(0)) if match else None
+    return bool(match) and not (year and year.group(0) in headline)
 
 
 def is_cause(text: str, headline: str) -> bool:

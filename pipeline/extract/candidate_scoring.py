@@ -37,6 +37,7 @@ SECTION_SUBTITLE = re.compile(  # "X: What Else to Expect?", "X: About the Anime
     r"|Trailers?|Cast|Staff|Plot|Story|Synopsis)\b"
 )
 ENTRY_WORD = r"(?!(?:Anime|Season|Part|Film|Movie|Series|TV)\b)[A-Z0-9][\w:!?'’.-]*"
+NAMED_CUES = 3  # a longer candidate the body names outright ("titled X", its site's name)
 CORROBORATED = 2.0  # the headline's reading, written again in the body: the show it is about
 BODY_ONLY = 0.55  # the share of a title's confidence left when the headline does not name it
 
@@ -67,7 +68,8 @@ def scored(c: Candidate) -> Candidate:
 def prefer_longer(ranked: list[Candidate], body: str) -> list[Candidate]:
     """Fold a candidate into a longer one that holds it, when the headline names the longer
     or the body writes it about as often ("Witch and the Beast" into "The Witch and the
-    Beast"; a franchise's name into the headline's full title of one of its shows)."""
+    Beast"; a franchise's name into the headline's full title of one of its shows), or
+    names it outright ("the official website for the 2024 Doraemon film X (...)")."""
     out = list(ranked)
     for short in ranked:
         for long in ranked:
@@ -82,7 +84,7 @@ def prefer_longer(ranked: list[Candidate], body: str) -> list[Candidate]:
             supported = (
                 (long.in_headline and long.count) or long.count * 2 >= short.count or long.cues >= 3
             )
-            if supported and long.score >= short.score * 0.5:
+            if supported and (long.score >= short.score * 0.5 or long.cues >= NAMED_CUES):
                 merged = Candidate(
                     long.text,
                     long.count,

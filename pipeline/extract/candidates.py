@@ -63,7 +63,7 @@ NAMED_AS = re.compile(
 )
 OFFICIAL_NAME = re.compile(  # "the official website for X (English Title)": its full name
     rf"\bofficial\s+(?:web)?site\s+(?:for|of)\s+(?:the\s+)?(?:\d{{4}}\s+)?"
-    rf"(?:[A-Z][\w!'’-]*\s+(?:anime\s+)?(?:film|movie)\s+)?(?P<t>{TITLE_LIKE})\s+\([A-Z]"
+    rf"(?:[A-Z][\w!'’-]*\s+(?:anime\s+)?(?:film|movie)\s+)?(?P<t>{TITLE_LIKE})\s+\(\s?[A-Z]"
 )
 PERSON_VERB = re.compile(  # a headline's lead of a person and a verb before the show
     r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:Performs|Sings|Voices|Joins|Stars\s+in|Directs|Composes"
@@ -290,7 +290,7 @@ def _may_be_title(c: Candidate, headline: str, body: str) -> bool:
         return False  # "Tougen Anki 'Nerima Arc' Reveals ...": a part of the show
     return bool(
         (c.count or (c.grammar and _lost_reading(c.text, headline)))
-        and (c.in_headline or c.grammar or not is_past_work(c.text, body))
+        and (c.in_headline or c.grammar or not is_past_work(c.text, body, headline))
         and not is_cause(c.text, headline)
         and not reads_as_person(c.text, f"{headline}\n{body}")
         and not is_company(c.text)

@@ -28,7 +28,7 @@ SEQUEL_TEXT = re.compile(
     r"|\b(?:second|2nd)\s+part\b",
     re.I,
 )
-FILM_TITLE = re.compile(r"\b(?:Movie|Film|Gekijōban|Gekijouban)\b", re.I)
+FILM_TITLE = re.compile(r"\b(?:Movie|Film|Gekij[ōo]u?ban)\b|^Eiga\s", re.I)
 FILM_TEXT = re.compile(
     r"\b(?:anime\s+film|film\s+adaptation|the\s+film's|the\s+movie's|feature\s+film)\b"
     r"|\bopens?\s+in\s+(?:Japanese\s+)?theaters|\btheatrical\s+(?:release|run|premiere)",
