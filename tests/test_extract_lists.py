@@ -861,3 +861,12 @@ def test_a_run_of_show_headings_with_no_text_under_them_is_a_list() -> None:
     for title in ("Lantern Harbor: Toki o Kakeru", "Sundial Runners", "Salt Road Rangers"):
         assert title in titles, titles
     assert any(t and t.startswith("Glass Meadow no Naka") for t in titles)
+
+
+def test_a_show_that_starts_later_in_a_list_sentence_is_one_of_its_shows() -> None:
+    text = (
+        "Plenty will keep the mainstream engaged this fall, including new seasons of Lantern"
+        " Harbor, 86, and Copper Orchard, with Iron Petal Part 6 starting this December."
+    )
+    titles = [f.title for f in shows(text, title="Fall 2021 Preview", published="2021-09-20")]
+    assert "Iron Petal Part 6" in titles and "Copper Orchard" in titles

@@ -127,6 +127,10 @@ KIND_LEAD = re.compile(  # the kind of work, then its title: "the mystery thrill
     r"|novel|series|anime|adaptation|sequel|spin-?off|franchise|hit|powerhouses?|twister)"
     rf"\s+(?P<t>[A-Z0-9][\w'’:!?.&/×-]*(?:\s{_TITLE_WORD}(?![\w'’]))*)"
 )
+WITH_STARTING = re.compile(  # "..., with JoJo Part 6 starting this December"
+    rf"\bwith\s+(?P<t>[A-Z0-9][\w'’:!?.&/×-]*(?:\s{_TITLE_WORD}(?![\w'’]))*)\s+"
+    r"(?:starting|premiering|arriving|debuting|returning|coming\s+(?:back|in|this|next))\b"
+)
 SEASONS_REACH = 100  # characters back to "the second seasons of" before a kind-led title
 SEASONS_OF = re.compile(
     r"\b(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+seasons?\s+of\b[^,.;]*$", re.I
@@ -164,12 +168,13 @@ def titles_in_prose(units: Iterable[Unit]) -> list[str]:
 
 def titles_by_kind(units: Iterable[Unit]) -> list[str]:
     """Titles that prose names right after the kind of work they are ("the supernatural
-    comedy Tsugumomo", "the Korean webtoon Kami no Tou", "mystery thriller Gleipner")."""
+    comedy Tsugumomo", "the Korean webtoon Kami no Tou", "mystery thriller Gleipner"), or
+    as what starts next ("with JoJo Part 6 starting this December")."""
     found: list[str] = []
     for unit in units:
         if unit.earlier_run:
             continue
-        for match in KIND_LEAD.finditer(unit.text):
+        for match in (*KIND_LEAD.finditer(unit.text), *WITH_STARTING.finditer(unit.text)):
             title = _title(SMALL_TAIL.sub("", match.group("t")).rstrip(".,:;!?"))
             before = unit.text[max(0, match.start() - 60) : match.start()]
             if not title or not _kind_named(title) or PAST_CREDITS.search(before):
