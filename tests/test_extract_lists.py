@@ -870,3 +870,17 @@ def test_a_show_that_starts_later_in_a_list_sentence_is_one_of_its_shows() -> No
     )
     titles = [f.title for f in shows(text, title="Fall 2021 Preview", published="2021-09-20")]
     assert "Iron Petal Part 6" in titles and "Copper Orchard" in titles
+
+
+def test_the_second_cour_of_a_shows_debut_season_is_that_shows_part_2() -> None:
+    text = (
+        "Long-awaited follow-ups return, such as the second season of Lantern Harbor and the"
+        " second cour of episodes from Copper Orchard: Reborn's debut season.\n\n"
+        "Copper Orchard: Reborn Part 2\n\n"
+        "Premiere Date: October 2nd (Paperwhale)\n\n"
+        "Having made its debut earlier this year, Copper Orchard: Reborn is at last back.\n"
+    )
+    found = shows(text, title="Top 10 Most Anticipated Anime of Fall 2021", published="2021-09-20")
+    titles = [f.title for f in found]
+    assert titles.count("Copper Orchard: Reborn Part 2") == 1
+    assert not any(t and "debut" in t for t in titles)

@@ -328,7 +328,7 @@ def _title(item: str) -> str | None:
     item = item.strip()
     numbered = NUMBERED.match(item)
     text = trimmed(item[numbered.end() :] if numbered else item)
-    text = re.sub(r"['’]s\s+debut\s+season$", "", text)
+    text = re.sub(r"['’]s\s+debut(?:\s+season)?$", "", text)
     if not text or GENERIC_ITEM.match(text) or len(text.split()) > 9:
         return None
     if not plausible(text) or is_company(text) or CAST_AS.match(text):
