@@ -195,3 +195,14 @@ def test_credits_at_the_start_of_a_sentence() -> None:
     facts = one(text, title=HEADLINE)
     assert facts.director == ("Kai Mori",)
     assert facts.studios == ("Studio Kiri",)
+
+
+def test_an_earlier_seasons_episode_count_is_not_this_ones() -> None:
+    for body in (
+        "Paperwhale will stream the English dub of Lantern Harbor Punch in January. Lantern"
+        " Harbor, which premiered in October 2020, ran for 12 episodes; Paperwhale streamed it"
+        " as it aired in Japan.",
+        "Lantern Harbor premieres in January on Tokyo MX. Mai Oda directs Lantern Harbor again,"
+        " after directing Copper Orchard. That 10-episode series premiered in January 2018.",
+    ):
+        assert one(body, title="Lantern Harbor Punch Set").episodes_or_cours is None, body

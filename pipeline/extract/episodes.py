@@ -35,7 +35,10 @@ COUNT = re.compile(
     r"(?:series|season|run|anime|TV|broadcast)",
     re.I,
 )
-NOT_THIS_RUN = re.compile(r"\b(?:first|last|final|previous|next|opening)\s+$", re.I)
+NOT_THIS_RUN = re.compile(
+    r"\b(?:first|last|final|previous|next|opening|remaining|that|ran\s+for|had)\s+$", re.I
+)
+RAN_AFTER = re.compile(r"(?:\s+(?:series|season|run|anime))?\s+(?:premiered|aired|ran)\b")
 
 
 def episodes_of(units: Iterable[Unit]) -> str | None:
@@ -50,8 +53,10 @@ def episodes_of(units: Iterable[Unit]) -> str | None:
         if "episode" not in lowered and "cour" not in lowered:
             continue  # COUNT needs one of its units
         for match in COUNT.finditer(unit.text):
-            if NOT_THIS_RUN.search(unit.text[: match.start()]):
-                continue
+            if NOT_THIS_RUN.search(unit.text[: match.start()]) or RAN_AFTER.match(
+                unit.text, match.end()
+            ):
+                continue  # "ran for 12 episodes", "That 10-episode series aired"
             raw = (match.group("n") or match.group("n2")).lower()
             number = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
             kind = (match.group("unit") or match.group("unit2")).lower()
