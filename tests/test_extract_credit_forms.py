@@ -523,3 +523,26 @@ def test_a_line_naming_several_roles_credits_each_known_one() -> None:
     facts = one(body, title="Lantern Harbor Anime Set")
     assert facts.series_composition == ("Aki Mori",) and facts.character_design == ("Rin Toda",)
     assert "Aki Mori" in facts.director
+
+
+def test_source_material_negated_quoted_or_a_game_company_reads_right() -> None:
+    cases = [
+        (
+            'The channel for Lantern Harbor, the original "near-future battle action" anime'
+            " from Chukyo TV, posted a video.",
+            "original",
+        ),
+        (
+            "Lantern Harbor adapts the manga by Aki Mori. Unlike the studio's two previous"
+            " shows, it is not an original anime.",
+            "manga",
+        ),
+        (
+            "Lantern Harbor adapts the light novel by Aki Mori. The game company Elsewhere is"
+            " also collaborating on the scripts.",
+            "light novel",
+        ),
+    ]
+    for body, source in cases:
+        facts = one(body, title="Lantern Harbor Anime Set", published="2024-01-05")
+        assert facts.source_material == source, body

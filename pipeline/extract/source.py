@@ -19,16 +19,18 @@ from pipeline.extract.segments import Unit
 
 SOURCE_TERM = (
     r"(?:light\s+novels?|web\s+novels?|visual\s+novels?|novels?|manga|manhwa|manhua|webtoons?"
-    r"|(?:video\s+)?games?)"
+    r"|(?:video\s+)?games?(?!\s+(?:company|companies|developer|publisher|studio|maker)))"
 )
 SOURCE_WORD = re.compile(rf"\b{SOURCE_TERM}\b", re.I)
 ORIGINAL = re.compile(
     r"\b(?:an|is)\s+original\s+(?:work|story|creation)\b"
     r"|\boriginal\s+(?!video\b|character|illustration|manga|work|story|novel|soundtrack|design"
-    r"|creator|author|game|light)(?:[\w-]+\s+){0,3}?(?:anime|series|project|slice\s+of\s+life"
+    r"|creator|author|game|light)(?:[\"“][^\"”]{1,60}[\"”]\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:anime|series|project|slice\s+of\s+life"
     r"|comedy|drama|film|movie)\b",
     re.I,
 )
+NEGATED = re.compile(r"\bnot\s+(?:an\s+)?$")
 ORIGINAL_VALUE = re.compile(r"(?:anime\s+)?original(?:\s+(?:anime|work|story))?\.?", re.I)
 _NAME = rf"{WORD}(?:\s+{WORD}){{0,3}}"
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
@@ -98,6 +100,8 @@ def source_of(units: Iterable[Unit]) -> str | None:
 
 def _source_in(text: str) -> str | None:
     original = ORIGINAL.search(text)
+    if original and NEGATED.search(text[: original.start()]):
+        original = None  # "it is not an original anime"
     term = SOURCE_WORD.search(text)
     if original and (not term or original.start() < term.start()):
         return "original"
