@@ -83,3 +83,12 @@ def test_services_in_a_list_on_the_x_service_and_starting_to_stream() -> None:
         "Lumen",
         "d Anime Store",
     }
+
+
+def test_a_station_that_makes_the_show_or_releases_its_trailer_is_not_where_it_airs() -> None:
+    body = (
+        "Mainichi Broadcasting System (MBS) has put out a new trailer for Lantern Harbor, the"
+        " original anime from Chukyo TV and Studio Dune. The anime premieres on Tokyo MX in"
+        " April."
+    )
+    assert one(body, title="Lantern Harbor Trailer").broadcasters == ("Tokyo MX",)

@@ -54,6 +54,11 @@ NOT_THE_SHOW = re.compile(  # a trailer streamed, a manga published: not where t
     r"|\bpublish(?:es|ed|ing)?\s+(?:the\s+)?(?:manga|novels?|light\s+novels?|books?)\b",
     re.I,
 )
+MAKER_BEFORE = re.compile(r"\b(?:anime|series|project|film)\s+(?:[\w-]+\s+){0,2}?from\s+$")
+NEWS_AFTER = re.compile(
+    r"\)?(?:\s*\([^()]{1,20}\))?\s+(?:has\s+|have\s+)?(?:put\s+out|released|revealed|announced"
+    r"|posted|unveiled)\s+(?:a|an|the|its)\s+(?:new\s+)?(?:trailer|video|visual|PV|promo|teaser)"
+)
 SITE_SECTION = re.compile(r"\s+(?:News|Store|Expo|Games)$")
 
 
@@ -63,11 +68,19 @@ def broadcasters_of(units: Iterable[Unit]) -> tuple[str, ...]:
     found: list[str] = []
     for unit in _current(units):
         known = station_spans(unit.text)
-        found.extend(name for _, _, name in known)
+        found.extend(name for a, b, name in known if not _maker(unit.text, a, b))
         for match in STATION_LIKE.finditer(unit.text) if known else ():
             if not any(a < match.end() and match.start() < b for a, b, _ in known):
                 found.append(match.group(0))
     return unique(n for n in found if not lexicon().streaming.fullmatch(n))
+
+
+def _maker(text: str, start: int, end: int) -> bool:
+    """A station named as the maker or the source of the news, not where the show airs:
+    "the original anime from Chukyo TV and Sublimation", "MBS has put out a new trailer"."""
+    return bool(MAKER_BEFORE.search(text[max(0, start - 40) : start])) or bool(
+        NEWS_AFTER.match(text, end)
+    )
 
 
 @lru_cache(maxsize=4096)
