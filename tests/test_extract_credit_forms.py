@@ -546,3 +546,19 @@ def test_source_material_negated_quoted_or_a_game_company_reads_right() -> None:
     for body, source in cases:
         facts = one(body, title="Lantern Harbor Anime Set", published="2024-01-05")
         assert facts.source_material == source, body
+
+
+def test_a_studio_named_like_a_company_counts_where_it_animates_the_show() -> None:
+    body = (
+        "Lantern Harbor premieres in April. Aki Mori is directing the anime at Children's"
+        " Lantern Entertainment. The game is published by Paperwhale Entertainment."
+    )
+    assert one(body, title="Lantern Harbor Anime Set").studios == (
+        "Children's Lantern Entertainment",
+    )
+    body = (
+        "Lantern Harbor premieres in April. Credit for the animation production goes to Harbor"
+        " Music & Digital Entertainment."
+    )
+    facts = one(body, title="Lantern Harbor Anime Set")
+    assert facts.studios == ("Harbor Music & Digital Entertainment",)

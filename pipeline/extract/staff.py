@@ -98,6 +98,11 @@ ROLES_LINE = re.compile(
 )
 PRONOUN_SUBJECT = re.compile(r",\s+(?:and\s+)?(?:he|she|who)\s+(?=(?:is|was|will|also|has)\b)")
 NAME_RUN = re.compile(rf"{PERSON}")
+ANIMATED_JOINER = re.compile(r"\s+(?:and|×)\s+")  # "X Music & Digital Entertainment" is one
+ANIMATED_AT = re.compile(
+    rf"\b(?i:directing|directs|direct)\s+the\s+(?:anime|series|film)\s+at\s+(?P<n>{_STUDIOS})"
+    rf"|\b(?i:animation\s+production)\s+goes\s+to\s+(?P<m>{_STUDIOS})"
+)
 NAMED_STUDIO = re.compile(
     rf"\b(?:Studio\s+{WORD}(?:\s+{WORD})?|{WORD}\s+(?:Studios?|Animation|Pictures))\b"
     r"(?!['’]?\s*(?:Committee|Film\s+Festival|Festival|Awards?|Expo|Fair)\b)"
@@ -155,7 +160,7 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
         for role in ROLES:
             if any(hint in lowered for hint in ROLE_HINTS[role]):
                 found[role].extend(_people(role, prose))
-        found["studios"].extend(_studios(prose))
+        found["studios"].extend([*_studios(prose), *_animated_at(prose)])
         listed = LIST_LINE_STUDIO.match(unit.text) if unit.is_item else None
         if listed and not _on_air(listed.group("n")):  # "Bakuman – J.C. Staff – October 2"
             found["studios"].append(listed.group("n").strip(" ."))
@@ -170,7 +175,12 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
     for role in ROLES:  # "Shinkai also wrote the script" after "Makoto Shinkai (...)"
         found[role] = [full_name(n, text) for n in found[role]]
     people = {fold(n) for role in ROLES for n in found[role]}
-    studios = (n for n in found["studios"] if not _not_a_studio(n) and fold(n) not in people)
+    named = {fold(n) for u in units if not u.earlier_run for n in _animated_at(_prose(u.text))}
+    studios = (
+        n
+        for n in found["studios"]
+        if (fold(n) in named or not _not_a_studio(n)) and fold(n) not in people
+    )
     return {
         role: _longest(unique(studios)) if role == "studios" else unique(names)
         for role, names in found.items()
@@ -322,6 +332,16 @@ def _on_air(name: str) -> bool:
     """A station or a streaming service, which a list line may give where a studio goes."""
     lex = lexicon()
     return bool(lex.broadcasters.fullmatch(name) or lex.streaming.fullmatch(name))
+
+
+def _animated_at(prose: str) -> list[str]:
+    """Studios a sentence says outright animate the show ("directing the anime at X",
+    "the animation production goes to X"), kept even when named like a company
+    ("Children's Playground Entertainment")."""
+    if "at " not in prose and "goes to" not in prose:
+        return []
+    found = (m.group("n") or m.group("m") for m in ANIMATED_AT.finditer(prose))
+    return [clean_name(n) for names in found for n in ANIMATED_JOINER.split(names)]
 
 
 def _studio_names(text: str) -> list[str]:
