@@ -398,3 +398,17 @@ def test_a_franchise_film_named_by_its_official_site_takes_that_full_title() -> 
     facts = one(body, title="2024 Lantern Film Trailer Reveals Theme Song", published="2024-01-15")
     assert facts.title == "Eiga Lantern: Nobita no Umi Symphony"
     assert facts.season is None  # an "Eiga" title is a film's
+
+
+def test_a_makers_credits_in_parentheses_do_not_name_the_new_short() -> None:
+    body = (
+        "1st anime collaboration for the agency, Salt Road director\n\n"
+        "The agency revealed that it is working with director AKIRA (Salt Road, Iron Petal)"
+        " on a special short anime. It premieres on December 31 from 9:57 to 10:00 p.m. JST"
+        " on Tokyo MX.\n\n"
+        "At the studio Yaoyorozu, AKIRA directed the first season of the Salt Road television"
+        " anime series."
+    )
+    found = shows(body, title="paperwhale, AKIRA Present Short Anime on New Year's Eve")
+    assert [f.title for f in found] == [None]
+    assert found[0].premiere_time == "21:57 JST"  # a range's "p.m." holds for its start too

@@ -69,7 +69,7 @@ CAUSE_BEFORE = re.compile(
 TEAM_AFTER = re.compile(r"(?:['’]s)?\s+(?:Team|Staff|Creators?|Producers?)\b")
 CREDIT_AFTER = re.compile(r"(?:['’]s)?\s+(?:Director|Creator|Author|Mangaka|Animator)\s+[A-Z]")
 NEW_WORK = re.compile(
-    r"\b(?:New|Next|Original)\s+(?:Original\s+)?(?:TV\s+)?(?:Anime|Film|Movie|Project|Series"
+    r"\b(?:New|Next|Original|Short)\s+(?:Original\s+)?(?:TV\s+)?(?:Anime|Film|Movie|Project|Series"
     r"|Work)\b",
     re.I,
 )
@@ -81,6 +81,11 @@ SONG_WORDS = re.compile(
 )
 NUMERIC = re.compile(r"[\d.,:%/#-]+")
 SENTENCE_STOP = re.compile(r"\S\.\s")
+CREDIT_NOUN_AFTER = re.compile(r"['’]?s?\s+(?:director|creator|author|mangaka|studio)\b", re.I)
+PAST_CREDIT_BEFORE = re.compile(
+    r"\b(?:directed|created|wrote|worked\s+on|known\s+for|famous\s+for)\b[^.;()]{0,90}$",
+    re.I,
+)
 PAST_WORK = re.compile(
     r"(?:\b(?:19|20)\d\d|\bprevious|\bearlier|\bformer|\bclassic)\s+(?:[\w-]+\s+){0,2}"
     r"(?:anime|series|film|movie|show|title)\s+$",
@@ -193,6 +198,22 @@ def _past_before(before: str, headline: str) -> bool:
     match = PAST_WORK.search(before)
     year = re.match(r"\d{4}", match.group(0)) if match else None
     return bool(match) and not (year and year.group(0) in headline)
+
+
+def only_credited(text: str, body: str) -> bool:
+    """True when every place the body writes ``text`` credits someone with it: in
+    parentheses after a name ("director TATSUKI (X, Y)"), before a role ("X director"),
+    or after a credit verb ("TATSUKI directed the first season of the X anime")."""
+    hits = list(positions(text, body))
+    return bool(hits) and all(_credited_at(text, body, s) for s in hits)
+
+
+def _credited_at(text: str, body: str, start: int) -> bool:
+    before = body[max(0, start - 120) : start]
+    if CREDIT_NOUN_AFTER.match(body, start + len(text)) or PAST_CREDIT_BEFORE.search(before):
+        return True
+    opened, closed = before.rfind("("), before.rfind(")")
+    return opened > closed
 
 
 def is_cause(text: str, headline: str) -> bool:

@@ -27,6 +27,7 @@ from pipeline.extract.candidate_filters import (
     is_company,
     is_past_work,
     is_song_title,
+    only_credited,
     plausible,
     quotes_song,
     reads_as_person,
@@ -137,7 +138,11 @@ def _untitled_work(best: Candidate, headline: str, body: str) -> bool:
     """A headline about someone's new work that names none, over a body that writes its
     best candidate once, never in the headline and not as a name ("titled X"): the work
     is still untitled."""
-    if best.in_headline or best.grammar or best.count >= 2 or not NEW_WORK.search(headline):
+    if best.in_headline or best.grammar or not NEW_WORK.search(headline):
+        return False
+    if only_credited(best.text, body):
+        return True  # "director TATSUKI (Kemono Friends, Hentatsu)": the maker's earlier work
+    if best.count >= 2:
         return False
     return not re.search(rf"\b(?i:titled|called|named)\s+{re.escape(best.text)}", body)
 

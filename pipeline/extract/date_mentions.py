@@ -50,6 +50,7 @@ TIME = re.compile(
     r"(?:\s*(?P<zone>JST|EDT|EST|ET|PDT|PST|PT|UTC|GMT)\b)?",
     re.I,
 )
+RANGE_END = re.compile(r"\s*(?:to|-|–|—|until)\s*\d{1,2}(?::\d{2})?\s*(?P<ap>[ap]\.?m\.?)", re.I)
 WEEKDAYS = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]  # their stems, Monday first
 WEEKDAY_STEM = "Mon|Tues|Wednes|Thurs|Fri|Satur|Sun"
 PAST_TENSE = re.compile(
@@ -125,6 +126,13 @@ def clocks_in(text: str) -> list[Clock]:
             continue
         hour, minute = _hour_minute(match)
         zone = match.group("zone").upper() if match.group("zone") else None
+        span = (
+            RANGE_END.match(text, match.end())
+            if match.group("h") and not match.group("ap")
+            else None
+        )
+        if span and span.group("ap").lower().startswith("p") and hour < 12:
+            hour += 12  # "from 9:57 to 10:00 p.m.": the range's end gives its start's half
         clocks.append(Clock(match.start(), hour, minute, zone))
     return clocks
 
