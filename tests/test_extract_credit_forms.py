@@ -562,3 +562,17 @@ def test_a_studio_named_like_a_company_counts_where_it_animates_the_show() -> No
     )
     facts = one(body, title="Lantern Harbor Anime Set")
     assert facts.studios == ("Harbor Music & Digital Entertainment",)
+
+
+def test_roles_filled_together_and_episode_writers_beside_the_series_composition() -> None:
+    body = (
+        "Lantern Harbor premieres in April. Aki Mori fills both the chief director and series"
+        " script supervisor roles."
+    )
+    facts = one(body, title="Lantern Harbor Anime Set")
+    assert facts.director == ("Aki Mori",) and facts.series_composition == ("Aki Mori",)
+    body = (
+        "Lantern Harbor premieres in April. Handling the series composition is Rina Kudo, while"
+        " the script is being written by Ren Sato and Mei Abe."
+    )
+    assert one(body, title="Lantern Harbor Anime Set").series_composition == ("Rina Kudo",)

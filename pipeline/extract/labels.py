@@ -28,6 +28,8 @@ FIELD_OF_LABEL: dict[str, str] = {
     "script writer": "series_composition",
     "screenwriter": "series_composition",
     "scripts": "series_composition",
+    "script supervisor": "series_composition",
+    "series script supervisor": "series_composition",
     "series scripts": "series_composition",
     "scenario": "series_composition",
     "character design": "character_design",

@@ -111,6 +111,15 @@ PRONOUNS = frozenset(
     {"It", "He", "She", "They", "This", "That", "The", "Who", "Which", "Its", "Everyone", "Nobody"}
 )
 MULTI_ROLE = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
+EPISODE_WRITERS = re.compile(
+    rf"\b(?:the\s+script\s+is\s+being\s+written|episode\s+scripts?\s+(?:are|is)\s+(?:being\s+)?"
+    rf"written)\s+by\s+(?P<n>{PEOPLE})"
+)
+COMPOSITION = re.compile(r"series\s+composition|series\s+scripts?\b", re.I)
+FILLS_ROLES = re.compile(
+    rf"(?P<n>{PERSON})\s+(?:fills|filled|takes\s+on|took\s+on|serves\s+in|handles)\s+"
+    r"(?:both\s+)?the\s+(?P<r>[a-z][a-z ,&/]{3,80}?)\s+roles\b"
+)
 RESPECTIVE_ROLES = re.compile(
     rf"(?P<a>{PEOPLE})\s+(?:also\s+|all\s+)?(?:returned|return|returns|joined|join|serve|served)"
     r"\s*,?\s+as\s+(?P<r>[^.;]+?),?\s+respectively"
@@ -169,8 +178,11 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
             found["studios"].extend(_studio_names(lead.group("n")))
         for field, name in _respective_roles(prose):
             found[field].append(name)
+        for field, name in _filled_roles(prose):
+            found[field].append(name)
     for role, names in credits_by_proximity(units, _prose).items():
         found[role].extend(names)
+    found["series_composition"] = _without_episode_writers(found["series_composition"], units)
     text = "\n".join(u.text for u in units)
     for role in ROLES:  # "Shinkai also wrote the script" after "Makoto Shinkai (...)"
         found[role] = [full_name(n, text) for n in found[role]]
@@ -222,6 +234,27 @@ def _same_person(text: str) -> str:
     if not people:
         return text
     return f"{text[: pronoun.start()]}, {people[-1]} {text[pronoun.end() :]}"
+
+
+def _without_episode_writers(names: list[str], units: list[Unit]) -> list[str]:
+    """``names`` without the writers of episode scripts ("while the script is being
+    written by A and B") when another is credited with the series composition by name."""
+    texts = [_prose(u.text) for u in units if not u.earlier_run]
+    writers = {n for t in texts for m in EPISODE_WRITERS.finditer(t) for n in split_names(m["n"])}
+    composer = any(
+        n not in writers and n in t for n in names for t in texts if COMPOSITION.search(t)
+    )
+    return [n for n in names if n not in writers] if writers and composer else names
+
+
+def _filled_roles(prose: str) -> list[tuple[str, str]]:
+    """("director", X) and ("series_composition", X) for "X fills both the chief director and
+    series script supervisor roles"."""
+    match = FILLS_ROLES.search(prose) if " roles" in prose else None
+    if not match:
+        return []
+    fields = [label_of(f"{part}: x") for part in MULTI_ROLE.split(match.group("r"))]
+    return [(f.field, match.group("n")) for f in fields if f and f.field in ROLES]
 
 
 def _respective_roles(prose: str) -> list[tuple[str, str]]:
