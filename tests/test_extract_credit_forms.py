@@ -576,3 +576,17 @@ def test_roles_filled_together_and_episode_writers_beside_the_series_composition
         " the script is being written by Ren Sato and Mei Abe."
     )
     assert one(body, title="Lantern Harbor Anime Set").series_composition == ("Rina Kudo",)
+
+
+def test_a_director_who_writes_too_and_a_script_named_by_its_writer() -> None:
+    body = (
+        "Lantern Harbor opens in July. The Lantern Harbor team includes Moriyama as director"
+        " and writer, Rin Toda as character designer."
+    )
+    facts = one(body, title="Lantern Harbor Film Trailer")
+    assert facts.director == ("Moriyama",) and facts.series_composition == ("Moriyama",)
+    body = (
+        "Lantern Harbor, the original anime film by Mari Okada and Studio Dune, opens in July."
+        " The singer was won over after reading Okada's script."
+    )
+    assert one(body, title="Lantern Harbor Film Trailer").series_composition == ("Mari Okada",)

@@ -238,6 +238,9 @@ def _cues(clause: str) -> list[_Cue]:
     return sorted(c for c in cues if c[2] is None or not any(a <= c[0] < b for a, b in held))
 
 
+WORK_TEAM = re.compile(r"(?:['’]s)?\s+(?:team|staff|crew|cast|anime|film|movie|series)\b")
+
+
 def _name_spans(clause: str) -> list[tuple[int, int, str]]:
     """People named in ``clause``, without possessive owners, studios and companies."""
     lex = lexicon()
@@ -251,6 +254,8 @@ def _name_spans(clause: str) -> list[tuple[int, int, str]]:
             continue
         if re.search(r"\b(?:at|by\s+studio|from)\s+$", clause[: match.start()]):
             continue  # "directing at Studio X"
+        if WORK_TEAM.match(clause, match.end()):
+            continue  # "The Weathering With You team includes ...": a work, not a person
         if any(p.search(name) for p in (lex.studios, lex.companies, lex.broadcasters)):
             continue
         if lex.streaming.search(name) or re.search(r"\b(?:Studios?|Animation|Pictures)\b", name):

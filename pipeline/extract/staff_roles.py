@@ -47,6 +47,9 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?:the\s+)?(?:chief\s+)?director\b"
         ),
         re.compile(rf"(?P<n>{PERSON}){_AS_ROLE}(?:chief\s+)?director\b"),
+        re.compile(
+            r"(?P<n>\b[A-Z][a-z]+)\s+as\s+director\s+and\s+(?:script)?writer\b"
+        ),  # "Shinkai"
         re.compile(rf"(?P<n>{PERSON})\s+(?:[a-z]+\s+){{0,2}}in\s+the\s+director's\s+chair"),
         re.compile(
             rf"\b(?i:under\s+the\s+direction\s+of|helmed\s+by|directorial\s+debut\s+of)\s+"
@@ -87,6 +90,16 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?:(?:is\s+)?(?:handled|written)\s+)?by\s+(?:[\w.-]+['’]s\s+)?(?P<n>{PEOPLE})"
         ),
         re.compile(rf"\b(?i:series\s+composition\s+writer)\s+(?P<n>{PERSON})"),
+        re.compile(  # "X is directing and writing the anime", "X as director and writer"
+            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:directing\s+and\s+writing|writing\s+and\s+directing)"
+            r"\s+(?:the\s+)?(?:anime|series|film|show|it)\b"
+        ),
+        re.compile(
+            rf"(?P<n>{PERSON}|{WORD})\s+as\s+(?:the\s+)?director\s+and\s+(?:script)?writer\b"
+        ),
+        re.compile(
+            rf"(?P<n>{PERSON}|\b[A-Z][a-z]+)['’]s\s+(?:script|screenplay)\b"
+        ),  # "Okada's script"
         re.compile(
             rf"(?P<n>{PERSON}){_AS_ROLE}(?:series\s+composition(?:\s+writer)?|screenwriter"
             r"|series\s+(?:script\s*)?writer)\b"
@@ -154,7 +167,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 
 ROLE_HINTS: dict[str, tuple[str, ...]] = {
     "director": ("direct", "helm"),
-    "series_composition": ("series", "script", "screenplay", "screenwriter"),
+    "series_composition": ("series", "script", "screenplay", "screenwriter", "writer", "writing"),
     "character_design": ("character",),
     "music": ("music", "compos", "score", "soundtrack"),
 }
