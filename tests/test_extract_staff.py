@@ -206,3 +206,11 @@ def test_an_earlier_seasons_episode_count_is_not_this_ones() -> None:
         " after directing Copper Orchard. That 10-episode series premiered in January 2018.",
     ):
         assert one(body, title="Lantern Harbor Punch Set").episodes_or_cours is None, body
+
+
+def test_the_final_set_of_episodes_gives_the_runs_length() -> None:
+    body = (
+        "Lantern Harbor's broadcast has a new schedule. Episodes 11-15 will no longer air"
+        " together on March 25, and the final set, episodes 13-15, will premiere on March 27."
+    )
+    assert one(body, title="Lantern Harbor Delays Episodes").episodes_or_cours == "15 episodes"

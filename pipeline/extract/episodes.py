@@ -35,6 +35,11 @@ COUNT = re.compile(
     r"(?:series|season|run|anime|TV|broadcast)",
     re.I,
 )
+FINAL_RANGE = re.compile(  # "the final set, episodes 13-15": the run ends at 15
+    r"\b(?:final|last)\s+(?:set|batch|block)?,?\s*(?:of\s+)?episodes?\s+\d{1,3}\s*[-–]\s*"
+    r"(?P<n>\d{1,3})\b",
+    re.I,
+)
 NOT_THIS_RUN = re.compile(
     r"\b(?:first|last|final|previous|next|opening|remaining|that|ran\s+for|had)\s+$", re.I
 )
@@ -42,7 +47,23 @@ RAN_AFTER = re.compile(r"(?:\s+(?:series|season|run|anime))?\s+(?:premiered|aire
 
 
 def episodes_of(units: Iterable[Unit]) -> str | None:
-    """ "N episodes" or "N cours", from the first sentence that gives this run's length."""
+    """ "N episodes" or "N cours", from the first sentence that gives this run's length, or
+    from where it ends ("the final set, episodes 13-15")."""
+    units = list(units)
+    return _counted(units) or _ended(units)
+
+
+def _ended(units: list[Unit]) -> str | None:
+    for unit in units:
+        if unit.earlier_run:
+            continue
+        final = FINAL_RANGE.search(unit.text)
+        if final:
+            return f"{int(final.group('n'))} episodes"
+    return None
+
+
+def _counted(units: list[Unit]) -> str | None:
     for unit in units:
         if unit.earlier_run:
             continue
