@@ -209,3 +209,16 @@ def test_a_cut_pages_last_show_heading_is_a_show() -> None:
     found = shows(body, title="Spring Anime Preview: The 14 must watch series")
     assert [f.title for f in found] == ["Paper Moon Relay", "Lantern Harbor"]
     assert found[1].streaming == ("Disney+",)
+
+
+def test_news_item_headlines_that_name_the_show_after_their_verb() -> None:
+    text = (
+        "Two More Cast Members Announced for the Lantern Harbor Anime\n\n"
+        "Two more voice actors have joined the cast of the Lantern Harbor anime. Mai Oda is"
+        " Kaibara.\n\n"
+        "Salt Road Creative Team Unveils Copper Orchard Original Anime Film\n\n"
+        "The team behind Salt Road revealed Copper Orchard, an original anime film opening in"
+        " the fall.\n"
+    )
+    titles = [f.title for f in shows(text, title="Anime News Briefs", published="2019-03-20")]
+    assert titles == ["Lantern Harbor", "Copper Orchard"]

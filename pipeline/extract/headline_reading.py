@@ -279,6 +279,14 @@ TITLE_TAIL = re.compile(  # "X TV Anime", "X's Anime Film", "X Season 2" before 
 )
 
 
+TITLE_AFTER_VERB = re.compile(
+    r"\s+(?:for\s+the\s+)?(?P<t>[A-Z0-9][^,;:]*?)\s+(?:Original\s+)?(?:TV\s+)?"
+    r"(?:Anime(?:\s+(?:Film|Series|Movie))?|Film|Movie)$"
+)
+FOR_THE = re.compile(r"\s+for\s+the\s+")
+TEAM_END = re.compile(r"\b(?:Creative\s+)?(?:Team|Staff|Creators?)\s*$")
+
+
 def news_heading_title(heading: str, body: str = "") -> str | None:
     """The title in a news item's headline used as a heading ("Dandadan Confirmed for TV
     Anime Adaptation in 2024" → "Dandadan", "X Season 2 Set for Broadcast" → "X Season
@@ -286,6 +294,9 @@ def news_heading_title(heading: str, body: str = "") -> str | None:
     verb = NEWS_HEADING.search(heading)
     if not verb:
         return None
+    after = TITLE_AFTER_VERB.match(heading, verb.end())
+    if after and (FOR_THE.match(heading, verb.end()) or TEAM_END.search(heading[: verb.start()])):
+        return after.group("t")  # "Cast Announced for the X Anime", "Y Team Unveils X Anime Film"
     head = heading[: verb.start()]
     if ":" in head and is_generic(head.rsplit(":", 1)[1]):  # "X Season 3: New Trailer and Staff"
         head = head.rsplit(":", 1)[0]
