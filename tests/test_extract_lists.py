@@ -884,3 +884,16 @@ def test_the_second_cour_of_a_shows_debut_season_is_that_shows_part_2() -> None:
     titles = [f.title for f in found]
     assert titles.count("Copper Orchard: Reborn Part 2") == 1
     assert not any(t and "debut" in t for t in titles)
+
+
+def test_a_lineup_headline_names_shows_after_its_colon() -> None:
+    text = (
+        "<p>Paperwhale has revealed its fall slate, including Lantern Harbor: Tide Arc and"
+        " Glass Meadow. On top of that, Copper Orchard arrived on Paperwhale this month!</p>"
+        "<h2>NEW THIS FALL</h2><p><strong>Iron Petal</strong> – A young orphan is taken in"
+        " by a powerful clan.</p>"
+    )
+    headline = "Paperwhale Fall 2021 Anime Lineup: Lantern Harbor, Copper Orchard & More"
+    titles = [f.title for f in shows(text, title=headline, published="2021-09-30")]
+    assert "Copper Orchard" in titles
+    assert "Lantern Harbor" not in titles  # the fuller "Lantern Harbor: Tide Arc" holds it

@@ -21,6 +21,7 @@ from pipeline.extract.gazetteer import Gazetteer, read_entries, surer
 from pipeline.extract.genres import genres_of
 from pipeline.extract.headline_kind import LISTING_HEADLINE, lists_shows, own_part
 from pipeline.extract.lineup import (
+    lineup_named,
     titles_by_kind,
     titles_enumerated,
     titles_in_lists,
@@ -93,6 +94,7 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
     if is_other_news(article.title, roundup=parts.roundup, body=body):
         return []
     named = _with_listed(_named_segments(article, document, parts), parts, listing=listing)
+    named = [*named, *_unnamed(lineup_named(article.title or "", body), named, within=True)]
     headings = [s.heading for s, _, _ in named if len(named) > 1]
     context = _context(article, parts, headings, listing=listing)
     seen_at = article.published or article.fetched_at

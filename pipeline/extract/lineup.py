@@ -127,6 +127,10 @@ KIND_LEAD = re.compile(  # the kind of work, then its title: "the mystery thrill
     r"|novel|series|anime|adaptation|sequel|spin-?off|franchise|hit|powerhouses?|twister)"
     rf"\s+(?P<t>[A-Z0-9][\w'’:!?.&/×-]*(?:\s{_TITLE_WORD}(?![\w'’]))*)"
 )
+LINEUP_HEADLINE = re.compile(
+    r"\b(?:Lineup|Line-up|Slate|Schedule)\s*:\s*(?P<list>.+?)(?:,?\s*(?:&|and)\s+More)?\s*$", re.I
+)
+LINEUP_SPLIT = re.compile(r"\s*,\s*|\s+&\s+|\s+and\s+")
 WITH_STARTING = re.compile(  # "..., with JoJo Part 6 starting this December"
     rf"\bwith\s+(?P<t>[A-Z0-9][\w'’:!?.&/×-]*(?:\s{_TITLE_WORD}(?![\w'’]))*)\s+"
     r"(?:starting|premiering|arriving|debuting|returning|coming\s+(?:back|in|this|next))\b"
@@ -164,6 +168,16 @@ def titles_in_prose(units: Iterable[Unit]) -> list[str]:
             if len(titles) >= 2:
                 found.extend(t for t in titles if t not in found)
     return found
+
+
+def lineup_named(headline: str, body: str) -> list[str]:
+    """The shows a lineup's headline names after its colon ("Fall 2021 Anime Lineup: Demon
+    Slayer, Jujutsu Kaisen & More"), each as the body writes it."""
+    match = LINEUP_HEADLINE.search(headline)
+    if match is None:
+        return []
+    items = [i.strip() for i in LINEUP_SPLIT.split(match.group("list")) if i.strip()]
+    return [t for i in items if (t := _title(i)) and t in body]
 
 
 def titles_by_kind(units: Iterable[Unit]) -> list[str]:
