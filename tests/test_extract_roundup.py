@@ -222,3 +222,14 @@ def test_news_item_headlines_that_name_the_show_after_their_verb() -> None:
     )
     titles = [f.title for f in shows(text, title="Anime News Briefs", published="2019-03-20")]
     assert titles == ["Lantern Harbor", "Copper Orchard"]
+
+
+def test_a_picks_heading_with_its_premiere_in_parentheses_names_its_show() -> None:
+    text = (
+        "With the spring season about to begin, our critic shares his top three picks.\n\n"
+        "1. Lantern Harbor (premiers April 10)\n\n"
+        "Sitting at the top of the list is Lantern Harbor, a new original anime from Studio"
+        " Dune. Lantern Harbor is set on Mars.\n"
+    )
+    found = shows(text, title="Our Critic Gives You the Three Must-Watch Anime of Spring")
+    assert [f.title for f in found] == ["Lantern Harbor"]

@@ -41,6 +41,10 @@ MONTH_WORD = re.compile(
     r"\s+\d",
     re.I,
 )
+WHEN_NOTE = re.compile(  # a note of when it airs: "(premieres April 10)", "(July 7)"
+    r"\s*\((?:premier\w*|airs|starts|debuts|out|from|on)?\s*(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)\s+\d{1,2}[^()]{0,20}\)$"
+)
 WHEN_TAIL = re.compile(  # a dash, then when and where it airs
     r"(?<=\S)\s+[–—-]\s+(?:(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|TBA\b).*$"
@@ -110,6 +114,7 @@ def is_show_heading(text: str) -> bool:
     """A heading that names a show rather than a section ("Cast", "Release Date")."""
     text = ENUMERATION.sub("", text).strip()
     text = WHEN_TAIL.sub("", text)  # "Hell's Paradise (MAPPA) – April 1 on Crunchyroll"
+    text = WHEN_NOTE.sub("", text)  # "Carole & Tuesday (premieres April 10)"
     text = news_heading_title(text) or text  # "X Anime to Get a Second Season in October"
     words = text.split()
     if not 0 < len(words) <= 16 or LABEL.match(text) or LABEL_TAIL.search(text) or text.isupper():
