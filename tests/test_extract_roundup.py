@@ -233,3 +233,15 @@ def test_a_picks_heading_with_its_premiere_in_parentheses_names_its_show() -> No
     )
     found = shows(text, title="Our Critic Gives You the Three Must-Watch Anime of Spring")
     assert [f.title for f in found] == ["Lantern Harbor"]
+
+
+def test_a_cut_digests_last_news_headline_still_names_its_show() -> None:
+    text = (
+        "Glass Meadow Anime to Get a Second Season in October\n\n"
+        "The website for the Glass Meadow anime revealed a second season.\n\n"
+        "Two More Cast Members Announced for the Lantern Harbor Anime\n\n"
+        "Two more voice actors have joined the cast of the Lantern Harbor anime.\n\n"
+        "Salt Road Creative Team Unveils Copper Orchard Original Anime Film\n"
+    )
+    titles = [f.title for f in shows(text, title="Anime News Briefs", published="2019-03-20")]
+    assert titles == ["Glass Meadow Season 2", "Lantern Harbor", "Copper Orchard"]

@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from pipeline.extract.headline_reading import news_heading_title
 from pipeline.extract.labels import label_of
 from pipeline.extract.leads import titled_paragraphs, without_captions
 from pipeline.extract.names import strip_parentheses
@@ -101,7 +102,7 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
         for i, b in enumerate(blocks)
     ]
     starts = [i for i, s in enumerate(shown) if s and i + 1 < len(blocks) and not shown[i + 1]]
-    if starts and shown[-1] and WHEN_TAIL.search(blocks[-1].text):
+    if starts and shown[-1] and _cut_show(blocks[-1].text, [blocks[i].text for i in starts]):
         starts.append(len(blocks) - 1)  # a cut page's last show: "X (Studio) – April 1 on Y"
     one_name = len(starts) > 1 and len({blocks[i].text.casefold() for i in starts}) == 1
     if len(starts) < (1 if listing else 2) or one_name:  # one caption again and again
@@ -162,6 +163,16 @@ def _drop_company_sections(blocks: tuple[Block, ...]) -> list[Block]:
 NUMBERED_RUN = 3  # numbered headings in a row that make a list, not a category each
 NAMED_RUN = 4  # show headings in a row, with no text under any of them, that make a list
 LINE_WORDS = 10  # a paragraph this short among such headings is one of them
+
+
+def _cut_show(last: str, headings: list[str]) -> bool:
+    """A cut page's last heading, with nothing under it, names a show when it has the shape
+    of a preview's ("X (Studio) – April 1 on Y") or is a news item's headline like most
+    headings before it ("Y Team Unveils X Original Anime Film")."""
+    if WHEN_TAIL.search(last):
+        return True
+    news = sum(1 for h in headings if news_heading_title(h))
+    return bool(news_heading_title(last)) and news * 2 >= len(headings)
 
 
 def _heading_runs(blocks: list[Block]) -> list[Block]:
