@@ -318,3 +318,13 @@ def test_a_month_the_premiere_had_first_been_announced_for_is_not_its_season() -
     )
     facts = one(body, title="Lantern Harbor Anime Delayed to July", published="2026-02-04")
     assert facts.season == "Summer 2026"
+
+
+def test_an_earlier_films_opening_a_year_before_gives_way_to_the_new_ones() -> None:
+    body = (
+        "The 2024 Lantern film posted a new trailer. The franchise's 43rd film opens in Japan"
+        " on March 1.\n\n"
+        "The franchise's 42nd anime film, Lantern the Movie 2023, opened in Japan on March 3."
+    )
+    facts = one(body, title="2024 Lantern Film Trailer", published="2024-01-15")
+    assert str(facts.premiere_date) == "2024-03-01"

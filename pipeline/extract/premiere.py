@@ -44,6 +44,7 @@ FOREIGN_ZONE = re.compile(  # a time zone other than Japan's, named in words, th
 )
 START = attrgetter("start")  # moments in the order the text writes them
 ZONE_REACH = 60  # characters before a date where a table row names its zone and time
+RECENT = timedelta(days=180)  # a premiere this long before the article is an earlier work's
 STREAM_ONLY = re.compile(r"\b(?:stream\w*|simulcast\w*)\b", re.I)
 DELAYED_TO = re.compile(
     rf"\b(?:delayed|postponed|pushed\s+back|moved)\b[^.;]*?\bto\s+(?:early\s+|late\s+|mid-)?"
@@ -145,7 +146,7 @@ def premiere_of(units: Iterable[Unit], published: date | None, *, lineup: bool =
             continue  # a show on TV: a streaming sentence's date is the simulcast
         found.extend(_candidates(unit.text, published, tier))
         month = month or _month_only(unit.text, published)
-    found = _without_late_night_listings(found)
+    found = _without_old_dates(_without_late_night_listings(found), published)
     if not found:
         return Airing(None, None, month)
     best = min(found, key=lambda c: (c[0], c[1].date(), c[2] is None, c[1]))
@@ -173,6 +174,15 @@ def _weekly_slot(units: list[Unit], day: date) -> tuple[date, str] | None:
                 )
                 return real.date(), f"{real:%H}:{real:%M} JST"
     return None
+
+
+def _without_old_dates(found: list[_Candidate], published: date | None) -> list[_Candidate]:
+    """Without dates long before the article when it also gives one near or after it: "the
+    franchise's 42nd film opened on March 3" (a year ago) beside "opens on March 1"."""
+    if published is None:
+        return found
+    recent = [c for c in found if c[1].date() >= published - RECENT]
+    return recent or found
 
 
 def _without_late_night_listings(found: list[_Candidate]) -> list[_Candidate]:
