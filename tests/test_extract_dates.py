@@ -328,3 +328,12 @@ def test_an_earlier_films_opening_a_year_before_gives_way_to_the_new_ones() -> N
     )
     facts = one(body, title="2024 Lantern Film Trailer", published="2024-01-15")
     assert str(facts.premiere_date) == "2024-03-01"
+
+
+def test_the_month_the_novels_began_publishing_is_not_the_anime_season() -> None:
+    body = (
+        "The second season of the Lantern Harbor anime has been pushed back to 2024.\n\n"
+        "Paperwhale started publishing the novels in print in Japan in May 2017."
+    )
+    facts = one(body, title="Lantern Harbor Season 2 Delayed to 2024", published="2023-09-08")
+    assert facts.season is None

@@ -321,7 +321,7 @@ def _month_only(text: str, published: date | None) -> tuple[int, int] | None:
     if not AIRING.search(text) or (OTHER_EVENT.search(text) and not AIRING_WORD.search(text)):
         return None
     match = DELAYED_TO.search(text) or MONTH_ONLY.search(text) or MONTH_YEAR_EVENT.search(text)
-    if not match or not_premiere(text[max(0, match.start() - 40) : match.start() + 1]):
+    if not match or not_premiere(text[max(0, match.start() - 60) : match.start() + 1]):
         return None
     month = MONTHS[match.group("month")[:3].lower()]
     year = int(match.group("year")) if match.group("year") else year_for(month, published, False)

@@ -37,6 +37,7 @@ NOT_THE_PREMIERE = re.compile(
     r"|\bhad\s+(?:first\s+|originally\s+)?been\s+(?:set|scheduled|slated|planned|announced)\b"
     r"|\b(?:pushed\s+back|delayed|postponed|moved)\s+from\b"
     r"|\blive-action\b|\bstage\s+(?:play|musical)\b|\boutside\s+(?:of\s+)?Japan\b"
+    r"|\b(?:started|began|begun)\s+(?:publishing|serializing|printing)\b"
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
     r"episode|\bepisodes?\s+(?:[2-9]|\d\d)\b|\brebroadcast|\bthe\s+episode\s+will\b",
     re.I,
