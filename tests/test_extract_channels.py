@@ -92,3 +92,12 @@ def test_a_station_that_makes_the_show_or_releases_its_trailer_is_not_where_it_a
         " April."
     )
     assert one(body, title="Lantern Harbor Trailer").broadcasters == ("Tokyo MX",)
+
+
+def test_a_service_that_streamed_an_earlier_run_as_it_aired_is_not_this_ones() -> None:
+    body = (
+        "Lantern Harbor premieres on Tokyo MX on January 9 and streams on Paperwhale. The"
+        " author's earlier novel series was also adapted; that series premiered in January"
+        " 2018. HIDIVE streamed the series as it aired."
+    )
+    assert one(body, title="Lantern Harbor Reveals Promo").streaming == ("Paperwhale",)

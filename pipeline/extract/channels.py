@@ -59,6 +59,9 @@ NEWS_AFTER = re.compile(
     r"\)?(?:\s*\([^()]{1,20}\))?\s+(?:has\s+|have\s+)?(?:put\s+out|released|revealed|announced"
     r"|posted|unveiled)\s+(?:a|an|the|its)\s+(?:new\s+)?(?:trailer|video|visual|PV|promo|teaser)"
 )
+PAST_STREAM = re.compile(
+    r"\bstreamed\s+(?:the\s+(?:series|show|anime|first\s+season|previous\s+season)|it)\s+as\s+it\s+aired"
+)
 SITE_SECTION = re.compile(r"\s+(?:News|Store|Expo|Games)$")
 
 
@@ -102,8 +105,8 @@ def streaming_of(units: Iterable[Unit]) -> tuple[str, ...]:
     lex = lexicon()
     found: list[str] = []
     for unit in _current(units):
-        if NOT_THE_SHOW.search(unit.text):
-            continue
+        if NOT_THE_SHOW.search(unit.text) or PAST_STREAM.search(unit.text):
+            continue  # "X streamed the series as it aired": an earlier run's service
         labelled = label_of(unit.text)
         if labelled and labelled.field == "streaming" and not DIGIT.search(labelled.value):
             found.extend(split_names(labelled.value))
@@ -146,7 +149,7 @@ def _unknown_services(text: str) -> list[str]:
     for listed in SERVICE_LIST.finditer(prose):
         found.extend(n for n in split_names(listed.group("list")) if n[:1].isupper())
     for raw in found:
-        name = SITE_SECTION.sub("", raw.strip())
+        name = SITE_SECTION.sub("", raw.strip()).rstrip(".")  # "on Paperwhale." ends the sentence
         if not NOT_A_SERVICE.match(name) and not lexicon().broadcasters.fullmatch(name):
             names.append(name)
     return names
