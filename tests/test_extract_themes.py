@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import one
+from extract_helpers import one, shows
 
 from pipeline.core.models import ThemeSong
 
@@ -127,3 +127,16 @@ def test_two_owned_songs_a_closing_pick_and_particles_in_an_artists_name() -> No
     assert ThemeSong(kind="ending", title="Kyūsoku", artist="GLOW") in songs
     assert ThemeSong(kind="insert", title="Soumonka", artist="Soko ni Naru") in songs
     assert ThemeSong(kind="ending", title="FUTSUU", artist="Conton Candy") in songs
+
+
+def test_a_song_lists_headings_give_each_show_its_song_of_the_listed_kind() -> None:
+    text = (
+        "<p>Here are my favourite openings of the season.</p>"
+        '<h3>2 ) "EVERTIDE" by Paper Lamps, Lantern Harbor</h3><p>A great rock song.</p>'
+        '<h3>1 ) "Salt Road" by Mina Oda, Copper Orchard</h3><p>My top pick this fall.</p>'
+    )
+    found = {f.title: f for f in shows(text, title="Top 5 Anime Openings of Fall 2021")}
+    assert found["Lantern Harbor"].themes == (
+        ThemeSong(kind="opening", title="EVERTIDE", artist="Paper Lamps"),
+    )
+    assert found["Copper Orchard"].themes[0].artist == "Mina Oda"

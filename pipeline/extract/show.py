@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.core.models import ShowFacts
+from pipeline.core.models import ShowFacts, ThemeSong
 from pipeline.extract.cast import cast_of
 from pipeline.extract.channels import broadcasters_of, streaming_of
 from pipeline.extract.confidence import fact_confidence
@@ -20,7 +20,7 @@ from pipeline.extract.seasons import season_of
 from pipeline.extract.segments import Segment, mark_earlier_runs, without_dub
 from pipeline.extract.source import creators_of, source_of
 from pipeline.extract.staff import staff_of
-from pipeline.extract.themes import themes_of
+from pipeline.extract.themes import heading_song, themes_of
 from pipeline.extract.title_forms import Titles, sequel_number
 
 SEQUEL_TEXT = re.compile(
@@ -91,7 +91,7 @@ def facts_of(
         episodes_or_cours=episodes_of(units),
         genres=_merged(own_genres, context.genres),
         cast=cast_of(units, names),
-        themes=themes_of(units, names),
+        themes=_with_heading_song(themes_of(units, names), segment.heading, context),
     )
     shared = [
         name
@@ -107,6 +107,15 @@ def facts_of(
         shared=shared,
     )
     return facts, confidence
+
+
+def _with_heading_song(
+    themes: tuple[ThemeSong, ...], heading: str | None, context: Context
+) -> tuple[ThemeSong, ...]:
+    song = heading_song(heading, context.season_hints[0] if context.season_hints else "")
+    if song is None or any(fold(t.title or "") == fold(song.title or "") for t in themes):
+        return themes
+    return (song, *themes)
 
 
 def _is_film(title: str | None, text: str) -> bool:

@@ -237,3 +237,22 @@ def _unique(songs: list[ThemeSong]) -> tuple[ThemeSong, ...]:
             seen.add(key)
             kept.append(song)
     return tuple(kept)
+
+
+SONG_HEADING = re.compile(  # a song list's heading: "\"Song\" by Artist, Show"
+    r"^[\"“](?P<song>[^\"”]{1,80})[\"”]\s+by\s+(?P<artist>[^,]{1,60}),\s+\S"
+)
+LIST_KIND = re.compile(r"\b(?:(?P<opening>openings?|OPs)|(?P<ending>endings?|EDs))\b", re.I)
+
+
+def heading_song(heading: str | None, headline: str) -> ThemeSong | None:
+    """The song a song list's heading credits to its show, of the kind the list ranks
+    ("Top 5 Openings of Fall 2021": "\"EVERBLUE\" by Omoinotake, Blue Period")."""
+    match = SONG_HEADING.match(heading or "")
+    if match is None:
+        return None
+    kind = LIST_KIND.search(headline)
+    which: ThemeKind | None = None
+    if kind:
+        which = "opening" if kind.group("opening") else "ending"
+    return ThemeSong(kind=which, title=match["song"].strip(" ,"), artist=match["artist"].strip())
