@@ -439,3 +439,15 @@ def test_a_headline_listing_films_keeps_those_a_cut_page_lost() -> None:
     titles = [f.title for f in found]
     assert {"Copper Orchard", "Iron Petal", "Glass Meadow"} <= set(titles), titles
     assert any(t and t.startswith("Lantern Harbor") for t in titles)
+
+
+def test_a_cut_lists_one_entry_under_its_category_heading_is_a_show() -> None:
+    text = (
+        "<p>Paperwhale has revealed its full slate of fall anime, including Lantern Harbor.</p>"
+        "<p>See the full list of new and returning titles below:</p>"
+        "<h2>NEW TO PAPERWHALE FALL 2021</h2>"
+        "<p><strong>The Copper Story</strong> – After their leader sees her powers, a young"
+        " orphan is taken in by a powerful clan.</p>"
+    )
+    titles = [f.title for f in shows(text, title="Paperwhale Fall 2021 Anime Lineup")]
+    assert "The Copper Story" in titles

@@ -108,8 +108,10 @@ def titled_paragraphs(
     """``blocks`` with paragraphs that open with a show's name split into a heading (the
     name) and the paragraph's text; ``is_heading`` says whether a name reads as a show's
     heading."""
-    leads = _dash_leads(blocks, is_heading)
+    leads = _dash_leads(blocks, is_heading, least=2)
     headed = sum(1 for b in blocks if b.kind == "heading" and is_heading(b.text))
+    if leads is None and listing and headed == 0:  # a cut list's one entry under its category
+        leads = _dash_leads(blocks, is_heading, least=1, under_category=True)
     if leads is None and listing and headed < 2:  # shows under their own headings: no need
         leads = _subject_leads(blocks) or _turn_leads(blocks) or _colon_leads(blocks, is_heading)
     if leads is None and headed < 2 and _marks_enough(blocks):
@@ -155,12 +157,24 @@ def _letters(text: str) -> str:
 Leads = dict[int, tuple[str, str]]  # block index → (the show's name, the paragraph's text)
 
 
-def _dash_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Leads | None:
+def _dash_leads(
+    blocks: list[Block],
+    is_heading: Callable[[str], bool],
+    *,
+    least: int,
+    under_category: bool = False,
+) -> Leads | None:
     """Every lead names a different title; when all end in the same word they are labels or
     verdicts ("Eva: PASS - ..."), and one title again and again has a dash of its own
-    ("X – The Movie")."""
+    ("X – The Movie"). ``under_category`` takes only a lead right under a heading that
+    names no show ("NEW TO FUNIMATION FALL 2021")."""
     leads: Leads = {}
     for i, block in enumerate(blocks):
+        above = blocks[i - 1] if i else None
+        if under_category and not (
+            above and above.kind == "heading" and not is_heading(above.text)
+        ):
+            continue
         text = BULLET.sub("", block.text).strip()
         match = DASH_LEAD.match(text)
         if block.kind == "heading" or match is None or not _prose(match["rest"]):
@@ -170,7 +184,7 @@ def _dash_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Leads
             continue  # the dash is the title's own: "X: Y - Z (English), the sixth film"
         if is_heading(match["title"].rstrip("?")):  # "Is It Wrong ...?" too
             leads[i] = (match["title"].strip(), match["rest"])
-    return leads if _distinct([t for t, _ in leads.values()], 2) else None
+    return leads if _distinct([t for t, _ in leads.values()], least) else None
 
 
 def _prose(text: str) -> bool:
@@ -320,4 +334,4 @@ def _names_a_show(name: str, text: str, *, quoted: bool = False) -> bool:
 def _distinct(titles: list[str], least: int) -> bool:
     if len(titles) < least or len(set(titles)) < len(titles):
         return False
-    return len({t.split()[-1] for t in titles}) > 1
+    return len(titles) < 2 or len({t.split()[-1] for t in titles}) > 1
