@@ -57,6 +57,9 @@ def _ended(units: list[Unit]) -> str | None:
     for unit in units:
         if unit.earlier_run:
             continue
+        lowered = unit.text.lower()
+        if "final" not in lowered and "last" not in lowered:
+            continue  # the pattern's own words are not here
         final = FINAL_RANGE.search(unit.text)
         if final:
             return f"{int(final.group('n'))} episodes"

@@ -98,6 +98,7 @@ ROLES_LINE = re.compile(
 )
 PRONOUN_SUBJECT = re.compile(r",\s+(?:and\s+)?(?:he|she|who)\s+(?=(?:is|was|will|also|has)\b)")
 NAME_RUN = re.compile(rf"{PERSON}")
+DIRECTS_THE = re.compile(r"direct(?:ing|s)?\s+the\s+(?:anime|series|film)\s+at\b", re.I)
 ANIMATED_JOINER = re.compile(r"\s+(?:and|×)\s+")  # "X Music & Digital Entertainment" is one
 ANIMATED_AT = re.compile(
     rf"\b(?i:directing|directs|direct)\s+the\s+(?:anime|series|film)\s+at\s+(?P<n>{_STUDIOS})"
@@ -239,6 +240,8 @@ def _same_person(text: str) -> str:
 def _without_episode_writers(names: list[str], units: list[Unit]) -> list[str]:
     """``names`` without the writers of episode scripts ("while the script is being
     written by A and B") when another is credited with the series composition by name."""
+    if not any("written by" in u.text for u in units):
+        return names  # a quick check first
     texts = [_prose(u.text) for u in units if not u.earlier_run]
     writers = {n for t in texts for m in EPISODE_WRITERS.finditer(t) for n in split_names(m["n"])}
     composer = any(
@@ -371,7 +374,9 @@ def _animated_at(prose: str) -> list[str]:
     """Studios a sentence says outright animate the show ("directing the anime at X",
     "the animation production goes to X"), kept even when named like a company
     ("Children's Playground Entertainment")."""
-    if "at " not in prose and "goes to" not in prose:
+    if " at " not in prose and "goes to" not in prose:
+        return []
+    if "goes to" not in prose and not DIRECTS_THE.search(prose):
         return []
     found = (m.group("n") or m.group("m") for m in ANIMATED_AT.finditer(prose))
     return [clean_name(n) for names in found for n in ANIMATED_JOINER.split(names)]

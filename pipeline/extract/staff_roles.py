@@ -167,7 +167,10 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 
 ROLE_HINTS: dict[str, tuple[str, ...]] = {
     "director": ("direct", "helm"),
-    "series_composition": ("series", "script", "screenplay", "screenwriter", "writer", "writing"),
+    "series_composition": (  # every pattern's own words: "series" alone is too common
+        *("script", "screenplay", "screenwriter", "composition", "series composer"),
+        *("series writer", "and writer", "and writing", "writing and"),
+    ),
     "character_design": ("character",),
     "music": ("music", "compos", "score", "soundtrack"),
 }
