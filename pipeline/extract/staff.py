@@ -350,7 +350,8 @@ def _studios(prose: str) -> list[str]:
             continue
         for match in pattern.finditer(prose):
             names.extend(_studio_names(match.group("n")))
-    names.extend(POSSESSIVE_END.sub("", m.group(0)) for m in NAMED_STUDIO.finditer(prose))
+    if "Studio" in prose or "Animation" in prose or "Pictures" in prose:  # a quick check first
+        names.extend(POSSESSIVE_END.sub("", m.group(0)) for m in NAMED_STUDIO.finditer(prose))
     if "'s " in prose or "’s " in prose:
         names.extend(_genre_owners(prose))
     context = bool(STUDIO_CONTEXT.search(prose))
