@@ -412,3 +412,22 @@ def test_a_makers_credits_in_parentheses_do_not_name_the_new_short() -> None:
     found = shows(body, title="paperwhale, AKIRA Present Short Anime on New Year's Eve")
     assert [f.title for f in found] == [None]
     assert found[0].premiere_time == "21:57 JST"  # a range's "p.m." holds for its start too
+
+
+def test_a_companys_name_a_speech_quote_and_a_spotlight_headline() -> None:
+    body = "Paperwhale Bros. teased a new anime movie, with an announcement coming next month."
+    titles = [f.title for f in shows(body, title="Paperwhale Bros. Teases New Anime Movie")]
+    assert "Paperwhale" not in titles
+    body = "The director said the storyboards for his next work are nearly done. He began in 2022."
+    titles = [
+        f.title
+        for f in shows(body, title='Aki Mori: Storyboards for Next Work Are "Just About Done"')
+    ]
+    assert "Just About Done" not in titles
+    spotlight = (
+        "Launch Info\n\nTerritories: North America, Europe, Oceania, and CIS\n\n"
+        "Launch Time: TBD\n\nLANTERN is heading to TV this fall. LANTERN follows a girl in a"
+        " maze.\n\nMechanical Design\n\nHiro Taiga\n\nStan Brunet\n\nSound Director\n\nEri Kimura\n"
+    )
+    found = shows(spotlight, title="LANTERN - Paperwhale Fall 2021 Spotlight")
+    assert [f.title for f in found] == ["LANTERN"]

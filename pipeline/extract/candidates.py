@@ -118,6 +118,7 @@ HEADLINE_KIND = re.compile(
     r"(?P<t>[A-Z0-9][^,;:]*?)(?=\s+(?:in|for|on|at|with|from|to|Opening|Ending|Gets|Reveals"
     r"|Premieres|Debuts|Unveils)\b|,|$)"
 )
+COMPANY_TAIL = re.compile(r"\s+(?:Bros\.?|Inc\.?|Co\.|Corp\.?|Ltd\.?|Entertainment|Pictures)(?!\w)")
 LOST_READING_WORDS = 8  # a reading the body lost (scraped link text) is a title this long
 MARKED_READING_WORDS = 14  # ... or this long, with a title marker after it ("X Anime's")
 DESCRIPTORS = word_set("war battle combat fight fighting robot monster")  # "X Sci-Fi War Anime"
@@ -293,6 +294,9 @@ def _may_be_title(c: Candidate, headline: str, body: str) -> bool:
     an earlier work the headline does not name, the news's cause, a person or a company."""
     if _quoted_arc(c.text, headline):
         return False  # "Tougen Anki 'Nerima Arc' Reveals ...": a part of the show
+    at = headline.find(c.text)
+    if at >= 0 and COMPANY_TAIL.match(headline, at + len(c.text)):
+        return False  # "Warner" of "Warner Bros. Teases ...": a company's name
     return bool(
         (c.count or (c.grammar and _lost_reading(c.text, headline)))
         and (c.in_headline or c.grammar or not is_past_work(c.text, body, headline))

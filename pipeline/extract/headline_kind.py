@@ -18,6 +18,7 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
     r"|look\s+at\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+\d{4})\b|#\d",
     re.I,
 )
+COLUMN = re.compile(r"\b(?:Spotlight|Preview\s+Guide|First\s+Impressions?|Review)\s*$", re.I)
 SERIES_DASH = re.compile(r"^(?P<list>.+?)\s[-–—]\s(?P<own>\S.*)$")  # a column's name, a dash
 PREVIEW_NEWS_VERB = re.compile(r"\b(?:Reveals|Unveils|Announces|Streams|Casts|Gets|Sets)\b")
 
@@ -27,6 +28,9 @@ def own_part(headline: str | None, body: str) -> str | None:
     2015 Anime Preview Guide - Mr. Osomatsu", "Latest Anime News — X Gets 2 Cours!"), when
     the body writes its show at least twice; otherwise the whole headline."""
     match = SERIES_DASH.match(headline or "")
+    if match and COLUMN.search(match["own"]) and not COLUMN.search(match["list"]):
+        first = match["list"]  # "SAKUGAN - Crunchyroll Fall 2021 Spotlight": the show first
+        return first if body.count(headline_base(first, body, ()) or first) >= 2 else headline
     if match is None or not LISTING_HEADLINE.search(match["list"]):
         return headline
     own = match["own"]

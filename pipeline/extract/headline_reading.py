@@ -110,6 +110,7 @@ PART_WORD = re.compile(  # "X Anime Season 2 ...": a part of the show, not anoth
     r"(?:Season|Part|Cour|Episode|Film|Movie|Series|Stage|Project|Staff|Cast|Promo|Trailer"
     r"|Video|Visual|Key|Teaser|Opening|Ending|Theme|Premiere|Debut|Release)\b"
 )
+SPEECH_BEFORE = re.compile(r"\b(?:Are|Is|Was|Were|Says?|Said|Feels?)\s+$")  # '... Are "Done"'
 NOT_A_TITLE = re.compile(r"^(?:The|It|This|That|He|She|They|We|Its|Their|A|An)$")
 SONG_BEFORE = re.compile(
     r"\b(?:song|theme|opening|ending|OP|ED|single|track|insert\s+song)\s*:?\s*$", re.I
@@ -139,6 +140,7 @@ def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | 
             for q in QUOTED.finditer(headline)
             if not SONG_BEFORE.search(headline[: q.start()])
             and not CREDIT_AFTER.match(headline, q.end())
+            and not SPEECH_BEFORE.search(headline[: q.start()])
         ),
         None,
     )  # a quoted song ('Reveals OP Theme Song "TOMORROW"') is not the title, nor a work

@@ -25,7 +25,8 @@ LABEL = re.compile(
     r"|the story|the plot|the premise|premise|setting|review|impressions|thoughts|our take"
     r"|background|history|the cast|the staff|the music|related|recommended|final|closing"
     r"|key art|image|images|photos?|screenshots?|poster|visuals?|announcement|update"
-    r"|director|directed by|written by|va|cv|show page|official (?:site|website))\b",
+    r"|director|directed by|written by|va|cv|show page|official (?:site|website)"
+    r"|territories|regions|availability|launch time|languages)\b",
     re.I,
 )
 LABEL_TAIL = re.compile(
@@ -82,6 +83,7 @@ ROLE_LIST = re.compile(  # "Main voice cast:", "The anime will star:", "Premiere
     r"\b(?:cast|stars?|starring|staff|crew|credits|schedule|stations?|broadcasts?|voices?)\s*:$",
     re.I,
 )
+PERSON_LINE = re.compile(r"[A-Z][a-zōūā'’-]+(?:\s[A-Z][a-zōūā'’-]+){1,2}")
 LIST_REACH = 30  # lines back to the label a list of names hangs under
 LABEL_WORDS = 10
 
@@ -94,6 +96,10 @@ def under_role(blocks: list[Block], index: int) -> bool:
     above = blocks[index - 1] if index else None
     if above and above.kind == "heading" and ROLE_HEADING.search(above.text):
         return True
+    if above and above.kind == "heading" and index >= 2 and _two_people(above, blocks[index]):
+        before = blocks[index - 2]  # "Mechanical Design" / "Hiroyuki Taiga" / "Stanislas Brunet"
+        if before.kind == "heading" and ROLE_HEADING.search(before.text):
+            return True
     if not any(mark in blocks[index].text for mark in ":,("):
         return False  # a name alone: a show's heading after the last list ("Title: X")
     for block in reversed(blocks[max(0, index - LIST_REACH) : index]):
@@ -103,6 +109,10 @@ def under_role(blocks: list[Block], index: int) -> bool:
         if _sentence(text):
             return False
     return False
+
+
+def _two_people(first: Block, second: Block) -> bool:
+    return bool(PERSON_LINE.fullmatch(first.text) and PERSON_LINE.fullmatch(second.text))
 
 
 def _sentence(text: str) -> bool:
