@@ -897,3 +897,14 @@ def test_a_lineup_headline_names_shows_after_its_colon() -> None:
     titles = [f.title for f in shows(text, title=headline, published="2021-09-30")]
     assert "Copper Orchard" in titles
     assert "Lantern Harbor" not in titles  # the fuller "Lantern Harbor: Tide Arc" holds it
+
+
+def test_a_list_line_led_by_its_date_gives_its_show_that_premiere() -> None:
+    text = (
+        "A few of the shows that won't be included but that you might be interested in:\n\n"
+        "Sequels Returning from Summer\n"
+        "10/2 Lantern Harbor\n10/3 Copper Orchard 2\n10/7 Glass Meadow\n"
+    )
+    found = {f.title: f for f in shows(text, title="Fall 2017 Anime Guide", published="2017-09-24")}
+    assert str(found["Lantern Harbor"].premiere_date) == "2017-10-02"
+    assert str(found["Glass Meadow"].premiere_date) == "2017-10-07"

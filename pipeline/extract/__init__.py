@@ -176,6 +176,7 @@ HEADING = 0.65  # a round-up heading with text of its own under it
 HEADING_BACKED = 0.85  # ... and that text names the show again or states its facts
 LISTED = 0.75  # one of the shows a list headline names, each also named in the body
 IN_PROSE = 0.6  # named in a list article's running text ("including A, B, and C")
+LINE_LEAD = 12  # characters a list line may give before its title ("10/2 Gintama")
 
 
 def _named_segments(article: Article, document: Document, parts: Layout) -> list[Named]:
@@ -298,7 +299,7 @@ def _unnamed(
         if key in known or (within and any(key in k for k in known if k)):
             continue
         known.add(key)
-        own = next((u for u in lines if u.is_item and u.text.startswith(title)), None)
+        own = next((u for u in lines if u.is_item and 0 <= u.text.find(title) <= LINE_LEAD), None)
         found.append((Segment(title, (own,) if own else ()), Titles(title), IN_PROSE))
     return found
 

@@ -45,6 +45,7 @@ FOREIGN_ZONE = re.compile(  # a time zone other than Japan's, named in words, th
 START = attrgetter("start")  # moments in the order the text writes them
 ZONE_REACH = 60  # characters before a date where a table row names its zone and time
 RECENT = timedelta(days=180)  # a premiere this long before the article is an earlier work's
+DATE_LEAD = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?:?\s+[A-Z0-9]")
 STREAM_ONLY = re.compile(r"\b(?:stream\w*|simulcast\w*)\b", re.I)
 DELAYED_TO = re.compile(
     rf"\b(?:delayed|postponed|pushed\s+back|moved)\b[^.;]*?\bto\s+(?:early\s+|late\s+|mid-)?"
@@ -205,8 +206,8 @@ def _tier(unit: Unit) -> int:
         return 1  # not "the Japanese-language stream starts on ...", "after they air in Japan"
     if unit.section == "broadcast" or (labelled and labelled.field == "premiere"):
         return 1
-    if unit.is_item and DATE_AFTER_DASH.search(unit.text):
-        return 2  # a preview's list line: "Bakuman – J.C. Staff – October 2"
+    if unit.is_item and (DATE_AFTER_DASH.search(unit.text) or DATE_LEAD.match(unit.text)):
+        return 2  # a preview's list line: "Bakuman – J.C. Staff – October 2", "10/2 Gintama"
     return 2 if AIRING.search(unit.text) else 0
 
 
