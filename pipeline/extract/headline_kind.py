@@ -29,15 +29,18 @@ def own_part(headline: str | None, body: str) -> str | None:
     the body writes its show at least twice; otherwise the whole headline."""
     match = SERIES_DASH.match(headline or "")
     if match and COLUMN.search(match["own"]) and not COLUMN.search(match["list"]):
-        first = match["list"]  # "SAKUGAN - Crunchyroll Fall 2021 Spotlight": the show first
-        return first if body.count(headline_base(first, body, ()) or first) >= 2 else headline
+        return _written_twice(match["list"], headline, body)  # "SAKUGAN - ... Spotlight"
     if match is None or not LISTING_HEADLINE.search(match["list"]):
         return headline
-    own = match["own"]
-    if LISTING_HEADLINE.search(own):
+    if LISTING_HEADLINE.search(match["own"]):
         return headline
-    reading = headline_base(own, body, ()) or own
-    return own if body.count(reading) >= 2 else headline
+    return _written_twice(match["own"], headline, body)
+
+
+def _written_twice(part: str, headline: str | None, body: str) -> str | None:
+    """``part`` when the body writes its show at least twice, else the whole headline."""
+    reading = headline_base(part, body, ()) or part
+    return part if body.count(reading) >= 2 else headline
 
 
 def lists_shows(headline: str) -> bool:

@@ -121,25 +121,26 @@ _QUOTED_ITEM = r"[‘'\"“](?:[^‘’'\"“”,]|[’'](?=\w)){2,80}[’'\"”
 QUOTED_LIST = re.compile(  # "‘A’, ‘B’, ‘C’ and ‘D’": quotes mark every item a title
     rf"{_QUOTED_ITEM}(?:\s*,\s*(?:and\s+)?{_QUOTED_ITEM})+(?:\s*,?\s+and\s+{_QUOTED_ITEM})?"
 )
-_TITLE_WORD = r"(?:[A-Z0-9][\w'’:!?.&/×-]*|no|wa|ga|ni|to|of|the|in|a|x|wo|de)"
+_SMALL = r"no|wa|ga|ni|to|of|the|in|a|x|wo|de"  # words a title's run may hold uncapitalised
+_TITLE_RUN = rf"[A-Z0-9][\w'’:!?.&/×-]*(?:\s(?:[A-Z0-9][\w'’:!?.&/×-]*|{_SMALL})(?![\w'’]))*"
 KIND_LEAD = re.compile(  # the kind of work, then its title: "the mystery thriller Gleipner"
     r"\b(?:comedy|rom-?com|romance|thriller|drama|horror|isekai|fantasy|mecha|webtoon|manga"
     r"|novel|series|anime|adaptation|sequel|spin-?off|franchise|hit|powerhouses?|twister)"
-    rf"\s+(?P<t>[A-Z0-9][\w'’:!?.&/×-]*(?:\s{_TITLE_WORD}(?![\w'’]))*)"
+    rf"\s+(?P<t>{_TITLE_RUN})"
 )
 LINEUP_HEADLINE = re.compile(
     r"\b(?:Lineup|Line-up|Slate|Schedule)\s*:\s*(?P<list>.+?)(?:,?\s*(?:&|and)\s+More)?\s*$", re.I
 )
 LINEUP_SPLIT = re.compile(r"\s*,\s*|\s+&\s+|\s+and\s+")
 WITH_STARTING = re.compile(  # "..., with JoJo Part 6 starting this December"
-    rf"\bwith\s+(?P<t>[A-Z0-9][\w'’:!?.&/×-]*(?:\s{_TITLE_WORD}(?![\w'’]))*)\s+"
+    rf"\bwith\s+(?P<t>{_TITLE_RUN})\s+"
     r"(?:starting|premiering|arriving|debuting|returning|coming\s+(?:back|in|this|next))\b"
 )
 SEASONS_REACH = 100  # characters back to "the second seasons of" before a kind-led title
 SEASONS_OF = re.compile(
     r"\b(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+seasons?\s+of\b[^,.;]*$", re.I
 )
-SMALL_TAIL = re.compile(r"(?:\s(?:no|wa|ga|ni|to|of|the|in|a|x|wo|de))+$")
+SMALL_TAIL = re.compile(rf"(?:\s(?:{_SMALL}))+$")
 ENUMERATED = 3  # items an enumeration with no list cue needs before it names shows
 GENERIC_ITEM = re.compile(r"^(?:more|others?|many\s+more|much\s+more|plenty\s+more)$", re.I)
 

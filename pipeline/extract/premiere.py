@@ -217,9 +217,9 @@ def _candidates(text: str, published: date | None, tier: int) -> list[_Candidate
         if OTHER_EVENT.search(clause) and not AIRING_WORD.search(clause):
             continue
         every = dates_in(clause, published)
-        dates = [d for d in every if not _not_the_airing(clause, d)]
+        zoned = [d for d in every if _zoned(clause, d)]  # a table's other time zones
+        dates = [d for d in every if d not in zoned and not _not_the_airing(clause, d)]
         dates = dates or _coming_weekday(clause, published)
-        zoned = [d for d in every if _zoned(clause, d)]  # their clocks are not Japan's
         clocks = clocks_in(clause)
         marker = EFFECTIVE.search(clause)
         # "October 5 ... at 1:28 a.m. (effectively, October 6)": the marked date replaces
@@ -258,8 +258,6 @@ def _not_the_airing(clause: str, moment: Moment) -> bool:
     screening, festival showing or second cour's date ("screens in Los Angeles on July 6")."""
     if NEWS_BEFORE.search(clause[max(0, moment.start - 40) : moment.start]):
         return True
-    if _zoned(clause, moment):
-        return True  # a table's "Eastern Daylight Time 1:15 pm Wednesday July 2"
     if NEWS_OPENING.match(clause[: moment.start]) and NEWS_AFTER.search(
         clause[moment.end : moment.end + 120]
     ):

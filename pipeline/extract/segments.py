@@ -180,7 +180,9 @@ def _heading_runs(blocks: list[Block]) -> list[Block]:
     list: three numbered ones (a chart's "9 (tie). X", "7. Y", "6. Z") or four that name
     shows ("Kaito x Ansa (Short)", "New Game! 2 (Sequel)", ...: a preview's list of the
     shows it skips), a short line among them counting as one."""
-    lines = _in_runs([_line_like(b) for b in blocks], NUMBERED_RUN)  # a quick check first
+    lines = [False] * len(blocks)  # a quick check first: short lines, enough in a row
+    for start, end in _runs([_line_like(b) for b in blocks], NUMBERED_RUN):
+        lines[start:end] = [True] * (end - start)
     if not any(lines):
         return blocks
     numbered = [b.kind == "heading" and bool(ENUMERATION.match(b.text)) for b in blocks]
@@ -189,28 +191,24 @@ def _heading_runs(blocks: list[Block]) -> list[Block]:
         for n, line, b in zip(numbered, lines, blocks, strict=True)
     ]
     out = list(blocks)
-    start = 0
-    for end in range(len(blocks) + 1):
-        if end < len(blocks) and named[end]:
-            continue
+    for start, end in _runs(named, NUMBERED_RUN):
         count = sum(numbered[start:end])
-        if (count >= NUMBERED_RUN and count == end - start) or end - start >= NAMED_RUN:
+        if count == end - start or end - start >= NAMED_RUN:
             out[start:end] = [Block("item", b.text) for b in blocks[start:end]]
-        start = end + 1
     return out
 
 
-def _in_runs(flags: list[bool], least: int) -> list[bool]:
-    """``flags`` kept only where they stand in a run of at least ``least`` in a row."""
-    out = [False] * len(flags)
+def _runs(flags: list[bool], least: int) -> list[tuple[int, int]]:
+    """Where ``flags`` are true at least ``least`` times in a row: (start, end) each."""
+    found: list[tuple[int, int]] = []
     start = 0
     for end in range(len(flags) + 1):
         if end < len(flags) and flags[end]:
             continue
         if end - start >= least:
-            out[start:end] = [True] * (end - start)
+            found.append((start, end))
         start = end + 1
-    return out
+    return found
 
 
 def _line_like(block: Block) -> bool:

@@ -31,7 +31,15 @@ from pipeline.extract.names import (
     unique,
 )
 from pipeline.extract.segments import Unit
-from pipeline.extract.staff_roles import ROLE_HINTS, ROLE_PATTERNS, ROLES
+from pipeline.extract.staff_roles import (
+    COMPOSITION,
+    EPISODE_WRITERS,
+    FILLS_ROLES,
+    ROLE_HINTS,
+    ROLE_PATTERNS,
+    ROLES,
+    ROLES_LINE,
+)
 
 REPLACES = re.compile(  # "X will replace Y as the director": Y no longer holds the role
     rf"(?P<new>{PERSON})\s+(?:will\s+|is\s+)?(?:replace|replaces|replacing|succeeds|succeeding"
@@ -93,9 +101,6 @@ STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
     ),
 )
 ROLE_WORDS = 4  # words of one role's name in a line of several ("Chief animation director")
-ROLES_LINE = re.compile(
-    r"^(?P<label>[^\W\d][\w &/'’.-]{1,40}(?:,\s*[\w &/'’.-]{2,40})+)\s*:\s*(?P<value>\S.*)$"
-)
 PRONOUN_SUBJECT = re.compile(r",\s+(?:and\s+)?(?:he|she|who)\s+(?=(?:is|was|will|also|has)\b)")
 NAME_RUN = re.compile(rf"{PERSON}")
 DIRECTS_THE = re.compile(r"direct(?:ing|s)?\s+the\s+(?:anime|series|film)\s+at\b", re.I)
@@ -112,15 +117,6 @@ PRONOUNS = frozenset(
     {"It", "He", "She", "They", "This", "That", "The", "Who", "Which", "Its", "Everyone", "Nobody"}
 )
 MULTI_ROLE = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
-EPISODE_WRITERS = re.compile(
-    rf"\b(?:the\s+script\s+is\s+being\s+written|episode\s+scripts?\s+(?:are|is)\s+(?:being\s+)?"
-    rf"written)\s+by\s+(?P<n>{PEOPLE})"
-)
-COMPOSITION = re.compile(r"series\s+composition|series\s+scripts?\b", re.I)
-FILLS_ROLES = re.compile(
-    rf"(?P<n>{PERSON})\s+(?:fills|filled|takes\s+on|took\s+on|serves\s+in|handles)\s+"
-    r"(?:both\s+)?the\s+(?P<r>[a-z][a-z ,&/]{3,80}?)\s+roles\b"
-)
 RESPECTIVE_ROLES = re.compile(
     rf"(?P<a>{PEOPLE})\s+(?:also\s+|all\s+)?(?:returned|return|returns|joined|join|serve|served)"
     r"\s*,?\s+as\s+(?P<r>[^.;]+?),?\s+respectively"
@@ -145,6 +141,7 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
     """Director, series composition, character design, music and studios."""
     units = list(units)
     found: dict[str, list[str]] = {role: [] for role in (*ROLES, "studios")}
+    named: set[str] = set()  # studios a sentence says outright animate the show
     for unit in units:
         if unit.earlier_run:
             continue
@@ -154,10 +151,9 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
             found[labelled.field].extend(split_names(value))
             continue
         if labelled and labelled.field is None and MULTI_ROLE.search(labelled.label):
-            for part in MULTI_ROLE.split(labelled.label):  # "Director, Series Composition: X"
-                one = label_of(f"{part}: x")
-                if one and one.field in found:
-                    found[one.field].extend(split_names(labelled.value))
+            for field in _fields_named(labelled.label):  # "Director, Series Composition: X"
+                if field in found:
+                    found[field].extend(split_names(labelled.value))
             continue
         if labelled and labelled.label in ("staff", "main staff", "credits"):
             for field, name in _inline_credits(labelled.value):
@@ -170,7 +166,9 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
         for role in ROLES:
             if any(hint in lowered for hint in ROLE_HINTS[role]):
                 found[role].extend(_people(role, prose))
-        found["studios"].extend([*_studios(prose), *_animated_at(prose)])
+        animated = _animated_at(prose)
+        named.update(fold(n) for n in animated)
+        found["studios"].extend([*_studios(prose), *animated])
         listed = LIST_LINE_STUDIO.match(unit.text) if unit.is_item else None
         if listed and not _on_air(listed.group("n")):  # "Bakuman – J.C. Staff – October 2"
             found["studios"].append(listed.group("n").strip(" ."))
@@ -188,7 +186,6 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
     for role in ROLES:  # "Shinkai also wrote the script" after "Makoto Shinkai (...)"
         found[role] = [full_name(n, text) for n in found[role]]
     people = {fold(n) for role in ROLES for n in found[role]}
-    named = {fold(n) for u in units if not u.earlier_run for n in _animated_at(_prose(u.text))}
     studios = (
         n
         for n in found["studios"]
@@ -220,8 +217,7 @@ def _roles_label(text: str) -> Labelled | None:
     parts = [p.strip() for p in label.split(",")]
     if any(len(p.split()) > ROLE_WORDS for p in parts):
         return None  # a sentence with a colon, not a line of roles
-    known = [one for p in parts if (one := label_of(f"{p}: x")) and one.field]
-    return Labelled(label, match.group("value").strip(), None) if known else None
+    return Labelled(label, match.group("value").strip(), None) if _fields_named(label) else None
 
 
 def _same_person(text: str) -> str:
@@ -256,8 +252,14 @@ def _filled_roles(prose: str) -> list[tuple[str, str]]:
     match = FILLS_ROLES.search(prose) if " roles" in prose else None
     if not match:
         return []
-    fields = [label_of(f"{part}: x") for part in MULTI_ROLE.split(match.group("r"))]
-    return [(f.field, match.group("n")) for f in fields if f and f.field in ROLES]
+    return [(f, match.group("n")) for f in _fields_named(match.group("r")) if f in ROLES]
+
+
+def _fields_named(roles: str) -> list[str]:
+    """The record's fields a list of roles names ("chief director and series script
+    supervisor" → director, series_composition)."""
+    labels = (label_of(f"{part}: x") for part in MULTI_ROLE.split(roles))
+    return [one.field for one in labels if one and one.field]
 
 
 def _respective_roles(prose: str) -> list[tuple[str, str]]:
@@ -375,9 +377,7 @@ def _animated_at(prose: str) -> list[str]:
     """Studios a sentence says outright animate the show ("directing the anime at X",
     "the animation production goes to X"), kept even when named like a company
     ("Children's Playground Entertainment")."""
-    if " at " not in prose and "goes to" not in prose:
-        return []
-    if "goes to" not in prose and not DIRECTS_THE.search(prose):
+    if "goes to" not in prose and (" at " not in prose or not DIRECTS_THE.search(prose)):
         return []
     found = (m.group("n") or m.group("m") for m in ANIMATED_AT.finditer(prose))
     return [clean_name(n) for names in found for n in ANIMATED_JOINER.split(names)]

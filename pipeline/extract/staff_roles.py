@@ -174,3 +174,18 @@ ROLE_HINTS: dict[str, tuple[str, ...]] = {
     "character_design": ("character",),
     "music": ("music", "compos", "score", "soundtrack"),
 }
+
+ROLES_LINE = re.compile(  # "Character designer, Chief animation director: X"
+    r"^(?P<label>[^\W\d][\w &/'’.-]{1,40}(?:,\s*[\w &/'’.-]{2,40})+)\s*:\s*(?P<value>\S.*)$"
+)
+EPISODE_WRITERS = re.compile(  # "while the script is being written by A and B"
+    rf"\b(?:the\s+script\s+is\s+being\s+written|episode\s+scripts?\s+(?:are|is)\s+(?:being\s+)?"
+    rf"written)\s+by\s+(?P<n>{PEOPLE})"
+)
+COMPOSITION = re.compile(  # a sentence crediting the series composition by name
+    r"series\s+composition|series\s+scripts?\b", re.I
+)
+FILLS_ROLES = re.compile(  # "X fills both the chief director and ... roles"
+    rf"(?P<n>{PERSON})\s+(?:fills|filled|takes\s+on|took\s+on|serves\s+in|handles)\s+"
+    r"(?:both\s+)?the\s+(?P<r>[a-z][a-z ,&/]{3,80}?)\s+roles\b"
+)

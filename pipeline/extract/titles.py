@@ -165,13 +165,14 @@ def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
     if len(found) >= 2 and len(found) == len(items):
         return tuple(found)
     lost_ok = not (match and is_company_name(match.group("who")))  # "A, B, C Films Open"
-    if lost_ok and len(items) >= LISTED_LOST and found and could_all(items):
+    if (
+        lost_ok
+        and len(items) >= LISTED_LOST
+        and found
+        and all(could_be_title(i.strip()) for i in items)
+    ):
         return tuple(w or i.strip() for w, i in zip(written, items, strict=True))
     return ()  # a long list whose body (a cut page) lost some names keeps them as listed
-
-
-def could_all(items: list[str]) -> bool:
-    return all(could_be_title(i.strip()) for i in items)
 
 
 RANKED = re.compile(  # "Mirai Climbs to #6", "3rd Code Geass Film Opens at #7": a chart's entry
