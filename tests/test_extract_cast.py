@@ -200,3 +200,16 @@ def test_a_cast_list_of_actor_then_character() -> None:
         ("Sakura Kiryu", "Aki"),
         ("Kumi Aso", "Kokoro's mother"),
     }
+
+
+def test_a_role_the_actor_is_known_for_is_not_this_shows_role() -> None:
+    text = (
+        "The returning cast:\n\n"
+        "- Rin Aoba (Kiri Mado in Glass Harbor) comes back to voice Sora Ichii\n"
+        "- Mei Tono (Pell from Lantern Works) voices Nagi\n"
+    )
+    facts = one(text, title=HEADLINE)
+    assert set(facts.cast) == {
+        CastMember(actor="Rin Aoba", character="Sora Ichii"),
+        CastMember(actor="Mei Tono", character="Nagi"),
+    }

@@ -61,7 +61,9 @@ JOINS_AS = re.compile(  # "A joins the Title anime as C"
     rf"(?P<a>{PERSON})\s+joins\s+(?:the\s+)?(?:[\w'’&:-]+\s+){{1,8}}?(?:anime|cast|series)\s+as\s+"
     rf"(?P<c>{CHARACTER})"
 )
-ACTOR_PAREN = re.compile(rf"(?P<a>{PERSON})\s+\((?P<c>[A-Z{UPPER[3:]}][^(),:：]{{0,40}})\)")
+ACTOR_PAREN = re.compile(  # not "Actor (Role in Another Show)", a role the actor is known for
+    rf"(?P<a>{PERSON})\s+\((?P<c>(?![^()]*\s(?:in|from)\s+[A-Z])[A-Z{UPPER[3:]}][^(),:：]{{0,40}})\)"
+)
 UNREVEALED = re.compile(
     rf"(?P<a>{PEOPLE}),?\s+(?:also\s+)?(?:appears?|rounds?\s+out\s+the\s+(?:[a-z]+\s+)?cast"
     r"|joins?\s+the\s+cast"
