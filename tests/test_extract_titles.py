@@ -140,3 +140,13 @@ def test_sequel_word_and_event_names_are_not_part_of_the_title() -> None:
     facts = one(body, title="Glass Owl Sequel Film Reveals March 2026 Opening at Anime Expo Panel")
     assert facts.title == "Glass Owl"
     assert facts.season is None
+
+
+def test_the_season_the_body_writes_after_the_title() -> None:
+    text = (
+        "Glass Harbor ran as a short series in 2019, and now it is returning.\n\n"
+        "The trailer teases the premiere on January 9 and Glass Harbor II's opening theme."
+    )
+    assert one(text, title=None, published="2025-12-08").title == "Glass Harbor Season 2"
+    both = text + " Glass Harbor Season 3 is planned as well."
+    assert one(both, title=None, published="2025-12-08").title == "Glass Harbor"

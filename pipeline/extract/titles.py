@@ -90,6 +90,7 @@ def from_headline(headline: str, body: str, emphasis: tuple[str, ...]) -> Titles
 
 LEAD_PARAGRAPHS = 2  # a subheadline may stand above the first sentence that names the show
 LEAD_WORDS = 6  # a body's first paragraph has this many words at least (not a "✖" or a date)
+WRITTEN_SEASON = r"(?:\s+Season\s+\d+|\s+(?-i:II|III|IV|V|VI)|\s+\d+(?:st|nd|rd|th)\s+Season)\b"
 SEQUEL_ANY = re.compile(
     r"\bseason\s+\d+\b|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|new)\s+season\b",
     re.I,
@@ -110,7 +111,12 @@ def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[
     base, confidence = choose(headline, body, emphasis, grammar)
     if base is None:
         return from_body(body), BODY_SUBJECT_ONLY
-    number = sequel_number(base) or sequel_number(headline) or _lead_season(base, body)
+    number = (
+        sequel_number(base)
+        or sequel_number(headline)
+        or _lead_season(base, body)
+        or _written_season(base, body)
+    )
     own = SEQUEL_SUFFIX.sub("", base).strip() if sequel_number(base) else base
     named = WITH_ALT.match(own)
     if named:  # "Kaze no Uta (Song of the Wind)"
@@ -129,6 +135,15 @@ def _lead_season(base: str, body: str) -> int | None:
     if ":" in base or not lead or base not in lead[0] or len(SEQUEL_ANY.findall(lead[0])) != 1:
         return None  # "X: Return of Kings, the second season of X": the season's own title
     return sequel_number(lead[0])
+
+
+def _written_season(base: str, body: str) -> int | None:
+    """The season the body writes after the title itself ("X II's opening", "X Season 2"),
+    when it writes one number only."""
+    numbers = {
+        sequel_number(m.group(0)) for m in re.finditer(rf"{re.escape(base)}{WRITTEN_SEASON}", body)
+    }
+    return numbers.pop() if len(numbers) == 1 else None
 
 
 GLOSS_TAIL = re.compile(  # ": Nobita no Shin Kyōryū (Doraemon the Movie: ...)" after a title
