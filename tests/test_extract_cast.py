@@ -213,3 +213,16 @@ def test_a_role_the_actor_is_known_for_is_not_this_shows_role() -> None:
         CastMember(actor="Rin Aoba", character="Sora Ichii"),
         CastMember(actor="Mei Tono", character="Nagi"),
     }
+
+
+def test_characters_with_epithets_initials_aliases_and_nicknames() -> None:
+    text = (
+        "The cast includes Rei Ono as Uhak the Silent, Aya Kudo as Tarō J. Suzuki, "
+        'Emi Sato as Enji Todoroki/Endeavor, and Mio Hara as Shigeo "Mob" Kageyama.'
+    )
+    assert [m.character for m in one(text, title=HEADLINE).cast] == [
+        "Uhak the Silent",
+        "Tarō J. Suzuki",
+        "Enji Todoroki/Endeavor",
+        'Shigeo "Mob" Kageyama',
+    ]

@@ -17,7 +17,12 @@ LOWER = "a-zß-öø-ÿāēīōūśšž"
 WORD = rf"[{UPPER}][{UPPER}{LOWER}\-]*(?:['’](?!s\b)[{UPPER}{LOWER}]+)*"
 PERSON = rf"{WORD}(?:\s+{WORD}){{1,3}}"
 PEOPLE = rf"{PERSON}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){PERSON})*"
-CHARACTER = rf"(?:(?:Ms|Mr|Mrs|Dr)\.\s+)?{WORD}(?:\s+{WORD}){{0,3}}"
+_CHARACTER_LINK = r"\s+(?:(?:the|of\s+the|of|von|van|de|la|le|du|der|di)\s+)?"  # "Uhak the Silent"
+_CHARACTER_WORD = rf"(?:[{UPPER}]\.(?=\s)|{WORD})"  # "Tarō J. Suzuki"
+CHARACTER = (  # "Enji Todoroki/Endeavor", 'Shigeo "Mob" Kageyama'
+    rf"(?:(?:Ms|Mr|Mrs|Dr)\.\s+)?{WORD}(?:\s+[\"“]{WORD}[\"”])?(?:{_CHARACTER_LINK}{_CHARACTER_WORD}){{0,3}}"
+    rf"(?:\s?/\s?{WORD}(?:\s+{WORD}){{0,2}})?"
+)
 STUDIO_WORD = rf"(?:[{UPPER}0-9][\w'’.\-+]*|animation)"
 STUDIO = rf"{STUDIO_WORD}(?:\s+{STUDIO_WORD}){{0,3}}"
 

@@ -15,8 +15,9 @@ SENTENCE_END = re.compile(
 )
 ABBREVIATION = re.compile(
     r"(?:\b(?:a\.m|p\.m|Ms|Mr|Mrs|Dr|St|Jr|Sr|Prof|Inc|Co|Ltd|Corp|vs|Vol|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
-    r"|Sep|Sept|Oct|Nov|Dec|approx|etc|U\.S|e\.g|i\.e)\.|(?<![\w.])(?:[A-Z]\.){2,})$"
-)  # and initials: "J.C. Staff", "P.A. Works"
+    r"|Sep|Sept|Oct|Nov|Dec|approx|etc|U\.S|e\.g|i\.e)\.|(?<![\w.])(?:[A-Z]\.){2,}"
+    r"|(?<=[a-zāēīōū] )[A-Z]\.)$"
+)  # and initials: "J.C. Staff", "P.A. Works", "Tarō J. Suzuki"
 PREVIOUS_RUN = re.compile(
     r"(?<!since the )\b(?:previous|last|prior|earlier|past)(?: two| three)? "
     r"(?:seasons?|series|run|cours?)\b"
