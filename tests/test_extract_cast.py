@@ -226,3 +226,17 @@ def test_characters_with_epithets_initials_aliases_and_nicknames() -> None:
         "Enji Todoroki/Endeavor",
         'Shigeo "Mob" Kageyama',
     ]
+
+
+def test_cast_members_for_the_film_and_actors_lending_their_voices() -> None:
+    text = (
+        "Other cast members for the film include Rei Ono, Aya Kudo, and Emi Sato.\n\n"
+        "Mio Hara and Kenta Ishi are also lending their voices."
+    )
+    assert [m.actor for m in one(text, title=HEADLINE).cast] == [
+        "Rei Ono",
+        "Aya Kudo",
+        "Emi Sato",
+        "Mio Hara",
+        "Kenta Ishi",
+    ]

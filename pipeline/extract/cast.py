@@ -67,20 +67,22 @@ ACTOR_PAREN = re.compile(  # not "Actor (Role in Another Show)", a role the acto
 UNREVEALED = re.compile(
     rf"(?P<a>{PEOPLE}),?\s+(?:also\s+)?(?:appears?|rounds?\s+out\s+the\s+(?:[a-z]+\s+)?cast"
     r"|joins?\s+the\s+cast"
-    r"|are\s+also\s+(?:cast|in\s+the\s+cast))\b"
+    r"|are\s+also\s+(?:cast|in\s+the\s+cast)|(?:are\s+|is\s+)?(?:also\s+)?lend(?:s|ing)?\s+"
+    r"(?:their|her|his)\s+voices?)\b"
 )
 VOICE_NOTE = re.compile(r"\([^()]*\b(?:voiced|CV|VA)\b")  # "Kana (voiced by Y) plays Z": a role
 LINE_WORDS = 8  # a cast section's paragraph this short is a list line
 AS_WORD = re.compile(r"\sas\s")
-UNREVEALED_WORDS = ("appear", "round", "join", "also")
+UNREVEALED_WORDS = ("appear", "round", "join", "also", "lend")
 CAST_HINT = re.compile(
-    r" as |voice|plays|\bplay\b|portrays|\(|appear|round out|join the cast|also cast|cast\b"
+    r" as |voice|plays|\bplay\b|portrays|\(|appear|round out|join the cast|also cast|cast\b|lend"
     r"|\bCV\b|\bVA\b",
     re.I,
 )
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
 CAST_INCLUDES = re.compile(
-    rf"\b(?i:cast(?:\s+members)?)\s+(?:also\s+)?(?:includes?|features?)\s+(?P<a>{PEOPLE})\s*(?:[.;]|$)"
+    rf"\b(?i:cast(?:\s+members)?)(?:\s+(?:for|of|in)\s+the\s+(?:film|anime|series|movie))?"
+    rf"\s+(?:also\s+)?(?:includes?|features?)\s+(?P<a>{PEOPLE})\s*(?:[.;]|$)"
 )
 ROLES = rf"{CHARACTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){CHARACTER})*"
 RESPECTIVELY = re.compile(
