@@ -140,3 +140,26 @@ def test_a_song_lists_headings_give_each_show_its_song_of_the_listed_kind() -> N
         ThemeSong(kind="opening", title="EVERTIDE", artist="Paper Lamps"),
     )
     assert found["Copper Orchard"].themes[0].artist == "Mina Oda"
+
+
+def test_two_songs_in_one_sentence_with_bands_whole_names() -> None:
+    cases = {
+        'Lamp Post will sing the opening theme song "Glass Hour" and Now on Air will sing '
+        'the ending theme song "Late Rain."': [
+            ("opening", "Glass Hour", "Lamp Post"),
+            ("ending", "Late Rain", "Now on Air"),
+        ],
+        'The Pinwheels are providing the opening theme song "Needle Road," and Echo in '
+        'Formal are contributing the ending theme "after rain."': [
+            ("opening", "Needle Road", "The Pinwheels"),
+            ("ending", "after rain", "Echo in Formal"),
+        ],
+        'The video previews the opening theme song "Aufwind" by Who-ya Tide and the ending '
+        'theme song "Moonlit" by ASCO.': [
+            ("opening", "Aufwind", "Who-ya Tide"),
+            ("ending", "Moonlit", "ASCO"),
+        ],
+    }
+    for text, songs in cases.items():
+        found = one(text, title="Lantern Rabbit Anime Reveals Theme Songs").themes
+        assert [(s.kind, s.title, s.artist) for s in found] == songs

@@ -28,7 +28,9 @@ QUOTED = re.compile(r"[\"“「『]([^\"”」』]{1,80}?)[,.]?[\"”」』]")
 COMMA_IN_QUOTES = re.compile(r",([\"”])")
 CLAUSE_BREAK = re.compile(
     r",\s+(?:and|while|but)\s+|;\s+|\s+while\s+"
-    r"|\s+and\s+(?=(?:[A-Z0-9][\w&'’.!-]*\s+){1,4}(?:performs?|sings?|provides?)\b)"
+    r"|\s+and\s+(?=[A-Z0-9](?:[\w&'’.!-]*\s+(?:(?:on|of|the|no)\s+)?){1,4}(?:will\s+|is\s+|are\s+)?(?:also\s+)?"
+    r"(?:performs?|performing|sings?|singing|provides?|providing|contribut\w+)\b)"
+    r"|\s+and\s+(?=(?:the|its)\s+(?:opening|ending|closing|insert)\b[^\"“]{0,30}[\"“])"
     r"|\s+and\s+(?=(?:[A-Z0-9][\w&'’.!-]*\s+){0,3}[A-Z0-9][\w&.!-]*['’]s\s+(?:new\s+)?"
     r"(?:opening|ending|insert|theme)\b)"
 )
@@ -43,8 +45,8 @@ BY = re.compile(  # "Linked Horizon", "Tomoaki Maeno and Yūki Kaji", "A, B and 
 )
 NOT_ARTIST = re.compile(r"^(?:[a-z]\S*\s+\S|(?:the|a|an|so|it|this|that|theme|song|and)$)")
 SINGS = re.compile(
-    r"\b(?:will\s+)?(?:also\s+)?(?:performs?|performing|sings?|singing|provides?|handles?"
-    r"|contributes?|takes\s+over|lends?\s+(?:her|his|their)\s+voice\s+to)\b"
+    r"\b(?:will\s+)?(?:also\s+)?(?:performs?|performing|sings?|singing|provides?|providing|handles?"
+    r"|contributes?|contributing|takes\s+over|lends?\s+(?:her|his|their)\s+voice\s+to)\b"
 )
 PREPOSITION = re.compile(
     r"^(?:for|in|on|at|after|with|from|during|as|the\s+staff|meanwhile)\b", re.I
@@ -65,7 +67,7 @@ KIND_OWNER = re.compile(
 )
 AUXILIARY_TAIL = re.compile(  # "X returns to (perform)", "X is set to (sing)"
     r"\s+(?:returns?\s+to|comes?\s+back\s+to|is\s+back\s+to|is\s+set\s+to|is\s+slated\s+to"
-    r"|will\s+also|will|also|again)$",
+    r"|will\s+also|will|also|again|are|is)$",
     re.I,
 )
 PLAIN_TITLE = re.compile(  # unquoted: "the opening theme song is EVERBLUE by Omoinotake"
@@ -75,6 +77,8 @@ PLAIN_TITLE = re.compile(  # unquoted: "the opening theme song is EVERBLUE by Om
     r"|no|wo|to|of|the|ga|wa|ni|de|a|in|x|e|mo)){0,7}?)"
     r"(?=\s+by\b|\s*[,.;:(—–]\s|\s*[,.;:!?]?$|\s+(?:is|will|and|was|from|for|performed|sung)\b)"
 )
+INNER_WORDS = frozenset(("on", "in", "at", "the", "a"))  # small words inside a band's name
+BAND_NAME = re.compile(r"^The(?:\s+[A-Z0-9][\w&'’.!-]*){1,3}$")
 SUBJECT_START = re.compile(r":|\bthat\s+")
 ARTIST_END = re.compile(r"[.,;:!?]+$")
 
@@ -170,11 +174,15 @@ def _name_part(artist: str) -> str | None:
     "TRUE"); None when no name leads it ("theme song will be a cover of ..."). Names may
     be in lower case ("mizuki", "sajou no hana")."""
     kept: list[str] = []
-    for word in artist.split():
-        if word in SENTENCE_WORDS:
-            break
+    words = artist.split()
+    for at, word in enumerate(words):
+        inner = (
+            0 < at < len(words) - 1 and words[at - 1][:1].isupper() and words[at + 1][:1].isupper()
+        )
+        if word in SENTENCE_WORDS and not (inner and word in INNER_WORDS):
+            break  # "Now on Air" and "Innosent in Formal" are whole names
         kept.append(word)
-    whole = len(kept) == len(artist.split())
+    whole = len(kept) == len(words)
     return " ".join(kept) if whole or 0 < len(kept) < 3 else None  # a long cut is no name
 
 
@@ -212,8 +220,10 @@ def _singer(clause: str) -> str | None:
     parts = [p.strip() for p in subject.split(",") if p.strip()]
     for part in parts:
         if not (PREPOSITION.match(part) or APPOSITION.match(part)):
-            name = clean_name(AUXILIARY_TAIL.sub("", DESCRIPTOR.sub("", part)))
-            return name or None
+            name = AUXILIARY_TAIL.sub("", DESCRIPTOR.sub("", part)).strip()
+            if BAND_NAME.match(name):
+                return name  # "The Pinballs are providing ...": the band's whole name
+            return clean_name(name) or None
     return None
 
 
