@@ -590,3 +590,26 @@ def test_a_director_who_writes_too_and_a_script_named_by_its_writer() -> None:
         " The singer was won over after reading Okada's script."
     )
     assert one(body, title="Lantern Harbor Film Trailer").series_composition == ("Mari Okada",)
+
+
+def test_more_ways_an_article_credits_the_original_creator() -> None:
+    cases = {
+        "Shigeru Kimiya directs the anime at PRA. The original work is credited to Kei Mori.": (
+            "Kei Mori",
+        ),
+        "Yoshiyuki Asai directs the anime from an original concept and scripts by Jun Maeda.": (
+            "Jun Maeda",
+        ),
+        "A TV anime of Isayama Hajime's supernatural-action series 「Lantern Rabbit」 is coming.": (
+            "Isayama Hajime",
+        ),
+        '"Brave Runda", a song by the late Lantern creator Takashi Yanase, is the motif.': (
+            "Takashi Yanase",
+        ),
+        "Original manga creator Tatsuya Endō is credited with the original work and the "
+        "original character designs.": ("Tatsuya Endō",),
+    }
+    for text, creators in cases.items():
+        assert one(text, title="Lantern Rabbit Anime Film Opens").original_creator == creators
+    drawn = "Makoto Shinkai's new Lantern Rabbit anime film earned 3.8 billion yen."
+    assert one(drawn, title="Lantern Rabbit Film Earns 3.8 Billion Yen").original_creator == ()

@@ -42,7 +42,10 @@ BY_AUTHOR = re.compile(
     rf"\b(?i:{SOURCE_TERM})(?:\s+series)?(?:\s+of\s+the\s+same\s+name)?\s+by\s+(?:[a-z]+\s+){{0,3}}"
     rf"(?P<n>{PEOPLE}(?:\s+and\s+{WORD}(?=[.,;]|$))?|{WORD}(?=[.,;]|$))"  # a one-word pen name
 )
-OWNER_BEFORE = re.compile(rf"(?P<n>{_NAMES})\s?['’]s?\s+$")
+OWNER_BEFORE = re.compile(  # "X's Title", "X's supernatural-action series 「Title」"
+    rf"(?P<n>{_NAMES})\s?['’]s?\s+(?:[\"“][^\"”]{{1,60}}[\"”]\s+"
+    r"|(?:[a-z][\w&-]*\s+){0,2}(?:series|manga|novels?|story|comedy)\s+[「『\"“]?)?$"
+)
 SEASON_TAIL = re.compile(r"\s+Season\s+\d{1,2}$")  # "X Season 2" adapts X's work
 LAUNCHED = re.compile(
     rf"(?P<n>{PEOPLE}|^{WORD})\s+(?:launched|began|started|created|wrote)\s+"
@@ -64,7 +67,13 @@ CREATOR_AFTER = re.compile(  # "X, the creator of the original manga"
     rf"(?P<n>{PERSON}),?\s+(?:(?:the|is\s+credited\s+as\s+the)\s+{CREATOR_TITLE}\b"
     r"|is\s+credited\s+with\s+the\s+original\s+(?:work|story|concept)\b)"
 )
+ORIGINAL_BY = re.compile(  # "the original work is credited to X", "original concept ... by X"
+    r"\boriginal\s+(?:work|story|concept)(?:\s+and\s+[a-z]+)?\s+(?:is\s+)?(?:credited\s+to|by)\s+"
+    rf"(?P<n>{PEOPLE}|{WORD}(?=[.,;]|$))"
+)
 ART_BY = re.compile(rf"\b(?i:with\s+)?(?i:illustrations|art)\s+by\s+(?P<n>{_NAME})")
+CREDITED_WORK = re.compile(r"\boriginal\s+(?:work|story|concept)\b")
+WORK_CREATOR = re.compile(r"\b([A-Z][\w!'’-]+)\s+(?:original\s+)?creator\b")
 COMMITTEE = re.compile(r"\b(?:Committee|Partners|Project)$")
 NOT_OWNERS = frozenset({"It", "Its", "The", "This", "That", "Their", "His", "Her", "Our"})
 MADE_BY = re.compile(  # "created by A and B", "written and illustrated by Nujima."
@@ -151,7 +160,8 @@ def _creators_in(text: str, titles: list[str]) -> list[str]:
         plain = strip_parentheses(text)  # "Matsui (Paper Comet) launched the manga"
         launched = (m.group("n") for m in LAUNCHED.finditer(plain))
         names.extend(n for who in launched for n in _owners(who, single_ok=True))
-    if " by " in text:
+    if " by " in text or "credited to" in text:
+        names.extend(n for m in ORIGINAL_BY.finditer(text) for n in split_names(m.group("n")))
         names.extend(n for m in BY_AUTHOR.finditer(text) for n in split_names(m.group("n")))
         if SOURCE_WORD.search(text) or "original" in text.lower():
             names.extend(n for m in MADE_BY.finditer(text) for n in split_names(m.group("n")))
@@ -161,13 +171,23 @@ def _creators_in(text: str, titles: list[str]) -> list[str]:
 
 def _titled_creators(text: str, titles: list[str]) -> list[str]:
     """Names a creator's title stands beside, where the sentence is about the source."""
-    if "design" in text or not (
-        SOURCE_WORD.search(text) or "original" in text or any(t in text for t in titles)
+    if ("design" in text and not CREDITED_WORK.search(text)) or not (
+        SOURCE_WORD.search(text)
+        or "original" in text
+        or any(t in text for t in titles)
+        or _work_before_creator(text, titles)
     ):
         return []  # "Manga creator X is the original character designer" credits a design
     found = [m.group("n") for m in CREATOR_BEFORE.finditer(text)]
     found += [m.group("n") for m in CREATOR_AFTER.finditer(text)]
     return [n for name in found for n in _owners(name, single_ok=False)]
+
+
+def _work_before_creator(text: str, titles: list[str]) -> bool:
+    """Whether a word of the show's title stands before "creator" ("the late Anpanman
+    creator X" in an article about one of its films)."""
+    words = {w for t in titles for w in t.split() if len(w) >= 4}
+    return any(m.group(1) in words for m in WORK_CREATOR.finditer(text))
 
 
 def _owners_of_title(text: str, titles: list[str]) -> list[str]:
