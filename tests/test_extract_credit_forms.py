@@ -611,5 +611,7 @@ def test_more_ways_an_article_credits_the_original_creator() -> None:
     }
     for text, creators in cases.items():
         assert one(text, title="Lantern Rabbit Anime Film Opens").original_creator == creators
+    studio = "The 12-episode series is an original work by Studio Canyon."
+    assert one(studio, title="Lantern Rabbit Anime Premieres").original_creator == ()
     drawn = "Makoto Shinkai's new Lantern Rabbit anime film earned 3.8 billion yen."
     assert one(drawn, title="Lantern Rabbit Film Earns 3.8 Billion Yen").original_creator == ()

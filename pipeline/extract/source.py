@@ -74,6 +74,7 @@ ORIGINAL_BY = re.compile(  # "the original work is credited to X", "original con
 ART_BY = re.compile(rf"\b(?i:with\s+)?(?i:illustrations|art)\s+by\s+(?P<n>{_NAME})")
 CREDITED_WORK = re.compile(r"\boriginal\s+(?:work|story|concept)\b")
 WORK_CREATOR = re.compile(r"\b([A-Z][\w!'’-]+)\s+(?:original\s+)?creator\b")
+STUDIO_WORDS = re.compile(r"\b(?:Studios?|Animation|Pictures|Productions?|Works)\b")
 COMMITTEE = re.compile(r"\b(?:Committee|Partners|Project)$")
 NOT_OWNERS = frozenset({"It", "Its", "The", "This", "That", "Their", "His", "Her", "Our"})
 MADE_BY = re.compile(  # "created by A and B", "written and illustrated by Nujima."
@@ -161,7 +162,9 @@ def _creators_in(text: str, titles: list[str]) -> list[str]:
         launched = (m.group("n") for m in LAUNCHED.finditer(plain))
         names.extend(n for who in launched for n in _owners(who, single_ok=True))
     if " by " in text or "credited to" in text:
-        names.extend(n for m in ORIGINAL_BY.finditer(text) for n in split_names(m.group("n")))
+        for match in ORIGINAL_BY.finditer(text):  # "an original work by Studio X" is its studio's
+            said = "credited" in match.group(0)
+            names.extend(n for n in split_names(match.group("n")) if said or not _studio_like(n))
         names.extend(n for m in BY_AUTHOR.finditer(text) for n in split_names(m.group("n")))
         if SOURCE_WORD.search(text) or "original" in text.lower():
             names.extend(n for m in MADE_BY.finditer(text) for n in split_names(m.group("n")))
@@ -181,6 +184,10 @@ def _titled_creators(text: str, titles: list[str]) -> list[str]:
     found = [m.group("n") for m in CREATOR_BEFORE.finditer(text)]
     found += [m.group("n") for m in CREATOR_AFTER.finditer(text)]
     return [n for name in found for n in _owners(name, single_ok=False)]
+
+
+def _studio_like(name: str) -> bool:
+    return bool(STUDIO_WORDS.search(name) or lexicon().studios.fullmatch(name))
 
 
 def _work_before_creator(text: str, titles: list[str]) -> bool:
