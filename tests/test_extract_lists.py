@@ -908,3 +908,14 @@ def test_a_list_line_led_by_its_date_gives_its_show_that_premiere() -> None:
     found = {f.title: f for f in shows(text, title="Fall 2017 Anime Guide", published="2017-09-24")}
     assert str(found["Lantern Harbor"].premiere_date) == "2017-10-02"
     assert str(found["Glass Meadow"].premiere_date) == "2017-10-07"
+
+
+def test_a_headline_list_all_getting_anime_names_each_show() -> None:
+    headline = "Lantern Rabbit, Glass Owl, and Paper Comet All Getting TV Anime"
+    text = (
+        f"{headline}\n\nThree announcements arrived at once. Lantern Rabbit gets a TV anime "
+        "next year.\n\nGlass Owl will follow in the spring.\n\nPaper Comet was announced "
+        "on Sunday as well."
+    )
+    found = shows(text, title=headline, published="2025-12-08")
+    assert [f.title for f in found] == ["Lantern Rabbit", "Glass Owl", "Paper Comet"]

@@ -242,11 +242,18 @@ def _joined_titles(headline: str, body: str) -> list[str]:
     marked, others = headline_pieces(headline)
     if not marked and others and ", " in others[0] and KINDS_TAIL.search(others[0]):
         marked = [KINDS_TAIL.sub("", others[0])]  # "A, B, C, D Films Open in Top 10"
-    if not marked or marked[0].casefold() in body.casefold():
+    elif not marked and others and ALL_TAIL.search(others[0]):
+        marked = [others[0]]  # "A, B and C All Coming to ...": the list says it is one
+    body = body.replace(headline, "")  # not the page's copy of the headline
+    listed = ALL_TAIL.sub("", marked[0]) if marked else ""
+    if not listed or listed.casefold() in body.casefold():
         return []  # the body writes it whole: one title ("Josee, the Tiger and the Fish")
-    if " and " in marked[0]:
-        return marked[0].split(" and ")
-    return _rejoined(marked[0].split(", "), body) if ", " in marked[0] else []
+    if ", " in listed:
+        return _rejoined(LIST_SPLIT.split(listed), body)
+    return listed.split(" and ") if " and " in listed else []
+
+
+ALL_TAIL = re.compile(r"\s+(?:All|Both)(?:\s+[A-Z]\w*ing)?$")  # "A, B, and C All Getting"
 
 
 def _longest_in(item: str, body: str) -> str | None:
