@@ -615,3 +615,20 @@ def test_more_ways_an_article_credits_the_original_creator() -> None:
     assert one(studio, title="Lantern Rabbit Anime Premieres").original_creator == ()
     drawn = "Makoto Shinkai's new Lantern Rabbit anime film earned 3.8 billion yen."
     assert one(drawn, title="Lantern Rabbit Film Earns 3.8 Billion Yen").original_creator == ()
+
+
+def test_a_game_is_the_source_only_where_the_text_names_a_game_to_adapt() -> None:
+    adapted = {
+        "The anime adapts the Lantern Rabbit smartphone video game.": "video game",
+        "The TV anime is based on the game of the same name.": "video game",
+        "Based on a Japanese RPG mobile game, Lantern Rabbit takes place in a tower.": (
+            "video game"
+        ),
+    }
+    for text, source in adapted.items():
+        assert one(text, title="Lantern Rabbit Anime Premieres").source_material == source
+    played = (
+        "The basketball games he used to enjoy had lost their pull. The singer has never "
+        "sung a theme song for any anime or game before."
+    )
+    assert one(played, title="Lantern Rabbit Anime Premieres").source_material is None

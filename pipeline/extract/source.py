@@ -19,7 +19,12 @@ from pipeline.extract.segments import Unit
 
 SOURCE_TERM = (
     r"(?:light\s+novels?|web\s+novels?|visual\s+novels?|novels?|manga|manhwa|manhua|webtoons?"
-    r"|(?:video\s+)?games?(?!\s+(?:company|companies|developer|publisher|studio|maker)))"
+    r"|(?:(?:video|smartphone|mobile|console|card|role-playing|RPG|PC|social|browser|rhythm"
+    r"|puzzle|otome|arcade|action|strategy|adventure|fighting|gacha|dating|idol|racing|original)"
+    r"\s+)+"
+    r"games?(?!\s+(?:company|companies|developer|publisher|studio|maker))"
+    r"|(?:(?<=based\son\sthe\s)|(?<=adaptation\sof\sthe\s))games?\b"
+    r"|(?<=the\s)game['’]s\s+(?=(?:TV\s+|television\s+)?anime))"
 )
 SOURCE_WORD = re.compile(rf"\b{SOURCE_TERM}\b", re.I)
 ORIGINAL = re.compile(
@@ -117,7 +122,7 @@ def _source_in(text: str) -> str | None:
         return "original"
     if term:
         key = " ".join(term.group(0).lower().split()).rstrip("s")
-        return SOURCE_NAMES.get(key, key)
+        return "video game" if "game" in key else SOURCE_NAMES.get(key, key)
     return None
 
 
