@@ -629,6 +629,9 @@ def test_a_game_is_the_source_only_where_the_text_names_a_game_to_adapt() -> Non
         assert one(text, title="Lantern Rabbit Anime Premieres").source_material == source
     played = (
         "The basketball games he used to enjoy had lost their pull. The singer has never "
-        "sung a theme song for any anime or game before."
+        "sung a theme song for any anime or game before. It is an important step for anime "
+        "and manga as a medium."
     )
     assert one(played, title="Lantern Rabbit Anime Premieres").source_material is None
+    based = "Here is a round-up of the manga-based series of the spring."
+    assert one(based, title="Lantern Rabbit Anime Premieres").source_material == "manga"

@@ -26,7 +26,9 @@ SOURCE_TERM = (
     r"|(?:(?<=based\son\sthe\s)|(?<=adaptation\sof\sthe\s))games?\b"
     r"|(?<=the\s)game['’]s\s+(?=(?:TV\s+|television\s+)?anime))"
 )
-SOURCE_WORD = re.compile(rf"\b{SOURCE_TERM}\b", re.I)
+SOURCE_WORD = re.compile(  # not a link's "anime-manga-news" nor "anime and manga" at large
+    rf"\b(?<![-/])(?<!anime\sand\s){SOURCE_TERM}\b(?!/|-(?!based))(?!\s+and\s+anime)", re.I
+)
 ORIGINAL = re.compile(
     r"\b(?:an|is)\s+original\s+(?:work|story|creation)\b"
     r"|\boriginal\s+(?!video\b|character|illustration|manga|work|story|novel|soundtrack|design"
