@@ -635,3 +635,14 @@ def test_a_game_is_the_source_only_where_the_text_names_a_game_to_adapt() -> Non
     assert one(played, title="Lantern Rabbit Anime Premieres").source_material is None
     based = "Here is a round-up of the manga-based series of the spring."
     assert one(based, title="Lantern Rabbit Anime Premieres").source_material == "manga"
+
+
+def test_a_studio_after_its_owner_keeps_its_own_name() -> None:
+    cases = {
+        "The film was produced by Oshiyama's Studio Durian.": "Studio Durian",
+        "Rei Ono directed the anime at A-1 Pictures' CloverWorks studio.": "CloverWorks",
+        "Brain's Base is animating the anime.": "Brain's Base",
+    }
+    for text, studio in cases.items():
+        found = one(text, title="Lantern Rabbit Anime Premieres").studios
+        assert studio in found and not any(s.endswith(f" {studio}") for s in found)

@@ -39,6 +39,8 @@ from pipeline.extract.staff_roles import (
     ROLE_PATTERNS,
     ROLES,
     ROLES_LINE,
+    on_air,
+    studio_form,
 )
 
 REPLACES = re.compile(  # "X will replace Y as the director": Y no longer holds the role
@@ -170,7 +172,7 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
         named.update(fold(n) for n in animated)
         found["studios"].extend([*_studios(prose), *animated])
         listed = LIST_LINE_STUDIO.match(unit.text) if unit.is_item else None
-        if listed and not _on_air(listed.group("n")):  # "Bakuman – J.C. Staff – October 2"
+        if listed and not on_air(listed.group("n")):  # "Bakuman – J.C. Staff – October 2"
             found["studios"].append(listed.group("n").strip(" ."))
         lead = STUDIO_LEAD.match(strip_parentheses(unit.text))
         if lead:  # "At Studio Gokumi and AXsiZ , Yuu Nobuta is directing"
@@ -188,8 +190,8 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
     people = {fold(n) for role in ROLES for n in found[role]}
     studios = (
         n
-        for n in found["studios"]
-        if (fold(n) in named or not _not_a_studio(n)) and fold(n) not in people
+        for n in (studio_form(n) for n in found["studios"])
+        if n and (fold(n) in named or not _not_a_studio(n)) and fold(n) not in people
     )
     return {
         role: _longest(unique(studios)) if role == "studios" else unique(names)
@@ -365,12 +367,6 @@ def _studios(prose: str) -> list[str]:
         if context or prose.startswith(("'s ", "’s "), match.end()):
             names.append(match.group(0))
     return names
-
-
-def _on_air(name: str) -> bool:
-    """A station or a streaming service, which a list line may give where a studio goes."""
-    lex = lexicon()
-    return bool(lex.broadcasters.fullmatch(name) or lex.streaming.fullmatch(name))
 
 
 def _animated_at(prose: str) -> list[str]:

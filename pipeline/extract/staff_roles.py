@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import PEOPLE, PERSON, WORD
 
 ROLES = ("director", "series_composition", "character_design", "music")
@@ -189,3 +190,28 @@ FILLS_ROLES = re.compile(  # "X fills both the chief director and ... roles"
     rf"(?P<n>{PERSON})\s+(?:fills|filled|takes\s+on|took\s+on|serves\s+in|handles)\s+"
     r"(?:both\s+)?the\s+(?P<r>[a-z][a-z ,&/]{3,80}?)\s+roles\b"
 )
+
+
+STUDIO_OWNER_LEAD = re.compile(r"^[^'’]{2,40}?['’]s?\s+(?=[A-Z0-9])")  # "A-1 Pictures' CloverWorks"
+NOT_A_STUDIO_FORM = re.compile(
+    r"[(（]|^(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d"
+)
+
+
+def studio_form(name: str) -> str | None:
+    """A studio's own name: without the owner a possessive put before it ("Oshiyama's
+    Studio Durian"), and None for a date or a cut aside ("Liden Films (009")."""
+    if NOT_A_STUDIO_FORM.search(name):
+        return None
+    owner = STUDIO_OWNER_LEAD.match(name)
+    rest = name[owner.end() :] if owner else ""
+    if rest and (rest.startswith("Studio ") or owner.group(0).rstrip().endswith(("s'", "s’"))):
+        return rest  # not "Children's Playground Entertainment", a studio's own name
+    return name
+
+
+def on_air(name: str) -> bool:
+    """A station or a streaming service, which a list line may give where a studio goes."""
+    lex = lexicon()
+    return bool(lex.broadcasters.fullmatch(name) or lex.streaming.fullmatch(name))
