@@ -205,8 +205,10 @@ def studio_form(name: str) -> str | None:
     if NOT_A_STUDIO_FORM.search(name):
         return None
     owner = STUDIO_OWNER_LEAD.match(name)
-    rest = name[owner.end() :] if owner else ""
-    if rest and (rest.startswith("Studio ") or owner.group(0).rstrip().endswith(("s'", "s’"))):
+    if owner is None:
+        return name
+    rest = name[owner.end() :]
+    if rest.startswith("Studio ") or owner.group(0).rstrip().endswith(("s'", "s’")):
         return rest  # not "Children's Playground Entertainment", a studio's own name
     return name
 
