@@ -66,6 +66,13 @@ def test_a_coming_weekday_is_the_first_after_the_dateline() -> None:
     assert facts.premiere_date == date(2021, 12, 3)
 
 
+def test_a_weekday_gone_by_is_the_last_before_the_dateline() -> None:
+    text = "The film opened in Japan last Friday and sold 295,000 tickets."
+    assert one(text, title=HEADLINE, published="2023-03-07").premiere_date == date(2023, 3, 3)
+    video = "The staff premiered the second promotional video last Thursday."
+    assert one(video, title=HEADLINE, published="2023-03-07").premiere_date is None
+
+
 def test_a_later_episode_or_a_single_is_not_the_premiere() -> None:
     text = (
         "The anime premiered on January 11 on Tokyo MX. The seventh episode will now air on"

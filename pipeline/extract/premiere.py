@@ -117,6 +117,11 @@ COMING_WEEKDAY = re.compile(
     rf"[^.;]{{0,40}}?\bon\s+(?:this\s+|next\s+)?(?P<wd>{WEEKDAY_STEM})day\b",
     re.I,
 )
+PAST_WEEKDAY = re.compile(  # "the film opened in Japan last Friday": its latest Friday
+    r"\b(?:opened|premiered|debuted)\b(?![^.;]{0,40}?\b(?:video|trailer|visual|song|PV)s?\b)"
+    rf"[^.;]{{0,40}}?\blast\s+(?P<wd>{WEEKDAY_STEM})day\b",
+    re.I,
+)
 _Candidate = tuple[int, datetime, str | None, date]  # tier, real time, "HH:MM JST", listed day
 
 
@@ -219,7 +224,7 @@ def _candidates(text: str, published: date | None, tier: int) -> list[_Candidate
         every = dates_in(clause, published)
         zoned = [d for d in every if _zoned(clause, d)]  # a table's other time zones
         dates = [d for d in every if d not in zoned and not _not_the_airing(clause, d)]
-        dates = dates or _coming_weekday(clause, published)
+        dates = dates or _coming_weekday(clause, published) or _past_weekday(clause, published)
         clocks = clocks_in(clause)
         marker = EFFECTIVE.search(clause)
         # "October 5 ... at 1:28 a.m. (effectively, October 6)": the marked date replaces
@@ -251,6 +256,16 @@ def _coming_weekday(clause: str, published: date | None) -> list[Moment]:
         return []
     ahead = (weekday_of(match) - published.weekday()) % 7 or 7
     return [Moment(match.start(), match.end(), published + timedelta(days=ahead))]
+
+
+def _past_weekday(clause: str, published: date | None) -> list[Moment]:
+    """ "The film opened in Japan last Friday": the last such weekday before the dateline,
+    for a clause that gives no date."""
+    match = PAST_WEEKDAY.search(clause)
+    if published is None or match is None:
+        return []
+    back = (published.weekday() - weekday_of(match)) % 7 or 7
+    return [Moment(match.start(), match.end(), published - timedelta(days=back))]
 
 
 def _not_the_airing(clause: str, moment: Moment) -> bool:
