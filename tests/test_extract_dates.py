@@ -169,6 +169,15 @@ def test_a_film_has_no_season() -> None:
     assert facts.season is None
 
 
+def test_a_show_the_text_calls_an_anime_film_has_no_season_despite_episodes() -> None:
+    text = (
+        "Moonlit Ferry Anime Film Trailer Reveals October 21 Debut\n\nThe anime film of the "
+        "novel Moonlit Ferry opens on October 21. The novel's tie-in drama ran for 12 episodes."
+    )
+    facts = one(text, title="Moonlit Ferry Anime Film Trailer Reveals October 21 Debut")
+    assert facts.premiere_date == date(2025, 10, 21) and facts.season is None
+
+
 def test_us_stream_time_is_never_taken_for_the_japanese_airing() -> None:
     text = (
         "Crunchyroll will stream the series as it airs in Japan, starting April 3 at 11:30 a.m. PT."

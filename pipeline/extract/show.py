@@ -123,7 +123,17 @@ def _is_film(title: str | None, text: str) -> bool:
         return False
     if FILM_TITLE.search(title):
         return True
+    if not sequel_number(title) and _named_film(title, text):
+        return True  # "Trapezium Idol Anime Film's 1st 4 Minutes", "the anime film of X"
     return bool(FILM_TEXT.search(text)) and not TV_TEXT.search(text)
+
+
+def _named_film(title: str, text: str) -> bool:
+    name = re.escape(title)
+    return bool(
+        re.search(rf"{name}(?:\s+[A-Z][\w-]*){{0,2}}\s+(?i:anime\s+)?(?i:film|movie)\b", text)
+        or re.search(rf"\b(?i:anime\s+(?:film|movie)\s+of)\s+(?:[^\s.]+\s+){{0,4}}?{name}", text)
+    )
 
 
 def _studios(found: tuple[str, ...], names: list[str]) -> tuple[str, ...]:
