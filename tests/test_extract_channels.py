@@ -101,3 +101,16 @@ def test_a_service_that_streamed_an_earlier_run_as_it_aired_is_not_this_ones() -
         " 2018. HIDIVE streamed the series as it aired."
     )
     assert one(body, title="Lantern Harbor Reveals Promo").streaming == ("Paperwhale",)
+
+
+def test_a_known_station_is_kept_in_the_whole_form_the_text_writes() -> None:
+    text = (
+        "The anime premieres on April 1 on BS-NTV, RKB Mainichi Broadcasting, NHK General TV "
+        "and Television Niigata Network Co., Ltd."
+    )
+    assert one(text, title="Lantern Rabbit Anime Premieres").broadcasters == (
+        "BS-NTV",
+        "RKB Mainichi Broadcasting",
+        "NHK General TV",
+        "Television Niigata Network Co., Ltd.",
+    )

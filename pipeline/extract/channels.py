@@ -91,7 +91,23 @@ def station_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     """Where ``text`` names a known TV station (asked of each sentence by several readers)."""
     if not lexicon().may_name_channel(text):
         return ()
-    return tuple((m.start(), m.end(), m.group(0)) for m in lexicon().broadcasters.finditer(text))
+    spans = []
+    for match in lexicon().broadcasters.finditer(text):  # in the whole form the text writes
+        start = (
+            match.start() - 3
+            if text[max(0, match.start() - 3) : match.start()] == "BS-"
+            else match.start()
+        )
+        tail = STATION_TAIL.match(text, match.end())
+        end = tail.end() if tail else match.end()
+        spans.append((start, end, text[start:end]))
+    return tuple(spans)
+
+
+STATION_TAIL = re.compile(  # "RKB Mainichi Broadcasting", "Television Niigata Network Co., Ltd."
+    r"(?:[ ]Mainichi)?(?:[ ](?:Broadcasting(?:[ ](?:System|Corporation|Company))?|Network"
+    r"|General[ ]TV|General|Kyushu[ ]Broadcasting))?(?:,?[ ]Co\.,[ ]Ltd\.?|[ ]Corporation)?"
+)
 
 
 STATION_LIKE = re.compile(  # an unlisted regional station in a list of known ones
