@@ -114,3 +114,10 @@ def test_a_known_station_is_kept_in_the_whole_form_the_text_writes() -> None:
         "NHK General TV",
         "Television Niigata Network Co., Ltd.",
     )
+
+
+def test_abematv_and_other_services_stream_rather_than_broadcast() -> None:
+    text = "The anime streams on AbemaTV, FunimationNow, GyaO! and AnimeLab from April 1."
+    facts = one(text, title="Lantern Rabbit Anime Premieres")
+    assert facts.broadcasters == ()
+    assert set(facts.streaming) == {"AbemaTV", "FunimationNow", "GyaO!", "AnimeLab"}
