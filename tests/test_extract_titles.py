@@ -150,3 +150,9 @@ def test_the_season_the_body_writes_after_the_title() -> None:
     assert one(text, title=None, published="2025-12-08").title == "Glass Harbor Season 2"
     both = text + " Glass Harbor Season 3 is planned as well."
     assert one(both, title=None, published="2025-12-08").title == "Glass Harbor"
+
+
+def test_a_year_after_season_is_no_sequel_number() -> None:
+    text = "Glass Harbor leads the new season, which looks packed with shows worth watching."
+    headline = "Summer Season 2022: All Anime to Watch, from Glass Harbor to Paper Comet"
+    assert "2022" not in (one(text, title=headline, published="2022-07-01").title or "")

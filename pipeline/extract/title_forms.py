@@ -17,7 +17,7 @@ ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
 SEQUEL = re.compile(
-    r"\bSeason\s+(?P<a>\d+)\b|\b(?P<b>\d+)(?:st|nd|rd|th)\s+Season\b"
+    r"\bSeason\s+(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+Season\b"
     r"|\b(?P<w>second|third|fourth|fifth|sixth)\s+seasons?\b|\bSeason\s+(?P<r>(?-i:II|III|IV|V|VI))\b"
     r"|\bSeason\s+(?P<sw>Two|Three|Four|Five|Six)\b|\s(?P<rt>(?-i:II|III|IV|V|VI))$",
     re.I,
