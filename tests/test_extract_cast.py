@@ -240,3 +240,25 @@ def test_cast_members_for_the_film_and_actors_lending_their_voices() -> None:
         "Mio Hara",
         "Kenta Ishi",
     ]
+
+
+def test_joining_taking_over_and_other_voice_credits() -> None:
+    cases = {
+        "Rei Ono is also joining the cast as Karl Heinz Schneider.": (
+            "Rei Ono",
+            "Karl Heinz Schneider",
+        ),
+        "The video features Mina Kaze, who is voiced by Aya Kudo.": ("Aya Kudo", "Mina Kaze"),
+        "Emi Sato takes over from Mio Hara as the voice of the lead character Anos.": (
+            "Emi Sato",
+            "Anos",
+        ),
+        "White Cell's voice actor Kenta Ishi appeared at the panel.": ("Kenta Ishi", "White Cell"),
+    }
+    for text, (actor, character) in cases.items():
+        assert one(text, title=HEADLINE).cast == (CastMember(actor=actor, character=character),)
+
+
+def test_a_one_word_stage_name_in_an_announced_list_of_roles() -> None:
+    text = "The cast includes:\n\nRei Ono as the Hero\n\nAimi as Blue\n\nAya Kudo as Pink"
+    assert CastMember(actor="Aimi", character="Blue") in one(text, title=HEADLINE).cast

@@ -38,7 +38,7 @@ CV_ONLY = re.compile(rf"[(（]\s*(?:CV|VA)\s*[:：.]?\s*(?P<a>{PERSON})\s*[)）]
 ACTOR_ONLY = re.compile(rf"^{PERSON}$|^[A-Z][\w'’-]+$")
 _DESCRIPTION = r"(?:(?:the|a|an|her|his|their|its)\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}?"
 VOICED_BY = re.compile(
-    rf"(?P<c>{CHARACTER})\s+(?:will\s+be|is|was|are|has\s+been)\s+(?:also\s+)?voiced\s+by\s+"
+    rf"(?P<c>{CHARACTER}),?\s+(?:who\s+)?(?:will\s+be|is|was|are|has\s+been)\s+(?:also\s+)?voiced\s+by\s+"
     rf"(?P<a>{PERSON})"
 )
 ACTOR_AS = re.compile(
@@ -57,10 +57,21 @@ SURNAME_ROLE = (  # what follows a family name that takes a role: "will voice th
     rf"(?:the\s+role\s+of\s+)?{_DESCRIPTION}(?P<c>{CHARACTER})"
 )
 SURNAME_ROLE_AT = re.compile(rf"\s+{SURNAME_ROLE}")
-JOINS_AS = re.compile(  # "A joins the Title anime as C"
-    rf"(?P<a>{PERSON})\s+joins\s+(?:the\s+)?(?:[\w'’&:-]+\s+){{1,8}}?(?:anime|cast|series)\s+as\s+"
-    rf"(?P<c>{CHARACTER})"
+JOINS_AS = re.compile(  # "A joins the Title anime as C", "A is also joining the cast as C"
+    rf"(?P<a>{PERSON})\s+(?:joins|(?:is|has)\s+(?:also\s+)?(?:joining|joined))\s+(?:the\s+)?"
+    rf"(?:[\w'’&:-]+\s+){{0,8}}?(?:anime|cast|series)\s+as\s+(?:{_DESCRIPTION})(?P<c>{CHARACTER})"
 )
+TAKES_OVER = re.compile(  # "A takes over from B as the voice of C"
+    rf"(?P<a>{PERSON})\s+(?:takes|took|is\s+taking)\s+over\s+from\s+{PERSON}\s+as\s+(?:the\s+)?"
+    rf"voice\s+of\s+{_DESCRIPTION}(?P<c>{CHARACTER})"
+)
+VOICE_ACTOR_OF = re.compile(  # "White Blood Cell's voice actor Tomoaki Maeno"
+    rf"(?P<c>{CHARACTER})['’]s\s+voice\s+(?:actor|actress)\s+(?P<a>{PERSON})"
+)
+AS_LINE = re.compile(r"^[^\n]{2,40}\sas\s[^\n]{1,40}$")
+ONE_NAME_AS = re.compile(
+    rf"^(?P<a>[{UPPER}][\w.-]+)\s+as\s+(?P<c>{CHARACTER})\s*$"
+)  # "Aimi as Blue"
 ACTOR_PAREN = re.compile(  # not "Actor (Role in Another Show)", a role the actor is known for
     rf"(?P<a>{PERSON})\s+\((?P<c>(?![^()]*\s(?:in|from)\s+[A-Z])[A-Z{UPPER[3:]}][^(),:：]{{0,40}})\)"
 )
@@ -133,6 +144,7 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
     """Every actor the segment names, with the character when one is given."""
     members: list[CastMember] = []
     announced = False  # the line above announced the cast ("These actors also join:")
+    listing = False  # ... and the lines since are "A as B" lines
     previous = ""
     for unit in units:
         members.extend(_respectively(unit.text, previous))
@@ -140,6 +152,7 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
         if unit.is_item and announced and ACTOR_ONLY.match(unit.text):
             members.append(CastMember(actor=clean_name(unit.text)))
             continue
+        listing = (announced or listing) and bool(AS_LINE.match(unit.text))
         if not unit.is_item:
             announced = unit.text.rstrip().endswith(":") and bool(CAST_ANNOUNCED.search(unit.text))
         labelled = label_of(unit.text)
@@ -147,6 +160,10 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
             continue
         if labelled and labelled.field == "cast":  # "Cast: A, B, C", "Main cast: A as X, ..."
             members.extend(_actors(labelled.value) or _from_prose(labelled.value, True))
+            continue
+        one_name = ONE_NAME_AS.match(unit.text) if unit.section == "cast" or listing else None
+        if one_name:  # a cast section's "Aimi as Blue"
+            members.append(_member(one_name.group("a"), one_name.group("c")))
             continue
         members.extend(_from_list_line(unit) or _from_prose(unit.text, unit.section == "cast"))
     folded = [fold(t) for t in titles if t]
@@ -295,7 +312,7 @@ def _from_prose(text: str, in_cast: bool = False) -> list[CastMember]:
 
 def _noted_roles(text: str) -> Iterator[re.Match[str]]:
     """ "Character will be voiced by Actor", "Character (CV: Actor)", where those words are."""
-    if "voiced" in text:
+    if "voiced" in text and "respectively" not in text:  # pairs are read by ``_respectively``
         yield from VOICED_BY.finditer(text)
     if "CV" in text or "VA" in text or "voice" in text or "played by" in text:
         yield from CV_NOTE.finditer(text)
@@ -303,8 +320,12 @@ def _noted_roles(text: str) -> Iterator[re.Match[str]]:
 
 def _played_roles(text: str, plain: str) -> Iterator[re.Match[str]]:
     """ "Actor joins the X anime as Character", "Actor voices Character", where those words are."""
-    if "joins" in text:
+    if "join" in text:
         yield from JOINS_AS.finditer(text)
+    if "over from" in text:
+        yield from TAKES_OVER.finditer(text)
+    if "voice act" in text:
+        yield from VOICE_ACTOR_OF.finditer(text)
     if "voice" in text or "play" in text or "portray" in text:
         read = text if VOICE_NOTE.search(text) else plain  # "X (Other Show's Y) plays Z"
         yield from ACTOR_VOICES.finditer(ASIDE.sub("", read))  # "X, the actress ..., plays"
