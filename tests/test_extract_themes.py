@@ -163,3 +163,26 @@ def test_two_songs_in_one_sentence_with_bands_whole_names() -> None:
     for text, songs in cases.items():
         found = one(text, title="Lantern Rabbit Anime Reveals Theme Songs").themes
         assert [(s.kind, s.title, s.artist) for s in found] == songs
+
+
+def test_songs_named_before_their_singer_or_shared_by_one_artist() -> None:
+    cases = {
+        'The opening theme song is called "Koeru," or "Surpass," and rock group Lanterns '
+        "performs it.": [("opening", "Koeru", "Lanterns")],
+        'The video features the opening theme song "Exist" by RAISE A TIDE, who are also '
+        'performing the ending theme song "Embrace of light."': [
+            ("opening", "Exist", "RAISE A TIDE"),
+            ("ending", "Embrace of light", "RAISE A TIDE"),
+        ],
+        "The Opening theme song of the Lantern Rabbit anime is History Maker by Dean Fuji.": [
+            ("opening", "History Maker", "Dean Fuji")
+        ],
+        'The video previews the opening theme song "Katachi", sung by Aya Take, who voices '
+        'the protagonist, as well as the ending theme song "Rewrite" by Hakubo.': [
+            ("opening", "Katachi", "Aya Take"),
+            ("ending", "Rewrite", "Hakubo"),
+        ],
+    }
+    for text, songs in cases.items():
+        found = one(text, title=HEADLINE).themes
+        assert [(s.kind, s.title, s.artist) for s in found] == songs

@@ -27,7 +27,8 @@ SHORT_KINDS = re.compile(r"\b(?:(?P<opening>OP)|(?P<ending>ED))\b")
 QUOTED = re.compile(r"[\"“「『]([^\"”」』]{1,80}?)[,.]?[\"”」』]")
 COMMA_IN_QUOTES = re.compile(r",([\"”])")
 CLAUSE_BREAK = re.compile(
-    r",\s+(?:and|while|but)\s+|;\s+|\s+while\s+"
+    r",\s+(?:and|while|but)\s+(?![^,.;]{1,60}?\b(?:performs?|sings?)\s+it\b)|;\s+|\s+while\s+"
+    r"|,?\s+as\s+well\s+as\s+"
     r"|\s+and\s+(?=[A-Z0-9](?:[\w&'’.!-]*\s+(?:(?:on|of|the|no)\s+)?){1,4}(?:will\s+|is\s+|are\s+)?(?:also\s+)?"
     r"(?:performs?|performing|sings?|singing|provides?|providing|contribut\w+)\b)"
     r"|\s+and\s+(?=(?:the|its)\s+(?:opening|ending|closing|insert)\b[^\"“]{0,30}[\"“])"
@@ -65,13 +66,14 @@ KIND_OWNER = re.compile(
     r"(?P<who>(?:[A-Z0-9][\w.'’!&-]*\s+){0,4}[A-Z0-9][\w.!&-]*)\s?['’]s?\s+(?:new\s+)?"
     r"(?:opening|ending|insert|theme)\b"
 )
-AUXILIARY_TAIL = re.compile(  # "X returns to (perform)", "X is set to (sing)"
-    r"\s+(?:returns?\s+to|comes?\s+back\s+to|is\s+back\s+to|is\s+set\s+to|is\s+slated\s+to"
-    r"|will\s+also|will|also|again|are|is)$",
+AUXILIARY_TAIL = re.compile(  # "X returns to (perform)", "X is set to (sing)", "X is also"
+    r"(?:\s+(?:returns?\s+to|comes?\s+back\s+to|is\s+back\s+to|is\s+set\s+to|is\s+slated\s+to"
+    r"|will\s+also|will|also|again|are|is))+$",
     re.I,
 )
 PLAIN_TITLE = re.compile(  # unquoted: "the opening theme song is EVERBLUE by Omoinotake"
-    r"\b(?:opening|ending|insert|theme)(?:\s+theme)?(?:\s+song)?,?\s+(?:is\s+|will\s+be\s+"
+    r"\b(?:opening|ending|insert|theme)(?:\s+theme)?(?:\s+song)?"
+    r"(?:\s+of\s+the\s+[^,.;]{1,60}?\s+(?:anime|series|film))?,?\s+(?:is\s+|will\s+be\s+"
     r"|titled\s+|called\s+)?"
     r"([A-Z0-9ĀĒĪŌŪ][^\s,.;:()]*(?:\s+(?:[A-Z0-9ĀĒĪŌŪ][^\s,;:()]*"
     r"|no|wo|to|of|the|ga|wa|ni|de|a|in|x|e|mo)){0,7}?)"
@@ -79,6 +81,10 @@ PLAIN_TITLE = re.compile(  # unquoted: "the opening theme song is EVERBLUE by Om
 )
 INNER_WORDS = frozenset(("on", "in", "at", "the", "a"))  # small words inside a band's name
 BAND_NAME = re.compile(r"^The(?:\s+[A-Z0-9][\w&'’.!-]*){1,3}$")
+AFTER_QUOTE = re.compile(r"[\"”],?\s+and\s+")
+WHO_ALSO = re.compile(  # '"X" by A, who are also performing the ending "Y"': A sings both
+    r"\bby\s+(?P<a>[^,()]{2,40}),\s+who\s+(?:are|is)\s+also\s+(?=performing|singing)"
+)
 SUBJECT_START = re.compile(r":|\bthat\s+")
 ARTIST_END = re.compile(r"[.,;:!?]+$")
 
@@ -104,6 +110,7 @@ def themes_of(units: Iterable[Unit], show_titles: Iterable[str] = ()) -> tuple[T
             songs.extend(_from_label(labelled.field, labelled.value))
             continue
         text = COMMA_IN_QUOTES.sub(r"\1,", strip_parentheses(unit.text))
+        text = WHO_ALSO.sub(lambda m: f"by {m['a']}, and {m['a']} is also ", text)
         clauses = CLAUSE_BREAK.split(_without_titles(text, shows))
         songs.extend(s for c in clauses if (s := _from_clause(c)))
     text = "\n".join(u.text for u in units)
@@ -217,6 +224,9 @@ def _singer(clause: str) -> str | None:
         return None
     subject = clause[: verb.start()]
     subject = SUBJECT_START.split(subject)[-1]
+    subject = AFTER_QUOTE.split(subject)[
+        -1
+    ]  # '... is called "Koeru," and the band X (performs it)'
     parts = [p.strip() for p in subject.split(",") if p.strip()]
     for part in parts:
         if not (PREPOSITION.match(part) or APPOSITION.match(part)):
