@@ -18,6 +18,7 @@ ABBREVIATION = re.compile(
     r"|Sep|Sept|Oct|Nov|Dec|approx|etc|U\.S|e\.g|i\.e)\.|(?<![\w.])(?:[A-Z]\.){2,}"
     r"|(?<=[a-zāēīōū] )[A-Z]\.)$"
 )  # and initials: "J.C. Staff", "P.A. Works", "Tarō J. Suzuki"
+TAIL = 24  # an abbreviation or initials end a piece within this many characters
 PREVIOUS_RUN = re.compile(
     r"(?<!since the )\b(?:previous|last|prior|earlier|past)(?: two| three)? "
     r"(?:seasons?|series|run|cours?)\b"
@@ -51,7 +52,7 @@ def split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     for piece in pieces:
         open_bracket = sentences and sentences[-1].count("(") > sentences[-1].count(")")
-        if sentences and (ABBREVIATION.search(sentences[-1]) or open_bracket):
+        if sentences and (ABBREVIATION.search(sentences[-1][-TAIL:]) or open_bracket):
             sentences[-1] = f"{sentences[-1]} {piece}"
         else:
             sentences.append(piece)

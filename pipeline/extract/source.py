@@ -37,6 +37,7 @@ ORIGINAL = re.compile(
     r"|comedy|drama|film|movie)\b",
     re.I,
 )
+SOURCE_HINTS = ("novel", "manga", "manhwa", "manhua", "webtoon", "game")
 NEGATED = re.compile(r"\bnot\s+(?:an\s+)?$")
 ORIGINAL_VALUE = re.compile(r"(?:anime\s+)?original(?:\s+(?:anime|work|story))?\.?", re.I)
 _NAME = rf"{WORD}(?:\s+{WORD}){{0,3}}"
@@ -116,6 +117,9 @@ def source_of(units: Iterable[Unit]) -> str | None:
 
 
 def _source_in(text: str) -> str | None:
+    lowered = text.lower()
+    if "original" not in lowered and not any(w in lowered for w in SOURCE_HINTS):
+        return None  # a quick check before the long patterns
     original = ORIGINAL.search(text)
     if original and NEGATED.search(text[: original.start()]):
         original = None  # "it is not an original anime"

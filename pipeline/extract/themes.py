@@ -109,6 +109,8 @@ def themes_of(units: Iterable[Unit], show_titles: Iterable[str] = ()) -> tuple[T
         if labelled and labelled.field in ("opening", "ending", "insert", "theme"):
             songs.extend(_from_label(labelled.field, labelled.value))
             continue
+        if not (KIND_WORDS.search(unit.text) or SHORT_KINDS.search(unit.text)):
+            continue  # no song's kind is named: no clause of it names a song
         text = COMMA_IN_QUOTES.sub(r"\1,", strip_parentheses(unit.text))
         text = WHO_ALSO.sub(lambda m: f"by {m['a']}, and {m['a']} is also ", text)
         clauses = CLAUSE_BREAK.split(_without_titles(text, shows))
