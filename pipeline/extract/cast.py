@@ -85,11 +85,7 @@ VOICE_NOTE = re.compile(r"\([^()]*\b(?:voiced|CV|VA)\b")  # "Kana (voiced by Y) 
 LINE_WORDS = 8  # a cast section's paragraph this short is a list line
 AS_WORD = re.compile(r"\sas\s")
 UNREVEALED_WORDS = ("appear", "round", "join", "also", "lend")
-CAST_HINT = re.compile(
-    r" as |voice|plays|\bplay\b|portrays|\(|appear|round out|join the cast|also cast|cast\b|lend"
-    r"|\bCV\b|\bVA\b",
-    re.I,
-)
+CAST_WORDS = (" as ", "voice", "play", "portray", "appear", "round out", "join", "cast", "lend")
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
 CAST_INCLUDES = re.compile(
     rf"\b(?i:cast(?:\s+members)?)(?:\s+(?:for|of|in)\s+the\s+(?:film|anime|series|movie))?"
@@ -283,7 +279,7 @@ def _actor_first(left: str, right: str, unit: Unit) -> list[CastMember]:
 
 
 def _from_prose(text: str, in_cast: bool = False) -> list[CastMember]:
-    if not CAST_HINT.search(text) or ("respectively" in text and RESPECTIVELY.search(text)):
+    if not _cast_hint(text) or ("respectively" in text and RESPECTIVELY.search(text)):
         return []  # pairs given "respectively" are read by ``_respectively``
     text = SCRAPED_ROLE.sub("", text)  # a scrape's "as Aki Sendō Aguri Ōnishi as Masato"
     plain = strip_parentheses(text)  # "Actor (Role in Another Show) as Character"
@@ -308,6 +304,14 @@ def _from_prose(text: str, in_cast: bool = False) -> list[CastMember]:
     for match in spoken:
         found.extend(CastMember(actor=a) for a in split_names(match.group("a")))
     return found
+
+
+def _cast_hint(text: str) -> bool:
+    """Whether ``text`` may give a cast member (plain searches, a quick check first)."""
+    if "(" in text or "CV" in text or "VA" in text:
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in CAST_WORDS)
 
 
 def _noted_roles(text: str) -> Iterator[re.Match[str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -37,17 +37,23 @@ class Lexicon:
 
     def may_name_genre(self, text: str) -> bool:
         """False when ``text`` holds none of the genre terms' words."""
-        return not self.genre_words.isdisjoint(WORD.findall(text.lower()))
+        return not self.genre_words.isdisjoint(words_of(text))
 
     def may_name_channel(self, text: str) -> bool:
         """False when ``text`` cannot name a known station or service: none of their first
         words is in it (a quick check before the long patterns; text with other scripts
         is always checked in full)."""
-        return not text.isascii() or not self.heads.isdisjoint(WORD.findall(text.lower()))
+        return not text.isascii() or not self.heads.isdisjoint(words_of(text))
 
     def may_name_studio(self, text: str) -> bool:
         """False when ``text`` cannot name a known studio (the same quick check)."""
-        return not text.isascii() or not self.studio_heads.isdisjoint(WORD.findall(text.lower()))
+        return not text.isascii() or not self.studio_heads.isdisjoint(words_of(text))
+
+
+@lru_cache(maxsize=4096)
+def words_of(text: str) -> frozenset[str]:
+    """The words of ``text`` in lower case (asked of each sentence by several readers)."""
+    return frozenset(WORD.findall(text.lower()))
 
 
 def _alternation(names: list[str], *, words: bool = False) -> re.Pattern[str]:

@@ -325,7 +325,12 @@ def without_dub(units: tuple[Unit, ...]) -> tuple[Unit, ...]:
     kept: list[Unit] = []
     dubbing = False
     for unit in units:
-        dub = DUB.search(unit.text)
+        lowered = unit.text.lower()  # a quick check before the pattern
+        dub = (
+            DUB.search(unit.text)
+            if "dub" in lowered or "adr" in lowered or "english" in lowered
+            else None
+        )
         if dub and ORIGINAL_RUN.search(unit.text, 0, dub.start()):
             kept.append(unit)  # "It opens in Japan on July 19, ... dubbed screenings in 2020"
             dubbing = True
