@@ -919,3 +919,16 @@ def test_a_headline_list_all_getting_anime_names_each_show() -> None:
     )
     found = shows(text, title=headline, published="2025-12-08")
     assert [f.title for f in found] == ["Lantern Rabbit", "Glass Owl", "Paper Comet"]
+
+
+def test_a_headline_listing_studios_the_body_calls_studios_lists_no_shows() -> None:
+    headline = (
+        "Studio Lamp, Public Arts, Picona, Gorilla, Ekura Animal Launch Campaigns for New Anime"
+    )
+    text = (
+        "The agency will work with the animation studios Studio Lamp, Public Arts, Picona "
+        "Creative Studio, Gorilla, and Ekura Animal to launch crowdfunding campaigns for "
+        "their new anime projects.\n\nPublic Arts' original anime project is titled Paper Comet."
+    )
+    titles = [f.title for f in shows(text, title=headline, published="2022-12-13")]
+    assert not {"Studio", "Gorilla", "Ekura Animal"} & set(titles)
