@@ -932,3 +932,14 @@ def test_a_headline_listing_studios_the_body_calls_studios_lists_no_shows() -> N
     )
     titles = [f.title for f in shows(text, title=headline, published="2022-12-13")]
     assert not {"Studio", "Gorilla", "Ekura Animal"} & set(titles)
+
+
+def test_a_chart_headlines_live_action_film_is_no_show() -> None:
+    text = (
+        "Eiga Lantern: Aoi Tsuki, the second film in the Lantern franchise, held the #1 spot "
+        "in its third weekend. The film opened in Japan on November 5.\n\nHarbor Song Final, "
+        "the newest live-action film based on the Harbor Song manga, ranked at #3 in its "
+        "opening weekend."
+    )
+    found = shows(text, title="2nd Lantern Film Stays at #1, Harbor Song Final Opens at #3")
+    assert [f.title for f in found] == ["Eiga Lantern: Aoi Tsuki"]

@@ -170,10 +170,16 @@ def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
         own = body.replace(headline, "")  # not the page's copy of the headline
         items = _rejoined(LIST_SPLIT.split(match.group("list")), own)
     elif ranked := _ranked(headline):  # a chart's headline names its entries on its own
-        return tuple(_longest_in(item, body) or item for item in ranked)
+        charted = (_longest_in(item, body) or item for item in ranked)
+        return tuple(t for t in charted if not _live_action(t, body))
     else:
         items = _joined_titles(headline, body)
     written = [_longest_in(item, body) for item in items]
+    if any(w and _live_action(w, body) for w in written):  # "Y, the live-action film ..."
+        kept = [
+            (i, w) for i, w in zip(items, written, strict=True) if not (w and _live_action(w, body))
+        ]
+        items, written = [i for i, _ in kept], [w for _, w in kept]
     found = [t for t in written if t]
     if any(reads_as_person(t, body) for t in found):
         return ()  # "A, B, C Star in X": the cast, not a list of shows
@@ -256,6 +262,10 @@ def _joined_titles(headline: str, body: str) -> list[str]:
 
 
 ALL_TAIL = re.compile(r"\s+(?:All|Both)(?:\s+[A-Z]\w*ing)?$")  # "A, B, and C All Getting"
+
+
+def _live_action(title: str, body: str) -> bool:
+    return bool(re.search(rf"{re.escape(title)},\s+(?:[\w-]+\s+){{0,3}}?live-action\b", body))
 
 
 def _longest_in(item: str, body: str) -> str | None:
