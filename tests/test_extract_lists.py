@@ -943,3 +943,18 @@ def test_a_chart_headlines_live_action_film_is_no_show() -> None:
     )
     found = shows(text, title="2nd Lantern Film Stays at #1, Harbor Song Final Opens at #3")
     assert [f.title for f in found] == ["Eiga Lantern: Aoi Tsuki"]
+
+
+def test_a_numbered_headings_english_gloss_does_not_make_it_too_long() -> None:
+    text = (
+        "Here are the premieres to watch this season.\n\n"
+        "1. Tensai Lantern no Akaji Kokka Saisei Jutsu (The Genius Lantern's Guide to "
+        "Raising a Nation Out of Debt)\n\nBeing in charge is never easy for the prince. "
+        "Watch for this title when it premieres on January 11, 2022.\n\n"
+        "2. Glass Harbor\n\nWant action? Glass Harbor has you covered with samurai.\n"
+    )
+    found = shows(text, title="5 New Anime Series Premiering in January 2022")
+    assert [f.title for f in found][:2] == [
+        "Tensai Lantern no Akaji Kokka Saisei Jutsu",
+        "Glass Harbor",
+    ]

@@ -88,6 +88,9 @@ LIST_REACH = 30  # lines back to the label a list of names hangs under
 LABEL_WORDS = 10
 
 
+GLOSS_END = re.compile(r"\s*\([^()]{1,120}\)$")
+
+
 def under_role(blocks: list[Block], index: int) -> bool:
     """A heading right below a role's heading is the person who fills it, not a show; so
     is a line of a list of names or stations under a label ("Main voice cast:" over "Yu
@@ -126,7 +129,7 @@ def is_show_heading(text: str) -> bool:
     text = WHEN_TAIL.sub("", text)  # "Hell's Paradise (MAPPA) – April 1 on Crunchyroll"
     text = WHEN_NOTE.sub("", text)  # "Carole & Tuesday (premieres April 10)"
     text = news_heading_title(text) or text  # "X Anime to Get a Second Season in October"
-    words = text.split()
+    words = GLOSS_END.sub("", text).split()  # "X (The English Title)": the gloss is no length
     if not 0 < len(words) <= 16 or LABEL.match(text) or LABEL_TAIL.search(text) or text.isupper():
         return False
     if text.startswith("[") or text.endswith("?") or MONTH_WORD.search(text):

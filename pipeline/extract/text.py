@@ -248,6 +248,7 @@ ENUMERATION = re.compile(rf"^\s*(?:{NUMBERING})\s*")
 BULLET = re.compile(r"^\s*[•*\-–·]\s")
 PROSE_LINE = 20  # words of a line of running text under a news item's headline
 PROSE_END = re.compile(r"[.!?][\"”’')]*$")
+GLOSS_END = re.compile(r"\s*\([^()]{1,120}\)$")
 LIST_SHAPE = re.compile(r"\S\s*(?::|\s[—–])\s+\S")
 
 
@@ -255,8 +256,9 @@ def _looks_like_heading(row: str) -> bool:
     if BULLET.match(row):
         return False
     row = ENUMERATION.sub("", row)
-    words = row.split()
-    return 0 < len(words) <= 16 and len(row) <= 120 and not TERMINAL.search(row)
+    core = GLOSS_END.sub("", row)  # "X (The English Title)": the gloss is no length
+    words = core.split()
+    return 0 < len(words) <= 16 and len(core) <= 120 and not TERMINAL.search(row)
 
 
 # ── HTML ──────────────────────────────────────────────────────────────────────
