@@ -958,3 +958,34 @@ def test_a_numbered_headings_english_gloss_does_not_make_it_too_long() -> None:
         "Tensai Lantern no Akaji Kokka Saisei Jutsu",
         "Glass Harbor",
     ]
+
+
+def test_a_heading_that_describes_its_show_after_a_colon_names_the_show() -> None:
+    text = (
+        "Why the spring season is being overlooked.\n\n"
+        "Glass Harbor Season 2 premieres in April\n\nFirst up is Glass Harbor Season 2. "
+        "The Glass Harbor anime is based on a light novel series written by Rei Ono, and "
+        "its second season is set to premiere in April 2022 on Tokyo MX.\n\n"
+        "Paper Comet IV: An exciting addition to the Spring 2022 anime season\n\n"
+        "The second anime deserving of hype is Paper Comet IV, the fourth season of the "
+        "Paper Comet anime series.\n\nGenre: A story of found family and loss\n"
+    )
+    found = shows(text, title="Why the Spring 2022 anime season is being overlooked")
+    assert [f.title for f in found] == ["Glass Harbor Season 2", "Paper Comet Season 4"]
+
+
+def test_an_authors_byline_heading_is_no_show_and_an_events_name_leads_no_title() -> None:
+    headline = "Anime Japan 2023 - Glass Harbor Season 2, Paper Comet trailer, and more"
+    intro = (
+        "Anime Japan 2023 is over, and it has handed fans a wealth of new shows, seasons "
+        "and trailers to get excited about, so we have rounded up the biggest of them here."
+    )
+    text = (
+        f"{headline}\n\nJeremy Lantern\n\n- Promo image of Anime Japan 2023\n\n{intro}\n\n"
+        "Glass Harbor Season 2 premieres in October 2023\n\nGlass Harbor was a hit from the "
+        "moment it premiered, and the studio is now cashing in on it with a second season.\n\n"
+        "Anime Japan 2023: Paper Comet movie premieres on December 22\n\nPaper Comet fans "
+        "also got a film, which opens in Japanese theaters on December 22."
+    )
+    titles = [f.title for f in shows(text, title=headline, published="2023-03-28")]
+    assert titles == ["Glass Harbor Season 2", "Paper Comet"]

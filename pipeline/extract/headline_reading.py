@@ -270,10 +270,12 @@ def starts_like_title(text: str) -> bool:
 
 NEWS_HEADING = re.compile(  # a news item's own headline used as a heading
     r"\b(?:Confirmed|Announced|Revealed|Unveiled|Delayed|Postponed|Cancell?ed|Set\s+for"
-    r"|Gets?|Reveals?|Announces|Unveils|Finally\s+Animated|Green-?lit|Returns|Is\s+Back|Renewed)\b"
+    r"|Gets?|Reveals?|Announces|Unveils|Finally\s+Animated|Green-?lit|Returns|Is\s+Back|Renewed"
+    r"|Premieres|Debuts|(?:premieres|debuts|returns)\s+(?:in|on|this))\b"
 )
 
 
+EVENT_LEAD = re.compile(r"^[^:]{3,40}\b(?:19|20)\d\d:\s+")
 TITLE_TAIL = re.compile(  # "X TV Anime", "X's Anime Film", "X Season 2" before the news verb
     r"(?:['’]s)?(?:\s+(?:TV|Television|Original|Anime|Film|Movie|Series))*"
     r"(?:\s+(?:Season\s+\d+|\d+(?:st|nd|rd|th)\s+Season))?(?:\s+(?:to|will))?\s*$",
@@ -302,6 +304,7 @@ def news_heading_title(heading: str, body: str = "") -> str | None:
     head = heading[: verb.start()]
     if ":" in head and is_generic(head.rsplit(":", 1)[1]):  # "X Season 3: New Trailer and Staff"
         head = head.rsplit(":", 1)[0]
+    head = EVENT_LEAD.sub("", head)  # "Anime Japan 2023: X movie premieres ..."
     head = TITLE_TAIL.sub("", head).strip(" :,-–—")
     base = headline_base(heading, body, ())
     if base and base in head:  # "Theatrical Release of X Set for ...": the reading's X

@@ -23,6 +23,7 @@ from pipeline.extract.show_headings import (
     ENUMERATION,
     LABEL,
     WHEN_TAIL,
+    byline,
     is_show_heading,
     under_role,
 )
@@ -98,7 +99,10 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
     blocks = _heading_runs(without_captions(blocks))
     blocks = _without_ranks(titled_paragraphs(blocks, is_show_heading, listing=listing))
     shown = [
-        b.kind == "heading" and is_show_heading(b.text) and not under_role(blocks, i)
+        b.kind == "heading"
+        and is_show_heading(b.text)
+        and not under_role(blocks, i)
+        and not byline(blocks, i)
         for i, b in enumerate(blocks)
     ]
     starts = [i for i, s in enumerate(shown) if s and i + 1 < len(blocks) and not shown[i + 1]]

@@ -88,7 +88,51 @@ LIST_REACH = 30  # lines back to the label a list of names hangs under
 LABEL_WORDS = 10
 
 
+DESCRIPTION_WORDS = 4  # a colon's tail this long, in sentence case, describes the show
+DESCRIPTION_SHARE = 0.5
 GLOSS_END = re.compile(r"\s*\([^()]{1,120}\)$")
+
+
+DESCRIBED = re.compile(  # "X: An exciting addition to ...", "X: Why you should watch it"
+    r"^(?P<t>[^:]{2,80}?):\s+(?P<d>(?:An?|The|Why|How|What|Where|When|Our|My|Its|This)\s+[a-z][^:]*)$"
+)
+
+
+def without_description(heading: str) -> str:
+    """ "X IV: An exciting addition to the season": the title before a colon, when what
+    follows is a description in sentence case, not a subtitle."""
+    match = DESCRIBED.match(heading)
+    if match is None or len(match.group("d").split()) < DESCRIPTION_WORDS:
+        return heading
+    labelled = label_of(heading)
+    if labelled and labelled.field:
+        return heading  # "Genre: A story of ...", a field
+    if _title_case_share(match.group("d").split()) >= DESCRIPTION_SHARE:
+        return heading  # "X: The Final Chapter", a subtitle
+    return match.group("t").strip()
+
+
+BYLINE = re.compile(r"^(?:By\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$")
+LEAD_WORDS = 25  # a paragraph this long has begun the article
+CAPTION_WORDS = 8
+
+
+def byline(blocks: list[Block], index: int) -> bool:
+    """A heading before the article's first paragraph that is a name ("Jeremy Gan") with
+    a caption under it and that the text never writes again: its author, not a show."""
+    text = blocks[index].text
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    if (
+        not BYLINE.match(text)
+        or following is None
+        or following.kind != "item"
+        or ":" in following.text  # "Studio: X" under a show's heading, a pick's label
+        or len(following.text.split()) > CAPTION_WORDS
+        or following.text.rstrip().endswith((".", "!", "?"))  # prose, not a caption
+        or any(b.kind == "para" and len(b.text.split()) >= LEAD_WORDS for b in blocks[:index])
+    ):
+        return False
+    return not any(text in b.text for i, b in enumerate(blocks) if i != index)
 
 
 def under_role(blocks: list[Block], index: int) -> bool:
@@ -129,6 +173,7 @@ def is_show_heading(text: str) -> bool:
     text = WHEN_TAIL.sub("", text)  # "Hell's Paradise (MAPPA) – April 1 on Crunchyroll"
     text = WHEN_NOTE.sub("", text)  # "Carole & Tuesday (premieres April 10)"
     text = news_heading_title(text) or text  # "X Anime to Get a Second Season in October"
+    text = without_description(text)
     words = GLOSS_END.sub("", text).split()  # "X (The English Title)": the gloss is no length
     if not 0 < len(words) <= 16 or LABEL.match(text) or LABEL_TAIL.search(text) or text.isupper():
         return False

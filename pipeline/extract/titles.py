@@ -30,7 +30,7 @@ from pipeline.extract.headline_reading import (
 from pipeline.extract.leads import APPOSED_LEAD, LIVE_ACTION
 from pipeline.extract.names import unique
 from pipeline.extract.sentences import split_sentences
-from pipeline.extract.show_headings import WHEN_NOTE, WHEN_TAIL
+from pipeline.extract.show_headings import WHEN_NOTE, WHEN_TAIL, without_description
 from pipeline.extract.title_forms import (
     NOT_ALT,
     SEASON_ASIDE,
@@ -297,7 +297,7 @@ def from_heading(heading: str, body: str) -> Titles:
     heading = KIND_BEFORE_QUOTE.sub("", WHEN_TAIL.sub("", CATEGORY_LEAD.sub("", heading)))
     heading = WHEN_NOTE.sub("", heading)
     heading = DATE_TAIL.sub("", _beside_song(heading))
-    heading = news_heading_title(heading, body) or heading
+    heading = without_description(news_heading_title(heading, body) or heading)
     heading = SEASON_ASIDE.sub(r" Season \g<n>", heading).strip()  # "X (Season 2)"
     halves = TWO_NAMES.fullmatch(heading)
     if halves:  # "Mahoutsukai no Yome/The Ancient Magus' Bride": a title and its other name
