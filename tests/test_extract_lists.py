@@ -989,3 +989,17 @@ def test_an_authors_byline_heading_is_no_show_and_an_events_name_leads_no_title(
     )
     titles = [f.title for f in shows(text, title=headline, published="2023-03-28")]
     assert titles == ["Glass Harbor Season 2", "Paper Comet"]
+
+
+def test_a_previews_season_written_with_season_or_a_short_year_holds_for_its_shows() -> None:
+    text = (
+        "Time for the usual preview of what looks great this time around.\n\n"
+        "Lantern Harbor\n\nA girls' troupe tries to save their town, and it looks fun.\n\n"
+        "Glass Owl\n\nAn owl in a glass house solves small mysteries every week.\n"
+    )
+    for headline, season in (
+        ("Summer Season 2017 Preview", "Summer 2017"),
+        ("Spring '09 Previews", "Spring 2009"),
+    ):
+        found = shows(text, title=headline, published=None)
+        assert [f.season for f in found] == [season, season]

@@ -57,7 +57,9 @@ HEADING_NEWS_VERB = re.compile(  # a news headline as a heading, no shorter read
     r"\b(?:Announced|Revealed|Unveils|Unveiled|Reveals|Announces|to\s+Re-Air|to\s+Air|to\s+Stream)\b"
 )
 FURNITURE_REACH = 4  # blocks above the page's own headline line that are its navigation
-SEASON_YEAR = re.compile(r"\b(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}\b", re.I)
+SEASON_YEAR = re.compile(
+    r"\b(?:Spring|Summer|Fall|Autumn|Winter)\s+(?:Season\s+)?(?:\d{4}\b|['’]\d{2}(?!\w))", re.I
+)
 PROJECT_CUE = re.compile(
     r"\buntitled\b|\btitle\s+(?:will|is|has)\b|\b(?:new|original|short)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:anime|project|series)\b|\banime\s+(?:project|adaptation)\b",

@@ -29,9 +29,9 @@ SEASONS = (
     "Fall",
     "Fall",
 )
-SEASON_NAMED = re.compile(
-    r"(?<!since )(?<!back in )\b(?P<s>Spring|Summer|Fall|Autumn|Winter)\s+(?:anime\s+|TV\s+)?"
-    r"(?P<y>\d{4})\b",
+SEASON_NAMED = re.compile(  # "Summer 2017", "Summer Season 2017", "Spring '09"
+    r"(?<!since )(?<!back in )\b(?P<s>Spring|Summer|Fall|Autumn|Winter)\s+"
+    r"(?:anime\s+|TV\s+|season\s+)?(?P<y>\d{4}\b|['’]\d{2}(?!\w))",
     re.I,
 )
 BARE_SEASON = re.compile(
@@ -84,7 +84,7 @@ def _named_season(texts: list[str], published: date | None) -> str | None:
     for text in texts:
         match = SEASON_NAMED.search(text) if _names_a_season(text) else None
         if match:
-            return f"{_season_word(match.group('s'))} {match.group('y')}"
+            return f"{_season_word(match.group('s'))} {_year(match.group('y'))}"
     for text in texts:
         if published is None:
             return None  # "this fall" needs the dateline
@@ -114,3 +114,8 @@ def _season_word(word: str) -> str:
 
 def _season_at(year: int, month: int) -> str:
     return f"{SEASONS[month - 1]} {year}"
+
+
+def _year(written: str) -> str:
+    """ "2017", or "'09" as 2009 (a two-digit year is this century's)."""
+    return written if written[:1].isdigit() else f"20{written[1:]}"
