@@ -73,6 +73,18 @@ def test_a_weekday_gone_by_is_the_last_before_the_dateline() -> None:
     assert one(video, title=HEADLINE, published="2023-03-07").premiere_date is None
 
 
+def test_a_schedule_of_month_day_year_dates_and_a_us_zone_in_words() -> None:
+    text = (
+        "Lantern Rabbit arrives on Japanese TV on October 4. The full broadcast schedule "
+        "(all times JST):\n\n- Abema TV: 10/4/2018 at 23:30 (10/4/2018 at 11:30 PM)\n"
+        "- AT-X: 10/4/2018 at 24:00"
+    )
+    facts = one(text, title=HEADLINE, published="2018-09-20")
+    assert (facts.premiere_date, facts.premiere_time) == (date(2018, 10, 4), "23:30 JST")
+    dub = "The simuldub premieres on 4/26/2017 at 9:30PM Eastern (6:30PM Pacific)."
+    assert one(dub, title=HEADLINE, published="2017-04-10").premiere_date is None
+
+
 def test_a_later_episode_or_a_single_is_not_the_premiere() -> None:
     text = (
         "The anime premiered on January 11 on Tokyo MX. The seventh episode will now air on"

@@ -36,7 +36,7 @@ DAY_DATE = re.compile(
     rf"(?:,?\s+(?P<year>\d{{4}})\b)?(?P<next>\s+next\s+year)?"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{MONTH_NAME})(?:,?\s+(?P<year2>\d{{4}})\b)?"
     r"|(?<![\d/.])(?:(?P<year3>20\d\d)/)?(?P<month3>1[0-2]|0?[1-9])/(?P<day3>3[01]|[12]\d|0?[1-9])"
-    r"(?![\d/]|\s*scale)"
+    r"(?:/(?P<year5>(?:19|20)\d\d))?(?![\d/]|\s*scale)"  # "7/9", "2022/7/9", "10/4/2018"
     r"|(?<![\d/.-])(?P<year4>20\d\d)-(?P<month4>1[0-2]|0[1-9])-(?P<day4>3[01]|[12]\d|0[1-9])(?![\d-])"
 )
 MONTH_ONLY = re.compile(
@@ -47,10 +47,11 @@ TIME = re.compile(
     r"(?P<vague>\b(?:just\s+)?(?:before|around|about|approximately|roughly|after|until|by)\s+)?"
     r"(?:\b(?P<h>\d{1,2}):(?P<m>\d{2})\s*(?:(?P<ap>[ap]\.?m\.?(?!\w))|(?P<mid>midnight\b))?"
     r"|\b(?P<h2>\d{1,2})\s*(?P<ap2>[ap]\.m\.|[ap]m\b)|\b(?P<word>midnight|noon)\b)"
-    r"(?:\s*(?P<zone>JST|EDT|EST|ET|PDT|PST|PT|UTC|GMT)\b)?",
+    r"(?:\s*(?P<zone>JST|EDT|EST|ET|PDT|PST|PT|UTC|GMT|Eastern|Pacific)\b)?",
     re.I,
 )
 RANGE_END = re.compile(r"\s*(?:to|-|–|—|until)\s*\d{1,2}(?::\d{2})?\s*(?P<ap>[ap]\.?m\.?)", re.I)
+ZONE_WORDS = {"eastern": "ET", "pacific": "PT"}  # "9:30PM Eastern"
 WEEKDAYS = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]  # their stems, Monday first
 WEEKDAY_STEM = "Mon|Tues|Wednes|Thurs|Fri|Satur|Sun"
 PAST_TENSE = re.compile(
@@ -91,7 +92,7 @@ def dates_in(text: str, published: date | None) -> list[Moment]:
         day_text = match.group("day") or match.group("day2") or match.group("day3")
         day_text = day_text or match.group("day4")
         year_text = match.group("year") or match.group("year2") or match.group("year3")
-        year_text = year_text or match.group("year4")
+        year_text = year_text or match.group("year4") or match.group("year5")
         number = match.group("month3") or match.group("month4")
         month = MONTHS[month_name[:3].lower()] if month_name else int(number)
         year = (
@@ -125,7 +126,9 @@ def clocks_in(text: str) -> list[Clock]:
         if match.group("vague"):
             continue
         hour, minute = _hour_minute(match)
-        zone = match.group("zone").upper() if match.group("zone") else None
+        zone = match.group("zone") and ZONE_WORDS.get(
+            match.group("zone").lower(), match.group("zone").upper()
+        )
         span = (
             RANGE_END.match(text, match.end())
             if match.group("h") and not match.group("ap")
