@@ -85,6 +85,15 @@ def test_a_schedule_of_month_day_year_dates_and_a_us_zone_in_words() -> None:
     assert one(dub, title=HEADLINE, published="2017-04-10").premiere_date is None
 
 
+def test_a_time_stated_in_jst_in_a_sentence_of_its_own() -> None:
+    text = (
+        "The anime revealed its release date, October 23, 2022. The anime will start "
+        "premiering at 7 pm JST on NHK ETV."
+    )
+    facts = one(text, title=HEADLINE, published="2022-08-01")
+    assert (facts.premiere_date, facts.premiere_time) == (date(2022, 10, 23), "19:00 JST")
+
+
 def test_a_later_episode_or_a_single_is_not_the_premiere() -> None:
     text = (
         "The anime premiered on January 11 on Tokyo MX. The seventh episode will now air on"

@@ -122,6 +122,7 @@ PAST_WEEKDAY = re.compile(  # "the film opened in Japan last Friday": its latest
     rf"[^.;]{{0,40}}?\blast\s+(?P<wd>{WEEKDAY_STEM})day\b",
     re.I,
 )
+DAY_WORD = re.compile(rf"\b(?:{WEEKDAY_STEM})days?\b|\b(?:today|tonight|tomorrow)\b", re.I)
 _Candidate = tuple[int, datetime, str | None, date]  # tier, real time, "HH:MM JST", listed day
 
 
@@ -157,7 +158,7 @@ def premiere_of(units: Iterable[Unit], published: date | None, *, lineup: bool =
         return Airing(None, None, month)
     best = min(found, key=lambda c: (c[0], c[1].date(), c[2] is None, c[1]))
     if best[2] is None:  # "premieres on January 10" ... "airs on Wednesdays at 24:00"
-        slot = _weekly_slot(units, best[1].date())
+        slot = _weekly_slot(units, best[1].date()) or _stated_time(units, best[1].date())
         if slot is not None:
             return Airing(slot[0], slot[1], month, placed=best[0] == 1)
     return Airing(best[1].date(), best[2], month, placed=best[0] == 1)
@@ -179,6 +180,23 @@ def _weekly_slot(units: list[Unit], day: date) -> tuple[date, str] | None:
                     hours=hour, minutes=minute
                 )
                 return real.date(), f"{real:%H}:{real:%M} JST"
+    return None
+
+
+def _stated_time(units: list[Unit], day: date) -> tuple[date, str] | None:
+    """The premiere's time from a sentence that gives only a time in JST ("The anime will
+    start premiering at 7 pm JST on NHK ETV")."""
+    for unit in units:
+        if unit.earlier_run or "JST" not in unit.text or STREAM_SUBJECT.search(unit.text):
+            continue
+        if not AIRING.search(unit.text) or dates_in(unit.text, None) or DAY_WORD.search(unit.text):
+            continue
+        clocks = [c for c in clocks_in(unit.text) if c.zone == "JST"]
+        if len(clocks) == 1:
+            real = datetime(day.year, day.month, day.day, tzinfo=TOKYO) + timedelta(
+                hours=clocks[0].hour, minutes=clocks[0].minute
+            )
+            return real.date(), f"{real:%H}:{real:%M} JST"
     return None
 
 
