@@ -1003,3 +1003,15 @@ def test_a_previews_season_written_with_season_or_a_short_year_holds_for_its_sho
     ):
         found = shows(text, title=headline, published=None)
         assert [f.season for f in found] == [season, season]
+
+
+def test_a_services_new_original_anime_stream_on_it() -> None:
+    headline = "Netflix to produce five new original Japanese anime series"
+    text = (
+        f"{headline}\n\nOn Tuesday, Netflix announced that it plans to produce new original "
+        "anime series. The new projects are titled 'Lantern Harbor', 'Glass Owl' and "
+        "'Paper Comet'."
+    )
+    found = shows(text, title=headline, published="2020-10-27")
+    assert [f.title for f in found] == ["Lantern Harbor", "Glass Owl", "Paper Comet"]
+    assert all(f.streaming == ("Netflix",) for f in found)
