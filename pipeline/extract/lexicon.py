@@ -49,6 +49,10 @@ class Lexicon:
         """False when ``text`` cannot name a known studio (the same quick check)."""
         return not text.isascii() or not self.studio_heads.isdisjoint(words_of(text))
 
+    def is_channel(self, name: str) -> bool:
+        """Whether ``name`` is a known station or streaming service."""
+        return bool(self.broadcasters.fullmatch(name) or self.streaming.fullmatch(name))
+
 
 @lru_cache(maxsize=4096)
 def words_of(text: str) -> frozenset[str]:

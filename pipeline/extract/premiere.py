@@ -175,11 +175,7 @@ def _weekly_slot(units: list[Unit], day: date) -> tuple[date, str] | None:
                 continue
             clocks = clocks_in(unit.text[match.end() : match.end() + 40])
             if clocks and clocks[0].zone in (None, "JST") and clocks[0].start < 8:
-                hour, minute = clocks[0].hour, clocks[0].minute
-                real = datetime(day.year, day.month, day.day, tzinfo=TOKYO) + timedelta(
-                    hours=hour, minutes=minute
-                )
-                return real.date(), f"{real:%H}:{real:%M} JST"
+                return _at(day, clocks[0])
     return None
 
 
@@ -193,11 +189,16 @@ def _stated_time(units: list[Unit], day: date) -> tuple[date, str] | None:
             continue
         clocks = [c for c in clocks_in(unit.text) if c.zone == "JST"]
         if len(clocks) == 1:
-            real = datetime(day.year, day.month, day.day, tzinfo=TOKYO) + timedelta(
-                hours=clocks[0].hour, minutes=clocks[0].minute
-            )
-            return real.date(), f"{real:%H}:{real:%M} JST"
+            return _at(day, clocks[0])
     return None
+
+
+def _at(day: date, clock: Clock) -> tuple[date, str]:
+    """``day`` at a Japanese broadcast time: a late-night hour ("25:30") is the next day's."""
+    real = datetime(day.year, day.month, day.day, tzinfo=TOKYO) + timedelta(
+        hours=clock.hour, minutes=clock.minute
+    )
+    return real.date(), f"{real:%H}:{real:%M} JST"
 
 
 def _without_old_dates(found: list[_Candidate], published: date | None) -> list[_Candidate]:

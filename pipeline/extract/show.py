@@ -138,15 +138,8 @@ def _named_film(title: str, text: str) -> bool:
 
 def _studios(found: tuple[str, ...], names: list[str]) -> tuple[str, ...]:
     """Studios without the show's own titles and without streamers or stations."""
-    lex = lexicon()
     titles = {fold(n) for n in names}
-    return tuple(
-        s
-        for s in found
-        if fold(s) not in titles
-        and not lex.streaming.fullmatch(s)
-        and not lex.broadcasters.fullmatch(s)
-    )
+    return tuple(s for s in found if fold(s) not in titles and not lexicon().is_channel(s))
 
 
 def _people(found: tuple[str, ...], taken: set[str]) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ import re
 from pipeline.extract.candidate_filters import is_company, is_generic
 from pipeline.extract.headline_reading import news_heading_title
 from pipeline.extract.labels import label_of
-from pipeline.extract.text import NUMBERING, Block
+from pipeline.extract.text import GLOSS_END, NUMBERING, Block
 from pipeline.extract.title_spans import word_set
 
 LABEL = re.compile(
@@ -90,9 +90,6 @@ LABEL_WORDS = 10
 
 DESCRIPTION_WORDS = 4  # a colon's tail this long, in sentence case, describes the show
 DESCRIPTION_SHARE = 0.5
-GLOSS_END = re.compile(r"\s*\([^()]{1,120}\)$")
-
-
 DESCRIBED = re.compile(  # "X: An exciting addition to ...", "X: Why you should watch it"
     r"^(?P<t>[^:]{2,80}?):\s+(?P<d>(?:An?|The|Why|How|What|Where|When|Our|My|Its|This)\s+[a-z][^:]*)$"
 )

@@ -39,7 +39,6 @@ from pipeline.extract.staff_roles import (
     ROLE_PATTERNS,
     ROLES,
     ROLES_LINE,
-    on_air,
     studio_form,
 )
 
@@ -172,7 +171,7 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
         named.update(fold(n) for n in animated)
         found["studios"].extend([*_studios(prose), *animated])
         listed = LIST_LINE_STUDIO.match(unit.text) if unit.is_item else None
-        if listed and not on_air(listed.group("n")):  # "Bakuman – J.C. Staff – October 2"
+        if listed and not lexicon().is_channel(listed.group("n")):  # "Bakuman – J.C. Staff – Oct 2"
             found["studios"].append(listed.group("n").strip(" ."))
         lead = STUDIO_LEAD.match(strip_parentheses(unit.text))
         if lead:  # "At Studio Gokumi and AXsiZ , Yuu Nobuta is directing"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.lexicon import lexicon
+from pipeline.extract.date_mentions import MONTH_NAME
 from pipeline.extract.names import PEOPLE, PERSON, WORD
 
 ROLES = ("director", "series_composition", "character_design", "music")
@@ -193,10 +193,7 @@ FILLS_ROLES = re.compile(  # "X fills both the chief director and ... roles"
 
 
 STUDIO_OWNER_LEAD = re.compile(r"^[^'’]{2,40}?['’]s?\s+(?=[A-Z0-9])")  # "A-1 Pictures' CloverWorks"
-NOT_A_STUDIO_FORM = re.compile(
-    r"[(（]|^(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s+\d"
-)
+NOT_A_STUDIO_FORM = re.compile(rf"[(（]|^{MONTH_NAME}\s+\d")  # a cut aside, a date
 
 
 def studio_form(name: str) -> str | None:
@@ -211,9 +208,3 @@ def studio_form(name: str) -> str | None:
     if rest.startswith("Studio ") or owner.group(0).rstrip().endswith(("s'", "s’")):
         return rest  # not "Children's Playground Entertainment", a studio's own name
     return name
-
-
-def on_air(name: str) -> bool:
-    """A station or a streaming service, which a list line may give where a studio goes."""
-    lex = lexicon()
-    return bool(lex.broadcasters.fullmatch(name) or lex.streaming.fullmatch(name))

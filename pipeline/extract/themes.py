@@ -226,9 +226,8 @@ def _singer(clause: str) -> str | None:
         return None
     subject = clause[: verb.start()]
     subject = SUBJECT_START.split(subject)[-1]
-    subject = AFTER_QUOTE.split(subject)[
-        -1
-    ]  # '... is called "Koeru," and the band X (performs it)'
+    # '... is called "Koeru," and the band X (performs it)': the subject after the quote
+    subject = AFTER_QUOTE.split(subject)[-1]
     parts = [p.strip() for p in subject.split(",") if p.strip()]
     for part in parts:
         if not (PREPOSITION.match(part) or APPOSITION.match(part)):

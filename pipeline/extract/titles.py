@@ -175,11 +175,10 @@ def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
     else:
         items = _joined_titles(headline, body)
     written = [_longest_in(item, body) for item in items]
-    if any(w and _live_action(w, body) for w in written):  # "Y, the live-action film ..."
-        kept = [
-            (i, w) for i, w in zip(items, written, strict=True) if not (w and _live_action(w, body))
-        ]
-        items, written = [i for i, _ in kept], [w for _, w in kept]
+    anime = [
+        (i, w) for i, w in zip(items, written, strict=True) if not (w and _live_action(w, body))
+    ]
+    items, written = [i for i, _ in anime], [w for _, w in anime]  # "Y, the live-action film"
     found = [t for t in written if t]
     if any(reads_as_person(t, body) for t in found):
         return ()  # "A, B, C Star in X": the cast, not a list of shows
