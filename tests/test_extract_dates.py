@@ -199,6 +199,17 @@ def test_a_show_the_text_calls_an_anime_film_has_no_season_despite_episodes() ->
     assert facts.premiere_date == date(2025, 10, 21) and facts.season is None
 
 
+def test_a_film_the_headline_calls_a_film_has_no_season_despite_a_tv_series_in_the_body() -> None:
+    text = (
+        "The film will open in Japan on January 17. The 13-episode television anime series "
+        "based on the manga premiered in July 2017."
+    )
+    headline = "Moonlit Ferry: Dawn of the Tide Film Reveals Theme Song Artists"
+    facts = one(text, title=headline, published="2019-12-16")
+    assert facts.title == "Moonlit Ferry: Dawn of the Tide"
+    assert facts.premiere_date == date(2020, 1, 17) and facts.season is None
+
+
 def test_us_stream_time_is_never_taken_for_the_japanese_airing() -> None:
     text = (
         "Crunchyroll will stream the series as it airs in Japan, starting April 3 at 11:30 a.m. PT."

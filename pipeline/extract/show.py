@@ -61,7 +61,8 @@ def facts_of(
     names = [n for n in (titles.title, *titles.alt_titles) if n]
     airing = premiere_of(units, context.published, lineup=bool(context.streaming))
     staff = staff_of(units)
-    is_film = _is_film(titles.title, segment.text)
+    headline = context.season_hints[0] if context.season_hints else ""
+    is_film = _is_film(titles.title, segment.text, headline)
     named = season_of(units, Airing(None, None), context.published, ())
     own_season = named or season_of((), airing, context.published, ())
     season = (
@@ -118,12 +119,12 @@ def _with_heading_song(
     return (song, *themes)
 
 
-def _is_film(title: str | None, text: str) -> bool:
+def _is_film(title: str | None, text: str, headline: str = "") -> bool:
     if title is None:
         return False
     if FILM_TITLE.search(title):
         return True
-    if not sequel_number(title) and _named_film(title, text):
+    if not sequel_number(title) and _named_film(title, f"{headline}\n{text}"):
         return True  # "Trapezium Idol Anime Film's 1st 4 Minutes", "the anime film of X"
     return bool(FILM_TEXT.search(text)) and not TV_TEXT.search(text)
 
