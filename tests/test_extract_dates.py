@@ -210,6 +210,15 @@ def test_a_film_the_headline_calls_a_film_has_no_season_despite_a_tv_series_in_t
     assert facts.premiere_date == date(2020, 1, 17) and facts.season is None
 
 
+def test_a_month_years_before_the_article_is_the_source_works_not_the_season() -> None:
+    text = (
+        "The manga is getting a television anime. The author launched the manga in "
+        "November 2014 and ended it in November 2019."
+    )
+    facts = one(text, title="Moonlit Ferry Manga Gets TV Anime", published="2023-07-09")
+    assert facts.season is None and facts.premiere_date is None
+
+
 def test_us_stream_time_is_never_taken_for_the_japanese_airing() -> None:
     text = (
         "Crunchyroll will stream the series as it airs in Japan, starting April 3 at 11:30 a.m. PT."

@@ -45,6 +45,7 @@ FOREIGN_ZONE = re.compile(  # a time zone other than Japan's, named in words, th
 START = attrgetter("start")  # moments in the order the text writes them
 ZONE_REACH = 60  # characters before a date where a table row names its zone and time
 RECENT = timedelta(days=180)  # a premiere this long before the article is an earlier work's
+OLD_WINDOW = timedelta(days=365)  # a month this long before the article is an earlier work's
 DATE_LEAD = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?:?\s+[A-Z0-9]")
 STREAM_ONLY = re.compile(r"\b(?:stream\w*|simulcast\w*)\b", re.I)
 DELAYED_TO = re.compile(
@@ -358,4 +359,6 @@ def _month_only(text: str, published: date | None) -> tuple[int, int] | None:
         return None
     month = MONTHS[match.group("month")[:3].lower()]
     year = int(match.group("year")) if match.group("year") else year_for(month, published, False)
-    return (year, month) if year is not None else None
+    if year is None or (published and date(year, month, 28) < published - OLD_WINDOW):
+        return None  # "started serializing the novels in September 2012": an earlier work's
+    return (year, month)
