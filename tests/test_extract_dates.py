@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from extract_helpers import one, shows
 
 HEADLINE = "Moonlit Ferry Anime Reveals Premiere"
@@ -217,6 +218,21 @@ def test_a_month_years_before_the_article_is_the_source_works_not_the_season() -
     )
     facts = one(text, title="Moonlit Ferry Manga Gets TV Anime", published="2023-07-09")
     assert facts.season is None and facts.premiere_date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "season"),
+    [
+        ("The website revealed a new video and a July premiere.", "Summer 2025"),
+        ("The sequel has been delayed until July.", "Summer 2025"),
+        ("The new anime will air its first episode this coming fall.", "Fall 2025"),
+        ("The teaser trailer has narrowed that window to January 2026.", "Winter 2026"),
+        ("The series is heading to TV in Japan in April 2026.", "Spring 2026"),
+    ],
+)
+def test_a_month_window_written_in_other_words_gives_the_season(text: str, season: str) -> None:
+    facts = one(text, title=HEADLINE, published="2025-05-21")
+    assert facts.season == season and facts.premiere_date is None
 
 
 def test_us_stream_time_is_never_taken_for_the_japanese_airing() -> None:

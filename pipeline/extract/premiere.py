@@ -49,12 +49,12 @@ OLD_WINDOW = timedelta(days=365)  # a month this long before the article is an e
 DATE_LEAD = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?:?\s+[A-Z0-9]")
 STREAM_ONLY = re.compile(r"\b(?:stream\w*|simulcast\w*)\b", re.I)
 DELAYED_TO = re.compile(
-    rf"\b(?:delayed|postponed|pushed\s+back|moved)\b[^.;]*?\bto\s+(?:early\s+|late\s+|mid-)?"
+    rf"\b(?:delayed|postponed|pushed\s+back|moved|narrowed)\b[^.;]*?\b(?:to|until)\s+(?:early\s+|late\s+|mid-)?"
     rf"(?P<month>{MONTH_NAME})(?![a-z])(?!\s+\d{{1,2}}\b)(?:\s+(?P<year>\d{{4}}))?",
     re.I,
 )
-MONTH_YEAR_EVENT = re.compile(  # "the anime's April 2022 debut"
-    rf"\b(?P<month>{MONTH_NAME})\s+(?P<year>\d{{4}})\s+(?:debut|premiere|release|broadcast|launch)",
+MONTH_YEAR_EVENT = re.compile(  # "the anime's April 2022 debut", "a July premiere"
+    rf"\b(?P<month>{MONTH_NAME})\s+(?:(?P<year>\d{{4}})\s+)?(?:debut|premiere|release|broadcast|launch)",
     re.I,
 )
 EFFECTIVE = re.compile(
@@ -71,7 +71,7 @@ JAPAN = re.compile(r"\bJapan(?:ese)?\b|\bJST\b|\bTV\b")
 AIRING = re.compile(
     r"\b(?:premier\w*|debut\w*|air\w*|begin\w*|start\w*|broadcast\w*|kicks?\s+off|launch\w*"
     r"|open\w*|return\w*|arriv\w*|stream\w*|runs?|release\w*|from|since|resumes?|coming|slated"
-    r"|scheduled|set\s+for|every|announced\s+for|planned\s+for)\b",
+    r"|scheduled|set\s+for|every|announced\s+for|planned\s+for|window|heading\s+to)\b",
     re.I,
 )
 OTHER_EVENT = re.compile(
@@ -233,7 +233,7 @@ def _tier(unit: Unit) -> int:
         return 1
     if unit.is_item and (DATE_AFTER_DASH.search(unit.text) or DATE_LEAD.match(unit.text)):
         return 2  # a preview's list line: "Bakuman – J.C. Staff – October 2", "10/2 Gintama"
-    return 2 if AIRING.search(unit.text) else 0
+    return 2 if AIRING.search(unit.text) or DELAYED_TO.search(unit.text) else 0
 
 
 def _candidates(text: str, published: date | None, tier: int) -> list[_Candidate]:
@@ -352,7 +352,8 @@ def _combine(
 
 
 def _month_only(text: str, published: date | None) -> tuple[int, int] | None:
-    if not AIRING.search(text) or (OTHER_EVENT.search(text) and not AIRING_WORD.search(text)):
+    aired = AIRING.search(text) or DELAYED_TO.search(text)
+    if not aired or (OTHER_EVENT.search(text) and not AIRING_WORD.search(text)):
         return None
     match = DELAYED_TO.search(text) or MONTH_ONLY.search(text) or MONTH_YEAR_EVENT.search(text)
     if not match or not_premiere(text[max(0, match.start() - 60) : match.start() + 1]):

@@ -39,7 +39,9 @@ BARE_SEASON = re.compile(
     re.I,
 )
 SEASON_WORDS = ("spring", "summer", "fall", "autumn", "winter")
-SEASON_THIS = re.compile(r"\bthis\s+(?P<s>spring|summer|fall|autumn|winter)\b", re.I)
+SEASON_THIS = re.compile(
+    r"\bthis\s+(?:coming\s+|upcoming\s+)?(?P<s>spring|summer|fall|autumn|winter)\b", re.I
+)
 SEASON_MONTH_THIS = re.compile(rf"\bthis\s+(?P<month>{MONTH_NAME})(?!\s+\d)")
 
 
