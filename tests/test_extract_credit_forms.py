@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from extract_helpers import one
 
 from pipeline.core.models import CastMember
@@ -646,3 +647,21 @@ def test_a_studio_after_its_owner_keeps_its_own_name() -> None:
     for text, studio in cases.items():
         found = one(text, title="Lantern Rabbit Anime Premieres").studios
         assert studio in found and not any(s.endswith(f" {studio}") for s in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ken Oda ( Paper Comet ) is again adapting Yui Sato 's original character designs for"
+        " animation.",
+        "Yui Sato drew the original designs, and Ken Oda is adapting those designs for animation.",
+        "Yui Sato is credited with the original character designs, which Ken Oda ( Paper Comet )"
+        " is adapting for animation.",
+    ],
+)
+def test_who_adapts_the_designs_for_animation_is_the_character_designer_not_a_studio(
+    sentence: str,
+) -> None:
+    facts = one(f"{sentence} Moss Animation is animating the series.", title=HEADLINE)
+    assert facts.character_design == ("Ken Oda",)
+    assert facts.studios == ("Moss Animation",)

@@ -80,7 +80,7 @@ STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
         re.compile(
             rf"(?P<n>{_STUDIOS})\s+(?:is|are|will\s+be)\s+(?:[a-z]+\s+){{0,2}}?"
             r"(?:animating|handling\s+the\s+animation|producing\s+the\s+animation"
-            r"|adapting(?!\s+(?:the\s+)?(?:original\s+)?character))"
+            r"|adapting(?!\s+(?:[\w.'’-]+\s+){0,3}?(?:(?:original\s+)?character|designs\b)))"
         ),
     ),
     (

@@ -131,7 +131,11 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(  # "X is again adapting Y's original character designs"
             rf"(?P<n>{_SUBJECT})\s+{_BE}(?:adapting|adapts|adapted)\s+(?:the\s+)?"
-            r"(?:(?:[\w.-]+\s+){0,2}[\w.-]+['’]s?\s+)?(?:original\s+)?character\s+designs"
+            r"(?:(?:(?:[\w.-]+\s+){0,2}[\w.-]+\s?['’]s?\s+)?(?:original\s+)?character"
+            r"|(?:those|these|his|her|their)\s+(?:original\s+)?(?:character\s+)?)\s*designs"
+        ),
+        re.compile(  # "Y drew the original character designs, which X is adapting"
+            rf"\bcharacter\s+designs,\s+which\s+(?P<n>{_SUBJECT})\s+{_BE}(?:adapting|adapts)\b"
         ),
         re.compile(  # "X also handled the character designs" (not an original designer's)
             rf"(?P<n>{PEOPLE})\s+{_BE}(?:handl(?:es|ed|ing)|is\s+credited\s+with"
@@ -172,7 +176,7 @@ ROLE_HINTS: dict[str, tuple[str, ...]] = {
         *("script", "screenplay", "screenwriter", "composition", "series composer"),
         *("series writer", "and writer", "and writing", "writing and"),
     ),
-    "character_design": ("character",),
+    "character_design": ("character", "designs"),
     "music": ("music", "compos", "score", "soundtrack"),
 }
 
