@@ -665,3 +665,51 @@ def test_who_adapts_the_designs_for_animation_is_the_character_designer_not_a_st
     facts = one(f"{sentence} Moss Animation is animating the series.", title=HEADLINE)
     assert facts.character_design == ("Ken Oda",)
     assert facts.studios == ("Moss Animation",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "director", "writers"),
+    [
+        (
+            "Aki Mori (Paper Comet) directed the anime and also handled the screenplay.",
+            ("Aki Mori",),
+            ("Aki Mori",),
+        ),
+        (
+            "Aki Mori is both directing the anime and overseeing its series scripts.",
+            ("Aki Mori",),
+            ("Aki Mori",),
+        ),
+        (
+            "Aki Mori is the director, scriptwriter, and character designer.",
+            ("Aki Mori",),
+            ("Aki Mori",),
+        ),
+        (
+            "Aki Mori is directing the anime at Moss Animation, and Ken Oda is both supervising"
+            " and writing the series scripts.",
+            ("Aki Mori",),
+            ("Ken Oda",),
+        ),
+        ("Ken Oda (Paper Comet) penned the script, his first for the franchise.", (), ("Ken Oda",)),
+        ("Ken Oda (Paper Comet) is in charge of the series' scripts.", (), ("Ken Oda",)),
+        (
+            "The series composition of Salt Road Rangers Season 2 will be handled by the writer"
+            " Ken Oda.",
+            (),
+            ("Ken Oda",),
+        ),
+        (
+            "Ken Oda, whose works include Paper Comet, Glass Harbor, and Iron Tide, is supervising"
+            " and writing the series' scripts.",
+            (),
+            ("Ken Oda",),
+        ),
+    ],
+)
+def test_one_person_credited_with_several_roles_in_one_sentence(
+    sentence: str, director: tuple[str, ...], writers: tuple[str, ...]
+) -> None:
+    facts = one(sentence, title=HEADLINE)
+    assert facts.director == director
+    assert facts.series_composition == writers

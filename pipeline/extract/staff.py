@@ -33,9 +33,11 @@ from pipeline.extract.names import (
 from pipeline.extract.segments import Unit
 from pipeline.extract.staff_roles import (
     COMPOSITION,
+    COORDINATED,
     EPISODE_WRITERS,
     FILLS_ROLES,
     ROLE_HINTS,
+    ROLE_NOUNS,
     ROLE_PATTERNS,
     ROLES,
     ROLES_LINE,
@@ -46,7 +48,10 @@ REPLACES = re.compile(  # "X will replace Y as the director": Y no longer holds 
     rf"(?P<new>{PERSON})\s+(?:will\s+|is\s+)?(?:replace|replaces|replacing|succeeds|succeeding"
     rf"|(?:is\s+)?tak(?:es|ing|en)\s+over\s+from|took\s+over\s+from)\s+{PERSON}"
 )
-APPOSITION = re.compile(r",\s+(?:who|which|whose)\s+[^,]{1,80},")  # ", who directed X,"
+APPOSITION = re.compile(  # ", who directed X,", ", whose works include A, B, and C, is"
+    r",\s+(?:who|which|whose)\s+(?:[^;.]{1,200}?,(?=\s+(?:is|are|was|were|will|has|have|had"
+    r"|also|again|returns?|joins?)\b)|[^,]{1,80},)"
+)
 ROLE_IN_PARENTHESES = re.compile(
     rf"(?P<n>{PERSON})\s*[(（](?P<role>(?i:(?:chief\s+|series\s+)?director|series\s+composition"
     r"|screenplay|scripts?|character\s+designs?|character\s+designer|music|composer))[)）]"
@@ -117,7 +122,9 @@ NAMED_STUDIO = re.compile(
 PRONOUNS = frozenset(
     {"It", "He", "She", "They", "This", "That", "The", "Who", "Which", "Its", "Everyone", "Nobody"}
 )
-MULTI_ROLE = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
+MULTI_ROLE = re.compile(r"\s*(?:,|/|&|\band\b)\s*(?:also\s+)?")
+OTHER_SUBJECT = re.compile(r",?\s+(?:and|while|but|whereas)\s+(?=[A-Z])|;\s+")
+LEAD_PERSON = re.compile(rf"(?P<n>{PERSON})\s+(?P<be>(?:is|was|will\s+be|will)\s+)?")
 RESPECTIVE_ROLES = re.compile(
     rf"(?P<a>{PEOPLE})\s+(?:also\s+|all\s+)?(?:returned|return|returns|joined|join|serve|served)"
     r"\s*,?\s+as\s+(?P<r>[^.;]+?),?\s+respectively"
@@ -164,9 +171,10 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
             found[field].append(name)
         prose = _prose(unit.text)
         lowered = prose.lower()
-        for role in ROLES:
-            if any(hint in lowered for hint in ROLE_HINTS[role]):
-                found[role].extend(_people(role, prose))
+        for clause in (prose, *_coordinated(prose)):
+            for role in ROLES:
+                if any(hint in lowered for hint in ROLE_HINTS[role]):
+                    found[role].extend(_people(role, clause))
         animated = _animated_at(prose)
         named.update(fold(n) for n in animated)
         found["studios"].extend([*_studios(prose), *animated])
@@ -249,11 +257,28 @@ def _without_episode_writers(names: list[str], units: list[Unit]) -> list[str]:
 
 def _filled_roles(prose: str) -> list[tuple[str, str]]:
     """("director", X) and ("series_composition", X) for "X fills both the chief director and
-    series script supervisor roles"."""
+    series script supervisor roles" and for "X is the director, scriptwriter, and character
+    designer" (where every listed noun is a role)."""
     match = FILLS_ROLES.search(prose) if " roles" in prose else None
-    if not match:
+    if match:
+        return [(f, match.group("n")) for f in _fields_named(match.group("r")) if f in ROLES]
+    match = ROLE_NOUNS.search(prose) if "," in prose or " and " in prose else None
+    fields = _fields_named(match.group("r")) if match else []
+    if not match or len(fields) < len([r for r in MULTI_ROLE.split(match.group("r")) if r]):
         return []
-    return [(f, match.group("n")) for f in _fields_named(match.group("r")) if f in ROLES]
+    return [(f, match.group("n")) for f in fields if f in ROLES]
+
+
+def _coordinated(prose: str) -> list[str]:
+    """The second predicates of a sentence about one person, each with that person as its
+    subject: "X directed the anime and also handled the screenplay" gives "X handled the
+    screenplay"."""
+    lead = LEAD_PERSON.match(prose) if " and " in prose else None
+    if lead is None:
+        return []
+    name, be = lead.group("n"), lead.group("be") or ""
+    own = OTHER_SUBJECT.split(prose[lead.end() :], maxsplit=1)[0]  # not "..., and Y is ..."
+    return [f"{name} {be}{own[m.end() :]}" for m in COORDINATED.finditer(own)]
 
 
 def _fields_named(roles: str) -> list[str]:

@@ -21,7 +21,7 @@ _BE = (
     r"(?:(?:is|are|was|will\s+be|will|returns\s+to|return\s+to|also|again|once\s+again|still)\s+)*"
 )
 _SCRIPT_VERB = (
-    r"(?:writ(?:e|es|ing)|wrote|overs(?:ee|ees|eeing|aw)|supervis(?:e|es|ing|ed)"
+    r"(?:writ(?:e|es|ing)|wrote|pen|penn(?:ed|ing)|overs(?:ee|ees|eeing|aw)|supervis(?:e|es|ing|ed)"
     r"|handl(?:e|es|ing|ed))"
 )
 _AS_ROLE = (
@@ -76,19 +76,20 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?P<n>{PERSON})"
         ),
         re.compile(  # "X returns to write and oversee the scripts", "wrote the film's script"
-            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:both\s+|comes?\s+back\s+to\s+)?{_SCRIPT_VERB}"
+            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:both\s+|comes?\s+back\s+to\s+|(?:is\s+)?back\s+to\s+)?{_SCRIPT_VERB}"
             rf"(?:\s+and\s+{_SCRIPT_VERB})?\s+(?:the\s+|its\s+)?(?:(?:film|anime|series|show)['’]s?\s+)?"
             r"(?:series\s+)?(?:scripts?|screenplay|series\s+composition)\b"
         ),
         re.compile(
-            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:(?:in\s+charge\s+of|overseeing|supervising)\s+(?:the\s+)?"
-            r"series\s+(?:scripts|composition)"
+            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:(?:in\s+charge\s+of|overseeing|supervising)\s+(?:the\s+|its\s+)?"
+            r"series['’]?\s+(?:scripts|composition)"
             r"|handl\w*\s+(?:the\s+)?series\s+composition"
             r"|(?:writ\w*|wrote)\s+(?:the\s+)?(?:series\s+composition|scripts|screenplay))"
         ),
         re.compile(
-            r"\b(?i:series\s+composition|script\s+writing|screenplay|series\s+scripts|scripts?)\s+"
-            rf"(?:(?:is\s+)?(?:handled|written)\s+)?by\s+(?:[\w.-]+['’]s\s+)?(?P<n>{PEOPLE})"
+            r"\b(?i:series\s+composition|script\s+writing|screenplay|series\s+scripts|scripts?)"
+            r"(?:\s+(?:of|for)\s+[^,.;]{1,60}?)?\s+(?:(?:is\s+|will\s+be\s+)?(?:handled|written)\s+)?"
+            rf"by\s+(?:[\w.-]+['’]s\s+|the\s+writer\s+)?(?P<n>{PEOPLE})"
         ),
         re.compile(rf"\b(?i:series\s+composition\s+writer)\s+(?P<n>{PERSON})"),
         re.compile(  # "X is directing and writing the anime", "X as director and writer"
@@ -189,6 +190,14 @@ EPISODE_WRITERS = re.compile(  # "while the script is being written by A and B"
 )
 COMPOSITION = re.compile(  # a sentence crediting the series composition by name
     r"series\s+composition|series\s+scripts?\b", re.I
+)
+COORDINATED = re.compile(  # "X directed the anime and also wrote the script": X does both
+    r",?\s+and\s+(?:(?:is|was|will\s+be)\s+)?(?:also\s+)?(?=[a-z]+(?:ed|ing|es|te)\b)"
+)
+ROLE_NOUNS = re.compile(  # "X is the director, scriptwriter, and character designer"
+    rf"(?P<n>{PERSON})\s+(?:is|was|will\s+be)\s+(?:also\s+)?(?:the\s+)?"
+    r"(?P<r>[a-z][a-z -]{2,30}(?:(?:,\s*|,?\s+and\s+)(?:also\s+)?[a-z][a-z -]{2,30}?)+)"
+    r"\s*(?:[.;]|$)"
 )
 FILLS_ROLES = re.compile(  # "X fills both the chief director and ... roles"
     rf"(?P<n>{PERSON})\s+(?:fills|filled|takes\s+on|took\s+on|serves\s+in|handles)\s+"
