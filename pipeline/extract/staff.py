@@ -19,7 +19,6 @@ from pipeline.extract.labels import FIELD_OF_LABEL, Labelled, label_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.lineup import LIST_LINE_STUDIO
 from pipeline.extract.names import (
-    PEOPLE,
     PERSON,
     STUDIO,
     WORD,
@@ -30,14 +29,18 @@ from pipeline.extract.names import (
     strip_parentheses,
     unique,
 )
+from pipeline.extract.role_lists import (
+    MULTI_ROLE,
+    coordinated,
+    fields_named,
+    filled_roles,
+    respective_roles,
+)
 from pipeline.extract.segments import Unit
 from pipeline.extract.staff_roles import (
     COMPOSITION,
-    COORDINATED,
     EPISODE_WRITERS,
-    FILLS_ROLES,
     ROLE_HINTS,
-    ROLE_NOUNS,
     ROLE_PATTERNS,
     ROLES,
     ROLES_LINE,
@@ -122,13 +125,6 @@ NAMED_STUDIO = re.compile(
 PRONOUNS = frozenset(
     {"It", "He", "She", "They", "This", "That", "The", "Who", "Which", "Its", "Everyone", "Nobody"}
 )
-MULTI_ROLE = re.compile(r"\s*(?:,|/|&|\band\b)\s*(?:also\s+)?")
-OTHER_SUBJECT = re.compile(r",?\s+(?:and|while|but|whereas)\s+(?=[A-Z])|;\s+")
-LEAD_PERSON = re.compile(rf"(?P<n>{PERSON})\s+(?P<be>(?:is|was|will\s+be|will)\s+)?")
-RESPECTIVE_ROLES = re.compile(
-    rf"(?P<a>{PEOPLE})\s+(?:also\s+|all\s+)?(?:returned|return|returns|joined|join|serve|served)"
-    r"\s*,?\s+as\s+(?P<r>[^.;]+?),?\s+respectively"
-)
 NEXT_LABEL = re.compile(r"\s+(?=[A-Z][A-Za-z ]{1,20}:\s)")
 STUDIO_LEAD = re.compile(rf"^At\s+(?P<n>{_STUDIOS})\s*,\s*(?=[A-Z])")
 STUDIO_LIKE = re.compile(r"\b(?:Studios?|STUDIO|Animation|Pictures)\b")
@@ -159,7 +155,7 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
             found[labelled.field].extend(split_names(value))
             continue
         if labelled and labelled.field is None and MULTI_ROLE.search(labelled.label):
-            for field in _fields_named(labelled.label):  # "Director, Series Composition: X"
+            for field in fields_named(labelled.label):  # "Director, Series Composition: X"
                 if field in found:
                     found[field].extend(split_names(labelled.value))
             continue
@@ -171,7 +167,7 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
             found[field].append(name)
         prose = _prose(unit.text)
         lowered = prose.lower()
-        for clause in (prose, *_coordinated(prose)):
+        for clause in (prose, *coordinated(prose)):
             for role in ROLES:
                 if any(hint in lowered for hint in ROLE_HINTS[role]):
                     found[role].extend(_people(role, clause))
@@ -184,9 +180,9 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
         lead = STUDIO_LEAD.match(strip_parentheses(unit.text))
         if lead:  # "At Studio Gokumi and AXsiZ , Yuu Nobuta is directing"
             found["studios"].extend(_studio_names(lead.group("n")))
-        for field, name in _respective_roles(prose):
+        for field, name in respective_roles(prose):
             found[field].append(name)
-        for field, name in _filled_roles(prose):
+        for field, name in filled_roles(prose):
             found[field].append(name)
     for role, names in credits_by_proximity(units, _prose).items():
         found[role].extend(names)
@@ -226,7 +222,7 @@ def _roles_label(text: str) -> Labelled | None:
     parts = [p.strip() for p in label.split(",")]
     if any(len(p.split()) > ROLE_WORDS for p in parts):
         return None  # a sentence with a colon, not a line of roles
-    return Labelled(label, match.group("value").strip(), None) if _fields_named(label) else None
+    return Labelled(label, match.group("value").strip(), None) if fields_named(label) else None
 
 
 def _same_person(text: str) -> str:
@@ -253,52 +249,6 @@ def _without_episode_writers(names: list[str], units: list[Unit]) -> list[str]:
         n not in writers and n in t for n in names for t in texts if COMPOSITION.search(t)
     )
     return [n for n in names if n not in writers] if writers and composer else names
-
-
-def _filled_roles(prose: str) -> list[tuple[str, str]]:
-    """("director", X) and ("series_composition", X) for "X fills both the chief director and
-    series script supervisor roles" and for "X is the director, scriptwriter, and character
-    designer" (where every listed noun is a role)."""
-    match = FILLS_ROLES.search(prose) if " roles" in prose else None
-    if match:
-        return [(f, match.group("n")) for f in _fields_named(match.group("r")) if f in ROLES]
-    match = ROLE_NOUNS.search(prose) if "," in prose or " and " in prose else None
-    fields = _fields_named(match.group("r")) if match else []
-    if not match or len(fields) < len([r for r in MULTI_ROLE.split(match.group("r")) if r]):
-        return []
-    return [(f, match.group("n")) for f in fields if f in ROLES]
-
-
-def _coordinated(prose: str) -> list[str]:
-    """The second predicates of a sentence about one person, each with that person as its
-    subject: "X directed the anime and also handled the screenplay" gives "X handled the
-    screenplay"."""
-    lead = LEAD_PERSON.match(prose) if " and " in prose else None
-    if lead is None:
-        return []
-    name, be = lead.group("n"), lead.group("be") or ""
-    own = OTHER_SUBJECT.split(prose[lead.end() :], maxsplit=1)[0]  # not "..., and Y is ..."
-    return [f"{name} {be}{own[m.end() :]}" for m in COORDINATED.finditer(own)]
-
-
-def _fields_named(roles: str) -> list[str]:
-    """The record's fields a list of roles names ("chief director and series script
-    supervisor" → director, series_composition)."""
-    labels = (label_of(f"{part}: x") for part in MULTI_ROLE.split(roles))
-    return [one.field for one in labels if one and one.field]
-
-
-def _respective_roles(prose: str) -> list[tuple[str, str]]:
-    """("music", "D") ... for "A, B, C, and D also returned, as art director, color
-    designer, sound director, and composer, respectively"."""
-    match = RESPECTIVE_ROLES.search(prose) if "respectively" in prose else None
-    if not match:
-        return []
-    names, roles = split_names(match.group("a")), split_names(match.group("r"))
-    if len(names) != len(roles):
-        return []
-    fields = [(label_of(f"{role}: x"), name) for role, name in zip(roles, names, strict=True)]
-    return [(str(f.field), n) for f, n in fields if f and f.field in ROLES]
 
 
 def _inline_credits(value: str) -> list[tuple[str, str]]:
