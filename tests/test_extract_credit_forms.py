@@ -713,3 +713,34 @@ def test_one_person_credited_with_several_roles_in_one_sentence(
     facts = one(sentence, title=HEADLINE)
     assert facts.director == director
     assert facts.series_composition == writers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "designers"),
+    [
+        (
+            "Scriptwriter Ken Oda is back, together with character designer and chief animation"
+            " director Yui Sato.",
+            ("Yui Sato",),
+        ),
+        ("The original character art is being adapted for animation by Yui Sato.", ("Yui Sato",)),
+        ("Yui Sato will adapt the novel's illustrations for animation.", ("Yui Sato",)),
+        ("Director: Ken Oda\nCharacter Designer/Chief Animation Director: Yui Sato", ("Yui Sato",)),
+        ("Yui Sato joins as a new sub-character designer.", ("Yui Sato",)),
+        (
+            "Yui Sato, animation director of Paper Comet, handled the character designs.",
+            ("Yui Sato",),
+        ),
+        ("Yui Sato and Mei Ueda share the character design credit.", ("Yui Sato", "Mei Ueda")),
+        ("The character designers include Yui Sato and Mei Ueda.", ("Yui Sato", "Mei Ueda")),
+        ("The anime's talented character designer, Yui Sato, drew the visuals.", ("Yui Sato",)),
+        (
+            "Yui Sato is the character designer, Ken Oda is the art director.",
+            ("Yui Sato",),
+        ),
+    ],
+)
+def test_character_designers_in_more_written_forms(
+    sentence: str, designers: tuple[str, ...]
+) -> None:
+    assert one(sentence, title=HEADLINE).character_design == designers

@@ -54,6 +54,8 @@ REPLACES = re.compile(  # "X will replace Y as the director": Y no longer holds 
 APPOSITION = re.compile(  # ", who directed X,", ", whose works include A, B, and C, is"
     r",\s+(?:who|which|whose)\s+(?:[^;.]{1,200}?,(?=\s+(?:is|are|was|were|will|has|have|had"
     r"|also|again|returns?|joins?)\b)|[^,]{1,80},)"
+    r"|,\s+(?:the\s+|an?\s+)?(?:chief\s+)?(?:animation|episode|art|sound)\s+director"
+    r"\s+(?:of|for|on)\s+[^,;]{1,80},"  # ", animation director of Y,": another job
 )
 ROLE_IN_PARENTHESES = re.compile(
     rf"(?P<n>{PERSON})\s*[(（](?P<role>(?i:(?:chief\s+|series\s+)?director|series\s+composition"
@@ -215,11 +217,11 @@ def _roles_label(text: str) -> Labelled | None:
     """A line whose label names several roles with commas ("Character designer, Chief
     animation director: X"), which ``label_of`` does not read."""
     head = text[:90]
-    match = ROLES_LINE.match(text.strip()) if "," in head and ":" in head else None
+    match = ROLES_LINE.match(text.strip()) if ("," in head or "/" in head) and ":" in head else None
     if match is None:
         return None
     label = " ".join(match.group("label").lower().split())
-    parts = [p.strip() for p in label.split(",")]
+    parts = [p.strip() for p in re.split(r"[,/]", label)]
     if any(len(p.split()) > ROLE_WORDS for p in parts):
         return None  # a sentence with a colon, not a line of roles
     return Labelled(label, match.group("value").strip(), None) if fields_named(label) else None

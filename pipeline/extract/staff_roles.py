@@ -116,14 +116,33 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"\b(?i:character\s+designs?(?:\s+for\s+[^,.;]{1,60}?)?\s+(?:by|from|(?:will\s+)?comes?"
             rf"\s+from))\s+(?:[\w.-]+(?:\s[\w.-]+)?['’]s\s+)?(?P<n>{PEOPLE})"
         ),
-        re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:designing|designs|design)\s+the\s+characters"),
+        re.compile(
+            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:designing|designs|design|designed)\s+the\s+characters"
+        ),
         re.compile(  # "X is also drawing the character designs", "X handling the character designs"
             rf"(?P<n>{_SUBJECT})\s+{_BE}(?:drawing|creating|handling|doing)\s+the\s+"
             r"(?:anime's\s+)?character\s+designs"
         ),
         re.compile(rf"(?P<n>{PERSON})\s+{_BE}basing\s+the\s+(?:anime's\s+)?character\s+designs"),
-        re.compile(rf"\b(?i:character\s+designer)\s+(?P<n>{PERSON})"),
-        re.compile(rf"(?P<n>{PERSON}){_AS_ROLE}character\s+designer\b"),
+        re.compile(  # "character designer and chief animation director X", "designer, X,"
+            r"\b(?i:character\s+designer)(?:\s+(?:and|/)\s+[a-z][a-z ]{2,30}?)?"
+            rf"(?:\s+|,\s+(?={PERSON},(?!\s+(?:is|are|was|as)\b)))(?P<n>{PERSON})"
+        ),
+        re.compile(
+            rf"(?P<n>{PERSON}){_AS_ROLE}(?:an?\s+)?(?:new\s+)?(?:sub-)?character\s+designer\b"
+        ),
+        re.compile(  # "the character art is being adapted for animation by X"
+            r"\b(?:character\s+(?:art|designs?)|illustrations)\s+(?:is|are)\s+(?:being\s+)?"
+            rf"adapted\s+for\s+(?:the\s+)?animation\s+by\s+(?P<n>{PEOPLE})"
+        ),
+        re.compile(  # "X will adapt Y's novel illustrations for animation"
+            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:adapt|adapts|adapting)\s+[^.;,]{{0,40}}?"
+            r"\b(?:illustrations|character\s+art)\s+for\s+(?:the\s+)?animation"
+        ),
+        re.compile(  # "A, B, and C share the character design credit"
+            rf"(?P<n>{PEOPLE})\s+(?:share|shared)\s+the\s+character\s+design\s+credit"
+        ),
+        re.compile(rf"\b(?i:the\s+character\s+designers\s+(?:include|are))\s+(?P<n>{PEOPLE})"),
         re.compile(
             rf"(?P<n>{PERSON})\s+(?:joins|returns|serves|is|was|will\s+be)\s+"
             r"(?:also\s+|again\s+|once\s+again\s+|once\s+more\s+)*"
@@ -177,12 +196,12 @@ ROLE_HINTS: dict[str, tuple[str, ...]] = {
         *("script", "screenplay", "screenwriter", "composition", "series composer"),
         *("series writer", "and writer", "and writing", "writing and"),
     ),
-    "character_design": ("character", "designs"),
+    "character_design": ("character", "designs", "illustrations"),
     "music": ("music", "compos", "score", "soundtrack"),
 }
 
 ROLES_LINE = re.compile(  # "Character designer, Chief animation director: X"
-    r"^(?P<label>[^\W\d][\w &/'’.-]{1,40}(?:,\s*[\w &/'’.-]{2,40})+)\s*:\s*(?P<value>\S.*)$"
+    r"^(?P<label>[^\W\d][\w &'’.-]{1,40}(?:\s*[,/]\s*[\w &'’.-]{2,40})+)\s*:\s*(?P<value>\S.*)$"
 )
 EPISODE_WRITERS = re.compile(  # "while the script is being written by A and B"
     rf"\b(?:the\s+script\s+is\s+being\s+written|episode\s+scripts?\s+(?:are|is)\s+(?:being\s+)?"
