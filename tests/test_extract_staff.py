@@ -214,3 +214,25 @@ def test_the_final_set_of_episodes_gives_the_runs_length() -> None:
         " together on March 25, and the final set, episodes 13-15, will premiere on March 27."
     )
     assert one(body, title="Lantern Harbor Delays Episodes").episodes_or_cours == "15 episodes"
+
+
+def test_a_sequel_with_returning_staff_keeps_the_credits_the_text_gives_in_the_past() -> None:
+    text = (
+        "The second season will debut on April 4. The new season will have a returning staff "
+        "and cast. The first season premiered in July 2024. Mika Sorano directed the anime at "
+        "Studio Hanabi, and Ren Oda designed the characters."
+    )
+    facts = one(text, title="Lantern Rabbit Anime's 2nd Season Reveals April 4 Debut")
+    assert facts.title == "Lantern Rabbit Season 2"
+    assert facts.director == ("Mika Sorano",)
+    assert facts.character_design == ("Ren Oda",)
+    assert facts.season == "Spring 2025"
+
+
+def test_a_sequel_without_returning_staff_leaves_the_first_seasons_director_out() -> None:
+    text = (
+        "The second season will debut on April 4. The first season premiered in July 2024. "
+        "Mika Sorano directed the anime at Studio Hanabi."
+    )
+    facts = one(text, title="Lantern Rabbit Anime's 2nd Season Reveals April 4 Debut")
+    assert facts.director == ()

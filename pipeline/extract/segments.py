@@ -278,25 +278,41 @@ def mark_earlier_runs(
     sequel's article so is a past-tense sentence about the anime that says nothing of the
     new season ("The anime debuted on July 5", "X directed the anime"). An aside in
     parentheses ("(which animated the first season)") does not make a sentence earlier."""
+    staff_returns = sequel and any(STAFF_RETURNS.search(u.text) for u in units)
     return tuple(
         replace(
             u,
             earlier_run=about_previous_run(strip_parentheses(u.text), sequel=sequel)
             or _earlier_season(u.text, season)
-            or (sequel and _past_of_the_anime(strip_parentheses(u.text))),
+            or (sequel and _past_of_the_anime(strip_parentheses(u.text), staff_returns)),
         )
         for u in units
     )
 
 
-def _past_of_the_anime(text: str) -> bool:
-    return bool(PAST_RUN.search(text)) and not NEW_RUN.search(text)
+def _past_of_the_anime(text: str, staff_returns: bool = False) -> bool:
+    """A past-tense sentence about the anime; not its credits when the article says the
+    staff returns ("The new season will have a returning staff ... X directed the anime")."""
+    if not PAST_RUN.search(text) or NEW_RUN.search(text):
+        return False
+    return not (staff_returns and PAST_CREDIT.search(text) and not PAST_EVENT.search(text))
 
 
 PAST_RUN = re.compile(
     r"\b(?:debuted|premiered|aired|ran\s+for|directed\s+the\s+(?:anime|series)|streamed"
     r"|(?:is|are)\s+(?:currently\s+|also\s+)?streaming|began\s+streaming"
     r"|(?:was|were)\s+(?:in\s+charge|directing|composing|designing|animated|produced))\b",
+    re.I,
+)
+PAST_CREDIT = re.compile(
+    r"\b(?:directed\s+the\s+(?:anime|series)|(?:was|were)\s+(?:in\s+charge|directing|composing"
+    r"|designing)|designed\s+the\s+characters|composed\s+the\s+music)\b",
+    re.I,
+)
+PAST_EVENT = re.compile(r"\b(?:debuted|premiered|aired|ran\s+for|streamed)\b", re.I)
+STAFF_RETURNS = re.compile(  # "The new season will have a returning staff and cast"
+    r"\breturning\s+(?:main\s+)?(?:staff|cast\s+and\s+staff)\b|\bsame\s+(?:main\s+)?staff\b"
+    r"|\b(?:main\s+)?staff\s+(?:members\s+)?(?:(?:is|are|will\s+be)\s+returning|(?:will\s+)?returns?)\b",
     re.I,
 )
 NEW_RUN = re.compile(
