@@ -451,3 +451,25 @@ def test_a_cut_lists_one_entry_under_its_category_heading_is_a_show() -> None:
     )
     titles = [f.title for f in shows(text, title="Paperwhale Fall 2021 Anime Lineup")]
     assert "The Copper Story" in titles
+
+
+def test_a_chart_paragraph_led_by_the_films_director_gives_no_show_named_after_him() -> None:
+    body = (
+        "Eiga Star Relay: Nobita to Sora no Kuni (Star Relay the Movie 2023), the 42nd film of"
+        " the Star Relay franchise, sold 300,000 tickets in its opening weekend.\n\n"
+        "The film opened in Japan last Friday.\n\n"
+        "Takumi Dōyama (Genbanojō, Star Relay episodes) directed the film. Ryota Kosawa"
+        " (Great Pretender) penned the script.\n\n"
+        "The live-action film of Aki Mori's Glass Road manga came in at #2 in its opening"
+        " weekend.\n\nTakehiko Shinjō directed the film from a script by Haruka Ōkita."
+    )
+    headline = "Star Relay 2023 Film Opens at #1, 'Glass Road' at #2"
+    found = shows(body, title=headline, published="2023-03-07")
+    assert [f.title for f in found] == ["Eiga Star Relay: Nobita to Sora no Kuni"]
+
+
+def test_a_show_whose_name_reads_like_a_persons_stays_a_show() -> None:
+    body = "Kemono Jihen premieres in January on Tokyo MX. Aki Mori is directing the anime."
+    facts = one(body, title="Kemono Jihen Anime Reveals January Premiere", published="2025-10-02")
+    assert facts.title == "Kemono Jihen"
+    assert facts.director == ("Aki Mori",)

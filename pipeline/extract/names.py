@@ -147,3 +147,15 @@ def full_name(name: str, text: str) -> str:
             return text[given.start() : end]
         start = text.find(name, start + 1)
     return name
+
+
+_MORA = r"(?:(?:kk|ss|tt|pp|tch)?(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aiueo]+h?|n)"
+ROMAJI_NAME = re.compile(rf"[A-Z]{_MORA}+\s+[A-Z]{_MORA}+")  # "Takumi Dōyama", "Naoya Ando"
+MACRONS = str.maketrans("āēīōūÂâÔô", "aeiouaaoo")
+
+
+def looks_like_japanese_name(text: str) -> bool:
+    """Whether ``text`` is two capitalised words that read as romanised Japanese, the shape
+    of a person's name ("Takumi Dōyama"): a title rarely has it."""
+    plain = text.strip().translate(MACRONS)
+    return ROMAJI_NAME.fullmatch(plain) is not None and not plain.isupper()
