@@ -27,7 +27,8 @@ from pipeline.extract.lineup import (
     titles_in_lists,
     titles_in_prose,
 )
-from pipeline.extract.names import fold, looks_like_japanese_name
+from pipeline.extract.names import fold
+from pipeline.extract.people_titles import without_people
 from pipeline.extract.premiere import Airing
 from pipeline.extract.seasons import season_of
 from pipeline.extract.segments import Layout, Segment, Unit, layout
@@ -118,39 +119,7 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
                 confidence=confidence,
             )
         )
-    return _without_named_people(_without_people(mentions), body)
-
-
-def _without_people(mentions: list[ShowMention]) -> list[ShowMention]:
-    """``mentions`` without a "show" whose title is someone the article credits (an actor,
-    a director, a creator): a person's name read as a title, when there are other shows."""
-    people = {
-        fold(name)
-        for m in mentions
-        for name in (
-            *m.facts.director,
-            *m.facts.series_composition,
-            *m.facts.character_design,
-            *m.facts.music,
-            *m.facts.original_creator,
-            *(c.actor for c in m.facts.cast),
-        )
-    }
-    kept = [m for m in mentions if fold(m.facts.title or "") not in people]
-    return kept if kept else mentions
-
-
-def _without_named_people(mentions: list[ShowMention], body: str) -> list[ShowMention]:
-    """``mentions`` without a "show" whose title has a person's name's shape and which the
-    body makes the subject of a credit ("Takumi Dōyama (Doraemon episodes) directed the
-    film"): a chart paragraph's director read as a title."""
-    return [m for m in mentions if not _credited_person(m.facts.title or "", body)]
-
-
-def _credited_person(title: str, body: str) -> bool:
-    if not looks_like_japanese_name(title):
-        return False
-    return re.search(rf"\b{re.escape(title)}\b{CREDIT_VERB}", body) is not None
+    return without_people(mentions, body)
 
 
 def _document(article: Article) -> Document:
@@ -187,11 +156,6 @@ def _says_something(facts: ShowFacts, text: str) -> bool:
     return bool(PROJECT_CUE.search(text)) and any(getattr(facts, name) for name in CREDITS)
 
 
-CREDIT_VERB = (  # "X (works) directed the film", "X is also composing the music"
-    r"\s*(?:[(（][^()（）]{0,120}[)）]\s*)?(?:,[^,]{1,80},\s*)?(?:(?:is|was|also|again)\s+)*"
-    r"(?:directed|directing|directs|wrote|writes|writing|penned|composed|composing|designed"
-    r"|designing|voices|voiced|plays|played|stars|starred|said|says|returns|joins)\b"
-)
 Named = tuple[Segment, Titles, float]  # a show's text, its titles, and how sure the title is
 HEADING = 0.65  # a round-up heading with text of its own under it
 HEADING_BACKED = 0.85  # ... and that text names the show again or states its facts

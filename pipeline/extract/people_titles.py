@@ -1,0 +1,52 @@
+"""Shows that are people: a title that is someone the article credits, or that has the
+shape of a Japanese name and is the subject of a credit in the body."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.core.models import ShowMention
+from pipeline.extract.names import fold, looks_like_japanese_name
+
+CREDIT_VERB = (  # "X (works) directed the film", "X is also composing the music"
+    r"\s*(?:[(（][^()（）]{0,120}[)）]\s*)?(?:,[^,]{1,80},\s*)?(?:(?:is|was|also|again)\s+)*"
+    r"(?:directed|directing|directs|wrote|writes|writing|penned|composed|composing|designed"
+    r"|designing|voices|voiced|plays|played|stars|starred|said|says|returns|joins)\b"
+)
+
+
+def without_people(mentions: list[ShowMention], body: str) -> list[ShowMention]:
+    """``mentions`` without the "shows" that are people (see the module)."""
+    return _without_named_people(_without_credited(mentions), body)
+
+
+def _without_credited(mentions: list[ShowMention]) -> list[ShowMention]:
+    """``mentions`` without a "show" whose title is someone the article credits (an actor,
+    a director, a creator): a person's name read as a title, when there are other shows."""
+    people = {
+        fold(name)
+        for m in mentions
+        for name in (
+            *m.facts.director,
+            *m.facts.series_composition,
+            *m.facts.character_design,
+            *m.facts.music,
+            *m.facts.original_creator,
+            *(c.actor for c in m.facts.cast),
+        )
+    }
+    kept = [m for m in mentions if fold(m.facts.title or "") not in people]
+    return kept if kept else mentions
+
+
+def _without_named_people(mentions: list[ShowMention], body: str) -> list[ShowMention]:
+    """``mentions`` without a "show" whose title has a person's name's shape and which the
+    body makes the subject of a credit ("Takumi Dōyama (Doraemon episodes) directed the
+    film"): a chart paragraph's director read as a title."""
+    return [m for m in mentions if not _credited_person(m.facts.title or "", body)]
+
+
+def _credited_person(title: str, body: str) -> bool:
+    if not looks_like_japanese_name(title):
+        return False
+    return re.search(rf"\b{re.escape(title)}\b{CREDIT_VERB}", body) is not None
