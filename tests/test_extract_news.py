@@ -222,3 +222,26 @@ def test_a_box_office_chart_presents_its_film() -> None:
         title="Japan Box Office: Ocean Lamp Film Stays at No. 1",
     )
     assert [f.title for f in found] == ["Ocean Lamp: The Movie"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "titles"),
+    [
+        (
+            "Moss Pictures to Produce Over 10 Anime Titles Per Year",
+            "The company's Japanese studio will double its output, its president said.",
+            [],
+        ),
+        (
+            "Trending",
+            "A new video for the Lantern Rabbit anime began streaming on Friday. The anime"
+            " premieres on April 4.",
+            ["Lantern Rabbit"],
+        ),
+    ],
+)
+def test_a_headline_of_generic_words_names_no_show(
+    headline: str, body: str, titles: list[str]
+) -> None:
+    found = shows(body, title=headline, published="2025-03-01")
+    assert [f.title for f in found] == titles
