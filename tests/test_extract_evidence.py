@@ -431,3 +431,14 @@ def test_a_companys_name_a_speech_quote_and_a_spotlight_headline() -> None:
     )
     found = shows(spotlight, title="LANTERN - Paperwhale Fall 2021 Spotlight")
     assert [f.title for f in found] == ["LANTERN"]
+
+
+def test_a_cued_titles_shorter_head_keeps_its_last_word_before_the_colon() -> None:
+    body = (
+        "Returning series such as Moss x Lantern carry on their stories this fall. First, Moss"
+        " x Lantern, last spring's big hit, is coming back. On top of that, the series is"
+        " getting a spinoff film, Moss x Lantern: Code White, which opens in December."
+        " Moss x Lantern remains the season's favourite."
+    )
+    found = shows(body, title="Fall 2023 Anime Guide", published="2023-09-20")
+    assert [f.title for f in found][:1] == ["Moss x Lantern"]

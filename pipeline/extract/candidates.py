@@ -51,6 +51,7 @@ from pipeline.extract.title_spans import (
     EDGE,
     GENERIC_WORDS,
     QUOTED,
+    SMALL_WORDS,
     TITLE_LIKE,
     count_in,
     first_position,
@@ -380,5 +381,6 @@ def _reconciled(found: list[Candidate], body: str, headline: str) -> list[Candid
 def _prefixes(span: str, body: str) -> list[str]:
     """``span`` and its shorter heads: a cue's greedy capture runs into the next words."""
     words = span.split()
-    heads = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+    heads = [" ".join(words[:n]).rstrip(":;,") for n in range(len(words), 0, -1)]
+    heads = [h for h in heads if h == span or h.split()[-1].lower() not in SMALL_WORDS]
     return [h for h in heads if h == span or count_in(h, body) > count_in(span, body)][:3]
