@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import one, shows
 
 from pipeline.core.models import CastMember
@@ -262,3 +263,17 @@ def test_joining_taking_over_and_other_voice_credits() -> None:
 def test_a_one_word_stage_name_in_an_announced_list_of_roles() -> None:
     text = "The cast includes:\n\nRei Ono as the Hero\n\nAimi as Blue\n\nAya Kudo as Pink"
     assert CastMember(actor="Aimi", character="Blue") in one(text, title=HEADLINE).cast
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Writer: Toukou Machida",
+        "Original Proposal: Moss Project",
+        "CG: Eiji Inomoto",
+    ],
+)
+def test_a_staff_job_in_a_label_line_is_no_character(line: str) -> None:
+    text = f"The cast and staff:\n\n• Lily: Aki Mori\n• Director: Ren Oda\n• {line}"
+    facts = one(text, title="Lantern Rabbit Anime Reveals Cast")
+    assert [(c.actor, c.character) for c in facts.cast] == [("Aki Mori", "Lily")]

@@ -33,6 +33,10 @@ CV_NOTE = re.compile(
     rf"(?P<c>{CHARACTER})\s*[(（]?\s*(?:CV|VA|voiced\s+by|played\s+by|voice)\s*[:：.]?\s*"
     rf"(?P<a>{PERSON})\s*[)）]?"
 )
+STAFF_JOB = re.compile(  # a staff job in a character's place
+    r"(?:3d)?cgi?|3d|writer|original\s+proposal|producers?|planning|(?:[a-z-]+\s+)?director"
+    r"|(?:[a-z-]+\s+)?designer|(?:animation\s+)?production"
+)
 ROLE_WORD = re.compile(r"\s+(?:role|役)$")  # "Shiori role" of translated news
 CV_ONLY = re.compile(rf"[(（]\s*(?:CV|VA)\s*[:：.]?\s*(?P<a>{PERSON})\s*[)）]")
 ACTOR_ONLY = re.compile(rf"^{PERSON}$|^[A-Z][\w'’-]+$")
@@ -163,7 +167,7 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
             continue
         members.extend(_from_list_line(unit) or _from_prose(unit.text, unit.section == "cast"))
     folded = [fold(t) for t in titles if t]
-    kept = _unique([m for m in members if not _is_title(m, folded)])
+    kept = _unique([m for m in members if not _is_title(m, folded) and not _staff_role(m)])
     return _unique(list(_by_surname(kept, units)))
 
 
@@ -231,6 +235,13 @@ def _actors(value: str) -> list[CastMember]:
     if not names or not all(ACTOR_ONLY.match(n) for n in names):
         return []
     return [CastMember(actor=n) for n in names]
+
+
+def _staff_role(member: CastMember) -> bool:
+    """ "Eiji Inomoto (CG)", "Machida Toukou (Writer)": a job, not a character."""
+    role = member.character or ""
+    labelled = label_of(f"{role}: x") if role else None
+    return bool(labelled and (labelled.field or STAFF_JOB.fullmatch(labelled.label)))
 
 
 def _is_title(member: CastMember, titles: list[str]) -> bool:
