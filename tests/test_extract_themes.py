@@ -186,3 +186,16 @@ def test_songs_named_before_their_singer_or_shared_by_one_artist() -> None:
     for text, songs in cases.items():
         found = one(text, title=HEADLINE).themes
         assert [(s.kind, s.title, s.artist) for s in found] == songs
+
+
+def test_a_pronoun_or_a_count_before_the_song_is_no_artist() -> None:
+    text = (
+        'The opening theme song "Lantern Light" will be sung by eight members of the main'
+        " cast. The ending singer announced on Saturday that she will sing the ending theme"
+        ' song "Moss Road" for the anime.'
+    )
+    facts = one(text, title=HEADLINE)
+    assert {(t.title, t.artist) for t in facts.themes} == {
+        ("Lantern Light", None),
+        ("Moss Road", None),
+    }

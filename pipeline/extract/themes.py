@@ -17,6 +17,7 @@ from pipeline.core.models import ThemeKind, ThemeSong
 from pipeline.extract.labels import label_of
 from pipeline.extract.names import clean_name, fold, full_name, strip_parentheses
 from pipeline.extract.segments import Unit
+from pipeline.extract.title_spans import word_set
 
 KIND_WORDS = re.compile(
     r"\b(?:(?P<opening>opening)|(?P<ending>ending|closing)|(?P<insert>insert)\s+song"
@@ -43,6 +44,11 @@ _CAPITAL_WORD = r"[A-Z0-9ĀĒĪŌŪ]\S*"
 BY = re.compile(  # "Linked Horizon", "Tomoaki Maeno and Yūki Kaji", "A, B and C"
     rf"(?P<first>\S+)(?P<rest>(?:\s+(?:{_CAPITAL_WORD}|no|wo|to|of|the|x|ni|ga|wa|na|mo))*"
     rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+){_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*)*)"
+)
+NO_ARTIST_WORDS = word_set(
+    """she he they they'll it its we you i her his their them this that these those besides
+    however also cast ticket both all everyone members one two three four five six seven
+    eight nine ten"""
 )
 NOT_ARTIST = re.compile(r"^(?:[a-z]\S*\s+\S|(?:the|a|an|so|it|this|that|theme|song|and)$)")
 SINGS = re.compile(
@@ -116,7 +122,14 @@ def themes_of(units: Iterable[Unit], show_titles: Iterable[str] = ()) -> tuple[T
         clauses = CLAUSE_BREAK.split(_without_titles(text, shows))
         songs.extend(s for c in clauses if (s := _from_clause(c)))
     text = "\n".join(u.text for u in units)
-    return _unique([_with_full_name(s, text) for s in songs])
+    return _unique([_with_full_name(_own_artist(s), text) for s in songs])
+
+
+def _own_artist(song: ThemeSong) -> ThemeSong:
+    """``song`` without an "artist" that is a pronoun, a count or a common word ("she
+    performs the opening", "the eight ... sing it"): the song stays, its singer unknown."""
+    artist = song.artist or ""
+    return replace(song, artist=None) if artist.lower() in NO_ARTIST_WORDS else song
 
 
 def _with_full_name(song: ThemeSong, text: str) -> ThemeSong:
