@@ -1015,3 +1015,22 @@ def test_a_services_new_original_anime_stream_on_it() -> None:
     found = shows(text, title=headline, published="2020-10-27")
     assert [f.title for f in found] == ["Lantern Harbor", "Glass Owl", "Paper Comet"]
     assert all(f.streaming == ("Netflix",) for f in found)
+
+
+def test_a_season_post_that_sets_each_story_in_its_show_names_each_show() -> None:
+    body = (
+        "Now, back to business: the Fall Anime Season 2023 arrives loaded with new shows.\n\n"
+        "We open with a shiny new anime, in which Saku finds a stray cat. In Moss Neko wa"
+        " Kyou mo Nemui, she names the cat Yukichi.\n\n"
+        "Next comes Komura, a shy boy who starts the school year without enthusiasm. In"
+        " Lantern na Ko ga Megane o Wasureta, the moment Komura looks at Mia, his heart skips.\n\n"
+        "After that comes Ryza, an ordinary girl from an ordinary village. In Glass no"
+        " Atelier, she and her friends set out on their first adventure."
+    )
+    found = shows(body, title="Fall Anime Season 2023", published=None)
+    assert [f.title for f in found] == [
+        "Moss Neko wa Kyou mo Nemui",
+        "Lantern na Ko ga Megane o Wasureta",
+        "Glass no Atelier",
+    ]
+    assert {f.season for f in found} == {"Fall 2023"}

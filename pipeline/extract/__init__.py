@@ -26,6 +26,7 @@ from pipeline.extract.lineup import (
     titles_enumerated,
     titles_in_lists,
     titles_in_prose,
+    titles_set_in,
 )
 from pipeline.extract.names import fold
 from pipeline.extract.people_titles import without_people
@@ -60,7 +61,8 @@ HEADING_NEWS_VERB = re.compile(  # a news headline as a heading, no shorter read
 )
 FURNITURE_REACH = 4  # blocks above the page's own headline line that are its navigation
 SEASON_YEAR = re.compile(
-    r"\b(?:Spring|Summer|Fall|Autumn|Winter)\s+(?:Season\s+)?(?:\d{4}\b|['’]\d{2}(?!\w))", re.I
+    r"\b(?:Spring|Summer|Fall|Autumn|Winter)\s+(?:Anime\s+)?(?:Season\s+)?(?:\d{4}\b|['’]\d{2}(?!\w))",
+    re.I,
 )
 PROJECT_CUE = re.compile(
     r"\buntitled\b|\btitle\s+(?:will|is|has)\b|\b(?:new|original|short)\s+(?:[\w-]+\s+){0,3}?"
@@ -242,6 +244,7 @@ def _with_listed(named: list[Named], parts: Layout, *, listing: bool) -> list[Na
         return named
     prose = titles_in_prose(units)
     kinds = titles_by_kind(parts.intro.units if parts.roundup else units)
+    kinds += [] if parts.roundup else titles_set_in(units)
     in_prose = _unnamed([*prose, *(t for t in kinds if t not in prose)], named, within=True)
     if in_prose and not parts.roundup:  # the headline names the list, not a show
         named = [n for n in named if not _names_the_list(n[1].title)]

@@ -69,6 +69,10 @@ PERSON_VERB = re.compile(
     r"|voicing|playing|performing|in\s+charge|handling|overseeing|returning\s+as)\b"
     r"|\s+(?:directs|composes|voices|plays|performs|sings|wrote|directed|composed)\b"
 )
+SOMEONE_AFTER = re.compile(  # ", a shy boy", ", an ordinary girl from ..."
+    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:boy|girl|man|woman|student|teen(?:ager)?|kid|child"
+    r"|prince|princess|knight|witch|wizard|hero|heroine)\b"
+)
 TURN_LEAD = re.compile(
     r"^(?:Up\s+first|First(?:\s+up)?|Next(?:\s+up)?|Then|After\s+that|Second|Third|Fourth|Fifth"
     r"|Last(?:ly)?|Finally)\b[^.]{0,90}?\b(?:is|comes|we\s+have|there's)\s+"
@@ -314,6 +318,8 @@ def _turn_of(paragraph: str, text: str) -> str | None:
     match = TURN_LEAD.match(paragraph)
     if not match or not _names_a_show(match["title"], text, quoted=bool(match["q"])):
         return None
+    if SOMEONE_AFTER.match(paragraph, match.end()):
+        return None  # "Next comes Komura, a shy boy who ...": a character, not a show
     number = ORDINALS.get((match["n"] or "").lower()) or match["m"] or match["k"]
     return f"{match['title']} Season {number}" if number else match["title"]
 

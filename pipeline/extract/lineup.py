@@ -181,6 +181,9 @@ def lineup_named(headline: str, body: str) -> list[str]:
     return [t for i in items if (t := _title(i)) and t in body]
 
 
+MONTH_LEAD = re.compile(rf"(?:{MONTH_NAME}|Early|Late|Mid)\b")
+
+
 def titles_by_kind(units: Iterable[Unit]) -> list[str]:
     """Titles that prose names right after the kind of work they are ("the supernatural
     comedy Tsugumomo", "the Korean webtoon Kami no Tou", "mystery thriller Gleipner"), or
@@ -202,6 +205,27 @@ def titles_by_kind(units: Iterable[Unit]) -> list[str]:
                 title = f"{title} Season {ORDINALS.get(word) or int(word[0])}"
             found.extend([title] if title not in found else [])
     return found
+
+
+def titles_set_in(units: Iterable[Unit]) -> list[str]:
+    """Titles a preview's sentences open with as the place their story is set ("In Undead
+    Uluck, a strange power ...", "In Jitsu wa Ore, Saikyou Deshita?, because ..."), when
+    two sentences or more open that way: a show's name, not a place's or a month's."""
+    found = [t for u in units if not u.earlier_run and (t := _set_in(u.text))]
+    return list(dict.fromkeys(found)) if len(found) >= 2 else []
+
+
+def _set_in(sentence: str) -> str | None:
+    if not sentence.startswith("In ") or ", " not in sentence:
+        return None
+    rest = sentence[3:]
+    for comma in re.finditer(r",\s+", rest):
+        after = rest[comma.end() :]
+        if re.match(r"[a-z]|[A-Z][\w’'-]*\s+[a-z]", after):  # the clause after the title
+            title = _title(rest[: comma.start()])
+            blocked = not title or MONTH_LEAD.match(title) or len(title.split()) < 2
+            return None if blocked else title
+    return None
 
 
 def _kind_named(title: str) -> bool:

@@ -31,7 +31,7 @@ SEASONS = (
 )
 SEASON_NAMED = re.compile(  # "Summer 2017", "Summer Season 2017", "Spring '09"
     r"(?<!since )(?<!back in )\b(?P<s>Spring|Summer|Fall|Autumn|Winter)\s+"
-    r"(?:anime\s+|TV\s+|season\s+)?(?P<y>\d{4}\b|['’]\d{2}(?!\w))",
+    r"(?:anime\s+|TV\s+)?(?:season\s+)?(?P<y>\d{4}\b|['’]\d{2}(?!\w))",
     re.I,
 )
 BARE_SEASON = re.compile(
