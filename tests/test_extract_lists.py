@@ -1034,3 +1034,16 @@ def test_a_season_post_that_sets_each_story_in_its_show_names_each_show() -> Non
         "Glass no Atelier",
     ]
     assert {f.season for f in found} == {"Fall 2023"}
+
+
+def test_a_guides_show_takes_the_new_season_its_own_text_names() -> None:
+    body = (
+        "<p>The fall lineup is packed.</p><h2>Moss Lantern</h2><p>Last spring's big hit,"
+        " Moss Lantern is coming back for a second season in October.</p><h2>Glass Road</h2>"
+        "<p>A new fantasy from Studio Reed premieres on October 5.</p>"
+    )
+    found = shows(body, title="Fall 2023 Anime Guide", published="2023-09-01")
+    assert [(f.title, f.alt_titles) for f in found] == [
+        ("Moss Lantern Season 2", ("Moss Lantern",)),
+        ("Glass Road", ()),
+    ]

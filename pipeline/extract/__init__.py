@@ -36,7 +36,7 @@ from pipeline.extract.segments import Layout, Segment, Unit, layout
 from pipeline.extract.show import Context, facts_of
 from pipeline.extract.show_headings import WHEN_TAIL
 from pipeline.extract.text import Block, Document, to_document
-from pipeline.extract.title_forms import ORDINALS, SEQUEL, Titles, sequel_number
+from pipeline.extract.title_forms import ORDINALS, SEQUEL, Titles, season_in_text, sequel_number
 from pipeline.extract.titles import (
     from_evidence,
     from_heading,
@@ -106,6 +106,7 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
     seen_at = article.published or article.fetched_at
     mentions: list[ShowMention] = []
     for segment, titles, sure in named:
+        titles = _numbered_by_text(titles, segment.text)
         sure = surer(gazetteer, (titles.title, *titles.alt_titles), sure)
         facts, confidence = facts_of(segment, titles, context, title_confidence=sure)
         if not _says_something(facts, f"{article.title or ''}\n{segment.text}"):
@@ -122,6 +123,18 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
             )
         )
     return without_people(mentions, body)
+
+
+def _numbered_by_text(titles: Titles, text: str) -> Titles:
+    """``titles`` with the season its own text says the show gets ("X is coming back for a
+    second season"), when the title names none and is no film's."""
+    title = titles.title
+    if not title or sequel_number(title) or FILM_WORD.search(title):
+        return titles
+    number = season_in_text(title, text)
+    if number is None:
+        return titles
+    return Titles(f"{title} Season {number}", (title, *titles.alt_titles))
 
 
 def _document(article: Article) -> Document:
@@ -158,6 +171,7 @@ def _says_something(facts: ShowFacts, text: str) -> bool:
     return bool(PROJECT_CUE.search(text)) and any(getattr(facts, name) for name in CREDITS)
 
 
+FILM_WORD = re.compile(r"\b(?:Movie|Film|Gekij[ōo]u?ban)\b|^Eiga\s", re.I)
 Named = tuple[Segment, Titles, float]  # a show's text, its titles, and how sure the title is
 HEADING = 0.65  # a round-up heading with text of its own under it
 HEADING_BACKED = 0.85  # ... and that text names the show again or states its facts

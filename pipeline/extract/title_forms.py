@@ -124,3 +124,30 @@ def _alternatives(title: str, body: str) -> list[str]:
             if before:
                 alts.append(OWNER_SPLIT.split(before.group("alt"))[-1])
     return [a.strip() for a in alts if not NOT_ALT.search(a.strip()) and a.strip() != title]
+
+
+_ORDINAL = r"(?P<w>second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))"
+
+
+def season_in_text(title: str, text: str) -> int | None:
+    """The new season the text says the show gets ("X's second season", "the third season
+    of the X anime", "X is coming back for a second season", "X season 2"), the highest
+    when several; None when it names none."""
+    name = re.escape(title)
+    patterns = (
+        rf"{name}(?:['’]s)?\s+(?:anime\s+|series\s+)?{_ORDINAL}\s+season\b",
+        rf"\b{_ORDINAL}\s+season\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{name}\b",
+        rf"{name}\s+season\s+(?P<n>\d)\b",
+        rf"{name}\b[^.;]{{0,80}}?\b(?:for|gets?|getting|got|with)\s+an?\s+{_ORDINAL}\s+season\b",
+    )
+    numbers = [
+        int(m["n"]) if m.groupdict().get("n") else _ordinal(m["w"])
+        for p in patterns
+        for m in re.finditer(p, text, re.I)
+    ]
+    best = max(numbers, default=0)
+    return best if best >= 2 else None
+
+
+def _ordinal(word: str) -> int:
+    return ORDINALS.get(word.lower()) or int(word[0])
