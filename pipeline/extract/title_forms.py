@@ -133,6 +133,8 @@ def season_in_text(title: str, text: str) -> int | None:
     """The new season the text says the show gets ("X's second season", "the third season
     of the X anime", "X is coming back for a second season", "X season 2"), the highest
     when several; None when it names none."""
+    if "season" not in text.lower():
+        return None
     name = re.escape(title)
     patterns = (
         rf"{name}(?:['’]s)?\s+(?:anime\s+|series\s+)?{_ORDINAL}\s+season\b",
