@@ -235,6 +235,21 @@ def test_a_month_window_written_in_other_words_gives_the_season(text: str, seaso
     assert facts.season == season and facts.premiere_date is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a promotional video released on July 5, the staff revealed the release window.",
+        "The biggest news in the new PV from July 5 was the release window.",
+        "The government will ask schools to close from March 2 until the end of the month.",
+        "The staff started a crowdfunding campaign for the anime, which closed on June 1.",
+    ],
+)
+def test_the_date_of_a_video_a_closing_or_a_campaign_is_no_premiere(sentence: str) -> None:
+    text = f"{sentence} The anime will arrive in October of 2024."
+    facts = one(text, title=HEADLINE, published="2024-07-07")
+    assert facts.premiere_date is None and facts.season == "Fall 2024"
+
+
 def test_us_stream_time_is_never_taken_for_the_japanese_airing() -> None:
     text = (
         "Crunchyroll will stream the series as it airs in Japan, starting April 3 at 11:30 a.m. PT."

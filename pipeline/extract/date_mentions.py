@@ -41,7 +41,7 @@ DAY_DATE = re.compile(
 )
 MONTH_ONLY = re.compile(
     rf"(?:\b(?:in|this|from|by|for|until|starting|coming)(?:\s+an?)?|:)\s+(?:early\s+|late\s+|mid-)?"
-    rf"(?P<month>{MONTH_NAME})(?![a-z])(?!\s+\d{{1,2}}\b)(?:\s+(?P<year>\d{{4}}))?"
+    rf"(?P<month>{MONTH_NAME})(?![a-z])(?!\s+\d{{1,2}}\b)(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?"
 )
 TIME = re.compile(
     r"(?P<vague>\b(?:just\s+)?(?:before|around|about|approximately|roughly|after|until|by)\s+)?"

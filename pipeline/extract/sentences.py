@@ -41,7 +41,9 @@ NOT_THE_PREMIERE = re.compile(
     r"|\blive-action\b|\bstage\s+(?:play|musical)\b|\boutside\s+(?:of\s+)?Japan\b"
     r"|\b(?:started|began|begun)\s+(?:publishing|serializing|printing)\b"
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
-    r"episode|\bepisodes?\s+(?:[2-9]|\d\d)\b|\brebroadcast|\bthe\s+episode\s+will\b",
+    r"episode|\bepisodes?\s+(?:[2-9]|\d\d)\b|\brebroadcast|\bthe\s+episode\s+will\b"
+    r"|\b(?:video|trailer|teaser|PV|visual)\s+(?:(?:was\s+)?released\s+on|from)\b|\bcrowdfunding\b"
+    r"|\bclos(?:e|es|ed|ing)\s+(?:from|on)\b",
     re.I,
 )
 
