@@ -442,3 +442,15 @@ def test_a_cued_titles_shorter_head_keeps_its_last_word_before_the_colon() -> No
     )
     found = shows(body, title="Fall 2023 Anime Guide", published="2023-09-20")
     assert [f.title for f in found][:1] == ["Moss x Lantern"]
+
+
+def test_the_subject_of_is_scheduled_to_air_is_the_show_and_a_girl_named_x_is_not() -> None:
+    body = (
+        "Crunchyroll has announced an updated version of its summer lineup.\n\n"
+        "Moss Game in 5 Seconds is scheduled to air on July 13, with later episodes every"
+        " Tuesday. Moss Game in 5 Seconds streams in Thailand too.\n\n"
+        "The story follows Akira, a keen gamer who is drawn one day into a battle with a"
+        " mysterious girl named Mion. Mayumi Shintani voices Mion."
+    )
+    found = shows(body, title="Crunchyroll Adds 2 More Anime to Summer 2021 Lineup")
+    assert [f.title for f in found] == ["Moss Game in 5 Seconds"]

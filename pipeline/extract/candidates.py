@@ -79,9 +79,12 @@ OWNED_WORK = re.compile(
 CUES = tuple(
     re.compile(p)
     for p in (
-        rf"\b(?:[Tt]itled|called|named|entitled)\s+[\"“‘']?(?P<t>{TITLE_LIKE})",
+        r"\b(?:[Tt]itled|called|entitled|(?<!girl )(?<!boy )(?<!man )(?<!woman )(?<!child )"
+        r"(?<!cat )(?<!dog )(?<!character )(?<!student )(?<!hero )(?<!heroine )named)"
+        rf"\s+[\"“‘']?(?P<t>{TITLE_LIKE})",
         rf"\b(?:film|anime|series|project|work|movie),\s+(?P<t>{TITLE_LIKE})",
-        rf"(?P<t>{TITLE_LIKE})\s+(?:premieres|debuts|airs|will\s+(?:premiere|debut|air|stream))\b",
+        rf"(?P<t>{TITLE_LIKE})\s+(?:premieres|debuts|airs|will\s+(?:premiere|debut|air|stream)"
+        r"|(?:is|are)\s+(?:scheduled|set|slated)\s+to\s+(?:premiere|debut|air|stream))\b",
         rf"\b(?:star|stars|starring|role|cast)\s+(?:in|of)\s+(?P<t>{TITLE_LIKE})",
         rf"['’]s\s+(?P<t>{TITLE_LIKE})\s*(?:\([^()]{{2,80}}\)\s*)?(?:[\w-]+\s+){{0,3}}?"
         r"(?:manga|light\s+novels?|novels?|web\s+novels?|(?:video\s+)?games?|webtoon|franchise"
@@ -103,7 +106,7 @@ OPENING_WORDS_OUT = word_set("the this that it its there here a an in on at as a
 CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern runs
     ("titled", "called", "named"),
     ("film,", "anime,", "series,", "project,", "work,", "movie,"),
-    ("premieres", "debuts", "airs", "will "),
+    ("premieres", "debuts", "airs", "will ", "scheduled to", "set to", "slated to"),
     ("star", "role", "cast"),
     ("'s", "’s"),
     ("manga", "novel", "game", "webtoon", "film", "movie"),
