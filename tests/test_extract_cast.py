@@ -277,3 +277,18 @@ def test_a_staff_job_in_a_label_line_is_no_character(line: str) -> None:
     text = f"The cast and staff:\n\n• Lily: Aki Mori\n• Director: Ren Oda\n• {line}"
     facts = one(text, title="Lantern Rabbit Anime Reveals Cast")
     assert [(c.actor, c.character) for c in facts.cast] == [("Aki Mori", "Lily")]
+
+
+def test_a_cast_line_that_ends_in_an_image_credit_keeps_its_cast() -> None:
+    text = (
+        "On Tuesday, Kadokawa announced two new cast members for the second season:\n\n"
+        'Aki Mori as Yukiharu the Twilight Diver, a "visiting" reporter Image courtesy of'
+        " Kadokawa© 2023 Moss/KADOKAWA\n\n"
+        "Ren Oda as Uhak the Silent, a great demon Image courtesy of Kadokawa© 2023 Moss\n\n"
+        "Image courtesy of Kadokawa© 2023 Moss/KADOKAWA"
+    )
+    facts = one(text, title="Lantern Rabbit Season 2 Casts Aki Mori, Ren Oda")
+    assert [(c.actor, c.character) for c in facts.cast] == [
+        ("Aki Mori", "Yukiharu the Twilight Diver"),
+        ("Ren Oda", "Uhak the Silent"),
+    ]

@@ -80,6 +80,10 @@ PROMPT = re.compile(  # a site's prompts, bylines and page furniture
     r"|(?:written\s+)?by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},?)\s*$",
     re.I,
 )
+CAPTION_TAIL = re.compile(  # "... Image courtesy of Kadokawa© 2023 ...": a scraped credit
+    r"\s*(?:(?:Image|Images|Photo|Key\s+visual)\s+(?:courtesy\s+of|via)\b|©).*$"
+)
+CAPTION_HEAD = 6  # words a line keeps before its image credit to be text of its own
 COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|^\s*\(c\)|all rights reserved", re.I)
 SKIP_TAGS = frozenset(
     {
@@ -169,9 +173,20 @@ def _assemble(lines: list[_Line], emphasis: list[str]) -> Document:
         elif READ_TIME.match(text):
             if len(blocks) <= BYLINE_REACH:
                 del blocks[1:]  # a blog's byline above "14 min read": author, publication
-        elif not (BOILERPLATE.match(text) or COPYRIGHT.search(text) or PROMPT.search(text)):
-            blocks.append(Block(line.kind, text))
+        elif not (BOILERPLATE.match(text) or PROMPT.search(text)):
+            kept = _without_caption(text)
+            if kept:
+                blocks.append(Block(line.kind, kept))
     return Document(tuple(blocks), tuple(provenance), tuple(dict.fromkeys(emphasis)))
+
+
+def _without_caption(text: str) -> str | None:
+    """``text`` without the image credit a scraped line ends with ("A as B, a reporter
+    Image courtesy of X© 2023 ..."); None for a line that is only a credit or notice."""
+    if not COPYRIGHT.search(text):
+        return text
+    head = CAPTION_TAIL.sub("", text).rstrip()
+    return head if len(head.split()) >= CAPTION_HEAD and not COPYRIGHT.search(head) else None
 
 
 # ── plain text ────────────────────────────────────────────────────────────────
