@@ -131,8 +131,8 @@ _ORDINAL = r"(?P<w>second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))"
 
 def season_in_text(title: str, text: str) -> int | None:
     """The new season the text says the show gets ("X's second season", "the third season
-    of the X anime", "X is coming back for a second season", "X season 2"), the highest
-    when several; None when it names none."""
+    of the X anime", "X is coming back for a second season", "X season 2"); None when it
+    names none or several."""
     if "season" not in text.lower():
         return None
     name = re.escape(title)
@@ -141,15 +141,21 @@ def season_in_text(title: str, text: str) -> int | None:
         rf"\b{_ORDINAL}\s+season\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{name}\b",
         rf"{name}\s+season\s+(?P<n>\d)\b",
         rf"{name}\b[^.;]{{0,80}}?\b(?:for|gets?|getting|got|with)\s+an?\s+{_ORDINAL}\s+season\b",
+        rf"{name}\s+(?P<r>(?-i:II|III|IV|V|VI))\b",
     )
-    numbers = [
-        int(m["n"]) if m.groupdict().get("n") else _ordinal(m["w"])
-        for p in patterns
-        for m in re.finditer(p, text, re.I)
-    ]
-    best = max(numbers, default=0)
-    return best if best >= 2 else None
+    numbers = [_number(m) for p in patterns for m in re.finditer(p, text, re.I)]
+    found = set(numbers)
+    if len(found) != 1:
+        return None  # none, or two seasons written ("X II" and "X Season 3"): not sure
+    number = found.pop()
+    return number if number >= 2 else None
 
 
-def _ordinal(word: str) -> int:
+def _number(match: re.Match[str]) -> int:
+    found = match.groupdict()
+    if found.get("r"):
+        return ROMAN[found["r"]]
+    if found.get("n"):
+        return int(found["n"])
+    word = found["w"]
     return ORDINALS.get(word.lower()) or int(word[0])
