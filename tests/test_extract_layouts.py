@@ -473,3 +473,20 @@ def test_a_show_whose_name_reads_like_a_persons_stays_a_show() -> None:
     facts = one(body, title="Kemono Jihen Anime Reveals January Premiere", published="2025-10-02")
     assert facts.title == "Kemono Jihen"
     assert facts.director == ("Aki Mori",)
+
+
+def test_title_lines_over_field_lines_are_the_shows_headings() -> None:
+    body = (
+        "In under a month, the first shows of the summer season start rolling out.\n\n"
+        "Moss Principal - Summer Anime Season 2017\n\n"
+        "Genres: Action, Adventure | Premiere: July 7 | Studio: Studio Reed\n\n"
+        "With its 19th-century setting, the show carries a spy thriller's feel.\n\n"
+        "GLASS REFLECTION - Summer Anime Season 2017\n\n"
+        "Genres: Action, Super Power | Premiere: July 22 | Studio: Moss Animation\n\n"
+        "The series is a famous comic writer's creation."
+    )
+    found = shows(body, title="Summer Anime Season 2017", published="2017-06-20")
+    assert [(f.title, f.studios) for f in found] == [
+        ("Moss Principal", ("Studio Reed",)),
+        ("GLASS REFLECTION", ("Moss Animation",)),
+    ]

@@ -23,6 +23,7 @@ with it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -104,6 +105,16 @@ _OPENER_WORDS = (  # words that open a sentence rather than name a show
     "even"
 )
 OPENERS = frozenset(_OPENER_WORDS.split())
+FIELD_LINE = re.compile(  # a preview's line of a show's facts: "Genres: Action | Studio: X"
+    r"^(?:Genres?|Studios?|Premiere|Release\s+Date|Air(?:ing)?\s+Date|Source(?:\s+Material)?"
+    r"|Episodes|Where\s+to\s+Watch|Presented\s+By)\s*:\s*\S",
+    re.I,
+)
+SEASON_TAIL = re.compile(  # "X - Summer Anime Season 2017": the post's season after a dash
+    r"\s+[-–—]\s+(?:Spring|Summer|Fall|Autumn|Winter)\b[^-–—]*$", re.I
+)
+FIELD_HEADINGS = 2  # title lines over field lines before they are headings
+TITLE_LINE_WORDS = 20
 
 
 def titled_paragraphs(
@@ -134,6 +145,34 @@ def titled_paragraphs(
         else:
             out.append(block)
     return out
+
+
+def over_fields(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each short title line right above a show's field line ("THE
+    REFLECTION - Summer Anime Season 2017" over "Genres: Action | Premiere: July 22 |
+    Studio: Studio Deen") made the show's heading, when two or more stand that way."""
+    found = [
+        i
+        for i, (block, below) in enumerate(itertools.pairwise(blocks))
+        if FIELD_LINE.match(below.text) and _title_line(block.text)
+    ]
+    if len(found) < FIELD_HEADINGS:
+        return blocks
+    out = list(blocks)
+    for i in found:
+        out[i] = Block("heading", SEASON_TAIL.sub("", blocks[i].text).strip())
+        out[i + 1] = Block("item", blocks[i + 1].text)  # a short field line read as a heading
+    return out
+
+
+def _title_line(text: str) -> bool:
+    words = text.split()
+    return (
+        0 < len(words) <= TITLE_LINE_WORDS
+        and not text.rstrip().endswith((".", ":", ","))
+        and not FIELD_LINE.match(text)
+        and text[:1].isupper()
+    )
 
 
 def without_captions(blocks: list[Block]) -> list[Block]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract.headline_reading import news_heading_title
 from pipeline.extract.labels import label_of
-from pipeline.extract.leads import titled_paragraphs, without_captions
+from pipeline.extract.leads import over_fields, titled_paragraphs, without_captions
 from pipeline.extract.names import strip_parentheses
 from pipeline.extract.sentences import about_previous_run, split_sentences
 from pipeline.extract.show_headings import (
@@ -96,7 +96,7 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
     Two such headings make a round-up; in a ``listing`` article (a preview, a top list)
     one is enough."""
     blocks = [_titled(b) for b in _drop_company_sections(document.blocks)]
-    blocks = _heading_runs(without_captions(blocks))
+    blocks = _heading_runs(without_captions(over_fields(blocks)))
     blocks = _without_ranks(titled_paragraphs(blocks, is_show_heading, listing=listing))
     shown = [
         b.kind == "heading"

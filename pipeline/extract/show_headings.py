@@ -167,13 +167,16 @@ def _sentence(text: str) -> bool:
 def is_show_heading(text: str) -> bool:
     """A heading that names a show rather than a section ("Cast", "Release Date")."""
     text = ENUMERATION.sub("", text).strip()
+    capitals = text.isupper() and len(text.split()) >= 2  # "THE REFLECTION", as written
     text = WHEN_TAIL.sub("", text)  # "Hell's Paradise (MAPPA) – April 1 on Crunchyroll"
     text = WHEN_NOTE.sub("", text)  # "Carole & Tuesday (premieres April 10)"
     text = news_heading_title(text) or text  # "X Anime to Get a Second Season in October"
     text = without_description(text)
     words = GLOSS_END.sub("", text).split()  # "X (The English Title)": the gloss is no length
-    if not 0 < len(words) <= 16 or LABEL.match(text) or LABEL_TAIL.search(text) or text.isupper():
+    if not 0 < len(words) <= 16 or LABEL.match(text) or LABEL_TAIL.search(text):
         return False
+    if text.isupper() and not (capitals and len(words) >= 2 and not is_generic(text.lower())):
+        return False  # "CAST", "MAIN STAFF": a section; "THE REFLECTION" may be a show
     if text.startswith("[") or text.endswith("?") or MONTH_WORD.search(text):
         return False
     if text[:1] in '“"' and not any(q in text[1:] for q in '”"'):  # a quotation's first line
