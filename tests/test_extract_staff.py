@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import one
+from extract_helpers import one, shows
 
 HEADLINE = "Lantern Rabbit Anime Reveals Staff"
 
@@ -236,3 +236,15 @@ def test_a_sequel_without_returning_staff_leaves_the_first_seasons_director_out(
     )
     facts = one(text, title="Lantern Rabbit Anime's 2nd Season Reveals April 4 Debut")
     assert facts.director == ()
+
+
+def test_a_label_value_stops_at_the_next_label_and_tba_is_no_value() -> None:
+    text = (
+        "Lantern Rabbit\n\nStudio: TBA\nStreaming: Crunchyroll Hype Level: Mild\n\n"
+        "Moss Road\n\nStudio: Studio Hanabi\nStreaming: TBA\n\nBoth premiere in April."
+    )
+    found = shows(text, title="Spring 2025 Anime Preview", published="2025-03-01")
+    assert [(f.title, f.studios, f.streaming) for f in found] == [
+        ("Lantern Rabbit", (), ("Crunchyroll",)),
+        ("Moss Road", ("Studio Hanabi",), ()),
+    ]

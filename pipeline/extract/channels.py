@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from pipeline.extract.labels import label_of
+from pipeline.extract.labels import label_of, own_value
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import split_names, strip_parentheses, unique
 from pipeline.extract.segments import Unit
@@ -124,8 +124,9 @@ def streaming_of(units: Iterable[Unit]) -> tuple[str, ...]:
         if NOT_THE_SHOW.search(unit.text) or PAST_STREAM.search(unit.text):
             continue  # "X streamed the series as it aired": an earlier run's service
         labelled = label_of(unit.text)
-        if labelled and labelled.field == "streaming" and not DIGIT.search(labelled.value):
-            found.extend(split_names(labelled.value))
+        value = own_value(labelled.value) if labelled and labelled.field == "streaming" else None
+        if value and not DIGIT.search(value):
+            found.extend(split_names(value))
         known = _known_services(unit.text)
         found.extend(known)  # an unknown name inside a known one ("Anime Store") is no other
         found.extend(n for n in _unknown_services(unit.text) if not any(n in k for k in known))

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+NEXT_LABEL = re.compile(r"\s+(?=[A-Z][A-Za-z ]{1,20}:\s)")
+PENDING = re.compile(r"(?i:TBA|TBD|N/?A|unknown|none|to\s+be\s+(?:announced|determined))\.?")
 LINE = re.compile(r"^(?P<label>[^\W\d][\w &/'’.+-]{0,40}?)\s*[:：]\s*(?P<value>\S.*)$")
 
 FIELD_OF_LABEL: dict[str, str] = {
@@ -116,6 +118,13 @@ class Labelled:
 
 
 @lru_cache(maxsize=8192)
+def own_value(value: str) -> str | None:
+    """A label's value up to the next label on its line ("Streaming: Crunchyroll Hype
+    Level: Mild" gives "Crunchyroll"); None for a value still to come ("TBA")."""
+    own = NEXT_LABEL.split(value, maxsplit=1)[0].strip()
+    return None if PENDING.fullmatch(own) else own
+
+
 def label_of(text: str) -> Labelled | None:
     """``text`` read as a ``Label: value`` line, or None."""
     match = LINE.match(text.strip())

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pipeline.extract.attribution import credits_by_proximity
 from pipeline.extract.candidate_filters import is_generic
 from pipeline.extract.headline_reading import is_company_name
-from pipeline.extract.labels import FIELD_OF_LABEL, Labelled, label_of
+from pipeline.extract.labels import FIELD_OF_LABEL, Labelled, label_of, own_value
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.lineup import LIST_LINE_STUDIO
 from pipeline.extract.names import (
@@ -127,7 +127,6 @@ NAMED_STUDIO = re.compile(
 PRONOUNS = frozenset(
     {"It", "He", "She", "They", "This", "That", "The", "Who", "Which", "Its", "Everyone", "Nobody"}
 )
-NEXT_LABEL = re.compile(r"\s+(?=[A-Z][A-Za-z ]{1,20}:\s)")
 STUDIO_LEAD = re.compile(rf"^At\s+(?P<n>{_STUDIOS})\s*,\s*(?=[A-Z])")
 STUDIO_LIKE = re.compile(r"\b(?:Studios?|STUDIO|Animation|Pictures)\b")
 STUDIO_OWNER = re.compile(
@@ -153,8 +152,8 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
             continue
         labelled = label_of(unit.text) or _roles_label(unit.text)
         if labelled and labelled.field in found:  # "Studio: C2C Source: ..." ends at the next label
-            value = NEXT_LABEL.split(labelled.value, maxsplit=1)[0]
-            found[labelled.field].extend(split_names(value))
+            value = own_value(labelled.value)
+            found[labelled.field].extend(split_names(value) if value else [])
             continue
         if labelled and labelled.field is None and MULTI_ROLE.search(labelled.label):
             for field in fields_named(labelled.label):  # "Director, Series Composition: X"
