@@ -121,3 +121,17 @@ def test_abematv_and_other_services_stream_rather_than_broadcast() -> None:
     facts = one(text, title="Lantern Rabbit Anime Premieres")
     assert facts.broadcasters == ()
     assert set(facts.streaming) == {"AbemaTV", "FunimationNow", "GyaO!", "AnimeLab"}
+
+
+def test_cable_channels_and_regional_stations_written_in_full() -> None:
+    text = (
+        "The anime premieres on January 7 on CS-TBS Channel 1, CS NTV+ and NCC Nagasaki"
+        " Culture Telecasting Corporation, and on CTV a day later."
+    )
+    facts = one(text, title="Lantern Rabbit Anime Reveals Premiere", published="2025-12-01")
+    assert facts.broadcasters == (
+        "CS-TBS Channel 1",
+        "CS NTV+",
+        "NCC Nagasaki Culture Telecasting Corporation",
+        "CTV",
+    )
