@@ -744,3 +744,20 @@ def test_character_designers_in_more_written_forms(
     sentence: str, designers: tuple[str, ...]
 ) -> None:
     assert one(sentence, title=HEADLINE).character_design == designers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "composers"),
+    [
+        ("kensuke ushio (Space Dandy) is composing the music.", ("kensuke ushio",)),
+        ("F.M.F ( Yūki Nara , eba ) composes the music.", ("F.M.F",)),
+        ("The music is being composed by F.M.F (Yūki Nara, eba).", ("F.M.F",)),
+        ("The designs come from Aki Mori, and the music comes from R.O.N (FLCL).", ("R.O.N",)),
+        ("The music is being composed by cyberpunk master Ken Oda.", ("Ken Oda",)),
+        ("The director is also the music producer, and the anime is composing the music.", ()),
+    ],
+)
+def test_composers_whose_names_are_written_in_lower_case_or_with_dots(
+    sentence: str, composers: tuple[str, ...]
+) -> None:
+    assert one(sentence, title=HEADLINE).music == composers

@@ -17,6 +17,11 @@ ROLES = ("director", "series_composition", "character_design", "music")
 _LOOSE_NAME = rf"{WORD}(?:\s+{WORD}){{0,3}}"
 _LOOSE_NAMES = rf"{_LOOSE_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_LOOSE_NAME})*"
 _SUBJECT = rf"(?:{PEOPLE}|(?:^|(?<=, )|(?<=; )|(?<=and )){_LOOSE_NAMES})"
+_ODD_NAME = (  # a name in lower case or with dots or brackets: "kensuke ushio", "F.M.F"
+    r"(?:(?!(?:the|a|an|it|its|this|that|they|he|she|who|which|also|and)\b)[a-z][a-z'’-]+"
+    r"(?:\s[a-z][a-z'’-]+){0,2}|(?:[A-Z]\.){2,}[A-Z]?|\[[^\]\s]+\][\w-]+)"
+)
+_DESCRIBED = r"(?:(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?"  # "by cyberpunk master Kenji Kawai"
 _BE = (
     r"(?:(?:is|are|was|will\s+be|will|returns\s+to|return\s+to|also|again|once\s+again|still)\s+)*"
 )
@@ -184,9 +189,14 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"the\s+(?:music|score|soundtrack)"
         ),
         re.compile(
-            rf"\b(?i:music|score|soundtrack)\s+(?:is|will\s+be)\s+(?:composed|handled|written|"
-            rf"provided)\s+by\s+(?P<n>{PEOPLE})"
+            rf"\b(?i:music|score|soundtrack)\s+(?:is|will\s+be)\s+(?:being\s+)?(?:composed|handled"
+            rf"|written|provided)\s+by\s+{_DESCRIBED}(?P<n>{PEOPLE}|{_ODD_NAME})"
         ),
+        re.compile(  # "kensuke ushio is composing the music", "F.M.F composes the music"
+            rf"(?:^|(?<=, )|(?<=; )|(?<=and ))(?P<n>{_ODD_NAME})\s+{_BE}"
+            r"(?:composing|composes|compose|will\s+handle|handles|handling)\s+the\s+(?:music|score)"
+        ),
+        re.compile(rf"\b(?i:the\s+music\s+comes\s+from)\s+{_DESCRIBED}(?P<n>{PEOPLE}|{_ODD_NAME})"),
     ),
 }
 
