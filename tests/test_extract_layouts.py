@@ -490,3 +490,15 @@ def test_title_lines_over_field_lines_are_the_shows_headings() -> None:
         ("Moss Principal", ("Studio Reed",)),
         ("GLASS REFLECTION", ("Moss Animation",)),
     ]
+
+
+def test_a_credit_line_or_a_line_of_links_set_as_a_heading_is_no_show() -> None:
+    body = (
+        "<p>This spring has a few interesting shows.</p>"
+        "<h3>Moss Alchemist</h3><ul><li>Studio: Studio Reed</li></ul>"
+        "<h3>AniDB, ANN, Official, Forum</h3><ul><li>Directed by Ken Oda</li></ul>"
+        "<h3>Series Composition by Aki Mori (Paper Comet)</h3><p>The brothers return.</p>"
+        "<h3>Glass Harbor</h3><p>A new fantasy from Studio Dune premieres in April.</p>"
+    )
+    found = shows(body, title="Spring '09 Previews", published="2009-03-20")
+    assert [f.title for f in found] == ["Moss Alchemist", "Glass Harbor"]

@@ -72,6 +72,12 @@ FIELD_VALUE = re.compile(  # a line of a field whose value is a number, a day or
 CREDIT_LINE = re.compile(r"^[^,\"“]+\s+by\s+[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")
 
 
+ROLE_BY = re.compile(  # "Series Composition by X (works)", "Directed by X"
+    r"^(?:(?:Series\s+)?Composition|Directed|Direction|Character\s+Designs?|Music|Script"
+    r"|Screenplay|Animation|Original\s+(?:Work|Story|Manga|Novel|Creator))\s+by\b",
+    re.I,
+)
+LINK_LIST = re.compile(r"^[\w@.+-]+(?:,\s*[\w@.+-]+){2,}$")  # three or more one-word items
 ROLE_HEADING = re.compile(  # "Original Character Design", "Opening Theme Song Performer"
     r"\b(?:design|designer|director|composition|composer|music|performer|production|producer"
     r"|writer|script|screenplay|author|creator|artist|animation\s+production|cast|staff)s?$",
@@ -189,7 +195,9 @@ def is_show_heading(text: str) -> bool:
         return False  # "A as Role", "Song by Artist"
     if FIELD_VALUE.match(text):
         return False  # "Rating: 3.5", "Frequency: Every Thursday at 6 PM"
-    if ROLE_HEADING.search(text):  # "Series Composition", "Sound Director"
+    if ROLE_HEADING.search(text) or ROLE_BY.match(text):  # "Sound Director", "Music by X"
+        return False
+    if LINK_LIST.match(text):  # "AniDB, ANN, Official, Forum": a line of links
         return False
     if is_generic(text) or is_company(text):  # "Top Anime", "Otaku USA Magazine"
         return False
