@@ -292,3 +292,16 @@ def test_a_cast_line_that_ends_in_an_image_credit_keeps_its_cast() -> None:
         ("Aki Mori", "Yukiharu the Twilight Diver"),
         ("Ren Oda", "Uhak the Silent"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mei Ueda (Banished Heroes, My Next Life as a Villainess) is also in the cast.",
+        "Per Comic Natalie as the source, Mei Ueda voices Lily.",
+    ],
+)
+def test_a_titles_or_a_sources_words_before_as_are_no_actor(sentence: str) -> None:
+    facts = one(f"Aki Mori voices Rin. {sentence}", title=HEADLINE)
+    assert "My Next Life" not in {c.actor for c in facts.cast}
+    assert not any(c.actor.startswith("Per ") for c in facts.cast)

@@ -25,7 +25,7 @@ from pipeline.extract.names import (
     strip_parentheses,
 )
 from pipeline.extract.segments import Unit
-from pipeline.extract.title_spans import positions
+from pipeline.extract.title_spans import positions, word_set
 
 CHARACTER_WORDS = 4  # a character's name or description on the right of an actor's
 LIST_LINE = re.compile(r"^(?P<left>[^:：—–]{1,60}?)\s*(?:[:：]|\s[—–-]\s)\s*(?P<right>.+)$")
@@ -33,6 +33,7 @@ CV_NOTE = re.compile(
     rf"(?P<c>{CHARACTER})\s*[(（]?\s*(?:CV|VA|voiced\s+by|played\s+by|voice)\s*[:：.]?\s*"
     rf"(?P<a>{PERSON})\s*[)）]?"
 )
+NOT_NAME_STARTS = word_set("my the a an this that our your his her its their per via according")
 STAFF_JOB = re.compile(  # a staff job in a character's place
     r"(?:3d)?cgi?|3d|writer|original\s+proposal|producers?|planning|(?:[a-z-]+\s+)?director"
     r"|(?:[a-z-]+\s+)?designer|(?:animation\s+)?production"
@@ -167,7 +168,9 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
             continue
         members.extend(_from_list_line(unit) or _from_prose(unit.text, unit.section == "cast"))
     folded = [fold(t) for t in titles if t]
-    kept = _unique([m for m in members if not _is_title(m, folded) and not _staff_role(m)])
+    kept = _unique(
+        [m for m in members if not (_is_title(m, folded) or _staff_role(m) or _no_actor(m))]
+    )
     return _unique(list(_by_surname(kept, units)))
 
 
@@ -235,6 +238,11 @@ def _actors(value: str) -> list[CastMember]:
     if not names or not all(ACTOR_ONLY.match(n) for n in names):
         return []
     return [CastMember(actor=n) for n in names]
+
+
+def _no_actor(member: CastMember) -> bool:
+    """ "My Next Life as a Villainess", "Per Comic Natalie": a title's or a source's words."""
+    return member.actor.split()[0].lower() in NOT_NAME_STARTS
 
 
 def _staff_role(member: CastMember) -> bool:
