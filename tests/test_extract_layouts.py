@@ -502,3 +502,14 @@ def test_a_credit_line_or_a_line_of_links_set_as_a_heading_is_no_show() -> None:
     )
     found = shows(body, title="Spring '09 Previews", published="2009-03-20")
     assert [f.title for f in found] == ["Moss Alchemist", "Glass Harbor"]
+
+
+def test_a_critics_name_over_their_column_is_no_show() -> None:
+    body = (
+        "<p>by The Editorial Team,</p><p>Our critics have singled out the premieres they"
+        " look forward to most.</p><h3>Theron Mori</h3><p>The winter season gave me plenty"
+        " to watch. Still, the one title that excites me is Lantern Panic.</p>"
+        "<h3>Rebecca Ueda</h3><p>Every season I pin my hopes on a manga I love.</p>"
+    )
+    found = shows(body, title="Our Most Anticipated Anime of Spring 2018", published="2018-03-30")
+    assert not {"Theron Mori", "Rebecca Ueda"} & {f.title for f in found}

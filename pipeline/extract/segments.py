@@ -24,6 +24,7 @@ from pipeline.extract.show_headings import (
     LABEL,
     WHEN_TAIL,
     byline,
+    critic,
     is_show_heading,
     under_role,
 )
@@ -103,6 +104,7 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
         and is_show_heading(b.text)
         and not under_role(blocks, i)
         and not byline(blocks, i)
+        and not critic(blocks, i)
         for i, b in enumerate(blocks)
     ]
     starts = [i for i, s in enumerate(shown) if s and i + 1 < len(blocks) and not shown[i + 1]]

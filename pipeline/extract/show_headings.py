@@ -115,6 +115,11 @@ def without_description(heading: str) -> str:
     return match.group("t").strip()
 
 
+CRITICS = re.compile(
+    r"\b(?:our|the)\s+(?:team\s+of\s+)?(?:critics|reviewers|reviews?\s+crew|writers|editors|contributors)\b"
+    r"|\beditorial\s+team\b",
+    re.I,
+)
 BYLINE = re.compile(r"^(?:By\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$")
 LEAD_WORDS = 25  # a paragraph this long has begun the article
 CAPTION_WORDS = 8
@@ -134,6 +139,19 @@ def byline(blocks: list[Block], index: int) -> bool:
         or following.text.rstrip().endswith((".", "!", "?"))  # prose, not a caption
         or any(b.kind == "para" and len(b.text.split()) >= LEAD_WORDS for b in blocks[:index])
     ):
+        return False
+    return not any(text in b.text for i, b in enumerate(blocks) if i != index)
+
+
+def critic(blocks: list[Block], index: int) -> bool:
+    """A heading that names one of the critics the article says wrote it ("Our critics
+    have singled out ...", "by The Editorial Team" over "Theron Martin"): a column's
+    writer, not a show, when the text never writes the name again."""
+    text = blocks[index].text
+    if not BYLINE.match(text) or text.split()[0].lower() in ("my", "the", "our", "your"):
+        return False
+    framing = " ".join(b.text for b in blocks[:index] if b.kind != "heading")
+    if not CRITICS.search(framing):
         return False
     return not any(text in b.text for i, b in enumerate(blocks) if i != index)
 
