@@ -245,3 +245,12 @@ def test_a_headline_of_generic_words_names_no_show(
 ) -> None:
     found = shows(body, title=headline, published="2025-03-01")
     assert [f.title for f in found] == titles
+
+
+def test_a_columns_tag_before_the_headlines_colon_is_no_part_of_the_title() -> None:
+    body = (
+        "The adventures carry on this January with Lantern II, and the theme song performers"
+        " were just announced. The band returns for the second season's opening."
+    )
+    facts = one(body, title="Anisong: Lantern Season 2 OP and ED Announced", published="2025-11-02")
+    assert facts.title == "Lantern Season 2"

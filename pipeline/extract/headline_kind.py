@@ -19,6 +19,7 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
     r"|look\s+at\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+\d{4})\b|#\d",
     re.I,
 )
+KICKER = re.compile(r"^(?P<word>[A-Z][\w-]{2,15}):\s+(?P<own>[A-Z\"“'‘].{8,})$")  # "Anisong: X"
 COLUMN = re.compile(r"\b(?:Spotlight|Preview\s+Guide|First\s+Impressions?|Review)\s*$", re.I)
 SERIES_DASH = re.compile(r"^(?P<list>.+?)\s[-–—]\s(?P<own>\S.*)$")  # a column's name, a dash
 PREVIEW_NEWS_VERB = re.compile(r"\b(?:Reveals|Unveils|Announces|Streams|Casts|Gets|Sets)\b")
@@ -28,6 +29,9 @@ def own_part(headline: str | None, body: str) -> str | None:
     """The part of a headline after a list's name that is this article's own ("The Fall
     2015 Anime Preview Guide - Mr. Osomatsu", "Latest Anime News — X Gets 2 Cours!"), when
     the body writes its show at least twice; otherwise the whole headline."""
+    kicker = KICKER.match(headline or "")
+    if kicker and kicker["word"].casefold() not in body.casefold():
+        headline = kicker["own"]  # "Anisong: GATE Season 2 OP and ED Announced": a column's tag
     match = SERIES_DASH.match(headline or "")
     if match and COLUMN.search(match["own"]) and not COLUMN.search(match["list"]):
         return _written_twice(match["list"], headline, body)  # "SAKUGAN - ... Spotlight"
