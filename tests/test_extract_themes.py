@@ -199,3 +199,18 @@ def test_a_pronoun_or_a_count_before_the_song_is_no_artist() -> None:
         ("Lantern Light", None),
         ("Moss Road", None),
     }
+
+
+def test_a_words_of_praise_before_the_singer_are_no_part_of_the_artist() -> None:
+    text = 'The film\'s theme song "Good Night" is sung by none other than Utada Hikaru.'
+    facts = one(text, title="Lantern Highway Anime Film Reveals Theme Song")
+    assert [(t.title, t.artist) for t in facts.themes] == [("Good Night", "Utada Hikaru")]
+
+
+def test_praise_before_the_singer_in_a_sentence_about_the_song() -> None:
+    text = (
+        "What makes the film special is its theme song: none other than Utada Hikaru is"
+        ' performing it, under the title "Good Night".'
+    )
+    facts = one(text, title="Lantern Highway Anime Film Reveals Theme Song")
+    assert [(t.title, t.artist) for t in facts.themes] == [("Good Night", "Utada Hikaru")]

@@ -45,6 +45,9 @@ BY = re.compile(  # "Linked Horizon", "Tomoaki Maeno and Yūki Kaji", "A, B and 
     rf"(?P<first>\S+)(?P<rest>(?:\s+(?:{_CAPITAL_WORD}|no|wo|to|of|the|x|ni|ga|wa|na|mo))*"
     rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+){_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*)*)"
 )
+ARTIST_LEAD = re.compile(
+    r"(?:none\s+other\s+than|the\s+one\s+and\s+only|the\s+legendary)\s+(?=[A-Z])"
+)
 NO_ARTIST_WORDS = word_set(
     """she he they they'll it its we you i her his their them this that these those besides
     however also cast ticket both all everyone members one two three four five six seven
@@ -117,7 +120,7 @@ def themes_of(units: Iterable[Unit], show_titles: Iterable[str] = ()) -> tuple[T
             continue
         if not (KIND_WORDS.search(unit.text) or SHORT_KINDS.search(unit.text)):
             continue  # no song's kind is named: no clause of it names a song
-        text = COMMA_IN_QUOTES.sub(r"\1,", strip_parentheses(unit.text))
+        text = COMMA_IN_QUOTES.sub(r"\1,", strip_parentheses(ARTIST_LEAD.sub("", unit.text)))
         text = WHO_ALSO.sub(lambda m: f"by {m['a']}, and {m['a']} is also ", text)
         clauses = CLAUSE_BREAK.split(_without_titles(text, shows))
         songs.extend(s for c in clauses if (s := _from_clause(c)))
