@@ -214,3 +214,14 @@ def test_praise_before_the_singer_in_a_sentence_about_the_song() -> None:
     )
     facts = one(text, title="Lantern Highway Anime Film Reveals Theme Song")
     assert [(t.title, t.artist) for t in facts.themes] == [("Good Night", "Utada Hikaru")]
+
+
+def test_a_band_that_returns_for_the_opening_after_a_participle_is_its_artist() -> None:
+    text = (
+        "Having sung the anime's first OP song, Moss & The Lanterns return for the second"
+        ' season\'s OP theme, titled "Lantern II ~Beyond~".'
+    )
+    facts = one(text, title="Lantern Season 2 OP and ED Announced")
+    assert [(t.kind, t.title, t.artist) for t in facts.themes] == [
+        ("opening", "Lantern II ~Beyond~", "Moss & The Lanterns")
+    ]

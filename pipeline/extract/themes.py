@@ -56,10 +56,12 @@ NO_ARTIST_WORDS = word_set(
 NOT_ARTIST = re.compile(r"^(?:[a-z]\S*\s+\S|(?:the|a|an|so|it|this|that|theme|song|and)$)")
 SINGS = re.compile(
     r"\b(?:will\s+)?(?:also\s+)?(?:performs?|performing|sings?|singing|provides?|providing|handles?"
-    r"|contributes?|contributing|takes\s+over|lends?\s+(?:her|his|their)\s+voice\s+to)\b"
+    r"|contributes?|contributing|takes\s+over|lends?\s+(?:her|his|their)\s+voice\s+to"
+    r"|returns?\s+for)\b"
 )
 PREPOSITION = re.compile(
-    r"^(?:for|in|on|at|after|with|from|during|as|the\s+staff|meanwhile)\b", re.I
+    r"^(?:for|in|on|at|after|with|from|during|as|the\s+staff|meanwhile|having|just\s+like|like)\b",
+    re.I,
 )
 APPOSITION = re.compile(r"^(?:a|an|who|which|whose)\b")
 DESCRIPTOR = re.compile(
