@@ -513,3 +513,13 @@ def test_a_critics_name_over_their_column_is_no_show() -> None:
     )
     found = shows(body, title="Our Most Anticipated Anime of Spring 2018", published="2018-03-30")
     assert not {"Theron Mori", "Rebecca Ueda"} & {f.title for f in found}
+
+
+def test_a_numbered_lists_first_line_set_as_a_heading_stays_in_the_list() -> None:
+    body = (
+        "Here is the remainder of the list, with each show's premiere date:\n\n"
+        "2. Moss Road (July 1)\n\n3. Glass Harbor: The Second Plate (July 2)\n"
+        "4. Lantern Rabbit (July 2)\n5. Paper Comet (July 11)"
+    )
+    found = shows(body, title="10 Most Anticipated Summer TV Anime Listed", published="2016-06-20")
+    assert [f.title for f in found][:2] == ["Moss Road", "Glass Harbor: The Second Plate"]

@@ -186,6 +186,16 @@ def _heading_runs(blocks: list[Block]) -> list[Block]:
     list: three numbered ones (a chart's "9 (tie). X", "7. Y", "6. Z") or four that name
     shows ("Kaito x Ansa (Short)", "New Game! 2 (Sequel)", ...: a preview's list of the
     shows it skips), a short line among them counting as one."""
+    blocks = [  # "2. Berserk (July 1)" set as a heading over "3. X (July 2)", "4. ..."
+        Block("item", b.text)
+        if b.kind == "heading"
+        and i + 1 < len(blocks)
+        and blocks[i + 1].kind == "item"
+        and ENUMERATION.match(b.text)
+        and ENUMERATION.match(blocks[i + 1].text)
+        else b
+        for i, b in enumerate(blocks)
+    ]
     lines = [False] * len(blocks)  # a quick check first: short lines, enough in a row
     for start, end in _runs([_line_like(b) for b in blocks], NUMBERED_RUN):
         lines[start:end] = [True] * (end - start)
