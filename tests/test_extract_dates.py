@@ -242,6 +242,8 @@ def test_a_month_window_written_in_other_words_gives_the_season(text: str, seaso
         "The biggest news in the new PV from July 5 was the release window.",
         "The government will ask schools to close from March 2 until the end of the month.",
         "The staff started a crowdfunding campaign for the anime, which closed on June 1.",
+        "Fans are guessing at the announcement, apparently scheduled for December 27.",
+        "Sentai will release the anime as a premium box set on January 29.",
     ],
 )
 def test_the_date_of_a_video_a_closing_or_a_campaign_is_no_premiere(sentence: str) -> None:

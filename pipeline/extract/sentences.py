@@ -43,7 +43,9 @@ NOT_THE_PREMIERE = re.compile(
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
     r"episode|\bepisodes?\s+(?:[2-9]|\d\d)\b|\brebroadcast|\bthe\s+episode\s+will\b"
     r"|\b(?:video|trailer|teaser|PV|visual)\s+(?:(?:was\s+)?released\s+on|from)\b|\bcrowdfunding\b"
-    r"|\bclos(?:e|es|ed|ing)\s+(?:from|on)\b",
+    r"|\bclos(?:e|es|ed|ing)\s+(?:from|on)\b"
+    r"|\bannouncement,?\s+(?:\w+\s+){0,2}(?:scheduled|set|slated|planned|due)\b"
+    r"|\bbox\s+set\b|\bBlu-ray\b|\bDVD\b|\bhome\s+video\b",
     re.I,
 )
 
