@@ -117,7 +117,6 @@ class Labelled:
     field: str | None  # what the label stands for, None for unknown labels
 
 
-@lru_cache(maxsize=8192)
 def own_value(value: str) -> str | None:
     """A label's value up to the next label on its line ("Streaming: Crunchyroll Hype
     Level: Mild" gives "Crunchyroll"); None for a value still to come ("TBA")."""
@@ -125,6 +124,7 @@ def own_value(value: str) -> str | None:
     return None if PENDING.fullmatch(own) else own
 
 
+@lru_cache(maxsize=8192)
 def label_of(text: str) -> Labelled | None:
     """``text`` read as a ``Label: value`` line, or None."""
     match = LINE.match(text.strip())

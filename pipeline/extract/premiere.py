@@ -53,6 +53,7 @@ DELAYED_TO = re.compile(
     rf"(?P<month>{MONTH_NAME})(?![a-z])(?!\s+\d{{1,2}}\b)(?:\s+(?P<year>\d{{4}}))?",
     re.I,
 )
+DELAY_WORDS = ("delayed", "postponed", "pushed back", "moved", "narrowed")
 MONTH_YEAR_EVENT = re.compile(  # "the anime's April 2022 debut", "a July premiere"
     rf"\b(?P<month>{MONTH_NAME})\s+(?:(?P<year>\d{{4}})\s+)?(?:debut|premiere|release|broadcast|launch)",
     re.I,
@@ -233,7 +234,7 @@ def _tier(unit: Unit) -> int:
         return 1
     if unit.is_item and (DATE_AFTER_DASH.search(unit.text) or DATE_LEAD.match(unit.text)):
         return 2  # a preview's list line: "Bakuman – J.C. Staff – October 2", "10/2 Gintama"
-    return 2 if AIRING.search(unit.text) or DELAYED_TO.search(unit.text) else 0
+    return 2 if AIRING.search(unit.text) or _delayed_to(unit.text) else 0
 
 
 def _candidates(text: str, published: date | None, tier: int) -> list[_Candidate]:
@@ -351,8 +352,14 @@ def _combine(
     return real, f"{real:%H}:{real:%M} JST"
 
 
+def _delayed_to(text: str) -> bool:
+    """ "delayed until July": a month window (a plain-text check before the pattern)."""
+    lowered = text.lower()
+    return any(w in lowered for w in DELAY_WORDS) and DELAYED_TO.search(text) is not None
+
+
 def _month_only(text: str, published: date | None) -> tuple[int, int] | None:
-    aired = AIRING.search(text) or DELAYED_TO.search(text)
+    aired = AIRING.search(text) or _delayed_to(text)
     if not aired or (OTHER_EVENT.search(text) and not AIRING_WORD.search(text)):
         return None
     match = DELAYED_TO.search(text) or MONTH_ONLY.search(text) or MONTH_YEAR_EVENT.search(text)
