@@ -234,7 +234,7 @@ def _tier(unit: Unit) -> int:
         return 1
     if unit.is_item and (DATE_AFTER_DASH.search(unit.text) or DATE_LEAD.match(unit.text)):
         return 2  # a preview's list line: "Bakuman – J.C. Staff – October 2", "10/2 Gintama"
-    return 2 if AIRING.search(unit.text) or _delayed_to(unit.text) else 0
+    return 2 if AIRING.search(unit.text) or _delayed_to(unit.text) is not None else 0
 
 
 def _candidates(text: str, published: date | None, tier: int) -> list[_Candidate]:
@@ -352,17 +352,19 @@ def _combine(
     return real, f"{real:%H}:{real:%M} JST"
 
 
-def _delayed_to(text: str) -> bool:
+def _delayed_to(text: str) -> re.Match[str] | None:
     """ "delayed until July": a month window (a plain-text check before the pattern)."""
     lowered = text.lower()
-    return any(w in lowered for w in DELAY_WORDS) and DELAYED_TO.search(text) is not None
+    return DELAYED_TO.search(text) if any(w in lowered for w in DELAY_WORDS) else None
 
 
 def _month_only(text: str, published: date | None) -> tuple[int, int] | None:
-    aired = AIRING.search(text) or _delayed_to(text)
-    if not aired or (OTHER_EVENT.search(text) and not AIRING_WORD.search(text)):
+    delayed = _delayed_to(text)
+    if not (AIRING.search(text) or delayed) or (
+        OTHER_EVENT.search(text) and not AIRING_WORD.search(text)
+    ):
         return None
-    match = DELAYED_TO.search(text) or MONTH_ONLY.search(text) or MONTH_YEAR_EVENT.search(text)
+    match = delayed or MONTH_ONLY.search(text) or MONTH_YEAR_EVENT.search(text)
     if not match or not_premiere(text[max(0, match.start() - 60) : match.start() + 1]):
         return None
     month = MONTHS[match.group("month")[:3].lower()]

@@ -140,7 +140,7 @@ def byline(blocks: list[Block], index: int) -> bool:
         or any(b.kind == "para" and len(b.text.split()) >= LEAD_WORDS for b in blocks[:index])
     ):
         return False
-    return not any(text in b.text for i, b in enumerate(blocks) if i != index)
+    return not _written_elsewhere(blocks, index)
 
 
 def critic(blocks: list[Block], index: int) -> bool:
@@ -151,9 +151,14 @@ def critic(blocks: list[Block], index: int) -> bool:
     if not BYLINE.match(text) or text.split()[0].lower() in ("my", "the", "our", "your"):
         return False
     framing = " ".join(b.text for b in blocks[:index] if b.kind != "heading")
-    if not CRITICS.search(framing):
-        return False
-    return not any(text in b.text for i, b in enumerate(blocks) if i != index)
+    return bool(CRITICS.search(framing)) and not _written_elsewhere(blocks, index)
+
+
+def _written_elsewhere(blocks: list[Block], index: int) -> bool:
+    """Whether another block writes the heading's text again (a show's name comes back; a
+    writer's rarely does)."""
+    text = blocks[index].text
+    return any(text in b.text for i, b in enumerate(blocks) if i != index)
 
 
 def under_role(blocks: list[Block], index: int) -> bool:
