@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from pipeline.core.models import Article, ShowFacts, ShowMention
 from pipeline.extract.channels import streaming_of
+from pipeline.extract.charts import charted
 from pipeline.extract.files import article_from_file
 from pipeline.extract.gazetteer import Gazetteer, read_entries, surer
 from pipeline.extract.genres import genres_of
@@ -181,6 +182,15 @@ LINE_LEAD = 12  # characters a list line may give before its title ("10/2 Gintam
 
 
 def _named_segments(article: Article, document: Document, parts: Layout) -> list[Named]:
+    named = _named_by_layout(article, document, parts)
+    body = "\n".join(b.text for b in document.blocks)
+    known = [t.title for _, t, _ in named if t.title]
+    if entries := charted(article.title or "", parts.units, body, known):  # a box-office chart
+        return [(s, from_heading(glossed_form(t, body), body), LISTED) for t, s in entries]
+    return named
+
+
+def _named_by_layout(article: Article, document: Document, parts: Layout) -> list[Named]:
     if parts.roundup:
         every = SEASONS_OF_ALL.search(article.title or "")  # "... Are Getting Second Seasons"
         number = ORDINALS.get(every.group("n").lower()) if every else None
@@ -243,7 +253,7 @@ def _heading_titles(segment: Segment, number: int | None) -> Titles:
 def _with_listed(named: list[Named], parts: Layout, *, listing: bool) -> list[Named]:
     """``named`` with the shows the article lists one per line or, in a list article, in
     running text; a headline or heading that only names the list is no show then."""
-    units = (*parts.intro.units, *(u for s in parts.shows for u in s.units))
+    units = parts.units
     listed = titles_in_lists(units, listing=listing)
     if listed and not parts.roundup:  # a list of shows: the headline names the list
         named = [n for n in named if n[1].title and _in_list(n[1].title, listed)]

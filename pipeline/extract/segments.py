@@ -64,6 +64,11 @@ class Layout:
     shows: tuple[Segment, ...]
     roundup: bool
 
+    @property
+    def units(self) -> tuple[Unit, ...]:
+        """Every unit of the article, in order."""
+        return (*self.intro.units, *(u for s in self.shows for u in s.units))
+
 
 BRACKET_LABEL = re.compile(r"[【\[［〔]\s*([^】\]］〕]{1,30}?)\s*[】\]］〕]")
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}

@@ -31,7 +31,7 @@ SEQUEL_TEXT = re.compile(
 FILM_TITLE = re.compile(r"\b(?:Movie|Film|Gekij[ōo]u?ban)\b|^Eiga\s", re.I)
 FILM_TEXT = re.compile(
     r"\b(?:anime\s+film|film\s+adaptation|the\s+film's|the\s+movie's|feature\s+film)\b"
-    r"|\bopens?\s+in\s+(?:Japanese\s+)?theaters|\btheatrical\s+(?:release|run|premiere)",
+    r"|\bopens?\s+in\s+(?:Japanese\s+)?theaters|\btheatrical\s+(?:release|run|premiere)|\bbox\s+office\b",
     re.I,
 )
 TV_TEXT = re.compile(r"\b(?:TV|television)\s+anime\b|\bepisodes?\b|\bcours?\b", re.I)

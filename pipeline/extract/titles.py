@@ -170,13 +170,13 @@ def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
         own = body.replace(headline, "")  # not the page's copy of the headline
         items = _rejoined(LIST_SPLIT.split(match.group("list")), own)
     elif ranked := _ranked(headline):  # a chart's headline names its entries on its own
-        charted = (_longest_in(item, body) or item for item in ranked)
-        return tuple(t for t in charted if not _live_action(t, body))
+        charted = (longest_in(item, body) or item for item in ranked)
+        return tuple(t for t in charted if not live_action(t, body))
     else:
         items = _joined_titles(headline, body)
-    written = [_longest_in(item, body) for item in items]
+    written = [longest_in(item, body) for item in items]
     anime = [
-        (i, w) for i, w in zip(items, written, strict=True) if not (w and _live_action(w, body))
+        (i, w) for i, w in zip(items, written, strict=True) if not (w and live_action(w, body))
     ]
     items, written = [i for i, _ in anime], [w for _, w in anime]  # "Y, the live-action film"
     found = [t for t in written if t]
@@ -198,25 +198,43 @@ def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
 
 
 RANKED = re.compile(  # "Mirai Climbs to #6", "3rd Code Geass Film Opens at #7": a chart's entry
-    r"^(?:\d{4}\s+|\d+(?:st|nd|rd|th)\s+)?(?P<t>.+?)(?:\s+(?:Anime|TV|Film|Movie|Manga)s?)*"
+    r"^(?:\d{4}\s+|\d+(?:st|nd|rd|th)\s+(?:\d\s+)?)?(?P<t>.+?)"  # "1st 2 X Films": the first of two
+    r"(?:\s+(?:Anime|TV|Film|Movie|Manga|CG|Compilation|\d+(?:st|nd|rd|th)\s+Episode|Screening)s?)*"
     r"\s+(?:(?:Opens|Climbs|Drops|Rises|Falls|Slips|Stays|Remains|Debuts|Returns|Tops|Holds|Ranks"
-    r"|Is|Comes|Moves|Jumps|Leaps|Dips|Sits|Lands|Enters|Back(?=\s+(?:at|to|in)\b))\b.*)?#\s?\d+\s*$"
+    r"|Is|Comes|Moves|Jumps|Leaps|Dips|Sits|Lands|Enters|Back(?=\s+(?:at|to|in)\b))\b.*|to|at)?"
+    r"\s*#\s?\d+(?:\s+(?i:in|for|with|at|after)\s.*)?$"  # "at #2 in Japan", "at #2 With 399 ..."
 )
+ASIDE = re.compile(r"^(?:Earns|Sells|Passes|Surpasses|Tops|Crosses|Nears|Reaches|Becomes|Breaks)\b")
 
 
 ENTRY_LEAD = re.compile(  # "Mamoru Hosoda's Mirai", "Live-Action Bleach": the entry itself
-    r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?=[A-Z0-9])|^(?:Live-Action|New)\s+"
+    r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?=[A-Z0-9'‘\"“])|^(?:Live-Action|New|Part\s+of)\s+"
 )
 
 
 def _ranked(headline: str) -> list[str]:
     """The entries of a chart headline ("A Climbs to #6, B Film Drops to #7"), when every
     clause of it names a place."""
-    clauses = [c.strip() for c in headline.split(", ")]
+    clauses = [c.strip() for c in clauses_of(headline) if not ASIDE.match(c.strip())]
     matches = [RANKED.match(c) for c in clauses]
     if len(clauses) < 2 or not all(matches):
         return []
-    return [ENTRY_LEAD.sub("", m.group("t")) for m in matches if m]
+    return [trimmed_entry(m.group("t")) for m in matches if m]
+
+
+def clauses_of(headline: str) -> list[str]:
+    """A headline's comma-separated clauses, a quoted title whole ("'And Yet, You Are So
+    Sweet' at #2")."""
+    quoted = [m.span() for m in QUOTED.finditer(headline)]
+    commas = (m.start() for m in re.finditer(", ", headline))
+    cuts = [c for c in commas if not any(a < c < b for a, b in quoted)]
+    ends = zip([0, *cuts], [*cuts, len(headline)], strict=True)
+    return [headline[a:b].lstrip(", ") for a, b in ends]
+
+
+def trimmed_entry(entry: str) -> str:
+    """A chart entry without its maker or kind ("Mamoru Hosoda's Mirai" gives "Mirai")."""
+    return ENTRY_LEAD.sub("", entry).strip("'\"‘’“”")
 
 
 def _rejoined(items: list[str], body: str) -> list[str]:
@@ -263,11 +281,11 @@ def _joined_titles(headline: str, body: str) -> list[str]:
 ALL_TAIL = re.compile(r"\s+(?:All|Both)(?:\s+[A-Z]\w*ing)?$")  # "A, B, and C All Getting"
 
 
-def _live_action(title: str, body: str) -> bool:
+def live_action(title: str, body: str) -> bool:
     return bool(re.search(rf"{re.escape(title)},\s+(?:[\w-]+\s+){{0,3}}?live-action\b", body))
 
 
-def _longest_in(item: str, body: str) -> str | None:
+def longest_in(item: str, body: str) -> str | None:
     """The longest head of a chart headline's entry the body writes, in the whole form of
     the first paragraph that opens with a title holding it ("Eiga X Jam: Y - Z ka
     (English), the sixth film")."""

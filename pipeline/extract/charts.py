@@ -1,0 +1,129 @@
+"""A box-office chart's entries and each entry's sentences.
+
+A chart article ("A Rises to #2, B Opens at #4 in Japan") names its entries twice: in
+the headline, each with its place, and in the body, where a paragraph opens with the
+entry and its move ("X, the second film of the franchise, moved up from #9 to #7").
+The entries are those of the headline, with the body's fuller form of the one at the
+same place ("1st Haikyu!! Final Film Returns to #1" and "Haikyu!! the Movie: ...
+climbed from #2 to #1"), and the body's other entries. A sentence belongs to the entry
+it names; one that names none belongs to the entry whose place it gives, the first time
+that place comes ("The sequel film opened at #4 on Friday"), and otherwise to the entry
+before it. Live-action entries are left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.headline_reading import could_be_title
+from pipeline.extract.leads import LIVE_ACTION
+from pipeline.extract.segments import Segment, Unit
+from pipeline.extract.sentences import split_sentences
+from pipeline.extract.titles import (
+    ASIDE,
+    ENTRY_LEAD,
+    RANKED,
+    clauses_of,
+    live_action,
+    longest_in,
+    trimmed_entry,
+)
+
+PLACE = re.compile(r"#\s?(\d+)")
+MOVE = re.compile(  # "moved up from #9 to #7", "opened at #4", "placed #5", "came in at #6"
+    r"\s(?:(?:also\s+)?(?:opened|debuted|placed|ranked|took|came\s+in|moved(?:\s+(?:up|down|back))?"
+    r"|climbed|rose|fell|dropped|slipped|stayed|remained|held|returned|jumped|dipped|sank|slid"
+    r"|entered|ranked|landed|finished|stood))\b[^.#]{0,50}?#\s?(\d+)(?:\s+to\s+#\s?(\d+))?"
+)
+SUBJECT = re.compile(  # "In its first weekend, the anime film X (Y), the Nth ..., <move>"
+    r"^(?:(?:In|During|Over)\s+its\s+[^,]{3,40},\s+)?(?:[Tt]he\s+(?:new\s+)?(?:anime\s+)?(?:film|movie)\s+)?"
+    r"(?P<t>[A-Z0-9][^,;()]{1,110}?)\s?(?:\([^()]{2,160}\))?(?:,\s+(?:the|a|an)\s+[^#]{3,200}?,)?$"
+)
+ENTRY_SHARE = 0.5  # "Fate/stay night: Heaven's Feel II. lost butterfly" is written as a title
+Entry = tuple[str, int | None]  # a title and its place on the chart
+
+
+def charted(
+    headline: str, units: tuple[Unit, ...], body: str, known: list[str]
+) -> list[tuple[str, Segment]]:
+    """A chart article's entries and their sentences; ``known`` are the titles the page's
+    layout gave, whose fuller form of an entry wins ("Gekijōban City Hunter: ..." for
+    "City Hunter"). Fewer than two entries give none."""
+    entries = chart_entries(headline, units, body)
+    if len(entries) < 2:
+        return []
+    fuller = [(next((k for k in known if t.casefold() in k.casefold()), t), p) for t, p in entries]
+    parts = entry_parts(fuller, units)
+    return [(title, parts[title]) for title, _ in fuller]
+
+
+def chart_entries(headline: str, units: tuple[Unit, ...], body: str) -> list[Entry]:
+    """The entries of a chart article, in the headline's order and then the body's; no
+    entries when the headline gives no place."""
+    clauses = [c.strip() for c in clauses_of(headline) if not ASIDE.match(c.strip())]
+    ranked = [(m, c) for c in clauses if (m := RANKED.match(c))]
+    entries: list[Entry] = []
+    for match, clause in ranked:
+        title = trimmed_entry(match.group("t"))
+        written = longest_in(title, body) or title
+        title = title if written.endswith(":") else written  # "Detective Conan:" lost its part
+        if not (LIVE_ACTION.search(clause) or live_action(title, body) or _filmed(title, units)):
+            entries.append((title, _place(clause)))
+    sentences = [s for line in body.split("\n") for s in split_sentences(line)] if ranked else []
+    for sentence in sentences:
+        found = _body_entry(sentence)
+        if found is None:
+            continue
+        same = [i for i, (t, place) in enumerate(entries) if place == found[1] or t in found[0]]
+        if same and entries[same[0]][0] not in sentence:
+            entries[same[0]] = found  # the body's full form of the headline's entry
+        elif not same and not any(found[0] in title for title, _ in entries):
+            entries.append(found)
+    return entries
+
+
+def _filmed(title: str, units: tuple[Unit, ...]) -> bool:
+    """ "The live-action film of X's <title> manga came in at #2": a film with actors."""
+    return any(title in u.text and LIVE_ACTION.search(u.text.split(title)[0]) for u in units)
+
+
+def _place(text: str) -> int | None:
+    places = PLACE.findall(text)
+    return int(places[-1]) if places else None
+
+
+def _body_entry(sentence: str) -> Entry | None:
+    """The entry a sentence opens with and its place ("X, the ..., moved from #9 to #7")."""
+    move = MOVE.search(sentence)
+    if move is None or LIVE_ACTION.search(sentence[: move.start()]):
+        return None
+    subject = SUBJECT.match(sentence[: move.start()].strip())
+    if subject is None:
+        return None
+    title = ENTRY_LEAD.sub("", subject.group("t")).strip()
+    if (
+        not could_be_title(title, ENTRY_SHARE)
+        or re.match(r"(?i)(?:the|its|it|this|that)\b", title)
+        or re.search(r"\s(?:anime|film|movie|series)$", title)  # "Theanime film": a lost title
+    ):
+        return None
+    return title, int(move.group(2) or move.group(1))
+
+
+def entry_parts(entries: list[Entry], units: tuple[Unit, ...]) -> dict[str, Segment]:
+    """Each entry's sentences: those that name it, one that gives its place before any
+    other has, and those after them that name no other entry."""
+    parts: dict[str, list[Unit]] = {title: [] for title, _ in entries}
+    places = {place: title for title, place in reversed(entries) if place is not None}
+    current: str | None = entries[0][0]
+    for unit in units:
+        named = [t for t, _ in entries if t in unit.text]
+        move = MOVE.search(unit.text)
+        placed = places.get(int(move.group(2) or move.group(1))) if move else None
+        if named:
+            current = named[0] if len(named) == 1 else None
+        elif placed and not parts[placed]:
+            current = placed  # "The sequel film opened at #4": the entry at #4
+        for title in named or ([current] if current else []):
+            parts[title].append(unit)
+    return {title: Segment(title, tuple(found)) for title, found in parts.items()}
