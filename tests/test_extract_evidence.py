@@ -454,3 +454,15 @@ def test_the_subject_of_is_scheduled_to_air_is_the_show_and_a_girl_named_x_is_no
     )
     found = shows(body, title="Crunchyroll Adds 2 More Anime to Summer 2021 Lineup")
     assert [f.title for f in found] == ["Moss Game in 5 Seconds"]
+
+
+def test_the_title_a_teaser_reveals_is_the_show_not_the_franchise() -> None:
+    text = (
+        "The official account for the Lantern Harbor anime posted a teaser for the first of "
+        "six sequel films. The teaser reveals the film's title, Lantern Harbor: Crown Tide, "
+        "along with its cast and its opening date of April 10, 2020. Lantern Harbor fans "
+        "waited long for it. Rei Ono returns from the Lantern Harbor television series to "
+        "direct the film."
+    )
+    found = one(text, title="1st Lantern Harbor Sequel Film's Teaser Reveals Title, Cast")
+    assert found.title == "Lantern Harbor: Crown Tide"

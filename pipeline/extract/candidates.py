@@ -60,8 +60,10 @@ from pipeline.extract.title_spans import (
     word_set,
 )
 
-NAMED_AS = re.compile(
-    rf"\b(?:been|is|was)\s+(?:officially\s+)?(?:titled|named)\s+[\"“‘']?(?P<t>{TITLE_LIKE})"
+NAMED_AS = re.compile(  # "has been titled X", "reveals the film's title, X"
+    r"(?:\b(?:been|is|was)\s+(?:officially\s+)?(?:titled|named)\s+|\b(?:its|the\s+(?:film|movie"
+    r"|anime|series|sequel|project|show)['’]s?)\s+(?:official\s+|full\s+)?title(?:\s+is|,|:)\s+)"
+    rf"[\"“‘']?(?P<t>{TITLE_LIKE})"
 )
 OFFICIAL_NAME = re.compile(  # "the official website for X (English Title)": its full name
     rf"\bofficial\s+(?:web)?site\s+(?:for|of)\s+(?:the\s+)?(?:\d{{4}}\s+)?"
