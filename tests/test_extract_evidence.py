@@ -466,3 +466,48 @@ def test_the_title_a_teaser_reveals_is_the_show_not_the_franchise() -> None:
     )
     found = one(text, title="1st Lantern Harbor Sequel Film's Teaser Reveals Title, Cast")
     assert found.title == "Lantern Harbor: Crown Tide"
+
+
+def test_hits_a_performer_sang_for_are_no_shows_of_the_article() -> None:
+    text = (
+        "The creator of one of the best anime of this year is about to see another of his "
+        "works turned into a movie.\n\n"
+        "The official account of the Lantern Harbor anime project has revealed its first trailer, "
+        "and the film opens in Japanese theaters on September 19, 2025. The theme song will "
+        "be performed by Glass Moon, who have performed for hits such as Paper Comet, Tide "
+        "Runners and Blue Orchard. Lantern Harbor will surely be one of the year's best films, "
+        "in a year when hits such as Iron Sky and Comet Road take over cinemas."
+    )
+    assert [f.title for f in shows(text, title=None)] == ["Lantern Harbor"]
+
+
+def test_a_quoted_earlier_work_of_the_staff_is_no_show_of_its_own() -> None:
+    text = (
+        'The first promotional video is out for the original anime "Lantern Harbor."\n\n'
+        "The series reunites the main staff who previously worked together on the anime "
+        'adaptation of the webcomic "Paper Comet Days."\n\n'
+        "Rei Ono is directing the series at the studio Kite, whose most recent work also "
+        'includes "Tide Runners Hanamaru."\n\n'
+        "Mika Sato will write the series scripts, and the Lantern Harbor anime premieres in "
+        "April 2018."
+    )
+    found = shows(text, title="'Lantern Harbor' Latest News: New Promo Video")
+    assert [f.title for f in found] == ["Lantern Harbor"]
+
+
+def test_two_parts_that_read_as_the_same_show_give_one_record() -> None:
+    text = (
+        "Lantern Harbor is finally coming back for Season 2 in a couple of days, and the anime "
+        "has revealed how many episodes the season runs! The Summer 2024 anime schedule "
+        "kicks off this month, and Lantern Harbor is one of the biggest comebacks this Summer, "
+        "taking on a new arc from Rei Ono's original manga.\n\n"
+        "With Lantern Harbor Season 2 premiering on July 3rd in Japan, the anime is previewing "
+        "its home media plans. The new season will have 13 episodes in total.\n\n"
+        "When Does Lantern Harbor Season 2 Come Out?\n\n"
+        "Lantern Harbor Season 2 will premiere on July 3rd in Japan, and HIDIVE has confirmed "
+        "that it will stream the new episodes. Lantern Harbor Season 2 will also bring a new "
+        "opening theme titled \u201cFatale,\u201d performed by GEMN."
+    )
+    found = shows(text, published="2024-07-01")
+    assert [f.title for f in found] == ["Lantern Harbor Season 2"]
+    assert found[0].streaming == ("HIDIVE",)

@@ -95,6 +95,11 @@ SONG_AFTER = re.compile(r"^[\s,]*(?:(?:performed|sung)\s+)?by\b")  # "“Blue Ho
 OUTLET_BEFORE = re.compile(
     r"\b(?:magazine|publisher|imprint|label|website|site|channel|account|newspaper)\s*$", re.I
 )
+CREDIT_BEFORE = re.compile(  # "the staff who previously worked on 'X'": an earlier work
+    r"\b(?:previously|worked\s+(?:together\s+)?on|known\s+for|(?:recent|previous|past|earlier)"
+    r"\s+works?|works?\s+(?:also\s+)?includes?)\b",
+    re.I,
+)
 CAPTION_LETTERS = 6  # a caption repeats a name of this many letters at least
 MARKED_LEADS = 3  # paragraphs led by a marked name before they make a digest
 SUBJECT_LEADS = 2  # paragraphs led by a show's name before they make a round-up
@@ -287,8 +292,9 @@ def _marked_name(paragraph: str, text: str) -> str | None:
         name = next(g for g in match.groups() if g).strip(" ,.")
         credited = SONG_AFTER.match(first[match.end() :]) and SONG_WORDS.search(first)
         song = SONG_BEFORE.search(first[: match.start()]) or credited
-        if song or OUTLET_BEFORE.search(first[: match.start()]):
-            continue  # a song's name, or a magazine's ("the seinen magazine "Fellows!"")
+        before = first[: match.start()]
+        if song or OUTLET_BEFORE.search(before) or CREDIT_BEFORE.search(before):
+            continue  # a song's name, a magazine's ("the seinen magazine "Fellows!""), a credit
         if not _names_a_show(name, text, quoted=True):
             continue
         return name

@@ -72,7 +72,7 @@ PEOPLE_WORD = re.compile(
 )
 PAST_CREDITS = re.compile(  # "have worked together on titles such as 'A', 'B' ..."
     r"\b(?:worked|known|famous|credits|works|directed|wrote|(?:co-)?created|previously|past"
-    r"|earlier|behind)\b",
+    r"|earlier|behind|hits|performed|sang|composed|voiced|starred|appeared)\b",
     re.I,
 )
 PEOPLE_BEFORE = re.compile(

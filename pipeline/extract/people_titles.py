@@ -4,6 +4,7 @@ shape of a Japanese name and is the subject of a credit in the body."""
 from __future__ import annotations
 
 import re
+from dataclasses import fields, replace
 
 from pipeline.core.models import ShowMention
 from pipeline.extract.names import fold, looks_like_japanese_name
@@ -16,8 +17,28 @@ CREDIT_VERB = (  # "X (works) directed the film", "X is also composing the music
 
 
 def without_people(mentions: list[ShowMention], body: str) -> list[ShowMention]:
-    """``mentions`` without the "shows" that are people (see the module)."""
-    return _without_named_people(_without_credited(mentions), body)
+    """``mentions`` without the "shows" that are people (see the module), and one mention
+    per title."""
+    return _without_named_people(_without_credited(_once_each(mentions)), body)
+
+
+def _once_each(mentions: list[ShowMention]) -> list[ShowMention]:
+    """One mention per title: a later part about the same show ("X" over a paragraph and
+    "X Season 2" over a heading both reading "X Season 2") fills what the first left empty."""
+    kept: dict[str, ShowMention] = {}
+    for mention in mentions:
+        key = fold(mention.facts.title or "") or str(len(kept))
+        first = kept.setdefault(key, mention)
+        if first is not mention:
+            kept[key] = _filled(first, mention)
+    return list(kept.values())
+
+
+def _filled(first: ShowMention, later: ShowMention) -> ShowMention:
+    empty = [f.name for f in fields(first.facts) if not getattr(first.facts, f.name)]
+    facts = replace(first.facts, **{n: getattr(later.facts, n) for n in empty})
+    sure = {**{n: c for n, c in later.confidence.items() if n in empty}, **first.confidence}
+    return replace(first, facts=facts, confidence=sure)
 
 
 def _without_credited(mentions: list[ShowMention]) -> list[ShowMention]:
