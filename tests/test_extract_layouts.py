@@ -492,6 +492,22 @@ def test_title_lines_over_field_lines_are_the_shows_headings() -> None:
     ]
 
 
+def test_a_native_title_line_under_a_shows_heading_does_not_replace_it() -> None:
+    body = (
+        "<p>The titles in this preview were chosen by each writer.</p>"
+        "<h3>Moss Titan Final Season Part 2</h3>"
+        "<p><em>Koke no Kyojin: The Final Season Part 2 | 苔の巨人</em></p>"
+        "<p><strong>Source:</strong> Manga<br><strong>Animation Company:</strong> Reed<br>"
+        "<strong>Premiere:</strong> January 10, 2022 (JST)</p>"
+        "<h3>Glass Orchard</h3>"
+        "<p><em>Garasu no Kajuen | ガラスの果樹園</em></p>"
+        "<p><strong>Source:</strong> Light Novel<br><strong>Animation Company:</strong> Kite<br>"
+        "<strong>Premiere:</strong> January 12, 2022 (JST)</p>"
+    )
+    found = shows(body, title="Winter Anime 2022 Season Preview", published="2021-12-20")
+    assert [f.title for f in found] == ["Moss Titan Final Season Part 2", "Glass Orchard"]
+
+
 def test_a_credit_line_or_a_line_of_links_set_as_a_heading_is_no_show() -> None:
     body = (
         "<p>This spring has a few interesting shows.</p>"

@@ -159,7 +159,9 @@ def over_fields(blocks: list[Block]) -> list[Block]:
     found = [
         i
         for i, (block, below) in enumerate(itertools.pairwise(blocks))
-        if FIELD_LINE.match(below.text) and _title_line(block.text)
+        if FIELD_LINE.match(below.text)
+        and _title_line(block.text)
+        and not (i and blocks[i - 1].kind == "heading")  # a title line under its heading
     ]
     if len(found) < FIELD_HEADINGS:
         return blocks
