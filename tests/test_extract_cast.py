@@ -305,3 +305,25 @@ def test_a_titles_or_a_sources_words_before_as_are_no_actor(sentence: str) -> No
     facts = one(f"Aki Mori voices Rin. {sentence}", title=HEADLINE)
     assert "My Next Life" not in {c.actor for c in facts.cast}
     assert not any(c.actor.startswith("Per ") for c in facts.cast)
+
+
+def test_an_actors_earlier_work_between_name_and_verb_does_not_hide_the_role() -> None:
+    text = (
+        "Lantern Harbor Season 2 premieres on October 23. Aki Mori from Paper Comet will voice "
+        "Hisame. Rei Ono from Glass Orchard, who earlier voiced Hayase in the first season, "
+        "will voice Kahaku."
+    )
+    cast = one(text, title="Lantern Harbor Season 2 Reveals More Cast").cast
+    assert [(c.actor, c.character) for c in cast] == [("Aki Mori", "Hisame"), ("Rei Ono", "Kahaku")]
+
+
+def test_actors_who_joined_the_cast_as_two_roles_are_paired_in_order() -> None:
+    text = (
+        "The Lantern Harbor anime premieres on October 5. Aki Mori and Rei Ono have joined the "
+        "cast as Hyoro Gari (left in the image below) and Jaga Imo (right), the hero's friends."
+    )
+    cast = one(text, title="Lantern Harbor Anime Adds Cast").cast
+    assert [(c.actor, c.character) for c in cast] == [
+        ("Aki Mori", "Hyoro Gari"),
+        ("Rei Ono", "Jaga Imo"),
+    ]

@@ -105,13 +105,16 @@ VOICED_RESPECTIVELY = re.compile(
     rf"(?P<c>{CHARACTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[a-z]+\s+)?{CHARACTER})+),?\s+"
     rf"who\s+are\s+(?:voiced|played)\s+by\s+(?P<a>{PEOPLE}),?\s+respectively"
 )
-BACK_AS = re.compile(  # "A and B come back for their roles as X and Y"
-    rf"(?P<a>{PEOPLE}),?\s+(?:come|came|return|returned|are\s+back|reprise)\s+(?:back\s+)?"
-    rf"(?:for|in|to)\s+their\s+roles\s+as\s+(?P<c>{ROLES})"
+BACK_AS = re.compile(  # "A and B come back for their roles as X and Y", "have joined the cast as"
+    rf"(?P<a>{PEOPLE}),?\s+(?:(?:come|came|return|returned|are\s+back|reprise)\s+(?:back\s+)?"
+    rf"(?:for|in|to)\s+their\s+roles|(?:have|had)\s+(?:also\s+)?joined\s+the\s+cast)"
+    rf"\s+as\s+(?P<c>{ROLES})"
 )
 ASIDE = re.compile(  # an aside after the actor's name: ", the actress known for ...,"
     r"(?<=[a-z])\s*,\s+(?:the|a|an)\s+[^,]{3,60},(?=\s+(?:plays|voices|portrays|will)\b)"
-)
+    r"|(?<=[a-z])\s+from\s+[A-Z][^,.;]{1,50}?(?=,|\s+(?:will\s+)?(?:voices?|plays?|portrays?)\b)"
+    r"|(?<=[a-z])\s*,\s+who\s+[^,]{3,90},(?=\s+(?:will\s+)?(?:voices?|plays?|portrays?)\b)"
+)  # ... "X from Y, who earlier voiced Z in W, will voice V"
 DESCRIBED_ROLE = re.compile(r"\s*,\s*(?:and\s+)?(?:[a-z]+\s+)?|\s+and\s+(?:[a-z]+\s+)?")
 CHARACTERS_LISTED = re.compile(rf"\bcharacters\s+(?P<c>{ROLES})\s*[.;]?\s*$")
 STAFF_ROLE = re.compile(
@@ -177,8 +180,9 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
 def _respectively(text: str, previous: str) -> list[CastMember]:
     """ "A, B and C voice X, Y and Z, respectively", or "... characters X, Y and Z. A, B
     and C will voice these characters, respectively": actors and roles paired in order;
-    so are "A and B come back for their roles as X and Y"."""
-    back = BACK_AS.search(text) if "roles" in text else None
+    so are "A and B come back for their roles as X and Y" and "A and B have joined the
+    cast as X (left) and Y (right)"."""
+    back = BACK_AS.search(strip_parentheses(text)) if "roles" in text or "joined" in text else None
     if back:
         actors, characters = split_names(back.group("a")), split_names(back.group("c"))
         if len(actors) >= 2 and len(actors) == len(characters):
@@ -300,6 +304,8 @@ def _actor_first(left: str, right: str, unit: Unit) -> list[CastMember]:
 def _from_prose(text: str, in_cast: bool = False) -> list[CastMember]:
     if not _cast_hint(text) or ("respectively" in text and RESPECTIVELY.search(text)):
         return []  # pairs given "respectively" are read by ``_respectively``
+    if ("roles" in text or "joined" in text) and _respectively(text, ""):
+        return []  # as are "A and B have joined the cast as X and Y"
     text = SCRAPED_ROLE.sub("", text)  # a scrape's "as Aki Sendō Aguri Ōnishi as Masato"
     plain = strip_parentheses(text)  # "Actor (Role in Another Show) as Character"
     found = [_member(m.group("a"), m.group("c")) for m in _noted_roles(text)]
@@ -351,7 +357,7 @@ def _played_roles(text: str, plain: str) -> Iterator[re.Match[str]]:
         yield from VOICE_ACTOR_OF.finditer(text)
     if "voice" in text or "play" in text or "portray" in text:
         read = text if VOICE_NOTE.search(text) else plain  # "X (Other Show's Y) plays Z"
-        yield from ACTOR_VOICES.finditer(ASIDE.sub("", read))  # "X, the actress ..., plays"
+        yield from ACTOR_VOICES.finditer(ASIDE.sub("", ASIDE.sub("", read)))  # "X, the ..., plays"
 
 
 def _actors_as(text: str, plain: str) -> list[CastMember]:
