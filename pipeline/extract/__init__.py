@@ -31,13 +31,14 @@ from pipeline.extract.lineup import (
 )
 from pipeline.extract.names import fold
 from pipeline.extract.people_titles import without_people
+from pipeline.extract.picks import is_picks, titles_picked
 from pipeline.extract.premiere import Airing
 from pipeline.extract.seasons import season_of
 from pipeline.extract.segments import Layout, Segment, Unit, layout
 from pipeline.extract.show import Context, facts_of
 from pipeline.extract.show_headings import WHEN_TAIL
 from pipeline.extract.text import Block, Document, to_document
-from pipeline.extract.title_forms import ORDINALS, SEQUEL, Titles, season_in_text, sequel_number
+from pipeline.extract.title_forms import ORDINALS, SEQUEL, Titles, numbered_by_text, sequel_number
 from pipeline.extract.titles import (
     from_evidence,
     from_heading,
@@ -100,14 +101,15 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
     parts = layout(document, listing=listing)
     if is_other_news(article.title, roundup=parts.roundup, body=body):
         return []
-    named = _with_listed(_named_segments(article, document, parts), parts, listing=listing)
+    named = _named_segments(article, document, parts)
+    named = _with_listed(named, parts, listing=listing, picks=is_picks(article.title or ""))
     named = [*named, *_unnamed(lineup_named(article.title or "", body), named, within=True)]
     headings = [s.heading for s, _, _ in named if len(named) > 1]
     context = _context(article, parts, headings, listing=listing)
     seen_at = article.published or article.fetched_at
     mentions: list[ShowMention] = []
     for segment, titles, sure in named:
-        titles = _numbered_by_text(titles, segment.text)
+        titles = numbered_by_text(titles, segment.text)
         sure = surer(gazetteer, (titles.title, *titles.alt_titles), sure)
         facts, confidence = facts_of(segment, titles, context, title_confidence=sure)
         if not _says_something(facts, f"{article.title or ''}\n{segment.text}"):
@@ -124,18 +126,6 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
             )
         )
     return without_people(mentions, body)
-
-
-def _numbered_by_text(titles: Titles, text: str) -> Titles:
-    """``titles`` with the season its own text says the show gets ("X is coming back for a
-    second season"), when the title names none and is no film's."""
-    title = titles.title
-    if not title or sequel_number(title) or FILM_WORD.search(title):
-        return titles
-    number = season_in_text(title, text)
-    if number is None:
-        return titles
-    return Titles(f"{title} Season {number}", (title, *titles.alt_titles))
 
 
 def _document(article: Article) -> Document:
@@ -172,7 +162,6 @@ def _says_something(facts: ShowFacts, text: str) -> bool:
     return bool(PROJECT_CUE.search(text)) and any(getattr(facts, name) for name in CREDITS)
 
 
-FILM_WORD = re.compile(r"\b(?:Movie|Film|Gekij[ōo]u?ban)\b|^Eiga\s", re.I)
 Named = tuple[Segment, Titles, float]  # a show's text, its titles, and how sure the title is
 HEADING = 0.65  # a round-up heading with text of its own under it
 HEADING_BACKED = 0.85  # ... and that text names the show again or states its facts
@@ -250,7 +239,9 @@ def _heading_titles(segment: Segment, number: int | None) -> Titles:
     return Titles(f"{titles.title} Season {number}", (titles.title, *titles.alt_titles))
 
 
-def _with_listed(named: list[Named], parts: Layout, *, listing: bool) -> list[Named]:
+def _with_listed(
+    named: list[Named], parts: Layout, *, listing: bool, picks: bool = False
+) -> list[Named]:
     """``named`` with the shows the article lists one per line or, in a list article, in
     running text; a headline or heading that only names the list is no show then."""
     units = parts.units
@@ -269,6 +260,9 @@ def _with_listed(named: list[Named], parts: Layout, *, listing: bool) -> list[Na
     prose = titles_in_prose(units)
     kinds = titles_by_kind(parts.intro.units if parts.roundup else units)
     kinds += [] if parts.roundup else titles_set_in(units)
+    picked = titles_picked(units) if picks and not parts.roundup else []
+    named = [n for n in named if not any(_overlaps(n[1].title, p) for p in picked)]
+    kinds += picked
     in_prose = _unnamed([*prose, *(t for t in kinds if t not in prose)], named, within=True)
     if in_prose and not parts.roundup:  # the headline names the list, not a show
         named = [n for n in named if not _names_the_list(n[1].title)]
@@ -314,6 +308,12 @@ def _unnamed(
         own = next((u for u in lines if u.is_item and 0 <= u.text.find(title) <= LINE_LEAD), None)
         found.append((Segment(title, (own,) if own else ()), Titles(title), IN_PROSE))
     return found
+
+
+def _overlaps(title: str | None, other: str) -> bool:
+    """ "A and B" or "A" beside "A: Subtitle": two readings of one name that differ."""
+    a, b = fold(title or ""), fold(other)
+    return a != b and bool(a) and (a in b or b in a)
 
 
 def _in_list(title: str, listed: list[str]) -> bool:

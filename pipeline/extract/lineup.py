@@ -60,7 +60,7 @@ NUMBERED = re.compile(
     r"(?:\s+of(?:\s+episodes\s+from)?)?\s+",
     re.I,
 )
-SEASON_N = re.compile(r"\bseason\s+(?P<n>\d{1,2})$")
+SEASON_N = re.compile(r"\b(?:season\s+|S)(?P<n>\d{1,2})$")  # "X season 3", "X S3"
 SEASON_NOTE = re.compile(  # "X, season 3", "X (season 4)", "X, season 2, part 2"
     r"(?:\s*,\s*|\s*\(\s*|\s+)season\s+(?P<n>\d{1,2})(?:\s*,\s*part\s+\d{1,2})?\s*\)?", re.I
 )
@@ -160,7 +160,7 @@ def titles_in_prose(units: Iterable[Unit]) -> list[str]:
             rest = unit.text[cue.end() :]
             end = LIST_END.search(rest)
             items = ITEM_SPLIT.split(rest[: end.start() if end else len(rest)])
-            read = [_title(i) for i in items]
+            read = [list_title(i) for i in items]
             titles = [t for t in read if t]
             if len(titles) >= 2:  # "new seasons of A, 86, and B": a number among titles is one
                 titles = [
@@ -178,7 +178,7 @@ def lineup_named(headline: str, body: str) -> list[str]:
     if match is None:
         return []
     items = [i.strip() for i in LINEUP_SPLIT.split(match.group("list")) if i.strip()]
-    return [t for i in items if (t := _title(i)) and t in body]
+    return [t for i in items if (t := list_title(i)) and t in body]
 
 
 MONTH_LEAD = re.compile(rf"(?:{MONTH_NAME}|Early|Late|Mid)\b")
@@ -193,7 +193,7 @@ def titles_by_kind(units: Iterable[Unit]) -> list[str]:
         if unit.earlier_run:
             continue
         for match in (*KIND_LEAD.finditer(unit.text), *WITH_STARTING.finditer(unit.text)):
-            title = _title(SMALL_TAIL.sub("", match.group("t")).rstrip(".,:;!?"))
+            title = list_title(SMALL_TAIL.sub("", match.group("t")).rstrip(".,:;!?"))
             before = unit.text[max(0, match.start() - 60) : match.start()]
             if not title or not _kind_named(title) or PAST_CREDITS.search(before):
                 continue
@@ -222,7 +222,7 @@ def _set_in(sentence: str) -> str | None:
     for comma in re.finditer(r",\s+", rest):
         after = rest[comma.end() :]
         if re.match(r"[a-z]|[A-Z][\w’'-]*\s+[a-z]", after):  # the clause after the title
-            title = _title(rest[: comma.start()])
+            title = list_title(rest[: comma.start()])
             blocked = not title or MONTH_LEAD.match(title) or len(title.split()) < 2
             return None if blocked else title
     return None
@@ -261,7 +261,7 @@ def titles_enumerated(units: Iterable[Unit]) -> list[str]:
             if not PAST_CREDITS.search(text[max(0, m.start() - 60) : m.start()])
         ]
         for items in lists:
-            titles = [_title(i) for i in ITEM_SPLIT.split(items.strip())]
+            titles = [list_title(i) for i in ITEM_SPLIT.split(items.strip())]
             if len(titles) >= ENUMERATED and all(titles):
                 found.extend(t for t in titles if t and t not in found)
     return found
@@ -289,7 +289,7 @@ def _closed_by_anime(text: str) -> Iterator[re.Match[str]]:
     every item a title (an earlier "the" may open a phrase of its own)."""
     for the in THE.finditer(text):
         match = ANIME_CLOSED.match(text, the.end())
-        if match and all(_title(i) for i in ITEM_SPLIT.split(match.group("items").strip())):
+        if match and all(list_title(i) for i in ITEM_SPLIT.split(match.group("items").strip())):
             yield match
             return
 
@@ -354,7 +354,7 @@ def _listed(item: str) -> str | None:
         return None  # "Studio: X", "Moderate: The Eye-Catchers", "Tokyo MX: 10/25 at 22:00"
     if CAST_LINE.match(text) or CREDIT_LINE.match(text):
         return None  # "Aoi Ichikawa as Nagara", "Directed by X"
-    title = _title(text)
+    title = list_title(text)
     return f"{title} Season {season['n']}" if title and season else title
 
 
@@ -363,7 +363,9 @@ def _numbered_title(item: str) -> str | None:
     return item.strip() if NUMBER_TITLE.fullmatch(item.strip()) else None
 
 
-def _title(item: str) -> str | None:
+def list_title(item: str) -> str | None:
+    """The show a list item names ("the second season of X" gives "X Season 2"), or None
+    for generic words, a company or a cast member."""
     item = item.strip()
     numbered = NUMBERED.match(item)
     text = trimmed(item[numbered.end() :] if numbered else item)

@@ -159,3 +159,18 @@ def _number(match: re.Match[str]) -> int:
         return int(found["n"])
     word = found["w"]
     return ORDINALS.get(word.lower()) or int(word[0])
+
+
+FILM_WORD = re.compile(r"\b(?:Movie|Film|Gekij[ōo]u?ban)\b|^Eiga\s", re.I)
+
+
+def numbered_by_text(titles: Titles, text: str) -> Titles:
+    """``titles`` with the season its own text says the show gets ("X is coming back for a
+    second season"), when the title names none and is no film's."""
+    title = titles.title
+    if not title or sequel_number(title) or FILM_WORD.search(title):
+        return titles
+    number = season_in_text(title, text)
+    if number is None:
+        return titles
+    return Titles(f"{title} Season {number}", (title, *titles.alt_titles))

@@ -32,7 +32,7 @@ def word_set(text: str) -> frozenset[str]:
 
 
 GENERIC_WORDS = word_set(
-    """it its they them he she we you this that these those
+    """i me my us our it its they them he she we you this that these those
     new anime tv television series season seasons preview previews trailer trailers video
     videos pv promo promotional visual visuals key english japanese dub dubbed cast staff theme
     themes song songs opening ending insert short shorts film films movie movies release date
