@@ -511,3 +511,16 @@ def test_two_parts_that_read_as_the_same_show_give_one_record() -> None:
     found = shows(text, published="2024-07-01")
     assert [f.title for f in found] == ["Lantern Harbor Season 2"]
     assert found[0].streaming == ("HIDIVE",)
+
+
+def test_a_colon_inside_a_leads_english_gloss_does_not_leave_half_a_gloss() -> None:
+    text = (
+        "Lantern Harbor: Umi no Uta (Lantern Harbor: Song of the Sea), the fourth film in the "
+        "Lantern Harbor franchise, opened in 366 theaters on Saturday and took #2 at the box "
+        "office for the weekend. It sold 355,200 tickets.\n\n"
+        "The new film is projected to earn 2.5 billion yen.\n\n"
+        "Paper Comet: The Last Light beat the latest Lantern Harbor film for the weekend in "
+        "both tickets sold (737,467) and total yen earned, even though it opened on Friday."
+    )
+    titles = [f.title for f in shows(text, title="Lantern Harbor Film Debuts at #2")]
+    assert titles[0] == "Lantern Harbor: Umi no Uta"

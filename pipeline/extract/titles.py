@@ -316,6 +316,8 @@ def from_heading(heading: str, body: str) -> Titles:
     heading = DATE_TAIL.sub("", _beside_song(heading))
     heading = without_description(news_heading_title(heading, body) or heading)
     heading = SEASON_ASIDE.sub(r" Season \g<n>", heading).strip()  # "X (Season 2)"
+    if heading.count("(") > heading.count(")"):  # "X (English: Y" cut at a colon of its gloss
+        heading = heading[: heading.rfind("(")].strip()
     halves = TWO_NAMES.fullmatch(heading)
     if halves:  # "Mahoutsukai no Yome/The Ancient Magus' Bride": a title and its other name
         found = from_heading(halves.group("a"), body)
