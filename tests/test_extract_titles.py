@@ -156,3 +156,13 @@ def test_a_year_after_season_is_no_sequel_number() -> None:
     text = "Glass Harbor leads the new season, which looks packed with shows worth watching."
     headline = "Summer Season 2022: All Anime to Watch, from Glass Harbor to Paper Comet"
     assert "2022" not in (one(text, title=headline, published="2022-07-01").title or "")
+
+
+def test_a_title_with_and_the_in_its_name_stays_one_title() -> None:
+    body = (
+        "The festival announced that Mamoru Oda 's The Lantern and the Heron ( Kimi-tachi "
+        ") will be its opening film on October 20.\n\nThe Lantern and the Heron has sold "
+        "more than 5 million tickets in Japan."
+    )
+    found = shows(body, title="Mamoru Oda's The Lantern and the Heron Film Opens L.A.'s Film Fest")
+    assert [f.title for f in found] == ["The Lantern and the Heron"]

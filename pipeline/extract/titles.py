@@ -275,7 +275,10 @@ def _joined_titles(headline: str, body: str) -> list[str]:
         return []  # the body writes it whole: one title ("Josee, the Tiger and the Fish")
     if ", " in listed:
         return _rejoined(LIST_SPLIT.split(listed), body)
-    return listed.split(" and ") if " and " in listed else []
+    parts = listed.split(" and ")
+    if len(parts) < 2 or any(p[:1].islower() for p in parts):
+        return []  # "The Boy and the Heron": "the" after "and" is inside one title
+    return parts
 
 
 ALL_TAIL = re.compile(r"\s+(?:All|Both)(?:\s+[A-Z]\w*ing)?$")  # "A, B, and C All Getting"
