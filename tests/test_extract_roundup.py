@@ -245,3 +245,24 @@ def test_a_cut_digests_last_news_headline_still_names_its_show() -> None:
     )
     titles = [f.title for f in shows(text, title="Anime News Briefs", published="2019-03-20")]
     assert titles == ["Glass Meadow Season 2", "Lantern Harbor", "Copper Orchard"]
+
+
+def test_a_digest_names_each_items_show_by_its_cue_words() -> None:
+    body = (
+        "Happy Sunday, everyone, and welcome to a brand-new weekly digest!\n\n"
+        "Time to ship out to bigger screens! Word came out at a fan event that Glass Fleet is "
+        "getting an anime movie from Studio Kite.\n\n"
+        "It's FourSquare with aliens! The upcoming Lantern anime revealed its first staff "
+        "members. Aki Mori has been picked to direct the project at Craftar.\n\n"
+        "How bad? So bad. The Paper Comet! anime series announced two new cast members: Rei "
+        "Ono and Mika Sato will play Riko and Erena, respectively.\n\n"
+        "Plus Ultra! A fresh trailer for Moss Harbor THE MOVIE: Futari no Umi went up online."
+    )
+    found = shows(body, title="Weekly Digest 153: Back from the Con")
+    assert [f.title for f in found] == [
+        "Glass Fleet",
+        "Lantern",
+        "Paper Comet!",
+        "Moss Harbor THE MOVIE: Futari no Umi",
+    ]
+    assert found[1].director == ("Aki Mori",)

@@ -34,6 +34,7 @@ from pipeline.extract.candidate_filters import (
     plausible,
     reads_as_person,
 )
+from pipeline.extract.cued_leads import cued_leads
 from pipeline.extract.names import strip_parentheses
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.text import NUMBERING, Block
@@ -140,6 +141,8 @@ def titled_paragraphs(
         if leads is None and len(sentences) > len(blocks):  # a schedule in one paragraph
             leads = _marked_leads(sentences)
             blocks = sentences if leads else blocks
+    if leads is None and headed < 2:
+        leads = cued_leads(blocks, lambda name, text: _names_a_show(name, text, quoted=True))
     if leads is None:
         return blocks
     out: list[Block] = []
