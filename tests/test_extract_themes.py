@@ -225,3 +225,23 @@ def test_a_band_that_returns_for_the_opening_after_a_participle_is_its_artist() 
     assert [(t.kind, t.title, t.artist) for t in facts.themes] == [
         ("opening", "Lantern II ~Beyond~", "Moss & The Lanterns")
     ]
+
+
+def test_a_song_lists_song_line_under_each_show_is_that_shows_theme() -> None:
+    body = (
+        "An anime site asked readers to pick their favorite openings of 2022.\n\n"
+        "5. Glass Lock\n\u201cChaos Tide\u201d by Square Garden\n\n"
+        "4. Tiger & Moss 2\n\u201cKaleido Fiesta\u201d by Square Garden\n\n"
+        "3. Lantern Harbor\n\u201cSeishun Tide\u201d by Kessoku Moss\n\n"
+        "2. Paper Comet\n\u201cMixed Stars\u201d by Glass Orchard\n\n"
+        "1. Moss Man\n\u201cKick Forward\u201d by Rei Ono\n\n"
+        "And the top spot goes to this song."
+    )
+    found = shows(body, title="Top 2022 Anime Opening Theme Songs!")
+    assert [(f.title, [(t.kind, t.title, t.artist) for t in f.themes]) for f in found] == [
+        ("Glass Lock", [("opening", "Chaos Tide", "Square Garden")]),
+        ("Tiger & Moss 2", [("opening", "Kaleido Fiesta", "Square Garden")]),
+        ("Lantern Harbor", [("opening", "Seishun Tide", "Kessoku Moss")]),
+        ("Paper Comet", [("opening", "Mixed Stars", "Glass Orchard")]),
+        ("Moss Man", [("opening", "Kick Forward", "Rei Ono")]),
+    ]

@@ -60,6 +60,7 @@ NUMBERED = re.compile(
     r"(?:\s+of(?:\s+episodes\s+from)?)?\s+",
     re.I,
 )
+SONG_CREDIT = re.compile(r"^[\"“‘']?[^\"“”‘’]{1,80}[\"”’']\s+(?:by|performed\s+by|from)\s+\S")
 SEASON_N = re.compile(r"\b(?:season\s+|S)(?P<n>\d{1,2})$")  # "X season 3", "X S3"
 SEASON_NOTE = re.compile(  # "X, season 3", "X (season 4)", "X, season 2, part 2"
     r"(?:\s*,\s*|\s*\(\s*|\s+)season\s+(?P<n>\d{1,2})(?:\s*,\s*part\s+\d{1,2})?\s*\)?", re.I
@@ -367,6 +368,8 @@ def list_title(item: str) -> str | None:
     """The show a list item names ("the second season of X" gives "X Season 2"), or None
     for generic words, a company or a cast member."""
     item = item.strip()
+    if SONG_CREDIT.match(item):
+        return None  # "\"Seishun Complex\" by Kessoku Band": a song under its show
     numbered = NUMBERED.match(item)
     text = trimmed(item[numbered.end() :] if numbered else item)
     text = re.sub(r"['’]s\s+debut(?:\s+season)?$", "", text)

@@ -92,7 +92,7 @@ def facts_of(
         episodes_or_cours=episodes_of(units),
         genres=_merged(own_genres, context.genres),
         cast=cast_of(units, names),
-        themes=_with_heading_song(themes_of(units, names), segment.heading, context),
+        themes=_with_heading_song(themes_of(units, names), segment, context),
     )
     shared = [
         name
@@ -111,9 +111,11 @@ def facts_of(
 
 
 def _with_heading_song(
-    themes: tuple[ThemeSong, ...], heading: str | None, context: Context
+    themes: tuple[ThemeSong, ...], segment: Segment, context: Context
 ) -> tuple[ThemeSong, ...]:
-    song = heading_song(heading, context.season_hints[0] if context.season_hints else "")
+    first = segment.units[0].text if segment.units and segment.heading else ""
+    headline = context.season_hints[0] if context.season_hints else ""
+    song = heading_song(segment.heading, headline, first)
     if song is None or any(fold(t.title or "") == fold(song.title or "") for t in themes):
         return themes
     return (song, *themes)

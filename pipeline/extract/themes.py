@@ -284,10 +284,18 @@ SONG_HEADING = re.compile(  # a song list's heading: "\"Song\" by Artist, Show"
 LIST_KIND = re.compile(r"\b(?:(?P<opening>openings?|OPs)|(?P<ending>endings?|EDs))\b", re.I)
 
 
-def heading_song(heading: str | None, headline: str) -> ThemeSong | None:
+SONG_LINE = re.compile(  # a song list's line under its show's heading: "\"Song\" by Artist"
+    r"^[\"“](?P<song>[^\"”]{1,80})[\"”]\s+by\s+(?P<artist>[^,;()\"“”]{1,60})$"
+)
+
+
+def heading_song(heading: str | None, headline: str, first: str = "") -> ThemeSong | None:
     """The song a song list's heading credits to its show, of the kind the list ranks
-    ("Top 5 Openings of Fall 2021": "\"EVERBLUE\" by Omoinotake, Blue Period")."""
+    ("Top 5 Openings of Fall 2021": "\"EVERBLUE\" by Omoinotake, Blue Period"), or the
+    song line right under the show's heading (``first``: "\"Mixed Nuts\" by X")."""
     match = SONG_HEADING.match(heading or "")
+    if match is None and LIST_KIND.search(headline):
+        match = SONG_LINE.match(first.strip())
     if match is None:
         return None
     kind = LIST_KIND.search(headline)
