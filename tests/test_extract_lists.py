@@ -1047,3 +1047,19 @@ def test_a_guides_show_takes_the_new_season_its_own_text_names() -> None:
         ("Moss Lantern Season 2", ("Moss Lantern",)),
         ("Glass Road", ()),
     ]
+
+
+def test_a_list_lines_title_with_an_exclamation_stays_whole_beside_a_long_note() -> None:
+    body = (
+        "<p>The episode dates of the following anime may be changed or delayed:</p><ul>"
+        "<li>WASIMO (episodes on July 26-27, August 2-3)</li>"
+        "<li>Moss Harbor (episodes on July 28-30, August 4-6, September 1, September 3)</li>"
+        "<li>Motto! Majime ni Fumajime Lantern (episodes on July 30, August 6, August 27, "
+        "September 3)</li></ul>"
+    )
+    found = shows(body, title="NHK Warns of Possible Delays for More Anime Due to Olympics")
+    assert [f.title for f in found] == [
+        "WASIMO",
+        "Moss Harbor",
+        "Motto! Majime ni Fumajime Lantern",
+    ]

@@ -70,6 +70,7 @@ class Layout:
         return (*self.intro.units, *(u for s in self.shows for u in s.units))
 
 
+NOTE = re.compile(r"\s*\([^()]*\)")  # a list line's note in parentheses
 BRACKET_LABEL = re.compile(r"[【\[［〔]\s*([^】\]］〕]{1,30}?)\s*[】\]］〕]")
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 NUMBERED_SEASON = re.compile(
@@ -281,8 +282,8 @@ def _block_units(text: str, is_item: bool, section: Section) -> list[Unit]:
     if len(parts) > 1:  # "Studio: X | Premiere: July 5"
         return [Unit(part, True, section) for part in parts]
     if (
-        is_item and len(text.split()) <= 12
-    ):  # a short list line is one unit: "Love Live! Superstar!!"
+        is_item and len(NOTE.sub("", text).split()) <= 12
+    ):  # a short list line is one unit: "Love Live! Superstar!! (episodes on July 25, ...)"
         return [Unit(text, is_item, section)]
     return [Unit(sentence, is_item, section) for sentence in split_sentences(text)]
 
