@@ -42,3 +42,11 @@ def test_sport_battle_and_space_descriptors_before_a_noun() -> None:
         title="Salt Road Rangers Anime Reveals Staff",
     )
     assert facts.genres[:2] == ("space", "battle")
+
+
+def test_genre_words_inside_another_shows_name_are_no_genres() -> None:
+    text = (
+        "Muse Asia licensed the Lantern Harbor film, along with the Glass Live! Moss Gakuen "
+        "School Idol Dōkōkai and Paper Quest: The Adventure of Dai anime."
+    )
+    assert one(text, title="Muse Asia Licenses Lantern Harbor Film").genres == ()

@@ -166,3 +166,16 @@ def test_a_title_with_and_the_in_its_name_stays_one_title() -> None:
     )
     found = shows(body, title="Mamoru Oda's The Lantern and the Heron Film Opens L.A.'s Film Fest")
     assert [f.title for f in found] == ["The Lantern and the Heron"]
+
+
+def test_a_title_with_an_exclamation_mark_inside_a_sentence_is_read_whole() -> None:
+    text = (
+        "On March 20, 2025, the Moss-Kyo-Oh! Lantern: The Ultimate Tide anime confirmed an "
+        "April 6, 2025, release date alongside a new trailer. Studio Kite is animating the "
+        "series.\n\nThe Moss-Kyo-Oh! Lantern: The Ultimate Tide anime is based on a picture "
+        "book. The official website gave the release date of the Moss-Kyo-Oh! Lantern: The "
+        "Ultimate Tide anime: April 6, 2025."
+    )
+    assert one(text, title=None, published="2025-03-20").title == (
+        "Moss-Kyo-Oh! Lantern: The Ultimate Tide"
+    )

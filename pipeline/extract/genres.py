@@ -16,7 +16,7 @@ from pipeline.extract.names import strip_parentheses, unique
 
 DESCRIBING = re.compile(r"^\s*(?:An?|The)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")  # "A mermaid romance."
 DESCRIBED_END = re.compile(r"^\s*(?:[.!]|$|(?:from|by|about|with|set|where|in)\b)")
-NAME_AFTER = re.compile(r"\s+[A-Z][a-zāēīōū]+\b")
+NAME_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?[A-Z][a-zāēīōū]+\b")
 JOINER = re.compile(r"^(?:\s*[/,&]\s*|\s+and\s+|\s+|-)$")
 HEAD_NOUN = re.compile(
     r"^[\s-]*(?:anime|series|manga|novels?|light\s+novels?|adaptation|show|shorts|film|movie|tone"
@@ -45,8 +45,9 @@ def _genres_in(text: str) -> list[str]:
         described = DESCRIBING.match(text[:end]) and DESCRIBED_END.match(text[end:])
         if lone_and_ambiguous and not (HEAD_NOUN.match(text[end:]) or described):
             continue
-        if len(run) == 1 and _starts_a_name(run[0], text[end:]):
-            continue
+        capitalised = all(term[:1].isupper() for term in run)
+        if (len(run) == 1 or capitalised) and _starts_a_name(run[-1], text[end:]):
+            continue  # "Yuri Hanamura", "School Idol Dōkōkai", "The Adventure of Dai": names
         found.extend(terms)
     return found
 

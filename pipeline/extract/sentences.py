@@ -19,6 +19,9 @@ ABBREVIATION = re.compile(
     r"|(?<=[a-zāēīōū] )[A-Z]\.)$"
 )  # and initials: "J.C. Staff", "P.A. Works", "Tarō J. Suzuki"
 TAIL = 24  # an abbreviation or initials end a piece within this many characters
+TITLE_MARK = re.compile(  # "the Sai-Kyo-Oh! Zukan ...", "Welcome to Demon School! Iruma-kun"
+    r"(?:\b(?:the|a|an)|(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]*)\s+[A-Z][\w'’-]*[!?]$"
+)
 PREVIOUS_RUN = re.compile(
     r"(?<!since the )\b(?:previous|last|prior|earlier|past)(?: two| three)? "
     r"(?:seasons?|series|run|cours?)\b"
@@ -56,7 +59,8 @@ def split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     for piece in pieces:
         open_bracket = sentences and sentences[-1].count("(") > sentences[-1].count(")")
-        if sentences and (ABBREVIATION.search(sentences[-1][-TAIL:]) or open_bracket):
+        titled = sentences and TITLE_MARK.search(sentences[-1][-TAIL * 2 :])
+        if sentences and (ABBREVIATION.search(sentences[-1][-TAIL:]) or open_bracket or titled):
             sentences[-1] = f"{sentences[-1]} {piece}"
         else:
             sentences.append(piece)
