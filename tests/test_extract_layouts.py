@@ -492,6 +492,23 @@ def test_title_lines_over_field_lines_are_the_shows_headings() -> None:
     ]
 
 
+def test_a_paragraph_led_by_the_future_director_gives_no_show_named_after_him() -> None:
+    body = (
+        "Moss Productions has revealed how many episodes the 2019 anime adaptation of Aki "
+        "Mori's Paper Lantern series will have. The anime series will air 24 episodes.\n\n"
+        "Paper Lantern's official account announced that the show will begin its new chapter "
+        "on April 8 with a new opening theme song.\n\n"
+        "Paper Lantern is the second anime series based on the manga.\n\n"
+        "Kazuki Furuya, who previously worked on anime shows such as Paper Arrest and "
+        "Glass X, will direct the series, and scriptwriter Rei Ono handled the series "
+        "composition.\n\n"
+        "Mika Sato, animation director of Iron Harbor, handled the character designs."
+    )
+    headline = "Total Episode Count for Paper Lantern 2019 Anime Adaptation Revealed"
+    found = shows(body, title=headline)
+    assert [f.title for f in found] == ["Paper Lantern"]
+
+
 def test_a_native_title_line_under_a_shows_heading_does_not_replace_it() -> None:
     body = (
         "<p>The titles in this preview were chosen by each writer.</p>"

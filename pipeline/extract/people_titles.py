@@ -10,9 +10,10 @@ from pipeline.core.models import ShowMention
 from pipeline.extract.names import fold, looks_like_japanese_name
 
 CREDIT_VERB = (  # "X (works) directed the film", "X is also composing the music"
-    r"\s*(?:[(（][^()（）]{0,120}[)）]\s*)?(?:,[^,]{1,80},\s*)?(?:(?:is|was|also|again)\s+)*"
-    r"(?:directed|directing|directs|wrote|writes|writing|penned|composed|composing|designed"
-    r"|designing|voices|voiced|plays|played|stars|starred|said|says|returns|joins)\b"
+    r"\s*(?:[(（][^()（）]{0,120}[)）]\s*)?(?:,[^,]{1,80},\s*)?(?:(?:is|was|also|again|will)\s+)*"
+    r"(?:directed|directing|directs|direct|wrote|writes|writing|write|penned|composed|composing"
+    r"|compose|designed|designing|design|voices|voiced|voice|plays|played|play|stars|starred|said"
+    r"|says|returns|joins)\b"
 )
 
 
