@@ -543,9 +543,10 @@ def test_a_critics_name_over_their_column_is_no_show() -> None:
         " look forward to most.</p><h3>Theron Mori</h3><p>The winter season gave me plenty"
         " to watch. Still, the one title that excites me is Lantern Panic.</p>"
         "<h3>Rebecca Ueda</h3><p>Every season I pin my hopes on a manga I love.</p>"
+        "<h3>Lucas DeMori</h3><p>There is no such thing as too many girlfriends.</p>"
     )
     found = shows(body, title="Our Most Anticipated Anime of Spring 2018", published="2018-03-30")
-    assert not {"Theron Mori", "Rebecca Ueda"} & {f.title for f in found}
+    assert not {"Theron Mori", "Rebecca Ueda", "Lucas DeMori"} & {f.title for f in found}
 
 
 def test_a_numbered_lists_first_line_set_as_a_heading_stays_in_the_list() -> None:

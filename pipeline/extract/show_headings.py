@@ -120,7 +120,8 @@ CRITICS = re.compile(
     r"|\beditorial\s+team\b",
     re.I,
 )
-BYLINE = re.compile(r"^(?:By\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$")
+_NAME_WORD = r"[A-Z][a-z]+(?:[A-Z'’][a-z]+)?"  # "Martin", "DeRuyter", "O'Brien"
+BYLINE = re.compile(rf"^(?:By\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}$")
 LEAD_WORDS = 25  # a paragraph this long has begun the article
 CAPTION_WORDS = 8
 
