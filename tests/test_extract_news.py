@@ -254,3 +254,15 @@ def test_a_columns_tag_before_the_headlines_colon_is_no_part_of_the_title() -> N
     )
     facts = one(body, title="Anisong: Lantern Season 2 OP and ED Announced", published="2025-11-02")
     assert facts.title == "Lantern Season 2"
+
+
+def test_the_pages_cut_copy_of_a_long_headline_is_no_show() -> None:
+    text = (
+        "<h2>Aki Mori Previews Winter 2023 TV Anime</h2>"
+        "<p>Aki Mori, the voice of Kirino in Paper Comet, has put out a teaser video for "
+        "'Ashita no Katachi', her upcoming 12th single. She has been cast as Wisteria, the "
+        "lead character of the upcoming winter 2023 TV anime The Tale of the Lanterns, which "
+        "will use the song as its opening theme.</p>"
+    )
+    headline = "Aki Mori Previews Winter 2023 TV Anime The Tale of the Lanterns Opening Theme"
+    assert [f.title for f in shows(text, title=headline)] == ["The Tale of the Lanterns"]

@@ -20,6 +20,7 @@ from pipeline.extract.charts import charted
 from pipeline.extract.files import article_from_file
 from pipeline.extract.gazetteer import Gazetteer, read_entries, surer
 from pipeline.extract.genres import genres_of
+from pipeline.extract.headline_copies import without_headline
 from pipeline.extract.headline_kind import LISTING_HEADLINE, lists_shows, own_part
 from pipeline.extract.lineup import (
     lineup_named,
@@ -61,7 +62,6 @@ SEASONS_OF_ALL = re.compile(
 HEADING_NEWS_VERB = re.compile(  # a news headline as a heading, no shorter reading found
     r"\b(?:Announced|Revealed|Unveils|Unveiled|Reveals|Announces|to\s+Re-Air|to\s+Air|to\s+Stream)\b"
 )
-FURNITURE_REACH = 4  # blocks above the page's own headline line that are its navigation
 SEASON_YEAR = re.compile(
     r"\b(?:Spring|Summer|Fall|Autumn|Winter)\s+(?:Anime\s+)?(?:Season\s+)?(?:\d{4}\b|['’]\d{2}(?!\w))",
     re.I,
@@ -130,29 +130,10 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
 
 def _document(article: Article) -> Document:
     """The article's body; for a headline-only item, the headline stands as the body."""
-    document = _without_headline(to_document(article.content_html or article.summary), article)
+    document = without_headline(to_document(article.content_html or article.summary), article)
     if document.blocks or not article.title:
         return document
     return Document((Block("para", " ".join(article.title.split())),))
-
-
-def _without_headline(document: Document, article: Article) -> Document:
-    """``document`` without the page's copies of the headline (a title line, a breadcrumb,
-    its part before a colon as a heading near the top) and without the page furniture
-    above the first copy near the top ("News Reporting")."""
-    headline = " ".join((article.title or "").split()).casefold()
-    if not headline:
-        return document
-    lead = headline.split(": ", 1)[0] if ": " in headline else None  # "X Archive: Nov 13-19"
-    copies = [
-        i
-        for i, b in enumerate(document.blocks)
-        if b.text.casefold().removeprefix("home ").strip() == headline
-        or (i < FURNITURE_REACH and b.kind == "heading" and b.text.casefold() == lead)
-    ]
-    top = copies[0] if copies and copies[0] < FURNITURE_REACH else -1
-    kept = tuple(b for i, b in enumerate(document.blocks) if i > top and i not in copies)
-    return replace(document, blocks=kept)
 
 
 def _says_something(facts: ShowFacts, text: str) -> bool:
