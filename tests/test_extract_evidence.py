@@ -524,3 +524,14 @@ def test_a_colon_inside_a_leads_english_gloss_does_not_leave_half_a_gloss() -> N
     )
     titles = [f.title for f in shows(text, title="Lantern Harbor Film Debuts at #2")]
     assert titles[0] == "Lantern Harbor: Umi no Uta"
+
+
+def test_a_sequel_written_with_a_lower_case_season_is_named_from_the_body() -> None:
+    text = (
+        "On Friday, May 9, 2025, a new promotional video for the upcoming My Lantern Darling "
+        "season 2 television anime began streaming on the official YouTube channel. The "
+        "trailer previewed the sequel's opening theme song.\n\n"
+        "The latest announcement only covered the opening theme of My Lantern Darling season "
+        "2, so the ending theme details will probably follow soon."
+    )
+    assert one(text, title=None, published="2025-05-09").title == "My Lantern Darling Season 2"

@@ -94,8 +94,9 @@ CUES = tuple(
         rf"\b(?:manga|novels?|game|webtoon|film|movie)\s+(?:series\s+)?(?P<t>{TITLE_LIKE})",
         rf"\b(?:TV|[Tt]elevision|upcoming|new|the)\s+anime\s+(?:series\s+|adaptation\s+|film\s+)?"
         rf"[\"“‘']?(?P<t>{TITLE_LIKE})",
-        rf"(?:^|[\s(])(?P<t>{TITLE_LIKE})\s+(?:(?:TV|[Tt]elevision|original)\s+)?anime\b",
-        rf"(?P<t>{TITLE_LIKE})\s+(?:Season\s+\d|\d(?:st|nd|rd|th)\s+[Ss]eason|[Pp]art\s+\d)",
+        rf"(?:^|[\s(])(?P<t>{TITLE_LIKE})\s+(?:[Ss]eason\s+\d{{1,2}}\s+)?"
+        r"(?:(?:TV|[Tt]elevision|original)\s+)?anime\b",
+        rf"(?P<t>{TITLE_LIKE})\s+(?:[Ss]eason\s+\d|\d(?:st|nd|rd|th)\s+[Ss]eason|[Pp]art\s+\d)",
     )
 )
 OPENING = re.compile(
