@@ -761,3 +761,14 @@ def test_composers_whose_names_are_written_in_lower_case_or_with_dots(
     sentence: str, composers: tuple[str, ...]
 ) -> None:
     assert one(sentence, title=HEADLINE).music == composers
+
+
+def test_a_creators_work_named_after_an_apposition_credits_the_creator() -> None:
+    text = (
+        "The anime adaptation of Aki Mori's masterpiece, Paper Spiral, premieres on September "
+        "28 on Adult Swim. One of them is Rei Ono's first major work with the publisher, "
+        "Lantern Yatsura, which debuted in 1978."
+    )
+    assert one(text, title="Paper Spiral Anime Premieres September 28").original_creator == (
+        "Aki Mori",
+    )

@@ -52,7 +52,9 @@ BY_AUTHOR = re.compile(
 )
 OWNER_BEFORE = re.compile(  # "X's Title", "X's supernatural-action series 「Title」"
     rf"(?P<n>{_NAMES})\s?['’]s?\s+(?:[\"“][^\"”]{{1,60}}[\"”]\s+"
-    r"|(?:[a-z][\w&-]*\s+){0,2}(?:series|manga|novels?|story|comedy)\s+[「『\"“]?)?$"
+    r"|(?:[a-z][\w&-]*\s+){0,2}(?:series|manga|novels?|story|comedy)\s+[「『\"“]?"
+    r"|(?:[a-z][\w&-]*\s+){0,3}(?:masterpiece|work|classic|hit|series|manga|novel)"
+    r"(?:\s+with\s+the\s+\w+)?,\s+)?$"  # "X's masterpiece, Title", "X's first major work, Title"
 )
 SEASON_TAIL = re.compile(r"\s+Season\s+\d{1,2}$")  # "X Season 2" adapts X's work
 LAUNCHED = re.compile(
