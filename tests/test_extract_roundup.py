@@ -266,3 +266,22 @@ def test_a_digest_names_each_items_show_by_its_cue_words() -> None:
         "Moss Harbor THE MOVIE: Futari no Umi",
     ]
     assert found[1].director == ("Aki Mori",)
+
+
+def test_a_news_heading_x_to_do_something_names_x() -> None:
+    body = (
+        "<p>Lantern Bites – Glass Witch &amp; Paper Moon Crystal</p>"
+        "<h3>Glass Witch to fly towards us in April</h3>"
+        "<p>It seems April will be the month when the anime adaptation of the Glass Witch "
+        "manga shows up. Aki Mori is directing the anime at Studio Kite.</p>"
+        "<h3>Paper Moon Crystal Season 3 premieres in April</h3>"
+        "<p>The third season of Paper Moon Crystal premieres on April 4 on Tokyo MX.</p>"
+        "<h3>Something to fill the void after winter</h3>"
+        "<p>One more comedy to look forward to every Saturday.</p>"
+    )
+    found = shows(body, title="Glass Witch and Paper Moon Crystal News")
+    assert [(f.title, f.director) for f in found][:2] == [
+        ("Glass Witch", ("Aki Mori",)),
+        ("Paper Moon Crystal Season 3", ()),
+    ]
+    assert "Something" not in [f.title for f in found]

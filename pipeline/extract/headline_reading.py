@@ -272,6 +272,7 @@ NEWS_HEADING = re.compile(  # a news item's own headline used as a heading
     r"\b(?:Confirmed|Announced|Revealed|Unveiled|Delayed|Postponed|Cancell?ed|Set\s+for"
     r"|Gets?|Reveals?|Announces|Unveils|Finally\s+Animated|Green-?lit|Returns|Is\s+Back|Renewed"
     r"|Premieres|Debuts|(?:premieres|debuts|returns)\s+(?:in|on|this))\b"
+    r"|\s(?=to\s+[a-z]+\s)"  # "X to fly towards us in April": X, and what it will do
 )
 
 
@@ -296,8 +297,8 @@ def news_heading_title(heading: str, body: str = "") -> str | None:
     Anime Adaptation in 2024" → "Dandadan", "X Season 2 Set for Broadcast" → "X Season
     2"), or None for any other heading."""
     verb = NEWS_HEADING.search(heading)
-    if not verb:
-        return None
+    if not verb or (not verb.group(0).strip() and not _title_cased(heading[: verb.start()])):
+        return None  # "Something to fill the void": no title before "to"
     after = TITLE_AFTER_VERB.match(heading, verb.end())
     if after and (FOR_THE.match(heading, verb.end()) or TEAM_END.search(heading[: verb.start()])):
         return after.group("t")  # "Cast Announced for the X Anime", "Y Team Unveils X Anime Film"
@@ -315,6 +316,11 @@ def news_heading_title(heading: str, body: str = "") -> str | None:
         return None
     number = sequel_number(heading)
     return f"{reading} Season {number}" if number and not sequel_number(reading) else reading
+
+
+def _title_cased(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 2 and all(w[:1].isupper() or w in SMALL_WORDS for w in words)
 
 
 def with_subtitle(reading: str, headline: str, body: str) -> str:
