@@ -427,3 +427,45 @@ def test_the_month_the_novels_began_publishing_is_not_the_anime_season() -> None
     )
     facts = one(body, title="Lantern Harbor Season 2 Delayed to 2024", published="2023-09-08")
     assert facts.season is None
+
+
+def test_a_radio_show_or_special_around_the_premiere_does_not_replace_it() -> None:
+    text = (
+        "The anime will premiere on April 10 and will air on Tokyo MX and BS11. A special will "
+        "air ahead of the anime on March 27 at 24:00 (effectively, March 28 at midnight). The "
+        "official web radio program will start on April 10 at 24:00 (effectively, April 11 at "
+        "midnight)."
+    )
+    found = one(
+        text, title="Lantern Harbor Anime's 3rd Trailer Reveals Split Cours", published="2021-03-13"
+    )
+    assert found.premiere_date == date(2021, 4, 10)
+
+
+def test_a_live_streamed_announcement_is_no_earlier_run() -> None:
+    text = (
+        "Earlier today the live-streamed program for Lantern Harbor announced that the anime "
+        "will premiere on April 7th at 24:30 (effectively April 8th at 12:30 a.m.) on Tokyo MX "
+        "and BS11. GyaO! will start streaming it on April 9th at 12:00 p.m."
+    )
+    found = one(text, title="Lantern Harbor Anime Gets April Premiere", published="2018-02-28")
+    assert (found.premiere_date, found.premiere_time) == (date(2018, 4, 8), "00:30 JST")
+
+
+@pytest.mark.parametrize(
+    "distractor",
+    [
+        "On April 6, the film's official website said that the studio had pushed back the "
+        "film's opening in Japan.",
+        "That was its second delay, since it was first planned to open in Japan on January "
+        "10, 2020.",
+        "Many cinemas closed after the government declared a state of emergency on April 23.",
+        "The film's teaser video will premiere on YouTube on Sunday, April 10 at 8:00 p.m.",
+    ],
+)
+def test_dates_of_a_teaser_a_statement_an_old_plan_or_a_closure_are_no_premiere(
+    distractor: str,
+) -> None:
+    text = f"The Lantern Harbor film will open on September 18. {distractor}"
+    found = one(text, title="Lantern Harbor Film Opens on September 18", published="2020-03-20")
+    assert found.premiere_date == date(2020, 9, 18)

@@ -93,7 +93,7 @@ NEWS_BEFORE = re.compile(
 )
 NEWS_OPENING = re.compile(rf"^\s*(?:On|As\s+of)\s+(?:(?:{WEEKDAY_STEM})day,?\s+)?$")
 NEWS_AFTER = re.compile(
-    r"\b(?:revealed|announced|unveiled|confirmed|reported|posted|began\s+streaming"
+    r"\b(?:revealed|announced|unveiled|confirmed|reported|posted|said|stated|began\s+streaming"
     r"|started\s+streaming|streamed|released\s+(?:a|the|its)\s)",
     re.I,
 )
@@ -215,8 +215,12 @@ def _without_old_dates(found: list[_Candidate], published: date | None) -> list[
 def _without_late_night_listings(found: list[_Candidate]) -> list[_Candidate]:
     """Drop "April 11" alone when "April 11 at 24:30" or "April 11 at 1:55 a.m.
     (effectively, April 12)" (really April 12) is there too."""
-    moved = {c[3] for c in found if c[2] is not None and c[1].date() != c[3]}
-    return [c for c in found if c[2] is not None or c[3] not in moved]
+    moved = [c for c in found if c[2] is not None and c[1].date() != c[3]]
+    return [  # a radio show's "April 10 at 24:00" does not move the anime's surer "April 10"
+        c
+        for c in found
+        if c[2] is not None or not any(m[3] == c[3] and m[0] <= c[0] for m in moved)
+    ]
 
 
 def _names_station(text: str) -> bool:
@@ -245,7 +249,8 @@ def _candidates(text: str, published: date | None, tier: int) -> list[_Candidate
         every = dates_in(clause, published)
         zoned = [d for d in every if _zoned(clause, d)]  # a table's other time zones
         dates = [d for d in every if d not in zoned and not _not_the_airing(clause, d)]
-        dates = dates or _coming_weekday(clause, published) or _past_weekday(clause, published)
+        if not every:  # a weekday stands for a date only where the clause gives none
+            dates = _coming_weekday(clause, published) or _past_weekday(clause, published)
         clocks = clocks_in(clause)
         marker = EFFECTIVE.search(clause)
         # "October 5 ... at 1:28 a.m. (effectively, October 6)": the marked date replaces

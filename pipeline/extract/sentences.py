@@ -26,7 +26,7 @@ PREVIOUS_RUN = re.compile(
     r"(?<!since the )\b(?:previous|last|prior|earlier|past)(?: two| three)? "
     r"(?:seasons?|series|run|cours?)\b"
     r"|\bOVA\b|original video anime|\bpreviously inspired\b"
-    r"|\bcatalog(?:ue)?\b|(?<!be )\bstreamed\b|\bavailable now\b"
+    r"|\bcatalog(?:ue)?\b|(?<!be )(?<!-)\bstreamed\b|\bavailable now\b"  # not "live-streamed"
     r"|\b(?:just|recently|already)\s+(?:ended|finished|concluded|wrapped)\b"
 )
 FIRST_SEASON = re.compile(  # the previous run only when the article is about a sequel
@@ -46,9 +46,12 @@ NOT_THE_PREMIERE = re.compile(
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
     r"episode|\bepisodes?\s+(?:[2-9]|\d\d)\b|\brebroadcast|\bthe\s+episode\s+will\b"
     r"|\b(?:video|trailer|teaser|PV|visual)\s+(?:(?:was\s+)?released\s+on|from)\b|\bcrowdfunding\b"
-    r"|\bclos(?:e|es|ed|ing)\s+(?:from|on)\b"
+    r"|\bclos(?:e|es|ed|ing)\s+(?:from|on|after)\b|\bstate\s+of\s+emergency\b"
     r"|\bannouncement,?\s+(?:\w+\s+){0,2}(?:scheduled|set|slated|planned|due)\b"
-    r"|\bbox\s+set\b|\bBlu-ray\b|\bDVD\b|\bhome\s+video\b",
+    r"|\bbox\s+set\b|\bBlu-ray\b|\bDVD\b|\bhome\s+video\b"
+    r"|\b(?:video|trailer|teaser|PV|special|program)\s+will\s+(?:premiere|air|debut|start)\b"
+    r"|\bahead\s+of\s+(?:the|its)\s+(?:anime|series|premiere|show|film)\b"
+    r"|\b(?:first|initially)\s+(?:planned|scheduled|slated|set)\b",
     re.I,
 )
 
