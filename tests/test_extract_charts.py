@@ -58,3 +58,42 @@ def test_a_chart_with_one_placed_headline_entry_takes_the_others_from_the_body()
         ("Lantern Harbor: Rising Tide", ("Rei Ono",)),
         ("Paper Comet: Tidewatch", ("Mika Sato",)),
     ]
+
+
+def test_a_box_office_report_without_places_in_its_headline_reads_its_body() -> None:
+    body = (
+        "Moss Harbor opens at #2; The Lantern Rises stays at #1\n\n"
+        "The Lantern Rises (Kaze Tachinu), the anime film by Studio Kite and Aki Mori, held onto "
+        "#1 in its eighth weekend.\n\n"
+        "Toei Animation and Rei Ono's CG-animated Space Pirate Moss Harbor film opened at #2.\n\n"
+        "In its second weekend, the Ano Hi Mita Glass no Namae. (anoglass) film slipped from #3 "
+        "to #4.\n\n"
+        "The live-action Sadako Tide film climbed from #6 to #5 in its second weekend.\n\n"
+        "The 26th film in the Paper Comet franchise fell from #5 to #6 in its ninth weekend."
+    )
+    found = shows(body, title="Japanese Box Office, September 7-8", published="2013-09-16")
+    assert [f.title for f in found] == [
+        "The Lantern Rises",
+        "Space Pirate Moss Harbor",
+        "Ano Hi Mita Glass no Namae.",
+    ]
+
+
+def test_a_chart_headline_joined_by_while_names_both_entries() -> None:
+    body = (
+        "Mika Sato's your lantern. anime film remained at #1 in its 12th weekend at the "
+        "Japanese box office.\n\n"
+        "The live-action Museum film opened at #2 over the weekend. The film adapts a suspense "
+        "horror manga Museum.\n\n"
+        "The anime film Eiga Mahō Tsukai Moss! Kiseki no Henshin! Cure Lantern! fell from #5 "
+        "to #7 in its third weekend.\n\n"
+        "Rei Ono's (Paper Comet, Glass Lagoon) In This Corner of the Harbor anime film opened "
+        "at #10."
+    )
+    headline = "'Museum' Film Opens at #2 in Japan While your lantern. Stays at #1"
+    found = shows(body, title=headline, published="2016-11-14")
+    assert [f.title for f in found] == [
+        "your lantern.",
+        "Eiga Mahō Tsukai Moss! Kiseki no Henshin! Cure Lantern!",
+        "In This Corner of the Harbor",
+    ]

@@ -101,9 +101,10 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
     parts = layout(document, listing=listing)
     if is_other_news(article.title, roundup=parts.roundup, body=body):
         return []
-    named = _named_segments(article, document, parts)
-    named = _with_listed(named, parts, listing=listing, picks=is_picks(article.title or ""))
-    named = [*named, *_unnamed(lineup_named(article.title or "", body), named, within=True)]
+    named, chart = _named_segments(article, document, parts)
+    if not chart:  # a chart's entries are all its shows
+        named = _with_listed(named, parts, listing=listing, picks=is_picks(article.title or ""))
+        named = [*named, *_unnamed(lineup_named(article.title or "", body), named, within=True)]
     headings = [s.heading for s, _, _ in named if len(named) > 1]
     context = _context(article, parts, headings, listing=listing)
     seen_at = article.published or article.fetched_at
@@ -151,13 +152,16 @@ IN_PROSE = 0.6  # named in a list article's running text ("including A, B, and C
 LINE_LEAD = 12  # characters a list line may give before its title ("10/2 Gintama")
 
 
-def _named_segments(article: Article, document: Document, parts: Layout) -> list[Named]:
+def _named_segments(
+    article: Article, document: Document, parts: Layout
+) -> tuple[list[Named], bool]:
+    """The shows the page's layout names, or a box-office chart's entries (and True)."""
     named = _named_by_layout(article, document, parts)
     body = "\n".join(b.text for b in document.blocks)
     known = [t.title for _, t, _ in named if t.title]
-    if entries := charted(article.title or "", parts.units, body, known):  # a box-office chart
-        return [(s, from_heading(glossed_form(t, body), body), LISTED) for t, s in entries]
-    return named
+    if entries := charted(article.title or "", parts.units, body, known):
+        return [(s, from_heading(glossed_form(t, body), body), LISTED) for t, s in entries], True
+    return named, False
 
 
 def _named_by_layout(article: Article, document: Document, parts: Layout) -> list[Named]:

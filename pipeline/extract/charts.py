@@ -36,9 +36,19 @@ MOVE = re.compile(  # "moved up from #9 to #7", "opened at #4", "placed #5", "ca
     r"|entered|ranked|landed|finished|stood))\b[^.#]{0,50}?#\s?(\d+)(?:\s+to\s+#\s?(\d+))?"
 )
 SUBJECT = re.compile(  # "In its first weekend, the anime film X (Y), the Nth ..., <move>"
-    r"^(?:(?:In|During|Over)\s+its\s+[^,]{3,40},\s+)?(?:[Tt]he\s+(?:new\s+)?(?:anime\s+)?(?:film|movie)\s+)?"
-    r"(?P<t>[A-Z0-9][^,;()]{1,110}?)\s?(?:\([^()]{2,160}\))?(?:,\s+(?:the|a|an)\s+[^#]{3,200}?,)?$"
+    r"^(?:(?:In|During|Over)\s+its\s+[^,]{3,40},\s+)?(?:[Tt]he\s+(?:new\s+)?(?:anime\s+)?"
+    r"(?:film|movie)\s+|[Tt]he\s+(?=[A-Z][^,;]*?\s(?:anime\s+)?(?:film|movie)\b))?"
+    r"(?:(?:[A-Z][\w.-]*\s+(?:and\s+)?){0,4}[A-Z][\w.-]*['’]s\s+"
+    r"(?:\([^()]{2,80}\)\s+)?)?(?:CG-animated\s+)?"  # "Sunao Katabuchi's (Works) X anime film"
+    r"(?P<t>[A-Za-z0-9][^,;()]{1,110}?)\s?(?:\([^()]{2,160}\))?"
+    r"(?:\s+(?:anime\s+)?(?:film|movie))?(?:,\s+(?:the|a|an)\s+[^#]{3,200}?,)?$"
 )
+JOINS = re.compile(r"\s+(?i:while)\s+|;\s+")  # "X Opens at #2 While Y Stays at #1"
+BOX_OFFICE = re.compile(r"\bbox\s+office\b", re.I)  # "Japanese Box Office, September 7-8"
+ONLY_WORDS = re.compile(  # "The film", "Theanime", "The 26th film in the X franchise": no title
+    r"(?:[Tt]he|[Ii]ts?|[Tt]his|[Tt]hat)(?:\s+[a-z]|$)|The[a-z]|(?:The\s+)?\d+(?:st|nd|rd|th)\s+[a-z]"
+)
+DESCRIBED = re.compile(r"(?:CG|3DCG|[a-z]+)-animated\s", re.I)
 ENTRY_SHARE = 0.5  # "Fate/stay night: Heaven's Feel II. lost butterfly" is written as a title
 Entry = tuple[str, int | None]  # a title and its place on the chart
 
@@ -52,6 +62,7 @@ def charted(
     entries = chart_entries(headline, units, body)
     if len(entries) < 2:
         return []
+    known = [k for k in known if not DESCRIBED.match(k)]  # "CG-animated X": X's description
     fuller = [(next((k for k in known if t.casefold() in k.casefold()), t), p) for t, p in entries]
     parts = entry_parts(fuller, units)
     return [(title, parts[title]) for title, _ in fuller]
@@ -59,9 +70,10 @@ def charted(
 
 def chart_entries(headline: str, units: tuple[Unit, ...], body: str) -> list[Entry]:
     """The entries of a chart article, in the headline's order and then the body's; no
-    entries when the headline gives no place."""
-    clauses = [c.strip() for c in clauses_of(headline) if not ASIDE.match(c.strip())]
-    ranked = [(m, c) for c in clauses if (m := RANKED.match(c))]
+    entries when the headline gives no place and does not speak of the box office."""
+    clauses = [c.strip() for part in clauses_of(headline) for c in JOINS.split(part)]
+    ranked = [(m, c) for c in clauses if not ASIDE.match(c) and (m := RANKED.match(c))]
+    chart = bool(ranked) or bool(BOX_OFFICE.search(headline))
     entries: list[Entry] = []
     for match, clause in ranked:
         title = trimmed_entry(match.group("t"))
@@ -69,9 +81,9 @@ def chart_entries(headline: str, units: tuple[Unit, ...], body: str) -> list[Ent
         title = title if written.endswith(":") else written  # "Detective Conan:" lost its part
         if not (LIVE_ACTION.search(clause) or live_action(title, body) or _filmed(title, units)):
             entries.append((title, _place(clause)))
-    sentences = [s for line in body.split("\n") for s in split_sentences(line)] if ranked else []
+    sentences = [s for line in body.split("\n") for s in split_sentences(line)] if chart else []
     for sentence in sentences:
-        found = _body_entry(sentence)
+        found = _body_entry(sentence, headline)
         if found is None:
             continue
         same = [i for i, (t, place) in enumerate(entries) if place == found[1] or t in found[0]]
@@ -92,7 +104,7 @@ def _place(text: str) -> int | None:
     return int(places[-1]) if places else None
 
 
-def _body_entry(sentence: str) -> Entry | None:
+def _body_entry(sentence: str, headline: str) -> Entry | None:
     """The entry a sentence opens with and its place ("X, the ..., moved from #9 to #7")."""
     move = MOVE.search(sentence)
     if move is None or LIVE_ACTION.search(sentence[: move.start()]):
@@ -102,8 +114,8 @@ def _body_entry(sentence: str) -> Entry | None:
         return None
     title = ENTRY_LEAD.sub("", subject.group("t")).strip()
     if (
-        not could_be_title(title, ENTRY_SHARE)
-        or re.match(r"(?i)(?:the|its|it|this|that)\b", title)
+        not (could_be_title(title, ENTRY_SHARE) or title in headline)  # "your name."
+        or ONLY_WORDS.match(title)
         or re.search(r"\s(?:anime|film|movie|series)$", title)  # "Theanime film": a lost title
     ):
         return None

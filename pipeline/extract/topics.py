@@ -76,9 +76,16 @@ def is_event_news(
 TITLE_WORD = re.compile(r"[A-Z0-9][\w'’!:.-]*|of|the|no|to|in|a|an|and|on|x")
 
 
+QUOTED_SPAN = re.compile(r"(?:^|(?<=\s))['‘\"“][^'’\"”]{1,80}['’\"”](?=\s|$|[,:;!?])")
+
+
 def _in_a_title(headline: str, start: int, end: int, body: str) -> bool:
-    """True when the capitalised run of headline words around ``start:end`` is written
-    at least twice in ``body``, as a show's title is."""
+    """True when the word at ``start:end`` is inside a quoted title of the headline, or
+    the capitalised run of headline words around it is written at least twice in
+    ``body``, as a show's title is."""
+    quoted = [m for m in QUOTED_SPAN.finditer(headline) if len(m.group(0)) < len(headline.strip())]
+    if any(m.start() < start and end < m.end() for m in quoted):
+        return True  # "'Museum' Film Opens at #2": a quoted title, not a quoted event's name
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", headline)]
     index = next((i for i, (a, b) in enumerate(words) if a <= start < b), None)
     if index is None:
