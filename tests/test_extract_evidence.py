@@ -535,3 +535,14 @@ def test_a_sequel_written_with_a_lower_case_season_is_named_from_the_body() -> N
         "2, so the ending theme details will probably follow soon."
     )
     assert one(text, title=None, published="2025-05-09").title == "My Lantern Darling Season 2"
+
+
+def test_a_new_works_title_given_in_single_quotes_names_it() -> None:
+    text = (
+        "Kenji Hosaka (Wolf Harbor, Summer Tide) has announced his next animated feature film, and "
+        "it will release in Japan in July 2015. Its title is 'The Boy & the Lantern.' A teaser "
+        "poster was shown as well; the story centers on an orphaned boy in Shibuya.\n\n"
+        "If you're a fan of Hosaka's films, have a look at the manga of Wolf Harbor."
+    )
+    found = one(text, title="Kenji Hosaka's next film announced!", published="2014-12-10")
+    assert found.title == "The Boy & the Lantern"

@@ -61,7 +61,7 @@ from pipeline.extract.title_spans import (
 )
 
 NAMED_AS = re.compile(  # "has been titled X", "reveals the film's title, X"
-    r"(?:\b(?:been|is|was)\s+(?:officially\s+)?(?:titled|named)\s+|\b(?:its|the\s+(?:film|movie"
+    r"(?:\b(?:been|is|was)\s+(?:officially\s+)?(?:titled|named)\s+|\b(?:[Ii]ts|the\s+(?:film|movie"
     r"|anime|series|sequel|project|show)['’]s?)\s+(?:official\s+|full\s+)?title(?:\s+is|,|:)\s+)"
     rf"[\"“‘']?(?P<t>{TITLE_LIKE})"
 )
@@ -152,7 +152,8 @@ def _untitled_work(best: Candidate, headline: str, body: str) -> bool:
         return True  # "director TATSUKI (Kemono Friends, Hentatsu)": the maker's earlier work
     if best.count >= 2:
         return False
-    return not re.search(rf"\b(?i:titled|called|named)\s+{re.escape(best.text)}", body)
+    named = rf"\b(?i:titled|called|named|title\s+is)\s+[\"“‘']?{re.escape(best.text)}"
+    return not re.search(named, body)  # "titled X", "Its title is 'X'"
 
 
 def ranked_candidates(
@@ -209,7 +210,8 @@ class _Proposals:
                 text,
                 count=count_in(text, self.body)
                 or _recased_count(text, entry, self.body)
-                or _marked_count(text, flat),
+                or _marked_count(text, flat)
+                or _quoted_count(text, self.body),
                 in_headline=bool(entry["headline"]) or occurs_in(text, self.headline),
                 cues=int(str(entry["cues"])),
                 grammar=bool(entry["grammar"]),
@@ -253,8 +255,11 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
                 for piece in _prefixes(match.group("t"), body):
                     proposals.propose(piece, cues=True)
     for match in NAMED_AS.finditer(body):  # "has been titled X": the article names it outright
+        title = match.group("t")
+        if body[match.start("t") - 1] in "\"“‘'":  # "Its title is 'X & Y.' A teaser ...": X & Y
+            title = re.split(r"[\"”’']", title)[0].rstrip(".,")
         for _ in range(3):
-            proposals.propose(match.group("t"), cues=True)
+            proposals.propose(title, cues=True)
     for match in OFFICIAL_NAME.finditer(body):  # the full name its website goes by
         for _ in range(3):
             proposals.propose(match.group("t"), cues=True)
@@ -264,6 +269,12 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
     for phrase in (*emphasis, *quoted):
         if phrase in body and len(phrase.split()) <= 12 and not is_song_title(phrase, body):
             proposals.propose(phrase, cues=True)
+
+
+def _quoted_count(text: str, body: str) -> int:
+    """How often the body writes the title in single quotes ("Its title is 'X.'"), which
+    the plain count passes over as it would a word after an apostrophe."""
+    return body.count(f" '{text}") + body.count(f" ‘{text}")
 
 
 def _marked_count(text: str, flat: str) -> int:
