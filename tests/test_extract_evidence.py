@@ -546,3 +546,12 @@ def test_a_new_works_title_given_in_single_quotes_names_it() -> None:
     )
     found = one(text, title="Kenji Hosaka's next film announced!", published="2014-12-10")
     assert found.title == "The Boy & the Lantern"
+
+
+def test_the_third_season_of_x_names_x_season_3() -> None:
+    text = (
+        "A new teaser visual and an October 2025 premiere date have been announced for the "
+        "upcoming third season of Lantern Harbor. The third season will air on the NHK General "
+        "channel in Japan. Crunchyroll will also stream the anime's new season."
+    )
+    assert one(text, title=None, published="2025-04-20").title == "Lantern Harbor Season 3"

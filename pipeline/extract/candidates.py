@@ -97,6 +97,8 @@ CUES = tuple(
         rf"(?:^|[\s(])(?P<t>{TITLE_LIKE})\s+(?:[Ss]eason\s+\d{{1,2}}\s+)?"
         r"(?:(?:TV|[Tt]elevision|original)\s+)?anime\b",
         rf"(?P<t>{TITLE_LIKE})\s+(?:[Ss]eason\s+\d|\d(?:st|nd|rd|th)\s+[Ss]eason|[Pp]art\s+\d)",
+        rf"\b(?:second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\s+season\s+of\s+"
+        rf"(?:the\s+(?:anime\s+)?)?(?P<t>{TITLE_LIKE})",  # "the upcoming third season of X"
     )
 )
 OPENING = re.compile(
@@ -116,6 +118,7 @@ CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern 
     ("anime",),
     ("anime",),
     ("season", "part"),
+    ("season of",),
 )
 PERSON_NAME = re.compile(r"(?!The\s)[A-Z][a-zōū]+(?:\s[A-Z][a-zōū]+){1,2}")  # "Katsuhisa Minami"
 OWNER = re.compile(r"^(?P<who>[^'’]{2,40})['’]s\s+")
