@@ -1063,3 +1063,22 @@ def test_a_list_lines_title_with_an_exclamation_stays_whole_beside_a_long_note()
         "Moss Harbor",
         "Motto! Majime ni Fumajime Lantern",
     ]
+
+
+def test_credit_lines_with_two_roles_under_a_shows_heading_are_no_shows() -> None:
+    body = (
+        "<p>So which Winter 2020 anime look the most promising?</p>"
+        "<h3>Keep Your Hands Off Lantern! (PV)</h3><ul>"
+        "<li>Director, Series Composition: Aki Mori</li>"
+        "<li>Assistant Series Director: Rei Ono, Mika Sato</li>"
+        "<li>Character Designer, Chief Animation Director: Kenji Hosaka</li>"
+        "<li>Art Director: Yuki Tanabe</li></ul>"
+        "<p>The year opens with plenty of interesting titles, and this one rises above them.</p>"
+        "<h3>Paper Comet!! TO THE TOP (PV)</h3><ul><li>Director: Masa Sato</li></ul>"
+        "<p>The volleyball team returns for its fourth season.</p>"
+    )
+    found = shows(body, title="Winter 2020 Anime Preview", published="2020-01-06")
+    assert [(f.title, f.director) for f in found] == [
+        ("Keep Your Hands Off Lantern!", ("Aki Mori",)),
+        ("Paper Comet!! TO THE TOP", ("Masa Sato",)),
+    ]

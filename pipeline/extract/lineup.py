@@ -25,7 +25,7 @@ from pipeline.extract.date_mentions import MONTH_NAME
 from pipeline.extract.labels import label_of
 from pipeline.extract.names import strip_parentheses
 from pipeline.extract.segments import Unit
-from pipeline.extract.show_headings import CAST_AS, CAST_LINE, CREDIT_LINE
+from pipeline.extract.show_headings import CAST_AS, CAST_LINE, CREDIT_LINE, ROLE_HEADING
 from pipeline.extract.title_forms import ORDINALS
 from pipeline.extract.title_spans import DATE_TAIL, trimmed
 
@@ -370,6 +370,9 @@ def list_title(item: str) -> str | None:
     item = item.strip()
     if SONG_CREDIT.match(item):
         return None  # "\"Seishun Complex\" by Kessoku Band": a song under its show
+    head, colon, _ = item.partition(": ")
+    if colon and ROLE_HEADING.search(head.split(",")[0].strip()):
+        return None  # "Director, Series Composition: X": a credit line
     numbered = NUMBERED.match(item)
     text = trimmed(item[numbered.end() :] if numbered else item)
     text = re.sub(r"['’]s\s+debut(?:\s+season)?$", "", text)
