@@ -97,3 +97,21 @@ def test_a_chart_headline_joined_by_while_names_both_entries() -> None:
         "Eiga Mahō Tsukai Moss! Kiseki no Henshin! Cure Lantern!",
         "In This Corner of the Harbor",
     ]
+
+
+def test_an_entry_named_as_the_film_of_a_source_takes_its_full_title() -> None:
+    body = (
+        "Lantern Harbor – The Movie: Mugen Tide held the #1 spot for a 12th weekend in a "
+        "row.\n\n"
+        "Studio 4°C 's anime film of Aki Mori 's Paper Comet of Chimney Town ( Entotsu-chō no "
+        "Comet ) picture book climbed from #4 to #3 in its second weekend.\n\n"
+        "The Glass franchise's new anime film Gekijōban Glass Orchard : Tenshi no Namida took "
+        "#5 in its opening weekend."
+    )
+    found = shows(body, title="Paper Comet Film Rises to #3, 2020 Moss Film Slips to #4")
+    assert [f.title for f in found] == [
+        "Paper Comet of Chimney Town",
+        "Moss",
+        "Lantern Harbor – The Movie: Mugen Tide",
+        "Gekijōban Glass Orchard : Tenshi no Namida",
+    ]

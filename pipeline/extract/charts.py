@@ -39,9 +39,15 @@ SUBJECT = re.compile(  # "In its first weekend, the anime film X (Y), the Nth ..
     r"^(?:(?:In|During|Over)\s+its\s+[^,]{3,40},\s+)?(?:[Tt]he\s+(?:new\s+)?(?:anime\s+)?"
     r"(?:film|movie)\s+|[Tt]he\s+(?=[A-Z][^,;]*?\s(?:anime\s+)?(?:film|movie)\b))?"
     r"(?:(?:[A-Z][\w.-]*\s+(?:and\s+)?){0,4}[A-Z][\w.-]*['’]s\s+"
-    r"(?:\([^()]{2,80}\)\s+)?)?(?:CG-animated\s+)?"  # "Sunao Katabuchi's (Works) X anime film"
+    r"(?:\([^()]{2,80}\)\s+)?|(?:[A-Z][\w.-]*\s+){1,4}(?:franchise|series)['’]s\s+"
+    r"(?:new\s+|latest\s+)?(?:anime\s+)?(?:film|movie)\s+)?(?:CG-animated\s+)?"  # "X's (Works) Y"
     r"(?P<t>[A-Za-z0-9][^,;()]{1,110}?)\s?(?:\([^()]{2,160}\))?"
     r"(?:\s+(?:anime\s+)?(?:film|movie))?(?:,\s+(?:the|a|an)\s+[^#]{3,200}?,)?$"
+)
+ADAPTED = re.compile(  # "Studio X 's anime film of Y 's Title (Alt) picture book <move>"
+    r"\b(?:anime\s+)?(?:film|adaptation)\s+of\s+(?:[^'’,.]{1,40}\s?['’]s\s+)?"
+    r"(?P<t>[A-Z0-9][^()]{1,100}?)\s*(?:\([^()]{2,120}\)\s*)?"
+    r"(?:manga|(?:light\s+|web\s+)?novels?|picture\s+book|game|series)$"
 )
 JOINS = re.compile(r"\s+(?i:while)\s+|;\s+")  # "X Opens at #2 While Y Stays at #1"
 BOX_OFFICE = re.compile(r"\bbox\s+office\b", re.I)  # "Japanese Box Office, September 7-8"
@@ -87,7 +93,8 @@ def chart_entries(headline: str, units: tuple[Unit, ...], body: str) -> list[Ent
         if found is None:
             continue
         same = [i for i, (t, place) in enumerate(entries) if place == found[1] or t in found[0]]
-        if same and entries[same[0]][0] not in sentence:
+        short = entries[same[0]][0] if same else ""
+        if same and (short not in sentence or (short in found[0] and short != found[0])):
             entries[same[0]] = found  # the body's full form of the headline's entry
         elif not same and not any(found[0] in title for title, _ in entries):
             entries.append(found)
@@ -109,8 +116,9 @@ def _body_entry(sentence: str, headline: str) -> Entry | None:
     move = MOVE.search(sentence)
     if move is None or LIVE_ACTION.search(sentence[: move.start()]):
         return None
-    subject = SUBJECT.match(sentence[: move.start()].strip())
-    if subject is None:
+    lead = sentence[: move.start()].strip()
+    subject = SUBJECT.match(lead) or ADAPTED.search(lead)
+    if subject is None or (LIVE_ACTION.search(lead)):
         return None
     title = ENTRY_LEAD.sub("", subject.group("t")).strip()
     if (
