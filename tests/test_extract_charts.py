@@ -115,3 +115,20 @@ def test_an_entry_named_as_the_film_of_a_source_takes_its_full_title() -> None:
         "Lantern Harbor – The Movie: Mugen Tide",
         "Gekijōban Glass Orchard : Tenshi no Namida",
     ]
+
+
+def test_a_subheadline_lists_more_entries_with_their_places() -> None:
+    body = (
+        "MossAi, PaperAi sci-fi parallel world films open at #9, #10\n\n"
+        "For a 10th weekend running, the Lantern Film Red anime held the #1 spot at the "
+        "Japanese box office.\n\n"
+        "Eiga Glass Party Yume Miru (Glass Party The Movie), the film for the Glass Party "
+        "anime, slipped from #4 to #6."
+    )
+    found = shows(body, title="Lantern Film Red Stays at #1 for 10th Weekend")
+    assert [f.title for f in found] == [
+        "Lantern Film Red",
+        "MossAi",
+        "PaperAi",
+        "Eiga Glass Party Yume Miru",
+    ]

@@ -49,6 +49,10 @@ ADAPTED = re.compile(  # "Studio X 's anime film of Y 's Title (Alt) picture boo
     r"(?P<t>[A-Z0-9][^()]{1,100}?)\s*(?:\([^()]{2,120}\)\s*)?"
     r"(?:manga|(?:light\s+|web\s+)?novels?|picture\s+book|game|series)$"
 )
+PAIRED = re.compile(  # a subheadline's "A, B sci-fi films open at #9, #10"
+    r"^(?P<list>[^;#]+?)\s+(?:[a-z][\w-]*\s+){0,4}(?:anime\s+)?(?:films|movies)\s+"
+    r"(?:open|debut|rank|land|enter)\w*\s+at\s+(?P<places>#\s?\d+(?:,\s*(?:and\s+)?#\s?\d+)+)\s*$"
+)
 JOINS = re.compile(r"\s+(?i:while)\s+|;\s+")  # "X Opens at #2 While Y Stays at #1"
 BOX_OFFICE = re.compile(r"\bbox\s+office\b", re.I)  # "Japanese Box Office, September 7-8"
 ONLY_WORDS = re.compile(  # "The film", "Theanime", "The 26th film in the X franchise": no title
@@ -87,6 +91,10 @@ def chart_entries(headline: str, units: tuple[Unit, ...], body: str) -> list[Ent
         title = title if written.endswith(":") else written  # "Detective Conan:" lost its part
         if not (LIVE_ACTION.search(clause) or live_action(title, body) or _filmed(title, units)):
             entries.append((title, _place(clause)))
+    if chart:
+        entries += [
+            e for e in _paired(body.split("\n", 1)[0]) if e[1] not in {p for _, p in entries}
+        ]
     sentences = [s for line in body.split("\n") for s in split_sentences(line)] if chart else []
     for sentence in sentences:
         found = _body_entry(sentence, headline)
@@ -99,6 +107,22 @@ def chart_entries(headline: str, units: tuple[Unit, ...], body: str) -> list[Ent
         elif not same and not any(found[0] in title for title, _ in entries):
             entries.append(found)
     return entries
+
+
+def _paired(line: str) -> list[Entry]:
+    """The entries a subheadline lists with their places in the same order ("BokuAi, KimiAi
+    sci-fi films open at #9, #10"), or none when the counts differ."""
+    match = PAIRED.match(line.strip())
+    if match is None:
+        return []
+    items = [
+        re.sub(r"(?:\s+[a-z][\w-]*)+$", "", i)
+        for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", match["list"])
+    ]
+    places = [int(p) for p in PLACE.findall(match["places"])]
+    if len(items) != len(places) or not all(could_be_title(i) for i in items):
+        return []
+    return list(zip(items, places, strict=True))
 
 
 def _filmed(title: str, units: tuple[Unit, ...]) -> bool:
