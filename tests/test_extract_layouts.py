@@ -557,3 +557,25 @@ def test_a_numbered_lists_first_line_set_as_a_heading_stays_in_the_list() -> Non
     )
     found = shows(body, title="10 Most Anticipated Summer TV Anime Listed", published="2016-06-20")
     assert [f.title for f in found][:2] == ["Moss Road", "Glass Harbor: The Second Plate"]
+
+
+def test_plain_text_headings_with_an_abbreviation_or_a_spoken_line_under_them() -> None:
+    body = (
+        "The Summer 2015 anime season is nearly over, and as October arrives some series come "
+        "back for the new Fall 2015 season. Here are our picks:\n\n"
+        "1. Lantern Harbor: Junior High\n\n"
+        "No, this is not the season 2 many people want, but it is the lovable spin-off.\n\n"
+        "2. Dr. Moss: New World Part 2\n\n"
+        "Another sequel on our list is Dr. Moss: New World Part 2, scheduled for October 12.\n\n"
+        "3. Paper Comet (2015)\n\n"
+        "Come on, it's Paper Comet, that's reason enough!\n\n"
+        "4. Glass Suit: Iron-Blooded Orphans\n\n"
+        "The newest entry in the ever-growing Glass franchise."
+    )
+    found = shows(body, title="7 Familiar Anime Returning This Fall", published="2015-09-20")
+    assert [(f.title, f.season) for f in found] == [
+        ("Lantern Harbor: Junior High", "Fall 2015"),
+        ("Dr. Moss: New World Part 2", "Fall 2015"),
+        ("Paper Comet", "Fall 2015"),
+        ("Glass Suit: Iron-Blooded Orphans", "Fall 2015"),
+    ]

@@ -82,10 +82,17 @@ def _dated_window(texts: list[str]) -> str | None:
     return None
 
 
+ENDING = re.compile(
+    r"\s+(?:anime\s+)?season\s+(?:is|was|has)\s+(?:nearly\s+|almost\s+|just\s+|now\s+)?"
+    r"(?:over|ending|ended|done|finished|wrapp\w+)"
+)
+
+
 def _named_season(texts: list[str], published: date | None) -> str | None:
     for text in texts:
-        match = SEASON_NAMED.search(text) if _names_a_season(text) else None
-        if match:
+        found = SEASON_NAMED.finditer(text) if _names_a_season(text) else iter(())
+        match = next((m for m in found if not ENDING.match(text, m.end())), None)
+        if match:  # not "The Summer 2015 anime season is nearly over"
             return f"{_season_word(match.group('s'))} {_year(match.group('y'))}"
     for text in texts:
         if published is None:

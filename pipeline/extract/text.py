@@ -193,7 +193,13 @@ def _without_caption(text: str) -> str | None:
 
 GLUED = re.compile(r"(?<=[a-z)\]])\.(?=[A-Z][a-z]{2,})")  # "(Afro Samurai).The anime" lost a space
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-TERMINAL = re.compile(r"[.,;:][\"”’')\]]*$|\.\s")
+TERMINAL = re.compile(
+    r"[.,;:][\"”’')\]]*$|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bNo)(?<!\bVol)\.\s"
+)
+SPOKEN = re.compile(  # "Come on, it's X, that's reason enough!": a sentence, not a heading
+    r",.*\b(?:it|that|there|here|what|you|we|they)['’](?:s|re|ve|ll)\b|\b(?:it|that)['’]s\b.*,",
+    re.I,
+)
 
 
 def _text_lines(content: str) -> list[_Line]:
@@ -273,7 +279,12 @@ def _looks_like_heading(row: str) -> bool:
     row = ENUMERATION.sub("", row)
     core = GLOSS_END.sub("", row)  # "X (The English Title)": the gloss is no length
     words = core.split()
-    return 0 < len(words) <= 16 and len(core) <= 120 and not TERMINAL.search(row)
+    return (
+        0 < len(words) <= 16
+        and len(core) <= 120
+        and not TERMINAL.search(row)
+        and not SPOKEN.search(row)
+    )
 
 
 # ── HTML ──────────────────────────────────────────────────────────────────────
