@@ -248,3 +248,11 @@ def test_a_label_value_stops_at_the_next_label_and_tba_is_no_value() -> None:
         ("Lantern Rabbit", (), ("Crunchyroll",)),
         ("Moss Road", ("Studio Hanabi",), ()),
     ]
+
+
+def test_studio_before_initials_is_the_whole_studio() -> None:
+    text = (
+        "Funimation revealed a partnership with Studio J.C. Staff on Lantern Harbor, a new "
+        "and original anime film due out in 2021."
+    )
+    assert one(text, title="Funimation Co-Produces Lantern Harbor Film").studios == ("J.C. Staff",)

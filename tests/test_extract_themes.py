@@ -245,3 +245,15 @@ def test_a_song_lists_song_line_under_each_show_is_that_shows_theme() -> None:
         ("Paper Comet", [("opening", "Mixed Stars", "Glass Orchard")]),
         ("Moss Man", [("opening", "Kick Forward", "Rei Ono")]),
     ]
+
+
+def test_a_subheadlines_untitled_song_gives_way_to_the_same_song_with_its_title() -> None:
+    text = (
+        "Moss Kyōdan performs opening; cast performs ending\n\n"
+        'Moss Kyōdan will perform the opening theme "LANTERN II ~Sekai o Koete~" for the '
+        "second season of Lantern Harbor, which premieres in January."
+    )
+    themes = one(text, title="Lantern Harbor Anime Theme Song Artists Return for 2nd Season").themes
+    assert [(t.kind, t.title, t.artist) for t in themes if t.kind == "opening"] == [
+        ("opening", "LANTERN II ~Sekai o Koete~", "Moss Kyōdan")
+    ]

@@ -270,8 +270,11 @@ def _kind_owner(clause: str) -> str | None:
 def _unique(songs: list[ThemeSong]) -> tuple[ThemeSong, ...]:
     seen: set[tuple[str, str, str]] = set()
     kept: list[ThemeSong] = []
+    titled = {(s.kind, fold(s.artist or "")) for s in songs if s.title and s.artist}
     for song in songs:
         key = (song.kind or "", fold(song.title or ""), fold(song.artist or ""))
+        if song.title is None and (song.kind, fold(song.artist or "")) in titled:
+            continue  # "X performs the opening" beside "X will perform the opening 'Y'"
         if key not in seen:
             seen.add(key)
             kept.append(song)
