@@ -327,3 +327,15 @@ def test_actors_who_joined_the_cast_as_two_roles_are_paired_in_order() -> None:
         ("Aki Mori", "Hyoro Gari"),
         ("Rei Ono", "Jaga Imo"),
     ]
+
+
+def test_actors_who_play_the_lead_roles_of_two_characters_respectively() -> None:
+    text = (
+        "The Lantern Harbor anime is set to premiere in 2023. Aki Mori and Rei Ono play the "
+        "lead roles of Yūki Wakura and Kyōka Uzen, respectively."
+    )
+    cast = one(text, title="Lantern Harbor Anime Reveals Cast").cast
+    assert [(c.actor, c.character) for c in cast] == [
+        ("Aki Mori", "Yūki Wakura"),
+        ("Rei Ono", "Kyōka Uzen"),
+    ]

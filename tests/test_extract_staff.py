@@ -256,3 +256,11 @@ def test_studio_before_initials_is_the_whole_studio() -> None:
         "and original anime film due out in 2021."
     )
     assert one(text, title="Funimation Co-Produces Lantern Harbor Film").studios == ("J.C. Staff",)
+
+
+def test_script_writers_beside_a_series_composer_are_no_series_composers() -> None:
+    text = (
+        "Aki Mori is directing the Lantern Harbor anime. Rei Ono is in charge of the series "
+        "composition, while Mika Sato and Kenji Hosaka are writing the script."
+    )
+    assert one(text, title="Lantern Harbor Anime Reveals Staff").series_composition == ("Rei Ono",)

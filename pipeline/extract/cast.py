@@ -99,7 +99,8 @@ CAST_INCLUDES = re.compile(
 ROLES = rf"{CHARACTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){CHARACTER})*"
 RESPECTIVELY = re.compile(
     rf"(?P<a>{PEOPLE}),?\s+(?:will\s+)?(?:also\s+)?(?:voice|voices|play|plays|portray|portrays)\s+"
-    rf"(?:these\s+characters|the\s+characters|(?P<c>{ROLES})),?\s+respectively"
+    rf"(?:these\s+characters|the\s+characters|(?:the\s+(?:lead\s+|main\s+)?roles\s+of\s+)?"
+    rf"(?P<c>{ROLES})),?\s+respectively"
 )
 VOICED_RESPECTIVELY = re.compile(
     rf"(?P<c>{CHARACTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[a-z]+\s+)?{CHARACTER})+),?\s+"

@@ -242,10 +242,12 @@ def _same_person(text: str) -> str:
 def _without_episode_writers(names: list[str], units: list[Unit]) -> list[str]:
     """``names`` without the writers of episode scripts ("while the script is being
     written by A and B") when another is credited with the series composition by name."""
-    if not any("written by" in u.text for u in units):
+    if not any("written by" in u.text or "writing the script" in u.text for u in units):
         return names  # a quick check first
     texts = [_prose(u.text) for u in units if not u.earlier_run]
-    writers = {n for t in texts for m in EPISODE_WRITERS.finditer(t) for n in split_names(m["n"])}
+    writers = {
+        n for t in texts for m in EPISODE_WRITERS.finditer(t) for n in split_names(m["n"] or m["m"])
+    }
     composer = any(
         n not in writers and n in t for n in names for t in texts if COMPOSITION.search(t)
     )

@@ -216,7 +216,8 @@ ROLES_LINE = re.compile(  # "Character designer, Chief animation director: X"
 EPISODE_WRITERS = re.compile(  # "while the script is being written by A and B"
     rf"\b(?:the\s+script\s+is\s+being\s+written|episode\s+scripts?\s+(?:are|is)\s+(?:being\s+)?"
     rf"written)\s+by\s+(?P<n>{PEOPLE})"
-)
+    rf"|(?P<m>{PEOPLE})\s+are\s+(?:also\s+)?writing\s+the\s+(?:episode\s+)?scripts?\b"
+)  # ... and "while A and B are writing the script"
 COMPOSITION = re.compile(  # a sentence crediting the series composition by name
     r"series\s+composition|series\s+scripts?\b", re.I
 )
