@@ -3,7 +3,7 @@
 A weekly digest often opens each item with a quip and names the show in the next words
 by what it is: "The upcoming Ingress anime revealed ...", "Word came out that High School
 Fleet is getting an anime movie", "A fresh trailer for X went up". Each paragraph whose
-first three sentences name a show that way is that show's item, when at least three
+opening words name a show that way is that show's item, when at least three
 paragraphs name different shows.
 """
 
@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.extract.sentences import split_sentences
 from pipeline.extract.text import Block
 from pipeline.extract.title_forms import TITLE_LIKE
 
@@ -25,7 +24,8 @@ CUED = tuple(
         rf"\b(?:trailer|teaser|visual|video|PV)\s+for\s+(?:the\s+)?(?P<t>{TITLE_LIKE})",
     )
 )
-OPENING = 3  # sentences of a paragraph that may name its show ("How bad? So bad. The X anime")
+OPENING_CHARS = 300  # a paragraph's opening, where its show is named ("How bad? So bad. The X")
+CUE_WORDS = ("anime", " for ")
 CUED_ITEMS = 3  # paragraphs that name different shows by cue words before they make a digest
 Leads = dict[int, tuple[str, str]]
 
@@ -33,16 +33,31 @@ Leads = dict[int, tuple[str, str]]
 def cued_leads(blocks: list[Block], names_a_show: Callable[[str, str], bool]) -> Leads | None:
     """The digest items of ``blocks`` by block index: (the show's name, the paragraph);
     ``names_a_show`` checks a name against the whole text."""
-    text = "\n".join(b.text for b in blocks)
+    text = ""
     leads: Leads = {}
     for i, block in enumerate(blocks):
-        if block.kind != "para":
+        opening = block.text[:OPENING_CHARS]
+        if block.kind != "para" or not any(word in opening for word in CUE_WORDS):
+            continue  # a quick check before the patterns run
+        text = text or "\n".join(b.text for b in blocks)
+        name = _cued_name(opening)
+        if name is None:
             continue
-        opening = " ".join(split_sentences(block.text)[:OPENING])
-        found = [m for cue in CUED if (m := cue.search(opening))]
-        if found:
-            name = min(found, key=lambda m: m.start("t"))["t"].rstrip(".,:;")
-            if names_a_show(name, text):
-                leads[i] = (name, block.text)
-    names = [name for name, _ in leads.values()]
-    return leads if len(set(names)) >= CUED_ITEMS and len(set(names)) == len(names) else None
+        if any(name == seen for seen, _ in leads.values()):
+            return None  # one show's article that names it in paragraph after paragraph
+        if names_a_show(name, text):
+            leads[i] = (name, block.text)
+    return leads if len(leads) >= CUED_ITEMS else None
+
+
+def _cued_name(opening: str) -> str | None:
+    """The first show the opening names by a cue, each pattern run only where its own
+    words are ("anime" for the first two, "for" for a trailer's)."""
+    found = [
+        m
+        for cue, word in zip(CUED, ("anime", "anime", " for "), strict=True)
+        if word in opening and (m := cue.search(opening))
+    ]
+    if not found:
+        return None
+    return min(found, key=lambda m: m.start("t"))["t"].rstrip(".,:;")

@@ -363,7 +363,12 @@ def _delayed_to(text: str) -> re.Match[str] | None:
     return DELAYED_TO.search(text) if any(w in lowered for w in DELAY_WORDS) else None
 
 
+ANY_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+
+
 def _month_only(text: str, published: date | None) -> tuple[int, int] | None:
+    if not ANY_MONTH.search(text):
+        return None  # a quick check before the long patterns: every window names a month
     delayed = _delayed_to(text)
     if not (AIRING.search(text) or delayed) or (
         OTHER_EVENT.search(text) and not AIRING_WORD.search(text)

@@ -62,7 +62,11 @@ def split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     for piece in pieces:
         open_bracket = sentences and sentences[-1].count("(") > sentences[-1].count(")")
-        titled = sentences and TITLE_MARK.search(sentences[-1][-TAIL * 2 :])
+        titled = (
+            sentences
+            and sentences[-1][-1:] in "!?"
+            and TITLE_MARK.search(sentences[-1][-TAIL * 2 :])
+        )
         if sentences and (ABBREVIATION.search(sentences[-1][-TAIL:]) or open_bracket or titled):
             sentences[-1] = f"{sentences[-1]} {piece}"
         else:
