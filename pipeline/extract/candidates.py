@@ -47,6 +47,7 @@ from pipeline.extract.headline_reading import (
     with_subtitle,
 )
 from pipeline.extract.lexicon import lexicon
+from pipeline.extract.title_cues import CUE_WORDS, CUES, NAMED_AS, OFFICIAL_NAME
 from pipeline.extract.title_spans import (
     EDGE,
     GENERIC_WORDS,
@@ -60,15 +61,6 @@ from pipeline.extract.title_spans import (
     word_set,
 )
 
-NAMED_AS = re.compile(  # "has been titled X", "reveals the film's title, X"
-    r"(?:\b(?:been|is|was)\s+(?:officially\s+)?(?:titled|named)\s+|\b(?:[Ii]ts|the\s+(?:film|movie"
-    r"|anime|series|sequel|project|show)['’]s?)\s+(?:official\s+|full\s+)?title(?:\s+is|,|:)\s+)"
-    rf"[\"“‘']?(?P<t>{TITLE_LIKE})"
-)
-OFFICIAL_NAME = re.compile(  # "the official website for X (English Title)": its full name
-    rf"\bofficial\s+(?:web)?site\s+(?:for|of)\s+(?:the\s+)?(?:\d{{4}}\s+)?"
-    rf"(?:[A-Z][\w!'’-]*\s+(?:anime\s+)?(?:film|movie)\s+)?(?P<t>{TITLE_LIKE})\s+\(\s?[A-Z]"
-)
 PERSON_VERB = re.compile(  # a headline's lead of a person and a verb before the show
     r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:Performs|Sings|Voices|Joins|Stars\s+in|Directs|Composes"
     r"|Returns\s+to|Leads|Headlines|Narrates|Previews|Teases)\s+"
@@ -77,30 +69,6 @@ OWNED_WORK = re.compile(
     r"['’]s\s+(?:new\s+|hit\s+|popular\s+)?['‘\"“]?(?P<t>[^'‘’\"“”]{2,80}?)['’\"”]?\s+(?:Light\s+Novels?"
     r"|Web\s+Novels?|Novels?|Manga|Webtoon|Game|Video\s+Game|(?:TV\s+)?Anime|Film|Movie)\b"
 )
-# What surrounds a title in prose (each is one cue; the span is group "t").
-CUES = tuple(
-    re.compile(p)
-    for p in (
-        r"\b(?:[Tt]itled|called|entitled|(?<!girl )(?<!boy )(?<!man )(?<!woman )(?<!child )"
-        r"(?<!cat )(?<!dog )(?<!character )(?<!student )(?<!hero )(?<!heroine )named)"
-        rf"\s+[\"“‘']?(?P<t>{TITLE_LIKE})",
-        rf"\b(?:film|anime|series|project|work|movie),\s+(?P<t>{TITLE_LIKE})",
-        rf"(?P<t>{TITLE_LIKE})\s+(?:premieres|debuts|airs|will\s+(?:premiere|debut|air|stream)"
-        r"|(?:is|are)\s+(?:scheduled|set|slated)\s+to\s+(?:premiere|debut|air|stream))\b",
-        rf"\b(?:star|stars|starring|role|cast)\s+(?:in|of)\s+(?P<t>{TITLE_LIKE})",
-        rf"['’]s\s+(?P<t>{TITLE_LIKE})\s*(?:\([^()]{{2,80}}\)\s*)?(?:[\w-]+\s+){{0,3}}?"
-        r"(?:manga|light\s+novels?|novels?|web\s+novels?|(?:video\s+)?games?|webtoon|franchise"
-        r"|anime|film|movie|series)\b",
-        rf"\b(?:manga|novels?|game|webtoon|film|movie)\s+(?:series\s+)?(?P<t>{TITLE_LIKE})",
-        rf"\b(?:TV|[Tt]elevision|upcoming|new|the)\s+anime\s+(?:series\s+|adaptation\s+|film\s+)?"
-        rf"[\"“‘']?(?P<t>{TITLE_LIKE})",
-        rf"(?:^|[\s(])(?P<t>{TITLE_LIKE})\s+(?:[Ss]eason\s+\d{{1,2}}\s+)?"
-        r"(?:(?:TV|[Tt]elevision|original)\s+)?anime\b",
-        rf"(?P<t>{TITLE_LIKE})\s+(?:[Ss]eason\s+\d|\d(?:st|nd|rd|th)\s+[Ss]eason|[Pp]art\s+\d)",
-        rf"\b(?:second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\s+season\s+of\s+"
-        rf"(?:the\s+(?:anime\s+)?)?(?P<t>{TITLE_LIKE})",  # "the upcoming third season of X"
-    )
-)
 OPENING = re.compile(
     rf"^[\"“]?(?P<t>{TITLE_LIKE})[\"”]?(?=,|\s+(?:is|was|will|has|have|ran|aired|premiered"
     r"|debuted|returns|returned|gets|got|follows|tells|began|started|ended|became|comes|came)\b)"
@@ -108,18 +76,6 @@ OPENING = re.compile(
 OPENINGS = 3  # the paragraphs whose opening names the show of a headline-less page
 OPENING_WORDS = 8  # a paragraph, not a caption or a "Play video" line
 OPENING_WORDS_OUT = word_set("the this that it its there here a an in on at as after when")
-CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern runs
-    ("titled", "called", "named"),
-    ("film,", "anime,", "series,", "project,", "work,", "movie,"),
-    ("premieres", "debuts", "airs", "will ", "scheduled to", "set to", "slated to"),
-    ("star", "role", "cast"),
-    ("'s", "’s"),
-    ("manga", "novel", "game", "webtoon", "film", "movie"),
-    ("anime",),
-    ("anime",),
-    ("season", "part"),
-    ("season of",),
-)
 PERSON_NAME = re.compile(r"(?!The\s)[A-Z][a-zōū]+(?:\s[A-Z][a-zōū]+){1,2}")  # "Katsuhisa Minami"
 OWNER = re.compile(r"^(?P<who>[^'’]{2,40})['’]s\s+")
 HEADLINE_KIND = re.compile(

@@ -1,0 +1,60 @@
+"""The words around a title in prose that say it is one: the body cues of ``candidates``.
+
+Each cue is a pattern whose group ``t`` is the title ("titled X", "the X anime", "X
+Season 2", "the third season of X"), with the plain words it needs on a line so that
+the pattern runs only where it can match. An article that names its show outright
+("has been titled X", "the film's title, X", "Its title is 'X.'") or by its website's
+full name weighs more.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.title_spans import TITLE_LIKE
+
+NAMED_AS = re.compile(  # "has been titled X", "reveals the film's title, X"
+    r"(?:\b(?:been|is|was)\s+(?:officially\s+)?(?:titled|named)\s+|\b(?:[Ii]ts|the\s+(?:film|movie"
+    r"|anime|series|sequel|project|show)['’]s?)\s+(?:official\s+|full\s+)?title(?:\s+is|,|:)\s+)"
+    rf"[\"“‘']?(?P<t>{TITLE_LIKE})"
+)
+OFFICIAL_NAME = re.compile(  # "the official website for X (English Title)": its full name
+    rf"\bofficial\s+(?:web)?site\s+(?:for|of)\s+(?:the\s+)?(?:\d{{4}}\s+)?"
+    rf"(?:[A-Z][\w!'’-]*\s+(?:anime\s+)?(?:film|movie)\s+)?(?P<t>{TITLE_LIKE})\s+\(\s?[A-Z]"
+)
+# What surrounds a title in prose (each is one cue; the span is group "t").
+CUES = tuple(
+    re.compile(p)
+    for p in (
+        r"\b(?:[Tt]itled|called|entitled|(?<!girl )(?<!boy )(?<!man )(?<!woman )(?<!child )"
+        r"(?<!cat )(?<!dog )(?<!character )(?<!student )(?<!hero )(?<!heroine )named)"
+        rf"\s+[\"“‘']?(?P<t>{TITLE_LIKE})",
+        rf"\b(?:film|anime|series|project|work|movie),\s+(?P<t>{TITLE_LIKE})",
+        rf"(?P<t>{TITLE_LIKE})\s+(?:premieres|debuts|airs|will\s+(?:premiere|debut|air|stream)"
+        r"|(?:is|are)\s+(?:scheduled|set|slated)\s+to\s+(?:premiere|debut|air|stream))\b",
+        rf"\b(?:star|stars|starring|role|cast)\s+(?:in|of)\s+(?P<t>{TITLE_LIKE})",
+        rf"['’]s\s+(?P<t>{TITLE_LIKE})\s*(?:\([^()]{{2,80}}\)\s*)?(?:[\w-]+\s+){{0,3}}?"
+        r"(?:manga|light\s+novels?|novels?|web\s+novels?|(?:video\s+)?games?|webtoon|franchise"
+        r"|anime|film|movie|series)\b",
+        rf"\b(?:manga|novels?|game|webtoon|film|movie)\s+(?:series\s+)?(?P<t>{TITLE_LIKE})",
+        rf"\b(?:TV|[Tt]elevision|upcoming|new|the)\s+anime\s+(?:series\s+|adaptation\s+|film\s+)?"
+        rf"[\"“‘']?(?P<t>{TITLE_LIKE})",
+        rf"(?:^|[\s(])(?P<t>{TITLE_LIKE})\s+(?:[Ss]eason\s+\d{{1,2}}\s+)?"
+        r"(?:(?:TV|[Tt]elevision|original)\s+)?anime\b",
+        rf"(?P<t>{TITLE_LIKE})\s+(?:[Ss]eason\s+\d|\d(?:st|nd|rd|th)\s+[Ss]eason|[Pp]art\s+\d)",
+        rf"\b(?:second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\s+season\s+of\s+"
+        rf"(?:the\s+(?:anime\s+)?)?(?P<t>{TITLE_LIKE})",  # "the upcoming third season of X"
+    )
+)
+CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern runs
+    ("titled", "called", "named"),
+    ("film,", "anime,", "series,", "project,", "work,", "movie,"),
+    ("premieres", "debuts", "airs", "will ", "scheduled to", "set to", "slated to"),
+    ("star", "role", "cast"),
+    ("'s", "’s"),
+    ("manga", "novel", "game", "webtoon", "film", "movie"),
+    ("anime",),
+    ("anime",),
+    ("season", "part"),
+    ("season of",),
+)
