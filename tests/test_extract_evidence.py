@@ -555,3 +555,14 @@ def test_the_third_season_of_x_names_x_season_3() -> None:
         "channel in Japan. Crunchyroll will also stream the anime's new season."
     )
     assert one(text, title=None, published="2025-04-20").title == "Lantern Harbor Season 3"
+
+
+def test_a_headline_less_page_names_its_show_where_a_sentence_opens_with_it() -> None:
+    text = (
+        "Studio Kite clearly has a busy 2025 ahead. This spring brings Moss Harbor: Vigilantes, "
+        "and this fall its final season reaches TV. Lanternakuta may not share a premise with "
+        "those shows, but it could match their energy. Crunchyroll announced that it will be "
+        "the only place to stream Lanternakuta this July.\n\n"
+        "Lanternakuta is based on the manga serialized in Weekly Shonen Magazine."
+    )
+    assert one(text, title=None, published="2025-03-14").title == "Lanternakuta"

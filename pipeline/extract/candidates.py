@@ -71,7 +71,8 @@ OWNED_WORK = re.compile(
 )
 OPENING = re.compile(
     rf"^[\"“]?(?P<t>{TITLE_LIKE})[\"”]?(?=,|\s+(?:is|was|will|has|have|ran|aired|premiered"
-    r"|debuted|returns|returned|gets|got|follows|tells|began|started|ended|became|comes|came)\b)"
+    r"|debuted|returns|returned|gets|got|follows|tells|began|started|ended|became|comes|came"
+    r"|may|might|could|should)\b)"
 )
 OPENINGS = 3  # the paragraphs whose opening names the show of a headline-less page
 OPENING_WORDS = 8  # a paragraph, not a caption or a "Play video" line
