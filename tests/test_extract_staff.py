@@ -264,3 +264,13 @@ def test_script_writers_beside_a_series_composer_are_no_series_composers() -> No
         "composition, while Mika Sato and Kenji Hosaka are writing the script."
     )
     assert one(text, title="Lantern Harbor Anime Reveals Staff").series_composition == ("Rei Ono",)
+
+
+def test_staff_back_from_earlier_seasons_take_their_roles_respectively() -> None:
+    text = (
+        "The final season of the Lantern Harbor anime will premiere on Netflix this year. Aki "
+        "Mori and Rei Ono are both back from the first two seasons as director and "
+        "scriptwriter respectively, and Studio Kite returns to handle animation production."
+    )
+    facts = one(text, title="Lantern Harbor Anime's Final Season Split in 2 Halves")
+    assert (facts.director, facts.series_composition) == (("Aki Mori",), ("Rei Ono",))

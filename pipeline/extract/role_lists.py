@@ -15,7 +15,8 @@ MULTI_ROLE = re.compile(r"\s*(?:,|/|&|\band\b)\s*(?:also\s+)?")
 OTHER_SUBJECT = re.compile(r",?\s+(?:and|while|but|whereas)\s+(?=[A-Z])|;\s+")
 LEAD_PERSON = re.compile(rf"(?P<n>{PERSON})\s+(?P<be>(?:is|was|will\s+be|will)\s+)?")
 RESPECTIVE_ROLES = re.compile(
-    rf"(?P<a>{PEOPLE})\s+(?:also\s+|all\s+)?(?:returned|return|returns|joined|join|serve|served)"
+    rf"(?P<a>{PEOPLE})\s+(?:also\s+|all\s+)?(?:returned|return|returns|joined|join|serve|served"
+    r"|(?:are|is)\s+(?:both\s+|all\s+)?back(?:\s+from\s+[^,.;]{1,60}?)?)"
     r"\s*,?\s+as\s+(?P<r>[^.;]+?),?\s+respectively"
 )
 

@@ -34,7 +34,9 @@ FIRST_SEASON = re.compile(  # the previous run only when the article is about a 
 )
 SAME_RUN = re.compile(r"\b(?:as|while|when)\s+it\s+(?:aired|airs|premiered)\b", re.I)
 THAT_RUN = re.compile(r"\b(?:that|first|previous|last|earlier)\s+(?:season|series|run|cour)", re.I)
-RETURNING = re.compile(r"\breturns?\b|\breturning\b|\bagain\b|\bcontinu", re.I)
+RETURNING = re.compile(
+    r"\breturns?\b|\breturning\b|\bagain\b|\bcontinu|\b(?:are|is)\s+(?:both\s+)?back\b", re.I
+)
 NOT_THE_PREMIERE = re.compile(
     r"\bfestival\b|\bscreen(?:s|ed|ing)?\b|\bin advance\b|\bworld premiere\b|\bAnime Expo\b"
     r"|\b(?:second|2nd|latter) (?:cour|half|part)\b"

@@ -147,6 +147,7 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
     units = list(units)
     found: dict[str, list[str]] = {role: [] for role in (*ROLES, "studios")}
     named: set[str] = set()  # studios a sentence says outright animate the show
+    assigned: dict[str, str] = {}  # people a "respectively" sentence gives one role each
     for unit in units:
         if unit.earlier_run:
             continue
@@ -168,7 +169,8 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
             found[field].append(name)
         prose = _prose(unit.text)
         lowered = prose.lower()
-        for clause in (prose, *coordinated(prose)):
+        respective = respective_roles(prose)  # "A and B ... as X and Y, respectively": no more
+        for clause in (prose, *coordinated(prose)) if not respective else ():
             for role in ROLES:
                 if any(hint in lowered for hint in ROLE_HINTS[role]):
                     found[role].extend(_people(role, clause))
@@ -181,16 +183,15 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
         lead = STUDIO_LEAD.match(strip_parentheses(unit.text))
         if lead:  # "At Studio Gokumi and AXsiZ , Yuu Nobuta is directing"
             found["studios"].extend(_studio_names(lead.group("n")))
-        for field, name in respective_roles(prose):
-            found[field].append(name)
-        for field, name in filled_roles(prose):
+        assigned.update((name, field) for field, name in respective)
+        for field, name in (*respective, *filled_roles(prose)):
             found[field].append(name)
     for role, names in credits_by_proximity(units, _prose).items():
         found[role].extend(names)
     found["series_composition"] = _without_episode_writers(found["series_composition"], units)
     text = "\n".join(u.text for u in units)
     for role in ROLES:  # "Shinkai also wrote the script" after "Makoto Shinkai (...)"
-        found[role] = [full_name(n, text) for n in found[role]]
+        found[role] = [full_name(n, text) for n in found[role] if assigned.get(n, role) == role]
     people = {fold(n) for role in ROLES for n in found[role]}
     studios = (
         n
