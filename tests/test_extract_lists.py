@@ -1082,3 +1082,14 @@ def test_credit_lines_with_two_roles_under_a_shows_heading_are_no_shows() -> Non
         ("Keep Your Hands Off Lantern!", ("Aki Mori",)),
         ("Paper Comet!! TO THE TOP", ("Masa Sato",)),
     ]
+
+
+def test_titles_of_a_season_that_is_ending_are_no_shows_of_the_next_ones_list() -> None:
+    body = (
+        "As the Summer 2020 anime season draws to a close, with titles like Moss Zero, Paper "
+        "Art Online, Glass Wars and Lantern Academy already finished.\n\n"
+        "So, here are must-watch anime for the Fall 2020 season.\n\n"
+        "1. Tide Runners To The Top\n\nThe volleyball team returns for its second half."
+    )
+    found = shows(body, title="10 Must-Watch Anime for Fall 2020")
+    assert "Moss Zero" not in [f.title for f in found]

@@ -76,6 +76,10 @@ PAST_CREDITS = re.compile(  # "have worked together on titles such as 'A', 'B' .
     r"|earlier|behind|hits|performed|sang|composed|voiced|starred|appeared)\b",
     re.I,
 )
+FINISHED = re.compile(  # a sentence about the shows of a season that is ending
+    r"\b(?:already\s+(?:finished|ended|over|wrapped)|draws?\s+to\s+a\s+close|wrapp(?:ed|ing)\s+up)\b",
+    re.I,
+)
 PEOPLE_BEFORE = re.compile(
     r"\b(?:students|characters|members|cast|friends|family|villains|heroes|protagonists"
     r"|guests|voices|actors|actresses|creators|staff)\b,?\s*$",
@@ -150,8 +154,8 @@ def titles_in_prose(units: Iterable[Unit]) -> list[str]:
     """Titles of the shows named in enumerations after a list cue, in order."""
     found: list[str] = []
     for unit in units:
-        if unit.earlier_run:
-            continue
+        if unit.earlier_run or FINISHED.search(unit.text):
+            continue  # "as the summer season draws to a close, with titles like A, B ...
         for cue in LIST_CUE.finditer(unit.text):
             before = unit.text[max(0, cue.start() - 40) : cue.start()]
             if PEOPLE_BEFORE.search(before):
