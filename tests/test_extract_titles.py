@@ -179,3 +179,13 @@ def test_a_title_with_an_exclamation_mark_inside_a_sentence_is_read_whole() -> N
     assert one(text, title=None, published="2025-03-20").title == (
         "Moss-Kyo-Oh! Lantern: The Ultimate Tide"
     )
+
+
+def test_a_genre_word_between_a_studios_work_and_tv_anime_is_no_part_of_the_title() -> None:
+    body = (
+        "On Friday, the studio Kite revealed the main cast of its Hyōmoss television anime "
+        "series on the show's teaser website. Hyōmoss sees the studio adapting Aki Mori's "
+        "adolescent mystery novel of the same name."
+    )
+    title = "Studio Kite's Hyomoss Mystery TV Anime Cast Revealed"
+    assert one(body, title=title, published="2012-01-12").title == "Hyomoss"

@@ -189,7 +189,8 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
         proposals.propose(span, headline=True)
     owned = OWNED_WORK.search(headline)
     if owned:  # "Kei Sazane's Why nobody remembers my world? Novels Get TV Anime"
-        proposals.propose(DEALER_LEAD.sub("", owned.group("t")), grammar=True, headline=True)
+        work = _without_lead(DEALER_LEAD.sub("", owned.group("t")))  # "X's Hyoka Mystery TV Anime"
+        proposals.propose(work, grammar=True, headline=True)
     kinds = [k.group("t") for k in HEADLINE_KIND.finditer(headline)]
     for kind in kinds:  # "... Makes Original TV Anime X in October"
         proposals.propose(kind, headline=True, cues=True)
