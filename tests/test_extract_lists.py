@@ -1093,3 +1093,21 @@ def test_titles_of_a_season_that_is_ending_are_no_shows_of_the_next_ones_list() 
     )
     found = shows(body, title="10 Must-Watch Anime for Fall 2020")
     assert "Moss Zero" not in [f.title for f in found]
+
+
+def test_a_headline_listing_films_to_premiere_names_each_as_the_body_writes_it() -> None:
+    body = (
+        "Los Angeles' film festival revealed its lineup on Wednesday. The festival will present "
+        "the North American premieres of the Lantern, I want to eat your moss, and Okko's "
+        "Harbor anime, as well as the world premiere of Paper Heroes."
+    )
+    headline = (
+        "Lantern, I Want to Eat Your Moss, Okko's Harbor, Paper Heroes Films to Premiere at Fest"
+    )
+    found = shows(body, title=headline)
+    assert [f.title for f in found] == [
+        "Lantern",
+        "I want to eat your moss",
+        "Okko's Harbor",
+        "Paper Heroes",
+    ]

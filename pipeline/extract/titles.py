@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.candidate_filters import reads_as_person
+from pipeline.extract.candidate_filters import is_generic, reads_as_person
 from pipeline.extract.candidate_scoring import SUBTITLE, film_prefix
 from pipeline.extract.candidates import choose
 from pipeline.extract.headline_reading import (
@@ -60,7 +60,7 @@ LISTING = re.compile(
     r"|Simulcasts?|Picks\s+Up)\s+(?P<list>[^,]+(?:,\s+[^,]+)+)$",
     re.I,
 )
-KINDS_TAIL = re.compile(r"\s+(?:Anime\s+)?(?:Films|Movies|Series|Shows|Titles)$")
+KINDS_TAIL = re.compile(r"\s+(?:Anime\s+)?(?:Films|Movies|Series|Shows|Titles)(?:\s+(?:to|will))?$")
 LISTED_LOST = 3  # names a headline lists before the ones the body lost still count
 LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=[A-Z0-9'\"“])")
 
@@ -293,9 +293,12 @@ def longest_in(item: str, body: str) -> str | None:
     the first paragraph that opens with a title holding it ("Eiga X Jam: Y - Z ka
     (English), the sixth film")."""
     words = item.strip(" .!").split()
+    at = body.casefold().find(item.strip(" .!").casefold())
+    if len(words) > 1 and at >= 0:  # "I Want to Eat Your Pancreas", written lower case
+        return body[at : at + len(item.strip(" .!"))]
     for end in range(len(words), 0, -1):
         candidate = " ".join(words[:end])
-        if candidate in body and could_be_title(candidate):
+        if candidate in body and could_be_title(candidate) and not is_generic(candidate):
             return _whole_subject(candidate, body) or candidate
     return None
 
