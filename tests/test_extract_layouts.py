@@ -502,7 +502,9 @@ def test_a_paragraph_led_by_the_future_director_gives_no_show_named_after_him() 
         "Kazuki Furuya, who previously worked on anime shows such as Paper Arrest and "
         "Glass X, will direct the series, and scriptwriter Rei Ono handled the series "
         "composition.\n\n"
-        "Mika Sato, animation director of Iron Harbor, handled the character designs."
+        "Mika Sato, animation director of Iron Harbor, handled the character designs.\n\n"
+        "Takao Yoshi (Glass Lied) is handling the series composition, and Keiko Kuro is the "
+        "character designer."
     )
     headline = "Total Episode Count for Paper Lantern 2019 Anime Adaptation Revealed"
     found = shows(body, title=headline)

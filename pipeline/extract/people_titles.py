@@ -13,7 +13,7 @@ CREDIT_VERB = (  # "X (works) directed the film", "X is also composing the music
     r"\s*(?:[(（][^()（）]{0,120}[)）]\s*)?(?:,[^,]{1,80},\s*)?(?:(?:is|was|also|again|will)\s+)*"
     r"(?:directed|directing|directs|direct|wrote|writes|writing|write|penned|composed|composing"
     r"|compose|designed|designing|design|voices|voiced|voice|plays|played|play|stars|starred|said"
-    r"|says|returns|joins)\b"
+    r"|says|returns|joins|handling|handles|handled|in\s+charge)\b"
 )
 
 
