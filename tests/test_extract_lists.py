@@ -1111,3 +1111,13 @@ def test_a_headline_listing_films_to_premiere_names_each_as_the_body_writes_it()
         "Okko's Harbor",
         "Paper Heroes",
     ]
+
+
+def test_a_round_up_that_says_it_goes_over_shows_names_them() -> None:
+    body = (
+        "Anime news never stops coming. In this post I'll go over details for Glass Night: "
+        "Heaven's Tide, Moss Extra Last Encore, Lantern Kitan, Slow Comet and Paper Mädchen.\n\n"
+        "The Lantern Kitan anime's official account has revealed the main character designs."
+    )
+    titles = [f.title for f in shows(body, title="Anime News Round-up", published="2017-08-01")]
+    assert {"Moss Extra Last Encore", "Slow Comet", "Paper Mädchen"} <= set(titles)

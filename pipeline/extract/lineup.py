@@ -31,6 +31,7 @@ from pipeline.extract.title_spans import DATE_TAIL, trimmed
 
 LIST_CUE = re.compile(
     r"\b(?:including|includes|include|such\s+as|like|namely|new\s+seasons?\s+of"
+    r"|details\s+(?:for|on|about)|go\s+over"
     r"|returning\s+(?:series|shows)(?:\s+like)?|the\s+likes\s+of|titles?\s+(?:are|is)"
     r"|(?:list|lineup|slate)\s+(?:includes|has|features)|features|following)\s*:?\s+",
     re.I,
