@@ -189,3 +189,19 @@ def test_a_genre_word_between_a_studios_work_and_tv_anime_is_no_part_of_the_titl
     )
     title = "Studio Kite's Hyomoss Mystery TV Anime Cast Revealed"
     assert one(body, title=title, published="2012-01-12").title == "Hyomoss"
+
+
+def test_a_two_part_film_project_gives_one_show_per_part() -> None:
+    body = (
+        "HIDIVE will add the English dub of the two-part Re:cycle of Lantern compilation film "
+        "project on September 2.\n\n"
+        "The Re:cycle of Lantern film project re-edits all 24 episodes of the television "
+        "anime. The first film, Re:cycle of Lantern Part 1: Your Train is the Tide, opened in "
+        "April 2022. The second film, Re:cycle of Lantern Part 2: I Love You, opened in July "
+        "2022."
+    )
+    found = shows(body, title="HIDIVE Streams English Dub for Lantern Compilation Films")
+    assert [f.title for f in found] == [
+        "Re:cycle of Lantern Part 1: Your Train is the Tide",
+        "Re:cycle of Lantern Part 2: I Love You",
+    ]

@@ -39,7 +39,14 @@ from pipeline.extract.segments import Layout, Segment, Unit, layout
 from pipeline.extract.show import Context, facts_of
 from pipeline.extract.show_headings import WHEN_TAIL
 from pipeline.extract.text import Block, Document, to_document
-from pipeline.extract.title_forms import ORDINALS, SEQUEL, Titles, numbered_by_text, sequel_number
+from pipeline.extract.title_forms import (
+    ORDINALS,
+    SEQUEL,
+    Titles,
+    film_parts,
+    numbered_by_text,
+    sequel_number,
+)
 from pipeline.extract.titles import (
     from_evidence,
     from_heading,
@@ -185,6 +192,9 @@ def _named_by_layout(article: Article, document: Document, parts: Layout) -> lis
         ]
     if article.title:
         titles, confidence = from_evidence(article.title, body, document.emphasis)
+        if films := film_parts(titles.title, body):  # a two-part film project: each part
+            each = _about_each(segment, tuple(films), lead=False)
+            return [(each[f], Titles(f, (titles.title or "",)), confidence) for f in films]
         return [(_with_headline_fields(segment, article.title), titles, confidence)]
     titles, confidence = from_evidence("", body, document.emphasis)  # no headline: the body's
     return [(segment, titles, confidence)]

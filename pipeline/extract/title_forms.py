@@ -174,3 +174,17 @@ def numbered_by_text(titles: Titles, text: str) -> Titles:
     if number is None:
         return titles
     return Titles(f"{title} Season {number}", (title, *titles.alt_titles))
+
+
+def film_parts(title: str | None, body: str) -> list[str]:
+    """The parts a project's title stands over in the body, each a film of its own ("The
+    first film, X Part 1: Subtitle, opened in April ... The second film, X Part 2: ..."),
+    or none when the body names fewer than two."""
+    if not title:
+        return []
+    parts: dict[str, str] = {}
+    for match in re.finditer(
+        rf"{re.escape(title)}\s+Part\s+(\d{{1,2}})(?::\s+[^,;()\n]+?)?(?=[,;(\n]|\.\s|$)", body
+    ):
+        parts.setdefault(match.group(1), match.group(0).strip())
+    return list(parts.values()) if len(parts) >= 2 else []
