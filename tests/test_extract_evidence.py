@@ -566,3 +566,16 @@ def test_a_headline_less_page_names_its_show_where_a_sentence_opens_with_it() ->
         "Lanternakuta is based on the manga serialized in Weekly Shonen Magazine."
     )
     assert one(text, title=None, published="2025-03-14").title == "Lanternakuta"
+
+
+def test_readers_comments_quoting_the_headline_do_not_make_it_the_title() -> None:
+    text = (
+        "What You Need to Know:\n\n"
+        "An animation studio based in Nagoya has announced an original anime for 2020! "
+        "Lanternzakura is themed around a near-future setting.\n\n"
+        "bee-surprised1 New Anime Lanternzakura Announced for 2020!\n\n"
+        "I had no idea there were animation studios in Nagoya.\n\n"
+        "bee-surprised1 New Anime Lanternzakura Announced for 2020!"
+    )
+    found = one(text, title="New Anime Lanternzakura Announced for 2020!", published=None)
+    assert found.title == "Lanternzakura"

@@ -85,6 +85,7 @@ HEADLINE_KIND = re.compile(
     r"(?P<t>[A-Z0-9][^,;:]*?)(?=\s+(?:in|for|on|at|with|from|to|Opening|Ending|Gets|Reveals"
     r"|Premieres|Debuts|Unveils)\b|,|$)"
 )
+NEWS_PARTICIPLE = re.compile(r"\s(?:Announced|Revealed|Unveiled|Confirmed|Delayed|Postponed)\b")
 COMPANY_TAIL = re.compile(r"\s+(?:Bros\.?|Inc\.?|Co\.|Corp\.?|Ltd\.?|Entertainment|Pictures)(?!\w)")
 LOST_READING_WORDS = 8  # a reading the body lost (scraped link text) is a title this long
 MARKED_READING_WORDS = 14  # ... or this long, with a title marker after it ("X Anime's")
@@ -276,6 +277,8 @@ def _may_be_title(c: Candidate, headline: str, body: str) -> bool:
     at = headline.find(c.text)
     if at >= 0 and COMPANY_TAIL.match(headline, at + len(c.text)):
         return False  # "Warner" of "Warner Bros. Teases ...": a company's name
+    if at >= 0 and NEWS_PARTICIPLE.search(c.text):
+        return False  # "X Announced for 2020": the headline's news, quoted in the comments
     return bool(
         (c.count or (c.grammar and _lost_reading(c.text, headline)))
         and (c.in_headline or c.grammar or not is_past_work(c.text, body, headline))
