@@ -205,3 +205,14 @@ def test_a_two_part_film_project_gives_one_show_per_part() -> None:
         "Re:cycle of Lantern Part 1: Your Train is the Tide",
         "Re:cycle of Lantern Part 2: I Love You",
     ]
+
+
+def test_a_studios_plural_possessive_before_a_title_with_and_is_no_split() -> None:
+    body = (
+        "The staff announced on January 18, 2024, that The Moss Girl and The Evil Lantern "
+        "anime will premiere in July 2024. The Moss Girl and The Evil Lantern adapts the "
+        "manga of the same name.\n\nStudio BONES, known for titles such as Paper Academia, "
+        "will produce the anime."
+    )
+    title = "Studio Bones' The Moss Girl and The Evil Lantern anime reveals window and key visual"
+    assert [f.title for f in shows(body, title=title)] == ["The Moss Girl and The Evil Lantern"]

@@ -270,7 +270,7 @@ def _joined_titles(headline: str, body: str) -> list[str]:
     elif not marked and others and ALL_TAIL.search(others[0]):
         marked = [others[0]]  # "A, B and C All Coming to ...": the list says it is one
     body = body.replace(headline, "")  # not the page's copy of the headline
-    listed = ALL_TAIL.sub("", marked[0]) if marked else ""
+    listed = OWNER_HEAD.sub("", ALL_TAIL.sub("", marked[0])) if marked else ""
     if not listed or listed.casefold() in body.casefold():
         return []  # the body writes it whole: one title ("Josee, the Tiger and the Fish")
     if ", " in listed:
@@ -281,6 +281,7 @@ def _joined_titles(headline: str, body: str) -> list[str]:
     return parts
 
 
+OWNER_HEAD = re.compile(r"^[^'’,]{1,40}?s['’]\s+(?=[A-Z])")  # "Studio Bones' A and B Anime"
 ALL_TAIL = re.compile(r"\s+(?:All|Both)(?:\s+[A-Z]\w*ing)?$")  # "A, B, and C All Getting"
 
 
