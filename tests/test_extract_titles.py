@@ -216,3 +216,13 @@ def test_a_studios_plural_possessive_before_a_title_with_and_is_no_split() -> No
     )
     title = "Studio Bones' The Moss Girl and The Evil Lantern anime reveals window and key visual"
     assert [f.title for f in shows(body, title=title)] == ["The Moss Girl and The Evil Lantern"]
+
+
+def test_two_films_each_titled_in_the_body_give_one_show_each() -> None:
+    body = (
+        "On Saturday, an event reported that the Lantern Dream! anime will spawn two films this "
+        "year. The first film is titled Haru no Moss, Mayoi Neko (A Sunny Spot in Spring), and "
+        "the second is titled Utau, Bokura no Uta (Sing, the Song). Aki Mori directs both."
+    )
+    found = shows(body, title="Lantern Dream! TV Anime Gets 2 Compilation Films in 2024")
+    assert [f.title for f in found] == ["Haru no Moss, Mayoi Neko", "Utau, Bokura no Uta"]

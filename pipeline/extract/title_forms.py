@@ -187,4 +187,13 @@ def film_parts(title: str | None, body: str) -> list[str]:
         rf"{re.escape(title)}\s+Part\s+(\d{{1,2}})(?::\s+[^,;()\n]+?)?(?=[,;(\n]|\.\s|$)", body
     ):
         parts.setdefault(match.group(1), match.group(0).strip())
+    if len(parts) < 2:  # "The first film is titled A (...), and the second is titled B"
+        named = [m["t"].strip() for m in NUMBERED_FILM.finditer(body)]
+        parts = {str(i): t for i, t in enumerate(dict.fromkeys(named))}
     return list(parts.values()) if len(parts) >= 2 else []
+
+
+NUMBERED_FILM = re.compile(
+    r"\b(?:first|second|third|fourth)\s+(?:(?:film|movie|part)\s+)?(?:is|will\s+be)\s+"
+    r"(?:titled|called)\s+[\"“]?(?P<t>[A-Z0-9][^()\"”;\n]{1,80}?)[\"”]?(?=\s*\(|,\s+and\b|;|\.\s|\.$|$)"
+)
