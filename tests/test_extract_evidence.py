@@ -579,3 +579,15 @@ def test_readers_comments_quoting_the_headline_do_not_make_it_the_title() -> Non
     )
     found = one(text, title="New Anime Lanternzakura Announced for 2020!", published=None)
     assert found.title == "Lanternzakura"
+
+
+def test_a_work_dubbed_x_names_x() -> None:
+    text = (
+        "Lantern Harbor ranked among the anime releases of 2018 that critics praised most. Two "
+        "film projects are about to grant fans' wish. The first is a side-story. Dubbed Lantern "
+        "Harbor Gaiden: Eternity and the Auto Moss Doll, the side-story film has just put out "
+        "its first trailer."
+    )
+    assert one(text, title=None, published="2019-08-17").title == (
+        "Lantern Harbor Gaiden: Eternity and the Auto Moss Doll"
+    )

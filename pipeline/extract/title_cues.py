@@ -26,8 +26,8 @@ OFFICIAL_NAME = re.compile(  # "the official website for X (English Title)": its
 CUES = tuple(
     re.compile(p)
     for p in (
-        r"\b(?:[Tt]itled|called|entitled|(?<!girl )(?<!boy )(?<!man )(?<!woman )(?<!child )"
-        r"(?<!cat )(?<!dog )(?<!character )(?<!student )(?<!hero )(?<!heroine )named)"
+        r"\b(?:[Tt]itled|called|entitled|[Dd]ubbed|(?<!girl )(?<!boy )(?<!man )(?<!woman )"
+        r"(?<!child )(?<!cat )(?<!dog )(?<!character )(?<!student )(?<!hero )(?<!heroine )named)"
         rf"\s+[\"“‘']?(?P<t>{TITLE_LIKE})",
         rf"\b(?:film|anime|series|project|work|movie),\s+(?P<t>{TITLE_LIKE})",
         rf"(?P<t>{TITLE_LIKE})\s+(?:premieres|debuts|airs|will\s+(?:premiere|debut|air|stream)"
@@ -47,7 +47,7 @@ CUES = tuple(
     )
 )
 CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern runs
-    ("titled", "called", "named"),
+    ("titled", "called", "named", "dubbed"),
     ("film,", "anime,", "series,", "project,", "work,", "movie,"),
     ("premieres", "debuts", "airs", "will ", "scheduled to", "set to", "slated to"),
     ("star", "role", "cast"),
