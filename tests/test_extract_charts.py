@@ -132,3 +132,18 @@ def test_a_subheadline_lists_more_entries_with_their_places() -> None:
         "PaperAi",
         "Eiga Glass Party Yume Miru",
     ]
+
+
+def test_a_box_office_report_with_one_anime_entry_keeps_live_action_facts_out() -> None:
+    body = (
+        "Lantern stays at #1; Library Tides, Moss-chan in top 4\n\n"
+        "Meitantei Lantern: Zekkai no Private Eye (Lantern: Private Eye), the 17th Lantern "
+        "film, held #1 in its third weekend. Aki Mori returns to direct this one at Studio "
+        "Kite.\n\n"
+        "In its second weekend, the live-action film of Rei Ono's Library Tides novels climbed "
+        "from #4 to #3. Junichi Oka stars as Atsushi Dōjō. Shinsuke Sato directed the film."
+    )
+    found = shows(body, title="Japanese Box Office, May 4-5", published="2013-05-12")
+    assert [(f.title, f.director) for f in found] == [
+        ("Meitantei Lantern: Zekkai no Private Eye", ("Aki Mori",))
+    ]

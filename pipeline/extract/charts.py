@@ -54,6 +54,7 @@ PAIRED = re.compile(  # a subheadline's "A, B sci-fi films open at #9, #10"
     r"(?:open|debut|rank|land|enter)\w*\s+at\s+(?P<places>#\s?\d+(?:,\s*(?:and\s+)?#\s?\d+)+)\s*$"
 )
 JOINS = re.compile(r"\s+(?i:while)\s+|;\s+")  # "X Opens at #2 While Y Stays at #1"
+REPORT = re.compile(r"(?:Japan(?:ese)?\s+|Weekend\s+)?Box\s+Office\b", re.I)  # the headline
 BOX_OFFICE = re.compile(r"\bbox\s+office\b", re.I)  # "Japanese Box Office, September 7-8"
 ONLY_WORDS = re.compile(  # "The film", "Theanime", "The 26th film in the X franchise": no title
     r"(?:[Tt]he|[Ii]ts?|[Tt]his|[Tt]hat)(?:\s+[a-z]|$)|The[a-z]|(?:The\s+)?\d+(?:st|nd|rd|th)\s+[a-z]"
@@ -68,10 +69,11 @@ def charted(
 ) -> list[tuple[str, Segment]]:
     """A chart article's entries and their sentences; ``known`` are the titles the page's
     layout gave, whose fuller form of an entry wins ("Gekijōban City Hunter: ..." for
-    "City Hunter"). Fewer than two entries give none."""
+    "City Hunter"). Fewer than two entries give none, unless the headline only says
+    "Box Office"."""
     entries = chart_entries(headline, units, body)
-    if len(entries) < 2:
-        return []
+    if len(entries) < (1 if REPORT.match(headline) else 2):
+        return []  # a "Japanese Box Office, May 4-5" report may have one anime entry
     known = [k for k in known if not DESCRIBED.match(k)]  # "CG-animated X": X's description
     fuller = [(next((k for k in known if t.casefold() in k.casefold()), t), p) for t, p in entries]
     parts = entry_parts(fuller, units)
@@ -156,7 +158,8 @@ def _body_entry(sentence: str, headline: str) -> Entry | None:
 
 def entry_parts(entries: list[Entry], units: tuple[Unit, ...]) -> dict[str, Segment]:
     """Each entry's sentences: those that name it, one that gives its place before any
-    other has, and those after them that name no other entry."""
+    other has, and those after them that name no other entry, up to a live-action film's
+    move on the chart."""
     parts: dict[str, list[Unit]] = {title: [] for title, _ in entries}
     places = {place: title for title, place in reversed(entries) if place is not None}
     current: str | None = entries[0][0]
@@ -164,6 +167,9 @@ def entry_parts(entries: list[Entry], units: tuple[Unit, ...]) -> dict[str, Segm
         named = [t for t, _ in entries if t in unit.text]
         move = MOVE.search(unit.text)
         placed = places.get(int(move.group(2) or move.group(1))) if move else None
+        if move and not named and LIVE_ACTION.search(unit.text[: move.start()]):
+            current = None  # "the live-action film of X climbed from #4 to #3": not an entry's
+            continue
         if named:
             current = named[0] if len(named) == 1 else None
         elif placed and not parts[placed]:
