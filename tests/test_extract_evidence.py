@@ -591,3 +591,14 @@ def test_a_work_dubbed_x_names_x() -> None:
     assert one(text, title=None, published="2019-08-17").title == (
         "Lantern Harbor Gaiden: Eternity and the Auto Moss Doll"
     )
+
+
+def test_a_studios_newest_film_is_the_show_not_the_works_it_is_known_for() -> None:
+    text = (
+        'TOKYO, Mar 16 - Studio Kite, the studio known for "Moss Highway" and "The Drifting '
+        'Lantern," will release its newest anime film "The Contrarian Tide" exclusively on '
+        "Netflix on May 24.\n\n"
+        'The studio\'s earlier films include "A Paper Away", which was also released on '
+        'Netflix. "A Paper Away" was a hit.'
+    )
+    assert one(text, title=None, published="2024-03-16").title == "The Contrarian Tide"

@@ -85,6 +85,7 @@ HEADLINE_KIND = re.compile(
     r"(?P<t>[A-Z0-9][^,;:]*?)(?=\s+(?:in|for|on|at|with|from|to|Opening|Ending|Gets|Reveals"
     r"|Premieres|Debuts|Unveils)\b|,|$)"
 )
+KNOWN_FOR = re.compile(r"\b(?:known\s+for|behind|works?\s+(?:include|includes|such\s+as))\b[^.]*$")
 NEWS_PARTICIPLE = re.compile(r"\s(?:Announced|Revealed|Unveiled|Confirmed|Delayed|Postponed)\b")
 COMPANY_TAIL = re.compile(r"\s+(?:Bros\.?|Inc\.?|Co\.|Corp\.?|Ltd\.?|Entertainment|Pictures)(?!\w)")
 LOST_READING_WORDS = 8  # a reading the body lost (scraped link text) is a title this long
@@ -226,8 +227,11 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
         for _ in range(3):
             proposals.propose(match.group("t"), cues=True)
     quoted = [
-        m.group(1) for m in QUOTED.finditer(body) if not quotes_song(body, m.start(), m.end())
-    ]
+        m.group(1)
+        for m in QUOTED.finditer(body)
+        if not quotes_song(body, m.start(), m.end())
+        and not KNOWN_FOR.search(body[max(0, m.start() - 60) : m.start()])
+    ]  # not "the studio known for 'X' and 'Y'": its earlier works
     for phrase in (*emphasis, *quoted):
         if phrase in body and len(phrase.split()) <= 12 and not is_song_title(phrase, body):
             proposals.propose(phrase, cues=True)
