@@ -226,3 +226,14 @@ def test_two_films_each_titled_in_the_body_give_one_show_each() -> None:
     )
     found = shows(body, title="Lantern Dream! TV Anime Gets 2 Compilation Films in 2024")
     assert [f.title for f in found] == ["Haru no Moss, Mayoi Neko", "Utau, Bokura no Uta"]
+
+
+def test_a_headline_about_a_person_that_names_the_work_after_a_comma() -> None:
+    body = (
+        "Paper Comet Designer Aki Mori Directs His 1st Anime, Moss Recoil\n\n"
+        "Aki Mori, who was the character designer on Paper Comet and on Glass Harbor, will "
+        "make his debut as a director with Moss Recoil, an original television anime slated "
+        "for 2022.\n\nThe new anime portrays the daily life of two girls."
+    )
+    title = "Paper Comet Designer Aki Mori Directs His 1st Anime, Moss Recoil"
+    assert one(body, title=title, published="2021-12-31").title == "Moss Recoil"

@@ -85,6 +85,10 @@ HEADLINE_KIND = re.compile(
     r"(?P<t>[A-Z0-9][^,;:]*?)(?=\s+(?:in|for|on|at|with|from|to|Opening|Ending|Gets|Reveals"
     r"|Premieres|Debuts|Unveils)\b|,|$)"
 )
+KIND_THEN_NAME = re.compile(  # a headline that names its work after a comma
+    r"\b(?:Anime|Film|Movie|Series|Project)s?,\s+(?:['‘\"“](?P<q>[^'’\"”]{1,80})['’\"”]"
+    r"|(?P<t>[A-Z0-9][^,'‘\"“]{1,80})$)"
+)
 KNOWN_FOR = re.compile(r"\b(?:known\s+for|behind|works?\s+(?:include|includes|such\s+as))\b[^.]*$")
 NEWS_PARTICIPLE = re.compile(r"\s(?:Announced|Revealed|Unveiled|Confirmed|Delayed|Postponed)\b")
 COMPANY_TAIL = re.compile(r"\s+(?:Bros\.?|Inc\.?|Co\.|Corp\.?|Ltd\.?|Entertainment|Pictures)(?!\w)")
@@ -193,6 +197,11 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
     if owned:  # "Kei Sazane's Why nobody remembers my world? Novels Get TV Anime"
         work = _without_lead(DEALER_LEAD.sub("", owned.group("t")))  # "X's Hyoka Mystery TV Anime"
         proposals.propose(work, grammar=True, headline=True)
+    named = KIND_THEN_NAME.search(headline)
+    for _ in range(3) if named else ():  # "... Directs His 1st Anime, Lycoris Recoil"
+        proposals.propose(
+            named.group("q") or named.group("t") if named else "", headline=True, cues=True
+        )
     kinds = [k.group("t") for k in HEADLINE_KIND.finditer(headline)]
     for kind in kinds:  # "... Makes Original TV Anime X in October"
         proposals.propose(kind, headline=True, cues=True)
