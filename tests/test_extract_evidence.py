@@ -602,3 +602,15 @@ def test_a_studios_newest_film_is_the_show_not_the_works_it_is_known_for() -> No
         'Netflix. "A Paper Away" was a hit.'
     )
     assert one(text, title=None, published="2024-03-16").title == "The Contrarian Tide"
+
+
+def test_a_compilation_films_own_title_set_off_by_its_ordinal_names_it() -> None:
+    text = (
+        "On Saturday, the official website for the Lantern Reconguista series announced that "
+        "Gekijōban Lantern G no Reconguista I: Ike! Core Moss (Go! Core Moss), the first of the "
+        "five compilation films planned for the anime, will open in Japan on November 29."
+    )
+    title = "1st Lantern: Reconguista Compilation Film Opens in Japan on November 29"
+    assert one(text, title=title, published="2019-08-25").title == (
+        "Gekijōban Lantern G no Reconguista I: Ike! Core Moss"
+    )

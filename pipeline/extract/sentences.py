@@ -20,7 +20,7 @@ ABBREVIATION = re.compile(
 )  # and initials: "J.C. Staff", "P.A. Works", "Tarō J. Suzuki"
 TAIL = 24  # an abbreviation or initials end a piece within this many characters
 TITLE_MARK = re.compile(  # "the Sai-Kyo-Oh! Zukan ...", "Welcome to Demon School! Iruma-kun"
-    r"(?:\b(?:the|a|an|no|wo|ni|ga|wa)|(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]*)\s+[A-Z][\w'’-]*[!?]$"
+    r"(?:\b(?:the|a|an|no|wo|ni|ga|wa)|(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]*:?)\s+[A-Z][\w'’-]*[!?]$"
 )
 PREVIOUS_RUN = re.compile(
     r"(?<!since the )\b(?:previous|last|prior|earlier|past)(?: two| three)? "
