@@ -47,7 +47,14 @@ from pipeline.extract.headline_reading import (
     with_subtitle,
 )
 from pipeline.extract.lexicon import lexicon
-from pipeline.extract.title_cues import CUE_WORDS, CUES, NAMED_AS, OFFICIAL_NAME, ORDINAL_FILM
+from pipeline.extract.title_cues import (
+    CUE_WORDS,
+    CUES,
+    NAMED_AS,
+    OFFICIAL_NAME,
+    ORDINAL_FILM,
+    ORDINAL_WORDS,
+)
 from pipeline.extract.title_spans import (
     EDGE,
     GENERIC_WORDS,
@@ -232,7 +239,8 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
             title = re.split(r"[\"”’']", title)[0].rstrip(".,")
         for _ in range(3):
             proposals.propose(title, cues=True)
-    for match in ORDINAL_FILM.finditer(body) if " the " in body else ():  # "X, the third film"
+    ordinal = any(f"the {word} " in body for word in ORDINAL_WORDS)  # a quick check first
+    for match in ORDINAL_FILM.finditer(body) if ordinal else ():  # "X, the third film"
         for _ in range(3):
             proposals.propose(match.group("t"), cues=True)
     for match in OFFICIAL_NAME.finditer(body):  # the full name its website goes by

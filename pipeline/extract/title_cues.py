@@ -60,9 +60,10 @@ CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern 
     ("season", "part"),
     ("season of",),
 )
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth")
 ORDINAL_FILM = re.compile(  # "X (English), the third of the five compilation films planned"
     r"(?:^|(?<=\bthat\s)|(?<=,\s))(?P<t>[A-Z][^,()\n]{3,100}?)\s*(?:\([^()\n]{2,80}\)\s*)?,\s+the\s+"
-    r"(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:of\s+the\s+\w+\s+)?"
+    r"(?:first|second|third|fourth|fifth|sixth)\s+(?:of\s+the\s+\w+\s+)?"
     r"(?:new\s+)?(?:compilation\s+|anime\s+)?(?:films|movies|film|movie)\b",
     re.M,
 )

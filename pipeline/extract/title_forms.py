@@ -180,8 +180,8 @@ def film_parts(title: str | None, body: str) -> list[str]:
     """The parts a project's title stands over in the body, each a film of its own ("The
     first film, X Part 1: Subtitle, opened in April ... The second film, X Part 2: ..."),
     or none when the body names fewer than two."""
-    if not title:
-        return []
+    if not title or (f"{title} Part " not in body and "titled" not in body):
+        return []  # a quick check before the patterns
     parts: dict[str, str] = {}
     for match in re.finditer(
         rf"{re.escape(title)}\s+Part\s+(\d{{1,2}})(?::\s+[^,;()\n]+?)?(?=[,;(\n]|\.\s|$)", body
