@@ -233,7 +233,8 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
             for match in pattern.finditer(line):
                 for piece in _prefixes(match.group("t"), body):
                     proposals.propose(piece, cues=True)
-    for match in NAMED_AS.finditer(body):  # "has been titled X": the article names it outright
+    named = any(word in body for word in ("titled", "named", "title", "newest", "latest"))
+    for match in NAMED_AS.finditer(body) if named else ():  # "has been titled X": named outright
         title = match.group("t")
         if body[match.start("t") - 1] in "\"“‘'":  # "Its title is 'X & Y.' A teaser ...": X & Y
             title = re.split(r"[\"”’']", title)[0].rstrip(".,")

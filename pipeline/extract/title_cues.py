@@ -16,7 +16,7 @@ from pipeline.extract.title_spans import TITLE_LIKE
 NAMED_AS = re.compile(  # "has been titled X", "reveals the film's title, X"
     r"(?:\b(?:been|is|was)\s+(?:officially\s+)?(?:titled|named)\s+|\b(?:[Ii]ts|the\s+(?:film|movie"
     r"|anime|series|sequel|project|show)['’]s?)\s+(?:official\s+|full\s+)?title(?:\s+is|,|:)\s+"
-    r"|\b(?:its|their)\s+(?:newest|latest|next|new)\s+(?:original\s+)?(?:anime\s+)?(?:film|movie"
+    r"|\b(?:its|their)\s+(?:newest|latest)\s+(?:original\s+)?(?:anime\s+)?(?:film|movie"
     r"|series|project)\s+)"  # "the studio will release its newest anime film 'X'"
     rf"[\"“‘']?(?P<t>{TITLE_LIKE})"
 )
