@@ -8,7 +8,10 @@ same place ("1st Haikyu!! Final Film Returns to #1" and "Haikyu!! the Movie: ...
 climbed from #2 to #1"), and the body's other entries. A sentence belongs to the entry
 it names; one that names none belongs to the entry whose place it gives, the first time
 that place comes ("The sequel film opened at #4 on Friday"), and otherwise to the entry
-before it. Live-action entries are left out.
+before it, up to a live-action film's move. Live-action entries are left out. A report
+headed only "Japanese Box Office, <dates>" is read from its body's entries alone, and a
+subheadline that lists entries with their places ("A, B films open at #9, #10") adds
+them.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ PLACE = re.compile(r"#\s?(\d+)")
 MOVE = re.compile(  # "moved up from #9 to #7", "opened at #4", "placed #5", "came in at #6"
     r"\s(?:(?:also\s+)?(?:opened|debuted|placed|ranked|took|came\s+in|moved(?:\s+(?:up|down|back))?"
     r"|climbed|rose|fell|dropped|slipped|stayed|remained|held|returned|jumped|dipped|sank|slid"
-    r"|entered|ranked|landed|finished|stood))\b[^.#]{0,50}?#\s?(\d+)(?:\s+to\s+#\s?(\d+))?"
+    r"|entered|landed|finished|stood))\b[^.#]{0,50}?#\s?(\d+)(?:\s+to\s+#\s?(\d+))?"
 )
 SUBJECT = re.compile(  # "In its first weekend, the anime film X (Y), the Nth ..., <move>"
     r"^(?:(?:In|During|Over)\s+its\s+[^,]{3,40},\s+)?(?:[Tt]he\s+(?:new\s+)?(?:anime\s+)?"
