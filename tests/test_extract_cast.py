@@ -339,3 +339,16 @@ def test_actors_who_play_the_lead_roles_of_two_characters_respectively() -> None
         ("Aki Mori", "Yūki Wakura"),
         ("Rei Ono", "Kyōka Uzen"),
     ]
+
+
+def test_comments_headed_by_actor_and_the_voice_of() -> None:
+    text = (
+        "Comments from the returning cast were posted. Rin Kaga (the voice of Bonfire): "
+        "The story reaches its third act. Ami Tō (the voice of the wanderer Lark): I waited "
+        "for this. Sō Ide (the voice of Gale in Another Show) narrates the trailer."
+    )
+    facts = one(text, title=HEADLINE)
+    assert facts.cast == (
+        CastMember(actor="Rin Kaga", character="Bonfire"),
+        CastMember(actor="Ami Tō", character="Lark"),
+    )

@@ -73,6 +73,9 @@ TAKES_OVER = re.compile(  # "A takes over from B as the voice of C"
 VOICE_ACTOR_OF = re.compile(  # "White Blood Cell's voice actor Tomoaki Maeno"
     rf"(?P<c>{CHARACTER})['’]s\s+voice\s+(?:actor|actress)\s+(?P<a>{PERSON})"
 )
+VOICE_PAREN = re.compile(  # "Rie Hikisaka (the voice of March)", not "(the voice of X in Y)"
+    rf"(?P<a>{PERSON})\s*\((?:the\s+)?voice\s+of\s+{_DESCRIPTION}(?P<c>{CHARACTER})\)"
+)
 AS_LINE = re.compile(r"^[^\n]{2,40}\sas\s[^\n]{1,40}$")
 ONE_NAME_AS = re.compile(
     rf"^(?P<a>[{UPPER}][\w.-]+)\s+as\s+(?P<c>{CHARACTER})\s*$"
@@ -356,6 +359,8 @@ def _played_roles(text: str, plain: str) -> Iterator[re.Match[str]]:
         yield from TAKES_OVER.finditer(text)
     if "voice act" in text:
         yield from VOICE_ACTOR_OF.finditer(text)
+    if "voice of" in text:
+        yield from VOICE_PAREN.finditer(text)
     if "voice" in text or "play" in text or "portray" in text:
         read = text if VOICE_NOTE.search(text) else plain  # "X (Other Show's Y) plays Z"
         yield from ACTOR_VOICES.finditer(ASIDE.sub("", ASIDE.sub("", read)))  # "X, the ..., plays"
