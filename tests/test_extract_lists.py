@@ -3,6 +3,8 @@ line that ends in a colon, and enumerations in running text."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from extract_helpers import shows
 
 SEASON_NOTES = """<p>Spring is one of the busiest seasons, so plenty of anime return:</p>
@@ -1121,3 +1123,23 @@ def test_a_round_up_that_says_it_goes_over_shows_names_them() -> None:
     )
     titles = [f.title for f in shows(body, title="Anime News Round-up", published="2017-08-01")]
     assert {"Moss Extra Last Encore", "Slow Comet", "Paper Mädchen"} <= set(titles)
+
+
+def test_a_numbered_list_with_image_credit_captions_takes_each_heading_and_its_date() -> None:
+    body = (
+        "The Winter 2026 anime season draws near, so here is our list of series not to miss.\n\n"
+        "1) Lantern Hunter (January 7)\n\n"
+        "Rei Kagami in the Lantern Hunter anime (Image via Studio Moss)\n\n"
+        "Lantern Hunter is surely the most awaited anime of the season, and the early "
+        "screenings suggest it will not disappoint anyone who follows the manhwa.\n\n"
+        "2) Paper Academy season 3 (January 3)\n\n"
+        "Aoi in the Paper Academy anime (Image via Studio Comet)\n\n"
+        "The second cour, which came out in the Summer 2025 anime season, won back the hype, "
+        "and the third season closes out the first school year."
+    )
+    found = shows(body, published="2025-12-25")
+    assert [(f.title, f.premiere_date, f.season) for f in found] == [
+        ("Lantern Hunter", date(2026, 1, 7), "Winter 2026"),
+        ("Paper Academy Season 3", date(2026, 1, 3), "Winter 2026"),
+    ]
+    assert all(not f.studios for f in found)  # an image credit is no studio credit

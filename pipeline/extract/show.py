@@ -11,6 +11,7 @@ from pipeline.core.models import ShowFacts, ThemeSong
 from pipeline.extract.cast import cast_of
 from pipeline.extract.channels import broadcasters_of, streaming_of
 from pipeline.extract.confidence import fact_confidence
+from pipeline.extract.date_mentions import dates_in
 from pipeline.extract.episodes import episodes_of
 from pipeline.extract.genres import genres_of
 from pipeline.extract.lexicon import lexicon
@@ -33,6 +34,10 @@ FILM_TEXT = re.compile(
     r"\b(?:anime\s+film|film\s+adaptation|the\s+film's|the\s+movie's|feature\s+film)\b"
     r"|\bopens?\s+in\s+(?:Japanese\s+)?theaters|\btheatrical\s+(?:release|run|premiere)|\bbox\s+office\b",
     re.I,
+)
+HEADING_DATE = re.compile(  # a heading's closing "(January 7)", "– October 7", "- May 4, 2024"
+    r"(?:\(\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?\s*\)"
+    r"|\s[–—-]\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?)\s*$"
 )
 TV_TEXT = re.compile(r"\b(?:TV|television)\s+anime\b|\bepisodes?\b|\bcours?\b", re.I)
 
@@ -60,10 +65,12 @@ def facts_of(
     units = without_dub(every)
     names = [n for n in (titles.title, *titles.alt_titles) if n]
     airing = premiere_of(units, context.published, lineup=bool(context.streaming))
+    dated = _heading_date(segment.heading, context.published) if airing.day is None else None
+    airing = Airing(dated, None) if dated else airing
     staff = staff_of(units)
     headline = context.season_hints[0] if context.season_hints else ""
     is_film = _is_film(titles.title, segment.text, headline)
-    named = season_of(units, Airing(None, None), context.published, ())
+    named = None if dated else season_of(units, Airing(None, None), context.published, ())
     own_season = named or season_of((), airing, context.published, ())
     season = (
         named  # the show's own words ("this fall", "Summer 2025 season")
@@ -108,6 +115,14 @@ def facts_of(
         shared=shared,
     )
     return facts, confidence
+
+
+def _heading_date(heading: str | None, published: date | None) -> date | None:
+    """The date a list's show heading ends with ("1) X (January 7)", "X – SHAFT – October
+    7"): the show's premiere, where its text gives none."""
+    tail = HEADING_DATE.search(heading or "")
+    moments = dates_in(tail.group(0), published) if tail else []
+    return moments[0].day if len(moments) == 1 else None
 
 
 def _with_heading_song(

@@ -83,7 +83,11 @@ PROMPT = re.compile(  # a site's prompts, bylines and page furniture
 CAPTION_TAIL = re.compile(  # "... Image courtesy of Kadokawa© 2023 ...": a scraped credit
     r"\s*(?:(?:Image|Images|Photo|Key\s+visual)\s+(?:courtesy\s+of|via)\b|©).*$"
 )
+CAPTION_LINE = re.compile(  # "Sung Jinwoo in the X anime (Image via A-1 Pictures)": a caption
+    r"\((?:Image|Images|Photo|Picture|Screenshot)s?\s*(?:via\b|courtesy\s+of\b|:)[^()]*\)\s*$", re.I
+)
 CAPTION_HEAD = 6  # words a line keeps before its image credit to be text of its own
+CAPTION_WORDS = 24  # a caption line is short; a paragraph ending in a credit is text
 COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|^\s*\(c\)|all rights reserved", re.I)
 SKIP_TAGS = frozenset(
     {
@@ -183,6 +187,8 @@ def _assemble(lines: list[_Line], emphasis: list[str]) -> Document:
 def _without_caption(text: str) -> str | None:
     """``text`` without the image credit a scraped line ends with ("A as B, a reporter
     Image courtesy of X© 2023 ..."); None for a line that is only a credit or notice."""
+    if CAPTION_LINE.search(text) and len(text.split()) <= CAPTION_WORDS:
+        return None
     if not COPYRIGHT.search(text):
         return text
     head = CAPTION_TAIL.sub("", text).rstrip()
