@@ -568,6 +568,26 @@ def test_a_headline_less_page_names_its_show_where_a_sentence_opens_with_it() ->
     assert one(text, title=None, published="2025-03-14").title == "Lanternakuta"
 
 
+def test_a_headline_less_film_page_takes_its_show_from_a_later_opening_not_a_watch_heading() -> (
+    None
+):
+    text = (
+        "The newest anime movie from Rei Kagami has begun arriving in theaters around Japan, "
+        "and a new trailer marking the full release of Tobira no Umi gives the most complete "
+        "look yet at the movie! Thanks to hits such as Glass Bell and Paper Sky, Kagami has "
+        "become one of the better-known directors of the past few years. Everyone had their "
+        "eyes on the new movie as the director put out another big feature.\n\n"
+        "Tobira no Umi officially opened in theaters throughout Japan on November 11th, and "
+        "it beat other worldwide releases at the box office.\n\n"
+        "How You Can Watch Tobira no Umi\n\n"
+        "Tobira no Umi still has no official English title, but it has been licensed for "
+        "release in English. Rei Kagami is credited with the direction, story, and "
+        "screenplay for Toho."
+    )
+    found = one(text, title=None, published="2022-11-13")
+    assert (found.title, found.director) == ("Tobira no Umi", ("Rei Kagami",))
+
+
 def test_readers_comments_quoting_the_headline_do_not_make_it_the_title() -> None:
     text = (
         "What You Need to Know:\n\n"

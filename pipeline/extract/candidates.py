@@ -77,11 +77,12 @@ OWNED_WORK = re.compile(
     r"|Web\s+Novels?|Novels?|Manga|Webtoon|Game|Video\s+Game|(?:TV\s+)?Anime|Film|Movie)\b"
 )
 OPENING = re.compile(
-    rf"^[\"“]?(?P<t>{TITLE_LIKE})[\"”]?(?=,|\s+(?:is|was|will|has|have|ran|aired|premiered"
+    rf"^[\"“]?(?P<t>{TITLE_LIKE})[\"”]?(?=,|\s+(?:(?:officially|finally|still|also|now|first)\s+)?"
+    r"(?:is|was|will|has|have|ran|aired|premiered|opened|opens|premieres|debuts"
     r"|debuted|returns|returned|gets|got|follows|tells|began|started|ended|became|comes|came"
     r"|may|might|could|should)\b)"
 )
-OPENINGS = 3  # the paragraphs whose opening names the show of a headline-less page
+OPENINGS = 5  # the paragraphs whose opening names the show of a headline-less page
 OPENING_WORDS = 8  # a paragraph, not a caption or a "Play video" line
 OPENING_WORDS_OUT = word_set("the this that it its there here a an in on at as after when")
 PERSON_NAME = re.compile(r"(?!The\s)[A-Z][a-zōū]+(?:\s[A-Z][a-zōū]+){1,2}")  # "Katsuhisa Minami"

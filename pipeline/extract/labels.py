@@ -17,6 +17,7 @@ LINE = re.compile(r"^(?P<label>[^\W\d][\w &/'’.+-]{0,40}?)\s*[:：]\s*(?P<valu
 
 FIELD_OF_LABEL: dict[str, str] = {
     "director": "director",
+    "direction": "director",
     "directors": "director",
     "chief director": "director",
     "series director": "director",

@@ -14,6 +14,10 @@ from pipeline.extract.staff_roles import COORDINATED, FILLS_ROLES, ROLE_NOUNS, R
 MULTI_ROLE = re.compile(r"\s*(?:,|/|&|\band\b)\s*(?:also\s+)?")
 OTHER_SUBJECT = re.compile(r",?\s+(?:and|while|but|whereas)\s+(?=[A-Z])|;\s+")
 LEAD_PERSON = re.compile(rf"(?P<n>{PERSON})\s+(?P<be>(?:is|was|will\s+be|will)\s+)?")
+CREDITED_WITH = re.compile(  # "X is credited with the direction, story, and screenplay"
+    rf"(?P<n>{PERSON})\s+(?:is|was|will\s+be)\s+(?:also\s+)?credited\s+with\s+(?:the\s+)?"
+    r"(?P<r>[a-z][a-z -]{2,30}(?:(?:,\s*|,?\s+and\s+)[a-z][a-z -]{2,30}?)+)(?=\s+for\b|\s*[.;]|$)"
+)
 RESPECTIVE_ROLES = re.compile(
     rf"(?P<a>{PEOPLE})\s+(?:also\s+|all\s+)?(?:returned|return|returns|joined|join|serve|served"
     r"|(?:are|is)\s+(?:both\s+|all\s+)?back(?:\s+from\s+[^,.;]{1,60}?)?)"
@@ -24,8 +28,10 @@ RESPECTIVE_ROLES = re.compile(
 def filled_roles(prose: str) -> list[tuple[str, str]]:
     """("director", X) and ("series_composition", X) for "X fills both the chief director and
     series script supervisor roles" and for "X is the director, scriptwriter, and character
-    designer" (where every listed noun is a role)."""
+    designer" (where every listed noun is a role), and for "X is credited with the
+    direction, story, and screenplay" (those of its nouns that are roles)."""
     match = FILLS_ROLES.search(prose) if " roles" in prose else None
+    match = match or (CREDITED_WITH.search(prose) if "credited with" in prose else None)
     if match:
         return [(f, match.group("n")) for f in fields_named(match.group("r")) if f in ROLES]
     match = ROLE_NOUNS.search(prose) if "," in prose or " and " in prose else None

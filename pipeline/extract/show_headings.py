@@ -20,6 +20,7 @@ LABEL = re.compile(
     r"|information|info|details|where to watch|premiere|opening|ending|characters?|overview"
     r"|gallery|more|summary|the bottom line|verdict|final thoughts|conclusion|schedule|what to know"
     r"|everything we know|episodes?|voice cast|english dub|dub|sub|why you|how to|what is|what's"
+    r"|(?:how|where|when)\s+(?:you|fans|viewers|can|to)\b"  # "How You Can Watch X"
     r"|who is|who's|honorable|honourable|bonus|special mentions?|also airing|the rest|others?"
     r"|in closing|wrapping up|sources?|references|trailers?|watch|faq"
     r"|the story|the plot|the premise|premise|setting|review|impressions|thoughts|our take"
