@@ -634,3 +634,18 @@ def test_a_compilation_films_own_title_set_off_by_its_ordinal_names_it() -> None
     assert one(text, title=title, published="2019-08-25").title == (
         "Gekijōban Lantern G no Reconguista I: Ike! Core Moss"
     )
+
+
+def test_a_preview_trailer_headline_is_one_show_not_a_season_preview() -> None:
+    text = (
+        "A new preview trailer for Lantern Road Season 2 came out on Sunday. The sequel will "
+        "air in the Fall 2022 anime season and stream on Crunchyroll.\n\n"
+        "Lantern Road Season 2 continues from where the first season ended, and Rei Kagami "
+        "will direct it.\n\n"
+        "The anime adapts the manga by Aya Mori, serialized since 2016.\n\n"
+        "Lantern Road took the Best Manga award at the 43rd manga awards in 2019."
+    )
+    found = shows(
+        text, title="Lantern Road Season 2 Preview Trailer Revealed", published="2022-07-03"
+    )
+    assert [(f.title, f.director) for f in found] == [("Lantern Road Season 2", ("Rei Kagami",))]
