@@ -257,3 +257,14 @@ def test_a_subheadlines_untitled_song_gives_way_to_the_same_song_with_its_title(
     assert [(t.kind, t.title, t.artist) for t in themes if t.kind == "opening"] == [
         ("opening", "LANTERN II ~Sekai o Koete~", "Moss Kyōdan")
     ]
+
+
+def test_a_song_provided_as_the_theme_for_a_film_and_its_writer_is_no_composer() -> None:
+    text = (
+        'The rock band GLASS-BELL will provide their song "Diver" as the theme for Lantern '
+        "Road the Movie. This is the band's first theme song for a film. Rei Kagami, the "
+        "band's vocalist and guitarist, wrote both the music and the lyrics."
+    )
+    found = one(text, title="Rock Band GLASS-BELL Performs Lantern Road the Movie Theme Song")
+    assert found.themes == (ThemeSong(kind=None, title="Diver", artist="GLASS-BELL"),)
+    assert found.music == ()

@@ -128,7 +128,8 @@ def credits_by_proximity(
                 clause, subject
             )
             for role, name in credits:
-                found[role].extend([name])
+                if role != "music" or "lyric" not in clause:  # "wrote the music and lyrics"
+                    found[role].append(name)  # are a song's, not the show's score
             previous = credits[-1][0] if credits else previous
             subject = credits[-1][1] if credits else subject
     return {role: list(unique(names)) for role, names in found.items()}

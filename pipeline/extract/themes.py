@@ -21,7 +21,7 @@ from pipeline.extract.title_spans import word_set
 
 KIND_WORDS = re.compile(
     r"\b(?:(?P<opening>opening)|(?P<ending>ending|closing)|(?P<insert>insert)\s+song"
-    r"|(?P<theme>theme)\s+song)\b",
+    r"|(?P<theme>theme)(?:\s+song|(?=\s+(?:for|of)\s+(?:the\s+)?[A-Z])))\b",  # "the theme for X"
     re.I,
 )
 SHORT_KINDS = re.compile(r"\b(?:(?P<opening>OP)|(?P<ending>ED))\b")
