@@ -285,3 +285,26 @@ def test_a_news_heading_x_to_do_something_names_x() -> None:
         ("Paper Moon Crystal Season 3", ()),
     ]
     assert "Something" not in [f.title for f in found]
+
+
+def test_a_preview_blog_s_score_and_notable_staff_lines_are_no_shows() -> None:
+    body = (
+        "Spring has arrived, so it is time for one more season preview with the usual crew.\n\n"
+        "Lantern Triage\n\n"
+        "Studio: Moss Works\n\n"
+        "Notable Staff: Rei Kagami (Director: Glass Bell, Paper Sky)\n\n"
+        "Genres: Action, Comedy\n\n"
+        "The nurses of a city hospital fight illness by day and crime by night, and this "
+        "one is packed with comic action from start to finish.\n\n"
+        "Anticipation Level: 2/10\n\n"
+        "Harbor Lights\n\n"
+        "Studio: Kite\n\n"
+        "A quiet drama about a lighthouse keeper and the town that forgot him, told across "
+        "one long winter.\n\n"
+        "Anticipation Level: 7/10"
+    )
+    found = shows(body, title="Spring 2015 Season Preview", published="2015-03-17")
+    assert [(f.title, f.studios) for f in found] == [
+        ("Lantern Triage", ("Moss Works",)),
+        ("Harbor Lights", ("Kite",)),
+    ]

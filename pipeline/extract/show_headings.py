@@ -22,7 +22,7 @@ LABEL = re.compile(
     r"|everything we know|episodes?|voice cast|english dub|dub|sub|why you|how to|what is|what's"
     r"|(?:how|where|when)\s+(?:you|fans|viewers|can|to)\b"  # "How You Can Watch X"
     r"|who is|who's|honorable|honourable|bonus|special mentions?|also airing|the rest|others?"
-    r"|in closing|wrapping up|sources?|references|trailers?|watch|faq"
+    r"|in closing|wrapping up|sources?|references|trailers?|watch|faq|notable"
     r"|the story|the plot|the premise|premise|setting|review|impressions|thoughts|our take"
     r"|background|history|the cast|the staff|the music|related|recommended|final|closing"
     r"|key art|image|images|photos?|screenshots?|poster|visuals?|announcement|update"
@@ -69,6 +69,7 @@ COMPANY_OWNER = re.compile(r"^(?P<who>[^'’]{2,30})['’]s\s")
 FIELD_VALUE = re.compile(  # a line of a field whose value is a number, a day or a date
     r"^(?:[A-Z]\w*|[A-Z]\w*\s(?:Published|Date|Time|Rating|Episodes|Runtime|Day))\s*:\s+"
     r"(?:\d|Every\b|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)"
+    r"|^[A-Z]\w*(?:\s\w+)?\s*:\s+\d+(?:\.\d)?\s*(?:/|out\s+of\s)\s*\d+\s*$"  # "Hype Level: 2/10"
 )
 CREDIT_LINE = re.compile(r"^[^,\"“]+\s+by\s+[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")
 
