@@ -352,3 +352,15 @@ def test_comments_headed_by_actor_and_the_voice_of() -> None:
         CastMember(actor="Rin Kaga", character="Bonfire"),
         CastMember(actor="Ami Tō", character="Lark"),
     )
+
+
+def test_a_cast_list_of_characters_portrayed_by_actors() -> None:
+    text = (
+        "The cast of the coming series is:\n\n"
+        "• Mina portrayed by Rei Kagami\n• Sora portrayed by Aya Mori"
+    )
+    facts = one(text, title=HEADLINE)
+    assert facts.cast == (
+        CastMember(actor="Rei Kagami", character="Mina"),
+        CastMember(actor="Aya Mori", character="Sora"),
+    )

@@ -274,3 +274,11 @@ def test_staff_back_from_earlier_seasons_take_their_roles_respectively() -> None
     )
     facts = one(text, title="Lantern Harbor Anime's Final Season Split in 2 Halves")
     assert (facts.director, facts.series_composition) == (("Aki Mori",), ("Rei Ono",))
+
+
+def test_a_staff_list_line_saying_the_music_will_be_done_by_someone() -> None:
+    text = (
+        "The series staff is:\n\n• The Director is Aki Mori\n• The music will be done by Sora Ide"
+    )
+    facts = one(text, title=HEADLINE)
+    assert (facts.director, facts.music) == (("Aki Mori",), ("Sora Ide",))

@@ -30,7 +30,7 @@ from pipeline.extract.title_spans import positions, word_set
 CHARACTER_WORDS = 4  # a character's name or description on the right of an actor's
 LIST_LINE = re.compile(r"^(?P<left>[^:：—–]{1,60}?)\s*(?:[:：]|\s[—–-]\s)\s*(?P<right>.+)$")
 CV_NOTE = re.compile(
-    rf"(?P<c>{CHARACTER})\s*[(（]?\s*(?:CV|VA|voiced\s+by|played\s+by|voice)\s*[:：.]?\s*"
+    rf"(?P<c>{CHARACTER})\s*[(（]?\s*(?:CV|VA|voiced\s+by|played\s+by|portrayed\s+by|voice)\s*[:：.]?\s*"
     rf"(?P<a>{PERSON})\s*[)）]?"
 )
 NOT_NAME_STARTS = word_set("my the a an this that our your his her its their per via according")
@@ -347,7 +347,7 @@ def _noted_roles(text: str) -> Iterator[re.Match[str]]:
     """ "Character will be voiced by Actor", "Character (CV: Actor)", where those words are."""
     if "voiced" in text and "respectively" not in text:  # pairs are read by ``_respectively``
         yield from VOICED_BY.finditer(text)
-    if "CV" in text or "VA" in text or "voice" in text or "played by" in text:
+    if "CV" in text or "VA" in text or "voice" in text or "ed by" in text:
         yield from CV_NOTE.finditer(text)
 
 

@@ -190,7 +190,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(
             rf"\b(?i:music|score|soundtrack)\s+(?:is|will\s+be)\s+(?:being\s+)?(?:composed|handled"
-            rf"|written|provided)\s+by\s+{_DESCRIBED}(?P<n>{PEOPLE}|{_ODD_NAME})"
+            rf"|written|provided|done|made)\s+by\s+{_DESCRIBED}(?P<n>{PEOPLE}|{_ODD_NAME})"
         ),
         re.compile(  # "kensuke ushio is composing the music", "F.M.F composes the music"
             rf"(?:^|(?<=, )|(?<=; )|(?<=and ))(?P<n>{_ODD_NAME})\s+{_BE}"
