@@ -469,3 +469,13 @@ def test_dates_of_a_teaser_a_statement_an_old_plan_or_a_closure_are_no_premiere(
     text = f"The Lantern Harbor film will open on September 18. {distractor}"
     found = one(text, title="Lantern Harbor Film Opens on September 18", published="2020-03-20")
     assert found.premiere_date == date(2020, 9, 18)
+
+
+def test_the_date_a_site_began_its_daily_character_reveals_is_no_premiere() -> None:
+    text = (
+        "On Thursday, the official website for the television anime of Lantern Rabbit "
+        "revealed another character. Since June 10, the website and the official Twitter "
+        "account have both been unveiling one new character and voice actor each day."
+    )
+    facts = one(text, title="Lantern Rabbit TV Anime Casts Rei Ono", published="2015-06-11")
+    assert (facts.premiere_date, facts.season) == (None, None)

@@ -282,3 +282,12 @@ def test_a_staff_list_line_saying_the_music_will_be_done_by_someone() -> None:
     )
     facts = one(text, title=HEADLINE)
     assert (facts.director, facts.music) == (("Aki Mori",), ("Sora Ide",))
+
+
+def test_the_creator_himself_shares_the_scripts() -> None:
+    text = (
+        "The television anime of Aki Mori's manga Lantern Rabbit has a new visual. Rei Ono "
+        "(Glass Bell, Paper Sky) and Mori himself are in charge of the series scripts."
+    )
+    facts = one(text, title=HEADLINE)
+    assert facts.series_composition == ("Rei Ono", "Aki Mori")

@@ -78,7 +78,7 @@ AIRING = re.compile(
 OTHER_EVENT = re.compile(
     r"\b(?:volumes?|chapters?|blu-ray|dvd|books?|issues?|magazines?|events?|stage|panels?"
     r"|livestreams?|festivals?|concerts?|exhibitions?|pre-orders?|singles?|albums?|CDs?"
-    r"|soundtracks?)\b",
+    r"|soundtracks?|unveiling|revealing|posting|counting\s+down)\b",  # a site's daily reveals
     re.I,
 )
 AIRING_WORD = re.compile(

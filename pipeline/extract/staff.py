@@ -204,11 +204,15 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
     }
 
 
+REFLEXIVE = re.compile(r"(?<=[a-z])\s+(?:himself|herself|themselves)\b")
+
+
 @lru_cache(maxsize=4096)
 def _prose(text: str) -> str:
     """A sentence without other works in parentheses, appositions, replaced staff and a
     leading "At Studio X," (read by ``_studios``)."""
     plain = REPLACES.sub(r"\g<new>", APPOSITION.sub("", strip_parentheses(text)))
+    plain = REFLEXIVE.sub("", plain)  # "X and Fujita himself are writing": Fujita
     plain = _same_person(plain)  # "X directs the series, and he writes the scripts"
     return STUDIO_LEAD.sub("", plain)
 
