@@ -649,3 +649,16 @@ def test_a_preview_trailer_headline_is_one_show_not_a_season_preview() -> None:
         text, title="Lantern Road Season 2 Preview Trailer Revealed", published="2022-07-03"
     )
     assert [(f.title, f.director) for f in found] == [("Lantern Road Season 2", ("Rei Kagami",))]
+
+
+def test_a_new_entry_keeps_its_headline_name_over_a_pc_game_of_the_franchise() -> None:
+    text = (
+        "On Friday, the official website of the new Lantern Rain anime project revealed that "
+        "the anime will no longer debut in July as planned. The first Lantern Rain television "
+        "anime ran for 26 episodes in 2006. In 2014, the creators released Lantern Rain Hou "
+        "for PC in Japan as a thank-you to fans."
+    )
+    found = one(
+        text, title="New Lantern Rain Anime Delayed Due to COVID-19", published="2020-05-21"
+    )
+    assert found.title == "Lantern Rain"

@@ -144,13 +144,22 @@ def _word_end(char: str) -> bool:
     return char.isalnum() or char in "_'’"
 
 
+OTHER_MEDIUM = re.compile(
+    r"\b(?:for\s+(?:the\s+)?(?:PC|PlayStation|Nintendo|Switch|Xbox|smartphones?|iOS|Android)"
+    r"|(?:video|mobile|smartphone)\s+game|visual\s+novel)\b"
+)
+
+
 def new_entry(title: str, body: str, headline: str) -> str:
     """The name of a franchise's new entry the headline announces as "New X Anime" and the
     body writes whole ("New Battle Athletes Anime ..." over "Battle Athletes Daiundokai
     ReSTART! is heading to TV"): the form the body writes most after X, or X itself."""
     if not re.search(rf"\bNew\s+{re.escape(title)}\s+(?:TV\s+)?(?:Anime|Series|Film)\b", headline):
         return title
-    tails = [m.group(1) for m in re.finditer(rf"\b{re.escape(title)}((?:\s{ENTRY_WORD})+)", body)]
+    about_anime = "\n".join(line for line in body.split("\n") if not OTHER_MEDIUM.search(line))
+    tails = [
+        m.group(1) for m in re.finditer(rf"\b{re.escape(title)}((?:\s{ENTRY_WORD})+)", about_anime)
+    ]  # not "X Hou", the game released for PC in 2014
     return f"{title}{max(tails, key=tails.count)}" if tails else title
 
 
