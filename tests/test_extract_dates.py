@@ -479,3 +479,14 @@ def test_the_date_a_site_began_its_daily_character_reveals_is_no_premiere() -> N
     )
     facts = one(text, title="Lantern Rabbit TV Anime Casts Rei Ono", published="2015-06-11")
     assert (facts.premiere_date, facts.season) == (None, None)
+
+
+def test_a_chart_weekend_is_no_premiere_and_a_past_screening_start_keeps_its_year() -> None:
+    text = (
+        "Lantern Train: The Movie held at #2 in its 21st weekend. After 12 straight weeks at "
+        "#1 at the box office in Japan, the film slipped to #2 over the January 9-10 weekend. "
+        "Lantern Train: The Movie started screening in 38 IMAX theaters in Japan on October "
+        "16, and it posted the highest opening weekend in the world."
+    )
+    facts = one(text, title="Lantern Train: The Movie Stays at #2", published="2021-03-08")
+    assert facts.premiere_date == date(2020, 10, 16)

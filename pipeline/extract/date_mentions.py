@@ -55,7 +55,8 @@ ZONE_WORDS = {"eastern": "ET", "pacific": "PT"}  # "9:30PM Eastern"
 WEEKDAYS = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]  # their stems, Monday first
 WEEKDAY_STEM = "Mon|Tues|Wednes|Thurs|Fri|Satur|Sun"
 PAST_TENSE = re.compile(
-    r"\b(?:premiered|aired|debuted|opened|began|started|ran)\s+(?:on|in)\b"
+    r"\b(?:premiered|aired|debuted|opened|began|started|ran)\s+"
+    r"(?:(?:screening|airing|streaming|showing)\b[^.;]{0,50}?\s)?(?:on|in)\b"
     r"|\b(?:premiere|debut|run|broadcast)\s+(?:was|began)\b"
 )
 

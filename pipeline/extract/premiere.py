@@ -81,6 +81,7 @@ OTHER_EVENT = re.compile(
     r"|soundtracks?|unveiling|revealing|posting|counting\s+down)\b",  # a site's daily reveals
     re.I,
 )
+WEEKEND = re.compile(r"\s*[-–]\s*\d{1,2}(?:,\s*\d{4})?\s+weekend\b|\s+weekend\b")
 AIRING_WORD = re.compile(
     r"premier|\bair|broadcast|stream|debut|episode|televis|\bTV\b|delay|postpon", re.I
 )
@@ -299,6 +300,8 @@ def _not_the_airing(clause: str, moment: Moment) -> bool:
     screening, festival showing or second cour's date ("screens in Los Angeles on July 6")."""
     if NEWS_BEFORE.search(clause[max(0, moment.start - 40) : moment.start]):
         return True
+    if WEEKEND.match(clause, moment.end):
+        return True  # a chart's "over the January 9-10 weekend"
     if NEWS_OPENING.match(clause[: moment.start]) and NEWS_AFTER.search(
         clause[moment.end : moment.end + 120]
     ):

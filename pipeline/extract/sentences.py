@@ -38,7 +38,8 @@ RETURNING = re.compile(
     r"\breturns?\b|\breturning\b|\bagain\b|\bcontinu|\b(?:are|is)\s+(?:both\s+)?back\b", re.I
 )
 NOT_THE_PREMIERE = re.compile(
-    r"\bfestival\b|\bscreen(?:s|ed|ing)?\b|\bin advance\b|\bworld premiere\b|\bAnime Expo\b"
+    r"\bfestival\b|(?<!started )(?<!began )(?<!starts )(?<!begins )\bscreen(?:s|ed|ing)?\b"
+    r"|\bin advance\b|\bworld premiere\b|\bAnime Expo\b"
     r"|\b(?:second|2nd|latter) (?:cour|half|part)\b"
     r"|\boriginally\b|\bpreviously\s+(?:scheduled|slated|set)\b"
     r"|\bhad\s+(?:first\s+|originally\s+)?been\s+(?:set|scheduled|slated|planned|announced)\b"
