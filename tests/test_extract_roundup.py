@@ -308,3 +308,18 @@ def test_a_preview_blog_s_score_and_notable_staff_lines_are_no_shows() -> None:
         ("Lantern Triage", ("Moss Works",)),
         ("Harbor Lights", ("Kite",)),
     ]
+
+
+def test_a_tier_list_preview_reads_title_studio_and_chief_director_from_one_line() -> None:
+    body = (
+        "One more season, one more glut of TV series. Below I go through the shows whose "
+        "staff looked interesting enough to justify a first episode, ranked by anticipation.\n\n"
+        "TIER 1 – Definitely keeping up\n\n"
+        "Lantern Lily (Studio Kite) – chief dir. Rei Kagami\n"
+        "By now you know the drill: mind-bending camera work, unhinged color scripts and "
+        "filters, and a newly patented hair style, all of it on display again this winter."
+    )
+    found = shows(body, title="Winter 2025 Seasonals Preview – Anime I'm looking forward to")
+    assert [(f.title, f.studios, f.director) for f in found] == [
+        ("Lantern Lily", ("Studio Kite",), ("Rei Kagami",))
+    ]

@@ -37,7 +37,7 @@ from pipeline.extract.premiere import Airing
 from pipeline.extract.seasons import season_of
 from pipeline.extract.segments import Layout, Segment, Unit, layout
 from pipeline.extract.show import Context, facts_of
-from pipeline.extract.show_headings import WHEN_TAIL
+from pipeline.extract.show_headings import STAFF_TAIL, WHEN_TAIL
 from pipeline.extract.text import Block, Document, to_document
 from pipeline.extract.title_forms import (
     ORDINALS,
@@ -69,6 +69,7 @@ SEASONS_OF_ALL = re.compile(
 HEADING_NEWS_VERB = re.compile(  # a news headline as a heading, no shorter reading found
     r"\b(?:Announced|Revealed|Unveils|Unveiled|Reveals|Announces|to\s+Re-Air|to\s+Air|to\s+Stream)\b"
 )
+DIR = re.compile(r"\bdir\.")  # a heading's "chief dir. X"
 SEASON_YEAR = re.compile(
     r"\b(?:Spring|Summer|Fall|Autumn|Winter)\s+(?:Anime\s+)?(?:Season\s+)?(?:\d{4}\b|['’]\d{2}(?!\w))",
     re.I,
@@ -333,10 +334,10 @@ def _with_studio(segment: Segment) -> Segment:
     on Crunchyroll" as a line of its own."""
     heading = segment.heading or ""
     studio = heading_studio(heading)
-    when = WHEN_TAIL.search(heading)
+    tails = (WHEN_TAIL.search(heading), STAFF_TAIL.search(heading))
     extra = (
         *((Unit(f"Studio: {studio}", True, None),) if studio else ()),
-        *((Unit(when.group(0).strip(" –—-"), True, None),) if when else ()),
+        *(Unit(DIR.sub("director", t.group(0).strip(" –—-")), True, None) for t in tails if t),
     )
     return Segment(segment.heading, (*segment.units, *extra)) if extra else segment
 

@@ -18,7 +18,7 @@ from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import fold
 from pipeline.extract.premiere import Airing, premiere_of
 from pipeline.extract.seasons import season_of
-from pipeline.extract.segments import Segment, mark_earlier_runs, without_dub
+from pipeline.extract.segments import Segment, Unit, mark_earlier_runs, without_dub
 from pipeline.extract.source import creators_of, source_of
 from pipeline.extract.staff import staff_of
 from pipeline.extract.themes import heading_song, themes_of
@@ -64,9 +64,7 @@ def facts_of(
     every = mark_earlier_runs(segment.units, sequel=sequel, season=number)
     units = without_dub(every)
     names = [n for n in (titles.title, *titles.alt_titles) if n]
-    airing = premiere_of(units, context.published, lineup=bool(context.streaming))
-    dated = _heading_date(segment.heading, context.published) if airing.day is None else None
-    airing = Airing(dated, None) if dated else airing
+    airing, dated = _airing(units, segment.heading, context)
     staff = staff_of(units)
     headline = context.season_hints[0] if context.season_hints else ""
     is_film = _is_film(titles.title, segment.text, headline)
@@ -115,6 +113,13 @@ def facts_of(
         shared=shared,
     )
     return facts, confidence
+
+
+def _airing(units: tuple[Unit, ...], heading: str | None, context: Context) -> tuple[Airing, bool]:
+    """The premiere the text gives, else the one its list heading ends with (and True)."""
+    airing = premiere_of(units, context.published, lineup=bool(context.streaming))
+    dated = _heading_date(heading, context.published) if airing.day is None else None
+    return (Airing(dated, None), True) if dated else (airing, False)
 
 
 def _heading_date(heading: str | None, published: date | None) -> date | None:

@@ -51,6 +51,10 @@ WHEN_TAIL = re.compile(  # a dash, then when and where it airs
     r"(?<=\S)\s+[–—-]\s+(?:(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|TBA\b).*$"
 )
+STAFF_TAIL = re.compile(  # a dash, then who makes it
+    r"(?<=\S)\s+[–—-]\s+(?:chief\s+|series\s+)?(?:dir\.|director\b|directed\s+by\b|written\s+by\b).*$",
+    re.I,
+)
 STAMP = re.compile(r"\b\d{6,}\b")
 EPISODE_HEADING = re.compile(
     r"\b(?:episode|ep\.?)\s*\d+(?:\s+(?:review|recap|impressions|preview))?\s*$", re.I
@@ -201,6 +205,7 @@ def is_show_heading(text: str) -> bool:
     text = ENUMERATION.sub("", text).strip()
     capitals = text.isupper() and len(text.split()) >= 2  # "THE REFLECTION", as written
     text = WHEN_TAIL.sub("", text)  # "Hell's Paradise (MAPPA) – April 1 on Crunchyroll"
+    text = STAFF_TAIL.sub("", text)  # "Momentary Lily (GoHands) – chief dir. Shingo Suzuki"
     text = WHEN_NOTE.sub("", text)  # "Carole & Tuesday (premieres April 10)"
     text = news_heading_title(text) or text  # "X Anime to Get a Second Season in October"
     text = without_description(text)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Literal
 
+from pipeline.extract.captions import without_caption
 from pipeline.extract.labels import label_of
 
 BlockKind = Literal["heading", "para", "item"]
@@ -80,15 +81,6 @@ PROMPT = re.compile(  # a site's prompts, bylines and page furniture
     r"|(?:written\s+)?by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},?)\s*$",
     re.I,
 )
-CAPTION_TAIL = re.compile(  # "... Image courtesy of Kadokawa© 2023 ...": a scraped credit
-    r"\s*(?:(?:Image|Images|Photo|Key\s+visual)\s+(?:courtesy\s+of|via)\b|©).*$"
-)
-CAPTION_LINE = re.compile(  # "Sung Jinwoo in the X anime (Image via A-1 Pictures)": a caption
-    r"\((?:Image|Images|Photo|Picture|Screenshot)s?\s*(?:via\b|courtesy\s+of\b|:)[^()]*\)\s*$", re.I
-)
-CAPTION_HEAD = 6  # words a line keeps before its image credit to be text of its own
-CAPTION_WORDS = 24  # a caption line is short; a paragraph ending in a credit is text
-COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|^\s*\(c\)|all rights reserved", re.I)
 SKIP_TAGS = frozenset(
     {
         "script",
@@ -178,21 +170,10 @@ def _assemble(lines: list[_Line], emphasis: list[str]) -> Document:
             if len(blocks) <= BYLINE_REACH:
                 del blocks[1:]  # a blog's byline above "14 min read": author, publication
         elif not (BOILERPLATE.match(text) or PROMPT.search(text)):
-            kept = _without_caption(text)
+            kept = without_caption(text)
             if kept:
                 blocks.append(Block(line.kind, kept))
     return Document(tuple(blocks), tuple(provenance), tuple(dict.fromkeys(emphasis)))
-
-
-def _without_caption(text: str) -> str | None:
-    """``text`` without the image credit a scraped line ends with ("A as B, a reporter
-    Image courtesy of X© 2023 ..."); None for a line that is only a credit or notice."""
-    if CAPTION_LINE.search(text) and len(text.split()) <= CAPTION_WORDS:
-        return None
-    if not COPYRIGHT.search(text):
-        return text
-    head = CAPTION_TAIL.sub("", text).rstrip()
-    return head if len(head.split()) >= CAPTION_HEAD and not COPYRIGHT.search(head) else None
 
 
 # ── plain text ────────────────────────────────────────────────────────────────
@@ -200,7 +181,7 @@ def _without_caption(text: str) -> str | None:
 GLUED = re.compile(r"(?<=[a-z)\]])\.(?=[A-Z][a-z]{2,})")  # "(Afro Samurai).The anime" lost a space
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 TERMINAL = re.compile(
-    r"[.,;:][\"”’')\]]*$|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bNo)(?<!\bVol)\.\s"
+    r"[.,;:][\"”’')\]]*$|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bNo)(?<!\bVol)(?<!\bdir)\.\s"
 )
 SPOKEN = re.compile(  # "Come on, it's X, that's reason enough!": a sentence, not a heading
     r",.*\b(?:it|that|there|here|what|you|we|they)['’](?:s|re|ve|ll)\b|\b(?:it|that)['’]s\b.*,",
@@ -247,7 +228,8 @@ def _heads_prose(row: str, following: str) -> bool:
     news item's headline over its text ("X Season 3: New Trailer and Staff Revealed")."""
     if len(following.split()) < PROSE_LINE or not _looks_like_heading(row) or _field_line(row):
         return False
-    words = [w for w in row.split() if w[:1].isalpha() and len(w) > 3]
+    title = re.split(r"\s[–—]\s", row, maxsplit=1)[0]  # "X (Studio) – chief dir. Y": X's line
+    words = [w for w in title.split() if w[:1].isalpha() and len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.75
 
 

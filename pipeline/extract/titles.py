@@ -30,7 +30,7 @@ from pipeline.extract.headline_reading import (
 from pipeline.extract.leads import APPOSED_LEAD, LIVE_ACTION
 from pipeline.extract.names import unique
 from pipeline.extract.sentences import split_sentences
-from pipeline.extract.show_headings import WHEN_NOTE, WHEN_TAIL, without_description
+from pipeline.extract.show_headings import STAFF_TAIL, WHEN_NOTE, WHEN_TAIL, without_description
 from pipeline.extract.title_forms import (
     NOT_ALT,
     SEASON_ASIDE,
@@ -318,7 +318,8 @@ def from_heading(heading: str, body: str) -> Titles:
     quoted title ("'Show' Season 7") its quoted words; "Sequel to X Announced" over "Y, a
     sequel to X" gives Y."""
     as_written = heading
-    heading = KIND_BEFORE_QUOTE.sub("", WHEN_TAIL.sub("", CATEGORY_LEAD.sub("", heading)))
+    heading = STAFF_TAIL.sub("", WHEN_TAIL.sub("", CATEGORY_LEAD.sub("", heading)))
+    heading = KIND_BEFORE_QUOTE.sub("", heading)
     heading = WHEN_NOTE.sub("", heading)
     heading = DATE_TAIL.sub("", _beside_song(heading))
     heading = without_description(news_heading_title(heading, body) or heading)
@@ -375,7 +376,7 @@ def _beside_song(heading: str) -> str:
 
 def heading_studio(heading: str) -> str | None:
     """The studio a round-up heading names in parentheses ("Coral Crown (Studio Reef)")."""
-    match = WITH_ALT.match(WHEN_TAIL.sub("", heading))
+    match = WITH_ALT.match(STAFF_TAIL.sub("", WHEN_TAIL.sub("", heading)))
     studio = match.group("alt").strip().rstrip(".") if match else ""
     return studio if studio and is_company_name(studio) else None
 
