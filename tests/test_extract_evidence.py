@@ -662,3 +662,31 @@ def test_a_new_entry_keeps_its_headline_name_over_a_pc_game_of_the_franchise() -
         text, title="New Lantern Rain Anime Delayed Due to COVID-19", published="2020-05-21"
     )
     assert found.title == "Lantern Rain"
+
+
+def test_a_visual_poster_headline_names_the_sequel_and_its_returning_staff() -> None:
+    text = (
+        "Today, on September 29, the official website for the anime of Aki Mori's light novel "
+        "series Lantern Lord confirmed that the series will get a second season, to be "
+        "released in January of 2018.\n\n"
+        "The main staff members from the first season are coming back for season 2, among "
+        "them director Rei Ono, series composition writer Sora Ide, and character designer "
+        "Mina Kaze. Studio Kite will once again handle the anime production. The previous "
+        "season's staff is coming back, though Jun Aso takes over as character modeling "
+        "director."
+    )
+    found = one(
+        text,
+        title="New Visual Poster For LANTERN LORD Season 2's January 2018 Premiere",
+        published="2017-09-29",
+    )
+    assert (found.title, found.premiere_date, found.season) == (
+        "LANTERN LORD Season 2",
+        None,
+        "Winter 2018",
+    )
+    assert (found.director, found.series_composition, found.character_design) == (
+        ("Rei Ono",),
+        ("Sora Ide",),
+        ("Mina Kaze",),
+    )

@@ -29,7 +29,7 @@ ROLE_CUES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     (
         None,
         re.compile(
-            r"\b(?:sound|assistant|episode|art|animation|action|CG|CGI|3D|unit|photography|color"
+            r"\b(?:sound|assistant|episode|art|animation|action|CG|CGI|3D|unit|photography|color|modeling"
             r"|colour|ADR|casting|music|prop|costume|mechanical|monster|sub-?character"
             r"|background|setting|title|storyboard|key)\s+(?:chief\s+)?(?:design(?:s|er|ing)?|director"
             r"|directing|direction|supervisor)\b|\bdirector\s+of\s+photography\b|\bproducers?\b"

@@ -41,7 +41,12 @@ TITLE_MARK = re.compile(
     r"|(?:video\s+)?game|webtoon|film|movie)|\s+(?:season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:season|cour))|:\s"
 )
 POSSESSIVE_LEAD = re.compile(r"^(?P<who>[^'’]{1,40})['’]s\s+")
-LEADING = re.compile(r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie|of|for)(?:\s+|$))+", re.I)
+LEADING = re.compile(
+    r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie|of|for)(?:\s+|$)"
+    r"|(?:(?:Key\s+)?Visual|Poster|Trailer|Teaser|PV|Promo(?:tional)?\s+Video|Video|Clip)"
+    r"(?:\s+(?:Poster|Trailer|Video))?\s+(?:for|of)\s+)+",  # "New Visual Poster For X"
+    re.I,
+)
 QUOTED = re.compile(
     r"(?:^|(?<=\s))[\"“‘'「『]([^\"”’」』]+?)[\"”’'」』](?=\s|$|[,:;!?])|「([^」]+)」|『([^』]+)』"
 )

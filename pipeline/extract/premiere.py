@@ -92,7 +92,9 @@ NEWS_BEFORE = re.compile(
     rf"(?:(?:{WEEKDAY_STEM})day,?\s+)?$",
     re.I,
 )
-NEWS_OPENING = re.compile(rf"^\s*(?:On|As\s+of)\s+(?:(?:{WEEKDAY_STEM})day,?\s+)?$")
+NEWS_OPENING = re.compile(
+    rf"^\s*(?:(?:Today|Earlier\s+today|Yesterday),?\s+)?(?:On|on|As\s+of)\s+(?:(?:{WEEKDAY_STEM})day,?\s+)?$"
+)
 NEWS_AFTER = re.compile(
     r"\b(?:revealed|announced|unveiled|confirmed|reported|posted|said|stated|began\s+streaming"
     r"|started\s+streaming|streamed|released\s+(?:a|the|its)\s)",

@@ -35,7 +35,9 @@ FIRST_SEASON = re.compile(  # the previous run only when the article is about a 
 SAME_RUN = re.compile(r"\b(?:as|while|when)\s+it\s+(?:aired|airs|premiered)\b", re.I)
 THAT_RUN = re.compile(r"\b(?:that|first|previous|last|earlier)\s+(?:season|series|run|cour)", re.I)
 RETURNING = re.compile(
-    r"\breturns?\b|\breturning\b|\bagain\b|\bcontinu|\b(?:are|is)\s+(?:both\s+)?back\b", re.I
+    r"\breturns?\b|\breturning\b|\bagain\b|\bcontinu|\b(?:are|is)\s+(?:both\s+)?back\b"
+    r"|\bcom(?:e|es|ing)\s+back\b",
+    re.I,
 )
 NOT_THE_PREMIERE = re.compile(
     r"\bfestival\b|(?<!started )(?<!began )(?<!starts )(?<!begins )\bscreen(?:s|ed|ing)?\b"

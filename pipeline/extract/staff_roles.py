@@ -45,7 +45,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:directing|directs|direct)\b{_NOT_OTHER_JOB}"),
         re.compile(
             r"(?<!assistant )(?<!episode )(?<!sound )(?<!art )(?<!action )(?<!animation )(?<!CGI )"
-            r"(?<!photography )(?<!CG )(?<!unit )(?<!3D )(?<!color )(?<!music )"
+            r"(?<!photography )(?<!CG )(?<!unit )(?<!3D )(?<!color )(?<!music )(?<!modeling )"
             rf"\b(?:[Cc]hief\s+)?[Dd]irector\s+(?P<n>{PERSON})"
         ),
         re.compile(
