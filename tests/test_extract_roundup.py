@@ -323,3 +323,24 @@ def test_a_tier_list_preview_reads_title_studio_and_chief_director_from_one_line
     assert [(f.title, f.studios, f.director) for f in found] == [
         ("Lantern Lily", ("Studio Kite",), ("Rei Kagami",))
     ]
+
+
+def test_a_blog_list_with_a_byline_and_image_source_lines_names_each_show() -> None:
+    body = (
+        "Author: Rei Ono Published: December 24th, 2017\n"
+        "It looks as if 2018 will be the year of sequels, and this article goes through the "
+        "list of upcoming sequels for next season.\n"
+        "On to the list, then:\n"
+        "Lantern Sins: Revival of the Lamps (Pictured above)\n"
+        "Adapted from one of the most popular manga around, the series has drawn a lot of "
+        "interest in the West, and after a long wait the real second season is finally here.\n"
+        "Source: Image: Promotional visual Official Website\n"
+        "Paper/Extra Last Encore\n"
+        "The Paper series is best described as a sprawling franchise with an almost unbroken "
+        "run for years now, and it keeps building interest abroad with each new entry."
+    )
+    found = shows(body, title="Sequels Everywhere", published="2017-12-24")
+    assert [(f.title, f.original_creator) for f in found] == [
+        ("Lantern Sins: Revival of the Lamps", ()),
+        ("Paper/Extra Last Encore", ()),
+    ]

@@ -78,9 +78,10 @@ CLOSING = re.compile(  # the page's furniture after the article: nothing below i
 PROMPT = re.compile(  # a site's prompts, bylines and page furniture
     r"^\W*(?:remind\s+me|never\s+remind\s+me|subscribe\s+to\b)|\breader\s+survey\b"
     r"|^\W*(?:leave\s+a\s+(?:reply|comment)|show\s+page|comments?\s*(?:\(\d+\))?|original\s+source"
-    r"|(?:written\s+)?by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},?)\s*$",
+    r"|(?:written\s+)?by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},?)\s*$"
+    r"|^\W*(?:author|writer|posted\s+by)\s*:[^:]{2,60}\b(?:published|posted|date|updated)\s*:",
     re.I,
-)
+)  # ... and "Author: X Published: December 24th, 2017", a byline
 SKIP_TAGS = frozenset(
     {
         "script",
@@ -200,7 +201,8 @@ def _text_lines(content: str) -> list[_Line]:
             after = rows[index + 1] if index + 1 < len(rows) else ""
             before = rows[index - 1] if index else ""
             record = kind != "heading" and after and _opens_record(before, row, after)
-            news = kind == "item" and _heads_prose(row, after) and not _field_line(before)
+            field_above = _field_line(before) and not CREDIT.match(before)
+            news = kind == "item" and _heads_prose(row, after) and not field_above
             if record or news:
                 kind = "heading"
             lines.append(_Line(kind, row))
@@ -255,6 +257,7 @@ ENUMERATION = re.compile(rf"^\s*(?:{NUMBERING})\s*")
 
 
 BULLET = re.compile(r"^\s*[•*\-–·]\s")
+CREDIT = re.compile(r"^(?:Source|Image|Photo|Credit)s?\s*:", re.I)  # a picture's credit line
 PROSE_LINE = 20  # words of a line of running text under a news item's headline
 PROSE_END = re.compile(r"[.!?][\"”’')]*$")
 GLOSS_END = re.compile(r"\s*\([^()]{1,120}\)$")
