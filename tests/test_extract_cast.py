@@ -364,3 +364,14 @@ def test_a_cast_list_of_characters_portrayed_by_actors() -> None:
         CastMember(actor="Rei Kagami", character="Mina"),
         CastMember(actor="Aya Mori", character="Sora"),
     )
+
+
+def test_also_in_the_cast_lists_actors_with_one_word_stage_names() -> None:
+    text = (
+        "The main character Mina Maki is voiced by Rei Ono, who is 18. Also in the cast are "
+        "Aki Mori, Kou Ide, Aimi, and Sora Hino. Besides directing the film and writing its "
+        "script, Kagami is credited with the original work."
+    )
+    facts = one(text, title=HEADLINE)
+    assert [m.actor for m in facts.cast] == ["Rei Ono", "Aki Mori", "Kou Ide", "Aimi", "Sora Hino"]
+    assert "Besides" not in facts.director

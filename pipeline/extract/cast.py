@@ -13,10 +13,28 @@ from dataclasses import replace
 
 from pipeline.core.models import CastMember
 from pipeline.extract.candidate_filters import is_company
+from pipeline.extract.cast_forms import (
+    ACTOR_AS,
+    ACTOR_PAREN,
+    ACTOR_VOICES,
+    ASIDE,
+    BACK_AS,
+    CAST_INCLUDES,
+    CAST_MEMBERS,
+    JOINS_AS,
+    RESPECTIVELY,
+    ROLES,
+    SURNAME_ROLE_AT,
+    TAKES_OVER,
+    UNREVEALED,
+    VOICE_ACTOR_OF,
+    VOICE_PAREN,
+    VOICED_BY,
+    VOICED_RESPECTIVELY,
+)
 from pipeline.extract.labels import label_of
 from pipeline.extract.names import (
     CHARACTER,
-    PEOPLE,
     PERSON,
     UPPER,
     clean_name,
@@ -41,84 +59,16 @@ STAFF_JOB = re.compile(  # a staff job in a character's place
 ROLE_WORD = re.compile(r"\s+(?:role|役)$")  # "Shiori role" of translated news
 CV_ONLY = re.compile(rf"[(（]\s*(?:CV|VA)\s*[:：.]?\s*(?P<a>{PERSON})\s*[)）]")
 ACTOR_ONLY = re.compile(rf"^{PERSON}$|^[A-Z][\w'’-]+$")
-_DESCRIPTION = r"(?:(?:the|a|an|her|his|their|its)\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}?"
-VOICED_BY = re.compile(
-    rf"(?P<c>{CHARACTER}),?\s+(?:who\s+)?(?:will\s+be|is|was|are|has\s+been)\s+(?:also\s+)?voiced\s+by\s+"
-    rf"(?P<a>{PERSON})"
-)
-ACTOR_AS = re.compile(
-    rf"(?P<a>{PERSON})\s+(?P<mid>(?:[a-z]+\s+){{0,4}}?)as\s+(?P<desc>{_DESCRIPTION})(?P<c>{CHARACTER})"
-    rf"(?:,?\s+and\s+as\s+{_DESCRIPTION}(?P<c2>{CHARACTER}))?"
-)
-ACTOR_VOICES = re.compile(
-    rf"(?P<a>{PERSON})\s?,?\s+(?:who\s+)?(?:also\s+)?(?:will\s+)?(?:(?:comes|come)\s+back\s+to\s+"
-    r"|returns?\s+to\s+)?"
-    r"(?:voices|voice|plays|play|portrays|portray|(?:be|is)\s+the\s+voice\s+of)\s+"
-    rf"(?:the\s+role\s+of\s+)?{_DESCRIPTION}"
-    rf"(?P<c>{CHARACTER})"
-)
-SURNAME_ROLE = (  # what follows a family name that takes a role: "will voice the hero X"
-    r"(?:will\s+)?(?:also\s+)?(?:voices?|plays?|portrays?|stars?\s+as|(?:will\s+)?be)\s+"
-    rf"(?:the\s+role\s+of\s+)?{_DESCRIPTION}(?P<c>{CHARACTER})"
-)
-SURNAME_ROLE_AT = re.compile(rf"\s+{SURNAME_ROLE}")
-JOINS_AS = re.compile(  # "A joins the Title anime as C", "A is also joining the cast as C"
-    rf"(?P<a>{PERSON})\s+(?:joins|(?:is|has)\s+(?:also\s+)?(?:joining|joined))\s+(?:the\s+)?"
-    rf"(?:[\w'’&:-]+\s+){{0,8}}?(?:anime|cast|series)\s+as\s+(?:{_DESCRIPTION})(?P<c>{CHARACTER})"
-)
-TAKES_OVER = re.compile(  # "A takes over from B as the voice of C"
-    rf"(?P<a>{PERSON})\s+(?:takes|took|is\s+taking)\s+over\s+from\s+{PERSON}\s+as\s+(?:the\s+)?"
-    rf"voice\s+of\s+{_DESCRIPTION}(?P<c>{CHARACTER})"
-)
-VOICE_ACTOR_OF = re.compile(  # "White Blood Cell's voice actor Tomoaki Maeno"
-    rf"(?P<c>{CHARACTER})['’]s\s+voice\s+(?:actor|actress)\s+(?P<a>{PERSON})"
-)
-VOICE_PAREN = re.compile(  # "Rie Hikisaka (the voice of March)", not "(the voice of X in Y)"
-    rf"(?P<a>{PERSON})\s*\((?:the\s+)?voice\s+of\s+{_DESCRIPTION}(?P<c>{CHARACTER})\)"
-)
 AS_LINE = re.compile(r"^[^\n]{2,40}\sas\s[^\n]{1,40}$")
 ONE_NAME_AS = re.compile(
     rf"^(?P<a>[{UPPER}][\w.-]+)\s+as\s+(?P<c>{CHARACTER})\s*$"
 )  # "Aimi as Blue"
-ACTOR_PAREN = re.compile(  # not "Actor (Role in Another Show)", a role the actor is known for
-    rf"(?P<a>{PERSON})\s+\((?P<c>(?![^()]*\s(?:in|from)\s+[A-Z])[A-Z{UPPER[3:]}][^(),:：]{{0,40}})\)"
-)
-UNREVEALED = re.compile(
-    rf"(?P<a>{PEOPLE}),?\s+(?:also\s+)?(?:appears?|rounds?\s+out\s+the\s+(?:[a-z]+\s+)?cast"
-    r"|joins?\s+the\s+cast"
-    r"|are\s+also\s+(?:cast|in\s+the\s+cast)|(?:are\s+|is\s+)?(?:also\s+)?lend(?:s|ing)?\s+"
-    r"(?:their|her|his)\s+voices?)\b"
-)
 VOICE_NOTE = re.compile(r"\([^()]*\b(?:voiced|CV|VA)\b")  # "Kana (voiced by Y) plays Z": a role
 LINE_WORDS = 8  # a cast section's paragraph this short is a list line
 AS_WORD = re.compile(r"\sas\s")
 UNREVEALED_WORDS = ("appear", "round", "join", "also", "lend")
 CAST_WORDS = (" as ", "voice", "play", "portray", "appear", "round out", "join", "cast", "lend")
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
-CAST_INCLUDES = re.compile(
-    rf"\b(?i:cast(?:\s+members)?)(?:\s+(?:for|of|in)\s+the\s+(?:film|anime|series|movie))?"
-    rf"\s+(?:also\s+)?(?:includes?|features?)\s+(?P<a>{PEOPLE})\s*(?:[.;]|$)"
-)
-ROLES = rf"{CHARACTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){CHARACTER})*"
-RESPECTIVELY = re.compile(
-    rf"(?P<a>{PEOPLE}),?\s+(?:will\s+)?(?:also\s+)?(?:voice|voices|play|plays|portray|portrays)\s+"
-    rf"(?:these\s+characters|the\s+characters|(?:the\s+(?:lead\s+|main\s+)?roles\s+of\s+)?"
-    rf"(?P<c>{ROLES})),?\s+respectively"
-)
-VOICED_RESPECTIVELY = re.compile(
-    rf"(?P<c>{CHARACTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[a-z]+\s+)?{CHARACTER})+),?\s+"
-    rf"who\s+are\s+(?:voiced|played)\s+by\s+(?P<a>{PEOPLE}),?\s+respectively"
-)
-BACK_AS = re.compile(  # "A and B come back for their roles as X and Y", "have joined the cast as"
-    rf"(?P<a>{PEOPLE}),?\s+(?:(?:come|came|return|returned|are\s+back|reprise)\s+(?:back\s+)?"
-    rf"(?:for|in|to)\s+their\s+roles|(?:have|had)\s+(?:also\s+)?joined\s+the\s+cast)"
-    rf"\s+as\s+(?P<c>{ROLES})"
-)
-ASIDE = re.compile(  # an aside after the actor's name: ", the actress known for ...,"
-    r"(?<=[a-z])\s*,\s+(?:the|a|an)\s+[^,]{3,60},(?=\s+(?:plays|voices|portrays|will)\b)"
-    r"|(?<=[a-z])\s+from\s+[A-Z][^,.;]{1,50}?(?=,|\s+(?:will\s+)?(?:voices?|plays?|portrays?)\b)"
-    r"|(?<=[a-z])\s*,\s+who\s+[^,]{3,90},(?=\s+(?:will\s+)?(?:voices?|plays?|portrays?)\b)"
-)  # ... "X from Y, who earlier voiced Z in W, will voice V"
 DESCRIBED_ROLE = re.compile(r"\s*,\s*(?:and\s+)?(?:[a-z]+\s+)?|\s+and\s+(?:[a-z]+\s+)?")
 CHARACTERS_LISTED = re.compile(rf"\bcharacters\s+(?P<c>{ROLES})\s*[.;]?\s*$")
 STAFF_ROLE = re.compile(
@@ -131,9 +81,6 @@ STAFF_ROLE = re.compile(
 CAST_ANNOUNCED = re.compile(r"\b(?:cast|actors|actresses|voices)\b", re.I)
 NAME_LABEL = re.compile(rf"{CHARACTER}")
 SCRAPED_ROLE = re.compile(rf"^as\s+(?:the\s+)?{CHARACTER}\s+(?={PERSON}\s+as\s)")
-CAST_MEMBERS = re.compile(
-    rf"\b(?i:cast\s+members|voice\s+actors|voice\s+actresses)\s+(?P<a>{PEOPLE})\b"
-)
 CAST_CONTEXT = re.compile(
     r"\bcast\b|\bvoic|\bstar(?:s|ring)\b|\broles?\b|\bjoin|\bCV\b|\breturn|\brepris|\bback\b", re.I
 )

@@ -14,7 +14,10 @@ from pipeline.extract.date_mentions import MONTH_NAME
 from pipeline.extract.names import PEOPLE, PERSON, WORD
 
 ROLES = ("director", "series_composition", "character_design", "music")
-_LOOSE_NAME = rf"{WORD}(?:\s+{WORD}){{0,3}}"
+_LOOSE_NAME = (  # not a fronted clause's "Besides (directing the film, X ...)"
+    rf"(?!(?:Besides|Apart|Aside|After|Before|While|When|Although|Since|Along|Alongside)\b)"
+    rf"{WORD}(?:\s+{WORD}){{0,3}}"
+)
 _LOOSE_NAMES = rf"{_LOOSE_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_LOOSE_NAME})*"
 _SUBJECT = rf"(?:{PEOPLE}|(?:^|(?<=, )|(?<=; )|(?<=and )){_LOOSE_NAMES})"
 _ODD_NAME = (  # a name in lower case or with dots or brackets: "kensuke ushio", "F.M.F"
