@@ -1143,3 +1143,17 @@ def test_a_numbered_list_with_image_credit_captions_takes_each_heading_and_its_d
         ("Paper Academy Season 3", date(2026, 1, 3), "Winter 2026"),
     ]
     assert all(not f.studios for f in found)  # an image credit is no studio credit
+
+
+def test_a_licensors_acquisitions_name_each_show_it_acquired() -> None:
+    body = (
+        "Moss Media reveals that it has acquired Lanternarea, Paper-Pass and My Teen Harbor "
+        "Comedy SNAFU; the news came at its panel at the Gold Coast expo.\n\n"
+        "My Teen Harbor Comedy SNAFU\n\n"
+        "My Teen Harbor Comedy SNAFU adapts Aki Mori's light novel series, and Rei Ono "
+        "directs the anime at Studio Kite."
+    )
+    found = shows(
+        body, title="Moss Media Acquisitions from Gold Coast Expo", published="2013-04-21"
+    )
+    assert [f.title for f in found] == ["My Teen Harbor Comedy SNAFU", "Lanternarea", "Paper-Pass"]

@@ -15,7 +15,7 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
     r"|anticipated|must-watch|top\s+\d+|best|lineup|simulcasts|slate"
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\s+(?:[\w-]+\s+){0,3}anime"
     r"|guide|picks|watchlist|recommendations?|openings|endings|what\s+will\s+i\s+watch|round-?ups?"
-    r"|box\s+office|(?:spring|summer|fall|autumn|winter)\s+(?:\d{4}\s+anime(?:\s+season)?"
+    r"|box\s+office|acquisitions|(?:new\s+)?licens(?:es|ing)\s+announcements|(?:spring|summer|fall|autumn|winter)\s+(?:\d{4}\s+anime(?:\s+season)?"
     r"|anime\s+season)"
     r"|look\s+at\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+\d{4})\b|#\d",
     re.I,

@@ -33,7 +33,8 @@ LIST_CUE = re.compile(
     r"\b(?:including|includes|include|such\s+as|like|namely|new\s+seasons?\s+of"
     r"|details\s+(?:for|on|about)|go\s+over"
     r"|returning\s+(?:series|shows)(?:\s+like)?|the\s+likes\s+of|titles?\s+(?:are|is)"
-    r"|(?:list|lineup|slate)\s+(?:includes|has|features)|features|following)\s*:?\s+",
+    r"|(?:list|lineup|slate)\s+(?:includes|has|features)|features|following"
+    r"|(?:has|have)\s+(?:acquired|licensed|picked\s+up))\s*:?\s+",  # a licensor's new titles
     re.I,
 )
 LIST_END = re.compile(
