@@ -22,6 +22,13 @@ from extract_helpers import one, shows
             "Studio Ninefold Opens Second Branch in Sapporo",
             "Studio Ninefold announced that it opened a branch in Sapporo on Monday.",
         ),
+        (
+            "Glass Bell Performs Theme Song for Live-Action Lantern Series",
+            'Glass Bell revealed on Monday that the band is performing the theme song "Gift" for'
+            " Lantern, the latest entry in a six-decade-old TV novel franchise. The series"
+            " premieres on March 31 and will run for 130 episodes. Rei Ono stars in the series"
+            " as Takashi, and Aki Mori writes the scripts for the series.",
+        ),
     ],
 )
 def test_people_company_and_event_news_gives_no_show(headline: str, body: str) -> None:

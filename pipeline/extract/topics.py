@@ -19,6 +19,9 @@ NOT_A_SHOW = re.compile(  # people, box office, live action, a manga's run: neve
     r"\s+hiatus|on\s+hiatus|resumes|enters\s+(?:its\s+)?final\s+arc)\b",
     re.I,
 )
+LIVE_ACTION_NAMED = re.compile(
+    r"\blive-action\s+(?:(?-i:[A-Z][\w'’:!.-]*)\s+){1,5}(?:film|series|drama|adaptation)\b", re.I
+)
 BUSINESS_EVENTS_GOODS = re.compile(
     r"\b(?:earnings|revenue|profits?|net\s+sales|fiscal\s+year|layoffs?|hires|hiring|bankrupt\w*"
     r"|lawsuit|sues|sued|opens\s+(?:a\s+)?(?:new\s+|second\s+|third\s+)?(?:studio|branch|office)"
@@ -56,8 +59,8 @@ def is_other_news(headline: str | None, *, roundup: bool = False, body: str = ""
     """
     if not headline:
         return False
-    if NOT_A_SHOW.search(headline):
-        return True
+    if NOT_A_SHOW.search(headline) or (LIVE_ACTION_NAMED.search(headline) and "#" not in headline):
+        return True  # "... for Live-Action Anpan Series", but not a chart's live-action entry
     return not roundup and is_event_news(headline, body)
 
 
