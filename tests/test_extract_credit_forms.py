@@ -772,3 +772,13 @@ def test_a_creators_work_named_after_an_apposition_credits_the_creator() -> None
     assert one(text, title="Paper Spiral Anime Premieres September 28").original_creator == (
         "Aki Mori",
     )
+
+
+def test_a_manga_adaptation_of_the_anime_is_no_source() -> None:
+    text = (
+        "The official website of the new Lantern Rain anime project revealed that the anime "
+        "will no longer debut in July. Mina Kaze will draw a manga adaptation of the new "
+        "anime, and Rei Ono directs it at Studio Kite."
+    )
+    facts = one(text, title="New Lantern Rain Anime Delayed", published="2020-05-21")
+    assert facts.source_material is None

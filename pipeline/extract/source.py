@@ -37,6 +37,7 @@ ORIGINAL = re.compile(
     r"|comedy|drama|film|movie)\b",
     re.I,
 )
+SPIN_OFF_BEFORE = re.compile(r"\b(?:a|an|the|its|new)\s+$", re.I)
 SOURCE_HINTS = ("novel", "manga", "manhwa", "manhua", "webtoon", "game")
 NEGATED = re.compile(r"\bnot\s+(?:an\s+)?$")
 ORIGINAL_VALUE = re.compile(r"(?:anime\s+)?original(?:\s+(?:anime|work|story))?\.?", re.I)
@@ -125,13 +126,21 @@ def _source_in(text: str) -> str | None:
     original = ORIGINAL.search(text)
     if original and NEGATED.search(text[: original.start()]):
         original = None  # "it is not an original anime"
-    term = SOURCE_WORD.search(text)
+    term = next((t for t in SOURCE_WORD.finditer(text) if not _spin_off(text, t)), None)
     if original and (not term or original.start() < term.start()):
         return "original"
     if term:
         key = " ".join(term.group(0).lower().split()).rstrip("s")
         return "video game" if "game" in key else SOURCE_NAMES.get(key, key)
     return None
+
+
+def _spin_off(text: str, term: re.Match[str]) -> bool:
+    """ "a manga adaptation" of the anime or film ("The film inspired a manga adaptation",
+    "X will draw a manga adaptation of the new anime"): a work made from the show."""
+    return bool(SPIN_OFF_BEFORE.search(text, 0, term.start())) and text.startswith(
+        " adaptation", term.end()
+    )
 
 
 def creators_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[str, ...]:
