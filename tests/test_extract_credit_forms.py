@@ -782,3 +782,22 @@ def test_a_manga_adaptation_of_the_anime_is_no_source() -> None:
     )
     facts = one(text, title="New Lantern Rain Anime Delayed", published="2020-05-21")
     assert facts.source_material is None
+
+
+def test_the_original_series_of_a_sequel_is_no_anime_original_source() -> None:
+    text = (
+        "Lantern Ghoul Season 3 will stream its English dub next month. The new season is "
+        "set two years after the events of the original series, and it picks up where the "
+        "original anime adaptation left off."
+    )
+    facts = one(text, title="Lantern Ghoul Season 3 English Dub Delayed", published="2018-05-01")
+    assert facts.source_material is None
+
+
+def test_a_title_set_off_as_the_original_anime_film_by_its_makers_is_an_original() -> None:
+    text = (
+        "The official website for Lantern Factory, the original anime film by Rei Ono and "
+        "Studio Kite, released a music video on Friday."
+    )
+    facts = one(text, title="Lantern Factory Film Unveils Music Video", published="2023-05-01")
+    assert facts.source_material == "original"

@@ -126,6 +126,8 @@ def _source_in(text: str) -> str | None:
     original = ORIGINAL.search(text)
     if original and NEGATED.search(text[: original.start()]):
         original = None  # "it is not an original anime"
+    elif original and _earlier_work(text, original):
+        original = None
     term = next((t for t in SOURCE_WORD.finditer(text) if not _spin_off(text, t)), None)
     if original and (not term or original.start() < term.start()):
         return "original"
@@ -133,6 +135,19 @@ def _source_in(text: str) -> str | None:
         key = " ".join(term.group(0).lower().split()).rstrip("s")
         return "video game" if "game" in key else SOURCE_NAMES.get(key, key)
     return None
+
+
+def _earlier_work(text: str, original: re.Match[str]) -> bool:
+    """ "the original series" (the first run of a sequel's story) and "the original anime
+    adaptation", but not "X, the original anime film by Y" (X is an anime original)."""
+    before, after = text[: original.start()].lower(), text[original.end() :]
+    if after.startswith((" adaptation", " footage")):
+        return True  # "where the original anime adaptation left off"
+    return (
+        before.endswith("the ")
+        and not before.endswith(", the ")  # "X, the original anime film by Y": X is one
+        and original.group(0).lower().endswith("series")
+    )
 
 
 def _spin_off(text: str, term: re.Match[str]) -> bool:
