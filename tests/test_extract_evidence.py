@@ -690,3 +690,14 @@ def test_a_visual_poster_headline_names_the_sequel_and_its_returning_staff() -> 
         ("Sora Ide",),
         ("Mina Kaze",),
     )
+
+
+def test_a_manga_magazine_in_the_headline_is_no_show() -> None:
+    text = (
+        "Shogakukan's Weekly Shonen Comet magazine announced in its 42nd issue that the "
+        "Lantern Rain OVA will air on Tokyo MX from October 6. The Lantern Rain OVA "
+        "episodes came bundled with the 12th volume of the Shonen Comet manga, and Lantern "
+        "Rain follows a boy carried off to a ruined world."
+    )
+    found = one(text, title="Shonen Comet Anime Short to Air on TV", published="2015-09-20")
+    assert (found.title or "").startswith("Lantern Rain")  # the OVA, not the magazine

@@ -136,6 +136,9 @@ def plausible(text: str, *, loose: bool = False, whole: bool = False) -> bool:
     return upper / len(capital) >= 0.75
 
 
+MAGAZINE_AFTER = re.compile(r"\s+(?:manga\s+)?magazine\b|['’]s\s+(?:magazine|website)\b")
+
+
 @lru_cache(maxsize=8192)
 def is_company(text: str) -> bool:
     """A streamer, station, studio, company or event: never a show's title."""
@@ -144,6 +147,12 @@ def is_company(text: str) -> bool:
     if any(p.fullmatch(text) for p in listed) or COMPANY_TAIL.search(text) or EVENT.search(text):
         return True
     return text.startswith("Studio ") and len(text.split()) <= 3
+
+
+def is_magazine(text: str, body: str) -> bool:
+    """True when the body writes ``text`` as a magazine ("Weekly Shonen Sunday magazine"):
+    where the manga runs, not the show."""
+    return any(MAGAZINE_AFTER.match(body, s + len(text)) for s in positions(text, body))
 
 
 def reads_as_person(text: str, body: str) -> bool:

@@ -25,6 +25,7 @@ from pipeline.extract.candidate_filters import (
     NEW_WORK,
     is_cause,
     is_company,
+    is_magazine,
     is_past_work,
     is_song_title,
     only_credited,
@@ -310,6 +311,7 @@ def _may_be_title(c: Candidate, headline: str, body: str) -> bool:
         and (c.in_headline or c.grammar or not is_past_work(c.text, body, headline))
         and not is_cause(c.text, headline)
         and not reads_as_person(c.text, f"{headline}\n{body}")
+        and not is_magazine(c.text, body)
         and not is_company(c.text)
         and not any(is_company(" ".join(c.text.split()[:n])) for n in (1, 2, 3))
     )
