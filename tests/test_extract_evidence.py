@@ -701,3 +701,14 @@ def test_a_manga_magazine_in_the_headline_is_no_show() -> None:
     )
     found = one(text, title="Shonen Comet Anime Short to Air on TV", published="2015-09-20")
     assert (found.title or "").startswith("Lantern Rain")  # the OVA, not the magazine
+
+
+def test_a_title_in_right_single_quotes_on_both_sides_is_the_headline_s_quoted_title() -> None:
+    text = (
+        "Transition from a novel series to an anime for 47!\n\n"
+        "47 is a science-fiction light novel series by Aki Mori. The first half aired from "
+        "April 11 to June 20, 2021 on Tokyo MX, and details about the second half have just "
+        "been revealed: it will stream on Netflix."
+    )
+    headline = "The Anime Series ’47’ Season 2 Arriving with Much Fanfare on Netflix! Release"
+    assert one(text, title=headline, published=None).title == "47 Season 2"

@@ -48,7 +48,7 @@ LEADING = re.compile(
     re.I,
 )
 QUOTED = re.compile(
-    r"(?:^|(?<=\s))[\"“‘'「『]([^\"”’」』]+?)[\"”’'」』](?=\s|$|[,:;!?])|「([^」]+)」|『([^』]+)』"
+    r"(?:^|(?<=\s))[\"“‘’'「『]([^\"”’」』]+?)[\"”’'」』](?=\s|$|[,:;!?])|「([^」]+)」|『([^』]+)』"
 )
 ORIGINS = word_set(  # where a show comes from: "French-Japanese Film X" describes X
     """japanese french american chinese korean taiwanese british italian german spanish
