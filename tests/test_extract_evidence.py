@@ -712,3 +712,16 @@ def test_a_title_in_right_single_quotes_on_both_sides_is_the_headline_s_quoted_t
     )
     headline = "The Anime Series ’47’ Season 2 Arriving with Much Fanfare on Netflix! Release"
     assert one(text, title=headline, published=None).title == "47 Season 2"
+
+
+def test_a_subheadline_about_the_anime_s_2nd_season_numbers_the_show() -> None:
+    text = (
+        "Anime's 2nd season premieres on March 25\n\n"
+        "The 11th issue of this year's Weekly Comet magazine reveals that Rei Ono has joined "
+        "the cast of the Lantern Hero anime as Enji. New cast members announced earlier for "
+        "the show's second season include Aki Mori as Hitoshi."
+    )
+    found = one(
+        text, title="Rei Ono Joins Lantern Hero Anime's Cast as Enji", published="2017-02-09"
+    )
+    assert found.title == "Lantern Hero Season 2"

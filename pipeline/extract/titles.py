@@ -29,7 +29,7 @@ from pipeline.extract.headline_reading import (
 )
 from pipeline.extract.leads import APPOSED_LEAD, LIVE_ACTION
 from pipeline.extract.names import unique
-from pipeline.extract.sentences import split_sentences
+from pipeline.extract.season_numbers import lead_season, subheadline_season, written_season
 from pipeline.extract.show_headings import STAFF_TAIL, WHEN_NOTE, WHEN_TAIL, without_description
 from pipeline.extract.title_forms import (
     NOT_ALT,
@@ -88,15 +88,6 @@ def from_headline(headline: str, body: str, emphasis: tuple[str, ...]) -> Titles
     return finish(extend_film(base, body), body, sequel_number(headline), headline)
 
 
-LEAD_PARAGRAPHS = 2  # a subheadline may stand above the first sentence that names the show
-LEAD_WORDS = 6  # a body's first paragraph has this many words at least (not a "✖" or a date)
-WRITTEN_SEASON = r"(?:\s+Season\s+\d+|\s+(?-i:II|III|IV|V|VI)|\s+\d+(?:st|nd|rd|th)\s+Season)\b"
-SEQUEL_ANY = re.compile(
-    r"\bseason\s+\d+\b|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|new)\s+season\b",
-    re.I,
-)
-
-
 def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[Titles, float]:
     """The title the article's evidence supports best (see ``candidates``), and its
     confidence; the headline's own reading is one of the candidates."""
@@ -114,8 +105,9 @@ def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[
     number = (
         sequel_number(base)
         or sequel_number(headline)
-        or _lead_season(base, body)
-        or _written_season(base, body)
+        or lead_season(base, body)
+        or subheadline_season(body)
+        or written_season(base, body)
     )
     own = SEQUEL_SUFFIX.sub("", base).strip() if sequel_number(base) else base
     named = WITH_ALT.match(own)
@@ -124,26 +116,6 @@ def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[
         extra = with_season(named.group("alt").strip(), number)
         return Titles(found.title, unique([extra, *found.alt_titles])), confidence
     return finish(extend_film(own, body), body, number, headline), confidence
-
-
-def _lead_season(base: str, body: str) -> int | None:
-    """The season the body's first sentence gives the show it names ("X has put out a new
-    key visual for Season 2!"), when that sentence speaks of one season only."""
-    paragraphs = [p for p in body.split("\n") if len(p.split()) >= LEAD_WORDS][:LEAD_PARAGRAPHS]
-    naming = next((p for p in paragraphs if base in p), "")  # past a subheadline that does not
-    lead = split_sentences(naming)[:1]
-    if ":" in base or not lead or base not in lead[0] or len(SEQUEL_ANY.findall(lead[0])) != 1:
-        return None  # "X: Return of Kings, the second season of X": the season's own title
-    return sequel_number(lead[0])
-
-
-def _written_season(base: str, body: str) -> int | None:
-    """The season the body writes after the title itself ("X II's opening", "X Season 2"),
-    when it writes one number only."""
-    numbers = {
-        sequel_number(m.group(0)) for m in re.finditer(rf"{re.escape(base)}{WRITTEN_SEASON}", body)
-    }
-    return numbers.pop() if len(numbers) == 1 else None
 
 
 GLOSS_TAIL = re.compile(  # ": Nobita no Shin Kyōryū (Doraemon the Movie: ...)" after a title

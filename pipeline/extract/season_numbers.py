@@ -1,0 +1,52 @@
+"""The season number of a single show's article when its title does not carry one: the
+body's first sentence about the show ("X has put out a new key visual for Season 2!"), a
+subheadline about "the anime" ("Anime's 2nd season premieres on March 25"), or the one
+number the body writes right after the title ("X II's opening", "X Season 2")."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.sentences import split_sentences
+from pipeline.extract.title_forms import sequel_number
+
+LEAD_PARAGRAPHS = 2  # a subheadline may stand above the first sentence that names the show
+LEAD_WORDS = 6  # a body's first paragraph has this many words at least (not a "✖" or a date)
+WRITTEN_SEASON = r"(?:\s+Season\s+\d+|\s+(?-i:II|III|IV|V|VI)|\s+\d+(?:st|nd|rd|th)\s+Season)\b"
+OWN_SEASON_LEAD = re.compile(
+    r"(?:The\s+)?(?:anime|show|series)['’]s\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)"
+    r"\s+season\b",
+    re.I,
+)
+SEQUEL_ANY = re.compile(
+    r"\bseason\s+\d+\b|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|new)\s+season\b",
+    re.I,
+)
+
+
+def lead_season(base: str, body: str) -> int | None:
+    """The season the body's first sentence gives the show it names ("X has put out a new
+    key visual for Season 2!"), when that sentence speaks of one season only."""
+    paragraphs = [p for p in body.split("\n") if len(p.split()) >= LEAD_WORDS][:LEAD_PARAGRAPHS]
+    naming = next((p for p in paragraphs if base in p), "")  # past a subheadline that does not
+    lead = split_sentences(naming)[:1]
+    if ":" in base or not lead or base not in lead[0] or len(SEQUEL_ANY.findall(lead[0])) != 1:
+        return None  # "X: Return of Kings, the second season of X": the season's own title
+    return sequel_number(lead[0])
+
+
+def subheadline_season(body: str) -> int | None:
+    """The season a subheadline gives "the anime" ("Anime's 2nd season premieres on March
+    25" under "X Joins Y Anime's Cast")."""
+    paragraphs = [p for p in body.split("\n") if len(p.split()) >= LEAD_WORDS][:LEAD_PARAGRAPHS]
+    lead = next((m for p in paragraphs if (m := OWN_SEASON_LEAD.match(p))), None)
+    return sequel_number(lead.group(0)) if lead else None
+
+
+def written_season(base: str, body: str) -> int | None:
+    """The season the body writes after the title itself ("X II's opening", "X Season 2"),
+    when it writes one number only."""
+    numbers = {
+        sequel_number(m.group(0)) for m in re.finditer(rf"{re.escape(base)}{WRITTEN_SEASON}", body)
+    }
+    return numbers.pop() if len(numbers) == 1 else None
