@@ -725,3 +725,17 @@ def test_a_subheadline_about_the_anime_s_2nd_season_numbers_the_show() -> None:
         text, title="Rei Ono Joins Lantern Hero Anime's Cast as Enji", published="2017-02-09"
     )
     assert found.title == "Lantern Hero Season 2"
+
+
+def test_a_headline_about_the_2nd_film_takes_the_film_the_body_names_second() -> None:
+    text = (
+        "2nd film opens on July 22\n\n"
+        "The staff of the two Re:cycle of Lanterndrum compilation films started streaming a "
+        "trailer for the second film. The project re-edits all 24 episodes of the "
+        "television anime. The first film, Kimi no Ressha (Your Train), opened on April 29. "
+        'The second film, "Boku wa Kimi o Mamoru" (I Protect You), will open on July 22. '
+        "Rei Ono is directing the project."
+    )
+    headline = "2nd Lanterndrum Compilation Film Trailer Previews Song by Triple H"
+    found = one(text, title=headline, published="2022-07-06")
+    assert found.title == "Boku wa Kimi o Mamoru"

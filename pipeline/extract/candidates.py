@@ -53,8 +53,8 @@ from pipeline.extract.title_cues import (
     CUES,
     NAMED_AS,
     OFFICIAL_NAME,
-    ORDINAL_FILM,
-    ORDINAL_WORDS,
+    ordinal_films,
+    placed_film,
 )
 from pipeline.extract.title_spans import (
     EDGE,
@@ -113,6 +113,8 @@ def choose(
     ranked = ranked_candidates(headline, body, emphasis, grammar)
     if not ranked or _untitled_work(ranked[0], headline, body):
         return None, 0.0
+    placed = placed_film(headline, body)  # "2nd X Film ..." over "The second film, Y, ..."
+    ranked = sorted(ranked, key=lambda c: c.text not in placed) if placed else ranked
     best = new_entry(ranked[0].text, body, headline)
     return full_form(best, body, headline), confidence_of(ranked)
 
@@ -242,10 +244,9 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
             title = re.split(r"[\"”’']", title)[0].rstrip(".,")
         for _ in range(3):
             proposals.propose(title, cues=True)
-    ordinal = any(f"the {word} " in body for word in ORDINAL_WORDS)  # a quick check first
-    for match in ORDINAL_FILM.finditer(body) if ordinal else ():  # "X, the third film"
+    for title in ordinal_films(proposals.headline, body):  # "X, the third film"
         for _ in range(3):
-            proposals.propose(match.group("t"), cues=True)
+            proposals.propose(title, cues=True)
     for match in OFFICIAL_NAME.finditer(body):  # the full name its website goes by
         for _ in range(3):
             proposals.propose(match.group("t"), cues=True)

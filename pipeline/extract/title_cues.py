@@ -67,3 +67,31 @@ ORDINAL_FILM = re.compile(  # "X (English), the third of the five compilation fi
     r"(?:new\s+)?(?:compilation\s+|anime\s+)?(?:films|movies|film|movie)\b",
     re.M,
 )
+HEADLINE_ORDINAL = re.compile(  # "2nd Penguindrum Compilation Film Trailer ..."
+    r"\b(?P<o>1st|2nd|3rd|4th|5th|6th|First|Second|Third|Fourth|Fifth|Sixth)\s+(?:[^,:]{1,60}?\s)?"
+    r"(?:Film|Movie)\b",
+    re.I,
+)
+THE_ORDINAL_FILM = (  # "The second film, "Boku wa Kimi o Aishiteru" (I Love You), will open"
+    r"\b[Tt]he\s+{}\s+(?:film|movie),\s+[\"“]?(?P<t>[A-Z][^,()\"”\n]{{2,80}}?)[\"”]?"
+    r"(?:\s*\([^()\n]{{2,80}}\))?,?\s+(?:will|opens|opened|is|was|premieres|debuts|hits)\b"
+)
+
+
+def ordinal_films(headline: str, body: str) -> list[str]:
+    """The films the body names by their place in a project: "X, the third film", and
+    the one a headline about the "2nd ... Film" means (``placed_film``)."""
+    if not any(f"the {word} " in body.lower() for word in ORDINAL_WORDS):
+        return []  # a quick check first
+    return [m.group("t") for m in ORDINAL_FILM.finditer(body)] + placed_film(headline, body)
+
+
+def placed_film(headline: str, body: str) -> list[str]:
+    """Under a headline about the "2nd ... Film", the film the body names by that place:
+    "The second film, "Boku wa Kimi o Aishiteru" (I Love You), will open on July 22"."""
+    place = HEADLINE_ORDINAL.search(headline)
+    if place is None:
+        return []
+    word = place.group("o").lower()
+    word = ORDINAL_WORDS[int(word[0]) - 1] if word[0].isdigit() else word
+    return [m.group("t") for m in re.finditer(THE_ORDINAL_FILM.format(word), body)]
