@@ -1157,3 +1157,22 @@ def test_a_licensors_acquisitions_name_each_show_it_acquired() -> None:
         body, title="Moss Media Acquisitions from Gold Coast Expo", published="2013-04-21"
     )
     assert [f.title for f in found] == ["My Teen Harbor Comedy SNAFU", "Lanternarea", "Paper-Pass"]
+
+
+def test_shows_put_on_a_simulcast_schedule_are_each_named_whole() -> None:
+    body = (
+        "Crunchyroll Announces Slew of Fall Shows\n\n"
+        "The fall anime slate is about to get going. This week, Crunchyroll put Lantern "
+        "Trigger, Wolf Girl and Paper Prince, Cross Moss: Rondo of Angel and Dragon, and "
+        "Tribe Kite Crew on their simulcasting schedule.\n\n"
+        "Murakami Produces Music Video\n\n"
+        "Takashi Murakami has teamed up on a new music video for a single, animated with two "
+        "studios known for their game cinematics."
+    )
+    titles = [f.title for f in shows(body, published="2014-10-05")]
+    assert {
+        "Lantern Trigger",
+        "Wolf Girl and Paper Prince",
+        "Cross Moss: Rondo of Angel and Dragon",
+        "Tribe Kite Crew",
+    } <= set(titles)

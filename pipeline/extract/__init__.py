@@ -17,6 +17,7 @@ from dataclasses import replace
 from pipeline.core.models import Article, ShowFacts, ShowMention
 from pipeline.extract.channels import streaming_of
 from pipeline.extract.charts import charted
+from pipeline.extract.enumerations import titles_enumerated
 from pipeline.extract.files import article_from_file
 from pipeline.extract.gazetteer import Gazetteer, read_entries, surer
 from pipeline.extract.genres import genres_of
@@ -25,7 +26,6 @@ from pipeline.extract.headline_kind import LISTING_HEADLINE, lists_shows, own_pa
 from pipeline.extract.lineup import (
     lineup_named,
     titles_by_kind,
-    titles_enumerated,
     titles_in_lists,
     titles_in_prose,
     titles_set_in,

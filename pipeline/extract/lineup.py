@@ -8,22 +8,18 @@ their facts. Each item of an enumeration after a list cue is taken when it reads
 title (see ``candidate_filters.plausible``) and is no company; "the second season of X" is
 "X Season 2".
 
-Three forms of enumeration say by themselves that their items are shows, in any
-article: a colon after words about shows ("the series headlining its season: A, B, C,
-and D"), an enumeration closed by "anime" ("licensed the A, B, C, and D anime") and
-quoted items ("titled ‘A’, ‘B’ and ‘C’"). They need three items at least, every one of
-them reading as a title.
+Enumerations that say by themselves that their items are shows, in any article, are
+read by ``enumerations``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from pipeline.extract.candidate_filters import is_company, is_generic, plausible
 from pipeline.extract.date_mentions import MONTH_NAME
 from pipeline.extract.labels import label_of
-from pipeline.extract.names import strip_parentheses
 from pipeline.extract.segments import Unit
 from pipeline.extract.show_headings import CAST_AS, CAST_LINE, CREDIT_LINE, ROLE_HEADING
 from pipeline.extract.title_forms import ORDINALS
@@ -112,22 +108,7 @@ NAME_PAIR = re.compile(
     rf"^{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}:\s+{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}$"
 )
 CUE_REACH = 2  # a list may follow its announcing sentence by this many more sentences
-SHOWS_COLON = re.compile(
-    r"\b(?:anime|series|titles|slate|lineup)\b(?P<lead>[^.:;!?]{0,80}):\s+"
-    r"(?P<items>(?:[^:;!?.]|[.:!?](?=\S)|(?<=No)\.|:(?=\s[A-Z0-9]))+?)(?:(?<!\bNo)[.;!?](?:\s|$)|$)",
-    re.I,
-)
-SHOWS_ARE = re.compile(  # "The first titles to kick off the year are A, B, C, and D"
-    r"\b(?:titles|shows|series|anime|sequels|films)\b(?P<lead>[^.:;!?]{0,60}?)\s+(?:are|include)\s+"
-    r"(?P<items>(?:[^,.;:!?]+,\s+){2,}(?:and\s+)?[^,.;:!?]+?)(?=[.;!?](?:\s|$)|$)"
-)
-ANIME_CLOSED = re.compile(r"(?P<items>(?:[^,.;:()]+?,\s+){2,}(?:and\s+)?[^,.;()]+?)\s+anime\b")
-THE = re.compile(r"\bthe\s+")
 NUMBER_TITLE = re.compile(r"\d{2,3}")
-_QUOTED_ITEM = r"[‘'\"“](?:[^‘’'\"“”,]|[’'](?=\w)){2,80}[’'\"”]"
-QUOTED_LIST = re.compile(  # "‘A’, ‘B’, ‘C’ and ‘D’": quotes mark every item a title
-    rf"{_QUOTED_ITEM}(?:\s*,\s*(?:and\s+)?{_QUOTED_ITEM})+(?:\s*,?\s+and\s+{_QUOTED_ITEM})?"
-)
 _SMALL = r"no|wa|ga|ni|to|of|the|in|a|x|wo|de"  # words a title's run may hold uncapitalised
 _TITLE_RUN = rf"[A-Z0-9][\w'’:!?.&/×-]*(?:\s(?:[A-Z0-9][\w'’:!?.&/×-]*|{_SMALL})(?![\w'’]))*"
 KIND_LEAD = re.compile(  # the kind of work, then its title: "the mystery thriller Gleipner"
@@ -242,63 +223,6 @@ def _kind_named(title: str) -> bool:
     if first == "i" or first.startswith(("i'", "i’")):
         return False
     return " " in title or not title.rstrip("s").isupper()
-
-
-def titles_enumerated(units: Iterable[Unit]) -> list[str]:
-    """Titles of enumerations that say their items are shows (see the module's doc)."""
-    found: list[str] = []
-    for text in map(strip_parentheses, _sentences_across_marks(units)):
-        if "," not in text:
-            continue  # no enumeration of three ("A, B and C" has one comma at least)
-        lists = [
-            m.group("items")
-            for m in SHOWS_COLON.finditer(text)
-            if not PEOPLE_WORD.search(m.group("lead"))
-        ]
-        if " anime" in text:
-            lists += [m.group("items") for m in _closed_by_anime(text)]
-        lists += [
-            m.group("items").split(", with ", 1)[0]  # "..., with all of them airing on ..."
-            for m in SHOWS_ARE.finditer(text)
-            if not PEOPLE_WORD.search(m.group("lead"))
-        ]
-        lists += [
-            m.group(0)
-            for m in QUOTED_LIST.finditer(text)
-            if not PAST_CREDITS.search(text[max(0, m.start() - 60) : m.start()])
-        ]
-        for items in lists:
-            titles = [list_title(i) for i in ITEM_SPLIT.split(items.strip())]
-            if len(titles) >= ENUMERATED and all(titles):
-                found.extend(t for t in titles if t and t not in found)
-    return found
-
-
-def _sentences_across_marks(units: Iterable[Unit]) -> list[str]:
-    """The units' sentences, a sentence that ends in "!" or "?" joined to the next: a title
-    may hold the mark ("the Love Live! Nijigasaki ... anime")."""
-    texts: list[str] = []
-    joined = False
-    for unit in units:
-        if unit.earlier_run:
-            joined = False
-            continue
-        if joined and texts:
-            texts[-1] = f"{texts[-1]} {unit.text}"
-        else:
-            texts.append(unit.text)
-        joined = unit.text.rstrip().endswith(("!", "?"))
-    return texts
-
-
-def _closed_by_anime(text: str) -> Iterator[re.Match[str]]:
-    """ "the A, B, C, and D anime": the first "the" whose enumeration reaches "anime" with
-    every item a title (an earlier "the" may open a phrase of its own)."""
-    for the in THE.finditer(text):
-        match = ANIME_CLOSED.match(text, the.end())
-        if match and all(list_title(i) for i in ITEM_SPLIT.split(match.group("items").strip())):
-            yield match
-            return
 
 
 def titles_in_lists(units: Iterable[Unit], *, listing: bool) -> list[str]:

@@ -1,0 +1,98 @@
+"""Enumerations that say by themselves that their items are shows, in any article: a
+colon after words about shows ("the series headlining its season: A, B, C, and D"), an
+enumeration closed by "anime" ("licensed the A, B, C, and D anime"), one placed on a
+service's schedule ("Crunchyroll put A, B, ... and N on their simulcasting schedule"),
+and quoted items ("titled ‘A’, ‘B’ and ‘C’"). They need three items at least, every one
+of them reading as a title; a list with a serial comma ("A and B, C, and D") is split at
+its commas only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from pipeline.extract.lineup import ENUMERATED, ITEM_SPLIT, PAST_CREDITS, PEOPLE_WORD, list_title
+from pipeline.extract.names import strip_parentheses
+from pipeline.extract.segments import Unit
+
+SHOWS_COLON = re.compile(
+    r"\b(?:anime|series|titles|slate|lineup)\b(?P<lead>[^.:;!?]{0,80}):\s+"
+    r"(?P<items>(?:[^:;!?.]|[.:!?](?=\S)|(?<=No)\.|:(?=\s[A-Z0-9]))+?)(?:(?<!\bNo)[.;!?](?:\s|$)|$)",
+    re.I,
+)
+SHOWS_ARE = re.compile(  # "The first titles to kick off the year are A, B, C, and D"
+    r"\b(?:titles|shows|series|anime|sequels|films)\b(?P<lead>[^.:;!?]{0,60}?)\s+(?:are|include)\s+"
+    r"(?P<items>(?:[^,.;:!?]+,\s+){2,}(?:and\s+)?[^,.;:!?]+?)(?=[.;!?](?:\s|$)|$)"
+)
+ANIME_CLOSED = re.compile(r"(?P<items>(?:[^,.;:()]+?,\s+){2,}(?:and\s+)?[^,.;()]+?)\s+anime\b")
+THE = re.compile(r"\bthe\s+")
+_QUOTED_ITEM = r"[‘'\"“](?:[^‘’'\"“”,]|[’'](?=\w)){2,80}[’'\"”]"
+ON_SCHEDULE = re.compile(  # "Crunchyroll put A, B, ... and N on their simulcasting schedule"
+    r"\b(?:put|puts|added|adds|placed)\s+(?P<items>(?:(?:[^,.;:()]|:(?=\s[A-Z]))+?,\s+){2,}"
+    r"(?:and\s+)?(?:[^,.;:()]|:(?=\s[A-Z]))+?)"
+    r"\s+(?:on|to)\s+(?:its|their|the)\s+(?:[a-z]+\s+){0,2}(?:schedule|lineup|line-up|slate)\b"
+)
+SERIAL_SPLIT = re.compile(r",\s+(?:and\s+)?")  # "A and B, C, and D": "A and B" is one
+QUOTED_LIST = re.compile(  # "‘A’, ‘B’, ‘C’ and ‘D’": quotes mark every item a title
+    rf"{_QUOTED_ITEM}(?:\s*,\s*(?:and\s+)?{_QUOTED_ITEM})+(?:\s*,?\s+and\s+{_QUOTED_ITEM})?"
+)
+
+
+def titles_enumerated(units: Iterable[Unit]) -> list[str]:
+    """Titles of enumerations that say their items are shows (see the module's doc)."""
+    found: list[str] = []
+    for text in map(strip_parentheses, _sentences_across_marks(units)):
+        if "," not in text:
+            continue  # no enumeration of three ("A, B and C" has one comma at least)
+        lists = [
+            m.group("items")
+            for m in SHOWS_COLON.finditer(text)
+            if not PEOPLE_WORD.search(m.group("lead"))
+        ]
+        if " anime" in text:
+            lists += [m.group("items") for m in _closed_by_anime(text)]
+        lists += [
+            m.group("items").split(", with ", 1)[0]  # "..., with all of them airing on ..."
+            for m in SHOWS_ARE.finditer(text)
+            if not PEOPLE_WORD.search(m.group("lead"))
+        ]
+        lists += [m.group("items") for m in ON_SCHEDULE.finditer(text)]
+        lists += [
+            m.group(0)
+            for m in QUOTED_LIST.finditer(text)
+            if not PAST_CREDITS.search(text[max(0, m.start() - 60) : m.start()])
+        ]
+        for items in lists:
+            split = SERIAL_SPLIT if ", and " in items else ITEM_SPLIT
+            titles = [list_title(i) for i in split.split(items.strip())]
+            if len(titles) >= ENUMERATED and all(titles):
+                found.extend(t for t in titles if t and t not in found)
+    return found
+
+
+def _sentences_across_marks(units: Iterable[Unit]) -> list[str]:
+    """The units' sentences, a sentence that ends in "!" or "?" joined to the next: a title
+    may hold the mark ("the Love Live! Nijigasaki ... anime")."""
+    texts: list[str] = []
+    joined = False
+    for unit in units:
+        if unit.earlier_run:
+            joined = False
+            continue
+        if joined and texts:
+            texts[-1] = f"{texts[-1]} {unit.text}"
+        else:
+            texts.append(unit.text)
+        joined = unit.text.rstrip().endswith(("!", "?"))
+    return texts
+
+
+def _closed_by_anime(text: str) -> Iterator[re.Match[str]]:
+    """ "the A, B, C, and D anime": the first "the" whose enumeration reaches "anime" with
+    every item a title (an earlier "the" may open a phrase of its own)."""
+    for the in THE.finditer(text):
+        match = ANIME_CLOSED.match(text, the.end())
+        if match and all(list_title(i) for i in ITEM_SPLIT.split(match.group("items").strip())):
+            yield match
+            return
