@@ -739,3 +739,14 @@ def test_a_headline_about_the_2nd_film_takes_the_film_the_body_names_second() ->
     headline = "2nd Lanterndrum Compilation Film Trailer Previews Song by Triple H"
     found = one(text, title=headline, published="2022-07-06")
     assert found.title == "Boku wa Kimi o Mamoru"
+
+
+def test_a_section_heading_x_movie_release_date_adds_no_movie_to_the_title() -> None:
+    text = (
+        "Lantern Back, a special one-shot by Aki Mori, is heading to the big screen, and a "
+        "new update has revealed how long the new anime movie will run.\n\n"
+        "Lantern Back Movie Release Date\n\n"
+        "Lantern Back will open in Japanese theaters on June 28, and it runs 58 minutes."
+    )
+    found = one(text, title="Lantern Back Anime Movie Reveals Runtime", published="2024-05-11")
+    assert found.title == "Lantern Back"

@@ -41,7 +41,9 @@ WITH_ALT = re.compile(r"^(?P<t>[^()（）]+?)\s*[(（](?P<alt>[^()（）]+)[)）
 OWNER_SPLIT = re.compile(r"['’]s\s+")
 ALT_BEFORE = re.compile(rf"(?P<alt>{TITLE_LIKE})\s*[(（]$")
 NOT_ALT = re.compile(r"\d{1,2}:\d{2}|\bJST\b|^\d+$|\b(?i:episodes?|cast)\b|^[a-z]")
-FILM = re.compile(rf"\s+(?:the\s+)?Movie(?::\s+{TITLE_LIKE})?|\s+Film(?::\s+{TITLE_LIKE})?")
+FILM = re.compile(  # not a heading's "X Movie Release Date"
+    rf"\s+(?:the\s+)?Movie(?::\s+{TITLE_LIKE}|(?!\s+[A-Z]))|\s+Film(?::\s+{TITLE_LIKE}|(?!\s+[A-Z]))"
+)
 
 
 @dataclass(frozen=True, slots=True)
