@@ -750,3 +750,15 @@ def test_a_section_heading_x_movie_release_date_adds_no_movie_to_the_title() -> 
     )
     found = one(text, title="Lantern Back Anime Movie Reveals Runtime", published="2024-05-11")
     assert found.title == "Lantern Back"
+
+
+def test_a_directors_family_name_before_the_headline_title_is_no_show() -> None:
+    text = (
+        "On Thursday, a movie site started streaming the newest trailer for Rei Kagami's "
+        "film Hoshi no Umi. The film is the newest work from the creator of Paper Sky, and "
+        "Hoshi no Umi opens in Japan on May 7. Composer Tenmon is working with Kagami once more."
+    )
+    found = one(
+        text, title="Kagami's Hoshi no Umi, Lantern Trailers Streamed", published="2011-03-10"
+    )
+    assert found.title == "Hoshi no Umi"

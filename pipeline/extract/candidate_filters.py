@@ -136,6 +136,7 @@ def plausible(text: str, *, loose: bool = False, whole: bool = False) -> bool:
     return upper / len(capital) >= 0.75
 
 
+KIND_WORDS = r"(?:Anime|TV|Film|Movie|Manga|The|New|Season|Series|Studio|Original)"
 MAGAZINE_AFTER = re.compile(r"\s+(?:manga\s+)?magazine\b|['’]s\s+(?:magazine|website)\b")
 
 
@@ -160,6 +161,10 @@ def reads_as_person(text: str, body: str) -> bool:
     hits = list(positions(text, body))
     if not hits or len(text.split()) > 4:
         return False
+    if " " not in text and re.search(
+        rf"\b(?!{KIND_WORDS}\b)[A-Z][a-z]+ {re.escape(text)}['’]s\s", body
+    ):
+        return True  # "Shinkai" of "Makoto Shinkai's film"
     roles = 0
     for start in hits:
         after = body[start + len(text) : start + len(text) + 140]
