@@ -83,3 +83,15 @@ def test_a_pages_dates_and_font_size_buttons_and_a_rank_before_a_dash_are_furnit
     blocks = to_document(text).blocks
     assert [b.text for b in blocks if b.kind == "heading"][1:] == ["10 – Paper Moon Relay"]
     assert not any(b.text.startswith(("Published", "A+A")) for b in blocks)
+
+
+def test_a_blogs_via_credit_and_comment_form_are_no_text() -> None:
+    doc = to_document(
+        "The show gets a third season.\n\n"
+        "Via Anime News Network 2\n\n"
+        "Fill in your details below or click an icon to log in:\n\n"
+        "WordPress.com Logo\n\n"
+        "You are commenting using your WordPress.com account."
+    )
+    assert [b.text for b in doc.blocks] == ["The show gets a third season."]
+    assert doc.provenance == ("Anime News Network 2",)

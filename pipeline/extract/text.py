@@ -43,7 +43,9 @@ HTML_TAG = re.compile(
     re.I,
 )
 SPACES = re.compile(r"[ \t\u00a0\u3000]+")
-PROVENANCE = re.compile(r"^\s*(?:Sources?|Via)\s*:\s*(?P<who>.{2,80})$", re.I)
+PROVENANCE = re.compile(  # "Source: Comic Natalie", "Via Anime News Network"
+    r"^\s*(?:Sources?\s*:|Via\s*:|(?-i:Via)\s)\s*(?P<who>.{2,80})$", re.I
+)
 SOURCE_VALUE = re.compile(  # "Source: Manga by X" is the source material, not provenance
     r"(?:an?\s+|the\s+)?(?:original|manga|light\s+novel|web\s+novel|novel|video\s+game|game)\b",
     re.I,
@@ -72,7 +74,8 @@ CLOSING = re.compile(  # the page's furniture after the article: nothing below i
     r"^\W*(?:about\s+the\s+author|you\s+may\s+also\s+like|related\s+(?:posts|articles|stories)"
     r"|more\s+(?:stories|articles)\s+from|recommended\s+for\s+you|\d+\s+comments?"
     r"|(?:other|more)\s+(?:top\s+)?(?:news|stories)"
-    r"|products\s+you\s+may\s+like)\s*:?\s*$",
+    r"|products\s+you\s+may\s+like|leave\s+a\s+(?:reply|comment)"
+    r"|fill\s+in\s+your\s+details\s+below\b.*)\s*:?\s*$",  # a blog's comment form
     re.I,
 )
 PROMPT = re.compile(  # a site's prompts, bylines and page furniture
