@@ -74,7 +74,7 @@ CLOSING = re.compile(  # the page's furniture after the article: nothing below i
     r"^\W*(?:about\s+the\s+author|you\s+may\s+also\s+like|related\s+(?:posts|articles|stories)"
     r"|more\s+(?:stories|articles)\s+from|recommended\s+for\s+you|\d+\s+comments?"
     r"|(?:other|more)\s+(?:top\s+)?(?:news|stories)"
-    r"|products\s+you\s+may\s+like|leave\s+a\s+(?:reply|comment)"
+    r"|products\s+you\s+may\s+like"
     r"|fill\s+in\s+your\s+details\s+below\b.*)\s*:?\s*$",  # a blog's comment form
     re.I,
 )
