@@ -344,3 +344,19 @@ def test_a_blog_list_with_a_byline_and_image_source_lines_names_each_show() -> N
         ("Lantern Sins: Revival of the Lamps", ()),
         ("Paper/Extra Last Encore", ()),
     ]
+
+
+def test_digest_item_headings_with_sees_and_added_to_name_their_shows() -> None:
+    body = (
+        "News of the Day\n\n"
+        "Lantern Mädchen Finale Sees Further Delays\n\n"
+        "The final episode of Lantern Mädchen has been delayed again, the anime's website "
+        "said on Thursday, and it will now air in June on Tokyo MX.\n\n"
+        "Paper Comet Film Added to Hulu\n\n"
+        "Hulu added the Paper Comet film to its catalogue in Japan this week, with the TV "
+        "series to follow it next month."
+    )
+    titles = [
+        f.title for f in shows(body, title="News of the Day (24/05/18)", published="2018-05-24")
+    ]
+    assert titles == ["Lantern Mädchen", "Paper Comet"]
