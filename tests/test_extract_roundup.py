@@ -360,3 +360,17 @@ def test_digest_item_headings_with_sees_and_added_to_name_their_shows() -> None:
         f.title for f in shows(body, title="News of the Day (24/05/18)", published="2018-05-24")
     ]
     assert titles == ["Lantern Mädchen", "Paper Comet"]
+
+
+def test_a_theme_song_list_heading_names_the_show_after_the_quoted_song() -> None:
+    body = (
+        "Here are our favorite theme songs from this fall's lineup.\n\n"
+        '"KICK BOX" Lantern Man\n\n'
+        'Are you tired of Lantern Man yet? Debuting at number one, "KICK BOX" by Rei Ono '
+        "nails the manga's style from its first strummed chord.\n\n"
+        '"AIUE" Paper Yatsura\n\n'
+        'Paper Yatsura invaded our screens in October, and "AIUE" by Aki Mori opens it with '
+        "a bright, bouncy hook."
+    )
+    found = shows(body, title="5 Best Anime Theme Songs of the Fall 2022 Season")
+    assert [f.title for f in found] == ["Lantern Man", "Paper Yatsura"]

@@ -95,3 +95,8 @@ def test_a_blogs_via_credit_and_comment_form_are_no_text() -> None:
     )
     assert [b.text for b in doc.blocks] == ["The show gets a third season."]
     assert doc.provenance == ("Anime News Network 2",)
+
+
+def test_a_timestamp_with_a_comment_count_is_no_text() -> None:
+    doc = to_document("Jan 13, 2014 1:37 AM | 19 Comments\n\nThe anime revealed its cast.")
+    assert [b.text for b in doc.blocks] == ["The anime revealed its cast."]

@@ -82,7 +82,8 @@ PROMPT = re.compile(  # a site's prompts, bylines and page furniture
     r"^\W*(?:remind\s+me|never\s+remind\s+me|subscribe\s+to\b)|\breader\s+survey\b"
     r"|^\W*(?:leave\s+a\s+(?:reply|comment)|show\s+page|comments?\s*(?:\(\d+\))?|original\s+source"
     r"|(?:written\s+)?by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},?)\s*$"
-    r"|^\W*(?:author|writer|posted\s+by)\s*:[^:]{2,60}\b(?:published|posted|date|updated)\s*:",
+    r"|^\W*(?:author|writer|posted\s+by)\s*:[^:]{2,60}\b(?:published|posted|date|updated)\s*:"
+    r"|\|\s*\d+\s+comments?\s*$",  # "Jan 13, 2014 1:37 AM | 19 Comments"
     re.I,
 )  # ... and "Author: X Published: December 24th, 2017", a byline
 SKIP_TAGS = frozenset(

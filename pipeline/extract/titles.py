@@ -293,7 +293,7 @@ def from_heading(heading: str, body: str) -> Titles:
     heading = STAFF_TAIL.sub("", WHEN_TAIL.sub("", CATEGORY_LEAD.sub("", heading)))
     heading = KIND_BEFORE_QUOTE.sub("", heading)
     heading = WHEN_NOTE.sub("", heading)
-    heading = DATE_TAIL.sub("", _beside_song(heading))
+    heading = DATE_TAIL.sub("", _beside_song(_after_song(heading, body)))
     heading = without_description(news_heading_title(heading, body) or heading)
     heading = SEASON_ASIDE.sub(r" Season \g<n>", heading).strip()  # "X (Season 2)"
     if heading.count("(") > heading.count(")"):  # "X (English: Y" cut at a colon of its gloss
@@ -344,6 +344,18 @@ def _beside_song(heading: str) -> str:
         return heading
     rest = SONG_CREDIT.sub(" ", heading).strip(" ,–—-:")
     return rest if len(rest.split()) >= 1 and rest[:1].isalnum() else heading
+
+
+def _after_song(heading: str, body: str) -> str:
+    """The show after a quoted song that opens a heading ("\"KICK BACK\" Chainsaw Man"),
+    when the body credits that song ("\"KICK BACK\" by Kenshi Yonezu")."""
+    match = SONG_LEAD.match(heading)
+    if match is None or not re.search(rf"[\"“]{re.escape(match['song'])}[\"”]\s+by\s", body):
+        return heading
+    return match["rest"]
+
+
+SONG_LEAD = re.compile(r"^[\"“](?P<song>[^\"”]{1,60})[\"”]\s+(?P<rest>[A-Z0-9].{1,80})$")
 
 
 def heading_studio(heading: str) -> str | None:
