@@ -1176,3 +1176,23 @@ def test_shows_put_on_a_simulcast_schedule_are_each_named_whole() -> None:
         "Cross Moss: Rondo of Angel and Dragon",
         "Tribe Kite Crew",
     } <= set(titles)
+
+
+def test_a_numbered_pick_closing_the_intro_paragraph_heads_the_text_below_it() -> None:
+    body = (
+        "Which anime will bring the heat this winter? January looks like a season of big "
+        "sequel comebacks.\n"
+        "Below are the anime our critics look forward to most next month.\n"
+        "10. Lantern Academia: Vigilantes Season 2\n\n"
+        "With the nearly ten-year run of Lantern Academia having recently wrapped up, what "
+        "are its fans supposed to do? They can rest assured that the spin-off comes back in "
+        "January with its second season on Tokyo MX.\n"
+        "9. Paper Kaisen Season 3\n\n"
+        "The Paper Kaisen anime returns for its third season in January, and the critics "
+        "expect its biggest arc yet to be animated with the same care as before."
+    )
+    found = shows(body, title="The Most Anticipated Anime of Winter 2026", published="2025-12-20")
+    assert [f.title for f in found] == [
+        "Lantern Academia: Vigilantes Season 2",
+        "Paper Kaisen Season 3",
+    ]

@@ -196,13 +196,20 @@ SPOKEN = re.compile(  # "Come on, it's X, that's reason enough!": a sentence, no
 
 def _text_lines(content: str) -> list[_Line]:
     lines: list[_Line] = []
-    for paragraph in PARAGRAPH_BREAK.split(content.replace("\r\n", "\n")):
-        rows = [r.strip() for r in paragraph.split("\n") if r.strip()]
+    paragraphs = [
+        [r.strip() for r in p.split("\n") if r.strip()]
+        for p in PARAGRAPH_BREAK.split(content.replace("\r\n", "\n"))
+    ]
+    for number, rows in enumerate(paragraphs):
+        below = next((p[0] for p in paragraphs[number + 1 :] if p), "")
         for index, row in enumerate(rows):
             kind = _text_kind(row, index, len(rows))
             if BULLET.match(row):  # "• Tora: Rikiya Koyama" is a list line, without its mark
                 kind, row = "item", BULLET.sub("", row)
             after = rows[index + 1] if index + 1 < len(rows) else ""
+            alone = ENUMERATION.match(row) and not (index and ENUMERATION.match(rows[index - 1]))
+            if not after and alone:  # "10. X" closing a paragraph over X's text, not a list's
+                after = below
             before = rows[index - 1] if index else ""
             record = kind != "heading" and after and _opens_record(before, row, after)
             field_above = _field_line(before) and not CREDIT.match(before)
