@@ -1196,3 +1196,12 @@ def test_a_numbered_pick_closing_the_intro_paragraph_heads_the_text_below_it() -
         "Lantern Academia: Vigilantes Season 2",
         "Paper Kaisen Season 3",
     ]
+
+
+def test_a_list_item_season_2_of_x_is_x_season_2() -> None:
+    body = (
+        "Spring 2022 brings plenty of sequels, including Lantern-sama Season 3, Season 2 of "
+        "The Case Study of Paper, and Moss Can't Communicate Season 2."
+    )
+    titles = [f.title for f in shows(body, title="Most Anticipated Anime of Spring 2022")]
+    assert "The Case Study of Paper Season 2" in titles

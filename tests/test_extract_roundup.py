@@ -374,3 +374,21 @@ def test_a_theme_song_list_heading_names_the_show_after_the_quoted_song() -> Non
     )
     found = shows(body, title="5 Best Anime Theme Songs of the Fall 2022 Season")
     assert [f.title for f in found] == ["Lantern Man", "Paper Yatsura"]
+
+
+def test_a_preview_blogs_hype_level_and_links_lines_are_no_shows() -> None:
+    body = (
+        "Another season, another preview from the team.\n\n"
+        "Lantern Camp\n\n"
+        "Hype Level: Somewhat High\n\n"
+        "Links: MyAnimeList, PV\n\n"
+        "Girls camping in the mountains again, with the same cosy mood as the first season "
+        "and a new character joining the club.\n\n"
+        "Paper Pedal\n\n"
+        "Hype Level: Low\n\n"
+        "The cycling anime returns for another long run of races through the winter."
+    )
+    titles = [
+        f.title for f in shows(body, title="Winter 2018 Season Preview", published="2017-12-28")
+    ]
+    assert titles == ["Lantern Camp", "Paper Pedal"]

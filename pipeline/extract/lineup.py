@@ -59,6 +59,7 @@ NUMBERED = re.compile(
     re.I,
 )
 SONG_CREDIT = re.compile(r"^[\"“‘']?[^\"“”‘’]{1,80}[\"”’']\s+(?:by|performed\s+by|from)\s+\S")
+SEASON_OF = re.compile(r"^[Ss]eason\s+(?P<n>\d{1,2})\s+of\s+(?:the\s+anime\s+)?(?P<t>[A-Z0-9].+)$")
 SEASON_N = re.compile(r"\b(?:season\s+|S)(?P<n>\d{1,2})$")  # "X season 3", "X S3"
 SEASON_NOTE = re.compile(  # "X, season 3", "X (season 4)", "X, season 2, part 2"
     r"(?:\s*,\s*|\s*\(\s*|\s+)season\s+(?P<n>\d{1,2})(?:\s*,\s*part\s+\d{1,2})?\s*\)?", re.I
@@ -311,6 +312,7 @@ def list_title(item: str) -> str | None:
     if not plausible(text) or is_company(text) or CAST_AS.match(text):
         return None  # "Aimi as Yuri Amagake" is a cast member, not a show
     if not numbered:
+        text = SEASON_OF.sub(r"\g<t> Season \g<n>", text)  # "Season 2 of X" → "X Season 2"
         return SEASON_N.sub(r"Season \g<n>", text)  # "X season 3" → "X Season 3"
     word = numbered.group("n").lower()
     number = ORDINALS.get(word) or int(word[0])  # "second" or "2nd"

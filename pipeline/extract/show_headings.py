@@ -27,7 +27,7 @@ LABEL = re.compile(
     r"|background|history|the cast|the staff|the music|related|recommended|final|closing"
     r"|key art|image|images|photos?|screenshots?|poster|visuals?|announcement|update"
     r"|director|directed by|written by|va|cv|show page|official (?:site|website)"
-    r"|territories|regions|availability|launch time|languages)\b",
+    r"|territories|regions|availability|launch time|languages|links?)\b",
     re.I,
 )
 LABEL_TAIL = re.compile(
@@ -74,6 +74,7 @@ FIELD_VALUE = re.compile(  # a line of a field whose value is a number, a day or
     r"^(?:[A-Z]\w*|[A-Z]\w*\s(?:Published|Date|Time|Rating|Episodes|Runtime|Day))\s*:\s+"
     r"(?:\d|Every\b|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)"
     r"|^[A-Z]\w*(?:\s\w+)?\s*:\s+\d+(?:\.\d)?\s*(?:/|out\s+of\s)\s*\d+\s*$"  # "Hype Level: 2/10"
+    r"|^(?:[A-Z]\w*\s+)?(?:Level|Rating|Score|Hype)\s*:\s"  # "Hype Level: Somewhat High"
 )
 CREDIT_LINE = re.compile(r"^[^,\"“]+\s+by\s+[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")
 
