@@ -392,3 +392,19 @@ def test_a_preview_blogs_hype_level_and_links_lines_are_no_shows() -> None:
         f.title for f in shows(body, title="Winter 2018 Season Preview", published="2017-12-28")
     ]
     assert titles == ["Lantern Camp", "Paper Pedal"]
+
+
+def test_digest_headings_with_will_be_and_a_sequel_movie_name_their_shows() -> None:
+    body = (
+        "This Week in Anime\n\n"
+        "Lantern on Titan Will be Adapting the Uprising Arc\n\n"
+        "The third season of the Lantern on Titan anime will adapt the Uprising arc, the "
+        "studio confirmed at its stage event this weekend.\n\n"
+        "Paper Magica Sequel Movie Announced\n\n"
+        "A new Paper Magica film continuing the story of the first one is in the works, its "
+        "staff said on Sunday."
+    )
+    titles = [
+        f.title for f in shows(body, title="This Week in Anime 11/2/17", published="2017-11-02")
+    ]
+    assert titles == ["Lantern on Titan Season 3", "Paper Magica"]

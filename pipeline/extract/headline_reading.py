@@ -277,14 +277,14 @@ NEWS_HEADING = re.compile(  # a news item's own headline used as a heading
     r"\b(?:Confirmed|Announced|Revealed|Unveiled|Delayed|Postponed|Cancell?ed|Set\s+for"
     r"|Gets?|Reveals?|Announces|Unveils|Finally\s+Animated|Green-?lit|Returns|Is\s+Back|Renewed"
     r"|Premieres|Debuts|(?:premieres|debuts|returns)\s+(?:in|on|this)|Sees|Added\s+to|Coming\s+to"
-    r"|Heads\s+to|Arrives|Hits|Teases|Drops)\b"
+    r"|Heads\s+to|Arrives|Hits|Teases|Drops|Will\s+(?i:be)\s+[A-Z]?[a-z]+ing)\b"
     r"|\s(?=to\s+[a-z]+\s)"  # "X to fly towards us in April": X, and what it will do
 )
 
 
 EVENT_LEAD = re.compile(r"^[^:]{3,40}\b(?:19|20)\d\d:\s+")
 TITLE_TAIL = re.compile(  # "X TV Anime", "X's Anime Film", "X Season 2" before the news verb
-    r"(?:['’]s)?(?:\s+(?:TV|Television|Original|Anime|Film|Movie|Series|Finale))*"
+    r"(?:['’]s)?(?:\s+(?:TV|Television|Original|Anime|Film|Movie|Series|Finale|Sequel))*"
     r"(?:\s+(?:Season\s+\d+|\d+(?:st|nd|rd|th)\s+Season))?(?:\s+(?:to|will))?\s*$",
     re.I,
 )
