@@ -57,7 +57,8 @@ def titles_enumerated(units: Iterable[Unit]) -> list[str]:
             for m in SHOWS_ARE.finditer(text)
             if not PEOPLE_WORD.search(m.group("lead"))
         ]
-        lists += [m.group("items") for m in ON_SCHEDULE.finditer(text)]
+        if any(w in text for w in ("schedule", "lineup", "line-up", "slate")):  # quick check
+            lists += [m.group("items") for m in ON_SCHEDULE.finditer(text)]
         lists += [
             m.group(0)
             for m in QUOTED_LIST.finditer(text)
