@@ -161,8 +161,11 @@ def reads_as_person(text: str, body: str) -> bool:
     hits = list(positions(text, body))
     if not hits or len(text.split()) > 4:
         return False
-    if " " not in text and re.search(
-        rf"\b(?!{KIND_WORDS}\b)[A-Z][a-z]+ {re.escape(text)}['’]s\s", body
+    owned = f" {text}'s " in body or f" {text}’s " in body  # a quick check first
+    if (
+        owned
+        and " " not in text
+        and re.search(rf"\b(?!{KIND_WORDS}\b)[A-Z][a-z]+ {re.escape(text)}['’]s\s", body)
     ):
         return True  # "Shinkai" of "Makoto Shinkai's film"
     roles = 0

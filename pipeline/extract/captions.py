@@ -22,7 +22,8 @@ def without_caption(text: str) -> str | None:
     """``text`` without the image credit a scraped line ends with ("A as B, a reporter
     Image courtesy of X© 2023 ..."); None for a line that is only a caption, a credit or
     a notice."""
-    if CAPTION_LINE.search(text) and len(text.split()) <= CAPTION_WORDS:
+    credit = CAPTION_LINE.match(text, text.rfind("(")) if text.endswith(")") else None
+    if credit and len(text.split()) <= CAPTION_WORDS:
         return None
     if not COPYRIGHT.search(text):
         return text

@@ -40,7 +40,8 @@ RETURNING = re.compile(
     re.I,
 )
 NOT_THE_PREMIERE = re.compile(
-    r"\bfestival\b|(?<!started )(?<!began )(?<!starts )(?<!begins )\bscreen(?:s|ed|ing)?\b"
+    r"\bfestival\b|\bscreen(?:s|ed|ing)?\b(?<!started screening)(?<!began screening)"
+    r"(?<!starts screening)(?<!begins screening)"
     r"|\bin advance\b|\bworld premiere\b|\bAnime Expo\b"
     r"|\b(?:second|2nd|latter) (?:cour|half|part)\b"
     r"|\boriginally\b|\bpreviously\s+(?:scheduled|slated|set)\b"

@@ -81,9 +81,10 @@ THE_ORDINAL_FILM = (  # "The second film, "Boku wa Kimi o Aishiteru" (I Love You
 def ordinal_films(headline: str, body: str) -> list[str]:
     """The films the body names by their place in a project: "X, the third film", and
     the one a headline about the "2nd ... Film" means (``placed_film``)."""
-    if not any(f"the {word} " in body.lower() for word in ORDINAL_WORDS):
-        return []  # a quick check first
-    return [m.group("t") for m in ORDINAL_FILM.finditer(body)] + placed_film(headline, body)
+    placed = placed_film(headline, body)
+    if not any(f"the {word} " in body for word in ORDINAL_WORDS):  # a quick check first
+        return placed
+    return [m.group("t") for m in ORDINAL_FILM.finditer(body)] + placed
 
 
 def placed_film(headline: str, body: str) -> list[str]:
