@@ -408,3 +408,19 @@ def test_digest_headings_with_will_be_and_a_sequel_movie_name_their_shows() -> N
         f.title for f in shows(body, title="This Week in Anime 11/2/17", published="2017-11-02")
     ]
     assert titles == ["Lantern on Titan Season 3", "Paper Magica"]
+
+
+def test_image_captions_that_write_the_headlines_show_make_no_round_up() -> None:
+    body = (
+        "The Lantern Neverland, one of 2019's best new anime, is officially getting a second "
+        "season.\n\n"
+        "Emma Lantern Neverland\n\n"
+        "One of the hit series of the winter season, The Lantern Neverland, has had a second "
+        "season announced after the rousing success of its first.\n\n"
+        "Lantern Neverland Key Art Emma Norman and Ray\n\n"
+        "On top of that, The Lantern Neverland is coming to Toonami in April, where the "
+        "series will air alongside other anime shows such as Paper Art Online: Alicization, "
+        "My Moss Academia, and Attack on Kite."
+    )
+    found = shows(body, title="The Lantern Neverland Season 2 Announced", published="2019-03-29")
+    assert [f.title for f in found] == ["The Lantern Neverland Season 2"]

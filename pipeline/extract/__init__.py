@@ -21,7 +21,7 @@ from pipeline.extract.enumerations import titles_enumerated
 from pipeline.extract.files import article_from_file
 from pipeline.extract.gazetteer import Gazetteer, read_entries, surer
 from pipeline.extract.genres import genres_of
-from pipeline.extract.headline_copies import without_headline
+from pipeline.extract.headline_copies import one_show_captions, without_headline
 from pipeline.extract.headline_kind import LISTING_HEADLINE, lists_shows, own_part
 from pipeline.extract.lineup import (
     lineup_named,
@@ -106,7 +106,7 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
     article = replace(article, title=own_part(article.title, body))
     lead = document.blocks[0].text if document.blocks else ""  # a headline-less page's own
     listing = lists_shows(article.title or lead)
-    parts = layout(document, listing=listing)
+    parts = one_show_captions(layout(document, listing=listing), article.title, listing=listing)
     if is_other_news(article.title, roundup=parts.roundup, body=body):
         return []
     named, chart = _named_segments(article, document, parts)
@@ -278,7 +278,7 @@ def _beside_enumerated(
         n
         for n in named
         if n[1].title
-        and f" {fold(n[1].title)} " in body
+        and f" {fold(SEQUEL.sub('', n[1].title).strip())} " in body  # "X Season 2": X
         and not any(f.startswith(f"{fold(n[1].title)} ") for f in fuller)
     ]
     titles = tuple(t.title or "" for _, t, _ in enumerated)

@@ -21,6 +21,7 @@ SHOWS_COLON = re.compile(
     r"(?P<items>(?:[^:;!?.]|[.:!?](?=\S)|(?<=No)\.|:(?=\s[A-Z0-9]))+?)(?:(?<!\bNo)[.;!?](?:\s|$)|$)",
     re.I,
 )
+CUED = re.compile(r"\b(?:such\s+as|like|including|namely)\b")
 SHOWS_ARE = re.compile(  # "The first titles to kick off the year are A, B, C, and D"
     r"\b(?:titles|shows|series|anime|sequels|films)\b(?P<lead>[^.:;!?]{0,60}?)\s+(?:are|include)\s+"
     r"(?P<items>(?:[^,.;:!?]+,\s+){2,}(?:and\s+)?[^,.;:!?]+?)(?=[.;!?](?:\s|$)|$)"
@@ -48,8 +49,8 @@ def titles_enumerated(units: Iterable[Unit]) -> list[str]:
         lists = [
             m.group("items")
             for m in SHOWS_COLON.finditer(text)
-            if not PEOPLE_WORD.search(m.group("lead"))
-        ]
+            if not PEOPLE_WORD.search(m.group("lead")) and not CUED.search(m.group("lead"))
+        ]  # not "other shows such as Sword Art Online: Alicization, ...": a title's colon
         if " anime" in text:
             lists += [m.group("items") for m in _closed_by_anime(text)]
         lists += [

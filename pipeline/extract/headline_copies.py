@@ -1,4 +1,5 @@
-"""The page's own copies of the headline, which are no part of the article's text."""
+"""The page's own copies of the headline, which are no part of the article's text, and
+image captions that write the headline's show, which make no round-up."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import re
 from dataclasses import replace
 
 from pipeline.core.models import Article
+from pipeline.extract.headline_reading import headline_base
+from pipeline.extract.segments import Layout, Segment
 from pipeline.extract.text import Document
 
 FURNITURE_REACH = 4  # blocks above the page's own headline line that are its navigation
@@ -13,6 +16,8 @@ NEWS_VERB = re.compile(
     r"\b(?:Previews|Reveals|Announces|Unveils|Gets|Sets|Streams|Adds|Casts|Confirms|Teases"
     r"|Shares|Performs|Sings|Releases|Launches)\b"
 )
+CAPTION_WORD = re.compile(r"\b(?:Key\s+(?:Art|Visual)|Visual|Poster|Still|Screenshot|Image)\b")
+CORE = re.compile(r"^(?:The\s+)?(?P<core>.+?)(?:\s+Season\s+\d+)?$")
 CUT_COPY_WORDS = 4  # a heading that starts the headline with this many words is its cut copy
 
 
@@ -43,3 +48,23 @@ def _cut_copy(text: str, headline: str) -> bool:
     if len(folded.split()) < CUT_COPY_WORDS or not NEWS_VERB.search(text):
         return False  # "Anime Tenchou x Touhou Project": a show's own heading
     return headline.startswith(f"{folded} ")
+
+
+def one_show_captions(parts: Layout, headline: str | None, *, listing: bool) -> Layout:
+    """One show's article whose headings all write the headline's show among other words,
+    image captions such as "Emma Promised Neverland" and "Promised Neverland Key Art Emma
+    Norman and Ray": not a round-up, when a heading has a caption's words or a name first."""
+    if listing or not parts.roundup or not headline:
+        return parts
+    reading = headline_base(headline, "\n".join(u.text for u in parts.units), ())
+    match = CORE.match(reading or "")  # "The X Season 2": X
+    core = match.group("core").casefold() if match else ""
+    headings = [(s.heading or "").casefold() for s in parts.shows]
+    if len(core.split()) < 2 or not all(core in h and h != core for h in headings):
+        return parts
+    if not any(
+        CAPTION_WORD.search(s.heading or "") or not h.startswith(core)
+        for s, h in zip(parts.shows, headings, strict=True)
+    ):
+        return parts
+    return Layout(Segment(None, ()), (Segment(None, parts.units),), roundup=False)
