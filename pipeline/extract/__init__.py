@@ -109,7 +109,7 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
     parts = one_show_captions(layout(document, listing=listing), article.title, listing=listing)
     if is_other_news(article.title, roundup=parts.roundup, body=body):
         return []
-    named, chart = _named_segments(article, document, parts)
+    named, chart = _named_segments(article, document, parts, body)
     if not chart:  # a chart's entries are all its shows
         named = _with_listed(named, parts, listing=listing, picks=is_picks(article.title or ""))
         named = [*named, *_unnamed(lineup_named(article.title or "", body), named, within=True)]
@@ -161,11 +161,10 @@ LINE_LEAD = 12  # characters a list line may give before its title ("10/2 Gintam
 
 
 def _named_segments(
-    article: Article, document: Document, parts: Layout
+    article: Article, document: Document, parts: Layout, body: str
 ) -> tuple[list[Named], bool]:
     """The shows the page's layout names, or a box-office chart's entries (and True)."""
     named = _named_by_layout(article, document, parts)
-    body = "\n".join(b.text for b in document.blocks)
     known = [t.title for _, t, _ in named if t.title]
     if entries := charted(article.title or "", parts.units, body, known):
         return [(s, from_heading(glossed_form(t, body), body), LISTED) for t, s in entries], True

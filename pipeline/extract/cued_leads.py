@@ -15,17 +15,28 @@ from collections.abc import Callable
 from pipeline.extract.text import Block
 from pipeline.extract.title_forms import TITLE_LIKE
 
-CUED = tuple(
-    re.compile(p)
-    for p in (
-        rf"\b(?:[Tt]he|[Aa]n?)\s+(?:upcoming\s+|new\s+)?(?P<t>{TITLE_LIKE})\s+(?:TV\s+|television\s+)?"
-        r"anime\b",
-        rf"(?P<t>{TITLE_LIKE})\s+is\s+getting\s+(?:an?\s+)?(?:new\s+)?(?:TV\s+|television\s+)?anime\b",
-        rf"\b(?:trailer|teaser|visual|video|PV)\s+for\s+(?:the\s+)?(?P<t>{TITLE_LIKE})",
-    )
+CUED = (  # each cue with the word it needs in the opening before its pattern runs
+    (
+        re.compile(
+            rf"\b(?:[Tt]he|[Aa]n?)\s+(?:upcoming\s+|new\s+)?(?P<t>{TITLE_LIKE})\s+"
+            r"(?:TV\s+|television\s+)?anime\b"
+        ),
+        "anime",
+    ),
+    (
+        re.compile(
+            rf"(?P<t>{TITLE_LIKE})\s+is\s+getting\s+(?:an?\s+)?(?:new\s+)?(?:TV\s+|television\s+)?"
+            r"anime\b"
+        ),
+        "anime",
+    ),
+    (
+        re.compile(rf"\b(?:trailer|teaser|visual|video|PV)\s+for\s+(?:the\s+)?(?P<t>{TITLE_LIKE})"),
+        " for ",
+    ),
 )
 OPENING_CHARS = 300  # a paragraph's opening, where its show is named ("How bad? So bad. The X")
-CUE_WORDS = ("anime", " for ")
+CUE_WORDS = tuple(dict.fromkeys(word for _, word in CUED))  # a quick check before any cue
 CUED_ITEMS = 3  # paragraphs that name different shows by cue words before they make a digest
 Leads = dict[int, tuple[str, str]]
 
@@ -53,11 +64,7 @@ def cued_leads(blocks: list[Block], names_a_show: Callable[[str, str], bool]) ->
 def _cued_name(opening: str) -> str | None:
     """The first show the opening names by a cue, each pattern run only where its own
     words are ("anime" for the first two, "for" for a trailer's)."""
-    found = [
-        m
-        for cue, word in zip(CUED, ("anime", "anime", " for "), strict=True)
-        if word in opening and (m := cue.search(opening))
-    ]
+    found = [m for cue, word in CUED if word in opening and (m := cue.search(opening))]
     if not found:
         return None
     return min(found, key=lambda m: m.start("t"))["t"].rstrip(".,:;")

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from pipeline.extract.lineup import ENUMERATED, ITEM_SPLIT, PAST_CREDITS, PEOPLE_WORD, list_title
+from pipeline.extract.lineup import (
+    ENUMERATED,
+    ITEM_SPLIT,
+    LIST_CUE,
+    PAST_CREDITS,
+    PEOPLE_WORD,
+    list_title,
+)
 from pipeline.extract.names import strip_parentheses
 from pipeline.extract.segments import Unit
 
@@ -21,7 +28,6 @@ SHOWS_COLON = re.compile(
     r"(?P<items>(?:[^:;!?.]|[.:!?](?=\S)|(?<=No)\.|:(?=\s[A-Z0-9]))+?)(?:(?<!\bNo)[.;!?](?:\s|$)|$)",
     re.I,
 )
-CUED = re.compile(r"\b(?:such\s+as|like|including|namely)\b")
 SHOWS_ARE = re.compile(  # "The first titles to kick off the year are A, B, C, and D"
     r"\b(?:titles|shows|series|anime|sequels|films)\b(?P<lead>[^.:;!?]{0,60}?)\s+(?:are|include)\s+"
     r"(?P<items>(?:[^,.;:!?]+,\s+){2,}(?:and\s+)?[^,.;:!?]+?)(?=[.;!?](?:\s|$)|$)"
@@ -49,7 +55,7 @@ def titles_enumerated(units: Iterable[Unit]) -> list[str]:
         lists = [
             m.group("items")
             for m in SHOWS_COLON.finditer(text)
-            if not PEOPLE_WORD.search(m.group("lead")) and not CUED.search(m.group("lead"))
+            if not PEOPLE_WORD.search(m.group("lead")) and not LIST_CUE.search(m.group("lead"))
         ]  # not "other shows such as Sword Art Online: Alicization, ...": a title's colon
         if " anime" in text:
             lists += [m.group("items") for m in _closed_by_anime(text)]

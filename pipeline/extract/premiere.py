@@ -368,7 +368,7 @@ def _delayed_to(text: str) -> re.Match[str] | None:
     return DELAYED_TO.search(text) if any(w in lowered for w in DELAY_WORDS) else None
 
 
-ANY_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+ANY_MONTH = re.compile(rf"\b{MONTH_NAME}")
 
 
 def _month_only(text: str, published: date | None) -> tuple[int, int] | None:

@@ -11,7 +11,7 @@ from pipeline.core.models import ShowFacts, ThemeSong
 from pipeline.extract.cast import cast_of
 from pipeline.extract.channels import broadcasters_of, streaming_of
 from pipeline.extract.confidence import fact_confidence
-from pipeline.extract.date_mentions import dates_in
+from pipeline.extract.date_mentions import MONTH_NAME, dates_in
 from pipeline.extract.episodes import episodes_of
 from pipeline.extract.genres import genres_of
 from pipeline.extract.lexicon import lexicon
@@ -35,9 +35,9 @@ FILM_TEXT = re.compile(
     r"|\bopens?\s+in\s+(?:Japanese\s+)?theaters|\btheatrical\s+(?:release|run|premiere)|\bbox\s+office\b",
     re.I,
 )
+_DAY = rf"{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?"
 HEADING_DATE = re.compile(  # a heading's closing "(January 7)", "– October 7", "- May 4, 2024"
-    r"(?:\(\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?\s*\)"
-    r"|\s[–—-]\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?)\s*$"
+    rf"(?:\(\s*{_DAY}\s*\)|\s[–—-]\s+{_DAY})\s*$"
 )
 TV_TEXT = re.compile(r"\b(?:TV|television)\s+anime\b|\bepisodes?\b|\bcours?\b", re.I)
 

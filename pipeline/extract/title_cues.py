@@ -10,6 +10,7 @@ full name weighs more.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.extract.title_spans import TITLE_LIKE
 
@@ -81,18 +82,19 @@ THE_ORDINAL_FILM = (  # "The second film, "Boku wa Kimi o Aishiteru" (I Love You
 def ordinal_films(headline: str, body: str) -> list[str]:
     """The films the body names by their place in a project: "X, the third film", and
     the one a headline about the "2nd ... Film" means (``placed_film``)."""
-    placed = placed_film(headline, body)
+    placed = list(placed_film(headline, body))
     if not any(f"the {word} " in body for word in ORDINAL_WORDS):  # a quick check first
         return placed
     return [m.group("t") for m in ORDINAL_FILM.finditer(body)] + placed
 
 
-def placed_film(headline: str, body: str) -> list[str]:
+@lru_cache(maxsize=64)  # asked by the candidates' proposals and by their choice
+def placed_film(headline: str, body: str) -> tuple[str, ...]:
     """Under a headline about the "2nd ... Film", the film the body names by that place:
     "The second film, "Boku wa Kimi o Aishiteru" (I Love You), will open on July 22"."""
     place = HEADLINE_ORDINAL.search(headline)
     if place is None:
-        return []
+        return ()
     word = place.group("o").lower()
     word = ORDINAL_WORDS[int(word[0]) - 1] if word[0].isdigit() else word
-    return [m.group("t") for m in re.finditer(THE_ORDINAL_FILM.format(word), body)]
+    return tuple(m.group("t") for m in re.finditer(THE_ORDINAL_FILM.format(word), body))
