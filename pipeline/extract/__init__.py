@@ -17,22 +17,16 @@ from dataclasses import replace
 from pipeline.core.models import Article, ShowFacts, ShowMention
 from pipeline.extract.channels import streaming_of
 from pipeline.extract.charts import charted
-from pipeline.extract.enumerations import titles_enumerated
 from pipeline.extract.files import article_from_file
 from pipeline.extract.gazetteer import Gazetteer, read_entries, surer
 from pipeline.extract.genres import genres_of
 from pipeline.extract.headline_copies import one_show_captions, without_headline
-from pipeline.extract.headline_kind import LISTING_HEADLINE, lists_shows, own_part
-from pipeline.extract.lineup import (
-    lineup_named,
-    titles_by_kind,
-    titles_in_lists,
-    titles_in_prose,
-    titles_set_in,
-)
-from pipeline.extract.names import fold
+from pipeline.extract.headline_kind import lists_shows, own_part
+from pipeline.extract.lineup import lineup_named
+from pipeline.extract.listed import SEASON_YEAR, Named, about_each, unnamed, with_listed
+from pipeline.extract.mojibake import mended_article
 from pipeline.extract.people_titles import without_people
-from pipeline.extract.picks import is_picks, titles_picked
+from pipeline.extract.picks import is_picks
 from pipeline.extract.premiere import Airing
 from pipeline.extract.seasons import season_of
 from pipeline.extract.segments import Layout, Segment, Unit, layout
@@ -70,10 +64,6 @@ HEADING_NEWS_VERB = re.compile(  # a news headline as a heading, no shorter read
     r"\b(?:Announced|Revealed|Unveils|Unveiled|Reveals|Announces|to\s+Re-Air|to\s+Air|to\s+Stream)\b"
 )
 DIR = re.compile(r"\bdir\.")  # a heading's "chief dir. X"
-SEASON_YEAR = re.compile(
-    r"\b(?:Spring|Summer|Fall|Autumn|Winter)\s+(?:Anime\s+)?(?:Season\s+)?(?:\d{4}\b|['’]\d{2}(?!\w))",
-    re.I,
-)
 PROJECT_CUE = re.compile(
     r"\buntitled\b|\btitle\s+(?:will|is|has)\b|\b(?:new|original|short)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:anime|project|series)\b|\banime\s+(?:project|adaptation)\b",
@@ -101,6 +91,7 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
 
     With a ``gazetteer``, a title the season catalogue knows is surer (``gazetteer``).
     """
+    article = mended_article(article)  # UTF-8 punctuation decoded byte by byte
     document = _document(article)
     body = "\n".join(b.text for b in document.blocks)
     article = replace(article, title=own_part(article.title, body))
@@ -111,8 +102,8 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
         return []
     named, chart = _named_segments(article, document, parts, body)
     if not chart:  # a chart's entries are all its shows
-        named = _with_listed(named, parts, listing=listing, picks=is_picks(article.title or ""))
-        named = [*named, *_unnamed(lineup_named(article.title or "", body), named, within=True)]
+        named = with_listed(named, parts, listing=listing, picks=is_picks(article.title or ""))
+        named = [*named, *unnamed(lineup_named(article.title or "", body), named, within=True)]
     headings = [s.heading for s, _, _ in named if len(named) > 1]
     context = _context(article, parts, headings, listing=listing)
     seen_at = article.published or article.fetched_at
@@ -152,12 +143,9 @@ def _says_something(facts: ShowFacts, text: str) -> bool:
     return bool(PROJECT_CUE.search(text)) and any(getattr(facts, name) for name in CREDITS)
 
 
-Named = tuple[Segment, Titles, float]  # a show's text, its titles, and how sure the title is
 HEADING = 0.65  # a round-up heading with text of its own under it
 HEADING_BACKED = 0.85  # ... and that text names the show again or states its facts
 LISTED = 0.75  # one of the shows a list headline names, each also named in the body
-IN_PROSE = 0.6  # named in a list article's running text ("including A, B, and C")
-LINE_LEAD = 12  # characters a list line may give before its title ("10/2 Gintama")
 
 
 def _named_segments(
@@ -185,7 +173,7 @@ def _named_by_layout(article: Article, document: Document, parts: Layout) -> lis
     listed = listed_in_headline(headline, body)
     if listed:
         named = _with_seasons(headline, listed)
-        parts_of = _about_each(segment, listed)
+        parts_of = about_each(segment, listed)
         return [
             (parts_of[t], from_heading(glossed_form(n, body), body), LISTED)
             for t, n in zip(listed, named, strict=True)
@@ -193,7 +181,7 @@ def _named_by_layout(article: Article, document: Document, parts: Layout) -> lis
     if article.title:
         titles, confidence = from_evidence(article.title, body, document.emphasis)
         if films := film_parts(titles.title, body):  # a two-part film project: each part
-            each = _about_each(segment, tuple(films), lead=False)
+            each = about_each(segment, tuple(films), lead=False)
             return [(each[f], Titles(f, (titles.title or "",)), confidence) for f in films]
         return [(_with_headline_fields(segment, article.title), titles, confidence)]
     titles, confidence = from_evidence("", body, document.emphasis)  # no headline: the body's
@@ -234,92 +222,6 @@ def _heading_titles(segment: Segment, number: int | None) -> Titles:
     return Titles(f"{titles.title} Season {number}", (titles.title, *titles.alt_titles))
 
 
-def _with_listed(
-    named: list[Named], parts: Layout, *, listing: bool, picks: bool = False
-) -> list[Named]:
-    """``named`` with the shows the article lists one per line or, in a list article, in
-    running text; a headline or heading that only names the list is no show then."""
-    units = parts.units
-    listed = titles_in_lists(units, listing=listing)
-    if listed and not parts.roundup:  # a list of shows: the headline names the list
-        named = [n for n in named if n[1].title and _in_list(n[1].title, listed)]
-    elif listed:  # a heading over a list of shows is a category ("Sequels Returning")
-        named = [n for n in named if len(titles_in_lists(n[0].units, listing=True)) < 3]
-    named = [*named, *_unnamed(listed, named, lines=units)]
-    enumerated = _unnamed(titles_enumerated(units), named, within=True)
-    if enumerated and not parts.roundup:
-        named, enumerated = _beside_enumerated(named, enumerated, parts.shows[0])
-    named = [*named, *enumerated]
-    if not (listing or parts.roundup):
-        return named
-    prose = titles_in_prose(units)
-    kinds = titles_by_kind(parts.intro.units if parts.roundup else units)
-    kinds += [] if parts.roundup else titles_set_in(units)
-    picked = titles_picked(units) if picks and not parts.roundup else []
-    named = [n for n in named if not any(_overlaps(n[1].title, p) for p in picked)]
-    kinds += picked
-    in_prose = _unnamed([*prose, *(t for t in kinds if t not in prose)], named, within=True)
-    if in_prose and not parts.roundup:  # the headline names the list, not a show
-        named = [n for n in named if not _names_the_list(n[1].title)]
-    return [*named, *in_prose]
-
-
-def _beside_enumerated(
-    named: list[Named], enumerated: list[Named], segment: Segment
-) -> tuple[list[Named], list[Named]]:
-    """The named shows an enumeration leaves standing (not a name the body never writes,
-    such as the headline's "First Look at the Slate", nor a short form of an enumerated
-    title), and each enumerated show with the sentences that name it alone (not the
-    enumeration's own sentence)."""
-    body = f" {fold(segment.text)} "
-    fuller = [fold(t.title or "") for _, t, _ in enumerated]
-    kept = [
-        n
-        for n in named
-        if n[1].title
-        and f" {fold(SEQUEL.sub('', n[1].title).strip())} " in body  # "X Season 2": X
-        and not any(f.startswith(f"{fold(n[1].title)} ") for f in fuller)
-    ]
-    titles = tuple(t.title or "" for _, t, _ in enumerated)
-    single = tuple(u for u in segment.units if sum(t in u.text for t in titles) < 2)
-    own = _about_each(Segment(None, single), titles, lead=False)
-    return kept, [(own[t.title or ""], t, sure) for _, t, sure in enumerated]
-
-
-def _unnamed(
-    listed: list[str], named: list[Named], *, within: bool = False, lines: tuple[Unit, ...] = ()
-) -> list[Named]:
-    """The listed shows not already named, each with its own list line among ``lines``
-    ("Bakuman – J.C. Staff – October 2") or no text of its own (the article's framing,
-    its season and service, is all it says of them); ``within`` also leaves out a title
-    that is part of a named one (prose names a show more loosely than a list)."""
-    known = {fold(n) for _, titles, _ in named for n in (titles.title or "", *titles.alt_titles)}
-    found: list[Named] = []
-    for title in listed:
-        key = fold(title)
-        if key in known or (within and any(key in k for k in known if k)):
-            continue
-        known.add(key)
-        own = next((u for u in lines if u.is_item and 0 <= u.text.find(title) <= LINE_LEAD), None)
-        found.append((Segment(title, (own,) if own else ()), Titles(title), IN_PROSE))
-    return found
-
-
-def _overlaps(title: str | None, other: str) -> bool:
-    """ "A and B" or "A" beside "A: Subtitle": two readings of one name that differ."""
-    a, b = fold(title or ""), fold(other)
-    return a != b and bool(a) and (a in b or b in a)
-
-
-def _in_list(title: str, listed: list[str]) -> bool:
-    return any(fold(title) in fold(t) for t in listed)
-
-
-def _names_the_list(title: str | None) -> bool:
-    """ "Lineup: A, B & More", "What Will I Watch? Summer 2016": the list's own name."""
-    return title is None or bool(LISTING_HEADLINE.search(title) or SEASON_YEAR.search(title))
-
-
 def _heading_confidence(segment: Segment) -> float:
     """A round-up heading is surer when its own text names it again or lists its facts."""
     words = (segment.heading or "").split()
@@ -348,25 +250,6 @@ def _with_headline_fields(segment: Segment, headline: str) -> Segment:
         for m in HEADLINE_FIELD.finditer(headline)
     )
     return Segment(segment.heading, segment.units + extra) if extra else segment
-
-
-def _about_each(
-    segment: Segment, titles: tuple[str, ...], *, lead: bool = True
-) -> dict[str, Segment]:
-    """Each listed show's sentences: those that name it, and those after them that name no
-    other listed show ("The film opened on July 20" follows the line that named it); the
-    text before any name is about the headline's first show (with ``lead``)."""
-    units: dict[str, list[Unit]] = {t: [] for t in titles}
-    current: str | None = titles[0] if lead else None
-    for unit in segment.units:
-        named = sorted((unit.text.find(t), t) for t in titles if t in unit.text)
-        for _, title in named:
-            units[title].append(unit)
-        if named:
-            current = named[0][1] if len(named) == 1 else None
-        elif current is not None:
-            units[current].append(unit)
-    return {t: Segment(t, tuple(found)) for t, found in units.items()}
 
 
 def _context(

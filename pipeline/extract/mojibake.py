@@ -1,0 +1,43 @@
+"""Punctuation that a page's UTF-8 bytes lost to a one-byte decoding on the way to its
+feed: "¬†" for a no-break space (Mac Roman), "â€™" for a right quote and "Â " for a
+no-break space (Windows-1252). Left as it is, "Kokkuri-san,¬†I Can't..." hides the list
+comma's space and "â€™" breaks a title. Only these punctuation sequences are mended:
+letters that could be meant (a real "Â" or "¬") stay.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.core.models import Article
+
+MENDED = {
+    "¬†": " ",
+    "Â\u00a0": " ",
+    "â€™": "’",
+    "â€˜": "‘",
+    "â€œ": "“",
+    "â€\u009d": "”",
+    "â€“": "–",
+    "â€”": "—",
+    "â€¦": "…",
+}
+MANGLED = re.compile("|".join(map(re.escape, MENDED)))
+
+
+def mended(text: str) -> str:
+    """``text`` with the mangled punctuation sequences above put back."""
+    if "¬" not in text and "Â" not in text and "â€" not in text:
+        return text  # quick check: nearly every page
+    return MANGLED.sub(lambda m: MENDED[m.group(0)], text)
+
+
+def mended_article(article: Article) -> Article:
+    """``article`` with its headline, summary and content mended."""
+    return replace(
+        article,
+        title=article.title and mended(article.title),
+        summary=mended(article.summary),
+        content_html=mended(article.content_html),
+    )
