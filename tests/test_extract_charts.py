@@ -147,3 +147,22 @@ def test_a_box_office_report_with_one_anime_entry_keeps_live_action_facts_out() 
     assert [(f.title, f.director) for f in found] == [
         ("Meitantei Lantern: Zekkai no Private Eye", ("Aki Mori",))
     ]
+
+
+def test_an_older_report_gives_places_as_no_and_entries_in_several_shapes() -> None:
+    body = (
+        "Moss Coast Umizaru, the live-action film of a coast guard manga, held on to No. 1 "
+        "in its second weekend. It took in US$6,975,357.\n\n"
+        "Rei Ono's Ōkami no Niwa (Wolf Garden) film debuted at No. 2. The film took in "
+        "US$4,592,490 on 381 screens.\n\n"
+        "Lantern Nobita: Kiseki no Shima ~Animal Trip~, this year's Lantern film, opened at "
+        "No. 3. Mika Sato and Aki Mori appear in the film as guest stars.\n\n"
+        "The anime adaptation of Ken Ito's American novel series Paper Tree House slipped "
+        "from No. 4 to No. 5 in its third weekend."
+    )
+    found = shows(body, title="Japanese Box Office, July 21-22", published="2012-07-30")
+    assert [f.title for f in found] == [
+        "Ōkami no Niwa",
+        "Lantern Nobita: Kiseki no Shima ~Animal Trip~",
+        "Paper Tree House",
+    ]  # not "Rei Ono's Ōkami ..." nor "American"; the live-action No. 1 is no show

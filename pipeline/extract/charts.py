@@ -32,11 +32,13 @@ from pipeline.extract.titles import (
     trimmed_entry,
 )
 
-PLACE = re.compile(r"#\s?(\d+)")
+_AT = r"(?:#\s?|No\.\s?)"  # "#2", or "No. 2" in older reports
+PLACE = re.compile(rf"{_AT}(\d+)")
 MOVE = re.compile(  # "moved up from #9 to #7", "opened at #4", "placed #5", "came in at #6"
     r"\s(?:(?:also\s+)?(?:opened|debuted|placed|ranked|took|came\s+in|moved(?:\s+(?:up|down|back))?"
     r"|climbed|rose|fell|dropped|slipped|stayed|remained|held|returned|jumped|dipped|sank|slid"
-    r"|entered|landed|finished|stood))\b[^.#]{0,50}?#\s?(\d+)(?:\s+to\s+#\s?(\d+))?"
+    r"|entered|landed|finished|stood))\b[^.#]{0,50}?"
+    rf"{_AT}(\d+)(?:\s+to\s+{_AT}(\d+))?"
 )
 SUBJECT = re.compile(  # "In its first weekend, the anime film X (Y), the Nth ..., <move>"
     r"^(?:(?:In|During|Over)\s+its\s+[^,]{3,40},\s+)?(?:[Tt]he\s+(?:new\s+)?(?:anime\s+)?"
@@ -44,11 +46,15 @@ SUBJECT = re.compile(  # "In its first weekend, the anime film X (Y), the Nth ..
     r"(?:(?:[A-Z][\w.-]*\s+(?:and\s+)?){0,4}[A-Z][\w.-]*['’]s\s+"
     r"(?:\([^()]{2,80}\)\s+)?|(?:[A-Z][\w.-]*\s+){1,4}(?:franchise|series)['’]s\s+"
     r"(?:new\s+|latest\s+)?(?:anime\s+)?(?:film|movie)\s+)?(?:CG-animated\s+)?"  # "X's (Works) Y"
-    r"(?P<t>[A-Za-z0-9][^,;()]{1,110}?)\s?(?:\([^()]{2,160}\))?"
-    r"(?:\s+(?:anime\s+)?(?:film|movie))?(?:,\s+(?:the|a|an)\s+[^#]{3,200}?,)?$"
+    r"(?P<t>[^\W_][^,;()]{1,110}?)\s?(?:\([^()]{2,160}\))?"  # "Ōkami Kodomo ..." too
+    r"(?:\s+(?:anime\s+)?(?:film|movie))?"
+    r"(?:,\s+(?:the|a|an|this|its|[\w-]+['’]s)\s+[^#]{3,200}?,)?$"  # ", this year's X film,"
 )
 ADAPTED = re.compile(  # "Studio X 's anime film of Y 's Title (Alt) picture book <move>"
-    r"\b(?:anime\s+)?(?:film|adaptation)\s+of\s+(?:[^'’,.]{1,40}\s?['’]s\s+)?"
+    r"\b(?:anime\s+)?(?:film|adaptation)\s+of\s+(?:[^'’,.]{1,40}\s?['’]s\s+)?"  # "... of Y's
+    r"(?:[A-Z][\w-]*\s+)?(?:manga|(?:light\s+|web\s+)?novel|picture\s+book|game)"  # American
+    r"(?:\s+series)?\s+(?P<u>[A-Z0-9][^()]{1,100}?)\s*(?:\([^()]{2,120}\))?$"  # novel series X"
+    r"|\b(?:anime\s+)?(?:film|adaptation)\s+of\s+(?:[^'’,.]{1,40}\s?['’]s\s+)?"
     r"(?P<t>[A-Z0-9][^()]{1,100}?)\s*(?:\([^()]{2,120}\)\s*)?"
     r"(?:manga|(?:light\s+|web\s+)?novels?|picture\s+book|game|series)$"
 )
@@ -146,10 +152,10 @@ def _body_entry(sentence: str, headline: str) -> Entry | None:
     if move is None or LIVE_ACTION.search(sentence[: move.start()]):
         return None
     lead = sentence[: move.start()].strip()
-    subject = SUBJECT.match(lead) or ADAPTED.search(lead)
+    subject = ADAPTED.search(lead) or SUBJECT.match(lead)
     if subject is None or (LIVE_ACTION.search(lead)):
         return None
-    title = ENTRY_LEAD.sub("", subject.group("t")).strip()
+    title = ENTRY_LEAD.sub("", subject.group("t") or subject.group("u")).strip()
     if (
         not (could_be_title(title, ENTRY_SHARE) or title in headline)  # "your name."
         or ONLY_WORDS.match(title)
