@@ -424,3 +424,25 @@ def test_image_captions_that_write_the_headlines_show_make_no_round_up() -> None
     )
     found = shows(body, title="The Lantern Neverland Season 2 Announced", published="2019-03-29")
     assert [f.title for f in found] == ["The Lantern Neverland Season 2"]
+
+
+def test_a_digest_headed_etc_reads_each_paragraph_the_show_it_leads_with() -> None:
+    body = (
+        "A long weekend leaves a pile of news behind it. To start with, the Lantern! Movie "
+        "comes to theaters on December 3, 2011. That's spelled with one exclamation point.\n\n"
+        "Shinryaku! Mossmusume, the popular manga series that was animated last year, is "
+        "returning for a second season. More details will come later.\n\n"
+        "Kitezemi, which is being animated as an OAD right now, will get a TV anime series "
+        "beginning on April 2. The cast stays the same as the OAD's.\n\n"
+        "Last of all, Paper To will be animated. It's a popular light novel series about a "
+        "boy and his local supermarket."
+    )
+    found = shows(
+        body, title="Long Weekend News: Lantern!! Movie, Mossmusume 2, etc.", published="2011-02-22"
+    )
+    assert [(f.title, f.premiere_date and f.premiere_date.isoformat()) for f in found] == [
+        ("Lantern! Movie", "2011-12-03"),
+        ("Shinryaku! Mossmusume Season 2", None),  # its "!" ends no sentence of the title
+        ("Kitezemi", "2011-04-02"),  # one word, but set off as the anime it is
+        ("Paper To", None),
+    ]

@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.headline_reading import could_be_title
-from pipeline.extract.leads import LIVE_ACTION
 from pipeline.extract.segments import Segment, Unit
 from pipeline.extract.sentences import split_sentences
+from pipeline.extract.subject_leads import LIVE_ACTION
 from pipeline.extract.titles import (
     ASIDE,
     ENTRY_LEAD,

@@ -17,7 +17,8 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
     r"|guide|picks|watchlist|recommendations?|openings|endings|what\s+will\s+i\s+watch|round-?ups?"
     r"|box\s+office|acquisitions|(?:new\s+)?licens(?:es|ing)\s+announcements|(?:spring|summer|fall|autumn|winter)\s+(?:\d{4}\s+anime(?:\s+season)?"
     r"|anime\s+season)"
-    r"|look\s+at\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+\d{4})\b|#\d",
+    r"|look\s+at\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+\d{4})\b|#\d"
+    r"|,\s+etc\.?$",  # "News: A, B, etc."
     re.I,
 )
 KICKER = re.compile(r"^(?P<word>[A-Z][\w-]{2,15}):\s+(?P<own>[A-Z\"“'‘].{8,})$")  # "Anisong: X"

@@ -29,48 +29,26 @@ from collections.abc import Callable
 
 from pipeline.extract.candidate_filters import (
     SONG_WORDS,
-    is_company,
-    is_generic,
-    plausible,
-    reads_as_person,
 )
 from pipeline.extract.cued_leads import cued_leads
 from pipeline.extract.names import strip_parentheses
 from pipeline.extract.sentences import split_sentences
+from pipeline.extract.subject_leads import (
+    APPOSED_LEAD,
+    SENTENCE_STOP,
+    SHOW_WORDS,
+    names_a_show,
+    subject_of,
+)
 from pipeline.extract.text import NUMBERING, Block
-from pipeline.extract.title_forms import ORDINALS, SEASON_ASIDE
+from pipeline.extract.title_forms import ORDINALS
 
 DASH_LEAD = re.compile(r"^(?P<title>[^;]{2,90}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
 COLON = re.compile(r":\s")
-SENTENCE_STOP = re.compile(r"(?<=[a-z0-9\"”’'*」)])[.!?]\s+(?=[A-Z\"“*「])")
 CLAUSE_END = re.compile(r"[,.;(!?]")
 LEAD_WORDS = 5  # what follows a dash lead is prose, not a "Character - Actor" pair
 PROSE_WORDS = 12  # a list line led by a name and a colon is a paragraph with this many
 BULLET = re.compile(rf"^\s*(?:{NUMBERING}|[*\-–·](?=\s))\s*")
-SUBJECT_LEAD = re.compile(
-    r"^[\"“]?(?P<title>[A-Z0-9][^\s,(\"”]*(?:\s+(?:[A-Z0-9&][^\s,(]*|of|the|no|to|in|a|an|and|wa|ga|x|on"
-    r"|de|ni|wo|o|from|for|with|at|[–—-]))*?)[\"”]?"
-    r"(?=\s*\(|,\s+(?:the|a|an|which|who|whose|based|an?\s+adaptation)\b|\s+(?:is|was|will|has|have"
-    r"|had|takes|took|follows|tells|caught|centers|centres|focuses|returns|gets|got|comes|continues"
-    r"|brings|stars|features|picks|opens|premieres|premiered|adapts|airs|aired|debuts|looks|sees"
-    r"|promises|finally|also|just|already|received|revealed|announced|released|unveiled)\b)"
-)
-APPOSED_LEAD = re.compile(  # "X (English Title), the second film of the Y project, ..."
-    r"^(?P<title>[A-Z0-9][^,;()\n]{1,110}?)\s?(?:\([^()]{2,160}\)\s?)?,\s+(?:the|a|an)\s+"
-    r"(?:[\w'’/-]+\s+){0,8}?(?:film|movie|anime|series|entry|installment|sequel|season"
-    r"|adaptation|compilation|project|title|OVA|short)s?\b"
-)
-LIVE_ACTION = re.compile(r"\blive-action\b", re.I)
-SHOW_WORDS = re.compile(  # a paragraph about a show says so; one about a person or a role does not
-    r"\b(?:anime|series|season|manga|novel|adaptation|film|movie|episodes?|premieres?|animated"
-    r"|studio|sequel|shows?|OVA|ONA)\b",
-    re.I,
-)
-PERSON_VERB = re.compile(
-    r"\s+(?:is|are|will\s+be|was)\s+(?:also\s+)?(?:directing|writing|composing|designing"
-    r"|voicing|playing|performing|in\s+charge|handling|overseeing|returning\s+as)\b"
-    r"|\s+(?:directs|composes|voices|plays|performs|sings|wrote|directed|composed)\b"
-)
 SOMEONE_AFTER = re.compile(  # ", a shy boy", ", an ordinary girl from ..."
     r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:boy|girl|man|woman|student|teen(?:ager)?|kid|child"
     r"|prince|princess|knight|witch|wizard|hero|heroine)\b"
@@ -104,13 +82,6 @@ CREDIT_BEFORE = re.compile(  # "the staff who previously worked on 'X'": an earl
 CAPTION_LETTERS = 6  # a caption repeats a name of this many letters at least
 MARKED_LEADS = 3  # paragraphs led by a marked name before they make a digest
 SUBJECT_LEADS = 2  # paragraphs led by a show's name before they make a round-up
-_OPENER_WORDS = (  # words that open a sentence rather than name a show
-    "a an the this that these those it its it's there here in on at as for with after "
-    "before when while if but and so last next new one some many most all every another "
-    "our my we i you they he she little nobody everyone fans also however meanwhile still "
-    "even"
-)
-OPENERS = frozenset(_OPENER_WORDS.split())
 FIELD_LINE = re.compile(  # a preview's line of a show's facts: "Genres: Action | Studio: X"
     r"^(?:Genres?|Studios?|Premiere|Release\s+Date|Air(?:ing)?\s+Date|Source(?:\s+Material)?"
     r"|Episodes|Where\s+to\s+Watch|Presented\s+By)\s*:\s*\S",
@@ -142,7 +113,7 @@ def titled_paragraphs(
             leads = _marked_leads(sentences)
             blocks = sentences if leads else blocks
     if leads is None and headed < 2:
-        leads = cued_leads(blocks, lambda name, text: _names_a_show(name, text, quoted=True))
+        leads = cued_leads(blocks, lambda name, text: names_a_show(name, text, quoted=True))
     if leads is None:
         return blocks
     out: list[Block] = []
@@ -267,7 +238,7 @@ def _colon_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Lead
 
 
 def _subject_leads(blocks: list[Block]) -> Leads | None:
-    return _leads_by(blocks, _subject_of)
+    return _leads_by(blocks, subject_of)
 
 
 def _marked_leads(blocks: list[Block]) -> Leads | None:
@@ -300,7 +271,7 @@ def _marked_name(paragraph: str, text: str) -> str | None:
         before = first[: match.start()]
         if song or OUTLET_BEFORE.search(before) or CREDIT_BEFORE.search(before):
             continue  # a song's name, a magazine's ("the seinen magazine "Fellows!""), a credit
-        if not _names_a_show(name, text, quoted=True):
+        if not names_a_show(name, text, quoted=True):
             continue
         return name
     return None
@@ -343,48 +314,15 @@ def _leads_by(blocks: list[Block], read: Callable[[str, str], str | None]) -> Le
     return leads if _distinct([t for t, _ in leads.values()], SUBJECT_LEADS) else None
 
 
-def _subject_of(paragraph: str, text: str) -> str | None:
-    """The show a paragraph speaks of as its first sentence's subject, or None. A subject
-    set off by what it is ("X: Subtitle - Part (English Title), the franchise's sixth film,
-    placed ...") is read whole, lower-case words and all."""
-    whole = APPOSED_LEAD.match(paragraph)
-    if whole and not SENTENCE_STOP.search(whole["title"]) and _names_a_show(whole["title"], text):
-        return None if LIVE_ACTION.search(whole.group(0)) else whole["title"].strip()
-    match = SUBJECT_LEAD.match(paragraph)
-    if not match or PERSON_VERB.match(paragraph, match.end()):
-        return None  # "X is directing the anime": a person
-    if LIVE_ACTION.search(paragraph[: match.end() + 80]):
-        return None  # "X, the live-action film based on ...": no anime
-    quoted = paragraph[:1] in '"“'  # a quoted name is a title, even a one-word one
-    if SHOW_WORDS.search(paragraph) and _names_a_show(match["title"], text, quoted=quoted):
-        season = SEASON_ASIDE.match(paragraph, match.end())  # "X (Season 3): Since ..."
-        title = match["title"].strip('"“”')
-        return f"{title} Season {season['n']}" if season else title
-    return None
-
-
 def _turn_of(paragraph: str, text: str) -> str | None:
     """The show a paragraph says is next in the list ("Next up is the second season of X")."""
     match = TURN_LEAD.match(paragraph)
-    if not match or not _names_a_show(match["title"], text, quoted=bool(match["q"])):
+    if not match or not names_a_show(match["title"], text, quoted=bool(match["q"])):
         return None
     if SOMEONE_AFTER.match(paragraph, match.end()):
         return None  # "Next comes Komura, a shy boy who ...": a character, not a show
     number = ORDINALS.get((match["n"] or "").lower()) or match["m"] or match["k"]
     return f"{match['title']} Season {number}" if number else match["title"]
-
-
-def _names_a_show(name: str, text: str, *, quoted: bool = False) -> bool:
-    """A paragraph's subject that reads as a show's title: not a sentence opener ("This",
-    "Last year's"), a company, a person in a role or generic words; a one-word name must be
-    quoted or written again elsewhere."""
-    words = name.split()
-    opener = words[0].lower().strip("'’s") in OPENERS and not quoted  # "My Hero ..." quoted
-    if opener or name.endswith(("'s", "’s")):
-        return False
-    if not plausible(name) or is_generic(name) or is_company(name) or reads_as_person(name, text):
-        return False
-    return len(words) > 1 or quoted or text.count(name) >= 2
 
 
 def _distinct(titles: list[str], least: int) -> bool:

@@ -137,7 +137,7 @@ def season_in_text(title: str, text: str) -> int | None:
     names none or several."""
     if "season" not in text.lower():
         return None
-    name = re.escape(title)
+    name = re.escape(title).replace(r"\ ", r"\s+")  # "Shinryaku!\nIkamusume": split sentences
     patterns = (
         rf"{name}(?:['’]s)?\s+(?:anime\s+|series\s+)?{_ORDINAL}\s+season\b",
         rf"\b{_ORDINAL}\s+season\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{name}\b",

@@ -27,10 +27,10 @@ from pipeline.extract.headline_reading import (
     is_company_name,
     news_heading_title,
 )
-from pipeline.extract.leads import APPOSED_LEAD, LIVE_ACTION
 from pipeline.extract.names import unique
 from pipeline.extract.season_numbers import lead_season, subheadline_season, written_season
 from pipeline.extract.show_headings import STAFF_TAIL, WHEN_NOTE, WHEN_TAIL, without_description
+from pipeline.extract.subject_leads import APPOSED_LEAD, LIVE_ACTION
 from pipeline.extract.title_forms import (
     NOT_ALT,
     SEASON_ASIDE,

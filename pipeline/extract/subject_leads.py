@@ -1,0 +1,87 @@
+"""A paragraph's show named as the subject of its first sentence ("Vinland Saga is a
+Viking epic ...", "Exception, the original horror anime from Netflix, has ..."), and the
+test every paragraph lead's name passes to read as a show's title (``names_a_show``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.candidate_filters import is_company, is_generic, plausible, reads_as_person
+from pipeline.extract.title_forms import SEASON_ASIDE
+
+SENTENCE_STOP = re.compile(r"(?<=[a-z0-9\"”’'*」)])[.!?]\s+(?=[A-Z\"“*「])")
+SUBJECT_LEAD = re.compile(
+    r"^[\"“]?(?P<title>[A-Z0-9][^\s,(\"”]*(?:\s+(?:[A-Z0-9&][^\s,(]*|of|the|no|to|in|a|an|and|wa|ga|x|on"
+    r"|de|ni|wo|o|from|for|with|at|[–—-]))*?)[\"”]?"
+    r"(?=\s*\(|,\s+(?:the|a|an|which|who|whose|based|an?\s+adaptation)\b|\s+(?:is|was|will|has|have"
+    r"|had|takes|took|follows|tells|caught|centers|centres|focuses|returns|gets|got|comes|continues"
+    r"|brings|stars|features|picks|opens|premieres|premiered|adapts|airs|aired|debuts|looks|sees"
+    r"|promises|finally|also|just|already|received|revealed|announced|released|unveiled)\b)"
+)
+TRANSITION = re.compile(  # a digest's "To start with, the X Movie comes ...", "Last of all, X"
+    r"(?:^|(?<=[.!?]\s))(?:To\s+start\s+(?:with|off)|Next\s+up|Last(?:ly|\s+of\s+all|\s+but\s+not\s+least)"
+    r"|Finally|First\s+(?:up|off)|In\s+other\s+news|Meanwhile),\s+(?:the\s+(?=[A-Z0-9]))?"
+)
+SHOW_ASIDE = re.compile(  # an aside after a subject that says it is a show
+    r",\s+(?:which|the|a|an)\s+[^,]{0,80}?\b(?:animated|anime|manga|series|OVA|OAD|film)\b[^,]*,"
+    r"\s+(?:will|is|are|was|has|gets?|returns?)\b"  # and the subject's verb after it
+)
+APPOSED_LEAD = re.compile(  # "X (English Title), the second film of the Y project, ..."
+    r"^(?P<title>[A-Z0-9][^,;()\n]{1,110}?)\s?(?:\([^()]{2,160}\)\s?)?,\s+(?:the|a|an)\s+"
+    r"(?:[\w'’/-]+\s+){0,8}?(?:film|movie|anime|series|entry|installment|sequel|season"
+    r"|adaptation|compilation|project|title|OVA|short)s?\b"
+)
+LIVE_ACTION = re.compile(r"\blive-action\b", re.I)
+SHOW_WORDS = re.compile(  # a paragraph about a show says so; one about a person or a role does not
+    r"\b(?:anime|series|season|manga|novel|adaptation|film|movie|episodes?|premieres?|animated"
+    r"|studio|sequel|shows?|OVA|ONA)\b",
+    re.I,
+)
+PERSON_VERB = re.compile(
+    r"\s+(?:is|are|will\s+be|was)\s+(?:also\s+)?(?:directing|writing|composing|designing"
+    r"|voicing|playing|performing|in\s+charge|handling|overseeing|returning\s+as)\b"
+    r"|\s+(?:directs|composes|voices|plays|performs|sings|wrote|directed|composed)\b"
+)
+_OPENER_WORDS = (  # words that open a sentence rather than name a show
+    "a an the this that these those it its it's there here in on at as for with after "
+    "before when while if but and so last next new one some many most all every another "
+    "our my we i you they he she little nobody everyone fans also however meanwhile still "
+    "even"
+)
+OPENERS = frozenset(_OPENER_WORDS.split())
+
+
+def subject_of(paragraph: str, text: str) -> str | None:
+    """The show a paragraph speaks of as its first sentence's subject, or None. A subject
+    set off by what it is ("X: Subtitle - Part (English Title), the franchise's sixth film,
+    placed ...") is read whole, lower-case words and all."""
+    paragraph = paragraph[m.end() :] if (m := TRANSITION.search(paragraph[:200])) else paragraph
+    whole = APPOSED_LEAD.match(paragraph)
+    if whole and not SENTENCE_STOP.search(whole["title"]) and names_a_show(whole["title"], text):
+        return None if LIVE_ACTION.search(whole.group(0)) else whole["title"].strip()
+    match = SUBJECT_LEAD.match(paragraph)
+    if not match or PERSON_VERB.match(paragraph, match.end()):
+        return None  # "X is directing the anime": a person
+    if LIVE_ACTION.search(paragraph[: match.end() + 80]):
+        return None  # "X, the live-action film based on ...": no anime
+    aside = SHOW_ASIDE.match(paragraph, match.end())  # "X, which is being animated as an OAD,"
+    quoted = paragraph[:1] in '"“' or bool(aside)  # a one-word name quoted, or set off so
+    if SHOW_WORDS.search(paragraph) and names_a_show(match["title"], text, quoted=quoted):
+        season = SEASON_ASIDE.match(paragraph, match.end())  # "X (Season 3): Since ..."
+        title = match["title"].strip('"“”')
+        return f"{title} Season {season['n']}" if season else title
+    return None
+
+
+def names_a_show(name: str, text: str, *, quoted: bool = False) -> bool:
+    """A paragraph's subject that reads as a show's title: not a sentence opener ("This",
+    "Last year's"), a company, a person in a role or generic words; a one-word name must be
+    quoted or written again elsewhere."""
+    words = name.split()
+    opener = words[0].lower().strip("'’s") in OPENERS and not quoted  # "My Hero ..." quoted
+    if opener or name.endswith(("'s", "’s")):
+        return False
+    if not plausible(name) or is_generic(name) or is_company(name) or reads_as_person(name, text):
+        return False
+    return len(words) > 1 or quoted or text.count(name) >= 2
