@@ -291,3 +291,12 @@ def test_the_creator_himself_shares_the_scripts() -> None:
     )
     facts = one(text, title=HEADLINE)
     assert facts.series_composition == ("Rei Ono", "Aki Mori")
+
+
+def test_a_director_at_two_studios_credits_both_studios_and_no_second_director() -> None:
+    found = one(
+        "Rei Ono is directing the series at Kite Animation and Synergy MX . Aki Mori is in "
+        "charge of the series composition.",
+        title="Paper Lantern Anime Reveals Staff",
+    )
+    assert (found.director, found.studios) == (("Rei Ono",), ("Kite Animation", "Synergy MX"))

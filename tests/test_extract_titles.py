@@ -237,3 +237,14 @@ def test_a_headline_about_a_person_that_names_the_work_after_a_comma() -> None:
     )
     title = "Paper Comet Designer Aki Mori Directs His 1st Anime, Moss Recoil"
     assert one(body, title=title, published="2021-12-31").title == "Moss Recoil"
+
+
+def test_a_sentence_cased_title_the_body_glosses_in_parentheses_is_the_headlines_show() -> None:
+    found = one(
+        "On Thursday, Crunchyroll started streaming a trailer for the television anime of "
+        "Y.A. 's Hachinan Sore wa Nai! ( The 8th lantern? Are you kidding me? ) light novel "
+        "series. The anime will debut on April 2 on Tokyo MX.",
+        title="Crunchyroll Posts The 8th lantern? Are you kidding me? Anime Subtitled Trailer",
+        published="2020-03-06",
+    )
+    assert found.title is not None and found.title.startswith("The 8th lantern? Are you kidding")

@@ -131,6 +131,8 @@ def credits_by_proximity(
                 if role != "music" or "lyric" not in clause:  # "wrote the music and lyrics"
                     found[role].append(name)  # are a song's, not the show's score
             previous = credits[-1][0] if credits else previous
+            if AT_STUDIO_END.search(clause):
+                previous = None  # "directing at A" and "B": B is the second studio
             subject = credits[-1][1] if credits else subject
     return {role: list(unique(names)) for role, names in found.items()}
 
@@ -239,6 +241,7 @@ def _cues(clause: str) -> list[_Cue]:
     return sorted(c for c in cues if c[2] is None or not any(a <= c[0] < b for a, b in held))
 
 
+AT_STUDIO_END = re.compile(r"\b(?:at|by\s+studio)\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*\s*$")
 WORK_TEAM = re.compile(r"(?:['’]s)?\s+(?:team|staff|crew|cast|anime|film|movie|series)\b")
 
 

@@ -161,7 +161,7 @@ def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | 
         for piece in marked or others:
             for candidate in _candidates(piece):
                 found = _in_body(candidate, body, any_case=shouting)
-                if found and could_be_title(found, share):
+                if found and (could_be_title(found, share) or _glossed(found, piece, body)):
                     return _named_after(piece, found, headline, others, body) or found
     prefix = next((p for p in (*marked, *others) if could_be_title(p)), "")
     inside = [e for e in emphasis if e in prefix and len(e) > 2]
@@ -181,6 +181,12 @@ def _named_after(piece: str, found: str, headline: str, others: list[str], body:
     if name is None or PART_WORD.match(name) or not could_be_title(name):
         return None
     return name if body.count(name) >= 2 * max(1, body.count(found)) else None
+
+
+def _glossed(found: str, piece: str, body: str) -> bool:
+    """A sentence-cased title the body glosses in parentheses ("... light novel series
+    Hachinantte ... ( The 8th son? Are you kidding me? )") and the headline marks."""
+    return piece.endswith(found) and bool(re.search(rf"\(\s*{re.escape(found)}[?!.]?\s*\)", body))
 
 
 def _in_body(candidate: str, body: str, *, any_case: bool) -> str | None:
