@@ -490,3 +490,14 @@ def test_a_chart_weekend_is_no_premiere_and_a_past_screening_start_keeps_its_yea
     )
     facts = one(text, title="Lantern Train: The Movie Stays at #2", published="2021-03-08")
     assert facts.premiere_date == date(2020, 10, 16)
+
+
+def test_a_sentence_about_the_manga_alone_gives_no_premiere() -> None:
+    found = one(
+        "The new season of the Paper Idol anime will debut in 2026.\n\n"
+        "Aki Mori and Rei Ono started the manga in Weekly Lantern magazine in April 2020, "
+        "and finished it on November 14.",
+        title="Paper Idol Anime's 3rd Season Reveals Visual",
+        published="2025-03-22",
+    )
+    assert (found.premiere_date, found.season) == (None, None)  # the manga's end is no airing

@@ -81,6 +81,7 @@ OTHER_EVENT = re.compile(
     r"|soundtracks?|unveiling|revealing|posting|counting\s+down)\b",  # a site's daily reveals
     re.I,
 )
+PRINT_ONLY = re.compile(r"\b(?:manga|novels?|magazine|volumes?|chapters?)\b", re.I)
 WEEKEND = re.compile(r"\s*[-–]\s*\d{1,2}(?:,\s*\d{4})?\s+weekend\b|\s+weekend\b")
 AIRING_WORD = re.compile(
     r"premier|\bair|broadcast|stream|debut|episode|televis|\bTV\b|delay|postpon", re.I
@@ -246,6 +247,8 @@ def _tier(unit: Unit) -> int:
 
 def _candidates(text: str, published: date | None, tier: int) -> list[_Candidate]:
     found: list[_Candidate] = []
+    if PRINT_ONLY.search(text) and not AIRING_WORD.search(text) and "anime" not in text.lower():
+        return []  # "... started the manga in April 2020, and finished it on November 14"
     for clause in CLAUSE.split(text):
         if OTHER_EVENT.search(clause) and not AIRING_WORD.search(clause):
             continue
