@@ -32,6 +32,7 @@ from pipeline.extract.date_mentions import (
     year_for,
 )
 from pipeline.extract.labels import label_of
+from pipeline.extract.lexicon import lexicon
 from pipeline.extract.segments import Unit
 from pipeline.extract.sentences import not_premiere
 
@@ -227,6 +228,11 @@ def _without_late_night_listings(found: list[_Candidate]) -> list[_Candidate]:
     ]
 
 
+def _names_channel(text: str) -> bool:
+    """True when ``text`` names a TV station or a streaming service."""
+    return _names_station(text) or bool(lexicon().streaming.search(text))
+
+
 def _names_station(text: str) -> bool:
     """True when ``text`` names a TV station."""
     return bool(station_spans(text))
@@ -247,7 +253,9 @@ def _tier(unit: Unit) -> int:
 
 def _candidates(text: str, published: date | None, tier: int) -> list[_Candidate]:
     found: list[_Candidate] = []
-    if PRINT_ONLY.search(text) and not AIRING_WORD.search(text) and "anime" not in text.lower():
+    if PRINT_ONLY.search(text) and not (
+        AIRING_WORD.search(text) or "anime" in text.lower() or _names_channel(text)
+    ):
         return []  # "... started the manga in April 2020, and finished it on November 14"
     for clause in CLAUSE.split(text):
         if OTHER_EVENT.search(clause) and not AIRING_WORD.search(clause):
