@@ -446,3 +446,23 @@ def test_a_digest_headed_etc_reads_each_paragraph_the_show_it_leads_with() -> No
         ("Kitezemi", "2011-04-02"),  # one word, but set off as the anime it is
         ("Paper To", None),
     ]
+
+
+def test_a_slates_paragraphs_led_by_a_creators_work_name_the_work() -> None:
+    body = (
+        "At an event in Tokyo on Tuesday, the service announced an aggressive slate of "
+        "original anime.\n\n"
+        "Rei Ono's Lanternman is getting a new series too, called Lanternman Crybaby, which "
+        "follows a young man who fuses with a demon. Lanternman Crybaby will run 10 episodes "
+        "from Science KITE, and it is expected to premiere on Netflix in spring 2018.\n\n"
+        "Aki Mori and Ken Ito's Paper Gai is also being made into an anime series in spring "
+        "2018. Its title character is fused with a living weapon.\n"
+        "Mika Sato's Moss Song will be a brand-new anime series from Netflix in 2018."
+    )
+    found = shows(body, title="A Reboot Headlines Netflix's Original Anime Slate", published=None)
+    assert [(f.title, f.original_creator) for f in found] == [
+        ("Lanternman Crybaby", ()),
+        ("Paper Gai", ("Aki Mori", "Ken Ito")),
+        ("Moss Song", ("Mika Sato",)),
+    ]  # "X's Y" is the creator's work, "called Y Z" its full name, a last short line too
+    assert found[0].studios == ("Science KITE",)  # "10 episodes from Science KITE"

@@ -238,7 +238,7 @@ def _colon_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Lead
 
 
 def _subject_leads(blocks: list[Block]) -> Leads | None:
-    return _leads_by(blocks, subject_of)
+    return _leads_by(blocks, subject_of, sentences=True)
 
 
 def _marked_leads(blocks: list[Block]) -> Leads | None:
@@ -302,13 +302,19 @@ def _turn_leads(blocks: list[Block]) -> Leads | None:
     return _leads_by(blocks, _turn_of)
 
 
-def _leads_by(blocks: list[Block], read: Callable[[str, str], str | None]) -> Leads | None:
+def _leads_by(
+    blocks: list[Block], read: Callable[[str, str], str | None], *, sentences: bool = False
+) -> Leads | None:
     """The paragraphs ``read`` finds a show's name in (given the paragraph and the whole
-    text), when at least two of them name different shows."""
+    text), when at least two of them name different shows; with ``sentences``, a short
+    last line that is a full sentence ("X will be a new anime series in 2018.") too."""
     text = "\n".join(b.text for b in blocks)
     leads: Leads = {}
     for i, block in enumerate(blocks):
-        title = read(block.text, text) if block.kind == "para" else None
+        prose = block.kind == "para" or (
+            sentences and i == len(blocks) - 1 and block.text.endswith(".")
+        )
+        title = read(block.text, text) if prose else None
         if title:
             leads[i] = (title, block.text)
     return leads if _distinct([t for t, _ in leads.values()], SUBJECT_LEADS) else None

@@ -108,7 +108,7 @@ STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
     ),
     (
         (" from ",),
-        re.compile(rf"\b(?:anime|series|life|comedy|drama|film)\s+from\s+(?P<n>{STUDIO})"),
+        re.compile(rf"\b(?:anime|series|life|comedy|drama|film|episodes)\s+from\s+(?P<n>{STUDIO})"),
     ),
 )
 ROLE_WORDS = 4  # words of one role's name in a line of several ("Chief animation director")

@@ -27,6 +27,10 @@ SHOW_ASIDE = re.compile(  # an aside after a subject that says it is a show
     r",\s+(?:which|the|a|an)\s+[^,]{0,80}?\b(?:animated|anime|manga|series|OVA|OAD|film)\b[^,]*,"
     r"\s+(?:will|is|are|was|has|gets?|returns?)\b"  # and the subject's verb after it
 )
+OWNED = re.compile(  # one to three people's names, then "'s" and the work's
+    r"^(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:\s+(?:and|&)\s+(?=[A-Z]))?){1,3}['’]s\s+"
+    r"(?P<t>[A-Z0-9].*)$"
+)
 APPOSED_LEAD = re.compile(  # "X (English Title), the second film of the Y project, ..."
     r"^(?P<title>[A-Z0-9][^,;()\n]{1,110}?)\s?(?:\([^()]{2,160}\)\s?)?,\s+(?:the|a|an)\s+"
     r"(?:[\w'’/-]+\s+){0,8}?(?:film|movie|anime|series|entry|installment|sequel|season"
@@ -67,11 +71,23 @@ def subject_of(paragraph: str, text: str) -> str | None:
         return None  # "X, the live-action film based on ...": no anime
     aside = SHOW_ASIDE.match(paragraph, match.end())  # "X, which is being animated as an OAD,"
     quoted = paragraph[:1] in '"“' or bool(aside)  # a one-word name quoted, or set off so
-    if SHOW_WORDS.search(paragraph) and names_a_show(match["title"], text, quoted=quoted):
+    written = match["title"].strip('"“”')
+    title = _unowned(written)
+    owned = title != written and plausible(title) and not is_company(title)  # a work, surely
+    if SHOW_WORDS.search(paragraph) and (owned or names_a_show(title, text, quoted=quoted)):
         season = SEASON_ASIDE.match(paragraph, match.end())  # "X (Season 3): Since ..."
-        title = match["title"].strip('"“”')
+        called = re.search(
+            rf"\b(?:called|titled|named)\s+({re.escape(title)}\s[^,.;()]+)", paragraph
+        )
+        title = called.group(1).strip() if called else title  # "X is getting ..., called X Y"
         return f"{title} Season {season['n']}" if season else title
     return None
+
+
+def _unowned(title: str) -> str:
+    """ "Go Nagai's Devilman", "A and B's Sword Gai": the work without its creators."""
+    owned = OWNED.match(title)
+    return owned["t"] if owned else title
 
 
 def names_a_show(name: str, text: str, *, quoted: bool = False) -> bool:
