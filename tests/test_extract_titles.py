@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import one, shows
 
 
@@ -248,3 +249,35 @@ def test_a_sentence_cased_title_the_body_glosses_in_parentheses_is_the_headlines
         published="2020-03-06",
     )
     assert found.title is not None and found.title.startswith("The 8th lantern? Are you kidding")
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "titles"),
+    [
+        (
+            "Paper Lantern episode 1: Release date and time, where to watch, and more",
+            "Paper Lantern episode 1 is set to come out on Thursday, July 3, 2025. The anime's "
+            "first episode will air on ABC.",
+            ("Paper Lantern",),
+        ),
+        (
+            "Netflix Anime Series Drifting Lanterns Drops Trailer, Cast List",
+            "Drifting Lanterns, the newest CG-animated series from Kite Pictures, is coming. "
+            "Drifting Lanterns will stream on Netflix in January.",
+            ("Drifting Lanterns",),
+        ),
+        (
+            "Strike the Lantern IV OVA Series Previewed in Promo Video",
+            "The website began streaming a promotional video for Strike The Lantern IV, the "
+            "Strike The Lantern franchise's fourth OVA series.\n\nThe first home video release, "
+            "which holds two episodes, will ship on April 8. Strike The Lantern IV is directed "
+            "by Rei Ono at Studio Kite.",
+            ("Strike The Lantern Season 4", "Strike The Lantern IV"),
+        ),
+    ],
+)
+def test_a_headline_title_sheds_its_episode_and_kind_words_and_keeps_its_sequel_name(
+    headline: str, body: str, titles: tuple[str, ...]
+) -> None:
+    found = one(body, title=headline, published="2025-06-30")
+    assert (found.title, *found.alt_titles)[: len(titles)] == titles

@@ -23,7 +23,7 @@ CUT = re.compile(
     r"(?!\s+(?:Expo|Japan|Festival|Awards?|Con|Matsuri|NYC|Boston)\b)"
     r"|\s+(?:(?:Web\s+|Visual\s+)?Novels?(?=\s+(?:Gets|Inspires|Receives|Is\s+Getting))"
     r"|(?:Video\s+)?Game(?=\s+(?:Gets|Inspires|Receives|Is\s+Getting))"
-    r"|Manga|Light\s+Novel|Webtoon|Film|Movie|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
+    r"|Manga|Light\s+Novel|Webtoon|Film|Movie|(?-i:OVA|OAD|ONA)s?|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
     r"|Reveals?|Gets?|Sets?|Opens?|Premieres?|Announces?|Unveils?|Debuts?|Returns?|Streams?"
     r"|to\s+Stream|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Teases?|PV|Trailer"
     r"|Key\s+Visual|Is\s+Getting|Is\s+Back|Will\s+Get|Coming|Announced|Revealed|Confirmed|Delayed"
@@ -38,11 +38,11 @@ CUT = re.compile(
 )
 TITLE_MARK = re.compile(
     r"(?i)(?:['’]s)?\s*(?:original\s+|tv\s+|television\s+)*(?:anime|manga|(?:light\s+|web\s+|visual\s+)?novels?"
-    r"|(?:video\s+)?game|webtoon|film|movie)|\s+(?:season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:season|cour))|:\s"
+    r"|(?:video\s+)?game|webtoon|film|movie|(?-i:OVA|OAD|ONA)s?)|\s+(?:season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:season|cour))|:\s"
 )
 POSSESSIVE_LEAD = re.compile(r"^(?P<who>[^'’]{1,40})['’]s\s+")
 LEADING = re.compile(
-    r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie|of|for)(?:\s+|$)"
+    r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie|Series|of|for)(?:\s+|$)"
     r"|(?:(?:Key\s+)?Visual|Poster|Trailer|Teaser|PV|Promo(?:tional)?\s+Video|Video|Clip)"
     r"(?:\s+(?:Poster|Trailer|Video))?\s+(?:for|of)\s+)+",  # "New Visual Poster For X"
     re.I,

@@ -88,7 +88,11 @@ def _occurrences(needle: str, haystack: str) -> list[int]:
     return found
 
 
+EPISODE_TAIL = re.compile(r"\s+(?:[Ee]pisode|[Ee]p\.)\s+\d{1,4}$")  # "X episode 1: Release date"
+
+
 def finish(base: str, body: str, number: int | None, headline: str) -> Titles:
+    base = EPISODE_TAIL.sub("", base)
     sequel = _sequel_named(base, body) if "sequel" in headline.lower() else None
     if sequel:  # "Sequel to X Announced" over "Y, a sequel to X, ...": the sequel is Y
         return Titles(sequel, (base,))
@@ -97,6 +101,9 @@ def finish(base: str, body: str, number: int | None, headline: str) -> Titles:
         own = SEQUEL.search(headline)
         if own and not own.group(0).lower().startswith("season"):
             alts.append(f"{base} {own.group(0)}")
+        roman = re.search(rf"{re.escape(base)}\s+((?-i:II|III|IV|V|VI))\b", headline, re.I)
+        if roman:  # "Strike the Blood IV OVA Series": the sequel's own name is an alt
+            alts.append(f"{base} {roman.group(1)}")
     return Titles(with_season(base, number), unique(a for a in alts if a != base))
 
 
