@@ -281,3 +281,28 @@ def test_a_headline_title_sheds_its_episode_and_kind_words_and_keeps_its_sequel_
 ) -> None:
     found = one(body, title=headline, published="2025-06-30")
     assert (found.title, *found.alt_titles)[: len(titles)] == titles
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "title"),
+    [
+        (
+            "KITES' Idol Lanterns Multimedia Project Gets TV Anime Premiering in January",
+            "On Saturday, the official website KITES runs for its Idol Lanterns (Idol Tōrō) "
+            "multimedia project announced that the project is getting a TV anime. Idol "
+            "Lanterns will premiere in January.",
+            "Idol Lanterns",
+        ),
+        (
+            "Ghibli's Paper and the Witch CG Feature Delays Theatrical Release in Japan",
+            "Studio Ghibli announced on Friday that Paper and the Witch, its first full CG "
+            "feature, will not open in Japanese theaters as planned. Paper and the Witch aired "
+            "on NHK in December.",
+            "Paper and the Witch",
+        ),
+    ],
+)
+def test_an_owned_headline_title_sheds_the_words_that_describe_the_work(
+    headline: str, body: str, title: str
+) -> None:
+    assert one(body, title=headline, published="2021-04-20").title == title

@@ -41,12 +41,8 @@ from pipeline.extract.candidate_scoring import (
     prefer_longer,
     scored,
 )
-from pipeline.extract.headline_reading import (
-    TITLE_MARK,
-    headline_spans,
-    past_its_mark,
-    with_subtitle,
-)
+from pipeline.extract.headline_reading import TITLE_MARK, past_its_mark, with_subtitle
+from pipeline.extract.headline_spans import headline_spans
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.title_cues import (
     CUE_WORDS,

@@ -16,7 +16,7 @@ from collections import Counter
 from pipeline.extract.candidate_filters import crosses_sentences, is_generic
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.title_forms import TITLE_LIKE, sequel_number
-from pipeline.extract.title_spans import occurs_in, recased, trimmed, word_set
+from pipeline.extract.title_spans import recased, word_set
 
 CUT = re.compile(
     r"['’]s\s+(?:TV\s+|Original\s+)?Anime\b|\s+(?:Original\s+)?(?:TV\s+|Television\s+)?Anime\b"
@@ -40,6 +40,7 @@ TITLE_MARK = re.compile(
     r"(?i)(?:['’]s)?\s*(?:original\s+|tv\s+|television\s+)*(?:anime|manga|(?:light\s+|web\s+|visual\s+)?novels?"
     r"|(?:video\s+)?game|webtoon|film|movie|(?-i:OVA|OAD|ONA)s?)|\s+(?:season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:season|cour))|:\s"
 )
+OWNER_IN = re.compile(r"['’]s\s")
 POSSESSIVE_LEAD = re.compile(r"^(?P<who>[^'’]{1,40})['’]s\s+")
 LEADING = re.compile(
     r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie|Series|of|for)(?:\s+|$)"
@@ -260,9 +261,15 @@ def _candidates(prefix: str) -> list[str]:
     whole = [prefix, *_slashed(prefix)]
     if ": " in prefix:
         whole.append(prefix.split(": ", 1)[0])
-    owned = re.split(r"['’]s\s", prefix, maxsplit=1)
+    owned = re.split(r"['’]s\s|(?<=[A-Za-z][sS])['’]\s", prefix, maxsplit=1)  # "MAGES' X"
     if len(owned) == 2:  # "TATSUKI's Hentatsu": the work; "Orient's Cast Member X Sings
-        whole += [owned[1], *_slashed(owned[1]), owned[0]]  # ...": the show that owns them
+        work = owned[1].split()  # ...": the show that owns them; "MAGES' X Multimedia
+        heads = [  # Project": X
+            " ".join(work[:i])
+            for i in range(len(work) - 1, 1, -1)
+            if not OWNER_IN.search(owned[1])  # not "X's Dai Sato Writes Y's Z": a person
+        ]
+        whole += [owned[1], *_slashed(owned[1]), *heads, owned[0]]
     suffixes = [" ".join(w.split()[i:]) for w in whole for i in range(1, len(w.split()) - 1)]
     return [c for c in (*whole, *suffixes) if starts_like_title(c)]
 
@@ -363,37 +370,3 @@ def past_its_mark(reading: str, headline: str, body: str) -> str:
         if whole in flat:
             return whole
     return reading
-
-
-def headline_spans(headline: str, body: str) -> list[str]:
-    """From each word of ``headline``, the longest run of words the body also writes."""
-    words = headline.split()
-    found: list[str] = []
-    start = 0
-    while start < len(words):
-        end = _quote_end(words, start)
-        while end > start:
-            span = trimmed(" ".join(words[start:end]))
-            written = span and (span if occurs_in(span, body) else recased(span, body))
-            if written and starts_like_title(written):  # not "episode of X" the body recases
-                found.append(written)
-                break
-            end -= 1
-        start = max(end, start + 1)
-    return found
-
-
-def _quote_end(words: list[str], start: int) -> int:
-    """Where a span from ``start`` must end: after a word that closes a quotation ("‘Given’
-    Anime Film" is the quoted title and what follows it, not one span), or before one that
-    opens a quotation ("AnimeLab Adds ‘Asterisk War’")."""
-    for index in range(start, len(words)):
-        if index > start and words[index][:1] in OPENING_QUOTES:
-            return index
-        if words[index][-1:] in CLOSING_QUOTES and index < len(words) - 1:
-            return index + 1
-    return len(words)
-
-
-CLOSING_QUOTES = frozenset('’”"」』')
-OPENING_QUOTES = frozenset('‘“"「『')
