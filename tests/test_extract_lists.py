@@ -1206,3 +1206,18 @@ def test_a_list_item_season_2_of_x_is_x_season_2() -> None:
     )
     titles = [f.title for f in shows(body, title="Most Anticipated Anime of Spring 2022")]
     assert "The Case Study of Paper Season 2" in titles
+
+
+def test_a_subheadline_that_gives_each_show_its_window_names_each_show() -> None:
+    body = (
+        "Hōkago no Lanterns in winter; Mahō Shōjo Moss in November; Paper Crisis! in "
+        "January\n\n"
+        "On Monday, the car maker Kite and the anime studio Gainax posted a teaser that "
+        "announces the title and staff of their joint project, Hōkago no Lanterns. Rei Ono "
+        "directs.\n\n"
+        "Kodansha also put a promotional video for the original anime DVD Mahō Shōjo Moss up "
+        "on YouTube. The DVD will be bundled with the 32nd volume of the manga on November 17."
+    )
+    found = shows(body, title="Kite x Gainax, Moss, Crisis Promos Streamed", published="2010-11-01")
+    assert [f.title for f in found][:2] == ["Hōkago no Lanterns", "Mahō Shōjo Moss"]
+    assert not any("Promos" in (f.title or "") for f in found)  # the headline lists them

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from pipeline.extract.date_mentions import MONTH_NAME
 from pipeline.extract.lineup import (
     ENUMERATED,
     ITEM_SPLIT,
@@ -40,6 +41,10 @@ ON_SCHEDULE = re.compile(  # "Crunchyroll put A, B, ... and N on their simulcast
     r"(?:and\s+)?(?:[^,.;:()]|:(?=\s[A-Z]))+?)"
     r"\s+(?:on|to)\s+(?:its|their|the)\s+(?:[a-z]+\s+){0,2}(?:schedule|lineup|line-up|slate)\b"
 )
+SCHEDULED = re.compile(  # a subheadline's "A in winter; B in November; C in January"
+    r"^(?P<t>[A-Z0-9][^;]{1,80}?)\s+(?i:in|on|from|this|next|starting)\s+(?i:early\s+|late\s+)?"
+    rf"(?:{MONTH_NAME}|(?i:winter|spring|summer|fall|autumn))\b[^;]{{0,20}}$"
+)
 SERIAL_SPLIT = re.compile(r",\s+(?:and\s+)?")  # "A and B, C, and D": "A and B" is one
 QUOTED_LIST = re.compile(  # "‘A’, ‘B’, ‘C’ and ‘D’": quotes mark every item a title
     rf"{_QUOTED_ITEM}(?:\s*,\s*(?:and\s+)?{_QUOTED_ITEM})+(?:\s*,?\s+and\s+{_QUOTED_ITEM})?"
@@ -48,7 +53,7 @@ QUOTED_LIST = re.compile(  # "‘A’, ‘B’, ‘C’ and ‘D’": quotes mar
 
 def titles_enumerated(units: Iterable[Unit]) -> list[str]:
     """Titles of enumerations that say their items are shows (see the module's doc)."""
-    found: list[str] = []
+    found = _scheduled(units)
     for text in map(strip_parentheses, _sentences_across_marks(units)):
         if "," not in text:
             continue  # no enumeration of three ("A, B and C" has one comma at least)
@@ -77,6 +82,23 @@ def titles_enumerated(units: Iterable[Unit]) -> list[str]:
             if len(titles) >= ENUMERATED and all(titles):
                 found.extend(t for t in titles if t and t not in found)
     return found
+
+
+def _scheduled(units: Iterable[Unit]) -> list[str]:
+    """The shows of a line that gives each its window ("A in winter; B in November"), two
+    at least, every one of them reading as a title."""
+    lines: list[str] = []
+    for unit in units:  # the sentence split cut the line at its semicolons: join it again
+        joined = bool(lines) and lines[-1].endswith(";")
+        lines[-1:] = [f"{lines[-1]} {unit.text.strip()}"] if joined else [*lines[-1:], unit.text]
+    for line in lines:
+        if ";" not in line or line.rstrip().endswith("."):
+            continue  # a quick check: a subheadline has semicolons and no full stop
+        items = [SCHEDULED.match(i.strip()) for i in line.split(";")]
+        titles = [list_title(m["t"]) for m in items if m]
+        if len(titles) == len(items) >= 2 and all(titles):
+            return [t for t in titles if t]
+    return []
 
 
 def _sentences_across_marks(units: Iterable[Unit]) -> list[str]:
