@@ -1221,3 +1221,22 @@ def test_a_subheadline_that_gives_each_show_its_window_names_each_show() -> None
     found = shows(body, title="Kite x Gainax, Moss, Crisis Promos Streamed", published="2010-11-01")
     assert [f.title for f in found][:2] == ["Hōkago no Lanterns", "Mahō Shōjo Moss"]
     assert not any("Promos" in (f.title or "") for f in found)  # the headline lists them
+
+
+def test_a_weekly_digests_items_named_as_upcoming_works_or_titled_ones_are_its_shows() -> None:
+    body = (
+        "Happy Sunday, readers, and welcome to a brand-new weekly digest!\n\n"
+        "Please give the music maker a warm welcome! At her last concert, Mika Sato revealed "
+        "that she will perform the opening theme song for the upcoming anime Ongaku Lantern.\n\n"
+        "Beginning a new adventure with a bang. New details for the upcoming movie Magical "
+        "Girl Paper Detonation arrived online, along with the film's October 19 premiere "
+        "date.\n\n"
+        "Taking the stage on a tiny scale. A new Moss Dream! anime series titled Moss Dream! "
+        "Band Party Pico! is in the works. The short series will reach Japanese TV on July 5."
+    )
+    found = shows(body, title="Weekly 158: A Big Week for Moss Dream!", published="2018-05-13")
+    assert [f.title for f in found] == [
+        "Ongaku Lantern",
+        "Magical Girl Paper Detonation",
+        "Moss Dream! Band Party Pico!",
+    ]

@@ -34,6 +34,17 @@ CUED = (  # each cue with the word it needs in the opening before its pattern ru
         re.compile(rf"\b(?:trailer|teaser|visual|video|PV)\s+for\s+(?:the\s+)?(?P<t>{TITLE_LIKE})"),
         " for ",
     ),
+    (  # "the upcoming anime Ongaku Shojo", "the upcoming movie X"
+        re.compile(
+            r"\bupcoming\s+(?:TV\s+)?(?:anime\s+)?(?:anime|movie|film|series)\s+"
+            rf"(?P<t>{TITLE_LIKE})"
+        ),
+        "upcoming",
+    ),
+    (  # "A new X anime series titled X Y is in the works"
+        re.compile(rf"\b(?:anime|series|film|movie|OVA)\s+titled\s+(?P<t>{TITLE_LIKE})"),
+        "titled",
+    ),
 )
 OPENING_CHARS = 300  # a paragraph's opening, where its show is named ("How bad? So bad. The X")
 CUE_WORDS = tuple(dict.fromkeys(word for _, word in CUED))  # a quick check before any cue
@@ -67,4 +78,6 @@ def _cued_name(opening: str) -> str | None:
     found = [m for cue, word in CUED if word in opening and (m := cue.search(opening))]
     if not found:
         return None
-    return min(found, key=lambda m: m.start("t"))["t"].rstrip(".,:;")
+    first = min(found, key=lambda m: m.start("t"))["t"].rstrip(".,:;")
+    fuller = [n for m in found if (n := m["t"].rstrip(".,:;")).startswith(f"{first} ")]
+    return max(fuller, key=len) if fuller else first  # "A new X anime titled X Y": X Y
