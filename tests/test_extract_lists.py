@@ -1240,3 +1240,21 @@ def test_a_weekly_digests_items_named_as_upcoming_works_or_titled_ones_are_its_s
         "Magical Girl Paper Detonation",
         "Moss Dream! Band Party Pico!",
     ]
+
+
+def test_list_lines_with_a_delay_note_name_each_show_and_its_season() -> None:
+    body = (
+        "<p>The list below has the most popular anime series that are being delayed.</p>"
+        "<p>Fully delayed shows</p><ul>"
+        "<li>Lanternmachi (Is It Wrong to Light a Lantern?) 3rd Season  Delayed indefinitely</li>"
+        "<li>Paperka (The Irregular at Paper High School) 2nd Season  Delayed to October 2020</li>"
+        "<li>Kite no Taizai: Fundo no Shinpan Delayed indefinitely</li>"
+        "<li>Delayed to July 3</li>"
+        "</ul>"
+    )
+    titles = [f.title for f in shows(body, title="COVID-19 Impact on Anime: Delay News")]
+    assert titles == [
+        "Lanternmachi Season 3",
+        "Paperka Season 2",
+        "Kite no Taizai: Fundo no Shinpan",
+    ]

@@ -131,6 +131,12 @@ SEASONS_OF = re.compile(
 )
 SMALL_TAIL = re.compile(rf"(?:\s(?:{_SMALL}))+$")
 ENUMERATED = 3  # items an enumeration with no list cue needs before it names shows
+STATUS_TAIL = re.compile(  # a list line's news after its title
+    r"(?:^|\s+)(?:Delayed|Postponed|Cancell?ed|Resumes|Returns|On\s+hiatus)\b(?:\s+(?:indefinitely"
+    r"|(?:to|until|till)\s+[\w ,]{1,30}))?\s*$",
+    re.I,
+)
+NTH_SEASON = re.compile(r"\s+(?P<n>\d)(?:st|nd|rd|th)\s+[Ss]eason$")
 GENERIC_ITEM = re.compile(r"^(?:more|others?|many\s+more|much\s+more|plenty\s+more)$", re.I)
 
 
@@ -304,6 +310,8 @@ def list_title(item: str) -> str | None:
     head, colon, _ = item.partition(": ")
     if colon and ROLE_HEADING.search(head.split(",")[0].strip()):
         return None  # "Director, Series Composition: X": a credit line
+    item = STATUS_TAIL.sub("", item)  # "X 2nd Season  Delayed to October 2020"
+    item = NTH_SEASON.sub(r" Season \g<n>", item)  # "X 3rd Season" → "X Season 3"
     numbered = NUMBERED.match(item)
     text = trimmed(item[numbered.end() :] if numbered else item)
     text = re.sub(r"['’]s\s+debut(?:\s+season)?$", "", text)
