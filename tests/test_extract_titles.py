@@ -306,3 +306,18 @@ def test_an_owned_headline_title_sheds_the_words_that_describe_the_work(
     headline: str, body: str, title: str
 ) -> None:
     assert one(body, title=headline, published="2021-04-20").title == title
+
+
+def test_a_possessive_title_is_not_cut_at_its_owner() -> None:
+    found = one(
+        "News\nQueen's Game Horror Anime's Video Previews Pile Ending Song\n\nposted on by "
+        "Aki Mori\nOctober 5 anime also reveals new visual\n\n"
+        "On Tuesday, the official website for Queen's Game The Animation, the television "
+        "anime adaptation of Rei Ono's Ō-sama Gēmu (Queen's Game) cellphone novel, started "
+        "streaming a video. The anime will debut on AT-X on October 5.\n\n"
+        'The story: one day the class gets a message from the "Queen." The message orders '
+        "them to obey.",
+        title="Queen's Game Horror Anime's Video Previews Pile Ending Song",
+        published="2017-09-05",
+    )
+    assert found.title == "Queen's Game"  # not "Queen", a character of the story

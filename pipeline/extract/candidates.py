@@ -41,7 +41,12 @@ from pipeline.extract.candidate_scoring import (
     prefer_longer,
     scored,
 )
-from pipeline.extract.headline_reading import TITLE_MARK, past_its_mark, with_subtitle
+from pipeline.extract.headline_reading import (
+    TITLE_MARK,
+    mostly_owner,
+    past_its_mark,
+    with_subtitle,
+)
 from pipeline.extract.headline_spans import headline_spans
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.title_cues import (
@@ -309,6 +314,7 @@ def _may_be_title(c: Candidate, headline: str, body: str) -> bool:
         and not is_cause(c.text, headline)
         and not reads_as_person(c.text, f"{headline}\n{body}")
         and not is_magazine(c.text, body)
+        and not (f"{c.text}'s " in headline and mostly_owner(c.text, body))  # "King's Game"
         and not is_company(c.text)
         and not any(is_company(" ".join(c.text.split()[:n])) for n in (1, 2, 3))
     )

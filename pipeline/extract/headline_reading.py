@@ -162,6 +162,8 @@ def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | 
         for piece in marked or others:
             for candidate in _candidates(piece):
                 found = _in_body(candidate, body, any_case=shouting)
+                if found and mostly_owner(found, body):
+                    continue  # "King" where the body writes "King's Game" but once
                 if found and (could_be_title(found, share) or _glossed(found, piece, body)):
                     return _named_after(piece, found, headline, others, body) or found
     prefix = next((p for p in (*marked, *others) if could_be_title(p)), "")
@@ -182,6 +184,13 @@ def _named_after(piece: str, found: str, headline: str, others: list[str], body:
     if name is None or PART_WORD.match(name) or not could_be_title(name):
         return None
     return name if body.count(name) >= 2 * max(1, body.count(found)) else None
+
+
+def mostly_owner(name: str, body: str) -> bool:
+    """Whether the body writes ``name`` as an owner ("King's Game") more often than alone."""
+    every = len(re.findall(rf"\b{re.escape(name)}\b", body))
+    owner = len(re.findall(rf"\b{re.escape(name)}['’]s\b", body))
+    return owner * 2 > every
 
 
 def _glossed(found: str, piece: str, body: str) -> bool:
