@@ -1258,3 +1258,17 @@ def test_list_lines_with_a_delay_note_name_each_show_and_its_season() -> None:
         "Paperka Season 2",
         "Kite no Taizai: Fundo no Shinpan",
     ]
+
+
+def test_a_line_up_posts_entries_led_by_an_image_number_and_a_colon_are_its_shows() -> None:
+    body = (
+        "Autumn has come and gone, so let's turn our eyes to the premieres after New Year.\n\n"
+        "Committed Series:\n\n"
+        "20057 Space Lantern: The lead character is an alien hunter and the dandiest man in "
+        "space, hunting for aliens that nobody has found before.\n\n"
+        "Studio: Bones\n\n"
+        "20047 Paper Trick: Haruka and Yuu are two girls at a doomed high school that is "
+        "scheduled to close in three years, and they decide to share a kiss."
+    )
+    titles = [f.title for f in shows(body, title="Line Up: Winter 2014", published="2013-12-23")]
+    assert titles == ["Space Lantern", "Paper Trick"]

@@ -45,6 +45,7 @@ from pipeline.extract.title_forms import ORDINALS
 
 DASH_LEAD = re.compile(r"^(?P<title>[^;]{2,90}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
 COLON = re.compile(r":\s")
+IMAGE_NUMBER = re.compile(r"^\d{5,}\s*(?=[A-Z])")
 CLAUSE_END = re.compile(r"[,.;(!?]")
 LEAD_WORDS = 5  # what follows a dash lead is prose, not a "Character - Actor" pair
 PROSE_WORDS = 12  # a list line led by a name and a colon is a paragraph with this many
@@ -227,6 +228,7 @@ def _colon_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Lead
             continue
         for colon in reversed([m.start() for m in COLON.finditer(block.text[:120])]):
             name, rest = block.text[:colon].strip(), block.text[colon + 1 :].strip()
+            name = IMAGE_NUMBER.sub("", name)  # "18679 KILL la KILL: ...": an image's number
             subtitled = f"{name}: {CLAUSE_END.split(rest, maxsplit=1)[0]}"
             if text.count(subtitled) > 1:
                 continue  # "X – The Movie: Reze Arc, the film ...": the title's own colon
