@@ -100,3 +100,14 @@ def test_a_blogs_via_credit_and_comment_form_are_no_text() -> None:
 def test_a_timestamp_with_a_comment_count_is_no_text() -> None:
     doc = to_document("Jan 13, 2014 1:37 AM | 19 Comments\n\nThe anime revealed its cast.")
     assert [b.text for b in doc.blocks] == ["The anime revealed its cast."]
+
+
+def test_a_read_on_prompt_and_a_stock_photo_credit_are_no_text() -> None:
+    doc = to_document(
+        "Which anime movies are coming to theaters?\n\nRead on!\n\nDeposit Photos\n\n"
+        "Paper Lantern opens in Japan on May 3."
+    )
+    assert [b.text for b in doc.blocks] == [
+        "Which anime movies are coming to theaters?",
+        "Paper Lantern opens in Japan on May 3.",
+    ]
