@@ -27,9 +27,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from pipeline.extract.candidate_filters import (
-    SONG_WORDS,
-)
+from pipeline.extract.candidate_filters import SONG_WORDS
 from pipeline.extract.cued_leads import cued_leads
 from pipeline.extract.names import strip_parentheses
 from pipeline.extract.sentences import split_sentences
