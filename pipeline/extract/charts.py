@@ -50,12 +50,11 @@ SUBJECT = re.compile(  # "In its first weekend, the anime film X (Y), the Nth ..
     r"(?:\s+(?:anime\s+)?(?:film|movie))?"
     r"(?:,\s+(?:the|a|an|this|its|[\w-]+['’]s)\s+[^#]{3,200}?,)?$"  # ", this year's X film,"
 )
-ADAPTED = re.compile(  # "Studio X 's anime film of Y 's Title (Alt) picture book <move>"
-    r"\b(?:anime\s+)?(?:film|adaptation)\s+of\s+(?:[^'’,.]{1,40}\s?['’]s\s+)?"  # "... of Y's
-    r"(?:[A-Z][\w-]*\s+)?(?:manga|(?:light\s+|web\s+)?novel|picture\s+book|game)"  # American
-    r"(?:\s+series)?\s+(?P<u>[A-Z0-9][^()]{1,100}?)\s*(?:\([^()]{2,120}\))?$"  # novel series X"
-    r"|\b(?:anime\s+)?(?:film|adaptation)\s+of\s+(?:[^'’,.]{1,40}\s?['’]s\s+)?"
-    r"(?P<t>[A-Z0-9][^()]{1,100}?)\s*(?:\([^()]{2,120}\)\s*)?"
+_ADAPTATION_OF = r"\b(?:anime\s+)?(?:film|adaptation)\s+of\s+(?:[^'’,.]{1,40}\s?['’]s\s+)?"
+ADAPTED = re.compile(  # "... adaptation of Y's American novel series X", "... film of Y's X
+    rf"{_ADAPTATION_OF}(?:[A-Z][\w-]*\s+)?(?:manga|(?:light\s+|web\s+)?novel|picture\s+book|game)"
+    r"(?:\s+series)?\s+(?P<u>[A-Z0-9][^()]{1,100}?)\s*(?:\([^()]{2,120}\))?$"  # (Alt) picture
+    rf"|{_ADAPTATION_OF}(?P<t>[A-Z0-9][^()]{{1,100}}?)\s*(?:\([^()]{{2,120}}\)\s*)?"  # book"
     r"(?:manga|(?:light\s+|web\s+)?novels?|picture\s+book|game|series)$"
 )
 PAIRED = re.compile(  # a subheadline's "A, B sci-fi films open at #9, #10"

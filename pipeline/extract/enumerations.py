@@ -89,8 +89,10 @@ def _scheduled(units: Iterable[Unit]) -> list[str]:
     at least, every one of them reading as a title."""
     lines: list[str] = []
     for unit in units:  # the sentence split cut the line at its semicolons: join it again
-        joined = bool(lines) and lines[-1].endswith(";")
-        lines[-1:] = [f"{lines[-1]} {unit.text.strip()}"] if joined else [*lines[-1:], unit.text]
+        if lines and lines[-1].endswith(";"):
+            lines[-1] = f"{lines[-1]} {unit.text.strip()}"
+        else:
+            lines.append(unit.text)
     for line in lines:
         if ";" not in line or line.rstrip().endswith("."):
             continue  # a quick check: a subheadline has semicolons and no full stop

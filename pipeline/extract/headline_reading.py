@@ -15,7 +15,7 @@ from collections import Counter
 
 from pipeline.extract.candidate_filters import crosses_sentences, is_generic
 from pipeline.extract.lexicon import lexicon
-from pipeline.extract.title_forms import TITLE_LIKE, sequel_number
+from pipeline.extract.title_forms import OWNER_SPLIT, TITLE_LIKE, sequel_number
 from pipeline.extract.title_spans import recased, word_set
 
 CUT = re.compile(
@@ -40,7 +40,6 @@ TITLE_MARK = re.compile(
     r"(?i)(?:['’]s)?\s*(?:original\s+|tv\s+|television\s+)*(?:anime|manga|(?:light\s+|web\s+|visual\s+)?novels?"
     r"|(?:video\s+)?game|webtoon|film|movie|(?-i:OVA|OAD|ONA)s?)|\s+(?:season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:season|cour))|:\s"
 )
-OWNER_IN = re.compile(r"['’]s\s")
 POSSESSIVE_LEAD = re.compile(r"^(?P<who>[^'’]{1,40})['’]s\s+")
 LEADING = re.compile(
     r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie|Series|of|for)(?:\s+|$)"
@@ -188,6 +187,8 @@ def _named_after(piece: str, found: str, headline: str, others: list[str], body:
 
 def mostly_owner(name: str, body: str) -> bool:
     """Whether the body writes ``name`` as an owner ("King's Game") more often than alone."""
+    if f"{name}'s" not in body and f"{name}’s" not in body:
+        return False  # a quick check: written as no owner at all
     every = len(re.findall(rf"\b{re.escape(name)}\b", body))
     owner = len(re.findall(rf"\b{re.escape(name)}['’]s\b", body))
     return owner * 2 > every
@@ -272,12 +273,9 @@ def _candidates(prefix: str) -> list[str]:
         whole.append(prefix.split(": ", 1)[0])
     owned = re.split(r"['’]s\s|(?<=[A-Za-z][sS])['’]\s", prefix, maxsplit=1)  # "MAGES' X"
     if len(owned) == 2:  # "TATSUKI's Hentatsu": the work; "Orient's Cast Member X Sings
-        work = owned[1].split()  # ...": the show that owns them; "MAGES' X Multimedia
-        heads = [  # Project": X
-            " ".join(work[:i])
-            for i in range(len(work) - 1, 1, -1)
-            if not OWNER_IN.search(owned[1])  # not "X's Dai Sato Writes Y's Z": a person
-        ]
+        work = [] if OWNER_SPLIT.search(owned[1]) else owned[1].split()  # ...": the show
+        heads = [" ".join(work[:i]) for i in range(len(work) - 1, 1, -1)]  # that owns them;
+        # "MAGES' X Multimedia Project": X, but not "X's Dai Sato Writes Y's Z", a person
         whole += [owned[1], *_slashed(owned[1]), *heads, owned[0]]
     suffixes = [" ".join(w.split()[i:]) for w in whole for i in range(1, len(w.split()) - 1)]
     return [c for c in (*whole, *suffixes) if starts_like_title(c)]

@@ -27,8 +27,7 @@ SEQUEL_ANY = re.compile(
 def lead_season(base: str, body: str) -> int | None:
     """The season the body's first sentence gives the show it names ("X has put out a new
     key visual for Season 2!"), when that sentence speaks of one season only."""
-    paragraphs = [p for p in body.split("\n") if len(p.split()) >= LEAD_WORDS][:LEAD_PARAGRAPHS]
-    naming = next((p for p in paragraphs if base in p), "")  # past a subheadline that does not
+    naming = next((p for p in _lead_paragraphs(body) if base in p), "")  # past a subheadline
     lead = split_sentences(naming)[:1]
     if ":" in base or not lead or base not in lead[0] or len(SEQUEL_ANY.findall(lead[0])) != 1:
         return None  # "X: Return of Kings, the second season of X": the season's own title
@@ -38,8 +37,7 @@ def lead_season(base: str, body: str) -> int | None:
 def subheadline_season(body: str) -> int | None:
     """The season a subheadline gives "the anime" ("Anime's 2nd season premieres on March
     25" under "X Joins Y Anime's Cast")."""
-    paragraphs = [p for p in body.split("\n") if len(p.split()) >= LEAD_WORDS][:LEAD_PARAGRAPHS]
-    lead = next((m for p in paragraphs if (m := OWN_SEASON_LEAD.match(p))), None)
+    lead = next((m for p in _lead_paragraphs(body) if (m := OWN_SEASON_LEAD.match(p))), None)
     return sequel_number(lead.group(0)) if lead else None
 
 
@@ -50,3 +48,8 @@ def written_season(base: str, body: str) -> int | None:
         sequel_number(m.group(0)) for m in re.finditer(rf"{re.escape(base)}{WRITTEN_SEASON}", body)
     }
     return numbers.pop() if len(numbers) == 1 else None
+
+
+def _lead_paragraphs(body: str) -> list[str]:
+    """The body's first paragraphs: a subheadline and the lead (not a "✖" or a date)."""
+    return [p for p in body.split("\n") if len(p.split()) >= LEAD_WORDS][:LEAD_PARAGRAPHS]

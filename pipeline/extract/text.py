@@ -202,7 +202,6 @@ def _text_lines(content: str) -> list[_Line]:
         for p in PARAGRAPH_BREAK.split(content.replace("\r\n", "\n"))
     ]
     for number, rows in enumerate(paragraphs):
-        below = next((p[0] for p in paragraphs[number + 1 :] if p), "")
         for index, row in enumerate(rows):
             kind = _text_kind(row, index, len(rows))
             if BULLET.match(row):  # "• Tora: Rikiya Koyama" is a list line, without its mark
@@ -210,7 +209,7 @@ def _text_lines(content: str) -> list[_Line]:
             after = rows[index + 1] if index + 1 < len(rows) else ""
             alone = ENUMERATION.match(row) and not (index and ENUMERATION.match(rows[index - 1]))
             if not after and alone:  # "10. X" closing a paragraph over X's text, not a list's
-                after = below
+                after = next((p[0] for p in paragraphs[number + 1 :] if p), "")
             before = rows[index - 1] if index else ""
             record = kind != "heading" and after and _opens_record(before, row, after)
             field_above = _field_line(before) and not CREDIT.match(before)
