@@ -1272,3 +1272,28 @@ def test_a_line_up_posts_entries_led_by_an_image_number_and_a_colon_are_its_show
     )
     titles = [f.title for f in shows(body, title="Line Up: Winter 2014", published="2013-12-23")]
     assert titles == ["Space Lantern", "Paper Trick"]
+
+
+def test_a_dated_news_post_names_its_shows_by_what_it_calls_them() -> None:
+    body = (
+        "Well, there isn't a whole lot going on news-wise today.\n\n"
+        "So, Studio Kiri is putting out a new anime on October 2nd called From The Paper World, "
+        "which is based on the novel by Aoi Kanda.\n\n"
+        "Another anime getting the promo treatment is the shojo anime Say Hello Lantern, which "
+        "looks like it could be interesting."
+    )
+    found = shows(body, title="News & Stuff - 09/21/12", published="2012-09-21")
+    assert [f.title for f in found] == ["From The Paper World", "Say Hello Lantern"]
+
+
+def test_a_digest_headings_news_headline_gives_the_show_it_quotes() -> None:
+    body = (
+        "<p>In this issue:</p>"
+        '<h2>Studio Kiri Updates Plans on New "Lantern Rabbit" Anime</h2>'
+        "<p>Studio Kiri has plenty on its plate. The Lantern Rabbit TV anime will premiere in "
+        "January 2014 on Tokyo MX.</p>"
+        "<h2>Singers Perform at Paper Festival Asia 2013</h2>"
+        "<p>The convention took place in Jakarta, Indonesia, from September 6.</p>"
+    )
+    titles = [f.title for f in shows(body, title="Anime News 14th September 2013")]
+    assert titles == ["Lantern Rabbit"]

@@ -273,3 +273,16 @@ def test_the_pages_cut_copy_of_a_long_headline_is_no_show() -> None:
     )
     headline = "Aki Mori Previews Winter 2023 TV Anime The Tale of the Lanterns Opening Theme"
     assert [f.title for f in shows(text, title=headline)] == ["The Tale of the Lanterns"]
+
+
+def test_a_page_whose_punctuation_is_spelled_as_references_is_read_as_markup() -> None:
+    body = (
+        "<p>One more week has passed&comma; so here is the news&period;<&sol;p>&NewLine;"
+        "<h3>Paper Lantern Girl<&sol;h3>&NewLine;"
+        "<p>We just got more news on the upcoming romance anime&comma; Paper Lantern Girl&comma; "
+        "including its July 10 premiere on Tokyo MX&period;<&sol;p>"
+    )
+    facts = one(body, title="Anime News This Week (5/23 – 5/30)", published="2020-05-30")
+    assert facts.title == "Paper Lantern Girl"
+    assert str(facts.premiere_date) == "2020-07-10"
+    assert facts.broadcasters == ("Tokyo MX",)

@@ -111,3 +111,11 @@ def test_a_read_on_prompt_and_a_stock_photo_credit_are_no_text() -> None:
         "Which anime movies are coming to theaters?",
         "Paper Lantern opens in Japan on May 3.",
     ]
+
+
+def test_a_byline_that_says_where_it_was_published_is_no_text() -> None:
+    document = to_document(
+        "Day 1,204, 09:15 Published in Japan by Sora Tanabe\n\n"
+        "The Lantern Rabbit anime premieres in April."
+    )
+    assert [b.text for b in document.blocks] == ["The Lantern Rabbit anime premieres in April."]

@@ -321,3 +321,46 @@ def test_a_possessive_title_is_not_cut_at_its_owner() -> None:
         published="2017-09-05",
     )
     assert found.title == "Queen's Game"  # not "Queen", a character of the story
+
+
+def test_singers_listed_in_the_headline_are_not_shows() -> None:
+    body = (
+        "The staff of Paper Gymnasts, the new original sports anime, announced that Kaito "
+        "Morishima , Ren Tachibana , and Sho Amemiya are performing the show's opening theme "
+        'song "Harbor Honey." The series debuted on October 10 on TV Asahi.'
+    )
+    found = shows(
+        body,
+        title="Kaito Morishima, Ren Tachibana, Sho Amemiya Perform Cover Song as Opening "
+        "Theme of Paper Gymnasts Anime",
+    )
+    assert [f.title for f in found] == ["Paper Gymnasts"]
+
+
+def test_a_genre_word_the_body_writes_as_part_of_the_name_stays_in_the_title() -> None:
+    body = (
+        "The main cast was unveiled for the anime based on Rei Kanda's manga Kangoku Koen "
+        '(Prison School). The ending theme is "Prison Boys" and the Prison Band sings it. '
+        "It airs in July."
+    )
+    facts = one(body, title="Latest promo video for Prison School anime unveiled")
+    assert facts.title == "Prison School"
+
+
+def test_a_columns_headline_names_its_subject_whole() -> None:
+    body = (
+        "Key Staff\n\nDirector: Aoi Sato\n\nThis story comes from an age of chaos. Meanwhile "
+        '"The Fool" of the East, Oda Lantern, longs for power. Lantern meets a knight.'
+    )
+    facts = one(body, title="Anime Spotlight - Lantern The Fool")
+    assert facts.title == "Lantern The Fool"
+
+
+def test_a_title_of_generic_words_is_kept_by_its_own_marks() -> None:
+    body = (
+        "Best Story!! season 2 arrives in the Summer 2017 anime season. Its premiere in Japan "
+        "is set for July 11, 2017. Mika Aoi is back to direct the anime at Doga Kobo."
+    )
+    facts = one(body, title="Video: Best Story Season 2 Gets Brand New PV", published=None)
+    assert facts.title == "Best Story!! Season 2"
+    assert str(facts.premiere_date) == "2017-07-11"

@@ -24,9 +24,13 @@ from pipeline.extract.title_spans import (
     positions,
 )
 
-# A name in a role: "X as Lily", "director X", "X ( Works ) is directing", "X's ending song".
+# A name in a role: "X as Lily", "director X", "X ( Works ) is directing", "X's ending song",
+# and each name of "A , B , and C are performing".
+_NAME = r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*(?:\([^()]{1,80}\)\s*)?"
 PERSON_AFTER = re.compile(
-    r"^\s*(?:\([^()]{1,120}\)\s*)?(?:as\s+[A-Z\"“]|is\s+(?:directing|composing|designing|writing"
+    r"^\s*(?:\([^()]{1,120}\)\s*)?"
+    rf"(?:\s*,\s*(?:and\s+)?{_NAME}){{0,6}}(?:,?\s*and\s+{_NAME})?"
+    r"(?:as\s+[A-Z\"“]|(?:is|are)\s+(?:directing|composing|designing|writing"
     r"|in\s+charge|voicing|playing|performing|singing|returning|also)|will\s+(?:direct|compose"
     r"|design|voice|play|perform|sing|star)|directs|composes|voices|stars\b|performs|sings"
     r"|['’]s\s+(?:ending|opening|theme|insert|new\s+single|song|music)"
@@ -100,12 +104,20 @@ def crosses_sentences(text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def is_generic(text: str) -> bool:
-    """Only generic words, dates and numbers ("New Anime", "Top Anime", "Spring 2021")."""
+    """Only generic words, dates and numbers ("New Anime", "Top Anime", "Spring 2021"),
+    not written in a title's own marks ("New Game!!")."""
+    if stylised(text):
+        return False
     content = [w.strip(EDGE).lower() for w in text.split()]
     return all(
         w in GENERIC_WORDS or MONTHS_DAYS.match(w.capitalize()) or w.isdigit() or not w
         for w in content
     )
+
+
+def stylised(text: str) -> bool:
+    """Written in a title's own marks ("New Game!!", "Utano☆Princesama")."""
+    return "!!" in text or "☆" in text or "♪" in text
 
 
 @lru_cache(maxsize=8192)
@@ -125,7 +137,9 @@ def plausible(text: str, *, loose: bool = False, whole: bool = False) -> bool:
     ):
         return False  # a bare number is a title only as the headline's reading ("86 Anime")
     content = [w.strip(EDGE).lower() for w in words]
-    if all(lexicon().genre_pattern.fullmatch(w) or w in GENERIC_WORDS for w in content):
+    if not stylised(text) and all(
+        lexicon().genre_pattern.fullmatch(w) or w in GENERIC_WORDS for w in content
+    ):
         return False  # "Sci-Fi Survival", "BL Mystery"
     capital = [w for w in words if w.lower().strip(EDGE) not in SMALL_WORDS]
     if not capital or text.count("(") != text.count(")"):

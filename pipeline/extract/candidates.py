@@ -25,6 +25,7 @@ from pipeline.extract.candidate_filters import (
     NEW_WORK,
     is_cause,
     is_company,
+    is_generic,
     is_magazine,
     is_past_work,
     is_song_title,
@@ -48,7 +49,6 @@ from pipeline.extract.headline_reading import (
     with_subtitle,
 )
 from pipeline.extract.headline_spans import headline_spans
-from pipeline.extract.lexicon import lexicon
 from pipeline.extract.title_cues import (
     CUE_WORDS,
     CUES,
@@ -57,9 +57,8 @@ from pipeline.extract.title_cues import (
     ordinal_films,
     placed_film,
 )
+from pipeline.extract.title_forms import DEALER_LEAD, without_lead
 from pipeline.extract.title_spans import (
-    EDGE,
-    GENERIC_WORDS,
     QUOTED,
     SMALL_WORDS,
     TITLE_LIKE,
@@ -104,7 +103,6 @@ NEWS_PARTICIPLE = re.compile(r"\s(?:Announced|Revealed|Unveiled|Confirmed|Delaye
 COMPANY_TAIL = re.compile(r"\s+(?:Bros\.?|Inc\.?|Co\.|Corp\.?|Ltd\.?|Entertainment|Pictures)(?!\w)")
 LOST_READING_WORDS = 8  # a reading the body lost (scraped link text) is a title this long
 MARKED_READING_WORDS = 14  # ... or this long, with a title marker after it ("X Anime's")
-DESCRIPTORS = word_set("war battle combat fight fighting robot monster")  # "X Sci-Fi War Anime"
 
 
 def choose(
@@ -159,7 +157,10 @@ class _Proposals:
 
     def propose(self, text: str, **evidence: object) -> None:
         """Record ``text``, trimmed, with its evidence, when it is written like a title."""
+        marked = text.rstrip(" \"“”’'")
         text = trimmed(text)
+        if marked.endswith("!!") and is_generic(text):
+            text = f"{text}!!"  # "New Game!!": the title's own marks make it a name
         if evidence.get("grammar"):
             text = PERSON_VERB.sub("", text)  # "Hikaru Utada Performs Penguin Highway"
         owner = OWNER.match(text)
@@ -207,7 +208,8 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
         proposals.propose(span, headline=True)
     owned = OWNED_WORK.search(headline)
     if owned:  # "Kei Sazane's Why nobody remembers my world? Novels Get TV Anime"
-        work = _without_lead(DEALER_LEAD.sub("", owned.group("t")))  # "X's Hyoka Mystery TV Anime"
+        # "X's Hyoka Mystery TV Anime"
+        work = without_lead(DEALER_LEAD.sub("", owned.group("t")), proposals.body)
         proposals.propose(work, grammar=True, headline=True)
     named = KIND_THEN_NAME.search(headline)
     for _ in range(3) if named else ():  # "... Directs His 1st Anime, Lycoris Recoil"
@@ -220,7 +222,7 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
     if grammar and grammar not in proposals.body and any(k in proposals.body for k in kinds):
         grammar = None  # the show the headline calls an anime, not a reading the body lacks
     if grammar:  # kept even when the body lost it (scraped link text)
-        grammar = _without_lead(grammar)
+        grammar = without_lead(grammar, proposals.body)
         grammar = past_its_mark(grammar, headline, proposals.body)
         grammar = with_subtitle(grammar, headline, proposals.body)
         proposals.propose(grammar, grammar=True, headline=grammar in headline)
@@ -341,35 +343,6 @@ def _quoted_arc(text: str, headline: str) -> bool:
     """A story arc's name, or a piece of it, that the headline quotes after the show's
     ("X 'Y Arc' Reveals ...")."""
     return any(text in m.group("arc") for m in QUOTED_ARC.finditer(headline))
-
-
-CHART_LEAD = re.compile(r"^(?:Japan(?:ese)?\s+|Weekend\s+)?Box\s+Office:\s+", re.I)
-DEALER_LEAD = re.compile(  # a company that deals in the show: its name and verb go
-    r"^(?:[\w.'’&-]+\s+){1,4}(?:Acquires|Licenses|Picks\s+Up|Lands|Nabs|Adds|Will\s+Stream"
-    r"|to\s+Stream|Streams|Simulcasts|Distributes|Releases)\s+(?=[A-Z0-9'\"“])"
-)
-
-
-def _without_lead(reading: str) -> str:
-    """The headline reading without a lead of generic words ("English Dub Cast, Staff for X")
-    and without a tail of descriptors ("X Sci-Fi Battle")."""
-    parts = re.split(r"(?:,\s+|\s+)(?:for|of|from|about|on)\s+", reading, maxsplit=1)
-    if len(parts) == 2 and all(
-        w.strip(EDGE).lower() in GENERIC_WORDS for w in re.split(r"[\s,]+", parts[0]) if w
-    ):
-        reading = parts[1]
-    reading = DEALER_LEAD.sub("", reading)  # "France's Mediatoon Acquires X"
-    reading = CHART_LEAD.sub("", reading)  # "Japan Box Office: X Film Stays at No. 1"
-    reading = re.sub(r"^\d+(?:st|nd|rd|th)\s+(?=\S)", "", reading)  # "4th Kingdom Anime Series"
-    reading = re.sub(r"^(?:19|20)\d\d\s+(?=\S)", "", reading)  # "2016 Soreike! Anpanman Film"
-    words = reading.split()
-    genres = lexicon().genre_pattern
-    while len(words) > 1 and (
-        genres.fullmatch(words[-1].strip(EDGE))
-        or words[-1].strip(EDGE).lower() in GENERIC_WORDS | DESCRIPTORS
-    ):
-        words = words[:-1]
-    return " ".join(words)
 
 
 def _reconciled(found: list[Candidate], body: str, headline: str) -> list[Candidate]:

@@ -45,16 +45,30 @@ CUED = (  # each cue with the word it needs in the opening before its pattern ru
         re.compile(rf"\b(?:anime|series|film|movie|OVA)\s+titled\s+(?P<t>{TITLE_LIKE})"),
         "titled",
     ),
+    (  # "a new anime on October 2nd called X"
+        re.compile(
+            rf"\b(?:anime|series|film|movie|OVA)\b[^.]{{0,40}}?\bcalled\s+[\"“]?(?P<t>{TITLE_LIKE})"
+        ),
+        "called",
+    ),
+    (  # "the shojo anime Say I Love You"
+        re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?anime\s+(?P<t>{TITLE_LIKE})"),
+        "anime",
+    ),
 )
 OPENING_CHARS = 300  # a paragraph's opening, where its show is named ("How bad? So bad. The X")
 CUE_WORDS = tuple(dict.fromkeys(word for _, word in CUED))  # a quick check before any cue
 CUED_ITEMS = 3  # paragraphs that name different shows by cue words before they make a digest
+CUED_UNDER_DIGEST = 2  # ... under a headline that says it is a digest ("News & Stuff - 9/21")
 Leads = dict[int, tuple[str, str]]
 
 
-def cued_leads(blocks: list[Block], names_a_show: Callable[[str, str], bool]) -> Leads | None:
+def cued_leads(
+    blocks: list[Block], names_a_show: Callable[[str, str], bool], *, digest: bool = False
+) -> Leads | None:
     """The digest items of ``blocks`` by block index: (the show's name, the paragraph);
-    ``names_a_show`` checks a name against the whole text."""
+    ``names_a_show`` checks a name against the whole text; ``digest`` for a headline that
+    says the article is one."""
     text = ""
     leads: Leads = {}
     for i, block in enumerate(blocks):
@@ -69,7 +83,7 @@ def cued_leads(blocks: list[Block], names_a_show: Callable[[str, str], bool]) ->
             return None  # one show's article that names it in paragraph after paragraph
         if names_a_show(name, text):
             leads[i] = (name, block.text)
-    return leads if len(leads) >= CUED_ITEMS else None
+    return leads if len(leads) >= (CUED_UNDER_DIGEST if digest else CUED_ITEMS) else None
 
 
 def _cued_name(opening: str) -> str | None:

@@ -19,8 +19,9 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
     r"|(?:spring|summer|fall|autumn|winter)\s+(?:\d{4}\s+anime(?:\s+season)?"
     r"|anime\s+season)"
     r"|look\s+at\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+\d{4})\b|#\d"
-    r"|,\s+etc\.?$",  # "News: A, B, etc."
-    re.I,
+    r"|,\s+etc\.?$"  # "News: A, B, etc."
+    r"|\bnews\b(?:\s+(?:&|and)\s+\w+)?\s*(?:[-–—:]\s*)?(?:\d{1,2}/\d{1,2}\b|this\s+week)",
+    re.I,  # ... and a digest: "News & Stuff - 09/21/12", "Anime News This Week"
 )
 KICKER = re.compile(r"^(?P<word>[A-Z][\w-]{2,15}):\s+(?P<own>[A-Z\"“'‘].{8,})$")  # "Anisong: X"
 COLUMN = re.compile(r"\b(?:Spotlight|Preview\s+Guide|First\s+Impressions?|Review)\s*$", re.I)

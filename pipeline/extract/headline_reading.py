@@ -47,6 +47,10 @@ LEADING = re.compile(
     r"(?:\s+(?:Poster|Trailer|Video))?\s+(?:for|of)\s+)+",  # "New Visual Poster For X"
     re.I,
 )
+COLUMN = re.compile(  # a column's headline, which names its subject alone
+    r"^(?:Anime\s+)?(?:Spotlight|Review|Preview(?:\s+Guide)?|First\s+Impressions?)\s*[-:–—]\s*"
+    r"(?P<t>[^:]+?)\s*$"
+)
 QUOTED = re.compile(
     r"(?:^|(?<=\s))[\"“‘’'「『]([^\"”’」』]+?)[\"”’'」』](?=\s|$|[,:;!?])|「([^」]+)」|『([^』]+)』"
 )
@@ -152,6 +156,9 @@ def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | 
     # the headline credits a person with ("'Your Name' director Makoto Shinkai ...")
     if quoted:
         return next(g for g in quoted.groups() if g).strip()
+    column = COLUMN.match(headline)
+    if column and could_be_title(column.group("t")):
+        return column.group("t")  # "Anime Spotlight - X": the column's subject, whole
     marked, others = headline_pieces(headline)
     shouting = headline.isupper()
     # a headline-only item: first a fully capitalised stretch ("Starlight Relay" of

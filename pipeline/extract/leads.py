@@ -112,7 +112,9 @@ def titled_paragraphs(
             leads = _marked_leads(sentences)
             blocks = sentences if leads else blocks
     if leads is None and headed < 2:
-        leads = cued_leads(blocks, lambda name, text: names_a_show(name, text, quoted=True))
+        leads = cued_leads(
+            blocks, lambda name, text: names_a_show(name, text, quoted=True), digest=listing
+        )
     if leads is None:
         return blocks
     out: list[Block] = []

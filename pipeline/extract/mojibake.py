@@ -3,10 +3,15 @@ feed: "¬†" for a no-break space (Mac Roman), "â€™" for a right quote and
 no-break space (Windows-1252). Left as it is, "Kokkuri-san,¬†I Can't..." hides the list
 comma's space and "â€™" breaks a title. Only these punctuation sequences are mended:
 letters that could be meant (a real "Â" or "¬") stay.
+
+A page can also reach its feed with every punctuation mark written as a named character
+reference ("<p>One more week&comma;<&sol;p>", "href&equals;"): no page writes "&sol;"
+for "/" on purpose, so such a text is read once more as references before its markup.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import replace
 
@@ -24,10 +29,13 @@ MENDED = {
     "â€¦": "…",
 }
 MANGLED = re.compile("|".join(map(re.escape, MENDED)))
+SPELLED_OUT = ("&sol;", "&equals;", "&period;", "&comma;")  # ASCII punctuation as references
 
 
 def mended(text: str) -> str:
     """``text`` with the mangled punctuation sequences above put back."""
+    if any(ref in text for ref in SPELLED_OUT):
+        text = html.unescape(text)  # "<&sol;p>": the markup itself was written as references
     if "¬" not in text and "Â" not in text and "â€" not in text:
         return text  # quick check: nearly every page
     return MANGLED.sub(lambda m: MENDED[m.group(0)], text)

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import UPPER, unique
+from pipeline.extract.title_spans import EDGE, GENERIC_WORDS, positions, word_set
 
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -206,3 +208,39 @@ NUMBERED_FILM = re.compile(
     r"\b(?:first|second|third|fourth)\s+(?:(?:film|movie|part)\s+)?(?:is|will\s+be)\s+"
     r"(?:titled|called)\s+[\"“]?(?P<t>[A-Z0-9][^()\"”;\n]{1,80}?)[\"”]?(?=\s*\(|,\s+and\b|;|\.\s|\.$|$)"
 )
+
+
+CHART_LEAD = re.compile(r"^(?:Japan(?:ese)?\s+|Weekend\s+)?Box\s+Office:\s+", re.I)
+DEALER_LEAD = re.compile(  # a company that deals in the show: its name and verb go
+    r"^(?:[\w.'’&-]+\s+){1,4}(?:Acquires|Licenses|Picks\s+Up|Lands|Nabs|Adds|Will\s+Stream"
+    r"|to\s+Stream|Streams|Simulcasts|Distributes|Releases)\s+(?=[A-Z0-9'\"“])"
+)
+DESCRIPTORS = word_set("war battle combat fight fighting robot monster")  # "X Sci-Fi War Anime"
+KIND_NEXT = re.compile(r"\s*(?:[\w-]+\s+)?(?i:anime|series|tv|film|movie|manga|show)\b")
+
+
+def without_lead(reading: str, body: str) -> str:
+    """The headline reading without a lead of generic words ("English Dub Cast, Staff for X")
+    and without a tail of descriptors ("X Sci-Fi Battle"), unless the body writes the
+    reading with that tail as a name of its own ("Kangoku Gakuen (Prison School)")."""
+    parts = re.split(r"(?:,\s+|\s+)(?:for|of|from|about|on)\s+", reading, maxsplit=1)
+    if len(parts) == 2 and all(
+        w.strip(EDGE).lower() in GENERIC_WORDS for w in re.split(r"[\s,]+", parts[0]) if w
+    ):
+        reading = parts[1]
+    reading = DEALER_LEAD.sub("", reading)  # "France's Mediatoon Acquires X"
+    reading = CHART_LEAD.sub("", reading)  # "Japan Box Office: X Film Stays at No. 1"
+    reading = re.sub(r"^\d+(?:st|nd|rd|th)\s+(?=\S)", "", reading)  # "4th Kingdom Anime Series"
+    reading = re.sub(r"^(?:19|20)\d\d\s+(?=\S)", "", reading)  # "2016 Soreike! Anpanman Film"
+    words = reading.split()
+    genres = lexicon().genre_pattern
+    while len(words) > 1 and (
+        genres.fullmatch(words[-1].strip(EDGE))
+        or words[-1].strip(EDGE).lower() in GENERIC_WORDS | DESCRIPTORS
+    ):
+        whole = " ".join(words)
+        named = (not KIND_NEXT.match(body, at + len(whole)) for at in positions(whole, body))
+        if genres.fullmatch(words[-1].strip(EDGE)) and any(named):
+            break
+        words = words[:-1]
+    return " ".join(words)

@@ -306,6 +306,10 @@ def from_heading(heading: str, body: str) -> Titles:
     if quoted:
         number = sequel_number(heading[quoted.end() :])
         return finish(quoted.group("t").strip(), body, number, heading)
+    if len(heading.split()) >= NEWS_HEADING_WORDS and QUOTE_MARK.search(heading):
+        inner = headline_base(heading, body, ())  # 'Studio Updates Plans on New "X" Anime'
+        if inner and inner in heading and inner != heading:
+            return finish(inner, body, sequel_number(heading), heading)
     match = WITH_ALT.match(heading)
     title, alts = (match.group("t"), [match.group("alt")]) if match else (heading, [])
     number = sequel_number(title)
@@ -320,6 +324,8 @@ def from_heading(heading: str, body: str) -> Titles:
     return Titles(found.title, unique([*named, *extra, *found.alt_titles]))
 
 
+NEWS_HEADING_WORDS = 6  # a heading this long that quotes a name is an item's news headline
+QUOTE_MARK = re.compile(r"[\"“]\w")
 KIND_BEFORE_QUOTE = re.compile(  # 'Movie “Laid-Back Camp”': the kind, then the quoted title
     r"^(?:(?:TV\s+)?Anime|Movie|Film|Series)\s+(?=[\"“‘'「『])", re.I
 )
