@@ -501,3 +501,15 @@ def test_a_sentence_about_the_manga_alone_gives_no_premiere() -> None:
         published="2025-03-22",
     )
     assert (found.premiere_date, found.season) == (None, None)  # the manga's end is no airing
+
+
+def test_a_sentence_about_a_live_action_film_alone_gives_no_premiere() -> None:
+    found = one(
+        "A website for a new Paper Crowds anime series has been opened. The series will debut "
+        "in July.\n\n"
+        "The franchise is also getting a live-action film adaptation starring Aoi Sato, Ken "
+        "Mori, Rei Ono, and Sho Kato, which will open in Japan on August 24.",
+        title="New Paper Crowds Anime Series to Debut in July",
+        published="2013-04-05",
+    )
+    assert found.premiere_date is None  # the film's opening is no airing of the anime

@@ -1297,3 +1297,14 @@ def test_a_digest_headings_news_headline_gives_the_show_it_quotes() -> None:
     )
     titles = [f.title for f in shows(body, title="Anime News 14th September 2013")]
     assert titles == ["Lantern Rabbit"]
+
+
+def test_titles_that_kept_fans_hooked_for_the_past_years_are_no_shows_of_the_list() -> None:
+    body = (
+        "Popular series like Moss Slayer, Paper Kaisen, Attack on Lantern and Glass Paradise "
+        "have kept anime fans hooked for the past few years, but in 2024 anime movies are set to "
+        "take over.\n\n"
+        "Tide Runners\n\nRelease date: 15 January\n\nTide Runners follows a boy trapped in a town."
+    )
+    found = shows(body, title="10 upcoming anime movies of 2024", published="2024-01-13")
+    assert not {"Moss Slayer", "Paper Kaisen", "Glass Paradise"} & {f.title for f in found}

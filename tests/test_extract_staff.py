@@ -300,3 +300,27 @@ def test_a_director_at_two_studios_credits_both_studios_and_no_second_director()
         title="Paper Lantern Anime Reveals Staff",
     )
     assert (found.director, found.studios) == (("Rei Ono",), ("Kite Animation", "Synergy MX"))
+
+
+def test_directed_and_written_by_credits_the_director_and_the_writer_not_a_creator() -> None:
+    facts = one(
+        "Directed and written by Mari Kanda, Lantern Girl is an original anime film, produced "
+        "by studio MAPPA. It opens in Japan on September 15.",
+        title="Lantern Girl Film Opens in September",
+    )
+    assert facts.director == ("Mari Kanda",)
+    assert facts.series_composition == ("Mari Kanda",)
+    assert facts.original_creator == ()
+
+
+def test_a_series_composer_writes_and_the_manga_adaptations_artist_created_nothing() -> None:
+    facts = one(
+        "Lantern Rabbit adapts the novel series by Yuki Aosora. Kodansha USA describes the "
+        "manga adaptation drawn by Haru Tomo.\n\n"
+        "Mamoru Kanda (Paper Bell) is directing the anime at Studio Hanabi, with Noboru Aoi "
+        "(Glass Spectre) as series composer and Noriko Sato as character designer.",
+        title=HEADLINE,
+    )
+    assert facts.series_composition == ("Noboru Aoi",)
+    assert facts.music == ()
+    assert facts.original_creator == ("Yuki Aosora",)

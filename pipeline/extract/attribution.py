@@ -43,7 +43,7 @@ ROLE_CUES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     (
         "series_composition",
         re.compile(
-            r"\bseries\s+(?:scripts?|composition)|\bscreenplay\b|\bscript\s*writ\w+"
+            r"\bseries\s+(?:scripts?|composition|composer)|\bscreenplay\b|\bscript\s*writ\w+"
             r"|\bwrit\w*\s+the\s+script\b|\bscreenwriter\b"
             r"|\b(?:write|writes|writing|wrote|oversee|oversees|overseeing|oversaw|supervis\w+"
             r"|handl(?:e|es|ed|ing)|in\s+charge\s+of)"
@@ -66,7 +66,8 @@ ROLE_CUES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     (  # not "the music producer credit": a producer is no composer
         "music",
         re.compile(
-            r"\bmusic\b(?!\s+producer)|\bcompos(?:er|ers|ing|es|ed)\b|\bscor(?:e|ing)\b", re.I
+            r"\bmusic\b(?!\s+producer)|(?<!series\s)\bcompos(?:er|ers|ing|es|ed)\b|\bscor(?:e|ing)\b",
+            re.I,
         ),
     ),
 )

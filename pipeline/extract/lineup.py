@@ -75,8 +75,9 @@ PAST_CREDITS = re.compile(  # "have worked together on titles such as 'A', 'B' .
     r"|earlier|behind|hits|performed|sang|composed|voiced|starred|appeared)\b",
     re.I,
 )
-FINISHED = re.compile(  # a sentence about the shows of a season that is ending
-    r"\b(?:already\s+(?:finished|ended|over|wrapped)|draws?\s+to\s+a\s+close|wrapp(?:ed|ing)\s+up)\b",
+FINISHED = re.compile(  # a sentence about the shows of a season that is ending, or of years past
+    r"\b(?:already\s+(?:finished|ended|over|wrapped)|draws?\s+to\s+a\s+close|wrapp(?:ed|ing)\s+up"
+    r"|(?:for|over)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?years|in\s+recent\s+years)\b",
     re.I,
 )
 PEOPLE_BEFORE = re.compile(

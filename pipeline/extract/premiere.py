@@ -34,7 +34,7 @@ from pipeline.extract.date_mentions import (
 from pipeline.extract.labels import label_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.segments import Unit
-from pipeline.extract.sentences import not_premiere
+from pipeline.extract.sentences import live_action_only, not_premiere
 
 DATE_AFTER_DASH = re.compile(rf"\s[–—-]\s+(?:{MONTH_NAME})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*$")
 FOREIGN_ZONE = re.compile(  # a time zone other than Japan's, named in words, then its time
@@ -44,6 +44,7 @@ FOREIGN_ZONE = re.compile(  # a time zone other than Japan's, named in words, th
     r"(?:Daylight|Standard|Summer)\s+Time\s+[\d:apm.\s]{0,12}(?:[A-Z][a-z]+day,?\s+)?$"
 )
 START = attrgetter("start")  # moments in the order the text writes them
+ANY_MONTH = re.compile(rf"\b{MONTH_NAME}")
 ZONE_REACH = 60  # characters before a date where a table row names its zone and time
 RECENT = timedelta(days=180)  # a premiere this long before the article is an earlier work's
 OLD_WINDOW = timedelta(days=365)  # a month this long before the article is an earlier work's
@@ -253,8 +254,9 @@ def _tier(unit: Unit) -> int:
 
 def _candidates(text: str, published: date | None, tier: int) -> list[_Candidate]:
     found: list[_Candidate] = []
-    if PRINT_ONLY.search(text) and not (
-        AIRING_WORD.search(text) or "anime" in text.lower() or _names_channel(text)
+    if live_action_only(text) or (
+        PRINT_ONLY.search(text)
+        and not (AIRING_WORD.search(text) or "anime" in text.lower() or _names_channel(text))
     ):
         return []  # "... started the manga in April 2020, and finished it on November 14"
     for clause in CLAUSE.split(text):
@@ -377,9 +379,6 @@ def _delayed_to(text: str) -> re.Match[str] | None:
     """ "delayed until July": a month window (a plain-text check before the pattern)."""
     lowered = text.lower()
     return DELAYED_TO.search(text) if any(w in lowered for w in DELAY_WORDS) else None
-
-
-ANY_MONTH = re.compile(rf"\b{MONTH_NAME}")
 
 
 def _month_only(text: str, published: date | None) -> tuple[int, int] | None:

@@ -94,3 +94,9 @@ def about_previous_run(sentence: str, *, sequel: bool) -> bool:
 def not_premiere(sentence: str) -> bool:
     """True for a sentence whose dates are screenings, festival showings or second cours."""
     return bool(NOT_THE_PREMIERE.search(sentence))
+
+
+def live_action_only(sentence: str) -> bool:
+    """True for a sentence about a live-action adaptation that never speaks of the anime
+    ("... a live-action film starring A, B, C, which will open in Japan on August 24")."""
+    return "live-action" in sentence and "anime" not in sentence.lower()
