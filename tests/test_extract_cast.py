@@ -375,3 +375,13 @@ def test_also_in_the_cast_lists_actors_with_one_word_stage_names() -> None:
     facts = one(text, title=HEADLINE)
     assert [m.actor for m in facts.cast] == ["Rei Ono", "Aki Mori", "Kou Ide", "Aimi", "Sora Hino"]
     assert "Besides" not in facts.director
+
+
+def test_an_authors_line_credits_the_creators_not_the_cast() -> None:
+    facts = one(
+        "Lantern Empire\n\nAuthors: Mochi Nozomu\n\nStudio: Silver Link\n\n"
+        "The light novel gets a TV anime this fall.",
+        title="Lantern Empire Anime Premieres This Fall",
+    )
+    assert facts.original_creator == ("Mochi Nozomu",)
+    assert facts.cast == ()

@@ -1308,3 +1308,74 @@ def test_titles_that_kept_fans_hooked_for_the_past_years_are_no_shows_of_the_lis
     )
     found = shows(body, title="10 upcoming anime movies of 2024", published="2024-01-13")
     assert not {"Moss Slayer", "Paper Kaisen", "Glass Paradise"} & {f.title for f in found}
+
+
+def test_an_introduction_that_counts_the_shows_makes_its_prose_bullets_items() -> None:
+    body = (
+        "Next month brings a fresh batch of anime series.\n\n"
+        "There are three upcoming anime series I plan to sample, though one has been pushed "
+        "back to next year.\n\n"
+        "<ul><li>Children of the Lanterns has a fantasy setting and an art style that looks "
+        "drawn on parchment. Netflix will stream the series worldwide in 2018.</li>"
+        "<li>Dances with the Moss was meant to start in October but has been postponed to "
+        "April 2018. It looks action-focused.</li>"
+        "<li>Paper Girls' Last Walk follows two girls crossing a barren landscape as they "
+        "scavenge for supplies. The series will stream on Anime Strike.</li></ul>"
+    )
+    found = shows(body, title="Weekly Check-in: September 27, 2017", published="2017-09-27")
+    assert [f.title for f in found] == [
+        "Children of the Lanterns",
+        "Dances with the Moss",
+        "Paper Girls' Last Walk",
+    ]
+
+
+def test_a_countdowns_last_ranked_heading_cut_off_by_the_page_is_a_show() -> None:
+    body = (
+        "<p>Here are anime from 2020 that were delayed by the pandemic.</p>"
+        "<h2>10 Lantern The Movie: Nobita's New Moss</h2>"
+        "<p>The film had been set to open in Japan on March 6, 2020, and was pushed back to "
+        "August 7, 2020.</p>"
+        "<h2>9 Paper Idols</h2><p>The second season was delayed to April 2020.</p>"
+        "<h2>8 Glass Stage! Season Spring &amp; Summer</h2>"
+    )
+    titles = [f.title for f in shows(body, title="10 Anime From 2020 That Were Delayed")]
+    assert titles[-1] == "Glass Stage! Season Spring & Summer"
+
+
+def test_a_festival_posts_credit_lines_and_poster_text_are_no_shows() -> None:
+    body = (
+        "Here is the choice of anime titles on offer.\n\n"
+        "The Garden of Lanterns                     Garden of Lanterns Film Poster\n\n"
+        "Running Time: 46 mins\n\nDirector: Aoi Sato\n\nWriter: Aoi Sato\n\n"
+        "Starring: Mei Hanazono (Yukino), Ren Irino (Takao)\n\n"
+        "Assistant Animation Director: Koji Watanabe\n\n"
+        "As is usual for Aoi Sato, his latest film is stunning to look at.\n\n"
+        "MOSS                                  Moss Film Poster\n\n"
+        "Running Time: 50 mins\n\nDirector: Ryo Maki\n\n"
+        "Starring: Yoko Hikari (Kurumi), Yoshi Hoso (Haru)\n\n"
+        "This near-future romance is called Moss."
+    )
+    found = shows(body, title="Japanese Films at the Leeds Film Festival 2013 Part 1: Anime")
+    assert [f.title for f in found] == ["The Garden of Lanterns", "MOSS"]
+    assert found[0].series_composition == ("Aoi Sato",)
+    assert [(c.actor, c.character) for c in found[1].cast] == [
+        ("Yoko Hikari", "Kurumi"),
+        ("Yoshi Hoso", "Haru"),
+    ]
+
+
+def test_a_digests_kind_of_headings_name_the_show_and_its_print_news_is_none() -> None:
+    body = (
+        "<p>Here is some anime-related news for all of you.</p>"
+        "<h3>OVA of Lantern Academy of the Dead Announced</h3>"
+        "<p>An OVA of Lantern Academy of the Dead will come bundled with volume 7 of the "
+        "manga next spring.</p>"
+        "<h3>Second Season of Mossdomoe Confirmed</h3>"
+        "<p>A second season of Mossdomoe will begin in January 2011.</p>"
+        "<h3>Paper and Wolf Light Novel Series Enters Final Story Arc</h3>"
+        "<p>The 15th volume of the novel series confirmed that it is entering its final arc."
+        "</p>"
+    )
+    titles = [f.title for f in shows(body, title="Anime News", published="2010-09-11")]
+    assert titles == ["Lantern Academy of the Dead", "Mossdomoe Season 2"]

@@ -21,7 +21,7 @@ from pipeline.extract.files import article_from_file
 from pipeline.extract.gazetteer import Gazetteer, read_entries, surer
 from pipeline.extract.genres import genres_of
 from pipeline.extract.headline_copies import one_show_captions, without_headline
-from pipeline.extract.headline_kind import lists_shows, own_part
+from pipeline.extract.headline_kind import counts_shows, lists_shows, own_part
 from pipeline.extract.lineup import lineup_named
 from pipeline.extract.listed import SEASON_YEAR, Named, about_each, unnamed, with_listed
 from pipeline.extract.mojibake import mended_article
@@ -64,6 +64,7 @@ HEADING_NEWS_VERB = re.compile(  # a news headline as a heading, no shorter read
     r"\b(?:Announced|Revealed|Unveils|Unveiled|Reveals|Announces|to\s+Re-Air|to\s+Air|to\s+Stream)\b"
 )
 DIR = re.compile(r"\bdir\.")  # a heading's "chief dir. X"
+INTRO_BLOCKS = 4  # blocks of an introduction that may count the shows to come
 PROJECT_CUE = re.compile(
     r"\buntitled\b|\btitle\s+(?:will|is|has)\b|\b(?:new|original|short)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:anime|project|series)\b|\banime\s+(?:project|adaptation)\b",
@@ -96,7 +97,8 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
     body = "\n".join(b.text for b in document.blocks)
     article = replace(article, title=own_part(article.title, body))
     lead = document.blocks[0].text if document.blocks else ""  # a headline-less page's own
-    listing = lists_shows(article.title or lead)
+    intro = "\n".join(b.text for b in document.blocks[:INTRO_BLOCKS])
+    listing = lists_shows(article.title or lead) or counts_shows(intro)
     parts = one_show_captions(layout(document, listing=listing), article.title, listing=listing)
     if is_other_news(article.title, roundup=parts.roundup, body=body):
         return []

@@ -114,7 +114,8 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
         if labelled and labelled.field not in (None, "cast"):
             continue
         if labelled and labelled.field == "cast":  # "Cast: A, B, C", "Main cast: A as X, ..."
-            members.extend(_actors(labelled.value) or _from_prose(labelled.value, True))
+            value = labelled.value
+            members.extend(_paired(value) or _actors(value) or _from_prose(value, True))
             continue
         one_name = ONE_NAME_AS.match(unit.text) if unit.section == "cast" or listing else None
         if one_name:  # a cast section's "Aimi as Blue"
@@ -186,6 +187,18 @@ def _by_surname(members: tuple[CastMember, ...], units: Iterable[Unit]) -> list[
         roles = [_bare(c) for c in _roles_after(words[-1], text)]
         out.extend([replace(member, character=r) for r in roles if r] or [member])
     return out
+
+
+ACTOR_ROLE = re.compile(rf"^(?P<a>{PERSON})\s*\((?P<c>[^()]{{1,40}})\)$")
+
+
+def _paired(value: str) -> list[CastMember]:
+    """ "Starring: A (Yukino), B (Takao)": each actor with the role in parentheses after,
+    when every item is written that way (not "A (Saeki in Another Show)")."""
+    items = [ACTOR_ROLE.match(i.strip()) for i in value.rstrip(" .").split(",")]
+    if not all(items) or any(" in " in m["c"] for m in items if m):
+        return []
+    return [_member(m["a"], m["c"]) for m in items if m]
 
 
 def _actors(value: str) -> list[CastMember]:

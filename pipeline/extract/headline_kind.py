@@ -52,6 +52,20 @@ def _written_twice(part: str, headline: str | None, body: str) -> str | None:
     return part if body.count(reading) >= 2 else headline
 
 
+COUNTED_SHOWS = re.compile(  # an introduction that counts the shows to come
+    r"\b(?:there\s+are|here\s+are|I\s+(?:plan|want|hope)\s+to\s+\w+)\s+(?:\d{1,2}|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}(?:anime|series|shows|titles"
+    r"|films|movies)\b",
+    re.I,
+)
+
+
+def counts_shows(lead: str) -> bool:
+    """Whether an introduction says how many shows follow ("There are eight upcoming anime
+    series I plan to sample"), which makes a list article of an untold headline."""
+    return bool(COUNTED_SHOWS.search(lead))
+
+
 def lists_shows(headline: str) -> bool:
     """Whether the headline introduces a list of shows; a preview that a show's news
     reveals ("X Reveals Promo Video, July 3 Debut, AX Preview") is one item of that news."""

@@ -91,6 +91,7 @@ SEASON_TAIL = re.compile(  # "X - Summer Anime Season 2017": the post's season a
 )
 FIELD_HEADINGS = 2  # title lines over field lines before they are headings
 TITLE_LINE_WORDS = 20
+PROSE_ITEM_WORDS = 15  # a list line this long is a paragraph of prose
 
 
 def titled_paragraphs(
@@ -313,9 +314,15 @@ def _leads_by(
     text = "\n".join(b.text for b in blocks)
     leads: Leads = {}
     for i, block in enumerate(blocks):
-        prose = block.kind == "para" or (
-            sentences and i == len(blocks) - 1 and block.text.endswith(".")
-        )
+        prose = (
+            block.kind == "para"
+            or (sentences and i == len(blocks) - 1 and block.text.endswith("."))
+            or (
+                block.kind == "item"
+                and len(block.text.split()) >= PROSE_ITEM_WORDS
+                and block.text.endswith((".", "!", "?"))
+            )
+        )  # a bullet of running prose ("• Girls' Last Tour follows two girls ...") too
         title = read(block.text, text) if prose else None
         if title:
             leads[i] = (title, block.text)

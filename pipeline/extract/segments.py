@@ -104,7 +104,9 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
     one is enough."""
     blocks = [_titled(b) for b in _drop_company_sections(document.blocks)]
     blocks = _heading_runs(without_captions(over_fields(blocks)))
-    blocks = _without_ranks(titled_paragraphs(blocks, is_show_heading, listing=listing))
+    blocks = titled_paragraphs(blocks, is_show_heading, listing=listing)
+    ranked = bool(listing and blocks and RANK.match(blocks[-1].text))  # "8 X" ends a cut list
+    blocks = _without_ranks(blocks)
     shown = [
         b.kind == "heading"
         and is_show_heading(b.text)
@@ -114,7 +116,10 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
         for i, b in enumerate(blocks)
     ]
     starts = [i for i, s in enumerate(shown) if s and i + 1 < len(blocks) and not shown[i + 1]]
-    if starts and shown[-1] and _cut_show(blocks[-1].text, [blocks[i].text for i in starts]):
+    cut = (
+        ranked or _cut_show(blocks[-1].text, [blocks[i].text for i in starts]) if starts else False
+    )
+    if starts and shown[-1] and cut:
         starts.append(len(blocks) - 1)  # a cut page's last show: "X (Studio) – April 1 on Y"
     one_name = len(starts) > 1 and len({blocks[i].text.casefold() for i in starts}) == 1
     if len(starts) < (1 if listing else 2) or one_name:  # one caption again and again

@@ -247,6 +247,8 @@ def _is_field_label(text: str) -> bool:
     written = text.split(":", 1)[0].split()
     if is_company(" ".join(written)):  # "Tokyo MX: 10/25/2018 at 22:00", a schedule line
         return True
+    if ROLE_HEADING.search(" ".join(written)):  # "Assistant Animation Director: X", a credit
+        return True
     return bool(labelled.field) or _title_case_share(written) < 1.0
 
 
@@ -261,3 +263,26 @@ def _title_case_share(words: list[str]) -> float:
     firsts = [w.strip("(\"“'[")[:1] for w in content]
     capital = sum(1 for f in firsts if f.isupper() or f.isdigit())
     return capital / len(content)
+
+
+PICTURE_TAIL = re.compile(r"\s+(?:Film\s+|Movie\s+|Anime\s+)?(?:Poster|Key\s+Visual|Banner)$", re.I)
+
+
+def without_picture(heading: str) -> str:
+    """ "X   X Film Poster": a heading with its picture's alternative text run into it."""
+    tail = PICTURE_TAIL.search(heading)
+    if not tail:
+        return heading
+    words = heading[: tail.start()].split()
+    for cut in range(1, len(words)):
+        head, named = " ".join(words[:cut]), " ".join(words[cut:])
+        if named.casefold() in head.casefold():
+            return head
+    return heading
+
+
+KIND_OF = re.compile(  # a heading's "OVA of X", "Second Season of X"
+    r"^(?:(?:An?|The|New)\s+)?(?:(?-i:OVA|OAD|ONA)s?|(?:\w+\s+)?Season|Sequel|Film|Movie)\s+of\s+"
+    r"(?=[A-Z0-9])",
+    re.I,
+)

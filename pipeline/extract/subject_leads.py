@@ -39,7 +39,7 @@ APPOSED_LEAD = re.compile(  # "X (English Title), the second film of the Y proje
 LIVE_ACTION = re.compile(r"\blive-action\b", re.I)
 SHOW_WORDS = re.compile(  # a paragraph about a show says so; one about a person or a role does not
     r"\b(?:anime|series|season|manga|novel|adaptation|film|movie|episodes?|premieres?|animated"
-    r"|studio|sequel|shows?|OVA|ONA)\b",
+    r"|studio|sequel|shows?|OVA|ONA|postponed|delayed)\b",
     re.I,
 )
 PERSON_VERB = re.compile(

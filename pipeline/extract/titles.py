@@ -29,7 +29,14 @@ from pipeline.extract.headline_reading import (
 )
 from pipeline.extract.names import unique
 from pipeline.extract.season_numbers import lead_season, subheadline_season, written_season
-from pipeline.extract.show_headings import STAFF_TAIL, WHEN_NOTE, WHEN_TAIL, without_description
+from pipeline.extract.show_headings import (
+    KIND_OF,
+    STAFF_TAIL,
+    WHEN_NOTE,
+    WHEN_TAIL,
+    without_description,
+    without_picture,
+)
 from pipeline.extract.subject_leads import APPOSED_LEAD, LIVE_ACTION
 from pipeline.extract.title_forms import (
     NOT_ALT,
@@ -290,11 +297,15 @@ def from_heading(heading: str, body: str) -> Titles:
     quoted title ("'Show' Season 7") its quoted words; "Sequel to X Announced" over "Y, a
     sequel to X" gives Y."""
     as_written = heading
+    heading = without_picture(heading)
     heading = STAFF_TAIL.sub("", WHEN_TAIL.sub("", CATEGORY_LEAD.sub("", heading)))
     heading = KIND_BEFORE_QUOTE.sub("", heading)
     heading = WHEN_NOTE.sub("", heading)
     heading = DATE_TAIL.sub("", _beside_song(_after_song(heading, body)))
     heading = without_description(news_heading_title(heading, body) or heading)
+    if kind_of := KIND_OF.match(heading):  # "OVA of X", "Second Season of X": X
+        number = sequel_number(kind_of.group(0))
+        heading = heading[kind_of.end() :] + (f" Season {number}" if number else "")
     heading = SEASON_ASIDE.sub(r" Season \g<n>", heading).strip()  # "X (Season 2)"
     if heading.count("(") > heading.count(")"):  # "X (English: Y" cut at a colon of its gloss
         heading = heading[: heading.rfind("(")].strip()

@@ -38,7 +38,8 @@ BUSINESS_EVENTS_GOODS = re.compile(
 EVENTS_GOODS = re.compile(  # a digest item's heading: the words of events and shops only
     r"\b(?:pop-up\s+(?:shop|store|caf[eé])|collaboration\s+caf[eé]|caf[eé]\s+collab\w*"
     r"|exhibitions?|museum|scale\s+figure|figures?|merchandise|goods|concert|festival|fes"
-    r"|anniversary|stamp\s+rally|lottery|ichiban\s+kuji|theme\s+park)\b",
+    r"|anniversary|stamp\s+rally|lottery|ichiban\s+kuji|theme\s+park"
+    r"|(?:manga|novels?)(?:\s+series)?\s+(?:enters|ends|ships|tops|sells|hits))\b",  # print news
     re.I,
 )
 SHOW_NEWS = re.compile(  # an event headline that also announces the show's own news
