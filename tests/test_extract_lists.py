@@ -1379,3 +1379,22 @@ def test_a_digests_kind_of_headings_name_the_show_and_its_print_news_is_none() -
     )
     titles = [f.title for f in shows(body, title="Anime News", published="2010-09-11")]
     assert titles == ["Lantern Academy of the Dead", "Mossdomoe Season 2"]
+
+
+def test_scraped_label_fragments_and_a_units_name_over_its_cast_are_no_shows() -> None:
+    body = (
+        "<p>The anime will debut on July 4 on Tokyo MX.</p>"
+        "<p>Staff</p>"
+        "<p>Director : Toshi Watanabe (known for Paper Ghoul</p>"
+        "<p>: Toshi Watanabe (known for Paper Ghoul , Moss Tail)</p>"
+        "<p>Series Script Writer : Yumi Narita</p>"
+        "<p>The anime's cast includes:</p>"
+        "<h3>Supernova</h3><p>Yu Sakura as Yue</p><p>Saeko Oku as Mille</p>"
+        "<h3>Moss Maidens</h3><p>Rina Hono as Nadeshiko</p><p>Arisa Suzu as Tsubaki</p>"
+    )
+    found = shows(
+        body, title="Lantern Lights Anime Reveals July 4 Premiere", published="2020-06-07"
+    )
+    assert [f.title for f in found] == ["Lantern Lights"]
+    assert found[0].director == ("Toshi Watanabe",)
+    assert found[0].series_composition == ("Yumi Narita",)

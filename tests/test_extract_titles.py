@@ -364,3 +364,46 @@ def test_a_title_of_generic_words_is_kept_by_its_own_marks() -> None:
     facts = one(body, title="Video: Best Story Season 2 Gets Brand New PV", published=None)
     assert facts.title == "Best Story!! Season 2"
     assert str(facts.premiere_date) == "2017-07-11"
+
+
+def test_a_genre_the_headline_puts_after_the_title_is_not_part_of_it() -> None:
+    body = (
+        "A new anime series is about to reach screens: the Dusk Out Of Frame Boys-Love Anime. "
+        "The Dusk Out of Frame boys-love anime is set to premiere on July 4, 2024, on Tokyo MX."
+        "\n\nDusk Out Of Frame Boys-Love Anime: Release date\n\nThe series airs on Thursdays."
+    )
+    facts = one(
+        body,
+        title="Dusk Out Of Frame Boys-Love Anime Confirms July Release Date, Promo & More",
+        published="2024-05-29",
+    )
+    assert facts.title == "Dusk Out Of Frame"
+
+
+def test_a_plural_before_an_apostrophe_is_part_of_the_title_not_its_owner() -> None:
+    from pipeline.extract.headline_reading import headline_base
+
+    body = (
+        "Manga Entertainment will release Moss Academia Season 3 Part 1 on Monday.\n\n"
+        "MVM will release Girls' Last Walk, the 12-part series, as a Collector's Blu-ray. "
+        "Aoi Sato directed the anime at WHITE FOX."
+    )
+    headline = "Moss Academia S3 P1 and Girls' Last Walk Released Monday"
+    assert headline_base(headline, body, ()) == "Girls' Last Walk"  # not "Last Walk"
+
+
+def test_a_sites_own_season_guide_and_a_dated_wrapup_name_no_show() -> None:
+    from pipeline.extract.candidate_filters import is_generic
+
+    assert is_generic("Japanator's Winter 2015")
+    assert is_generic("Weekend Wrapup: 12/May - 18/May")
+    assert not is_generic("Darwin's Game")
+
+
+def test_a_multimedia_projects_name_is_the_title() -> None:
+    body = (
+        "The mascot-loving boys of the Lantern Boys multimedia project debuted in 2015. The "
+        "project's TV anime will premiere in January on Tokyo MX."
+    )
+    facts = one(body, title="Lantern Boys Multimedia Project Adds Two Mascot Fans")
+    assert facts.title == "Lantern Boys"

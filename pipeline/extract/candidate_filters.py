@@ -102,15 +102,25 @@ def crosses_sentences(text: str) -> bool:
     return any(not ABBREVIATION.search(text[: m.end() - 1]) for m in SENTENCE_STOP.finditer(text))
 
 
+DATE_TOKEN = re.compile(r"[\d/.]+|\d{1,2}/[a-z]{3,9}\.?|[a-z]{3,9}/\d{1,2}|[-–—&]")  # "12/may", "-"
+
+
 @lru_cache(maxsize=8192)
 def is_generic(text: str) -> bool:
     """Only generic words, dates and numbers ("New Anime", "Top Anime", "Spring 2021"),
-    not written in a title's own marks ("New Game!!")."""
+    owned or not ("Japanator's Winter 2015"), and not written in a title's own marks
+    ("New Game!!")."""
     if stylised(text):
         return False
-    content = [w.strip(EDGE).lower() for w in text.split()]
+    owned = re.split(r"['’]s\s+", text, maxsplit=1)  # "Japanator's Winter 2015": a site's,
+    words = owned[-1].split() if len(owned[-1].split()) >= 2 else text.split()  # "X's Game"
+    content = [w.strip(EDGE).lower() for w in words]
     return all(
-        w in GENERIC_WORDS or MONTHS_DAYS.match(w.capitalize()) or w.isdigit() or not w
+        w in GENERIC_WORDS
+        or MONTHS_DAYS.match(w.capitalize())
+        or w.isdigit()
+        or not w
+        or DATE_TOKEN.fullmatch(w)
         for w in content
     )
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from pipeline.extract.lexicon import lexicon
 from pipeline.extract.title_spans import (
     GENERIC_WORDS,
     SMALL_WORD,
@@ -65,6 +66,12 @@ def scored(c: Candidate) -> Candidate:
     return Candidate(c.text, c.count, c.in_headline, c.cues, c.grammar, c.first, round(score, 3))
 
 
+def _genre_tail(long: str, short: str) -> bool:
+    """Whether ``long`` is ``short`` with genre words after it."""
+    tail = long.removeprefix(short).split() if long.startswith(f"{short} ") else []
+    return bool(tail) and all(lexicon().genre_pattern.fullmatch(w) for w in tail)
+
+
 def prefer_longer(ranked: list[Candidate], body: str) -> list[Candidate]:
     """Fold a candidate into a longer one that holds it, when the headline names the longer
     or the body writes it about as often ("Witch and the Beast" into "The Witch and the
@@ -81,6 +88,8 @@ def prefer_longer(ranked: list[Candidate], body: str) -> list[Candidate]:
                 and not _inside_sentence(long.text, body)
             ):
                 continue  # a sentence's "The" before the headline's title
+            if short.grammar and _genre_tail(long.text, short.text):
+                continue  # "X Boys-Love" of "X Boys-Love Anime ...": the reading shed it
             supported = (
                 (long.in_headline and long.count) or long.count * 2 >= short.count or long.cues >= 3
             )

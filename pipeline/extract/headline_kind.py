@@ -14,7 +14,7 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
     r"previews?(?!\s+(?:trailers?|videos?|pvs?|clips?|promos?|teasers?|images?|screenings?))"
     r"|anticipated|must-watch|top\s+\d+|best|line[\s-]?up|simulcasts|slate"
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\s+(?:[\w-]+\s+){0,3}anime"
-    r"|guide|picks|watchlist|recommendations?|openings|endings|what\s+will\s+i\s+watch|round-?ups?"
+    r"|guide|picks|watchlist|recommendations?|openings|endings|what\s+will\s+i\s+watch|round-?ups?|wrap-?ups?"
     r"|box\s+office|acquisitions|(?:new\s+)?licens(?:es|ing)\s+announcements"
     r"|(?:spring|summer|fall|autumn|winter)\s+(?:\d{4}\s+anime(?:\s+season)?"
     r"|anime\s+season)"

@@ -26,7 +26,7 @@ CUT = re.compile(
     r"|Manga|Light\s+Novel|Webtoon|Film|Movie|(?-i:OVA|OAD|ONA)s?|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
     r"|Reveals?|Gets?|Sets?|Opens?|Premieres?|Announces?|Unveils?|Debuts?|Returns?|Streams?"
     r"|to\s+Stream|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Teases?|PV|Trailer"
-    r"|Key\s+Visual|Is\s+Getting|Is\s+Back|Will\s+Get|Coming|Announced|Revealed|Confirmed|Delayed"
+    r"|Key\s+Visual|Is\s+Getting|Is\s+Back|Will\s+Get|Coming|Announced|Revealed|Confirmed|Delayed|Released"
     r"|Postponed|Greenlit|Green-lit|Sequel|Prequel|Spin-?off|Acquires?|Licenses?|Picks\s+Up|(?-i:Simulcasts?)|Will\s+Stream"
     r"|Plans)\b"
     r"|\s+(?:to|for|in|into|on)\s+(?:its|their|his|her)\b.*"
@@ -278,7 +278,7 @@ def _candidates(prefix: str) -> list[str]:
     whole = [prefix, *_slashed(prefix)]
     if ": " in prefix:
         whole.append(prefix.split(": ", 1)[0])
-    owned = re.split(r"['’]s\s|(?<=[A-Za-z][sS])['’]\s", prefix, maxsplit=1)  # "MAGES' X"
+    owned = re.split(r"['’]s\s|(?<=[A-Z]S)['’]\s", prefix, maxsplit=1)  # "MAGES' X"
     if len(owned) == 2:  # "TATSUKI's Hentatsu": the work; "Orient's Cast Member X Sings
         work = [] if OWNER_SPLIT.search(owned[1]) else owned[1].split()  # ...": the show
         heads = [" ".join(work[:i]) for i in range(len(work) - 1, 1, -1)]  # that owns them;

@@ -29,6 +29,8 @@ FIELD_OF_LABEL: dict[str, str] = {
     "script": "series_composition",
     "scriptwriter": "series_composition",
     "script writer": "series_composition",
+    "series script writer": "series_composition",
+    "series scriptwriter": "series_composition",
     "screenwriter": "series_composition",
     "scripts": "series_composition",
     "writer": "series_composition",
@@ -126,7 +128,9 @@ def own_value(value: str) -> str | None:
     """A label's value up to the next label on its line ("Streaming: Crunchyroll Hype
     Level: Mild" gives "Crunchyroll"); None for a value still to come ("TBA")."""
     own = NEXT_LABEL.split(value, maxsplit=1)[0].strip()
-    return None if PENDING.fullmatch(own) else own
+    if own.count("(") > own.count(")"):  # "X (known for Y" cut short: the aside goes
+        own = own[: own.rfind("(")].strip()
+    return None if PENDING.fullmatch(own) or not own else own
 
 
 @lru_cache(maxsize=8192)

@@ -93,7 +93,8 @@ ROLE_HEADING = re.compile(  # "Original Character Design", "Opening Theme Song P
 
 
 ROLE_LIST = re.compile(  # "Main voice cast:", "The anime will star:", "Premiere schedule:"
-    r"\b(?:cast|stars?|starring|staff|crew|credits|schedule|stations?|broadcasts?|voices?)\s*:$",
+    r"\b(?:cast|stars?|starring|staff|crew|credits|schedule|stations?|broadcasts?|voices?)"
+    r"(?:\s+(?:includes?|members?))?\s*:$",  # "The anime's cast includes:"
     re.I,
 )
 PERSON_LINE = re.compile(r"[A-Z][a-zōūā'’-]+(?:\s[A-Z][a-zōūā'’-]+){1,2}")
@@ -173,7 +174,8 @@ def under_role(blocks: list[Block], index: int) -> bool:
     """A heading right below a role's heading is the person who fills it, not a show; so
     is a line of a list of names or stations under a label ("Main voice cast:" over "Yu
     Otosaka: Kouki Uchiyama", "Premiere schedule:" over "TV Saitama (24:30-), MBS ..."),
-    up to the next sentence, when it has a list line's marks (a colon, a comma, a note)."""
+    up to the next sentence, when it has a list line's marks (a colon, a comma, a note) or
+    stands over a cast line."""
     above = blocks[index - 1] if index else None
     if above and above.kind == "heading" and ROLE_HEADING.search(above.text):
         return True
@@ -181,8 +183,10 @@ def under_role(blocks: list[Block], index: int) -> bool:
         before = blocks[index - 2]  # "Mechanical Design" / "Hiroyuki Taiga" / "Stanislas Brunet"
         if before.kind == "heading" and ROLE_HEADING.search(before.text):
             return True
-    if not any(mark in blocks[index].text for mark in ":,("):
-        return False  # a name alone: a show's heading after the last list ("Title: X")
+    grouped = index + 1 < len(blocks) and bool(CAST_AS.match(blocks[index + 1].text))
+    if not grouped and not any(mark in blocks[index].text for mark in ":,("):
+        return False  # a name alone: a show's heading after the last list ("Title: X"), not
+    # a unit's name over its members ("supernova" over "Yu Sakuragi as Yue")
     for block in reversed(blocks[max(0, index - LIST_REACH) : index]):
         text = block.text.strip()
         if ROLE_LIST.search(text) and len(text.split()) <= LABEL_WORDS:
@@ -215,7 +219,7 @@ def is_show_heading(text: str) -> bool:
         return False
     if text.isupper() and not (capitals and len(words) >= 2 and not is_generic(text.lower())):
         return False  # "CAST", "MAIN STAFF": a section; "THE REFLECTION" may be a show
-    if text.startswith("[") or text.endswith("?") or MONTH_WORD.search(text):
+    if text.startswith(("[", ":", ";", ",")) or text.endswith("?") or MONTH_WORD.search(text):
         return False
     if text[:1] in '“"' and not any(q in text[1:] for q in '”"'):  # a quotation's first line
         return False
