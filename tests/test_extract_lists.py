@@ -1398,3 +1398,29 @@ def test_scraped_label_fragments_and_a_units_name_over_its_cast_are_no_shows() -
     assert [f.title for f in found] == ["Lantern Lights"]
     assert found[0].director == ("Toshi Watanabe",)
     assert found[0].series_composition == ("Yumi Narita",)
+
+
+def test_three_projects_named_by_their_turns_are_the_shows() -> None:
+    body = (
+        "<p>Netflix Announces Three Original Anime Projects! | Anime News | Paper Shop</p>"
+        "<p>Netflix has revealed three original anime projects that are now in production!</p>"
+        "<p>One of the new projects is Lantern: Samurai Soul, a film inspired by a 2017 action "
+        "movie. Directed by Kyo Ishi, it moves the action to Japan.</p>"
+        "<p>The space horror series Exclusion, meanwhile, boasts character designs by Yoshi "
+        "Amano.</p>"
+        "<p>Last, Make My Moss is a sci-fi film based on an original story by Yasu Ota.</p>"
+    )
+    found = shows(body, title="Netflix Announces Three Original Anime Projects!")
+    assert [f.title for f in found] == ["Lantern: Samurai Soul", "Exclusion", "Make My Moss"]
+
+
+def test_quoted_blocks_and_shorts_do_not_make_a_single_shows_article_a_digest() -> None:
+    body = (
+        "On Monday, the staff for Aoi Wada's Moss-san series of anime shorts released a "
+        "teaser.\n\n"
+        'In July, the anime will air in the "Paper Animeism" programming block on MBS. The '
+        'anime\'s "Turtle" short will compete at a festival in Croatia.\n\n'
+        'Last year, Wada\'s "Hanto no Lantern" short screened at the Annecy festival.'
+    )
+    found = shows(body, title="Moss-san TV Anime Teaser Previews Voices", published="2023-05-01")
+    assert [f.title for f in found] == ["Moss-san"]

@@ -407,3 +407,13 @@ def test_a_multimedia_projects_name_is_the_title() -> None:
     )
     facts = one(body, title="Lantern Boys Multimedia Project Adds Two Mascot Fans")
     assert facts.title == "Lantern Boys"
+
+
+def test_a_headline_without_a_title_takes_the_adaptation_the_body_names() -> None:
+    body = (
+        "Back in 1998, horror manga creator Junji Sato released Spiral Lantern. Now Adult Swim "
+        "is teaming up with a studio to bring a new horror anime adaptation of Spiral Lantern, "
+        "which is set to premiere later this month. Spiral Lantern follows Kirie."
+    )
+    facts = one(body, title="New Horror Anime Series Arrives on Streaming This Month")
+    assert facts.title == "Spiral Lantern"

@@ -28,7 +28,7 @@ CUT = re.compile(
     r"|to\s+Stream|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Teases?|PV|Trailer"
     r"|Key\s+Visual|Is\s+Getting|Is\s+Back|Will\s+Get|Coming|Announced|Revealed|Confirmed|Delayed|Released"
     r"|Postponed|Greenlit|Green-lit|Sequel|Prequel|Spin-?off|Acquires?|Licenses?|Picks\s+Up|(?-i:Simulcasts?)|Will\s+Stream"
-    r"|Plans)\b"
+    r"|Plans|Arrives?)\b"
     r"|\s+(?:to|for|in|into|on)\s+(?:its|their|his|her)\b.*"
     r"|\s+for\s+(?:Spring|Summer|Fall|Autumn|Winter)\b.*"
     r"|\s*(?:[-–—,]\s*)?\bEpisodes?\s+\d+\b.*"

@@ -79,6 +79,9 @@ CREDIT_BEFORE = re.compile(  # "the staff who previously worked on 'X'": an earl
     re.I,
 )
 CAPTION_LETTERS = 6  # a caption repeats a name of this many letters at least
+PART_AFTER = re.compile(  # a marked name that is a block, an episode or a short, no show
+    r"\s*(?:programming\s+)?(?:block|short|episode|segment|event|campaign|exhibition)s?\b"
+)
 MARKED_LEADS = 3  # paragraphs led by a marked name before they make a digest
 SUBJECT_LEADS = 2  # paragraphs led by a show's name before they make a round-up
 FIELD_LINE = re.compile(  # a preview's line of a show's facts: "Genres: Action | Studio: X"
@@ -274,6 +277,8 @@ def _marked_name(paragraph: str, text: str) -> str | None:
         before = first[: match.start()]
         if song or OUTLET_BEFORE.search(before) or CREDIT_BEFORE.search(before):
             continue  # a song's name, a magazine's ("the seinen magazine "Fellows!""), a credit
+        if PART_AFTER.match(first, match.end()):
+            continue  # 'the "Super Animeism" programming block', 'the anime's "Turtle" short'
         if not names_a_show(name, text, quoted=True):
             continue
         return name

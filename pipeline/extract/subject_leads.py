@@ -14,14 +14,20 @@ SENTENCE_STOP = re.compile(r"(?<=[a-z0-9\"”’'*」)])[.!?]\s+(?=[A-Z\"“*「
 SUBJECT_LEAD = re.compile(
     r"^[\"“]?(?P<title>[A-Z0-9][^\s,(\"”]*(?:\s+(?:[A-Z0-9&][^\s,(]*|of|the|no|to|in|a|an|and|wa|ga|x|on"
     r"|de|ni|wo|o|from|for|with|at|[–—-]))*?)[\"”]?"
-    r"(?=\s*\(|,\s+(?:the|a|an|which|who|whose|based|an?\s+adaptation)\b|\s+(?:is|was|will|has|have"
+    r"(?=\s*\(|,\s+(?:(?:the|a|an|which|who|whose|based|an?\s+adaptation)\b|(?:meanwhile|however),)"
+    r"|\s+(?:is|was|will|has|have"
     r"|had|takes|took|follows|tells|caught|centers|centres|focuses|returns|gets|got|comes|continues"
     r"|brings|stars|features|picks|opens|premieres|premiered|adapts|airs|aired|debuts|looks|sees"
     r"|promises|finally|also|just|already|received|revealed|announced|released|unveiled)\b)"
 )
-TRANSITION = re.compile(  # a digest's "To start with, the X Movie comes ...", "Last of all, X"
-    r"(?:^|(?<=[.!?]\s))(?:To\s+start\s+(?:with|off)|Next\s+up|Last(?:ly|\s+of\s+all|\s+but\s+not\s+least)"
-    r"|Finally|First\s+(?:up|off)|In\s+other\s+news|Meanwhile),\s+(?:the\s+(?=[A-Z0-9]))?"
+TRANSITION = re.compile(  # a digest's "To start with, the X Movie comes ...", "Last, X", and
+    # "One of the new projects is X, a film ..."
+    r"(?:^|(?<=[.!?]\s))(?:(?:To\s+start\s+(?:with|off)|Next\s+up|Last(?:ly|\s+of\s+all|\s+but\s+not\s+least)?"
+    r"|Finally|First\s+(?:up|off)|In\s+other\s+news|Meanwhile),"
+    r"|One\s+of\s+(?:the|its|their)\s+(?:new\s+)?(?:projects|titles|shows|series|films|anime)\s+is)"
+    r"\s+(?:the\s+(?=[A-Z0-9]))?"
+    # ... and "The space horror series X, meanwhile, boasts ..."
+    r"|(?P<kind>^The\s+(?:[a-z-]+\s+){1,3}(?:series|film|movie|anime)\s+(?=[A-Z0-9]))"
 )
 SHOW_ASIDE = re.compile(  # an aside after a subject that says it is a show
     r",\s+(?:which|the|a|an)\s+[^,]{0,80}?\b(?:animated|anime|manga|series|OVA|OAD|film)\b[^,]*,"
@@ -60,7 +66,9 @@ def subject_of(paragraph: str, text: str) -> str | None:
     """The show a paragraph speaks of as its first sentence's subject, or None. A subject
     set off by what it is ("X: Subtitle - Part (English Title), the franchise's sixth film,
     placed ...") is read whole, lower-case words and all."""
-    paragraph = paragraph[m.end() :] if (m := TRANSITION.search(paragraph[:200])) else paragraph
+    turn = TRANSITION.search(paragraph[:200])
+    paragraph = paragraph[turn.end() :] if turn else paragraph
+    kind_led = bool(turn and turn["kind"])  # "The space horror series X": set off as a show
     whole = APPOSED_LEAD.match(paragraph)
     if whole and not SENTENCE_STOP.search(whole["title"]) and names_a_show(whole["title"], text):
         return None if LIVE_ACTION.search(whole.group(0)) else whole["title"].strip()
@@ -70,11 +78,12 @@ def subject_of(paragraph: str, text: str) -> str | None:
     if LIVE_ACTION.search(paragraph[: match.end() + 80]):
         return None  # "X, the live-action film based on ...": no anime
     aside = SHOW_ASIDE.match(paragraph, match.end())  # "X, which is being animated as an OAD,"
-    quoted = paragraph[:1] in '"“' or bool(aside)  # a one-word name quoted, or set off so
+    quoted = paragraph[:1] in '"“' or bool(aside) or kind_led  # a one-word name set off
     written = match["title"].strip('"“”')
     title = _unowned(written)
     owned = title != written and plausible(title) and not is_company(title)  # a work, surely
-    if SHOW_WORDS.search(paragraph) and (owned or names_a_show(title, text, quoted=quoted)):
+    said = kind_led or SHOW_WORDS.search(paragraph)
+    if said and (owned or names_a_show(title, text, quoted=quoted)):
         season = SEASON_ASIDE.match(paragraph, match.end())  # "X (Season 3): Since ..."
         called = re.search(
             rf"\b(?:called|titled|named)\s+({re.escape(title)}\s[^,.;()]+)", paragraph

@@ -47,6 +47,8 @@ CUES = tuple(
         rf"(?P<t>{TITLE_LIKE})\s+(?:[Ss]eason\s+\d|\d(?:st|nd|rd|th)\s+[Ss]eason|[Pp]art\s+\d)",
         rf"\b(?:second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\s+season\s+of\s+"
         rf"(?:the\s+(?:anime\s+)?)?(?P<t>{TITLE_LIKE})",  # "the upcoming third season of X"
+        rf"\banime\s+adaptation\s+of\s+[\"“‘']?(?P<t>{TITLE_LIKE})[\"”’']?"
+        r"(?=\s*[,.;)]|\s+(?:which|that|is|will)\b)",  # "a new anime adaptation of X, which"
     )
 )
 CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern runs
@@ -60,6 +62,7 @@ CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern 
     ("anime",),
     ("season", "part"),
     ("season of",),
+    ("adaptation of",),
 )
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth")
 ORDINAL_FILM = re.compile(  # "X (English), the third of the five compilation films planned"
