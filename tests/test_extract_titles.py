@@ -417,3 +417,37 @@ def test_a_headline_without_a_title_takes_the_adaptation_the_body_names() -> Non
     )
     facts = one(body, title="New Horror Anime Series Arrives on Streaming This Month")
     assert facts.title == "Spiral Lantern"
+
+
+def test_a_director_to_create_a_new_series_is_no_show_and_the_series_is_untitled() -> None:
+    body = (
+        "Mamoru Kanda to Create New Anime Series for 2020\n\n"
+        "Mamoru Kanda, the acclaimed director of Paper Labor and more, is making a new anime "
+        "series. Slated for broadcast next spring, the series has Kanda serving as chief "
+        "director. The project grows out of an idea Kanda has been developing for a decade."
+    )
+    found = shows(body, title="Mamoru Kanda to Create New Anime Series for 2020")
+    assert all(f.title is None for f in found)  # neither the director nor the headline
+
+
+def test_a_makers_and_kinds_lead_and_an_including_tail_leave_the_title() -> None:
+    body = (
+        "On Wednesday, Disney announced two new cast members for Dragons of Paperhatch, its "
+        "hybrid live-action/anime fantasy project, and revealed that Production I.G will "
+        "produce the project's anime portion."
+    )
+    facts = one(
+        body,
+        title="Disney Live-Action/Anime Dragons of Paperhatch Project Unveils More Cast and "
+        "Staff Including Production I.G",
+    )
+    assert facts.title == "Dragons of Paperhatch"
+
+
+def test_a_streamer_entering_the_anime_market_names_no_market_show() -> None:
+    body = (
+        "Following the success of its short film series, the streaming service Disney+ has "
+        "invested in four more anime projects, to be released over the coming year."
+    )
+    found = shows(body, title="Disney+ Enters the Anime Market with Four Projects")
+    assert "Market" not in [f.title for f in found]

@@ -35,7 +35,8 @@ PERSON_AFTER = re.compile(
     r"|design|voice|play|perform|sing|star)|directs|composes|voices|stars\b|performs|sings"
     r"|['’]s\s+(?:ending|opening|theme|insert|new\s+single|song|music)"
     r"|['’]s\s+(?:new|next|latest|upcoming|first|original)\s+(?:[\w-]+\s+)?(?:anime|film|movie|work"
-    r"|project|series|TV)|['’]s\s+(?:new\s+|latest\s+|next\s+)?['‘\"“])",
+    r"|project|series|TV)|['’]s\s+(?:new\s+|latest\s+|next\s+)?['‘\"“]"
+    r"|,\s+the\s+(?:[\w-]+\s+)?(?:director|author|creator|composer|mangaka|writer|producer)\b)",
     re.I,
 )
 PERSON_BEFORE = re.compile(
@@ -47,7 +48,8 @@ PERSON_BEFORE = re.compile(
 FAMILY_WORD = re.compile(r"[A-Z][a-zāēīōū]+(?:['’-][A-Za-zāēīōū]+)?")
 ACTS_AFTER = re.compile(  # what follows a family name used alone: a verb of speech or work
     r"['’]s\s|\s+(?:said|says|calls|called|added|explained|revealed|commented|noted"
-    r"|directed|wrote|drew|created|launched|began|started|will\s|is\s+also|has\s+also)"
+    r"|directed|wrote|drew|created|launched|began|started|will\s|is\s+also|has\s+also"
+    r"|serving\s+as|serves\s+as|has\s+been\s+\w+ing)"
 )
 MONTHS_DAYS = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November"

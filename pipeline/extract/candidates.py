@@ -99,7 +99,10 @@ KIND_THEN_NAME = re.compile(  # a headline that names its work after a comma
     r"|(?P<t>[A-Z0-9][^,'‘\"“]{1,80})$)"
 )
 KNOWN_FOR = re.compile(r"\b(?:known\s+for|behind|works?\s+(?:include|includes|such\s+as))\b[^.]*$")
-NEWS_PARTICIPLE = re.compile(r"\s(?:Announced|Revealed|Unveiled|Confirmed|Delayed|Postponed)\b")
+NEWS_PARTICIPLE = re.compile(
+    r"\s(?:Announced|Revealed|Unveiled|Confirmed|Delayed|Postponed"
+    r"|to\s+(?:Create|Direct|Make|Produce|Helm|Write|Compose|Launch))\b"
+)  # "X Announced for 2020", "Mamoru Oshii to Create New Anime Series": news, not a name
 COMPANY_TAIL = re.compile(r"\s+(?:Bros\.?|Inc\.?|Co\.|Corp\.?|Ltd\.?|Entertainment|Pictures)(?!\w)")
 LOST_READING_WORDS = 8  # a reading the body lost (scraped link text) is a title this long
 MARKED_READING_WORDS = 14  # ... or this long, with a title marker after it ("X Anime's")

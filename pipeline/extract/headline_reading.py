@@ -20,7 +20,7 @@ from pipeline.extract.title_spans import recased, word_set
 
 CUT = re.compile(
     r"['’]s\s+(?:TV\s+|Original\s+)?Anime\b|\s+(?:Original\s+)?(?:TV\s+|Television\s+)?Anime\b"
-    r"(?!\s+(?:Expo|Japan|Festival|Awards?|Con|Matsuri|NYC|Boston)\b)"
+    r"(?!\s+(?:Expo|Japan|Festival|Awards?|Con|Matsuri|NYC|Boston|Market|Industry|Business|Fans)\b)"
     r"|\s+(?:(?:Web\s+|Visual\s+)?Novels?(?=\s+(?:Gets|Inspires|Receives|Is\s+Getting))"
     r"|(?:Video\s+)?Game(?=\s+(?:Gets|Inspires|Receives|Is\s+Getting))"
     r"|Manga|Light\s+Novel|Webtoon|Film|Movie|(?-i:OVA|OAD|ONA)s?|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
@@ -30,6 +30,8 @@ CUT = re.compile(
     r"|Postponed|Greenlit|Green-lit|Sequel|Prequel|Spin-?off|Acquires?|Licenses?|Picks\s+Up|(?-i:Simulcasts?)|Will\s+Stream"
     r"|Plans|Arrives?)\b"
     r"|\s+(?:to|for|in|into|on)\s+(?:its|their|his|her)\b.*"
+    r"|\s+to\s+(?:Create|Direct|Make|Produce|Helm|Write|Compose|Launch)\b.*"  # "X to Direct New"
+    r"|\s+Including\b.*"
     r"|\s+for\s+(?:Spring|Summer|Fall|Autumn|Winter)\b.*"
     r"|\s*(?:[-–—,]\s*)?\bEpisodes?\s+\d+\b.*"
     r"|:\s+(?:Release|Everything|Story|Cast|Trailer|Premiere|First|Preview|Where|How|What|When"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.candidate_filters import is_company
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import UPPER, unique
 from pipeline.extract.title_spans import EDGE, GENERIC_WORDS, positions, word_set
@@ -216,6 +217,7 @@ DEALER_LEAD = re.compile(  # a company that deals in the show: its name and verb
     r"|to\s+Stream|Streams|Simulcasts|Distributes|Releases)\s+(?=[A-Z0-9'\"“])"
 )
 DESCRIPTORS = word_set("war battle combat fight fighting robot monster")  # "X Sci-Fi War Anime"
+KIND_LEAD = re.compile(r"(?i:live-action(?:/anime)?|anime|hybrid|original|cg|3dcg)")
 KIND_NEXT = re.compile(r"\s*(?:[\w-]+\s+)?(?i:anime|series|tv|film|movie|manga|show)\b")
 
 
@@ -233,6 +235,8 @@ def without_lead(reading: str, body: str) -> str:
     reading = re.sub(r"^\d+(?:st|nd|rd|th)\s+(?=\S)", "", reading)  # "4th Kingdom Anime Series"
     reading = re.sub(r"^(?:19|20)\d\d\s+(?=\S)", "", reading)  # "2016 Soreike! Anpanman Film"
     words = reading.split()
+    while len(words) > 2 and (KIND_LEAD.fullmatch(words[0]) or is_company(words[0])):
+        words = words[1:]  # "Disney Live-Action/Anime X Project": the maker and the kind go
     genres = lexicon().genre_pattern
     while len(words) > 1 and (
         genres.fullmatch(words[-1].strip(EDGE))
