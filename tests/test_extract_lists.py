@@ -1424,3 +1424,33 @@ def test_quoted_blocks_and_shorts_do_not_make_a_single_shows_article_a_digest() 
     )
     found = shows(body, title="Moss-san TV Anime Teaser Previews Voices", published="2023-05-01")
     assert [f.title for f in found] == ["Moss-san"]
+
+
+def test_two_shows_getting_sequel_seasons_under_a_pages_title_line() -> None:
+    body = (
+        "Lantern Girl And Paper's Book Of Friends Get Sequel Anime Seasons - Moss.com\n\n"
+        "Anime News\n\n0 Comments | Add\n\n"
+        "Word comes from a magazine that a second season of Lantern Girl has been announced, "
+        "though no premiere date has been set.\n\n"
+        "And word comes that a third season of Paper's Book of Friends is going into "
+        "production as well."
+    )
+    found = shows(body, title="Lantern Girl And Paper's Book Of Friends Get Sequel Anime Seasons")
+    assert [f.title for f in found] == ["Lantern Girl Season 2", "Paper's Book of Friends Season 3"]
+
+
+def test_a_previews_lines_lose_the_studios_after_their_dash() -> None:
+    body = (
+        "There are still seven weeks until July, but here is what I will watch.\n\n"
+        "Moss x Kikanjuu – Studio TBA\nPaper Logos – Satelight, C2C\n"
+        "Lantern!!x2 Ten– Aniplex of America, Studio Shuka\nGlass Hunters.– Manglobe\n"
+        "Undefeated Moss Chronicle — Anime Network Online"
+    )
+    titles = [f.title for f in shows(body, title="Summer 2015 Season Preview")]
+    assert titles == [
+        "Moss x Kikanjuu",
+        "Paper Logos",
+        "Lantern!!x2 Ten",
+        "Glass Hunters",
+        "Undefeated Moss Chronicle",
+    ]

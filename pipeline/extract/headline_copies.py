@@ -23,7 +23,7 @@ CUT_COPY_WORDS = 4  # a heading that starts the headline with this many words is
 
 def without_headline(document: Document, article: Article) -> Document:
     """``document`` without the page's copies of the headline (a title line, one with the
-    site's name after a bar, "X! | Anime News | Site", a breadcrumb,
+    site's name after a bar or a dash, "X! | Anime News | Site", "X - Mania.com", a breadcrumb,
     its part before a colon or its cut news clause as a heading near the top) and without
     the page furniture above the first copy near the top ("News Reporting")."""
     headline = " ".join((article.title or "").split()).casefold()
@@ -34,7 +34,10 @@ def without_headline(document: Document, article: Article) -> Document:
         i
         for i, b in enumerate(document.blocks)
         if b.text.casefold().removeprefix("home ").strip() == headline
-        or (i < FURNITURE_REACH and b.text.casefold().startswith(f"{headline} | "))
+        or (
+            i < FURNITURE_REACH
+            and b.text.casefold().startswith((f"{headline} | ", f"{headline} - "))
+        )
         or (i < FURNITURE_REACH and b.kind == "heading" and b.text.casefold() == lead)
         or (i < FURNITURE_REACH and b.kind == "heading" and _cut_copy(b.text, headline))
     ]

@@ -21,7 +21,13 @@ from pipeline.extract.candidate_filters import is_company, is_generic, plausible
 from pipeline.extract.date_mentions import MONTH_NAME
 from pipeline.extract.labels import label_of
 from pipeline.extract.segments import Unit
-from pipeline.extract.show_headings import CAST_AS, CAST_LINE, CREDIT_LINE, ROLE_HEADING
+from pipeline.extract.show_headings import (
+    CAST_AS,
+    CAST_LINE,
+    CREDIT_LINE,
+    ROLE_HEADING,
+    without_makers,
+)
 from pipeline.extract.title_forms import ORDINALS
 from pipeline.extract.title_spans import DATE_TAIL, trimmed
 
@@ -311,7 +317,8 @@ def list_title(item: str) -> str | None:
     head, colon, _ = item.partition(": ")
     if colon and ROLE_HEADING.search(head.split(",")[0].strip()):
         return None  # "Director, Series Composition: X": a credit line
-    item = STATUS_TAIL.sub("", item)  # "X 2nd Season  Delayed to October 2020"
+    item = without_makers(STATUS_TAIL.sub("", item))  # "X 2nd Season  Delayed to October 2020",
+    # "X – Satelight, C2C"
     item = NTH_SEASON.sub(r" Season \g<n>", item)  # "X 3rd Season" → "X Season 3"
     numbered = NUMBERED.match(item)
     text = trimmed(item[numbered.end() :] if numbered else item)

@@ -290,3 +290,18 @@ KIND_OF = re.compile(  # a heading's "OVA of X", "Second Season of X"
     r"(?=[A-Z0-9])",
     re.I,
 )
+
+
+MAKER_DASH = re.compile(r"\s*[–—]\s*|\s+-\s+")
+
+
+def without_makers(heading: str) -> str:
+    """ "X – Satelight, C2C", "Y– Manglobe", "Z — Anime Network Online", "W – Studio TBA":
+    the studios or the service after a preview heading's dash go."""
+    parts = MAKER_DASH.split(heading)
+    if len(parts) < 2:
+        return heading
+    tail = [t.strip() for t in parts[-1].split(",") if t.strip()]
+    if tail and all(is_company(t) or t in ("Studio TBA", "TBA") for t in tail):
+        return heading[: heading.rfind(parts[-1])].rstrip(" –—-")
+    return heading

@@ -84,7 +84,7 @@ PROMPT = re.compile(  # a site's prompts, bylines and page furniture
     r"|^\W*(?:leave\s+a\s+(?:reply|comment)|show\s+page|comments?\s*(?:\(\d+\))?|original\s+source"
     r"|(?:written\s+)?by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},?)\s*$"
     r"|^\W*(?:author|writer|posted\s+by)\s*:[^:]{2,60}\b(?:published|posted|date|updated)\s*:"
-    r"|\|\s*\d+\s+comments?\s*$"  # "Jan 13, 2014 1:37 AM | 19 Comments"
+    r"|\|\s*\d+\s+comments?\s*$|^\d+\s+comments?\s*\|"  # "... | 19 Comments", "0 Comments | Add"
     r"|\b(?:published|posted)\s+(?:in|on)\b[^.]{0,40}\bby\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?\s*$",
     re.I,
 )  # ... and "Author: X Published: December 24th, 2017", "Published in Japan by X": bylines

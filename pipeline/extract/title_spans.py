@@ -51,7 +51,8 @@ GENERIC_WORDS = word_set(
     director directors producer producers composer composers writer writers designer designers
     staffers performer performers artist artists member members biggest announcement
     announcements highlights round roundup round-up up wrapup wrap-up digest weekly weekend
-    week per year years trending buzzed buzzed-about some casts stories about multimedia projects"""
+    week per year years trending buzzed buzzed-about some casts stories about multimedia projects
+    mild me"""
 )
 SMALL_WORDS = word_set(
     "of the a an no wo to x and in on at for is ni ga wa de o mo ka e na yo ne te vs vs. & with"

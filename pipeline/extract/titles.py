@@ -35,6 +35,7 @@ from pipeline.extract.show_headings import (
     WHEN_NOTE,
     WHEN_TAIL,
     without_description,
+    without_makers,
     without_picture,
 )
 from pipeline.extract.subject_leads import APPOSED_LEAD, LIVE_ACTION
@@ -248,18 +249,21 @@ def _joined_titles(headline: str, body: str) -> list[str]:
         marked = [KINDS_TAIL.sub("", others[0])]  # "A, B, C, D Films Open in Top 10"
     elif not marked and others and ALL_TAIL.search(others[0]):
         marked = [others[0]]  # "A, B and C All Coming to ...": the list says it is one
+    elif not marked and others and SEQUEL_NEWS.search(headline):
+        marked = [others[0]]  # "A And B Get Sequel Anime Seasons"
     body = body.replace(headline, "")  # not the page's copy of the headline
     listed = OWNER_HEAD.sub("", ALL_TAIL.sub("", marked[0])) if marked else ""
     if not listed or listed.casefold() in body.casefold():
         return []  # the body writes it whole: one title ("Josee, the Tiger and the Fish")
     if ", " in listed:
         return _rejoined(LIST_SPLIT.split(listed), body)
-    parts = listed.split(" and ")
+    parts = re.split(r"\s+(?:and|And|AND)\s+", listed)  # "A And B Get Sequel Anime Seasons"
     if len(parts) < 2 or any(p[:1].islower() for p in parts):
         return []  # "The Boy and the Heron": "the" after "and" is inside one title
     return parts
 
 
+SEQUEL_NEWS = re.compile(r"\bGet\s+(?:New\s+|Sequel\s+)+(?:Anime\s+)?Seasons\b", re.I)
 OWNER_HEAD = re.compile(r"^[^'’,]{1,40}?s['’]\s+(?=[A-Z])")  # "Studio Bones' A and B Anime"
 ALL_TAIL = re.compile(r"\s+(?:All|Both)(?:\s+[A-Z]\w*ing)?$")  # "A, B, and C All Getting"
 
@@ -297,7 +301,7 @@ def from_heading(heading: str, body: str) -> Titles:
     quoted title ("'Show' Season 7") its quoted words; "Sequel to X Announced" over "Y, a
     sequel to X" gives Y."""
     as_written = heading
-    heading = without_picture(heading)
+    heading = without_makers(without_picture(heading))
     heading = STAFF_TAIL.sub("", WHEN_TAIL.sub("", CATEGORY_LEAD.sub("", heading)))
     heading = KIND_BEFORE_QUOTE.sub("", heading)
     heading = WHEN_NOTE.sub("", heading)
