@@ -1454,3 +1454,15 @@ def test_a_previews_lines_lose_the_studios_after_their_dash() -> None:
         "Glass Hunters",
         "Undefeated Moss Chronicle",
     ]
+
+
+def test_a_list_of_new_series_with_bracket_glosses_and_genre_lines() -> None:
+    body = (
+        "<p>Here is a list of the new TV series set to start this January.</p>"
+        "<h3>Chikyu Lantern Kazoku[Earth Lantern Family] (Jan.9 18:30, WOWOW[free])</h3>"
+        "<p>They were an ordinary family until a message reached them.</p>"
+        "<h3>Drama, Horror</h3><p>A dark tale told in twelve episodes.</p>"
+        "<h3>Spring 2019 Anime | Paper Basket</h3><p>The remake airs on TV Tokyo.</p>"
+    )
+    titles = [f.title for f in shows(body, title="New Anime For January", published="2000-12-29")]
+    assert titles == ["Chikyu Lantern Kazoku", "Paper Basket"]

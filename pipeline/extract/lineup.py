@@ -26,6 +26,7 @@ from pipeline.extract.show_headings import (
     CAST_LINE,
     CREDIT_LINE,
     ROLE_HEADING,
+    with_plain_gloss,
     without_makers,
 )
 from pipeline.extract.title_forms import ORDINALS
@@ -317,7 +318,9 @@ def list_title(item: str) -> str | None:
     head, colon, _ = item.partition(": ")
     if colon and ROLE_HEADING.search(head.split(",")[0].strip()):
         return None  # "Director, Series Composition: X": a credit line
-    item = without_makers(STATUS_TAIL.sub("", item))  # "X 2nd Season  Delayed to October 2020",
+    item = with_plain_gloss(
+        without_makers(STATUS_TAIL.sub("", item))
+    )  # "X 2nd Season  Delayed to October 2020",
     # "X – Satelight, C2C"
     item = NTH_SEASON.sub(r" Season \g<n>", item)  # "X 3rd Season" → "X Season 3"
     numbered = NUMBERED.match(item)

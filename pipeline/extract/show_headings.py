@@ -10,6 +10,7 @@ import re
 from pipeline.extract.candidate_filters import is_company, is_generic
 from pipeline.extract.headline_reading import news_heading_title
 from pipeline.extract.labels import label_of
+from pipeline.extract.lexicon import lexicon
 from pipeline.extract.text import GLOSS_END, NUMBERING, Block
 from pipeline.extract.title_spans import word_set
 
@@ -237,6 +238,8 @@ def is_show_heading(text: str) -> bool:
         return False
     if is_generic(text) or is_company(text):  # "Top Anime", "Otaku USA Magazine"
         return False
+    if all(lexicon().genre_pattern.fullmatch(g.strip()) for g in text.split(",")):
+        return False  # "Drama, Horror": a show's genres, set as a line of their own
     owner = COMPANY_OWNER.match(text)
     if owner and is_company(owner.group("who")):  # "Crunchyroll's Popularity Charts"
         return False
@@ -305,3 +308,16 @@ def without_makers(heading: str) -> str:
     if tail and all(is_company(t) or t in ("Studio TBA", "TBA") for t in tail):
         return heading[: heading.rfind(parts[-1])].rstrip(" –—-")
     return heading
+
+
+BRACKET_GLOSS = re.compile(  # "X[Earth Defence Family] (Jan.9 18:30, WOWOW)"
+    r"(?<=\w)\s*\[[^\[\]]{2,80}\](?=\s*(?:\(|$))"
+)
+
+
+def with_plain_gloss(heading: str) -> str:
+    """ "X [Y]", "X[Y] (Jan.9 18:30, WOWOW)" and "Spring 2019 Anime | X" read without the
+    gloss in brackets and without the post's own name before a bar."""
+    heading = BRACKET_GLOSS.sub("", heading)
+    lead, bar, rest = heading.partition(" | ")
+    return rest.strip() if bar and is_generic(lead) and rest.strip() else heading

@@ -34,6 +34,7 @@ from pipeline.extract.show_headings import (
     STAFF_TAIL,
     WHEN_NOTE,
     WHEN_TAIL,
+    with_plain_gloss,
     without_description,
     without_makers,
     without_picture,
@@ -305,7 +306,7 @@ def from_heading(heading: str, body: str) -> Titles:
     heading = STAFF_TAIL.sub("", WHEN_TAIL.sub("", CATEGORY_LEAD.sub("", heading)))
     heading = KIND_BEFORE_QUOTE.sub("", heading)
     heading = WHEN_NOTE.sub("", heading)
-    heading = DATE_TAIL.sub("", _beside_song(_after_song(heading, body)))
+    heading = with_plain_gloss(DATE_TAIL.sub("", _beside_song(_after_song(heading, body))))
     heading = without_description(news_heading_title(heading, body) or heading)
     if kind_of := KIND_OF.match(heading):  # "OVA of X", "Second Season of X": X
         number = sequel_number(kind_of.group(0))
