@@ -97,8 +97,9 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
     body = "\n".join(b.text for b in document.blocks)
     article = replace(article, title=own_part(article.title, body))
     lead = document.blocks[0].text if document.blocks else ""  # a headline-less page's own
-    intro = "\n".join(b.text for b in document.blocks[:INTRO_BLOCKS])
-    listing = lists_shows(article.title or lead) or counts_shows(intro)
+    listing = lists_shows(article.title or lead) or counts_shows(
+        "\n".join(b.text for b in document.blocks[:INTRO_BLOCKS])
+    )
     parts = one_show_captions(layout(document, listing=listing), article.title, listing=listing)
     if is_other_news(article.title, roundup=parts.roundup, body=body):
         return []

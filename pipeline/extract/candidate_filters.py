@@ -114,8 +114,8 @@ def is_generic(text: str) -> bool:
     ("New Game!!")."""
     if stylised(text):
         return False
-    owned = re.split(r"['’]s\s+", text, maxsplit=1)  # "Japanator's Winter 2015": a site's,
-    words = owned[-1].split() if len(owned[-1].split()) >= 2 else text.split()  # "X's Game"
+    owned = re.split(r"['’]s\s+", text, maxsplit=1)[-1].split()  # "Japanator's Winter 2015"
+    words = owned if len(owned) >= 2 else text.split()  # but "Darwin's Game" is a name
     content = [w.strip(EDGE).lower() for w in words]
     return all(
         w in GENERIC_WORDS

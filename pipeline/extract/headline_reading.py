@@ -49,7 +49,7 @@ LEADING = re.compile(
     r"(?:\s+(?:Poster|Trailer|Video))?\s+(?:for|of)\s+)+",  # "New Visual Poster For X"
     re.I,
 )
-COLUMN = re.compile(  # a column's headline, which names its subject alone
+COLUMN_LEAD = re.compile(  # a column's headline, which names its subject alone
     r"^(?:Anime\s+)?(?:Spotlight|Review|Preview(?:\s+Guide)?|First\s+Impressions?)\s*[-:–—]\s*"
     r"(?P<t>[^:]+?)\s*$"
 )
@@ -158,7 +158,7 @@ def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | 
     # the headline credits a person with ("'Your Name' director Makoto Shinkai ...")
     if quoted:
         return next(g for g in quoted.groups() if g).strip()
-    column = COLUMN.match(headline)
+    column = COLUMN_LEAD.match(headline)
     if column and could_be_title(column.group("t")):
         return column.group("t")  # "Anime Spotlight - X": the column's subject, whole
     marked, others = headline_pieces(headline)

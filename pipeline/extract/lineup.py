@@ -318,10 +318,8 @@ def list_title(item: str) -> str | None:
     head, colon, _ = item.partition(": ")
     if colon and ROLE_HEADING.search(head.split(",")[0].strip()):
         return None  # "Director, Series Composition: X": a credit line
-    item = with_plain_gloss(
-        without_makers(STATUS_TAIL.sub("", item))
-    )  # "X 2nd Season  Delayed to October 2020",
-    # "X – Satelight, C2C"
+    item = STATUS_TAIL.sub("", item)  # "X 2nd Season  Delayed to October 2020"
+    item = with_plain_gloss(without_makers(item))  # "X – Satelight, C2C", "X[Gloss]"
     item = NTH_SEASON.sub(r" Season \g<n>", item)  # "X 3rd Season" → "X Season 3"
     numbered = NUMBERED.match(item)
     text = trimmed(item[numbered.end() :] if numbered else item)

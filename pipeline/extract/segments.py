@@ -116,10 +116,8 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
         for i, b in enumerate(blocks)
     ]
     starts = [i for i, s in enumerate(shown) if s and i + 1 < len(blocks) and not shown[i + 1]]
-    cut = (
-        ranked or _cut_show(blocks[-1].text, [blocks[i].text for i in starts]) if starts else False
-    )
-    if starts and shown[-1] and cut:
+    headings = [blocks[i].text for i in starts]
+    if starts and shown[-1] and (ranked or _cut_show(blocks[-1].text, headings)):
         starts.append(len(blocks) - 1)  # a cut page's last show: "X (Studio) – April 1 on Y"
     one_name = len(starts) > 1 and len({blocks[i].text.casefold() for i in starts}) == 1
     if len(starts) < (1 if listing else 2) or one_name:  # one caption again and again

@@ -89,10 +89,12 @@ STUDIO_WORDS = re.compile(r"\b(?:Studios?|Animation|Pictures|Productions?|Works)
 COMMITTEE = re.compile(r"\b(?:Committee|Partners|Project)$")
 NOT_OWNERS = frozenset({"It", "Its", "The", "This", "That", "Their", "His", "Her", "Our"})
 MADE_BY = re.compile(  # "created by A and B", "written and illustrated by Nujima."
-    rf"(?<![Dd]irected and )\b(?i:written|drawn|illustrated|created|penned|developed)\s+by\s+"
+    rf"\b(?i:written|drawn|illustrated|created|penned|developed)\s+by\s+"
     rf"(?P<n>{PEOPLE}|{WORD}(?=[.,;]|$))"
 )
-SPUN_OFF = re.compile(r"\bmanga\s+adaptation\s+$")  # "the manga adaptation drawn by X": its artist
+NOT_SOURCE_BEFORE = re.compile(  # "the manga adaptation drawn by X", "directed and written by X"
+    r"\b(?:manga\s+adaptation|[Dd]irected\s+and)\s+$"
+)  # an adaptation's artist, a film's writer: no creator of the source
 SOURCE_NAMES = {
     "light novel": "light novel",
     "web novel": "web novel",
@@ -205,7 +207,11 @@ def _creators_in(text: str, titles: list[str]) -> list[str]:
             names.extend(n for n in split_names(match.group("n")) if said or not _studio_like(n))
         names.extend(n for m in BY_AUTHOR.finditer(text) for n in split_names(m.group("n")))
         if SOURCE_WORD.search(text) or "original" in text.lower():
-            made = (m for m in MADE_BY.finditer(text) if not SPUN_OFF.search(text, 0, m.start()))
+            made = (
+                m
+                for m in MADE_BY.finditer(text)
+                if not NOT_SOURCE_BEFORE.search(text, 0, m.start())
+            )
             names.extend(n for m in made for n in split_names(m.group("n")))
             names.extend(n for m in ART_BY.finditer(text) for n in split_names(m.group("n")))
     return names

@@ -42,12 +42,14 @@ _NOT_OTHER_JOB = (  # "X is directing the sound" directs something else than the
     r"|ADR|dub|English|recording|voice)\b)"
 )
 
-_DIRECTED_AND_WRITTEN = r"(?i:directed\s+and\s+written|written\s+and\s+directed)"
+DIRECTED_AND_WRITTEN = re.compile(  # a film's "directed and written by X": both roles
+    rf"\b(?i:directed\s+and\s+written|written\s+and\s+directed)\s+by\s+(?P<n>{PEOPLE})"
+)
 
 ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "director": (
         re.compile(rf"\b(?i:directed)\s+(?:at\s+[^,.;()]{{1,60}}?\s+)?by\s+(?P<n>{PEOPLE})"),
-        re.compile(rf"\b{_DIRECTED_AND_WRITTEN}\s+by\s+(?P<n>{PEOPLE})"),
+        DIRECTED_AND_WRITTEN,
         re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:directing|directs|direct)\b{_NOT_OTHER_JOB}"),
         re.compile(
             r"(?<!assistant )(?<!episode )(?<!sound )(?<!art )(?<!action )(?<!animation )(?<!CGI )"
@@ -103,7 +105,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"by\s+(?:[\w.-]+['’]s\s+|the\s+writer\s+)?(?P<n>{PEOPLE})"
         ),
         re.compile(rf"\b(?i:series\s+composition\s+writer)\s+(?P<n>{PERSON})"),
-        re.compile(rf"\b{_DIRECTED_AND_WRITTEN}\s+by\s+(?P<n>{PEOPLE})"),  # a film's writer
+        DIRECTED_AND_WRITTEN,
         re.compile(  # "X is directing and writing the anime", "X as director and writer"
             rf"(?P<n>{_SUBJECT})\s+{_BE}(?:directing\s+and\s+writing|writing\s+and\s+directing)"
             r"\s+(?:the\s+)?(?:anime|series|film|show|it)\b"

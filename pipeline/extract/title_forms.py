@@ -238,13 +238,15 @@ def without_lead(reading: str, body: str) -> str:
     while len(words) > 2 and (KIND_LEAD.fullmatch(words[0]) or is_company(words[0])):
         words = words[1:]  # "Disney Live-Action/Anime X Project": the maker and the kind go
     genres = lexicon().genre_pattern
-    while len(words) > 1 and (
-        genres.fullmatch(words[-1].strip(EDGE))
-        or words[-1].strip(EDGE).lower() in GENERIC_WORDS | DESCRIPTORS
-    ):
-        whole = " ".join(words)
-        named = (not KIND_NEXT.match(body, at + len(whole)) for at in positions(whole, body))
-        if genres.fullmatch(words[-1].strip(EDGE)) and any(named):
+    while len(words) > 1:
+        last = words[-1].strip(EDGE)
+        genre = genres.fullmatch(last)
+        if not genre and last.lower() not in GENERIC_WORDS | DESCRIPTORS:
             break
+        whole = " ".join(words)
+        if genre and any(
+            not KIND_NEXT.match(body, at + len(whole)) for at in positions(whole, body)
+        ):
+            break  # the body writes the genre word as part of the name
         words = words[:-1]
     return " ".join(words)
