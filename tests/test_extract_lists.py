@@ -1466,3 +1466,35 @@ def test_a_list_of_new_series_with_bracket_glosses_and_genre_lines() -> None:
     )
     titles = [f.title for f in shows(body, title="New Anime For January", published="2000-12-29")]
     assert titles == ["Chikyu Lantern Kazoku", "Paper Basket"]
+
+
+ENTRY_LINES = """Autumn 2025 Season Preview
+
+The summer season is past its middle, so here is what we plan to watch this autumn.
+
+Definitely Watching
+Lantern Harbor: Second Tide – Studio Kestrel (Action, Adventure, Seinen) – 9 Oct
+
+Probably Watching
+Paper Moon Relay – Orchard Works (Sci-Fi, Supernatural) – 28 Sept
+Hoshi no Kaze yori – Studio Kestrel (Romance, School, Shoujo) – 4 Oct
+
+Maybe Pile
+Glass Gakuen und Tanks – Velvet Frame (School, Military) – 23 Sept
+"""
+
+
+def test_a_previews_one_line_entries_are_shows_under_their_group_headings() -> None:
+    found = shows(ENTRY_LINES, title="Autumn 2025 Season Preview", published="2025-08-21")
+    assert [f.title for f in found] == [
+        "Lantern Harbor: Second Tide",
+        "Paper Moon Relay",
+        "Hoshi no Kaze yori",
+        "Glass Gakuen und Tanks",
+    ]  # not "Definitely Watching" or "Maybe Pile"
+    first, second, third, fourth = found
+    assert (first.studios, first.premiere_date) == (("Studio Kestrel",), date(2025, 10, 9))
+    assert first.genres == ("action", "adventure", "seinen")
+    assert (second.studios, second.premiere_date) == (("Orchard Works",), date(2025, 9, 28))
+    assert third.genres == ("romance", "school", "shoujo")
+    assert (fourth.studios, fourth.premiere_date) == (("Velvet Frame",), date(2025, 9, 23))

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.extract.lexicon import lexicon
-from pipeline.extract.names import strip_parentheses, unique
+from pipeline.extract.names import PARENTHESES, strip_parentheses, unique
 
 DESCRIBING = re.compile(r"^\s*(?:An?|The)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")  # "A mermaid romance."
 DESCRIBED_END = re.compile(r"^\s*(?:[.!]|$|(?:from|by|about|with|set|where|in)\b)")
@@ -32,8 +32,16 @@ def genres_of(texts: Iterable[str], titles: Iterable[str]) -> tuple[str, ...]:
     for text in texts:
         for name in names:
             text = text.replace(name, " ¶ ")
-        found.extend(_genres_in(strip_parentheses(text)))
+        found.extend(_genres_in(strip_parentheses(PARENTHESES.sub(_genre_note, text))))
     return unique(found)
+
+
+def _genre_note(note: re.Match[str]) -> str:
+    """A note of genres alone ("(Action, Adventure, Seinen)") as plain text; any other
+    aside stays, to be stripped."""
+    terms = note.group(0).strip(" ()（）").split(",")
+    every = len(terms) >= 2 and all(lexicon().genre_pattern.fullmatch(t.strip()) for t in terms)
+    return f" {note.group(0).strip(' ()（）')} ." if every else note.group(0)
 
 
 def _genres_in(text: str) -> list[str]:

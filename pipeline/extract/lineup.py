@@ -104,8 +104,9 @@ VIDEO_TAIL = re.compile(
     re.I,
 )
 NEW_LEAD = re.compile(r"^New\s+(?:Series|Anime|Season)\s+(?=[A-Z0-9])")
-LIST_LINE_STUDIO = re.compile(  # a preview's list line: title, studio, premiere
-    rf"^.+?\s[–—]\s(?P<n>[^–—]{{2,30}}?)\s[–—]\s+(?:{MONTH_NAME})\.?\s+\d{{1,2}}\b"
+LIST_LINE_STUDIO = re.compile(  # a preview's list line: title, studio (genres), premiere
+    rf"^.+?\s[–—]\s(?P<n>[^–—(]{{2,30}}?)(?:\s*\([^()]{{1,80}}\))?\s[–—]\s+"
+    rf"(?:{MONTH_NAME}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_NAME}(?!\w))"
 )
 FIELD_LINE = re.compile(  # a field's line: its value a day, a time, a date, or links
     r"^[^:]{2,40}:\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|Every\b|TB[AD]\b)"

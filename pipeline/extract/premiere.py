@@ -31,12 +31,12 @@ from pipeline.extract.date_mentions import (
     weekday_of,
     year_for,
 )
+from pipeline.extract.entry_lines import DATE_AFTER_DASH
 from pipeline.extract.labels import label_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.segments import Unit
 from pipeline.extract.sentences import live_action_only, not_premiere
 
-DATE_AFTER_DASH = re.compile(rf"\s[–—-]\s+(?:{MONTH_NAME})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*$")
 FOREIGN_ZONE = re.compile(  # a time zone other than Japan's, named in words, then its time
     r"\b(?:Pacific|Eastern|Central|Mountain|Atlantic|Hawaii|Alaska|British|Irish|Western"
     r"|Central\s+European|Eastern\s+European|European|Indian|India|Philippine|Singapore|China|Korea"

@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from pipeline.extract.entry_lines import over_entry_lines
 from pipeline.extract.headline_reading import news_heading_title
 from pipeline.extract.labels import label_of
 from pipeline.extract.leads import over_fields, titled_paragraphs, without_captions
@@ -103,7 +104,7 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
     Two such headings make a round-up; in a ``listing`` article (a preview, a top list)
     one is enough."""
     blocks = [_titled(b) for b in _drop_company_sections(document.blocks)]
-    blocks = _heading_runs(without_captions(over_fields(blocks)))
+    blocks = _heading_runs(without_captions(over_fields(over_entry_lines(blocks, is_show_heading))))
     blocks = titled_paragraphs(blocks, is_show_heading, listing=listing)
     ranked = bool(listing and blocks and RANK.match(blocks[-1].text))  # "8 X" ends a cut list
     blocks = _without_ranks(blocks)

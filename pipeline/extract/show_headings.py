@@ -63,7 +63,10 @@ EPISODE_HEADING = re.compile(
 ANNOUNCEMENT = re.compile(
     r"\b(?:reveal|announce|release[ds]?\b|premieres?\b|sets?\b|gets?\b)", re.I
 )
-SMALL_WORDS = word_set("a an and as at by de for in is it no of on or the to vs with x wa ga o ni")
+SMALL_WORDS = word_set(
+    "a an and as at by de for in is it no of on or the to vs with x wa ga o ni wo mo ka e na"
+    " yori kara made demo und"
+)
 CAST_LINE = re.compile(
     r"^(?:as\s+)?[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}\s+as\s+[^\W\d_\"“]"
 )

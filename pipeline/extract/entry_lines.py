@@ -1,0 +1,43 @@
+"""A preview's one-line entries: "Btooom! – Aniplex/A-1 (Action, Sci-Fi) – 4 Oct".
+
+Some season previews give each show one list line (its title, its studio with the
+genres in parentheses, and its premiere day) and group the lines under headings that
+name no show ("Definitely Watching", "Maybe Pile"). Each such line becomes the show's
+heading over the line itself, so that ``segments.layout`` gives every entry its own
+segment and reads a group's heading as a category (a heading right above another one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipeline.extract.date_mentions import MONTH_NAME
+from pipeline.extract.text import Block
+
+ENTRY_LINE = re.compile(  # title, dash, a short maker with an optional note, dash, a day
+    r"^(?P<title>[^–—]{2,80}?)\s[–—]\s[^–—()]{2,30}?(?:\s*\([^()]{1,80}\))?\s[–—]\s+"
+    rf"(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})(?![\w:])"
+)
+DATE_AFTER_DASH = re.compile(  # "– October 2", "– 9 Oct" ending a list line
+    rf"\s[–—-]\s+(?:{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{MONTH_NAME})\s*$"
+)
+ENTRIES = 2  # lines of this form, naming different shows, before they are entries
+
+
+def over_entry_lines(blocks: list[Block], is_heading: Callable[[str], bool]) -> list[Block]:
+    """``blocks`` with each entry line made its show's heading over the line, when at least
+    ``ENTRIES`` list lines with different titles read that way."""
+    found = {
+        i: m["title"].strip()
+        for i, b in enumerate(blocks)
+        if b.kind == "item" and (m := ENTRY_LINE.match(b.text)) and is_heading(m["title"].strip())
+    }
+    if len({t.casefold() for t in found.values()}) < ENTRIES:
+        return blocks
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        if i in found:
+            out.append(Block("heading", found[i]))
+        out.append(block)
+    return out
