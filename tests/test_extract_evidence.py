@@ -762,3 +762,35 @@ def test_a_directors_family_name_before_the_headline_title_is_no_show() -> None:
         text, title="Kagami's Hoshi no Umi, Lantern Trailers Streamed", published="2011-03-10"
     )
     assert found.title == "Hoshi no Umi"
+
+
+def test_singers_performing_themes_for_a_show_leave_the_show_alone_in_the_title() -> None:
+    body = (
+        "On Saturday, the official website for the television anime of the light novel "
+        "series announced the theme song artists. Mio Kaneda sings the opening theme "
+        'song "Flare." The anime will debut in April 2026.'
+    )
+    headline = "Mio Kaneda, Starlit Choir Perform Themes for A Tale of the Quiet Knight Anime"
+    assert one(body, title=headline).title == "A Tale of the Quiet Knight"
+
+
+def test_a_headline_naming_no_show_takes_the_name_that_opens_the_body() -> None:
+    body = (
+        "Gravelight, a new anime adapted from the hit manga of the same name, finally has a "
+        "release window: it is coming to Crunchyroll in October 2025.\n\n"
+        "Gravelight is directed by Aya Mori, who is known for Glass Harbor. Jirō Tanabe wrote "
+        "the scripts.\n\nWhile we wait for Gravelight, take a look at our guide to Paper "
+        "Moon Relay season 3."
+    )
+    headline = "New supernatural romance anime based on a hit manga gets Crunchyroll release window"
+    assert [f.title for f in shows(body, title=headline)] == ["Gravelight"]
+
+
+def test_a_family_name_opening_a_paragraph_is_no_show() -> None:
+    body = (
+        "The studio will release two feature films next summer, one of them based on the "
+        "life of the engineer Jirō Tanabe.\n\nTanabe became famous as the chief engineer of "
+        "many fighter planes in the war era. Tanabe later wrote a memoir about those years."
+    )
+    titles = [f.title for f in shows(body, title="Studio releasing 2 movies in Summer 2026")]
+    assert "Tanabe" not in titles

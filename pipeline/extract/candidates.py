@@ -142,7 +142,7 @@ def ranked_candidates(
     proposals = _Proposals(headline, body)
     _propose_from_headline(proposals, grammar)
     _propose_from_body(proposals, emphasis)
-    if not headline.strip():
+    if not headline.strip() or grammar is None:  # no headline, or one that names no show
         _propose_openings(proposals)
     found = _reconciled(proposals.candidates(), body, headline)
     kept = [scored(c) for c in found if _may_be_title(c, headline, body)]
@@ -298,9 +298,19 @@ def _propose_openings(proposals: _Proposals) -> None:
         match = OPENING.match(paragraph)
         if not match or match.group("t").split()[0].lower() in OPENING_WORDS_OUT:
             continue
+        if _family_name(match.group("t"), proposals.body):
+            continue  # "Ono is ..." after "Kensho Ono": a person
         if count_in(match.group("t"), proposals.body) >= 2:
             for _ in range(2):
                 proposals.propose(match.group("t"), cues=True)
+
+
+def _family_name(text: str, body: str) -> bool:
+    """A one-word name the body also writes after a given name ("Kensho Ono"), or one
+    it writes mostly in someone's role."""
+    if " " not in text and re.search(rf"\b[A-Z]\w+\s{re.escape(text)}\b", body):
+        return True
+    return reads_as_person(text, body)
 
 
 def _may_be_title(c: Candidate, headline: str, body: str) -> bool:

@@ -32,6 +32,8 @@ CUT = re.compile(
     r"|\s+(?:to|for|in|into|on)\s+(?:its|their|his|her)\b.*"
     r"|\s+to\s+(?:Create|Direct|Make|Produce|Helm|Write|Compose|Launch)\b.*"  # "X to Direct New"
     r"|\s+Including\b.*"
+    r"|\s+(?:Performs?|Sings?)\s+(?:the\s+|New\s+)?(?:(?:Opening|Ending|Insert)\s+)?(?:Theme\s+)?"
+    r"(?:Themes?|Songs?)\s+(?:for|of)\s+(?-i:the\s+)?"  # "A, B Perform Themes for X Anime"
     r"|\s+for\s+(?:Spring|Summer|Fall|Autumn|Winter)\b.*"
     r"|\s*(?:[-–—,]\s*)?\bEpisodes?\s+\d+\b.*"
     r"|:\s+(?:Release|Everything|Story|Cast|Trailer|Premiere|First|Preview|Where|How|What|When"
