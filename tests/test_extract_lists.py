@@ -1498,3 +1498,27 @@ def test_a_previews_one_line_entries_are_shows_under_their_group_headings() -> N
     assert (second.studios, second.premiere_date) == (("Orchard Works",), date(2025, 9, 28))
     assert third.genres == ("romance", "school", "shoujo")
     assert (fourth.studios, fourth.premiere_date) == (("Velvet Frame",), date(2025, 9, 23))
+
+
+DATED_LINES = """Okay, here is the list of anime releases scheduled for summer, and I will say more
+about the ones I want to watch.
+
+6/11 - Lantern Harbor: Tide Guardians (Season 3)
+6/21 - Paper Moon Relay
+7/02 - Glass Orchard Revolution (Season 4)
+7/?? - Velvet Frame Musou
+"""
+
+
+def test_dated_list_lines_give_each_show_its_day_and_its_written_name() -> None:
+    found = shows(DATED_LINES, title="Summer releases I want to watch", published="2025-06-03")
+    assert [(f.title, f.alt_titles, f.premiere_date) for f in found] == [
+        (
+            "Lantern Harbor: Tide Guardians Season 3",
+            ("Lantern Harbor: Tide Guardians",),
+            date(2025, 6, 11),
+        ),
+        ("Paper Moon Relay", (), date(2025, 6, 21)),
+        ("Glass Orchard Revolution Season 4", ("Glass Orchard Revolution",), date(2025, 7, 2)),
+        ("Velvet Frame Musou", (), None),
+    ]

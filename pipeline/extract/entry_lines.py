@@ -22,6 +22,7 @@ ENTRY_LINE = re.compile(  # title, dash, a short maker with an optional note, da
 DATE_AFTER_DASH = re.compile(  # "– October 2", "– 9 Oct" ending a list line
     rf"\s[–—-]\s+(?:{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{MONTH_NAME})\s*$"
 )
+DATE_LEAD = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?::|\s+[-–—])?\s+[A-Z0-9]")  # "6/11 - X"
 ENTRIES = 2  # lines of this form, naming different shows, before they are entries
 
 

@@ -52,7 +52,7 @@ ANNOUNCES_LIST = re.compile(
     re.I,
 )
 LIST_DATE = re.compile(
-    r"^(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"^(?:\d{1,2}/(?:\d{1,2}|\?\?)(?:/\d{2,4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"\s+\d{1,2}(?:,\s*\d{4})?)\s*[:–—-]?\s+"
 )
 LIST_NOTE = re.compile(

@@ -23,6 +23,7 @@ from pipeline.extract.title_forms import SEQUEL, Titles
 
 Named = tuple[Segment, Titles, float]  # a show's text, its titles, and how sure the title is
 IN_PROSE = 0.6  # named in a list article's running text ("including A, B, and C")
+NOTED_SEASON = re.compile(r"^(?P<base>.+) Season \d{1,2}$")
 LINE_LEAD = 12  # characters a list line may give before its title ("10/2 Gintama")
 SEASON_YEAR = re.compile(
     r"\b(?:Spring|Summer|Fall|Autumn|Winter)\s+(?:Anime\s+)?(?:Season\s+)?(?:\d{4}\b|['’]\d{2}(?!\w))",
@@ -115,8 +116,11 @@ def unnamed(
         if key in known or (within and any(key in k for k in known if k)):
             continue
         known.add(key)
-        own = next((u for u in lines if u.is_item and 0 <= u.text.find(title) <= LINE_LEAD), None)
-        found.append((Segment(title, (own,) if own else ()), Titles(title), IN_PROSE))
+        noted = NOTED_SEASON.match(title)  # "X (Season 3)" is "X Season 3", written "X"
+        written = noted["base"] if noted else title
+        own = next((u for u in lines if u.is_item and 0 <= u.text.find(written) <= LINE_LEAD), None)
+        titles = Titles(title, (written,) if noted else ())
+        found.append((Segment(title, (own,) if own else ()), titles, IN_PROSE))
     return found
 
 

@@ -31,7 +31,7 @@ from pipeline.extract.date_mentions import (
     weekday_of,
     year_for,
 )
-from pipeline.extract.entry_lines import DATE_AFTER_DASH
+from pipeline.extract.entry_lines import DATE_AFTER_DASH, DATE_LEAD
 from pipeline.extract.labels import label_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.segments import Unit
@@ -48,7 +48,6 @@ ANY_MONTH = re.compile(rf"\b{MONTH_NAME}")
 ZONE_REACH = 60  # characters before a date where a table row names its zone and time
 RECENT = timedelta(days=180)  # a premiere this long before the article is an earlier work's
 OLD_WINDOW = timedelta(days=365)  # a month this long before the article is an earlier work's
-DATE_LEAD = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?:?\s+[A-Z0-9]")
 STREAM_ONLY = re.compile(r"\b(?:stream\w*|simulcast\w*)\b", re.I)
 DELAYED_TO = re.compile(
     rf"\b(?:delayed|postponed|pushed\s+back|moved|narrowed)\b[^.;]*?\b(?:to|until)\s+(?:early\s+|late\s+|mid-)?"
@@ -104,7 +103,7 @@ NEWS_AFTER = re.compile(
     re.I,
 )
 DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.,' ]*\s*)?[(\[]?\s*")  # "LOS ANGELES (" of a release
-DATELINE_END = re.compile(r"\s*[)\]]?\s*(?:[-–—/]|$)")
+DATELINE_END = re.compile(r"\s*[)\]]?\s*(?:[-–—/](?=(?:\s+\S+){9})|$)")  # a sentence follows
 CLAUSE = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
 ZONES = {
     "JST": "Asia/Tokyo",
