@@ -466,3 +466,41 @@ def test_a_slates_paragraphs_led_by_a_creators_work_name_the_work() -> None:
         ("Moss Song", ("Mika Sato",)),
     ]  # "X's Y" is the creator's work, "called Y Z" its full name, a last short line too
     assert found[0].studios == ("Science KITE",)  # "10 episodes from Science KITE"
+
+
+AKA_PREVIEW = """Winter 2025 – 2026 Anime Preview and Watchlist
+
+The sequels are the safest bets of the season, so let's begin with those.
+
+Zoku Lantern Harbor
+
+AKA: Lantern Harbor Season 2 or Lantern Harbor's Tide 2
+
+
+Studio: Orchard Works – Glass Road, Paper Moon
+Official Site
+
+The first season of this supernatural slice-of-life show ran last summer and was the best
+show of that season.
+
+Velvet Frame: Okaeri
+
+AKA: Velvet Frame Season 3
+
+
+Studio: Studio Kestrel
+Director: Aya Mori – looks like her first time directing
+Official Website
+"""
+
+
+def test_an_aka_line_gives_other_names_and_a_winter_across_two_years_is_the_later() -> None:
+    headline = "Winter 2025 – 2026 Anime Preview and Watchlist"
+    found = shows(AKA_PREVIEW, title=headline, published="2025-11-29")
+    assert [(f.title, f.alt_titles) for f in found] == [
+        ("Zoku Lantern Harbor", ("Lantern Harbor Season 2", "Lantern Harbor's Tide 2")),
+        ("Velvet Frame: Okaeri", ("Velvet Frame Season 3",)),
+    ]  # the "AKA:" lines are no shows of their own
+    assert [f.season for f in found] == ["Winter 2026", "Winter 2026"]
+    assert found[0].studios == ("Orchard Works",)  # not its earlier works after the dash
+    assert found[1].director == ("Aya Mori",)

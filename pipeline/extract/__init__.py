@@ -22,6 +22,7 @@ from pipeline.extract.gazetteer import Gazetteer, read_entries, surer
 from pipeline.extract.genres import genres_of
 from pipeline.extract.headline_copies import one_show_captions, without_headline
 from pipeline.extract.headline_kind import counts_shows, lists_shows, own_part
+from pipeline.extract.labels import aliases_in
 from pipeline.extract.lineup import lineup_named
 from pipeline.extract.listed import SEASON_YEAR, Named, about_each, unnamed, with_listed
 from pipeline.extract.mojibake import mended_article
@@ -146,6 +147,7 @@ def _says_something(facts: ShowFacts, text: str) -> bool:
     return bool(PROJECT_CUE.search(text)) and any(getattr(facts, name) for name in CREDITS)
 
 
+ALIAS_LINES = 3  # an "AKA:" line stands this close below its show's heading
 HEADING = 0.65  # a round-up heading with text of its own under it
 HEADING_BACKED = 0.85  # ... and that text names the show again or states its facts
 LISTED = 0.75  # one of the shows a list headline names, each also named in the body
@@ -220,6 +222,8 @@ def _heading_titles(segment: Segment, number: int | None) -> Titles:
     titles = from_heading(heading, segment.text)
     if titles.title == heading and HEADING_NEWS_VERB.search(heading):
         titles = from_evidence(heading, segment.text, ())[0]  # a news item's own headline
+    if aliases := aliases_in(u.text for u in segment.units[:ALIAS_LINES]):  # "AKA: X or Y"
+        titles = Titles(titles.title, (*titles.alt_titles, *aliases))
     if number is None or titles.title is None or sequel_number(titles.title):
         return titles
     return Titles(f"{titles.title} Season {number}", (titles.title, *titles.alt_titles))

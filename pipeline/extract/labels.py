@@ -8,6 +8,7 @@ Senda") are left to the cast reader.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -112,7 +113,19 @@ FIELD_OF_LABEL: dict[str, str] = {
     "channel": "broadcasters",
     "genre": "genres",
     "genres": "genres",
+    "aka": "titles",
+    "a.k.a.": "titles",
+    "also known as": "titles",
+    "alternative title": "titles",
+    "alternative titles": "titles",
+    "alternate title": "titles",
+    "alternate titles": "titles",
+    "english title": "titles",
+    "japanese title": "titles",
+    "romaji title": "titles",
 }
+ASIDE_DASH = re.compile(r"\s+[–—]\s+")  # a value's aside after a spaced dash
+ALIAS_SPLIT = re.compile(r"\s+or\s+|\s*[;/]\s*")  # "AKA: X Season 2 or X's Book 2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +141,7 @@ def own_value(value: str) -> str | None:
     """A label's value up to the next label on its line ("Streaming: Crunchyroll Hype
     Level: Mild" gives "Crunchyroll"); None for a value still to come ("TBA")."""
     own = NEXT_LABEL.split(value, maxsplit=1)[0].strip()
+    own = ASIDE_DASH.split(own, maxsplit=1)[0]  # "Brains Base – Kamichu, Kurenai": its works
     if own.count("(") > own.count(")"):  # "X (known for Y" cut short: the aside goes
         own = own[: own.rfind("(")].strip()
     return None if PENDING.fullmatch(own) or not own else own
@@ -152,3 +166,12 @@ def _field(label: str) -> str | None:
     if "character design" in label:
         return "character_design"
     return None
+
+
+def aliases_in(lines: Iterable[str]) -> tuple[str, ...]:
+    """The other names an "AKA: X or Y" line among ``lines`` gives the show."""
+    for line in lines:
+        labelled = label_of(line)
+        if labelled and labelled.field == "titles":
+            return tuple(a.strip(" .,") for a in ALIAS_SPLIT.split(labelled.value) if a.strip())
+    return ()

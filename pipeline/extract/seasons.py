@@ -31,7 +31,8 @@ SEASONS = (
 )
 SEASON_NAMED = re.compile(  # "Summer 2017", "Summer Season 2017", "Spring '09"
     r"(?<!since )(?<!back in )\b(?P<s>Spring|Summer|Fall|Autumn|Winter)\s+"
-    r"(?:anime\s+|TV\s+)?(?:season\s+)?(?P<y>\d{4}\b|['’]\d{2}(?!\w))",
+    r"(?:anime\s+|TV\s+)?(?:season\s+)?(?P<y>\d{4}\b|['’]\d{2}(?!\w))"
+    r"(?:\s*[-–—/]\s*(?P<y2>(?:19|20)?\d{2})\b)?",  # "Winter 2008 – 2009" is Winter 2009
     re.I,
 )
 BARE_SEASON = re.compile(
@@ -93,7 +94,10 @@ def _named_season(texts: list[str], published: date | None) -> str | None:
         found = SEASON_NAMED.finditer(text) if _names_a_season(text) else iter(())
         match = next((m for m in found if not ENDING.match(text, m.end())), None)
         if match:  # not "The Summer 2015 anime season is nearly over"
-            return f"{_season_word(match.group('s'))} {_year(match.group('y'))}"
+            word, year = _season_word(match.group("s")), _year(match.group("y"))
+            if word == "Winter" and match.group("y2"):  # the winter that turns the year
+                year = f"{year[:2]}{match.group('y2')[-2:]}"
+            return f"{word} {year}"
     for text in texts:
         if published is None:
             return None  # "this fall" needs the dateline
