@@ -794,3 +794,19 @@ def test_a_family_name_opening_a_paragraph_is_no_show() -> None:
     )
     titles = [f.title for f in shows(body, title="Studio releasing 2 movies in Summer 2026")]
     assert "Tanabe" not in titles
+
+
+def test_a_headline_labelled_new_anime_lists_each_show() -> None:
+    body = (
+        "Three new anime shows were revealed lately.\n\n"
+        "Glass Harbor is based on the game of the same name. Studio Kestrel will handle the "
+        "animation, and Aya Mori is directing.\n\n"
+        "Over the weekend a label unveiled Paper Moon, adapted from a light novel by Jun Sato. "
+        "Orchard Works will do the animation production.\n\n"
+        "Last of all, the manga artist of Velvet Frame noted that the anime's third season "
+        "should arrive after the movie."
+    )
+    found = shows(body, title="New Anime: Glass Harbor, Paper Moon, Velvet Frame")
+    assert [f.title for f in found] == ["Glass Harbor", "Paper Moon", "Velvet Frame"]
+    assert found[0].director == ("Aya Mori",)
+    assert found[1].studios == ("Orchard Works",)

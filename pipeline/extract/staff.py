@@ -94,8 +94,11 @@ STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
         ),
     ),
     (
-        ("will animate", "will produce"),
-        re.compile(rf"(?P<n>{_STUDIOS})\s+will\s+(?:animate|produce\s+the\s+animation)"),
+        ("will animate", "will produce", "will do the animation", "will handle the animation"),
+        re.compile(
+            rf"(?P<n>{_STUDIOS})\s+will\s+(?:animate|produce\s+the\s+animation"
+            r"|(?:do|handle)\s+the\s+animation)"  # "X will do the animation production"
+        ),
     ),
     (
         ("the animation",),
