@@ -807,6 +807,6 @@ def test_a_headline_labelled_new_anime_lists_each_show() -> None:
         "should arrive after the movie."
     )
     found = shows(body, title="New Anime: Glass Harbor, Paper Moon, Velvet Frame")
-    assert [f.title for f in found] == ["Glass Harbor", "Paper Moon", "Velvet Frame"]
+    assert [f.title for f in found] == ["Glass Harbor", "Paper Moon", "Velvet Frame Season 3"]
     assert found[0].director == ("Aya Mori",)
     assert found[1].studios == ("Orchard Works",)

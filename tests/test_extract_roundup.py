@@ -504,3 +504,24 @@ def test_an_aka_line_gives_other_names_and_a_winter_across_two_years_is_the_late
     assert [f.season for f in found] == ["Winter 2026", "Winter 2026"]
     assert found[0].studios == ("Orchard Works",)  # not its earlier works after the dash
     assert found[1].director == ("Aya Mori",)
+
+
+EVENT_RECAP = """<p>The festival is in full swing; here are the announcements.</p>
+<h2>Lantern Harbor</h2>
+<p>Season 2 of Lantern Harbor revealed its first teaser trailer ahead of the planned April
+2026 premiere date. Orchard Works is animating the sequel.</p>
+<h2>Paper Moon Relay</h2>
+<p>Paper Moon Relay unveiled a new trailer for the TV anime's upcoming third season, with a
+new theme song.</p>
+<h2>Velvet Frame</h2>
+<p>Velvet Frame season 1 was a big hit, and Velvet Frame season 2 arrives in October.</p>
+"""
+
+
+def test_a_recaps_sections_take_the_season_their_text_gives() -> None:
+    found = shows(EVENT_RECAP, title="Festival 2026: All Announcements", published="2025-12-20")
+    assert [f.title for f in found] == [
+        "Lantern Harbor Season 2",
+        "Paper Moon Relay Season 3",
+        "Velvet Frame Season 2",
+    ]  # the first season named beside the second is the one before

@@ -154,13 +154,15 @@ def season_in_text(title: str, text: str) -> int | None:
         rf"{name}\s+season\s+(?P<n>\d)\b",
         rf"{name}\b[^.;]{{0,80}}?\b(?:for|gets?|getting|got|with)\s+an?\s+{_ORDINAL}\s+season\b",
         rf"{name}\s+(?P<r>(?-i:II|III|IV|V|VI))\b",
+        rf"\bseason\s+(?P<n>\d)\s+of\s+(?:the\s+)?{name}\b",  # "Season 2 of X"
+        rf"{name}\b[^.;]{{0,80}}?\b(?:TV\s+)?(?:anime|series|show)['’]s\s+(?:upcoming\s+|new\s+)?"
+        rf"{_ORDINAL}\s+season\b",  # "X unveiled a trailer for the anime's upcoming third season"
     )
     numbers = [_number(m) for p in patterns for m in re.finditer(p, text, re.I)]
-    found = set(numbers)
+    found = {n for n in numbers if n >= 2}  # "X season 1 was a hit": the season before
     if len(found) != 1:
         return None  # none, or two seasons written ("X II" and "X Season 3"): not sure
-    number = found.pop()
-    return number if number >= 2 else None
+    return found.pop()
 
 
 def _number(match: re.Match[str]) -> int:
