@@ -810,3 +810,13 @@ def test_a_headline_labelled_new_anime_lists_each_show() -> None:
     assert [f.title for f in found] == ["Glass Harbor", "Paper Moon", "Velvet Frame Season 3"]
     assert found[0].director == ("Aya Mori",)
     assert found[1].studios == ("Orchard Works",)
+
+
+def test_a_headline_apostrophe_matches_the_bodys_curly_one() -> None:
+    body = (
+        "On Friday, the official website of the upcoming anime World’s Edge Garden announced "
+        "that episode 2 and every later episode are delayed to January 2026. World’s Edge "
+        "Garden will still air its first episode as planned."
+    )
+    headline = "World's Edge Garden Episode 2 And The Rest Delayed Till January 2026"
+    assert one(body, title=headline).title == "World’s Edge Garden"  # not "Edge Garden"

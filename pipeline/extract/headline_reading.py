@@ -215,6 +215,9 @@ def _in_body(candidate: str, body: str, *, any_case: bool) -> str | None:
     """``candidate`` as the body writes it; in any case for an all-capitals headline."""
     if candidate in body:
         return candidate
+    curly = candidate.replace("'", "’")  # "World's End Harem" over the body's "World’s"
+    if curly != candidate and curly in body:
+        return curly
     if not any_case:
         return recased(candidate, body)  # "Josee, The Tiger and the Fish" as the body has it
     match = re.search(re.escape(candidate), body, re.I)
