@@ -525,3 +525,23 @@ def test_a_recaps_sections_take_the_season_their_text_gives() -> None:
         "Paper Moon Relay Season 3",
         "Velvet Frame Season 2",
     ]  # the first season named beside the second is the one before
+
+
+STAFF_PICKS = """Our Winter 2026 Preview Guide kicks off on Saturday, January 3 - until then,
+here are the shows our staff are looking forward to most!
+
+Mina Hollister
+
+Plenty of shows this winter have me curious, but I have whittled the list down to three.
+The first is Lantern Harbor, which I have been shouting about since 2023. Orchard Works
+returns for this fourth installment, and I can't wait.
+
+Paper Moon Relay is my final must-watch, a fantasy story about a forest golem and a girl.
+"""
+
+
+def test_a_staff_writers_name_over_a_column_is_no_show() -> None:
+    found = shows(STAFF_PICKS, title="Our Most Anticipated Anime of Winter 2026")
+    titles = [f.title for f in found]
+    assert "Mina Hollister" not in titles
+    assert "Our Winter 2026 Preview Guide" not in titles

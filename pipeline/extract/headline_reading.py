@@ -135,7 +135,9 @@ def body_subject(body: str) -> str | None:
     counts = Counter(
         m.group("t")
         for m in BODY_SUBJECT.finditer(body)
-        if not NOT_A_TITLE.match(m.group("t")) and not crosses_sentences(m.group("t"))
+        if not NOT_A_TITLE.match(m.group("t"))
+        and not crosses_sentences(m.group("t"))
+        and not is_generic(m.group("t"))  # "Our Winter 2020 Preview Guide kicks off ..."
     )
     return counts.most_common(1)[0][0] if counts else None
 

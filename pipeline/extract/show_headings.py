@@ -129,6 +129,7 @@ def without_description(heading: str) -> str:
 
 CRITICS = re.compile(
     r"\b(?:our|the)\s+(?:team\s+of\s+)?(?:critics|reviewers|reviews?\s+crew|writers|editors|contributors)\b"
+    r"|\bour\s+staff\b"
     r"|\beditorial\s+team\b",
     re.I,
 )
