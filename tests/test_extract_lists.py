@@ -1522,3 +1522,23 @@ def test_dated_list_lines_give_each_show_its_day_and_its_written_name() -> None:
         ("Glass Orchard Revolution Season 4", ("Glass Orchard Revolution",), date(2025, 7, 2)),
         ("Velvet Frame Musou", (), None),
     ]
+
+
+STREAMER_LINES = """<p>Here is the list of new releases on the Spring 2026 anime schedule:</p>
+<ul>
+<li>Lantern Harbor Season 5 - March 27th (SimulDub TBA)</li>
+<li>Paper Moon Relay: The Final Season - Episode 1 Available Now, SimulDub TBA</li>
+<li>Velvet Frame - April 1st</li>
+<li>How Not to Lose a Glass Orchard Omega (Season 2) - SimulDub TBA</li>
+</ul>
+"""
+
+
+def test_a_streamers_list_lines_lose_their_dates_and_dub_notes() -> None:
+    found = shows(STREAMER_LINES, title="Streamer Announces Spring 2026 Anime Lineup")
+    assert [f.title for f in found] == [
+        "Lantern Harbor Season 5",
+        "Paper Moon Relay: The Final Season",  # its own last word
+        "Velvet Frame",
+        "How Not to Lose a Glass Orchard Omega Season 2",
+    ]

@@ -55,6 +55,8 @@ LIST_DATE = re.compile(
     r"^(?:\d{1,2}/(?:\d{1,2}|\?\?)(?:/\d{2,4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"\s+\d{1,2}(?:,\s*\d{4})?)\s*[:–—-]?\s+"
 )
+NOTE_END = re.compile(r"(?<=\d)(?:st|nd|rd|th)?\s*\((?!season\b)[^()]*\)\s*$", re.I)
+DUB_TAIL = re.compile(r"\s+[-–—]\s+(?:Simul)?(?:Dub|Sub)(?:bed)?\b[^-–—]*$", re.I)
 LIST_NOTE = re.compile(
     r"\s*[(（][^()（）]*[)）]|\s*,?\s+Episodes?\s+\d.*$|\s+\((?:Dubbed|Subbed|Premiere)\)"
     r"|\s+(?:English\s+)?Dub(?:bed)?\s*(?:[-–—:]\s*\S.*)?$",  # "X English Dub - TBA"
@@ -280,7 +282,9 @@ def _opens_a_list(text: str) -> bool:
 
 def _listed(item: str) -> str | None:
     item = VIDEO_TAIL.sub("", item)  # a video's caption: "X - New | Official Trailer"
-    text = DATE_TAIL.sub("", LIST_DATE.sub("", SCHEDULE_TAIL.sub("", item))).strip()
+    item = DUB_TAIL.sub("", item)  # "X - SimulDub TBA"
+    text = SCHEDULE_TAIL.sub("", NOTE_END.sub("", item))  # "X - March 27th (SimulDub TBA)"
+    text = DATE_TAIL.sub("", LIST_DATE.sub("", text)).strip()
     text = NEW_LEAD.sub("", VERB_TAIL.sub("", text))  # "New Series X will launch in 2019"
     tail = DASH_TAIL.search(text)
     studio = LIST_LINE_STUDIO.match(item)  # "Title – Studio – October 3": the studio's place

@@ -73,8 +73,8 @@ def trimmed(text: str) -> str:
     words = text.split()
     while words and (words[0].lower() in {"and", "or", "of", "for", "with", "on"}):
         words = words[1:]
-    while words and words[-1].lower() in _TRAILING:
-        words = words[:-1]
+    while words and words[-1].lower() in _TRAILING and words[-2:-1] != ["Final"]:
+        words = words[:-1]  # but "X: The Final Season" is the title's own
     return _unbracketed(" ".join(words).lstrip(EDGE + " -–—").rstrip(END_EDGE + " -–—"))
 
 
