@@ -119,3 +119,12 @@ def test_a_byline_that_says_where_it_was_published_is_no_text() -> None:
         "The Lantern Rabbit anime premieres in April."
     )
     assert [b.text for b in document.blocks] == ["The Lantern Rabbit anime premieres in April."]
+
+
+def test_a_blogs_comment_count_heading_ends_the_article() -> None:
+    doc = to_document(
+        "The cast of Paper Lantern grows by two.\n\n"
+        "4 thoughts on “Paper Lantern Cast Additions”\n\n"
+        "Mina says: I can't wait for this one!"
+    )
+    assert [b.text for b in doc.blocks] == ["The cast of Paper Lantern grows by two."]

@@ -76,6 +76,7 @@ CLOSING = re.compile(  # the page's furniture after the article: nothing below i
     r"|more\s+(?:stories|articles)\s+from|recommended\s+for\s+you|\d+\s+comments?"
     r"|(?:other|more)\s+(?:top\s+)?(?:news|stories)"
     r"|products\s+you\s+may\s+like"
+    r"|(?:\d+|one|two|three|four|five)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s+[\"“‘'].*"
     r"|fill\s+in\s+your\s+details\s+below\b.*)\s*:?\s*$",  # a blog's comment form
     re.I,
 )
