@@ -1542,3 +1542,31 @@ def test_a_streamers_list_lines_lose_their_dates_and_dub_notes() -> None:
         "Velvet Frame",
         "How Not to Lose a Glass Orchard Omega Season 2",
     ]
+
+
+DELAY_LINES = """<p>These anime had an episode delayed:</p>
+<ul>
+<li>Lantern Harbor T (after the delayed episode aired, it was announced that two specials will
+air in early March 2026 instead, but no reason was given)</li>
+<li>Paper Moon Relay</li>
+<li>Glass Orchard Online: Alicization – War of Orchard Part 2</li>
+</ul>
+<p>These series have been pushed back, and no new date has been announced:</p>
+<ul>
+<li>The second half of the Velvet Frame anime</li>
+<li>The third season of the My Quiet Knight Comedy anime</li>
+<li>Sundial Runners</li>
+</ul>
+"""
+
+
+def test_list_lines_lose_their_sentence_notes_and_name_the_season_they_speak_of() -> None:
+    found = shows(DELAY_LINES, title="The Effects of the Storm on Anime (Update #1)")
+    assert [f.title for f in found] == [
+        "Lantern Harbor T",
+        "Paper Moon Relay",
+        "Glass Orchard Online: Alicization – War of Orchard Part 2",
+        "Velvet Frame",
+        "My Quiet Knight Comedy Season 3",
+        "Sundial Runners",
+    ]

@@ -55,6 +55,7 @@ LIST_DATE = re.compile(
     r"^(?:\d{1,2}/(?:\d{1,2}|\?\?)(?:/\d{2,4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"\s+\d{1,2}(?:,\s*\d{4})?)\s*[:–—-]?\s+"
 )
+LONG_NOTE = re.compile(r"\s*\((?![Ss]eason\s+\d)[^()]{30,}\)")  # a note that is a sentence
 NOTE_END = re.compile(r"(?<=\d)(?:st|nd|rd|th)?\s*\((?!season\b)[^()]*\)\s*$", re.I)
 DUB_TAIL = re.compile(r"\s+[-–—]\s+(?:Simul)?(?:Dub|Sub)(?:bed)?\b[^-–—]*$", re.I)
 LIST_NOTE = re.compile(
@@ -63,10 +64,11 @@ LIST_NOTE = re.compile(
     re.I,
 )
 NUMBERED = re.compile(
-    r"^(?:the\s+)?(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?P<kind>season|cour|part)"
-    r"(?:\s+of(?:\s+episodes\s+from)?)?\s+",
+    r"^(?:the\s+)?(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?P<kind>season|cour|part|half)"
+    r"(?:\s+of(?:\s+episodes\s+from)?)?\s+(?:(?-i:the)\s+(?=.+\s(?-i:anime|series)$))?",
     re.I,
 )
+KIND_END = re.compile(r"\s+(?-i:anime|series)$")
 SONG_CREDIT = re.compile(r"^[\"“‘']?[^\"“”‘’]{1,80}[\"”’']\s+(?:by|performed\s+by|from)\s+\S")
 SEASON_OF = re.compile(r"^[Ss]eason\s+(?P<n>\d{1,2})\s+of\s+(?:the\s+anime\s+)?(?P<t>[A-Z0-9].+)$")
 SEASON_N = re.compile(r"\b(?:season\s+|S)(?P<n>\d{1,2})$")  # "X season 3", "X S3"
@@ -282,7 +284,7 @@ def _opens_a_list(text: str) -> bool:
 
 def _listed(item: str) -> str | None:
     item = VIDEO_TAIL.sub("", item)  # a video's caption: "X - New | Official Trailer"
-    item = DUB_TAIL.sub("", item)  # "X - SimulDub TBA"
+    item = DUB_TAIL.sub("", LONG_NOTE.sub("", item))  # "X (after the episode aired, ...)"
     text = SCHEDULE_TAIL.sub("", NOTE_END.sub("", item))  # "X - March 27th (SimulDub TBA)"
     text = DATE_TAIL.sub("", LIST_DATE.sub("", text)).strip()
     text = NEW_LEAD.sub("", VERB_TAIL.sub("", text))  # "New Series X will launch in 2019"
@@ -294,7 +296,7 @@ def _listed(item: str) -> str | None:
     if season:  # the note's number is the show's season; the title is read without it
         text = f"{text[: season.start()]} {text[season.end() :]}".strip()
     text = LIST_NOTE.sub("", text).strip(" ,:-–—")
-    if ":" in text and len(text.split(":", 1)[1].split()) > 6:
+    if ":" in text and len(re.findall(r"[\w'’]+", text.split(":", 1)[1])) > 6:
         return None  # "Title: a sentence about it" is not a list of titles
     if FIELD_LINE.match(text):
         return None  # "Airtime in Japan: Wednesdays at 25:34", "Information Links: ANN, ..."
@@ -326,10 +328,10 @@ def list_title(item: str) -> str | None:
     item = STATUS_TAIL.sub("", item)  # "X 2nd Season  Delayed to October 2020"
     item = with_plain_gloss(without_makers(item))  # "X – Satelight, C2C", "X[Gloss]"
     item = NTH_SEASON.sub(r" Season \g<n>", item)  # "X 3rd Season" → "X Season 3"
-    numbered = NUMBERED.match(item)
-    text = trimmed(item[numbered.end() :] if numbered else item)
+    numbered = NUMBERED.match(item)  # "The third season of the X anime": X Season 3
+    text = trimmed(KIND_END.sub("", item[numbered.end() :]) if numbered else item)
     text = re.sub(r"['’]s\s+debut(?:\s+season)?$", "", text)
-    if not text or GENERIC_ITEM.match(text) or len(text.split()) > 9:
+    if not text or GENERIC_ITEM.match(text) or len([w for w in text.split() if w not in "-–—"]) > 9:
         return None
     if not plausible(text) or is_company(text) or CAST_AS.match(text):
         return None  # "Aimi as Yuri Amagake" is a cast member, not a show
@@ -338,5 +340,7 @@ def list_title(item: str) -> str | None:
         return SEASON_N.sub(r"Season \g<n>", text)  # "X season 3" → "X Season 3"
     word = numbered.group("n").lower()
     number = ORDINALS.get(word) or int(word[0])  # "second" or "2nd"
-    kind = "Season" if numbered.group("kind").lower() == "season" else "Part"
-    return f"{text} {kind} {number}"
+    kind = numbered.group("kind").lower()
+    if kind == "half":
+        return text  # "The second half of X": X's own run
+    return f"{text} {'Season' if kind == 'season' else 'Part'} {number}"
