@@ -820,3 +820,27 @@ def test_a_headline_apostrophe_matches_the_bodys_curly_one() -> None:
     )
     headline = "World's Edge Garden Episode 2 And The Rest Delayed Till January 2026"
     assert one(body, title=headline).title == "World’s Edge Garden"  # not "Edge Garden"
+
+
+def test_a_preview_headline_with_a_studios_season_names_the_show_after_anime() -> None:
+    body = (
+        "The Spring 2026 season is a long way off, but Orchard Works brought two previews of "
+        "its adaptation of Aya Mori's Kaze no Tomodachi (It's Hard to Befriend the Wind) to "
+        "the event. Having Jun Sato as director, the anime will air on Noitamina."
+    )
+    headline = (
+        "Check Out Two Previews for Orchard Pictures' Spring 2026 Anime "
+        "It's Hard to Befriend the Wind"
+    )
+    facts = one(body, title=headline)
+    assert facts.title in ("It's Hard to Befriend the Wind", "Kaze no Tomodachi")
+    assert facts.director == ("Jun Sato",)  # not "Having Jun Sato"
+
+
+def test_a_cue_drops_the_kind_of_source_before_the_name() -> None:
+    body = (
+        "Netflix to bring anime series based on Japanese Manga Quiet Knight.\n\nThe Japanese "
+        "voice cast features Aya Mori as Gesa. Quiet Knight draws on an older story arc."
+    )
+    headline = "Netflix orders anime series based on Japanese Manga Quiet Knight: See the cast"
+    assert one(body, title=headline).title == "Quiet Knight"

@@ -103,6 +103,9 @@ NEWS_PARTICIPLE = re.compile(
     r"\s(?:Announced|Revealed|Unveiled|Confirmed|Delayed|Postponed"
     r"|to\s+(?:Create|Direct|Make|Produce|Helm|Write|Compose|Launch))\b"
 )  # "X Announced for 2020", "Mamoru Oshii to Create New Anime Series": news, not a name
+SOURCE_LEAD = re.compile(
+    r"^(?:(?:Japanese|Korean|Chinese|Taiwanese)\s+)?(?:Manga|Manhwa|Webtoon|Light\s+Novel)\s+(?=[A-Z0-9])"
+)
 COMPANY_TAIL = re.compile(r"\s+(?:Bros\.?|Inc\.?|Co\.|Corp\.?|Ltd\.?|Entertainment|Pictures)(?!\w)")
 LOST_READING_WORDS = 8  # a reading the body lost (scraped link text) is a title this long
 MARKED_READING_WORDS = 14  # ... or this long, with a title marker after it ("X Anime's")
@@ -166,6 +169,7 @@ class _Proposals:
             text = f"{text}!!"  # "New Game!!": the title's own marks make it a name
         if evidence.get("grammar"):
             text = PERSON_VERB.sub("", text)  # "Hikaru Utada Performs Penguin Highway"
+        text = SOURCE_LEAD.sub("", text)  # "based on Japanese Manga Pluto": Pluto
         owner = OWNER.match(text)
         if owner and (
             is_company(owner.group("who"))

@@ -44,10 +44,11 @@ TITLE_MARK = re.compile(
     r"(?i)(?:['’]s)?\s*(?:original\s+|tv\s+|television\s+)*(?:anime|manga|(?:light\s+|web\s+|visual\s+)?novels?"
     r"|(?:video\s+)?game|webtoon|film|movie|(?-i:OVA|OAD|ONA)s?)|\s+(?:season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:season|cour))|:\s"
 )
-POSSESSIVE_LEAD = re.compile(r"^(?P<who>[^'’]{1,40})['’]s\s+")
+POSSESSIVE_LEAD = re.compile(r"^(?P<who>[^'’]{1,40}?)(?:['’]s|(?<=s)['’])\s+")  # "A-1 Pictures' X"
 LEADING = re.compile(
     r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie|Series|of|for)(?:\s+|$)"
-    r"|(?:(?:Key\s+)?Visual|Poster|Trailer|Teaser|PV|Promo(?:tional)?\s+Video|Video|Clip)"
+    r"|(?:Check\s+Out\s+(?:the\s+|a\s+|\w+\s+)?)?"  # "Check Out Two Previews for X"
+    r"(?:(?:Key\s+)?Visual|Poster|Trailer|Teaser|PV|Promo(?:tional)?\s+Video|Video|Clip|Preview)s?"
     r"(?:\s+(?:Poster|Trailer|Video))?\s+(?:for|of)\s+)+",  # "New Visual Poster For X"
     re.I,
 )
@@ -234,7 +235,7 @@ def could_be_title(text: str, share: float = TITLE_CASE_SHARE) -> bool:
         SEASON_ONLY.fullmatch(text)
         or COUNT_ONLY.fullmatch(text)
         or DATED.search(text)
-        or any(is_company_name(" ".join(words[:n])) for n in (1, 2, 3))
+        or any(is_company_name(re.sub(r"['’]s?$", "", " ".join(words[:n]))) for n in (1, 2, 3))
     ):
         return False
     return _title_case_share(text) >= share

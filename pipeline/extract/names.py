@@ -49,6 +49,7 @@ NOISE_WORDS = frozenset(
         "while",
         "with",
         "meanwhile",
+        "having",
         "returning",
         "veteran",
         "actor",
