@@ -4,6 +4,7 @@ Every article here is written for these tests (invented shows and people)."""
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import one, shows
 
 
@@ -844,3 +845,33 @@ def test_a_cue_drops_the_kind_of_source_before_the_name() -> None:
     )
     headline = "Netflix orders anime series based on Japanese Manga Quiet Knight: See the cast"
     assert one(body, title=headline).title == "Quiet Knight"
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "title"),
+    [
+        (
+            "Mina Sato Joins Lantern Harbor ~Tide no Uta~Anime Cast",
+            "The Lantern Harbor ~Tide no Uta~ anime added Mina Sato to its cast.",
+            "Lantern Harbor ~Tide no Uta~",
+        ),
+        (
+            "Aya Mori’s On Air Lanterns! 2026 TV Animation Teaser Visual Revealed",
+            "Aya Mori’s On-Air Lanterns! gets an anime. The On Air Lanterns! visual is out too.",
+            "On Air Lanterns",
+        ),
+        (
+            "Paper Comet: New Show by Glass Harbor Director Jun Sato",
+            "The new show from director Jun Sato was announced today. Studio Kestrel will animate.",
+            "Paper Comet",
+        ),
+        (
+            "News: TV Anime Velvet Frame Premiere Date Confirmed + Trailer",
+            "The TV anime of the Velvet Frame!! manga premieres on April 8. TRUSTRICK will sing "
+            "its as-yet-untitled OP song.",
+            "Velvet Frame",
+        ),
+    ],
+)
+def test_headline_shapes_around_a_title(headline: str, body: str, title: str) -> None:
+    assert (one(body, title=headline).title or "").rstrip("!") == title

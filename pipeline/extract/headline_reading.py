@@ -19,7 +19,7 @@ from pipeline.extract.title_forms import OWNER_SPLIT, TITLE_LIKE, sequel_number
 from pipeline.extract.title_spans import recased, word_set
 
 CUT = re.compile(
-    r"['’]s\s+(?:TV\s+|Original\s+)?Anime\b|\s+(?:Original\s+)?(?:TV\s+|Television\s+)?Anime\b"
+    r"['’]s\s+(?:TV\s+|Original\s+)?Anime\b|(?:\s+|(?<=~))(?:Original\s+)?(?:TV\s+|Television\s+)?Anime\b"
     r"(?!\s+(?:Expo|Japan|Festival|Awards?|Con|Matsuri|NYC|Boston|Market|Industry|Business|Fans)\b)"
     r"|\s+(?:(?:Web\s+|Visual\s+)?Novels?(?=\s+(?:Gets|Inspires|Receives|Is\s+Getting))"
     r"|(?:Video\s+)?Game(?=\s+(?:Gets|Inspires|Receives|Is\s+Getting))"
@@ -36,7 +36,8 @@ CUT = re.compile(
     r"(?:Themes?|Songs?)\s+(?:for|of)\s+(?-i:the\s+)?"  # "A, B Perform Themes for X Anime"
     r"|\s+for\s+(?:Spring|Summer|Fall|Autumn|Winter)\b.*"
     r"|\s*(?:[-–—,]\s*)?\bEpisodes?\s+\d+\b.*"
-    r"|:\s+(?:Release|Everything|Story|Cast|Trailer|Premiere|First|Preview|Where|How|What|When"
+    r"|:\s+(?:New\s+(?:Show|Series|Anime|Film|Movie)\b.*"  # "X: New Show by Y Director Z"
+    r"|Release|Everything|Story|Cast|Trailer|Premiere|First|Preview|Where|How|What|When"
     r"|Spring|Summer|Fall|Winter|Review)",
     re.I,
 )
@@ -64,7 +65,9 @@ ORIGINS = word_set(  # where a show comes from: "French-Japanese Film X" describ
     canadian indian thai filipino indonesian"""
 )
 STYLED = re.compile(r"[a-z]+(?:\d|[A-Z])")  # a title styled in lower case: "number24"
-TAG = re.compile(r"^\s*\[[^\]]{1,30}\]\s*")  # "[Discussion]", "[News]"
+TAG = re.compile(  # "[Discussion]", "[News]", "News:", "Anime News:", "UPDATE:"
+    r"^\s*(?:\[[^\]]{1,30}\]|(?i:(?:anime\s+)?news|breaking|update[d]?|rumou?r|exclusive)\s*:)\s*"
+)
 COMPANY_NAME = re.compile(
     r"Studio\s+[\w.'’-]+(?:\s+[\w.'’-]+)?"
     r"|.+(?<![Tt]he)(?<!THE)\s+(?:Studios?|Animation|Pictures|Licensing|Entertainment|Media|Filmworks|Films"

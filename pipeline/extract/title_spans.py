@@ -71,7 +71,7 @@ def trimmed(text: str) -> str:
     text = _unbracketed(" ".join(text.split()).strip(EDGE + " -–—"))
     text = re.sub(r"['’]s$", "", text)
     words = text.split()
-    while words and (words[0].lower() in {"and", "or", "of", "for", "with", "on"}):
+    while words and (words[0] in {"and", "or", "of", "for", "with", "on"}):  # not "On Air X"
         words = words[1:]
     while words and words[-1].lower() in _TRAILING and words[-2:-1] != ["Final"]:
         words = words[:-1]  # but "X: The Final Season" is the title's own

@@ -59,7 +59,7 @@ PROJECT = re.compile(
     re.I,
 )
 UNTITLED = re.compile(
-    r"\buntitled\b(?!\s+(?:opening|ending|theme|song|insert|single|track|album|episode))"
+    r"\buntitled\b(?!\s+(?:opening|ending|theme|song|insert|single|track|album|episode|(?:OP|ED)\b))"
     r"|\btitle\s+(?:and\s+(?:[\w-]+\s+){1,3}?)?(?:will\s+be|is\s+yet\s+to\s+be"
     r"|has\s+not\s+(?:yet\s+)?been|is\s+not\s+yet)\s+(?:revealed|announced|known|unveiled)",
     re.I,
