@@ -875,3 +875,14 @@ def test_a_cue_drops_the_kind_of_source_before_the_name() -> None:
 )
 def test_headline_shapes_around_a_title(headline: str, body: str, title: str) -> None:
     assert (one(body, title=headline).title or "").rstrip("!") == title
+
+
+def test_the_author_credited_with_the_original_manga_is_no_show() -> None:
+    body = (
+        "Lantern Crystal's story carries on in the 2-part Pretty Lantern Eternal The MOVIE "
+        "films. The films adapt the Dead Moon arc of Mina Takeda's original manga.\\n\\n"
+        "Mina Takeda is credited with the original work, and she supervises the films too."
+    )
+    facts = one(body, title="Studio Kestrel and Toei Co-Produce Lantern Eternal Films")
+    assert facts.title != "Mina Takeda"
+    assert facts.original_creator == ("Mina Takeda",)

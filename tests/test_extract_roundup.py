@@ -545,3 +545,20 @@ def test_a_staff_writers_name_over_a_column_is_no_show() -> None:
     titles = [f.title for f in found]
     assert "Mina Hollister" not in titles
     assert "Our Winter 2026 Preview Guide" not in titles
+
+
+SINGER_PROFILES = """<p>The second main PV for the anime Lantern Harbor has been released.</p>
+<h2>Second main PV</h2>
+<p>The video previews the opening theme song.</p>
+<h2>Comment from GLOW, the opening theme song singer</h2>
+<p>We are proud to sing for Lantern Harbor.</p>
+<h2>GLOW Profile</h2>
+<p>GLOW is a unit formed by Aya Mori and Jun Sato.</p>
+<h2>Paper Birds Profile</h2>
+<p>An alternative rock band with a delicate yet powerful sound.</p>
+"""
+
+
+def test_a_singers_profile_and_comment_headings_are_no_shows() -> None:
+    found = shows(SINGER_PROFILES, title="The second main PV for the anime Lantern Harbor is out")
+    assert [f.title for f in found] == ["Lantern Harbor"]

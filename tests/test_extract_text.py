@@ -128,3 +128,14 @@ def test_a_blogs_comment_count_heading_ends_the_article() -> None:
         "Mina says: I can't wait for this one!"
     )
     assert [b.text for b in doc.blocks] == ["The cast of Paper Lantern grows by two."]
+
+
+def test_a_source_line_naming_an_official_website_is_provenance() -> None:
+    doc = to_document(
+        "The Paper Lantern films are co-produced by two studios.\n\n"
+        "Source: Pretty Paper Lantern Eternal The MOVIE anime's official website"
+    )
+    assert [b.text for b in doc.blocks] == [
+        "The Paper Lantern films are co-produced by two studios."
+    ]
+    assert doc.provenance == ("Pretty Paper Lantern Eternal The MOVIE anime's official website",)

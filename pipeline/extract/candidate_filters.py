@@ -31,11 +31,12 @@ PERSON_AFTER = re.compile(
     r"^\s*(?:\([^()]{1,120}\)\s*)?"
     rf"(?:\s*,\s*(?:and\s+)?{_NAME}){{0,6}}(?:,?\s*and\s+{_NAME})?"
     r"(?:as\s+[A-Z\"“]|(?:is|are)\s+(?:directing|composing|designing|writing"
-    r"|in\s+charge|voicing|playing|performing|singing|returning|also)|will\s+(?:direct|compose"
+    r"|in\s+charge|voicing|playing|performing|singing|returning|also|credited\s+(?:with|as|for))"
+    r"|will\s+(?:direct|compose"
     r"|design|voice|play|perform|sing|star)|directs|composes|voices|stars\b|performs|sings"
     r"|['’]s\s+(?:ending|opening|theme|insert|new\s+single|song|music)"
     r"|['’]s\s+(?:new|next|latest|upcoming|first|original)\s+(?:[\w-]+\s+)?(?:anime|film|movie|work"
-    r"|project|series|TV)|['’]s\s+(?:new\s+|latest\s+|next\s+)?['‘\"“]"
+    r"|project|series|TV|manga|novel|story)|['’]s\s+(?:new\s+|latest\s+|next\s+)?['‘\"“]"
     r"|,\s+the\s+(?:[\w-]+\s+)?(?:director|author|creator|composer|mangaka|writer|producer)\b)",
     re.I,
 )

@@ -63,6 +63,9 @@ EPISODE_HEADING = re.compile(
 ANNOUNCEMENT = re.compile(
     r"\b(?:reveal|announce|release[ds]?\b|premieres?\b|sets?\b|gets?\b)", re.I
 )
+ABOUT_SOMEONE = re.compile(  # "GEMN Profile", "Comment from X", "X artist comment"
+    r"\s(?:Profiles?|Biography|Bio|(?:artist\s+)?[Cc]omments?)$|^Comments?\s+from\b"
+)
 SMALL_WORDS = word_set(
     "a an and as at by de for in is it no of on or the to vs with x wa ga o ni wo mo ka e na"
     " yori kara made demo und"
@@ -228,7 +231,7 @@ def is_show_heading(text: str) -> bool:
         return False
     if text[:1] in '“"' and not any(q in text[1:] for q in '”"'):  # a quotation's first line
         return False
-    if STAMP.search(text):  # "X Key Visual 001 - 20150329": an image's caption
+    if STAMP.search(text) or ABOUT_SOMEONE.search(text):  # an image's caption, "GEMN Profile"
         return False
     if ANNOUNCEMENT.search(text) or EPISODE_HEADING.search(text) or _is_field_label(text):
         return False

@@ -46,6 +46,7 @@ SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 PROVENANCE = re.compile(  # "Source: Comic Natalie", "Via Anime News Network"
     r"^\s*(?:Sources?\s*:|Via\s*:|(?-i:Via)\s)\s*(?P<who>.{2,80})$", re.I
 )
+SITE_END = re.compile(r"\b(?:website|site|twitter|account|press\s+release)\s*$", re.I)
 SOURCE_VALUE = re.compile(  # "Source: Manga by X" is the source material, not provenance
     r"(?:an?\s+|the\s+)?(?:original|manga|light\s+novel|web\s+novel|novel|video\s+game|game)\b",
     re.I,
@@ -172,7 +173,8 @@ def _assemble(lines: list[_Line], emphasis: list[str]) -> Document:
         if CLOSING.match(text):
             break
         source = PROVENANCE.match(text)
-        if source and len(text.split()) <= 8 and not SOURCE_VALUE.match(source.group("who")):
+        short = len(text.split()) <= 8 or SITE_END.search(text)  # "Source: X's official website"
+        if source and short and not SOURCE_VALUE.match(source.group("who")):
             provenance.append(source.group("who").strip())
         elif READ_TIME.match(text):
             if len(blocks) <= BYLINE_REACH:
