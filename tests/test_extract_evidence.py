@@ -886,3 +886,9 @@ def test_the_author_credited_with_the_original_manga_is_no_show() -> None:
     facts = one(body, title="Studio Kestrel and Toei Co-Produce Lantern Eternal Films")
     assert facts.title != "Mina Takeda"
     assert facts.original_creator == ("Mina Takeda",)
+
+
+def test_an_actor_joining_the_cast_of_a_sequel_leaves_the_sequel() -> None:
+    body = "The anime's official website announced that Jun Sato joins the second season as Kai."
+    headline = "Jun Sato Joins Cast of Lantern Harbor Anime 2nd Season"
+    assert one(body, title=headline).title == "Lantern Harbor Season 2"

@@ -562,3 +562,46 @@ SINGER_PROFILES = """<p>The second main PV for the anime Lantern Harbor has been
 def test_a_singers_profile_and_comment_headings_are_no_shows() -> None:
     found = shows(SINGER_PROFILES, title="The second main PV for the anime Lantern Harbor is out")
     assert [f.title for f in found] == ["Lantern Harbor"]
+
+
+FIELD_PREVIEW = """Spring Anime Preview - '26 Edition
+
+<--To Winter 2025-26 Anime Preview
+
+To Summer 2026 Anime Preview-->
+
+Spring has arrived and, as usual, it brings a huge wave of new titles.
+
+
+Lantern Harbor
+
+Debut: April 2, 2026
+Format: TV
+Director: Aya Mori
+Studio: Orchard Works
+Additional Links: ANN Entry
+
+Synopsis
+A schoolboy finds that the ghost of an old friend follows him around.
+
+
+Paper Moon Relay
+
+Debut: April 9, 2026
+Format: TV
+Director: Jun Sato
+Studio: Studio Kestrel
+Additional Links: ANN Entry
+
+Synopsis
+A relay team runs across the moon.
+"""
+
+
+def test_a_previews_field_blocks_and_page_links_are_no_shows() -> None:
+    found = shows(FIELD_PREVIEW, title="Spring Anime Preview - '26 Edition", published="2026-04-01")
+    assert [(f.title, f.premiere_date, f.director) for f in found] == [
+        ("Lantern Harbor", date(2026, 4, 2), ("Aya Mori",)),
+        ("Paper Moon Relay", date(2026, 4, 9), ("Jun Sato",)),
+    ]  # not "To Summer 2026 Anime Preview-->" nor "Format: TV"
+    assert all(f.cast == () for f in found)  # "Additional Links: ANN Entry" is no cast line

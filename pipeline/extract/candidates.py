@@ -70,7 +70,8 @@ from pipeline.extract.title_spans import (
 )
 
 PERSON_VERB = re.compile(  # a headline's lead of a person and a verb before the show
-    r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:Performs|Sings|Voices|Joins|Stars\s+in|Directs|Composes"
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:Performs|Sings|Voices|Stars\s+in|Directs|Composes"
+    r"|Joins(?:\s+(?:the\s+)?(?:Main\s+|Voice\s+)?Cast\s+(?:of|for|in))?"  # "A Joins Cast of X"
     r"|Returns\s+to|Leads|Headlines|Narrates|Previews|Teases)\s+"
 )
 OWNED_WORK = re.compile(

@@ -82,7 +82,7 @@ CLOSING = re.compile(  # the page's furniture after the article: nothing below i
     re.I,
 )
 PROMPT = re.compile(  # a site's prompts, bylines and page furniture
-    r"^\W*(?:remind\s+me|never\s+remind\s+me|subscribe\s+to\b)|\breader\s+survey\b"
+    r"^\W*(?:remind\s+me|never\s+remind\s+me|subscribe\s+to\b)|\breader\s+survey\b|-->\s*$|^\s*<--"
     r"|^\W*(?:leave\s+a\s+(?:reply|comment)|show\s+page|comments?\s*(?:\(\d+\))?|original\s+source"
     r"|(?:written\s+)?by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},?)\s*$"
     r"|^\W*(?:author|writer|posted\s+by)\s*:[^:]{2,60}\b(?:published|posted|date|updated)\s*:"
