@@ -1570,3 +1570,34 @@ def test_list_lines_lose_their_sentence_notes_and_name_the_season_they_speak_of(
         "My Quiet Knight Comedy Season 3",
         "Sundial Runners",
     ]
+
+
+SCHEDULE_LINES = """The streamer has put out the premiere dates for every one of its fall
+releases. Here's the complete rundown of what's coming this Fall:
+
+Lantern Harbor Season 2 - airs Fridays (Dub)
+
+Paper Moon Relay Final Season - Simulcast premiere December 7 (Sub and Dub)
+
+The Quiet Knight at Glass Academy: Visitor Arc - Simulcast premiere October 3 (Sub and Dub)
+
+Velvet Frame Season 3 continues
+
+Sundial Runners: The Journey of Mira October
+
+Orchard Princess in the Demon Castle - Simulcast premiere October 5
+"""
+
+
+def test_a_streamers_schedule_lines_name_each_show_without_its_schedule() -> None:
+    found = shows(
+        SCHEDULE_LINES, title="Streamer Fall 2026 Anime Schedule: Lantern Harbor, Velvet Frame"
+    )
+    assert [f.title for f in found] == [
+        "Lantern Harbor Season 2",
+        "Paper Moon Relay Final Season",
+        "The Quiet Knight at Glass Academy: Visitor Arc",
+        "Velvet Frame Season 3",
+        "Sundial Runners: The Journey of Mira",
+        "Orchard Princess in the Demon Castle",
+    ]

@@ -23,6 +23,12 @@ DATE_AFTER_DASH = re.compile(  # "– October 2", "– 9 Oct" ending a list line
     rf"\s[–—-]\s+(?:{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{MONTH_NAME})\s*$"
 )
 DATE_LEAD = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?::|\s+[-–—])?\s+[A-Z0-9]")  # "6/11 - X"
+STREAM_TAIL = re.compile(  # a streamer's schedule after a list line's title
+    r"\s+[-–—]\s+(?:Simul(?:cast|dub)s?|airs|premieres?|streams?|(?:new\s+)?episodes)\b.*$"
+    r"|\s+continues\s*$|\s+(?-i:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s*$",
+    re.I,
+)
 ENTRIES = 2  # lines of this form, naming different shows, before they are entries
 
 

@@ -29,6 +29,7 @@ from collections.abc import Callable
 
 from pipeline.extract.candidate_filters import SONG_WORDS
 from pipeline.extract.cued_leads import cued_leads
+from pipeline.extract.entry_lines import STREAM_TAIL
 from pipeline.extract.names import strip_parentheses
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.subject_leads import (
@@ -47,6 +48,7 @@ IMAGE_NUMBER = re.compile(r"^\d{5,}\s*(?=[A-Z])")
 CLAUSE_END = re.compile(r"[,.;(!?]")
 LEAD_WORDS = 5  # what follows a dash lead is prose, not a "Character - Actor" pair
 PROSE_WORDS = 12  # a list line led by a name and a colon is a paragraph with this many
+SCHEDULE_WORDS = 8  # a streamer's schedule note after a dash is this short
 BULLET = re.compile(rf"^\s*(?:{NUMBERING}|[*\-–·](?=\s))\s*")
 SOMEONE_AFTER = re.compile(  # ", a shy boy", ", an ordinary girl from ..."
     r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:boy|girl|man|woman|student|teen(?:ager)?|kid|child"
@@ -219,6 +221,8 @@ def _dash_leads(
 def _prose(text: str) -> bool:
     """Running text, not a list line's "Studio – October 2" or a "Character - Actor" pair."""
     words = text.split()
+    if len(words) <= SCHEDULE_WORDS and STREAM_TAIL.match(f" - {text}"):
+        return False  # "X - Simulcast premiere October 3 (Sub and Dub)": a schedule line
     return len(words) >= LEAD_WORDS and sum(w[0].islower() for w in words) >= 2
 
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from pipeline.extract.candidate_filters import is_company, is_generic, plausible
 from pipeline.extract.date_mentions import MONTH_NAME
+from pipeline.extract.entry_lines import STREAM_TAIL
 from pipeline.extract.labels import label_of
 from pipeline.extract.segments import Unit
 from pipeline.extract.show_headings import (
@@ -285,6 +286,7 @@ def _opens_a_list(text: str) -> bool:
 def _listed(item: str) -> str | None:
     item = VIDEO_TAIL.sub("", item)  # a video's caption: "X - New | Official Trailer"
     item = DUB_TAIL.sub("", LONG_NOTE.sub("", item))  # "X (after the episode aired, ...)"
+    item = STREAM_TAIL.sub("", item)  # "X - Simulcast premiere October 3 (Sub and Dub)"
     text = SCHEDULE_TAIL.sub("", NOTE_END.sub("", item))  # "X - March 27th (SimulDub TBA)"
     text = DATE_TAIL.sub("", LIST_DATE.sub("", text)).strip()
     text = NEW_LEAD.sub("", VERB_TAIL.sub("", text))  # "New Series X will launch in 2019"

@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.extract.entry_lines import over_entry_lines
+from pipeline.extract.entry_lines import STREAM_TAIL, over_entry_lines
 from pipeline.extract.headline_reading import news_heading_title
 from pipeline.extract.labels import label_of
 from pipeline.extract.leads import over_fields, titled_paragraphs, without_captions
@@ -213,7 +213,7 @@ def _heading_runs(blocks: list[Block]) -> list[Block]:
         return blocks
     numbered = [b.kind == "heading" and bool(ENUMERATION.match(b.text)) for b in blocks]
     named = [
-        n or (line and is_show_heading(b.text.rstrip(".")))
+        n or (line and is_show_heading(STREAM_TAIL.sub("", b.text).rstrip(".")))
         for n, line, b in zip(numbered, lines, blocks, strict=True)
     ]
     out = list(blocks)
