@@ -892,3 +892,12 @@ def test_an_actor_joining_the_cast_of_a_sequel_leaves_the_sequel() -> None:
     body = "The anime's official website announced that Jun Sato joins the second season as Kai."
     headline = "Jun Sato Joins Cast of Lantern Harbor Anime 2nd Season"
     assert one(body, title=headline).title == "Lantern Harbor Season 2"
+
+
+def test_a_new_anime_takes_no_longer_name_from_its_source_novel_or_the_next_line() -> None:
+    body = (
+        "Today saw the first teaser for the Kagerou TV anime, the adaptation of Aya Mori's "
+        "novel Kagerou Labyrinth Marker.\nThe trailer previews the opening theme song.\n"
+        "Kagerou will be animated at Studio Kestrel and starts in Fall 2026."
+    )
+    assert one(body, title="New Kagerou TV Anime Teaser Trailer").title == "Kagerou"

@@ -153,6 +153,7 @@ def _word_end(char: str) -> bool:
     return char.isalnum() or char in "_'’"
 
 
+SOURCE_BEFORE = re.compile(r"\b(?:novel|manga|game|webtoon)\s+$", re.I)
 OTHER_MEDIUM = re.compile(
     r"\b(?:for\s+(?:the\s+)?(?:PC|PlayStation|Nintendo|Switch|Xbox|smartphones?|iOS|Android)"
     r"|(?:video|mobile|smartphone)\s+game|visual\s+novel)\b"
@@ -167,8 +168,10 @@ def new_entry(title: str, body: str, headline: str) -> str:
         return title
     about_anime = "\n".join(line for line in body.split("\n") if not OTHER_MEDIUM.search(line))
     tails = [
-        m.group(1) for m in re.finditer(rf"\b{re.escape(title)}((?:\s{ENTRY_WORD})+)", about_anime)
-    ]  # not "X Hou", the game released for PC in 2014
+        m.group(1).rstrip(".")
+        for m in re.finditer(rf"\b{re.escape(title)}((?:[ ]{ENTRY_WORD})+)", about_anime)
+        if not SOURCE_BEFORE.search(about_anime, 0, m.start())
+    ]  # not "X Hou", the game released for PC in 2014, nor "the novel X Labyrinth Marker"
     return f"{title}{max(tails, key=tails.count)}" if tails else title
 
 
