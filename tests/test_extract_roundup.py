@@ -605,3 +605,21 @@ def test_a_previews_field_blocks_and_page_links_are_no_shows() -> None:
         ("Paper Moon Relay", date(2026, 4, 9), ("Jun Sato",)),
     ]  # not "To Summer 2026 Anime Preview-->" nor "Format: TV"
     assert all(f.cast == () for f in found)  # "Additional Links: ANN Entry" is no cast line
+
+
+FESTIVAL_FILMS = """<p>Two Japanese films will screen at the festival this year.</p>
+<h2>Festival 2026 Banner</h2>
+<h2>The Case of Mina &amp; Aya</h2>
+<h2>Mina and Aya Anime Movie Poster</h2>
+<p>Romaji: Mina to Aya: Satsujin Jiken</p>
+<p>The Case of Mina &amp; Aya is directed by Jun Sato and follows two school friends.</p>
+<h2>Miss Lantern</h2>
+<h2>Miss Lantern Anime Movie Poster</h2>
+<p>Miss Lantern is directed by Aya Mori and tells of a painter's daughter.</p>
+"""
+
+
+def test_an_images_alt_text_set_as_a_heading_is_no_show() -> None:
+    found = shows(FESTIVAL_FILMS, title="Japanese Films at the Festival 2026")
+    assert [f.title for f in found] == ["The Case of Mina & Aya", "Miss Lantern"]
+    assert [f.director for f in found] == [("Jun Sato",), ("Aya Mori",)]

@@ -127,6 +127,7 @@ FIELD_OF_LABEL: dict[str, str] = {
     "english title": "titles",
     "japanese title": "titles",
     "romaji title": "titles",
+    "romaji": "titles",
 }
 ASIDE_DASH = re.compile(r"\s+[–—]\s+")  # a value's aside after a spaced dash
 ALIAS_SPLIT = re.compile(r"\s+or\s+|\s*[;/]\s*")  # "AKA: X Season 2 or X's Book 2"

@@ -233,6 +233,8 @@ def is_show_heading(text: str) -> bool:
         return False
     if STAMP.search(text) or ABOUT_SOMEONE.search(text):  # an image's caption, "GEMN Profile"
         return False
+    if PICTURE_TAIL.search(text) and without_picture(text) == text:
+        return False  # "Annecy 2015 Banner", "X Anime Movie Poster": an image's alt text
     if ANNOUNCEMENT.search(text) or EPISODE_HEADING.search(text) or _is_field_label(text):
         return False
     if CAST_LINE.match(text) or CREDIT_LINE.match(text) or CAST_AS.match(text):
