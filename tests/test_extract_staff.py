@@ -324,3 +324,12 @@ def test_a_series_composer_writes_and_the_manga_adaptations_artist_created_nothi
     assert facts.series_composition == ("Noboru Aoi",)
     assert facts.music == ()
     assert facts.original_creator == ("Yuki Aosora",)
+
+
+def test_a_studio_owning_the_anime_is_its_studio_not_its_creator() -> None:
+    facts = one(
+        "Kyoto Animation's Lantern City the Animation revealed a new visual. The anime adapts "
+        "Aya Mori's gag manga Lantern City.",
+        title="Lantern City the Animation Reveals New Visual",
+    )
+    assert facts.original_creator == ("Aya Mori",)

@@ -263,6 +263,7 @@ def _owners(text: str, *, single_ok: bool) -> list[str]:
         if (len(n.split()) >= 2 or n.isupper() or several or single_ok)
         and n not in NOT_OWNERS
         and not lexicon().companies.fullmatch(n)
+        and not lexicon().studios.fullmatch(n)  # "Kyoto Animation's X": its studio, no creator
     ]
 
 
