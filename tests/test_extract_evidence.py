@@ -901,3 +901,12 @@ def test_a_new_anime_takes_no_longer_name_from_its_source_novel_or_the_next_line
         "Kagerou will be animated at Studio Kestrel and starts in Fall 2026."
     )
     assert one(body, title="New Kagerou TV Anime Teaser Trailer").title == "Kagerou"
+
+
+def test_a_quoted_word_inside_a_titles_year_form_stays_part_of_it() -> None:
+    body = (
+        'On Wednesday, the website for the Lantern: Nobita\'s Little "Sky Wars" 2026 anime film '
+        "started streaming a video. The film opens on March 4."
+    )
+    headline = 'Lantern: Nobita\'s Little "Sky Wars" 2026 Film Video Highlights Original, Remake'
+    assert one(body, title=headline).title == 'Lantern: Nobita\'s Little "Sky Wars" 2026'

@@ -147,8 +147,8 @@ def body_subject(body: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-CREDIT_AFTER = re.compile(
-    r"\s+(?:director|creator|author|composer|writer|mangaka|artist|producer|star)s?\b", re.I
+CREDIT_AFTER = re.compile(  # ... or a year after the quote: 'X: Little "Y" 2021 Film', one title
+    r"(?i)\s+(?:director|creator|author|composer|writer|mangaka|artist|producer|star)s?\b|\s+\d{4}\b"
 )
 
 
