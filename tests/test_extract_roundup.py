@@ -623,3 +623,27 @@ def test_an_images_alt_text_set_as_a_heading_is_no_show() -> None:
     found = shows(FESTIVAL_FILMS, title="Japanese Films at the Festival 2026")
     assert [f.title for f in found] == ["The Case of Mina & Aya", "Miss Lantern"]
     assert [f.director for f in found] == [("Jun Sato",), ("Aya Mori",)]
+
+
+FIELD_LABELS = """Winter 2026 TV Anime Digest
+
+Lantern Harbor
+
+Airtime: Sundays 10:30
+Light Novel: N/A
+Studio: Orchard Works
+
+Paper Moon Relay
+
+Airtime: Mondays 24:00
+Manga: N/A
+Studio: Studio Kestrel
+"""
+
+
+def test_airtime_and_source_label_lines_are_no_shows() -> None:
+    found = shows(FIELD_LABELS, title="Winter 2026 TV Anime Digest")
+    assert [(f.title, f.studios) for f in found] == [
+        ("Lantern Harbor", ("Orchard Works",)),
+        ("Paper Moon Relay", ("Studio Kestrel",)),
+    ]
