@@ -1601,3 +1601,19 @@ def test_a_streamers_schedule_lines_name_each_show_without_its_schedule() -> Non
         "Sundial Runners: The Journey of Mira",
         "Orchard Princess in the Demon Castle",
     ]
+
+
+def test_a_counted_run_of_new_series_names_each_when_the_count_holds() -> None:
+    text = (
+        "The streamer laid out its plans on Tuesday. The five new series cover a wide range – "
+        "Lantern Harbor, Paper Moon Relay by Aya Mori, High-Rise Orchard, Velvet Frame and "
+        "The Way of the Quiet Knight – and join the titles already in its catalogue."
+    )
+    found = shows(text, title="Netflix announces 16 anime series for fans around the world")
+    assert [f.title for f in found] == [
+        "Lantern Harbor",
+        "Paper Moon Relay",
+        "High-Rise Orchard",
+        "Velvet Frame",
+        "The Way of the Quiet Knight",
+    ]

@@ -45,6 +45,13 @@ SCHEDULED = re.compile(  # a subheadline's "A in winter; B in November; C in Jan
     r"^(?P<t>[A-Z0-9][^;]{1,80}?)\s+(?i:in|on|from|this|next|starting)\s+(?i:early\s+|late\s+)?"
     rf"(?:{MONTH_NAME}|(?i:winter|spring|summer|fall|autumn))\b[^;]{{0,20}}$"
 )
+COUNTED = re.compile(  # "five new series cover a wide range – A, B by X, C, D and E"
+    r"\b(?P<n>three|four|five|six|seven|eight|nine|ten)\s+new\s+(?:anime\s+)?(?:series|anime|titles"
+    r"|projects|shows|films)\b[^–—:.;]{0,40}\s[–—:]\s*(?P<items>[^.;–—]+)",
+    re.I,
+)
+COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+BY_MAKER = re.compile(r"\s+by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")  # "X by Yamazaki Mari"
 SERIAL_SPLIT = re.compile(r",\s+(?:and\s+)?")  # "A and B, C, and D": "A and B" is one
 QUOTED_LIST = re.compile(  # "‘A’, ‘B’, ‘C’ and ‘D’": quotes mark every item a title
     rf"{_QUOTED_ITEM}(?:\s*,\s*(?:and\s+)?{_QUOTED_ITEM})+(?:\s*,?\s+and\s+{_QUOTED_ITEM})?"
@@ -81,7 +88,19 @@ def titles_enumerated(units: Iterable[Unit]) -> list[str]:
             titles = [list_title(i) for i in split.split(items.strip())]
             if len(titles) >= ENUMERATED and all(titles):
                 found.extend(t for t in titles if t and t not in found)
+        found.extend(t for t in _counted(text) if t not in found)
     return found
+
+
+def _counted(text: str) -> list[str]:
+    """The items of "N new series ... – A, B, ... and E" when there are N of them, every
+    one reading as a title (a maker after "by" aside)."""
+    for match in COUNTED.finditer(text):
+        items = ITEM_SPLIT.split(match.group("items").strip())
+        titles = [list_title(BY_MAKER.sub("", i.strip())) for i in items]
+        if len(titles) == COUNTS[match.group("n").lower()] and all(titles):
+            return [t for t in titles if t]
+    return []
 
 
 def _scheduled(units: Iterable[Unit]) -> list[str]:
