@@ -42,8 +42,8 @@ from pipeline.extract.candidate_scoring import (
     prefer_longer,
     scored,
 )
+from pipeline.extract.headline_marks import TITLE_MARK
 from pipeline.extract.headline_reading import (
-    TITLE_MARK,
     mostly_owner,
     past_its_mark,
     with_subtitle,

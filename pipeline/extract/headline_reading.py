@@ -14,46 +14,12 @@ import re
 from collections import Counter
 
 from pipeline.extract.candidate_filters import crosses_sentences, is_generic
+from pipeline.extract.headline_marks import CUT, LEADING, TAG, TITLE_MARK
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.title_forms import OWNER_SPLIT, TITLE_LIKE, sequel_number
 from pipeline.extract.title_spans import recased, word_set
 
-CUT = re.compile(
-    r"['’]s\s+(?:TV\s+|Original\s+)?Anime\b|(?:\s+|(?<=~))(?:Original\s+)?(?:TV\s+|Television\s+)?Anime\b"
-    r"(?!\s+(?:Expo|Japan|Festival|Awards?|Con|Matsuri|NYC|Boston|Market|Industry|Business|Fans)\b)"
-    r"|\s+(?:(?:Web\s+|Visual\s+)?Novels?(?=\s+(?:Gets|Inspires|Receives|Is\s+Getting))"
-    r"|(?:Video\s+)?Game(?=\s+(?:Gets|Inspires|Receives|Is\s+Getting))"
-    r"|Manga|Light\s+Novel|Webtoon|Film|Movie|(?-i:OVA|OAD|ONA)s?|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
-    r"|Reveals?|Gets?|Sets?|Opens?|Premieres?|Announces?|Unveils?|Debuts?|Returns?|Streams?"
-    r"|to\s+Stream|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Teases?|PV|Trailer"
-    r"|Key\s+Visual|Is\s+Getting|Is\s+Back|Will\s+Get|Coming|Announced|Revealed|Confirmed|Delayed|Released"
-    r"|Postponed|Greenlit|Green-lit|Sequel|Prequel|Spin-?off|Acquires?|Licenses?|Picks\s+Up|(?-i:Simulcasts?)|Will\s+Stream"
-    r"|Plans|Arrives?)\b"
-    r"|\s+(?:to|for|in|into|on)\s+(?:its|their|his|her)\b.*"
-    r"|\s+to\s+(?:Create|Direct|Make|Produce|Helm|Write|Compose|Launch)\b.*"  # "X to Direct New"
-    r"|\s+Including\b.*"
-    r"|\s+(?:Performs?|Sings?)\s+(?:the\s+|New\s+)?(?:(?:Opening|Ending|Insert)\s+)?(?:Theme\s+)?"
-    r"(?:Themes?|Songs?)\s+(?:for|of)\s+(?-i:the\s+)?"  # "A, B Perform Themes for X Anime"
-    r"|\s+for\s+(?:Spring|Summer|Fall|Autumn|Winter)\b.*"
-    r"|\s*(?:[-–—,]\s*)?\bEpisodes?\s+\d+\b.*"
-    r"|:\s+(?:New\s+(?:Show|Series|Anime|Film|Movie)\b.*"  # "X: New Show by Y Director Z"
-    r"|Release|Everything|Story|Cast|Trailer|Premiere|First|Preview|Where|How|What|When"
-    r"|Spring|Summer|Fall|Winter|Review)",
-    re.I,
-)
-TITLE_MARK = re.compile(
-    r"(?i)(?:['’]s)?\s*(?:original\s+|tv\s+|television\s+)*(?:anime|manga|(?:light\s+|web\s+|visual\s+)?novels?"
-    r"|(?:video\s+)?game|webtoon|film|movie|(?-i:OVA|OAD|ONA)s?)|\s+(?:season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:season|cour))|:\s"
-)
 POSSESSIVE_LEAD = re.compile(r"^(?P<who>[^'’]{1,40}?)(?:['’]s|(?<=s)['’])\s+")  # "A-1 Pictures' X"
-LEADING = re.compile(
-    r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie|Series|of|for)(?:\s+|$)"
-    r"|(?:Check\s+Out\s+(?:the\s+|a\s+|\w+\s+)?)?"  # "Check Out Two Previews for X"
-    r"(?:(?:Key\s+)?Visual|Poster|Trailer|Teaser|PV|Promo(?:tional)?\s+Video|Video|Clip|Preview"
-    r"|(?:Main\s+|Voice\s+)?Cast|Staff)s?"  # "Cast of X Season 2"
-    r"(?:\s+(?:Poster|Trailer|Video))?\s+(?:for|of)\s+)+",  # "New Visual Poster For X"
-    re.I,
-)
 COLUMN_LEAD = re.compile(  # a column's headline, which names its subject alone
     r"^(?:Anime\s+)?(?:Spotlight|Review|Preview(?:\s+Guide)?|First\s+Impressions?)\s*[-:–—]\s*"
     r"(?P<t>[^:]+?)\s*$"
@@ -66,9 +32,6 @@ ORIGINS = word_set(  # where a show comes from: "French-Japanese Film X" describ
     canadian indian thai filipino indonesian"""
 )
 STYLED = re.compile(r"[a-z]+(?:\d|[A-Z])")  # a title styled in lower case: "number24"
-TAG = re.compile(  # "[Discussion]", "[News]", "News:", "Anime News:", "UPDATE:"
-    r"^\s*(?:\[[^\]]{1,30}\]|(?i:(?:anime\s+)?news|breaking|update[d]?|rumou?r|exclusive)\s*:)\s*"
-)
 COMPANY_NAME = re.compile(
     r"Studio\s+[\w.'’-]+(?:\s+[\w.'’-]+)?"
     r"|.+(?<![Tt]he)(?<!THE)\s+(?:Studios?|Animation|Pictures|Licensing|Entertainment|Media|Filmworks|Films"

@@ -1,0 +1,49 @@
+"""The marks a headline is cut at before its title is read: the words that end a title's
+stretch (CUT: "Anime", "Reveals", "Season 2", ": Release Date", "to Direct ..."), which
+of them mark what stands before as a title (TITLE_MARK), the generic lead a stretch
+sheds ("New Visual Poster For", "Check Out Two Previews for", "Cast of"), and a
+section tag before the headline ("[News]", "News:").
+"""
+
+from __future__ import annotations
+
+import re
+
+CUT = re.compile(
+    r"['’]s\s+(?:TV\s+|Original\s+)?Anime\b|(?:\s+|(?<=~))(?:Original\s+)?(?:TV\s+|Television\s+)?Anime\b"
+    r"(?!\s+(?:Expo|Japan|Festival|Awards?|Con|Matsuri|NYC|Boston|Market|Industry|Business|Fans)\b)"
+    r"|\s+(?:(?:Web\s+|Visual\s+)?Novels?(?=\s+(?:Gets|Inspires|Receives|Is\s+Getting))"
+    r"|(?:Video\s+)?Game(?=\s+(?:Gets|Inspires|Receives|Is\s+Getting))"
+    r"|Manga|Light\s+Novel|Webtoon|Film|Movie|(?-i:OVA|OAD|ONA)s?|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
+    r"|Reveals?|Gets?|Sets?|Opens?|Premieres?|Announces?|Unveils?|Debuts?|Returns?|Streams?"
+    r"|to\s+Stream|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Teases?|PV|Trailer"
+    r"|Key\s+Visual|Is\s+Getting|Is\s+Back|Will\s+Get|Coming|Announced|Revealed|Confirmed|Delayed|Released"
+    r"|Postponed|Greenlit|Green-lit|Sequel|Prequel|Spin-?off|Acquires?|Licenses?|Picks\s+Up|(?-i:Simulcasts?)|Will\s+Stream"
+    r"|Plans|Arrives?)\b"
+    r"|\s+(?:to|for|in|into|on)\s+(?:its|their|his|her)\b.*"
+    r"|\s+to\s+(?:Create|Direct|Make|Produce|Helm|Write|Compose|Launch)\b.*"  # "X to Direct New"
+    r"|\s+Including\b.*"
+    r"|\s+(?:Performs?|Sings?)\s+(?:the\s+|New\s+)?(?:(?:Opening|Ending|Insert)\s+)?(?:Theme\s+)?"
+    r"(?:Themes?|Songs?)\s+(?:for|of)\s+(?-i:the\s+)?"  # "A, B Perform Themes for X Anime"
+    r"|\s+for\s+(?:Spring|Summer|Fall|Autumn|Winter)\b.*"
+    r"|\s*(?:[-–—,]\s*)?\bEpisodes?\s+\d+\b.*"
+    r"|:\s+(?:New\s+(?:Show|Series|Anime|Film|Movie)\b.*"  # "X: New Show by Y Director Z"
+    r"|Release|Everything|Story|Cast|Trailer|Premiere|First|Preview|Where|How|What|When"
+    r"|Spring|Summer|Fall|Winter|Review)",
+    re.I,
+)
+TITLE_MARK = re.compile(
+    r"(?i)(?:['’]s)?\s*(?:original\s+|tv\s+|television\s+)*(?:anime|manga|(?:light\s+|web\s+|visual\s+)?novels?"
+    r"|(?:video\s+)?game|webtoon|film|movie|(?-i:OVA|OAD|ONA)s?)|\s+(?:season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:season|cour))|:\s"
+)
+LEADING = re.compile(
+    r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie|Series|of|for)(?:\s+|$)"
+    r"|(?:Check\s+Out\s+(?:the\s+|a\s+|\w+\s+)?)?"  # "Check Out Two Previews for X"
+    r"(?:(?:Key\s+)?Visual|Poster|Trailer|Teaser|PV|Promo(?:tional)?\s+Video|Video|Clip|Preview"
+    r"|(?:Main\s+|Voice\s+)?Cast|Staff)s?"  # "Cast of X Season 2"
+    r"(?:\s+(?:Poster|Trailer|Video))?\s+(?:for|of)\s+)+",  # "New Visual Poster For X"
+    re.I,
+)
+TAG = re.compile(  # "[Discussion]", "[News]", "News:", "Anime News:", "UPDATE:"
+    r"^\s*(?:\[[^\]]{1,30}\]|(?i:(?:anime\s+)?news|breaking|update[d]?|rumou?r|exclusive)\s*:)\s*"
+)

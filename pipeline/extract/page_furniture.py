@@ -1,0 +1,57 @@
+"""A news page's furniture around the article's own text: where a line names the story's
+source ("Source: Comic Natalie"), page prompts and bylines, and the blocks after the
+article (related posts, comment counts and forms) that end it. ``text.to_document``
+drops or sets these aside before it reads the article's blocks.
+"""
+
+from __future__ import annotations
+
+import re
+
+PROVENANCE = re.compile(  # "Source: Comic Natalie", "Via Anime News Network"
+    r"^\s*(?:Sources?\s*:|Via\s*:|(?-i:Via)\s)\s*(?P<who>.{2,80})$", re.I
+)
+SITE_END = re.compile(r"\b(?:website|site|twitter|account|press\s+release)\s*$", re.I)
+SOURCE_VALUE = re.compile(  # "Source: Manga by X" is the source material, not provenance
+    r"(?:an?\s+|the\s+)?(?:original|manga|light\s+novel|web\s+novel|novel|video\s+game|game)\b",
+    re.I,
+)
+BOILERPLATE = re.compile(
+    r"^\s*(?:\*\*)?(?:(?:also read|related|read more|read also|see also|more from|share this"
+    r"|share on|share|copy link|media contact|press contact|follow us|image|photo|credit"
+    r"|image credit"
+    r"|official website|official x|official twitter|\[press inquiries\]|press inquiries"
+    r"|posted\s+(?:on|by)|last\s+updated|updated\s+on|published\s+(?:on|in)\b|published(?=\s*:)"
+    r"|a\s?[+-]\s?a\s*$|support\s+us"
+    r"|join\s+our|subscribe|sign\s+up|expand\s+tweet|view\s+this\s+post|click\s+here"
+    r"|happy\s+(?:holidays|new\s+year)|disclaimer|resources?\s*:|writers?\s+on\s+hiatus"
+    r"|special\s+shout-?outs?|advertisement|sponsored|tags?\s*:|categor(?:y|ies)\s*:|filed\s+under"
+    r"|\d+\s+min\s+read)\b|(?:news|home|menu|×|x|categories|the\s+big\s+picture|read\s+on!?"
+    r"|deposit\s*photos)\s*$)",
+    re.I,
+)
+READ_TIME = re.compile(r"^\s*\d+\s+min(?:ute)?s?\s+read(?:\b|(?=[A-Z]))", re.I)
+DATELINE = re.compile(  # a wire story's "TOKYO, Feb 14 (News On Japan) - " before its text
+    r"^[A-Z][A-Z .'-]{2,24},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s+)?"
+    r"(?:\([^()]{2,40}\)\s*|/[^/]{2,30}/\s*)?[-–—]{1,2}\s+(?=[A-Z])"
+)
+BYLINE = re.compile(r"^(?:(?:presented|written|posted|reviewed|edited)\s+by|by|author|writer)$")
+BYLINE_REACH = 5  # blocks a blog's headline and byline take above its reading time
+CLOSING = re.compile(  # the page's furniture after the article: nothing below is its text
+    r"^\W*(?:about\s+the\s+author|you\s+may\s+also\s+like|related\s+(?:posts|articles|stories)"
+    r"|more\s+(?:stories|articles)\s+from|recommended\s+for\s+you|\d+\s+comments?"
+    r"|(?:other|more)\s+(?:top\s+)?(?:news|stories)"
+    r"|products\s+you\s+may\s+like"
+    r"|(?:\d+|one|two|three|four|five)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s+[\"“‘'].*"
+    r"|fill\s+in\s+your\s+details\s+below\b.*)\s*:?\s*$",  # a blog's comment form
+    re.I,
+)
+PROMPT = re.compile(  # a site's prompts, bylines and page furniture
+    r"^\W*(?:remind\s+me|never\s+remind\s+me|subscribe\s+to\b)|\breader\s+survey\b|-->\s*$|^\s*<--"
+    r"|^\W*(?:leave\s+a\s+(?:reply|comment)|show\s+page|comments?\s*(?:\(\d+\))?|original\s+source"
+    r"|(?:written\s+)?by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},?)\s*$"
+    r"|^\W*(?:author|writer|posted\s+by)\s*:[^:]{2,60}\b(?:published|posted|date|updated)\s*:"
+    r"|\|\s*\d+\s+comments?\s*$|^\d+\s+comments?\s*\|"  # "... | 19 Comments", "0 Comments | Add"
+    r"|\b(?:published|posted)\s+(?:in|on)\b[^.]{0,40}\bby\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?\s*$",
+    re.I,
+)  # ... and "Author: X Published: December 24th, 2017", "Published in Japan by X": bylines
