@@ -1,4 +1,6 @@
-"""A preview's one-line entries: "Btooom! – Aniplex/A-1 (Action, Sci-Fi) – 4 Oct".
+"""A preview's one-line entries: "Btooom! – Aniplex/A-1 (Action, Sci-Fi) – 4 Oct", and
+the shapes of a list line's day and schedule that ``premiere``, ``lineup`` and ``leads``
+read too ("– 9 Oct", "6/11 - X", "X - Simulcast premiere October 3 (Sub and Dub)").
 
 Some season previews give each show one list line (its title, its studio with the
 genres in parentheses, and its premiere day) and group the lines under headings that
@@ -15,16 +17,16 @@ from collections.abc import Callable
 from pipeline.extract.date_mentions import MONTH_NAME
 from pipeline.extract.text import Block
 
+DAY = rf"(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})"  # "October 2", "9 Oct"
 ENTRY_LINE = re.compile(  # title, dash, a short maker with an optional note, dash, a day
     r"^(?P<title>[^–—]{2,80}?)\s[–—]\s[^–—()]{2,30}?(?:\s*\([^()]{1,80}\))?\s[–—]\s+"
-    rf"(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})(?![\w:])"
+    rf"{DAY}(?![\w:])"
 )
-DATE_AFTER_DASH = re.compile(  # "– October 2", "– 9 Oct" ending a list line
-    rf"\s[–—-]\s+(?:{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{MONTH_NAME})\s*$"
-)
+DATE_AFTER_DASH = re.compile(rf"\s[–—-]\s+{DAY}(?:st|nd|rd|th)?\s*$")  # ending a list line
 DATE_LEAD = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?::|\s+[-–—])?\s+[A-Z0-9]")  # "6/11 - X"
-STREAM_TAIL = re.compile(  # a streamer's schedule after a list line's title
+STREAM_TAIL = re.compile(  # a streamer's schedule or dub note after a list line's title
     r"\s+[-–—]\s+(?:Simul(?:cast|dub)s?|airs|premieres?|streams?|(?:new\s+)?episodes)\b.*$"
+    r"|\s+[-–—]\s+(?:Simul)?(?:Dub|Sub)(?:bed)?\b[^-–—]*$"
     r"|\s+continues\s*$|\s+(?-i:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\s*$",
     re.I,

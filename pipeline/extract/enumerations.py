@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from pipeline.extract.date_mentions import MONTH_NAME
+from pipeline.extract.episodes import NUMBER_WORDS
 from pipeline.extract.lineup import (
     ENUMERATED,
     ITEM_SPLIT,
@@ -50,7 +51,6 @@ COUNTED = re.compile(  # "five new series cover a wide range – A, B by X, C, D
     r"|projects|shows|films)\b[^–—:.;]{0,40}\s[–—:]\s*(?P<items>[^.;–—]+)",
     re.I,
 )
-COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 BY_MAKER = re.compile(r"\s+by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")  # "X by Yamazaki Mari"
 SERIAL_SPLIT = re.compile(r",\s+(?:and\s+)?")  # "A and B, C, and D": "A and B" is one
 QUOTED_LIST = re.compile(  # "‘A’, ‘B’, ‘C’ and ‘D’": quotes mark every item a title
@@ -98,7 +98,7 @@ def _counted(text: str) -> list[str]:
     for match in COUNTED.finditer(text):
         items = ITEM_SPLIT.split(match.group("items").strip())
         titles = [list_title(BY_MAKER.sub("", i.strip())) for i in items]
-        if len(titles) == COUNTS[match.group("n").lower()] and all(titles):
+        if len(titles) == NUMBER_WORDS[match.group("n").lower()] and all(titles):
             return [t for t in titles if t]
     return []
 

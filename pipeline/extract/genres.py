@@ -39,9 +39,10 @@ def genres_of(texts: Iterable[str], titles: Iterable[str]) -> tuple[str, ...]:
 def _genre_note(note: re.Match[str]) -> str:
     """A note of genres alone ("(Action, Adventure, Seinen)") as plain text; any other
     aside stays, to be stripped."""
-    terms = note.group(0).strip(" ()（）").split(",")
+    inner = note.group(0).strip(" ()（）")
+    terms = inner.split(",")
     every = len(terms) >= 2 and all(lexicon().genre_pattern.fullmatch(t.strip()) for t in terms)
-    return f" {note.group(0).strip(' ()（）')} ." if every else note.group(0)
+    return f" {inner} ." if every else note.group(0)
 
 
 def _genres_in(text: str) -> list[str]:

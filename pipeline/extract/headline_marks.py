@@ -39,8 +39,7 @@ TITLE_MARK = re.compile(
 LEADING = re.compile(
     r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie|Series|of|for)(?:\s+|$)"
     r"|(?:Check\s+Out\s+(?:the\s+|a\s+|\w+\s+)?)?"  # "Check Out Two Previews for X"
-    r"(?:(?:Key\s+)?Visual|Poster|Trailer|Teaser|PV|Promo(?:tional)?\s+Video|Video|Clip|Preview"
-    r"|(?:Main\s+|Voice\s+)?Cast|Staff)s?"  # "Cast of X Season 2"
+    r"(?:(?:Key\s+)?Visual|Poster|Trailer|Teaser|PV|Promo(?:tional)?\s+Video|Video|Clip|Preview)s?"
     r"(?:\s+(?:Poster|Trailer|Video))?\s+(?:for|of)\s+)+",  # "New Visual Poster For X"
     re.I,
 )

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from pipeline.extract.candidate_filters import is_company, is_generic, plausible
 from pipeline.extract.date_mentions import MONTH_NAME
-from pipeline.extract.entry_lines import STREAM_TAIL
+from pipeline.extract.entry_lines import DAY, STREAM_TAIL
 from pipeline.extract.labels import label_of
 from pipeline.extract.segments import Unit
 from pipeline.extract.show_headings import (
@@ -58,7 +58,6 @@ LIST_DATE = re.compile(
 )
 LONG_NOTE = re.compile(r"\s*\((?![Ss]eason\s+\d)[^()]{30,}\)")  # a note that is a sentence
 NOTE_END = re.compile(r"(?<=\d)(?:st|nd|rd|th)?\s*\((?!season\b)[^()]*\)\s*$", re.I)
-DUB_TAIL = re.compile(r"\s+[-–—]\s+(?:Simul)?(?:Dub|Sub)(?:bed)?\b[^-–—]*$", re.I)
 LIST_NOTE = re.compile(
     r"\s*[(（][^()（）]*[)）]|\s*,?\s+Episodes?\s+\d.*$|\s+\((?:Dubbed|Subbed|Premiere)\)"
     r"|\s+(?:English\s+)?Dub(?:bed)?\s*(?:[-–—:]\s*\S.*)?$",  # "X English Dub - TBA"
@@ -69,6 +68,7 @@ NUMBERED = re.compile(
     r"(?:\s+of(?:\s+episodes\s+from)?)?\s+(?:(?-i:the)\s+(?=.+\s(?-i:anime|series)$))?",
     re.I,
 )
+DASHES = frozenset({"-", "–", "—"})  # a dash between a title's words is none of its words
 KIND_END = re.compile(r"\s+(?-i:anime|series)$")
 SONG_CREDIT = re.compile(r"^[\"“‘']?[^\"“”‘’]{1,80}[\"”’']\s+(?:by|performed\s+by|from)\s+\S")
 SEASON_OF = re.compile(r"^[Ss]eason\s+(?P<n>\d{1,2})\s+of\s+(?:the\s+anime\s+)?(?P<t>[A-Z0-9].+)$")
@@ -110,8 +110,7 @@ VIDEO_TAIL = re.compile(
 )
 NEW_LEAD = re.compile(r"^New\s+(?:Series|Anime|Season)\s+(?=[A-Z0-9])")
 LIST_LINE_STUDIO = re.compile(  # a preview's list line: title, studio (genres), premiere
-    rf"^.+?\s[–—]\s(?P<n>[^–—(]{{2,30}}?)(?:\s*\([^()]{{1,80}}\))?\s[–—]\s+"
-    rf"(?:{MONTH_NAME}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_NAME}(?!\w))"
+    rf"^.+?\s[–—]\s(?P<n>[^–—(]{{2,30}}?)(?:\s*\([^()]{{1,80}}\))?\s[–—]\s+{DAY}(?!\w)"
 )
 FIELD_LINE = re.compile(  # a field's line: its value a day, a time, a date, or links
     r"^[^:]{2,40}:\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|Every\b|TB[AD]\b)"
@@ -285,8 +284,8 @@ def _opens_a_list(text: str) -> bool:
 
 def _listed(item: str) -> str | None:
     item = VIDEO_TAIL.sub("", item)  # a video's caption: "X - New | Official Trailer"
-    item = DUB_TAIL.sub("", LONG_NOTE.sub("", item))  # "X (after the episode aired, ...)"
-    item = STREAM_TAIL.sub("", item)  # "X - Simulcast premiere October 3 (Sub and Dub)"
+    item = LONG_NOTE.sub("", item)  # "X (after the episode aired, it was announced ...)"
+    item = STREAM_TAIL.sub("", item)  # "X - Simulcast premiere October 3 (Sub and Dub)", "- Dub"
     text = SCHEDULE_TAIL.sub("", NOTE_END.sub("", item))  # "X - March 27th (SimulDub TBA)"
     text = DATE_TAIL.sub("", LIST_DATE.sub("", text)).strip()
     text = NEW_LEAD.sub("", VERB_TAIL.sub("", text))  # "New Series X will launch in 2019"
@@ -333,7 +332,8 @@ def list_title(item: str) -> str | None:
     numbered = NUMBERED.match(item)  # "The third season of the X anime": X Season 3
     text = trimmed(KIND_END.sub("", item[numbered.end() :]) if numbered else item)
     text = re.sub(r"['’]s\s+debut(?:\s+season)?$", "", text)
-    if not text or GENERIC_ITEM.match(text) or len([w for w in text.split() if w not in "-–—"]) > 9:
+    words = [w for w in text.split() if w not in DASHES]
+    if not text or GENERIC_ITEM.match(text) or len(words) > 9:
         return None
     if not plausible(text) or is_company(text) or CAST_AS.match(text):
         return None  # "Aimi as Yuri Amagake" is a cast member, not a show
