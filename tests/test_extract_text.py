@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from pipeline.extract.folding import Folded
 from pipeline.extract.text import Block, to_document
 
 PAGE = """<figure><img src="kv.jpg"/><figcaption>Key visual ©Studio Kiri</figcaption></figure>
@@ -139,3 +142,11 @@ def test_a_source_line_naming_an_official_website_is_provenance() -> None:
         "The Paper Lantern films are co-produced by two studios."
     ]
     assert doc.provenance == ("Pretty Paper Lantern Eternal The MOVIE anime's official website",)
+
+
+def test_a_case_blind_cue_matches_any_case_and_refuses_capitals() -> None:
+    cue = Folded(r"\bsimulcast\b|\btv\s+anime\b")
+    assert cue.found("SIMULCAST on Crunchyroll") and cue.found("the Tv Anime")
+    assert not cue.found("simulcasts only")
+    with pytest.raises(ValueError, match="lower case"):
+        Folded(r"\bTV\b")  # would never match lower-cased text

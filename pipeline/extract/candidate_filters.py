@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.extract.folding import Folded
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.sentences import ABBREVIATION
 from pipeline.extract.title_spans import (
@@ -40,11 +41,10 @@ PERSON_AFTER = re.compile(
     r"|,\s+the\s+(?:[\w-]+\s+)?(?:director|author|creator|composer|mangaka|writer|producer)\b)",
     re.I,
 )
-PERSON_BEFORE = re.compile(
+PERSON_BEFORE = Folded(
     r"(?:\b(?:director|directed\s+by|composer|voice\s+actor|voice\s+actress|actor|actress|singer"
     r"|artist|author|mangaka|creator|illustrator|writer|written\s+by|illustrated\s+by|voiced\s+by"
-    r"|performed\s+by|sung\s+by|by|cast\s+members?|stars?|starring|band|unit|idol|VTuber))\s+$",
-    re.I,
+    r"|performed\s+by|sung\s+by|by|cast\s+members?|stars?|starring|band|unit|idol|vtuber))\s+$"
 )
 FAMILY_WORD = re.compile(r"[A-Z][a-zāēīōū]+(?:['’-][A-Za-zāēīōū]+)?")
 ACTS_AFTER = re.compile(  # what follows a family name used alone: a verb of speech or work
@@ -199,7 +199,7 @@ def reads_as_person(text: str, body: str) -> bool:
     for start in hits:
         after = body[start + len(text) : start + len(text) + 140]
         before = body[max(0, start - 40) : start]
-        roles += bool(PERSON_AFTER.match(after) or PERSON_BEFORE.search(before))
+        roles += bool(PERSON_AFTER.match(after) or PERSON_BEFORE.found(before))
     return roles * 2 > len(hits) or _called_by_family_name(text, body)
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.folding import Folded
+
 CAPTION_TAIL = re.compile(  # "... Image courtesy of Kadokawa© 2023 ...": a scraped credit
     r"\s*(?:(?:Image|Images|Photo|Key\s+visual)\s+(?:courtesy\s+of|via)\b|©).*$"
 )
@@ -15,7 +17,7 @@ CAPTION_LINE = re.compile(  # the credit names the picture's owner, not the show
 )
 CAPTION_HEAD = 6  # words a line keeps before its image credit to be text of its own
 CAPTION_WORDS = 24  # a caption line is short; a paragraph ending in a credit is text
-COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|^\s*\(c\)|all rights reserved", re.I)
+COPYRIGHT = Folded(r"©|\(c\)\s*\d{4}|^\s*\(c\)|all rights reserved")
 
 
 def without_caption(text: str) -> str | None:
@@ -25,7 +27,7 @@ def without_caption(text: str) -> str | None:
     credit = CAPTION_LINE.match(text, text.rfind("(")) if text.endswith(")") else None
     if credit and len(text.split()) <= CAPTION_WORDS:
         return None
-    if not COPYRIGHT.search(text):
+    if not COPYRIGHT.found(text):
         return text
     head = CAPTION_TAIL.sub("", text).rstrip()
-    return head if len(head.split()) >= CAPTION_HEAD and not COPYRIGHT.search(head) else None
+    return head if len(head.split()) >= CAPTION_HEAD and not COPYRIGHT.found(head) else None

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from pipeline.extract.folding import Folded
 from pipeline.extract.labels import label_of, own_value
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import split_names, strip_parentheses, unique
@@ -41,7 +42,7 @@ SERVICE_LIST = re.compile(  # "stream through several services, including: A, B,
     r"\s*:?\s+(?P<list>[^.;]{2,200})",
     re.I,
 )
-SERVICE_HINT = re.compile(r"stream|simulcast|exclusively|arriv|available|watch", re.I)
+SERVICE_HINT = Folded(r"stream|simulcast|exclusively|arriv|available|watch")
 NOT_A_SERVICE = re.compile(
     r"^(?:The|It|This|That|Japan|Japanese|North|South|Asia|Europe|Worldwide|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays"
@@ -49,10 +50,9 @@ NOT_A_SERVICE = re.compile(
     r"|December|TV|Television|Season|Episode|New|All|Its|Their|His|Her)\b"
 )
 DIGIT = re.compile(r"\d")
-NOT_THE_SHOW = re.compile(  # a trailer streamed, a manga published: not where the show streams
-    r"\b(?:video|trailer|teaser|PV|promo|commercial)s?\b[^.]{0,200}?\b(?:is|are)\s+streaming\b"
-    r"|\bpublish(?:es|ed|ing)?\s+(?:the\s+)?(?:manga|novels?|light\s+novels?|books?)\b",
-    re.I,
+NOT_THE_SHOW = Folded(  # a trailer streamed, a manga published: not where the show streams
+    r"\b(?:video|trailer|teaser|pv|promo|commercial)s?\b[^.]{0,200}?\b(?:is|are)\s+streaming\b"
+    r"|\bpublish(?:es|ed|ing)?\s+(?:the\s+)?(?:manga|novels?|light\s+novels?|books?)\b"
 )
 MAKER_BEFORE = re.compile(r"\b(?:anime|series|project|film)\s+(?:[\w-]+\s+){0,2}?from\s+$")
 NEWS_AFTER = re.compile(
@@ -121,7 +121,7 @@ def streaming_of(units: Iterable[Unit]) -> tuple[str, ...]:
     lex = lexicon()
     found: list[str] = []
     for unit in _current(units):
-        if NOT_THE_SHOW.search(unit.text) or PAST_STREAM.search(unit.text):
+        if NOT_THE_SHOW.found(unit.text) or PAST_STREAM.search(unit.text):
             continue  # "X streamed the series as it aired": an earlier run's service
         labelled = label_of(unit.text)
         value = own_value(labelled.value) if labelled and labelled.field == "streaming" else None
@@ -142,7 +142,7 @@ def _known_services(text: str) -> list[str]:
         name = match.group(0)
         if text[match.end() :].startswith(" News") or SITE_PAGE.match(text, match.end()):
             continue  # "Crunchyroll News", "the anime's YouTube channel": no stream of the show
-        if name.casefold() in lex.needs_context and not SERVICE_HINT.search(text):
+        if name.casefold() in lex.needs_context and not SERVICE_HINT.found(text):
             continue
         names.append(name)
     return names
@@ -159,7 +159,7 @@ def _current(units: Iterable[Unit]) -> list[Unit]:
 
 def _unknown_services(text: str) -> list[str]:
     names: list[str] = []
-    if not SERVICE_HINT.search(text):
+    if not SERVICE_HINT.found(text):
         return names
     prose = strip_parentheses(text)
     found = [m.group("n") for pattern in SERVICE_PATTERNS for m in pattern.finditer(prose)]

@@ -67,14 +67,14 @@ def titles_enumerated(units: Iterable[Unit]) -> list[str]:
         lists = [
             m.group("items")
             for m in SHOWS_COLON.finditer(text)
-            if not PEOPLE_WORD.search(m.group("lead")) and not LIST_CUE.search(m.group("lead"))
+            if not PEOPLE_WORD.found(m.group("lead")) and not LIST_CUE.search(m.group("lead"))
         ]  # not "other shows such as Sword Art Online: Alicization, ...": a title's colon
         if " anime" in text:
             lists += [m.group("items") for m in _closed_by_anime(text)]
         lists += [
             m.group("items").split(", with ", 1)[0]  # "..., with all of them airing on ..."
             for m in SHOWS_ARE.finditer(text)
-            if not PEOPLE_WORD.search(m.group("lead"))
+            if not PEOPLE_WORD.found(m.group("lead"))
         ]
         if any(w in text for w in ("schedule", "lineup", "line-up", "slate")):  # quick check
             lists += [m.group("items") for m in ON_SCHEDULE.finditer(text)]

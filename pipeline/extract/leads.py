@@ -271,7 +271,7 @@ def _marked_leads(blocks: list[Block]) -> Leads | None:
 
 def _marked_name(paragraph: str, text: str) -> str | None:
     """The first name the paragraph's first sentence marks as a show's, or None."""
-    if not SHOW_WORDS.search(paragraph):
+    if not SHOW_WORDS.found(paragraph):
         return None
     first = strip_parentheses(SENTENCE_STOP.split(BULLET.sub("", paragraph), maxsplit=1)[0])
     for match in MARKED.finditer(first):

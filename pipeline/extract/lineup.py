@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from pipeline.extract.candidate_filters import is_company, is_generic, plausible
 from pipeline.extract.date_mentions import MONTH_NAME
 from pipeline.extract.entry_lines import DAY, STREAM_TAIL
+from pipeline.extract.folding import Folded
 from pipeline.extract.labels import label_of
 from pipeline.extract.segments import Unit
 from pipeline.extract.show_headings import (
@@ -46,11 +47,10 @@ LIST_END = re.compile(
     r"|and\s+(?:more|plenty|many|others|much)|which|that|to\s+(?:name|list))\b|\s+\(|,\s+with\b|$"
 )
 ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+")  # "Carole & Tuesday" is one
-ANNOUNCES_LIST = re.compile(
+ANNOUNCES_LIST = Folded(
     r"\b(?:the\s+following|these\s+(?:anime|titles|shows|series)|list\s+of|lineup|titles\s+are"
     r"|run\s+through|(?:notable|returning|new)\s+(?:sequels|shows|series|titles|anime)\s+"
-    r"(?:airing|coming|premiering|this))\b",
-    re.I,
+    r"(?:airing|coming|premiering|this))\b"
 )
 LIST_DATE = re.compile(
     r"^(?:\d{1,2}/(?:\d{1,2}|\?\?)(?:/\d{2,4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -77,10 +77,9 @@ SEASON_NOTE = re.compile(  # "X, season 3", "X (season 4)", "X, season 2, part 2
     r"(?:\s*,\s*|\s*\(\s*|\s+)season\s+(?P<n>\d{1,2})(?:\s*,\s*part\s+\d{1,2})?\s*\)?", re.I
 )
 SHOWS_WORD = re.compile(r"\b(?:anime|series|shows|titles|sequels|films|movies|releases)\b", re.I)
-PEOPLE_WORD = re.compile(
+PEOPLE_WORD = Folded(
     r"\b(?:cast|staff|voices?|songs?|themes?|members|actors?|actresses|characters?|stars"
-    r"|starring)\b",
-    re.I,
+    r"|starring)\b"
 )
 PAST_CREDITS = re.compile(  # "have worked together on titles such as 'A', 'B' ..."
     r"\b(?:worked|known|famous|credits|works|directed|wrote|(?:co-)?created|previously|past"
@@ -266,9 +265,9 @@ def titles_in_lists(units: Iterable[Unit], *, listing: bool) -> list[str]:
         if since_cue <= CUE_REACH and len(run) >= 3 and len(titles) * 3 >= len(run) * 2:
             found.extend(t for t in titles if t not in found and not of_people)
         run = []
-        of_people = unit.text.rstrip().endswith(":") and bool(PEOPLE_WORD.search(unit.text))
+        of_people = unit.text.rstrip().endswith(":") and bool(PEOPLE_WORD.found(unit.text))
         announces = _opens_a_list(unit.text) or (
-            ANNOUNCES_LIST.search(unit.text) and not PEOPLE_WORD.search(unit.text)
+            ANNOUNCES_LIST.found(unit.text) and not PEOPLE_WORD.found(unit.text)
         )
         since_cue = 0 if listing or announces else since_cue + 1
     return found
@@ -278,7 +277,7 @@ def _opens_a_list(text: str) -> bool:
     """A line that ends in a colon and speaks of shows ("... packed with more than 20 new
     anime:"), not of a cast, a staff or songs."""
     return text.rstrip().endswith(":") and bool(
-        SHOWS_WORD.search(text) and not PEOPLE_WORD.search(text)
+        SHOWS_WORD.search(text) and not PEOPLE_WORD.found(text)
     )
 
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.folding import Folded
+
 PROVENANCE = re.compile(  # "Source: Comic Natalie", "Via Anime News Network"
     r"^\s*(?:Sources?\s*:|Via\s*:|(?-i:Via)\s)\s*(?P<who>.{2,80})$", re.I
 )
-SITE_END = re.compile(r"\b(?:website|site|twitter|account|press\s+release)\s*$", re.I)
+SITE_END = Folded(r"\b(?:website|site|twitter|account|press\s+release)\s*$")
 SOURCE_VALUE = re.compile(  # "Source: Manga by X" is the source material, not provenance
     r"(?:an?\s+|the\s+)?(?:original|manga|light\s+novel|web\s+novel|novel|video\s+game|game)\b",
     re.I,
@@ -46,12 +48,11 @@ CLOSING = re.compile(  # the page's furniture after the article: nothing below i
     r"|fill\s+in\s+your\s+details\s+below\b.*)\s*:?\s*$",  # a blog's comment form
     re.I,
 )
-PROMPT = re.compile(  # a site's prompts, bylines and page furniture
+PROMPT = Folded(  # a site's prompts, bylines and page furniture
     r"^\W*(?:remind\s+me|never\s+remind\s+me|subscribe\s+to\b)|\breader\s+survey\b|-->\s*$|^\s*<--"
     r"|^\W*(?:leave\s+a\s+(?:reply|comment)|show\s+page|comments?\s*(?:\(\d+\))?|original\s+source"
-    r"|(?:written\s+)?by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},?)\s*$"
+    r"|(?:written\s+)?by\s+[a-z][\w.'’-]+(?:\s+[a-z][\w.'’-]+){0,2},?)\s*$"
     r"|^\W*(?:author|writer|posted\s+by)\s*:[^:]{2,60}\b(?:published|posted|date|updated)\s*:"
     r"|\|\s*\d+\s+comments?\s*$|^\d+\s+comments?\s*\|"  # "... | 19 Comments", "0 Comments | Add"
-    r"|\b(?:published|posted)\s+(?:in|on)\b[^.]{0,40}\bby\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?\s*$",
-    re.I,
+    r"|\b(?:published|posted)\s+(?:in|on)\b[^.]{0,40}\bby\s+[a-z][\w.'’-]+(?:\s+[a-z][\w.'’-]+)?\s*$"
 )  # ... and "Author: X Published: December 24th, 2017", "Published in Japan by X": bylines

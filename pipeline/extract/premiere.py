@@ -32,6 +32,7 @@ from pipeline.extract.date_mentions import (
     year_for,
 )
 from pipeline.extract.entry_lines import DATE_AFTER_DASH, DATE_LEAD
+from pipeline.extract.folding import Folded
 from pipeline.extract.labels import label_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.segments import Unit
@@ -63,30 +64,25 @@ EFFECTIVE = re.compile(
     r"\beffectively\b|\btechnically\b|\breally\s+means\b|\bwhich\s+means\b|\bi\.e\.|\bin\s+other\s+words",
     re.I,
 )
-STREAM_SUBJECT = re.compile(
+STREAM_SUBJECT = Folded(
     r"\bstream(?:s|ing)?\b[^.;]{0,60}?\b(?:starts?|begins?|debuts?|launch\w*)\b"
     r"|\bstream(?:s|ing)?\s+(?:will|on)\b|\bwill\s+(?:start\s+|begin\s+)?"
-    r"stream(?:ing)?\b|\b(?:start|begin)s?\s+streaming\b|\bsimulcast",
-    re.I,
+    r"stream(?:ing)?\b|\b(?:start|begin)s?\s+streaming\b|\bsimulcast"
 )
 JAPAN = re.compile(r"\bJapan(?:ese)?\b|\bJST\b|\bTV\b")
-AIRING = re.compile(
+AIRING = Folded(
     r"\b(?:premier\w*|debut\w*|air\w*|begin\w*|start\w*|broadcast\w*|kicks?\s+off|launch\w*"
     r"|open\w*|return\w*|arriv\w*|stream\w*|runs?|release\w*|from|since|resumes?|coming|slated"
-    r"|scheduled|set\s+for|every|announced\s+for|planned\s+for|window|heading\s+to)\b",
-    re.I,
+    r"|scheduled|set\s+for|every|announced\s+for|planned\s+for|window|heading\s+to)\b"
 )
-OTHER_EVENT = re.compile(
+OTHER_EVENT = Folded(
     r"\b(?:volumes?|chapters?|blu-ray|dvd|books?|issues?|magazines?|events?|stage|panels?"
-    r"|livestreams?|festivals?|concerts?|exhibitions?|pre-orders?|singles?|albums?|CDs?"
-    r"|soundtracks?|unveiling|revealing|posting|counting\s+down)\b",  # a site's daily reveals
-    re.I,
+    r"|livestreams?|festivals?|concerts?|exhibitions?|pre-orders?|singles?|albums?|cds?"
+    r"|soundtracks?|unveiling|revealing|posting|counting\s+down)\b"  # a site's daily reveals
 )
 PRINT_ONLY = re.compile(r"\b(?:manga|novels?|magazine|volumes?|chapters?)\b", re.I)
 WEEKEND = re.compile(r"\s*[-–]\s*\d{1,2}(?:,\s*\d{4})?\s+weekend\b|\s+weekend\b")
-AIRING_WORD = re.compile(
-    r"premier|\bair|broadcast|stream|debut|episode|televis|\bTV\b|delay|postpon", re.I
-)
+AIRING_WORD = Folded(r"premier|\bair|broadcast|stream|debut|episode|televis|\btv\b|delay|postpon")
 NEWS_BEFORE = re.compile(
     r"\b(?:revealed|announced|unveiled|confirmed|said|reported|posted|updated|held|"
     r"launched|began\s+streaming|started\s+streaming)\s+"
@@ -175,7 +171,7 @@ def _weekly_slot(units: list[Unit], day: date) -> tuple[date, str] | None:
     """The premiere's time from the show's weekly slot on the premiere's weekday ("It will
     air on Wednesdays at 24:00"); a late-night hour moves it to the next calendar day."""
     for unit in units:
-        if unit.earlier_run or STREAM_SUBJECT.search(unit.text):
+        if unit.earlier_run or STREAM_SUBJECT.found(unit.text):
             continue
         for match in WEEKLY.finditer(unit.text):
             if weekday_of(match) != day.weekday():
@@ -190,9 +186,9 @@ def _stated_time(units: list[Unit], day: date) -> tuple[date, str] | None:
     """The premiere's time from a sentence that gives only a time in JST ("The anime will
     start premiering at 7 pm JST on NHK ETV")."""
     for unit in units:
-        if unit.earlier_run or "JST" not in unit.text or STREAM_SUBJECT.search(unit.text):
+        if unit.earlier_run or "JST" not in unit.text or STREAM_SUBJECT.found(unit.text):
             continue
-        if not AIRING.search(unit.text) or dates_in(unit.text, None) or DAY_WORD.search(unit.text):
+        if not AIRING.found(unit.text) or dates_in(unit.text, None) or DAY_WORD.search(unit.text):
             continue
         clocks = [c for c in clocks_in(unit.text) if c.zone == "JST"]
         if len(clocks) == 1:
@@ -242,24 +238,24 @@ def _tier(unit: Unit) -> int:
     labelled = label_of(unit.text)
     if _names_station(unit.text):
         return 1
-    if JAPAN.search(unit.text) and not STREAM_SUBJECT.search(unit.text):
+    if JAPAN.search(unit.text) and not STREAM_SUBJECT.found(unit.text):
         return 1  # not "the Japanese-language stream starts on ...", "after they air in Japan"
     if unit.section == "broadcast" or (labelled and labelled.field == "premiere"):
         return 1
     if unit.is_item and (DATE_AFTER_DASH.search(unit.text) or DATE_LEAD.match(unit.text)):
         return 2  # a preview's list line: "Bakuman – J.C. Staff – October 2", "10/2 Gintama"
-    return 2 if AIRING.search(unit.text) or _delayed_to(unit.text) is not None else 0
+    return 2 if AIRING.found(unit.text) or _delayed_to(unit.text) is not None else 0
 
 
 def _candidates(text: str, published: date | None, tier: int) -> list[_Candidate]:
     found: list[_Candidate] = []
     if live_action_only(text) or (
         PRINT_ONLY.search(text)
-        and not (AIRING_WORD.search(text) or "anime" in text.lower() or _names_channel(text))
+        and not (AIRING_WORD.found(text) or "anime" in text.lower() or _names_channel(text))
     ):
         return []  # "... started the manga in April 2020, and finished it on November 14"
     for clause in CLAUSE.split(text):
-        if OTHER_EVENT.search(clause) and not AIRING_WORD.search(clause):
+        if OTHER_EVENT.found(clause) and not AIRING_WORD.found(clause):
             continue
         every = dates_in(clause, published)
         zoned = [d for d in every if _zoned(clause, d)]  # a table's other time zones
@@ -384,8 +380,8 @@ def _month_only(text: str, published: date | None) -> tuple[int, int] | None:
     if not ANY_MONTH.search(text):
         return None  # a quick check before the long patterns: every window names a month
     delayed = _delayed_to(text)
-    if not (AIRING.search(text) or delayed) or (
-        OTHER_EVENT.search(text) and not AIRING_WORD.search(text)
+    if not (AIRING.found(text) or delayed) or (
+        OTHER_EVENT.found(text) and not AIRING_WORD.found(text)
     ):
         return None
     match = delayed or MONTH_ONLY.search(text) or MONTH_YEAR_EVENT.search(text)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.extract.entry_lines import STREAM_TAIL, over_entry_lines
+from pipeline.extract.folding import Folded
 from pipeline.extract.headline_reading import news_heading_title
 from pipeline.extract.labels import label_of
 from pipeline.extract.leads import over_fields, titled_paragraphs, without_captions
@@ -315,16 +316,15 @@ def mark_earlier_runs(
 def _past_of_the_anime(text: str, staff_returns: bool = False) -> bool:
     """A past-tense sentence about the anime; not its credits when the article says the
     staff returns ("The new season will have a returning staff ... X directed the anime")."""
-    if not PAST_RUN.search(text) or NEW_RUN.search(text):
+    if not PAST_RUN.found(text) or NEW_RUN.found(text):
         return False
     return not (staff_returns and PAST_CREDIT.search(text) and not PAST_EVENT.search(text))
 
 
-PAST_RUN = re.compile(
+PAST_RUN = Folded(
     r"\b(?:debuted|premiered|aired|ran\s+for|directed\s+the\s+(?:anime|series)|streamed"
     r"|(?:is|are)\s+(?:currently\s+|also\s+)?streaming|began\s+streaming"
-    r"|(?:was|were)\s+(?:in\s+charge|directing|composing|designing|animated|produced))\b",
-    re.I,
+    r"|(?:was|were)\s+(?:in\s+charge|directing|composing|designing|animated|produced))\b"
 )
 PAST_CREDIT = re.compile(
     r"\b(?:directed\s+the\s+(?:anime|series)|(?:was|were)\s+(?:in\s+charge|directing|composing"
@@ -337,10 +337,9 @@ STAFF_RETURNS = re.compile(  # "The new season will have a returning staff and c
     r"|\b(?:main\s+)?staff\s+(?:members\s+)?(?:(?:is|are|will\s+be)\s+returning|(?:will\s+)?returns?)\b",
     re.I,
 )
-NEW_RUN = re.compile(
+NEW_RUN = Folded(
     r"\b(?:second|third|fourth|new|next|upcoming|2nd|3rd|4th)\s+(?:season|cour|part|series)"
-    r"|\bseason\s+[2-9]\b|\bsequel\b|\breturn|\bagain\b|\bwill\b",
-    re.I,
+    r"|\bseason\s+[2-9]\b|\bsequel\b|\breturn|\bagain\b|\bwill\b"
 )
 
 

@@ -13,6 +13,7 @@ from pipeline.extract.channels import broadcasters_of, streaming_of
 from pipeline.extract.confidence import fact_confidence
 from pipeline.extract.date_mentions import MONTH_NAME, dates_in
 from pipeline.extract.episodes import episodes_of
+from pipeline.extract.folding import Folded
 from pipeline.extract.genres import genres_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import fold
@@ -24,22 +25,20 @@ from pipeline.extract.staff import staff_of
 from pipeline.extract.themes import heading_song, themes_of
 from pipeline.extract.title_forms import Titles, sequel_number
 
-SEQUEL_TEXT = re.compile(
+SEQUEL_TEXT = Folded(
     r"\bsequel\b|\b(?:second|third|fourth|2nd|3rd|4th|new)\s+season\b|\bseason\s+[2-9]\b"
-    r"|\b(?:second|2nd)\s+part\b",
-    re.I,
+    r"|\b(?:second|2nd)\s+part\b"
 )
 FILM_TITLE = re.compile(r"\b(?:Movie|Film|Gekij[ōo]u?ban)\b|^Eiga\s", re.I)
-FILM_TEXT = re.compile(
+FILM_TEXT = Folded(
     r"\b(?:anime\s+film|film\s+adaptation|the\s+film's|the\s+movie's|feature\s+film)\b"
-    r"|\bopens?\s+in\s+(?:Japanese\s+)?theaters|\btheatrical\s+(?:release|run|premiere)|\bbox\s+office\b",
-    re.I,
+    r"|\bopens?\s+in\s+(?:japanese\s+)?theaters|\btheatrical\s+(?:release|run|premiere)|\bbox\s+office\b"
 )
 _DAY = rf"{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?"
 HEADING_DATE = re.compile(  # a heading's closing "(January 7)", "– October 7", "- May 4, 2024"
     rf"(?:\(\s*{_DAY}\s*\)|\s[–—-]\s+{_DAY})\s*$"
 )
-TV_TEXT = re.compile(r"\b(?:TV|television)\s+anime\b|\bepisodes?\b|\bcours?\b", re.I)
+TV_TEXT = Folded(r"\b(?:tv|television)\s+anime\b|\bepisodes?\b|\bcours?\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +57,7 @@ def facts_of(
 ) -> tuple[ShowFacts, Mapping[str, float]]:
     """Every field of the show record, read from ``segment``, and how sure each is."""
     sequel = bool(titles.title and sequel_number(titles.title)) or bool(
-        SEQUEL_TEXT.search(segment.text)
+        SEQUEL_TEXT.found(segment.text)
     )
     number = sequel_number(titles.title) if titles.title else None
     every = mark_earlier_runs(segment.units, sequel=sequel, season=number)
@@ -148,7 +147,7 @@ def _is_film(title: str | None, text: str, headline: str = "") -> bool:
         return True
     if not sequel_number(title) and _named_film(title, f"{headline}\n{text}"):
         return True  # "Trapezium Idol Anime Film's 1st 4 Minutes", "the anime film of X"
-    return bool(FILM_TEXT.search(text)) and not TV_TEXT.search(text)
+    return bool(FILM_TEXT.found(text)) and not TV_TEXT.found(text)
 
 
 def _named_film(title: str, text: str) -> bool:

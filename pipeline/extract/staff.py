@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from pipeline.extract.attribution import credits_by_proximity
 from pipeline.extract.candidate_filters import is_generic
+from pipeline.extract.folding import Folded
 from pipeline.extract.headline_reading import is_company_name
 from pipeline.extract.labels import FIELD_OF_LABEL, Labelled, label_of, own_value
 from pipeline.extract.lexicon import lexicon
@@ -138,7 +139,7 @@ STUDIO_OWNER = re.compile(
 )
 POSSESSIVE_END = re.compile(r"['’]s$")
 STUDIO_JOINER = re.compile(r"\s+(?:and|×|&)\s+")
-STUDIO_CONTEXT = re.compile(r"animat|studio|produc|adapt|return|is back|handl", re.I)
+STUDIO_CONTEXT = Folded(r"animat|studio|produc|adapt|return|is back|handl")
 ROLE_RANKS = frozenset({"Chief", "Key", "Lead", "Assistant", "Sub", "Total"})  # "... Directors:"
 NOT_STUDIO = re.compile(
     r"committee|partners|entertainment\b|media\b|inc\b|llc\b|\b(?:ceo|president|founder)\b", re.I
@@ -343,7 +344,7 @@ def _studios(prose: str) -> list[str]:
         names.extend(POSSESSIVE_END.sub("", m.group(0)) for m in NAMED_STUDIO.finditer(prose))
     if "'s " in prose or "’s " in prose:
         names.extend(_genre_owners(prose))
-    context = bool(STUDIO_CONTEXT.search(prose))
+    context = bool(STUDIO_CONTEXT.found(prose))
     if not (context or "'s " in prose or "’s " in prose):
         return names  # a known studio counts only with a cue or as an owner ("MAPPA's")
     if not lexicon().may_name_studio(prose):

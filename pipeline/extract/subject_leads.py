@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.candidate_filters import is_company, is_generic, plausible, reads_as_person
+from pipeline.extract.folding import Folded
 from pipeline.extract.title_forms import SEASON_ASIDE
 
 SENTENCE_STOP = re.compile(r"(?<=[a-z0-9\"”’'*」)])[.!?]\s+(?=[A-Z\"“*「])")
@@ -43,10 +44,9 @@ APPOSED_LEAD = re.compile(  # "X (English Title), the second film of the Y proje
     r"|adaptation|compilation|project|title|OVA|short)s?\b"
 )
 LIVE_ACTION = re.compile(r"\blive-action\b", re.I)
-SHOW_WORDS = re.compile(  # a paragraph about a show says so; one about a person or a role does not
+SHOW_WORDS = Folded(  # a paragraph about a show says so; one about a person or a role does not
     r"\b(?:anime|series|season|manga|novel|adaptation|film|movie|episodes?|premieres?|animated"
-    r"|studio|sequel|shows?|OVA|ONA|postponed|delayed)\b",
-    re.I,
+    r"|studio|sequel|shows?|ova|ona|postponed|delayed)\b"
 )
 PERSON_VERB = re.compile(
     r"\s+(?:is|are|will\s+be|was)\s+(?:also\s+)?(?:directing|writing|composing|designing"
@@ -82,7 +82,7 @@ def subject_of(paragraph: str, text: str) -> str | None:
     written = match["title"].strip('"“”')
     title = _unowned(written)
     owned = title != written and plausible(title) and not is_company(title)  # a work, surely
-    said = kind_led or SHOW_WORDS.search(paragraph)
+    said = kind_led or SHOW_WORDS.found(paragraph)
     if said and (owned or names_a_show(title, text, quoted=quoted)):
         season = SEASON_ASIDE.match(paragraph, match.end())  # "X (Season 3): Since ..."
         called = re.search(

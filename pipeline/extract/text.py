@@ -138,13 +138,13 @@ def _assemble(lines: list[_Line], emphasis: list[str]) -> Document:
         if CLOSING.match(text):
             break
         source = PROVENANCE.match(text)
-        short = len(text.split()) <= 8 or SITE_END.search(text)  # "Source: X's official website"
+        short = len(text.split()) <= 8 or SITE_END.found(text)  # "Source: X's official website"
         if source and short and not SOURCE_VALUE.match(source.group("who")):
             provenance.append(source.group("who").strip())
         elif READ_TIME.match(text):
             if len(blocks) <= BYLINE_REACH:
                 del blocks[1:]  # a blog's byline above "14 min read": author, publication
-        elif not (BOILERPLATE.match(text) or PROMPT.search(text)):
+        elif not (BOILERPLATE.match(text) or PROMPT.found(text)):
             kept = without_caption(text)
             if kept:
                 blocks.append(Block(line.kind, kept))

@@ -18,6 +18,7 @@ import re
 from pipeline.extract.candidate_filters import is_generic, reads_as_person
 from pipeline.extract.candidate_scoring import SUBTITLE, film_prefix
 from pipeline.extract.candidates import choose
+from pipeline.extract.folding import Folded
 from pipeline.extract.headline_reading import (
     QUOTED,
     body_subject,
@@ -58,11 +59,10 @@ PROJECT = re.compile(
     r"|\b(?:new|untitled)\s+original\s+(?:TV\s+|television\s+)?anime\s+project\b",
     re.I,
 )
-UNTITLED = re.compile(
-    r"\buntitled\b(?!\s+(?:opening|ending|theme|song|insert|single|track|album|episode|(?:OP|ED)\b))"
+UNTITLED = Folded(
+    r"\buntitled\b(?!\s+(?:opening|ending|theme|song|insert|single|track|album|episode|(?:op|ed)\b))"
     r"|\btitle\s+(?:and\s+(?:[\w-]+\s+){1,3}?)?(?:will\s+be|is\s+yet\s+to\s+be"
-    r"|has\s+not\s+(?:yet\s+)?been|is\s+not\s+yet)\s+(?:revealed|announced|known|unveiled)",
-    re.I,
+    r"|has\s+not\s+(?:yet\s+)?been|is\s+not\s+yet)\s+(?:revealed|announced|known|unveiled)"
 )
 LISTING = re.compile(
     r"^(?P<who>.+?)\s+(?:to\s+(?:Stream|Simulcast|Air)|Streams?|Adds?|Acquires?|Licenses?|Announces?|Reveals?"
@@ -82,7 +82,7 @@ BODY_SUBJECT_ONLY = 0.3  # no candidate: the body's most frequent subject
 
 def from_headline(headline: str, body: str, emphasis: tuple[str, ...]) -> Titles:
     """The title a headline gives, checked against the article's body."""
-    if UNTITLED.search(headline) or UNTITLED.search(body):
+    if UNTITLED.found(headline) or UNTITLED.found(body):
         return Titles(None)
     base = headline_base(headline, body, emphasis)
     if PROJECT.search(headline) and not QUOTED.search(headline):
@@ -100,7 +100,7 @@ def from_headline(headline: str, body: str, emphasis: tuple[str, ...]) -> Titles
 def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[Titles, float]:
     """The title the article's evidence supports best (see ``candidates``), and its
     confidence; the headline's own reading is one of the candidates."""
-    if UNTITLED.search(headline) or UNTITLED.search(body):
+    if UNTITLED.found(headline) or UNTITLED.found(body):
         return Titles(None), SAID_UNTITLED
     if PROJECT.search(headline) and not QUOTED.search(headline):
         return Titles(None), UNNAMED_PROJECT
@@ -392,7 +392,7 @@ def heading_studio(heading: str) -> str | None:
 
 def from_body(body: str) -> Titles:
     """The show the body keeps talking about, when there is no headline."""
-    if UNTITLED.search(body):
+    if UNTITLED.found(body):
         return Titles(None)
     title = body_subject(body)
     return finish(title, body, None, "") if title else Titles(None)
