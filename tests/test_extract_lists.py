@@ -1617,3 +1617,28 @@ def test_a_counted_run_of_new_series_names_each_when_the_count_holds() -> None:
         "Velvet Frame",
         "The Way of the Quiet Knight",
     ]
+
+
+SONG_COUNTDOWN = """Now that every spring show has aired, here are my favourite openings.
+
+Number 3: “Harbor Lights” by Aya Mori from Lantern Harbor.
+
+It is fresh and loud, and the chorus stays with you all week.
+
+Number 2: “Relay” by The Paper Cranes from Paper Moon Relay!
+
+The band wrote a song that sounds like running for a train.
+
+Number 1: “Copper Sky” by Jun Sato from Copper Duke: The Clockwork Maid.
+
+Nothing else this season came close to this one.
+"""
+
+
+def test_a_song_countdowns_ranked_lines_name_the_show_each_song_comes_from() -> None:
+    found = shows(SONG_COUNTDOWN, title="3 Best Anime Openings of Spring 2025")
+    assert [f.title for f in found] == [
+        "Lantern Harbor",
+        "Paper Moon Relay",
+        "Copper Duke: The Clockwork Maid",
+    ]  # not "Number 3"

@@ -32,6 +32,7 @@ from pipeline.extract.cued_leads import cued_leads
 from pipeline.extract.entry_lines import STREAM_TAIL
 from pipeline.extract.names import strip_parentheses
 from pipeline.extract.sentences import split_sentences
+from pipeline.extract.show_headings import song_origin, without_category
 from pipeline.extract.subject_leads import (
     APPOSED_LEAD,
     SENTENCE_STOP,
@@ -233,6 +234,10 @@ def _colon_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Lead
     leads: Leads = {}
     for i, block in enumerate(blocks):
         if block.kind == "heading":
+            continue
+        ranked = without_category(block.text)  # "Number 10: \"Song\" by Artist from Show."
+        if ranked != block.text and (show := song_origin(ranked)):
+            leads[i] = (show, ranked)
             continue
         for colon in reversed([m.start() for m in COLON.finditer(block.text[:120])]):
             name, rest = block.text[:colon].strip(), block.text[colon + 1 :].strip()

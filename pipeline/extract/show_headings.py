@@ -330,3 +330,60 @@ def with_plain_gloss(heading: str) -> str:
     heading = BRACKET_GLOSS.sub("", heading)
     lead, bar, rest = heading.partition(" | ")
     return rest.strip() if bar and is_generic(lead) and rest.strip() else heading
+
+
+CATEGORY_LEAD = re.compile(  # "Most Anticipated: X", "Runner-up: X", "Honorable Mention – X"
+    r"^(?:(?:most\s+)?anticipated|runners?-up|honou?rable\s+mentions?|winner|top\s+pick|pick"
+    r"|(?:our\s+)?(?:top|best|first|second|third|last)\s+(?:pick|choice|place)|bonus|#\d+|(?:number|no\.)\s*\d+)"
+    r"\s*[:–—-]\s+(?=\S)",
+    re.I,
+)
+
+
+def without_category(heading: str) -> str:
+    """A heading without its list category ("Runner-up: X", "#3 – X")."""
+    return CATEGORY_LEAD.sub("", heading)
+
+
+SONG_CREDIT = re.compile(
+    r"[\"“][^\"”]{1,80}[\"”](?:\s+(?:by|from|performed\s+by)\s+[^,–—()]{1,60})?\s*"
+)
+
+
+def _beside_song(heading: str) -> str:
+    """The rest of a heading that credits a song ("\"Song\" by Artist, Show" → "Show",
+    "\"Song\" by Artist from Show." → "Show")."""
+    if origin := song_origin(heading):
+        return origin
+    if not re.search(r"[\"“][^\"”]+[\"”]\s+by\s", heading) and not re.search(
+        r"\S\s*[–—-]\s*[\"“]", heading
+    ):
+        return heading
+    rest = SONG_CREDIT.sub(" ", heading).strip(" ,–—-:")
+    return rest if len(rest.split()) >= 1 and rest[:1].isalnum() else heading
+
+
+def _after_song(heading: str, body: str) -> str:
+    """The show after a quoted song that opens a heading ("\"KICK BACK\" Chainsaw Man"),
+    when the body credits that song ("\"KICK BACK\" by Kenshi Yonezu")."""
+    match = SONG_LEAD.match(heading)
+    if match is None or not re.search(rf"[\"“]{re.escape(match['song'])}[\"”]\s+by\s", body):
+        return heading
+    return match["rest"]
+
+
+def song_origin(line: str) -> str | None:
+    """The show a song's credit line names ("\"Song\" by Artist from Show.")."""
+    match = SONG_FROM.match(line)
+    return match["show"] if match else None
+
+
+SONG_FROM = re.compile(
+    r"^[\"“][^\"”]{1,80}[\"”]\s+(?:performed\s+)?by\s+.{1,200}?\s+from\s+(?P<show>[A-Z0-9].{0,80}?)[.!]?$"
+)
+SONG_LEAD = re.compile(r"^[\"“](?P<song>[^\"”]{1,60})[\"”]\s+(?P<rest>[A-Z0-9].{1,80})$")
+
+
+def show_beside_song(heading: str, body: str) -> str:
+    """The show a song list's heading names beside its song, or the heading."""
+    return _beside_song(_after_song(heading, body))

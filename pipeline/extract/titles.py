@@ -35,7 +35,9 @@ from pipeline.extract.show_headings import (
     STAFF_TAIL,
     WHEN_NOTE,
     WHEN_TAIL,
+    show_beside_song,
     with_plain_gloss,
+    without_category,
     without_description,
     without_makers,
     without_picture,
@@ -306,10 +308,10 @@ def from_heading(heading: str, body: str) -> Titles:
     sequel to X" gives Y."""
     as_written = heading
     heading = without_makers(without_picture(heading))
-    heading = STAFF_TAIL.sub("", WHEN_TAIL.sub("", CATEGORY_LEAD.sub("", heading)))
+    heading = STAFF_TAIL.sub("", WHEN_TAIL.sub("", without_category(heading)))
     heading = KIND_BEFORE_QUOTE.sub("", heading)
     heading = WHEN_NOTE.sub("", heading)
-    heading = with_plain_gloss(DATE_TAIL.sub("", _beside_song(_after_song(heading, body))))
+    heading = with_plain_gloss(DATE_TAIL.sub("", show_beside_song(heading, body)))
     heading = without_description(news_heading_title(heading, body) or heading)
     if kind_of := KIND_OF.match(heading):  # "OVA of X", "Second Season of X": X
         number = sequel_number(kind_of.group(0))
@@ -348,39 +350,8 @@ QUOTE_MARK = re.compile(r"[\"“]\w")
 KIND_BEFORE_QUOTE = re.compile(  # 'Movie “Laid-Back Camp”': the kind, then the quoted title
     r"^(?:(?:TV\s+)?Anime|Movie|Film|Series)\s+(?=[\"“‘'「『])", re.I
 )
-CATEGORY_LEAD = re.compile(  # "Most Anticipated: X", "Runner-up: X", "Honorable Mention – X"
-    r"^(?:(?:most\s+)?anticipated|runners?-up|honou?rable\s+mentions?|winner|top\s+pick|pick"
-    r"|(?:our\s+)?(?:top|best|first|second|third|last)\s+(?:pick|choice|place)|bonus|#\d+)"
-    r"\s*[:–—-]\s+(?=\S)",
-    re.I,
-)
 TWO_NAMES = re.compile(r"(?P<a>\S+(?:\s+\S+)+?)\s*/\s*(?P<b>\S+(?:\s+\S+)+)")
 HEADING_QUOTE = re.compile(r"^[\"“‘'](?P<t>[^\"”’]{2,80})[\"”’'](?=\s|$|[,:])")
-SONG_CREDIT = re.compile(
-    r"[\"“][^\"”]{1,80}[\"”](?:\s+(?:by|from|performed\s+by)\s+[^,–—()]{1,60})?\s*"
-)
-
-
-def _beside_song(heading: str) -> str:
-    """The rest of a heading that credits a song ("\"Song\" by Artist, Show" → "Show")."""
-    if not re.search(r"[\"“][^\"”]+[\"”]\s+by\s", heading) and not re.search(
-        r"\S\s*[–—-]\s*[\"“]", heading
-    ):
-        return heading
-    rest = SONG_CREDIT.sub(" ", heading).strip(" ,–—-:")
-    return rest if len(rest.split()) >= 1 and rest[:1].isalnum() else heading
-
-
-def _after_song(heading: str, body: str) -> str:
-    """The show after a quoted song that opens a heading ("\"KICK BACK\" Chainsaw Man"),
-    when the body credits that song ("\"KICK BACK\" by Kenshi Yonezu")."""
-    match = SONG_LEAD.match(heading)
-    if match is None or not re.search(rf"[\"“]{re.escape(match['song'])}[\"”]\s+by\s", body):
-        return heading
-    return match["rest"]
-
-
-SONG_LEAD = re.compile(r"^[\"“](?P<song>[^\"”]{1,60})[\"”]\s+(?P<rest>[A-Z0-9].{1,80})$")
 
 
 def heading_studio(heading: str) -> str | None:
