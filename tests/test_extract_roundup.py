@@ -647,3 +647,43 @@ def test_airtime_and_source_label_lines_are_no_shows() -> None:
         ("Lantern Harbor", ("Orchard Works",)),
         ("Paper Moon Relay", ("Studio Kestrel",)),
     ]
+
+
+DASHED_PREVIEW = """Spring is here, so here are my hot takes on the season's biggest shows.
+
+Lantern Harbor Season 3 Part 2 (Harbor Lights Season 3 part 2) – Premiere April 29, 2025
+
+Action – Drama – Fantasy – Military – Superpower
+
+Director – Aya Mori (Paper Moon Relay, Copper Duke)
+Studio – Orchard Works
+
+I have waited two years for this, and I am not waiting any longer.
+
+Paper Moon Relay Season 2 – Premiere April 10, 2025
+
+Comedy – Parody – Sports
+
+Director – Jun Sato
+
+The first season was a surprise hit, and the second looks even sillier.
+"""
+
+
+def test_a_previews_dashed_entries_genre_lines_and_role_lines_are_read() -> None:
+    found = shows(DASHED_PREVIEW, title="Top Spring Anime 2025: Worth Watching?")
+    assert [(f.title, f.premiere_date, f.genres, f.director) for f in found] == [
+        (
+            "Lantern Harbor Season 3 Part 2",
+            date(2025, 4, 29),
+            ("action", "drama", "fantasy", "military", "superpower"),
+            ("Aya Mori",),
+        ),
+        (
+            "Paper Moon Relay Season 2",
+            date(2025, 4, 10),
+            ("comedy", "parody", "sports"),
+            ("Jun Sato",),
+        ),
+    ]  # not "Action – Drama – ..." nor "Director – Aya Mori" as shows
+    assert found[0].studios == ("Orchard Works",)

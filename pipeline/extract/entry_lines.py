@@ -22,6 +22,10 @@ ENTRY_LINE = re.compile(  # title, dash, a short maker with an optional note, da
     r"^(?P<title>[^–—]{2,80}?)\s[–—]\s[^–—()]{2,30}?(?:\s*\([^()]{1,80}\))?\s[–—]\s+"
     rf"{DAY}(?![\w:])"
 )
+PREMIERE_ENTRY = re.compile(  # "X (Y) – Premiere April 29, 2019": title, dash, premiere day
+    r"^(?P<title>[^–—]{2,120}?)\s[–—]\s+(?:Premieres?|Premiering|Airs|Debuts?|Release(?:\s+date)?)"
+    rf":?\s+(?:on\s+)?{DAY}(?![\w:])"
+)
 DATE_AFTER_DASH = re.compile(rf"\s[–—-]\s+{DAY}(?:st|nd|rd|th)?\s*$")  # ending a list line
 DATE_LEAD = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?::|\s+[-–—])?\s+[A-Z0-9]")  # "6/11 - X"
 STREAM_TAIL = re.compile(  # a streamer's schedule or dub note after a list line's title
@@ -40,7 +44,7 @@ def over_entry_lines(blocks: list[Block], is_heading: Callable[[str], bool]) -> 
     found = {
         i: m["title"].strip()
         for i, b in enumerate(blocks)
-        if b.kind == "item" and (m := ENTRY_LINE.match(b.text)) and is_heading(m["title"].strip())
+        if (m := _entry(b)) and is_heading(m["title"].strip())
     }
     if len({t.casefold() for t in found.values()}) < ENTRIES:
         return blocks
@@ -48,5 +52,13 @@ def over_entry_lines(blocks: list[Block], is_heading: Callable[[str], bool]) -> 
     for i, block in enumerate(blocks):
         if i in found:
             out.append(Block("heading", found[i]))
+            block = Block("para", block.text) if block.kind == "heading" else block
         out.append(block)
     return out
+
+
+def _entry(block: Block) -> re.Match[str] | None:
+    """A list line with a maker and a day, or any line with its premiere day after a dash."""
+    if block.kind == "item" and (match := ENTRY_LINE.match(block.text)):
+        return match
+    return PREMIERE_ENTRY.match(block.text)

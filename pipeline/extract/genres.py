@@ -17,7 +17,7 @@ from pipeline.extract.names import PARENTHESES, strip_parentheses, unique
 DESCRIBING = re.compile(r"^\s*(?:An?|The)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")  # "A mermaid romance."
 DESCRIBED_END = re.compile(r"^\s*(?:[.!]|$|(?:from|by|about|with|set|where|in)\b)")
 NAME_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?[A-Z][a-zāēīōū]+\b")
-JOINER = re.compile(r"^(?:\s*[/,&]\s*|\s+and\s+|\s+|-)$")
+JOINER = re.compile(r"^(?:\s*[/,&|]\s*|\s+[–—]\s+|\s+and\s+|\s+|-)$")  # "Action – Drama"
 HEAD_NOUN = re.compile(
     r"^[\s-]*(?:anime|series|manga|novels?|light\s+novels?|adaptation|show|shorts|film|movie|tone"
     r"|pick|sequel|title|story|game|entry|franchise|project|tale|epic|saga|pacing|fans?)\b",

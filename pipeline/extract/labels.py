@@ -12,9 +12,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.extract.lexicon import lexicon
+
 NEXT_LABEL = re.compile(r"\s+(?=[A-Z][A-Za-z ]{1,20}:\s)")
+GENRE_LINE = 3  # genres alone on a line, this many at least
 PENDING = re.compile(r"(?i:TBA|TBD|N/?A|unknown|none|to\s+be\s+(?:announced|determined))\.?")
 LINE = re.compile(r"^(?P<label>[^\W\d][\w &/'’.+-]{0,40}?)\s*[:：]\s*(?P<value>\S.*)$")
+DASH_LINE = re.compile(r"^(?P<label>[^\W\d][\w &/'’.+]{0,40}?)\s+[–—-]\s+(?P<value>\S.*)$")
+GENRE_SPLIT = re.compile(r"\s+[–—|/-]\s+|\s*[,・]\s*")
 
 FIELD_OF_LABEL: dict[str, str] = {
     "director": "director",
@@ -106,6 +111,7 @@ FIELD_OF_LABEL: dict[str, str] = {
     "streams": "streaming",
     "episodes": "episodes",
     "episode count": "episodes",
+    "length": "episodes",
     "number of episodes": "episodes",
     "streaming": "streaming",
     "production": "committee",
@@ -164,9 +170,23 @@ def label_of(text: str) -> Labelled | None:
     """``text`` read as a ``Label: value`` line, or None."""
     match = LINE.match(text.strip())
     if not match:
-        return None
+        return _dashed(text.strip())
     label = " ".join(match.group("label").lower().split())
     return Labelled(label, match.group("value").strip(), _field(label))
+
+
+def _dashed(text: str) -> Labelled | None:
+    """A preview's "Director – X" line, when its label names a field, and a line of genres
+    alone ("Action – Drama – Fantasy")."""
+    match = DASH_LINE.match(text)
+    label = " ".join(match.group("label").lower().split()) if match else ""
+    if match and _field(label):
+        return Labelled(label, match.group("value").strip(), _field(label))
+    parts = GENRE_SPLIT.split(text)
+    genre = lexicon().genre_pattern.fullmatch
+    if len(parts) >= GENRE_LINE and all(genre(p) for p in parts):
+        return Labelled("genres", text, "genres")
+    return None
 
 
 def _field(label: str) -> str | None:

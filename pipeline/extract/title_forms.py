@@ -121,7 +121,10 @@ def _sequel_named(title: str, body: str) -> str | None:
 
 
 def with_season(title: str, number: int | None) -> str:
-    return f"{title} Season {number}" if number else title
+    """ "X Season N", unless ``title`` names that season already ("X Season 3 Part 2")."""
+    if not number or re.search(rf"\bSeason\s+{number}\b", title, re.I):
+        return title
+    return f"{title} Season {number}"
 
 
 def _alternatives(title: str, body: str) -> list[str]:

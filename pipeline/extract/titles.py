@@ -342,7 +342,8 @@ def from_heading(heading: str, body: str) -> Titles:
         for a in alts
         if not NOT_ALT.search(a) and not a.isdigit() and not is_company_name(a.rstrip("."))
     ]
-    return Titles(found.title, unique([*named, *extra, *found.alt_titles]))
+    others = [a for a in (*named, *extra, *found.alt_titles) if a != found.title]
+    return Titles(found.title, unique(others))
 
 
 NEWS_HEADING_WORDS = 6  # a heading this long that quotes a name is an item's news headline
