@@ -897,6 +897,30 @@ def test_a_preview_headline_with_a_studios_season_names_the_show_after_anime() -
             'Lantern: Nobita\'s Little "Sky Wars" 2026',
             id="a_quoted_word_inside_a_titles_year_form_stays_part_of_it",
         ),
+        pytest.param(
+            "Kagerou Novels Get TV Anime in 2026",
+            (
+                "Aniplex revealed that a television anime based on Aya Mori's Kagerou "
+                "historical fantasy novel series will debut in 2026."
+            ),
+            "Kagerou",
+            id="a_plural_source_before_get_is_no_part_of_the_title",
+        ),
+        pytest.param(
+            "Kagerou Surprises with New Characters",
+            "The Kagerou anime unveiled four new characters this Tuesday.",
+            "Kagerou",
+            id="a_headline_verb_such_as_surprises_ends_the_title",
+        ),
+        pytest.param(
+            "Kestrel Works, Orchard's Paper Moon Game Gets TV Anime in April",
+            (
+                "Kestrel Works and Orchard's mahjong game Paper Moon gets a television anime in "
+                "April. Jun Sato is directing the Paper Moon anime at Studio Lark."
+            ),
+            "Paper Moon",
+            id="two_makers_of_one_game_are_no_list_of_shows",
+        ),
     ],
 )
 def test_headline_shapes_around_a_title(headline: str, body: str, title: str) -> None:

@@ -1642,3 +1642,12 @@ def test_a_song_countdowns_ranked_lines_name_the_show_each_song_comes_from() -> 
         "Paper Moon Relay",
         "Copper Duke: The Clockwork Maid",
     ]  # not "Number 3"
+
+
+def test_a_season_right_after_the_last_listed_show_is_that_shows_alone() -> None:
+    found = shows(
+        "<p>Aniplex of America acquired Lantern Harbor and the second season of Paper Moon "
+        "Relay, and plans to stream both titles this spring.</p>",
+        title="Aniplex Adds Lantern Harbor, Paper Moon Relay Season 2",
+    )
+    assert [f.title for f in found] == ["Lantern Harbor", "Paper Moon Relay Season 2"]

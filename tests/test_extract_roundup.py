@@ -687,3 +687,24 @@ def test_a_previews_dashed_entries_genre_lines_and_role_lines_are_read() -> None
         ),
     ]  # not "Action – Drama – ..." nor "Director – Aya Mori" as shows
     assert found[0].studios == ("Orchard Works",)
+
+
+TAKES = """Here are the shows we are watching this winter.
+
+Lantern Harbor (manga)
+
+Aya Mori's manga about a lighthouse town comes to TV with Studio Kestrel animating.
+
+Pat's Take: I have read every volume, and I could not be happier about this one.
+
+Mina's Take: The staff is the same team that made last year's best comedy.
+
+A relay team races across a city of paper.
+
+Pat's Take: I'm calling it: this is the sleeper hit of the season.
+"""
+
+
+def test_a_writers_take_is_no_show() -> None:
+    found = shows(TAKES, title="Winter 2026 Preview Guide", published="2026-01-03")
+    assert not [f.title for f in found if "Take" in (f.title or "")]  # not "Pat's Take"

@@ -333,3 +333,13 @@ def test_a_studio_owning_the_anime_is_its_studio_not_its_creator() -> None:
         title="Lantern City the Animation Reveals New Visual",
     )
     assert facts.original_creator == ("Aya Mori",)
+
+
+def test_directing_the_named_anime_at_a_studio_names_the_studio() -> None:
+    facts = one(
+        "It was announced that the game gets an anime in April. Jun Sato (Lantern Harbor, "
+        "Copper Duke!) is directing the Relay☆ anime at Orchard Films.",
+        title="Paper Moon Relay Game Gets TV Anime in April",
+    )
+    assert facts.studios == ("Orchard Films",)
+    assert facts.director == ("Jun Sato",)

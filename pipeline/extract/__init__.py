@@ -205,12 +205,16 @@ def _show_news(segments: tuple[Segment, ...]) -> list[Segment]:
 def _with_seasons(headline: str, listed: tuple[str, ...]) -> list[str]:
     """The listed shows with the season the headline gives: every one's ("A and B Anime Get
     Second Seasons"), or, when it stands before the last listed show ("A, B Season 2, C &
-    D"), the one show's it follows."""
+    D", "Adds A, B Season 2"), the one show's it follows."""
     marker = SEQUEL.search(headline)
     number = sequel_number(headline)
     if marker is None or number is None:
         return list(listed)
-    if headline.rfind(listed[-1]) < marker.end():
+    last = headline.rfind(listed[-1])
+    own = headline[last + len(listed[-1]) : marker.start()].strip() == "" and not re.search(
+        r"seasons", marker.group(0), re.I
+    )  # "Adds A, B Season 2": the last one's season alone
+    if last < marker.end() and not own:
         return [f"{t} Season {number}" for t in listed]
     before = headline[: marker.start()].rstrip()
     return [f"{t} Season {number}" if before.endswith(t) else t for t in listed]

@@ -63,8 +63,9 @@ EPISODE_HEADING = re.compile(
 ANNOUNCEMENT = re.compile(
     r"\b(?:reveal|announce|release[ds]?\b|premieres?\b|sets?\b|gets?\b)", re.I
 )
-ABOUT_SOMEONE = re.compile(  # "GEMN Profile", "Comment from X", "X artist comment"
+ABOUT_SOMEONE = re.compile(  # "GEMN Profile", "Comment from X", "X artist comment", "Pat's Take"
     r"\s(?:Profiles?|Biography|Bio|(?:artist\s+)?[Cc]omments?)$|^Comments?\s+from\b"
+    r"|^[A-Z][\w.-]*['’]s\s+(?:Take|Thoughts|Verdict|Opinion|Impressions?|Two\s+Cents)\b"
 )
 SMALL_WORDS = word_set(
     "a an and as at by de for in is it no of on or the to vs with x wa ga o ni wo mo ka e na"

@@ -118,10 +118,11 @@ STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
 ROLE_WORDS = 4  # words of one role's name in a line of several ("Chief animation director")
 PRONOUN_SUBJECT = re.compile(r",\s+(?:and\s+)?(?:he|she|who)\s+(?=(?:is|was|will|also|has)\b)")
 NAME_RUN = re.compile(rf"{PERSON}")
-DIRECTS_THE = re.compile(r"direct(?:ing|s)?\s+the\s+(?:anime|series|film)\s+at\b", re.I)
+_THE_WORK = r"the\s+(?:[^\s,.;]+\s+){0,4}?(?:anime|series|film)"  # "the Jong-Tama Pong☆ anime"
+DIRECTS_THE = re.compile(rf"direct(?:ing|s)?\s+{_THE_WORK}\s+at\b", re.I)
 ANIMATED_JOINER = re.compile(r"\s+(?:and|×)\s+")  # "X Music & Digital Entertainment" is one
 ANIMATED_AT = re.compile(
-    rf"\b(?i:directing|directs|direct)\s+the\s+(?:anime|series|film)\s+at\s+(?P<n>{_STUDIOS})"
+    rf"\b(?i:directing|directs|direct)\s+{_THE_WORK}\s+at\s+(?P<n>{_STUDIOS})"
     rf"|\b(?i:animation\s+production)\s+goes\s+to\s+(?P<m>{_STUDIOS})"
 )
 NAMED_STUDIO = re.compile(

@@ -157,6 +157,9 @@ def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
         return tuple(t for t in charted if not live_action(t, body))
     else:
         items = _joined_titles(headline, body)
+        last = items[-1].strip() if items else ""
+        if len(items) >= 2 and CO_OWNED.match(last) and last.casefold() not in body.casefold():
+            return ()  # "Cat Food Studio, Yostar's Mahjong Soul Game": the makers of one work
     written = [longest_in(item, body) for item in items]
     anime = [
         (i, w) for i, w in zip(items, written, strict=True) if not (w and live_action(w, body))
@@ -180,6 +183,7 @@ def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
     return ()  # a long list whose body (a cut page) lost some names keeps them as listed
 
 
+CO_OWNED = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+\S")
 RANKED = re.compile(  # "Mirai Climbs to #6", "3rd Code Geass Film Opens at #7": a chart's entry
     r"^(?:\d{4}\s+|\d+(?:st|nd|rd|th)\s+(?:\d\s+)?)?(?P<t>.+?)"  # "1st 2 X Films": the first of two
     r"(?:\s+(?:Anime|TV|Film|Movie|Manga|CG|Compilation|\d+(?:st|nd|rd|th)\s+Episode|Screening)s?)*"
