@@ -1651,3 +1651,13 @@ def test_a_season_right_after_the_last_listed_show_is_that_shows_alone() -> None
         title="Aniplex Adds Lantern Harbor, Paper Moon Relay Season 2",
     )
     assert [f.title for f in found] == ["Lantern Harbor", "Paper Moon Relay Season 2"]
+
+
+def test_a_studios_past_titles_after_a_colon_are_no_shows() -> None:
+    found = shows(
+        "<p>Lantern Harbor season 2 is coming later this year with a new studio.</p>"
+        "<p>According to one report, the studio has also worked on titles such as: Paper Moon "
+        "Relay, Copper Duke, Kagerou Labyrinth and Sundial Runners.</p>",
+        title="Lantern Harbor Season 2 Animation Studio Changed",
+    )
+    assert [f.title for f in found] == ["Lantern Harbor Season 2"]

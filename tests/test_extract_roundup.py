@@ -708,3 +708,66 @@ Pat's Take: I'm calling it: this is the sleeper hit of the season.
 def test_a_writers_take_is_no_show() -> None:
     found = shows(TAKES, title="Winter 2026 Preview Guide", published="2026-01-03")
     assert not [f.title for f in found if "Take" in (f.title or "")]  # not "Pat's Take"
+
+
+NEWS_OF_THE_DAY = """Author: Aya Mori     Published: December 28th, 2025
+
+Lantern Harbor Teases Anime Release
+
+In the latest promotion for the upcoming anime of the Lantern Harbor manga, the staff
+posted a new visual. The anime premieres in January.
+
+Source: Paper Magazine
+
+Copper Duke Manga to End
+
+The Copper Duke manga is due to end two chapters from now, with its 134th chapter.
+
+Source: Comic Kestrel
+
+Paper Moon Relay Gets Second Season
+
+The second season of the Paper Moon Relay anime will premiere in April.
+
+Source: Orchard News
+"""
+
+
+def test_a_digests_item_about_a_manga_alone_is_no_show() -> None:
+    found = shows(NEWS_OF_THE_DAY, title="News of the Day 28-12-25", published="2025-12-28")
+    assert [f.title for f in found] == ["Lantern Harbor", "Paper Moon Relay Season 2"]
+
+
+ODD_HEADINGS = """Here are the shows of the season we cannot wait for.
+
+Kill la Kill
+
+Studio Kestrel's loud action comedy finally gets its TV run this week.
+
+4. Kawaii dake ja Nai Aya-san
+
+A sweet romantic comedy about a girl who is cooler than her boyfriend.
+
+Lantern Harbor: Stardust Cruise – Egypt Arc (Orchard Works, January 10th)
+
+The second half of the voyage starts in January.
+
+MOSS: 13-ku Kansatsu-ka (manga)
+
+A tale of scheming and treachery from a celebrated mangaka.
+
+Paper Moon Relay / ペーパームーン (TV)
+
+A relay team races across a city of paper.
+"""
+
+
+def test_headings_with_particles_notes_and_a_japanese_name_are_shows() -> None:
+    found = shows(ODD_HEADINGS, title="Winter 2026 Anime Preview", published="2026-01-02")
+    assert [f.title for f in found] == [
+        "Kill la Kill",
+        "Kawaii dake ja Nai Aya-san",
+        "Lantern Harbor: Stardust Cruise – Egypt Arc",
+        "MOSS: 13-ku Kansatsu-ka",
+        "Paper Moon Relay",
+    ]

@@ -150,3 +150,18 @@ def test_a_case_blind_cue_matches_any_case_and_refuses_capitals() -> None:
     assert not cue.found("simulcasts only")
     with pytest.raises(ValueError, match="lower case"):
         Folded(r"\bTV\b")  # would never match lower-cased text
+
+
+def test_a_run_of_other_articles_cut_off_excerpts_is_no_text() -> None:
+    doc = to_document(
+        "Paper Lantern will air from Apr. 5 on AT-X and more.\n"
+        'A new series of the gag anime "Copper Duke" is going to be produced in…\n'
+        "Limited edition goods with newly drawn key visuals will be…\n"
+        'Studio Kestrel will put out its first new anime in six years, "Lantern Harbor", based…'
+    )
+    assert [b.text for b in doc.blocks] == ["Paper Lantern will air from Apr. 5 on AT-X and more."]
+
+
+def test_one_sentence_that_trails_off_stays() -> None:
+    doc = to_document("Paper Lantern airs in April.\n\nAnd that is before the best part...")
+    assert len(doc.blocks) == 2

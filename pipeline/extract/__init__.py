@@ -49,7 +49,7 @@ from pipeline.extract.titles import (
     heading_studio,
     listed_in_headline,
 )
-from pipeline.extract.topics import EVENTS_GOODS, is_event_news, is_other_news
+from pipeline.extract.topics import EVENTS_GOODS, is_event_news, is_other_news, is_print_news
 
 __all__ = ["Gazetteer", "article_from_file", "extract", "read_entries"]
 
@@ -195,9 +195,12 @@ def _named_by_layout(article: Article, document: Document, parts: Layout) -> lis
 
 def _show_news(segments: tuple[Segment, ...]) -> list[Segment]:
     """A digest's items without those whose heading is other news (a festival, a pop-up
-    store, a café), unless every item is."""
+    store, a café, a manga's last chapter), unless every item is."""
     shows = [
-        s for s in segments if not (s.heading and is_event_news(s.heading, kinds=EVENTS_GOODS))
+        s
+        for s in segments
+        if not (s.heading and is_event_news(s.heading, kinds=EVENTS_GOODS))
+        and not (s.heading and is_print_news(s.heading, s.text))
     ]
     return shows or list(segments)
 

@@ -67,7 +67,9 @@ def titles_enumerated(units: Iterable[Unit]) -> list[str]:
         lists = [
             m.group("items")
             for m in SHOWS_COLON.finditer(text)
-            if not PEOPLE_WORD.found(m.group("lead")) and not LIST_CUE.search(m.group("lead"))
+            if not PEOPLE_WORD.found(m.group("lead"))
+            and not LIST_CUE.search(m.group("lead"))
+            and not _past_credits(text, m.end("lead"))
         ]  # not "other shows such as Sword Art Online: Alicization, ...": a title's colon
         if " anime" in text:
             lists += [m.group("items") for m in _closed_by_anime(text)]
@@ -79,9 +81,7 @@ def titles_enumerated(units: Iterable[Unit]) -> list[str]:
         if any(w in text for w in ("schedule", "lineup", "line-up", "slate")):  # quick check
             lists += [m.group("items") for m in ON_SCHEDULE.finditer(text)]
         lists += [
-            m.group(0)
-            for m in QUOTED_LIST.finditer(text)
-            if not PAST_CREDITS.search(text[max(0, m.start() - 60) : m.start()])
+            m.group(0) for m in QUOTED_LIST.finditer(text) if not _past_credits(text, m.start())
         ]
         for items in lists:
             split = SERIAL_SPLIT if ", and " in items else ITEM_SPLIT
@@ -90,6 +90,15 @@ def titles_enumerated(units: Iterable[Unit]) -> list[str]:
                 found.extend(t for t in titles if t and t not in found)
         found.extend(t for t in _counted(text) if t not in found)
     return found
+
+
+def _past_credits(text: str, start: int) -> bool:
+    """Whether the words just before ``start`` make a list someone's past works ("the studio
+    has also worked on titles such as: A, B, C")."""
+    return bool(PAST_CREDITS.search(text[max(0, start - PAST_REACH) : start]))
+
+
+PAST_REACH = 60
 
 
 def _counted(text: str) -> list[str]:

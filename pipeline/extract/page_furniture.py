@@ -56,3 +56,5 @@ PROMPT = Folded(  # a site's prompts, bylines and page furniture
     r"|\|\s*\d+\s+comments?\s*$|^\d+\s+comments?\s*\|"  # "... | 19 Comments", "0 Comments | Add"
     r"|\b(?:published|posted)\s+(?:in|on)\b[^.]{0,40}\bby\s+[a-z][\w.'’-]+(?:\s+[a-z][\w.'’-]+)?\s*$"
 )  # ... and "Author: X Published: December 24th, 2017", "Published in Japan by X": bylines
+TEASER = re.compile(r"\w[\"”’)]?\s?(?:…|\.\.\.)$")  # a related article's excerpt, cut off: "based…"
+TEASER_RUN = 2  # excerpts in a row before they are a related-articles list

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.candidate_filters import is_company, is_generic
+from pipeline.extract.entry_lines import STREAM_TAIL
 from pipeline.extract.headline_reading import news_heading_title
 from pipeline.extract.labels import label_of
 from pipeline.extract.lexicon import lexicon
@@ -44,8 +45,8 @@ MONTH_WORD = re.compile(
     r"\s+\d",
     re.I,
 )
-WHEN_NOTE = re.compile(  # a note of when it airs: "(premieres April 10)", "(July 7)"
-    r"\s*\((?:premier\w*|airs|starts|debuts|out|from|on)?\s*(?:January|February|March|April|May"
+WHEN_NOTE = re.compile(  # "(premieres April 10)", "(July 7)", "(David Production, January 10th)"
+    r"\s*\((?:[^()]{0,40}?[\s,])?(?:January|February|March|April|May"
     r"|June|July|August|September|October|November|December)\s+\d{1,2}[^()]{0,20}\)$"
 )
 WHEN_TAIL = re.compile(  # a dash, then when and where it airs
@@ -69,7 +70,7 @@ ABOUT_SOMEONE = re.compile(  # "GEMN Profile", "Comment from X", "X artist comme
 )
 SMALL_WORDS = word_set(
     "a an and as at by de for in is it no of on or the to vs with x wa ga o ni wo mo ka e na"
-    " yori kara made demo und"
+    " yori kara made demo und ja dake la le du des di del el"
 )
 CAST_LINE = re.compile(
     r"^(?:as\s+)?[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}\s+as\s+[^\W\d_\"“]"
@@ -78,9 +79,9 @@ CAST_AS = re.compile(
     r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s+as\s+[A-Z]"
 )  # "Aimi as Yuri"
 COMPANY_OWNER = re.compile(r"^(?P<who>[^'’]{2,30})['’]s\s")
-FIELD_VALUE = re.compile(  # a line of a field whose value is a number, a day or a date
+FIELD_VALUE = re.compile(  # a field whose value is a number, a day or a date (not "X: 13-ku Y")
     r"^(?:[A-Z]\w*|[A-Z]\w*\s(?:Published|Date|Time|Rating|Episodes|Runtime|Day))\s*:\s+"
-    r"(?:\d|Every\b|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)"
+    r"(?:\d(?!\d*-[A-Za-z])|Every\b|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)"
     r"|^[A-Z]\w*(?:\s\w+)?\s*:\s+\d+(?:\.\d)?\s*(?:/|out\s+of\s)\s*\d+\s*$"  # "Hype Level: 2/10"
     r"|^(?:[A-Z]\w*\s+)?(?:Level|Rating|Score|Hype)\s*:\s"  # "Hype Level: Somewhat High"
 )
@@ -221,6 +222,7 @@ def is_show_heading(text: str) -> bool:
     text = WHEN_TAIL.sub("", text)  # "Hell's Paradise (MAPPA) – April 1 on Crunchyroll"
     text = STAFF_TAIL.sub("", text)  # "Momentary Lily (GoHands) – chief dir. Shingo Suzuki"
     text = WHEN_NOTE.sub("", text)  # "Carole & Tuesday (premieres April 10)"
+    text = STREAM_TAIL.sub("", text)  # "X - Simulcast premiere October 7 (Sub and Dub)"
     text = news_heading_title(text) or text  # "X Anime to Get a Second Season in October"
     text = without_description(text)
     words = GLOSS_END.sub("", text).split()  # "X (The English Title)": the gloss is no length
@@ -229,6 +231,8 @@ def is_show_heading(text: str) -> bool:
     if text.isupper() and not (capitals and len(words) >= 2 and not is_generic(text.lower())):
         return False  # "CAST", "MAIN STAFF": a section; "THE REFLECTION" may be a show
     if text.startswith(("[", ":", ";", ",")) or text.endswith("?") or MONTH_WORD.search(text):
+        return False
+    if JAPANESE_FIRST.match(text):  # "鬼滅の刃 | Kimetsu no Yaiba": the name under the title
         return False
     if text[:1] in '“"' and not any(q in text[1:] for q in '”"'):  # a quotation's first line
         return False
@@ -269,11 +273,13 @@ def _is_field_label(text: str) -> bool:
     return bool(labelled.field) or _title_case_share(written) < 1.0
 
 
+JAPANESE_FIRST = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+LATIN = re.compile(r"[A-Za-z0-9À-ɏ]")  # a word of the title's own script, not its Japanese name
+
+
 def _title_case_share(words: list[str]) -> float:
     content = [
-        w
-        for w in words
-        if w.strip("()'\"“”,!?:").lower() not in SMALL_WORDS and any(c.isalnum() for c in w)
+        w for w in words if w.strip("()'\"“”,!?:").lower() not in SMALL_WORDS and LATIN.search(w)
     ]
     if not content:
         return 0.0

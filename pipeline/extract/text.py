@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from itertools import groupby
 from typing import Literal
 
 from pipeline.extract.captions import without_caption
@@ -27,6 +28,8 @@ from pipeline.extract.page_furniture import (
     READ_TIME,
     SITE_END,
     SOURCE_VALUE,
+    TEASER,
+    TEASER_RUN,
 )
 
 BlockKind = Literal["heading", "para", "item"]
@@ -148,7 +151,20 @@ def _assemble(lines: list[_Line], emphasis: list[str]) -> Document:
             kept = without_caption(text)
             if kept:
                 blocks.append(Block(line.kind, kept))
-    return Document(tuple(blocks), tuple(provenance), tuple(dict.fromkeys(emphasis)))
+    return Document(
+        tuple(_without_teasers(blocks)), tuple(provenance), tuple(dict.fromkeys(emphasis))
+    )
+
+
+def _without_teasers(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without runs of other articles' cut-off excerpts ("A new series of the
+    gag anime "X" is going to be produced in…"), a related-articles list."""
+    keep: list[Block] = []
+    for is_cut, group in groupby(blocks, key=lambda b: bool(TEASER.search(b.text))):
+        run = list(group)
+        if not (is_cut and len(run) >= TEASER_RUN):
+            keep.extend(run)
+    return keep
 
 
 # ── plain text ────────────────────────────────────────────────────────────────

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.folding import Folded
+from pipeline.extract.names import strip_parentheses
+
 NOT_A_SHOW = re.compile(  # people, box office, live action, a manga's run: never a show's news
     r"\b(?:pass(?:es|ed)\s+away|dies|died|obituary|in\s+memoriam|funeral"
     r"|live-action\s+(?:film|series|drama|adaptation))\b"
@@ -105,3 +108,18 @@ def _in_a_title(headline: str, start: int, end: int, body: str) -> bool:
             if hi > lo and body.count(span) >= 2:
                 return True
     return False
+
+
+PRINT_HEADING = re.compile(r"\b(?:Manga|(?:Light\s+|Web\s+)?Novels?|Volumes?|Chapters?)\b", re.I)
+ON_SCREEN = Folded(  # words of a show on screen, which a print item's text never has
+    r"\b(?:anime|tv|television|film|movie|episodes?|ova|ona|oad|broadcast\w*|premier\w*"
+    r"|stream\w*|cast|season|trailer|pv|theaters?|cinemas?)\b"
+)
+
+
+def is_print_news(heading: str, text: str) -> bool:
+    """A digest item about a manga or novel alone ("Teekyu Manga to End", "X Prequel Novel
+    Licensed"), whose heading names print and whose text never speaks of a show."""
+    if not PRINT_HEADING.search(strip_parentheses(heading)):  # "X (manga)": a preview's note
+        return False
+    return not ON_SCREEN.found(f"{heading}\n{text}")
