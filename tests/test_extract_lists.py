@@ -1642,6 +1642,27 @@ def test_a_song_countdowns_ranked_lines_name_the_show_each_song_comes_from() -> 
         "Paper Moon Relay",
         "Copper Duke: The Clockwork Maid",
     ]  # not "Number 3"
+    assert [(t.kind, t.title, t.artist) for t in found[0].themes] == [
+        ("opening", "Harbor Lights", "Aya Mori")
+    ]
+
+
+SONG_POLL = """A fan site polled 12,000 fans on the season's openings. Here is the top 3:
+
+3 – "Harbor Lights" by Aya Mori (Lantern Harbor)
+
+2 – "Relay" by The Paper Cranes (Paper Moon Relay)
+
+1 – "Copper Sky" by Jun Sato (Copper Duke)
+
+The mecha anime won by a landslide.
+"""
+
+
+def test_a_polls_ranked_song_lines_name_each_show_in_parentheses() -> None:
+    found = shows(SONG_POLL, title="The most popular OP Songs of Spring 2025, according to a poll")
+    assert [f.title for f in found] == ["Lantern Harbor", "Paper Moon Relay", "Copper Duke"]
+    assert [t.title for f in found for t in f.themes] == ["Harbor Lights", "Relay", "Copper Sky"]
 
 
 def test_a_season_right_after_the_last_listed_show_is_that_shows_alone() -> None:

@@ -106,7 +106,7 @@ def titled_paragraphs(
     """``blocks`` with paragraphs that open with a show's name split into a heading (the
     name) and the paragraph's text; ``is_heading`` says whether a name reads as a show's
     heading."""
-    leads = _dash_leads(blocks, is_heading, least=2)
+    leads = _song_leads(blocks) or _dash_leads(blocks, is_heading, least=2)
     headed = sum(1 for b in blocks if b.kind == "heading" and is_heading(b.text))
     if leads is None and listing and headed == 0:  # a cut list's one entry under its category
         leads = _dash_leads(blocks, is_heading, least=1, under_category=True)
@@ -227,6 +227,17 @@ def _prose(text: str) -> bool:
     return len(words) >= LEAD_WORDS and sum(w[0].islower() for w in words) >= 2
 
 
+def _song_leads(blocks: list[Block]) -> Leads | None:
+    """A countdown of songs: ranked lines that credit a song and name its show ("Number 10:
+    \"Song\" by Artist from Show.", "7 – \"Song\" by Artist (Show)"), two shows at least."""
+    leads: Leads = {}
+    for i, block in enumerate(blocks):
+        ranked = BULLET.sub("", without_category(block.text))
+        if block.kind != "heading" and ranked != block.text and (show := song_origin(ranked)):
+            leads[i] = (show.strip(), ranked)
+    return leads if _distinct([t for t, _ in leads.values()], 2) else None
+
+
 def _colon_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Leads | None:
     """In a list article, paragraphs led by a show's name and a colon ("Mob Kara: This one
     looks like ..."), each name different (a speaker's name leads several paragraphs)."""
@@ -234,10 +245,6 @@ def _colon_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Lead
     leads: Leads = {}
     for i, block in enumerate(blocks):
         if block.kind == "heading":
-            continue
-        ranked = without_category(block.text)  # "Number 10: \"Song\" by Artist from Show."
-        if ranked != block.text and (show := song_origin(ranked)):
-            leads[i] = (show, ranked)
             continue
         for colon in reversed([m.start() for m in COLON.finditer(block.text[:120])]):
             name, rest = block.text[:colon].strip(), block.text[colon + 1 :].strip()

@@ -382,11 +382,12 @@ def _after_song(heading: str, body: str) -> str:
 def song_origin(line: str) -> str | None:
     """The show a song's credit line names ("\"Song\" by Artist from Show.")."""
     match = SONG_FROM.match(line)
-    return match["show"] if match else None
+    return (match["show"] or match["own"]) if match else None
 
 
-SONG_FROM = re.compile(
-    r"^[\"“][^\"”]{1,80}[\"”]\s+(?:performed\s+)?by\s+.{1,200}?\s+from\s+(?P<show>[A-Z0-9].{0,80}?)[.!]?$"
+SONG_FROM = re.compile(  # "from Show." or "(Show)" after the artist
+    r"^\s*[\"“][^\"”]{1,80}[\"”]\s+(?:performed\s+)?by\s+(?:.{1,200}?\s+from\s+"
+    r"(?P<show>[A-Z0-9].{0,80}?)[.!]?|[^()]{1,120}?\s*\((?P<own>[^()]{2,80})\)?)\s*$"
 )
 SONG_LEAD = re.compile(r"^[\"“](?P<song>[^\"”]{1,60})[\"”]\s+(?P<rest>[A-Z0-9].{1,80})$")
 

@@ -284,11 +284,14 @@ def _unique(songs: list[ThemeSong]) -> tuple[ThemeSong, ...]:
 SONG_HEADING = re.compile(  # a song list's heading: "\"Song\" by Artist, Show"
     r"^[\"“](?P<song>[^\"”]{1,80})[\"”]\s+by\s+(?P<artist>[^,]{1,60}),\s+\S"
 )
-LIST_KIND = re.compile(r"\b(?:(?P<opening>openings?|OPs)|(?P<ending>endings?|EDs))\b", re.I)
+LIST_KIND = re.compile(  # "Top 10 Openings", "Best Anime OP's", "OP Songs"
+    r"\b(?:(?P<opening>openings?|OP(?:['’]?s)?)|(?P<ending>endings?|ED(?:['’]?s)?))\b", re.I
+)
 
 
 SONG_LINE = re.compile(  # a song list's line under its show's heading: "\"Song\" by Artist"
-    r"^[\"“](?P<song>[^\"”]{1,80})[\"”]\s+by\s+(?P<artist>[^,;()\"“”]{1,60})$"
+    r"^[\"“](?P<song>[^\"”]{1,80})[\"”]\s+by\s+(?P<artist>[^,;()\"“”]{1,60}?)"
+    r"(?:\s+from\s+[^\"“”]+|\s*\([^()]+\)?)?$"  # "... from Show.", "... (Show)"
 )
 
 
