@@ -771,3 +771,29 @@ def test_headings_with_particles_notes_and_a_japanese_name_are_shows() -> None:
         "MOSS: 13-ku Kansatsu-ka",
         "Paper Moon Relay",
     ]
+
+
+RANK_ABOVE = """The coming fall season has plenty of original series.
+
+1
+Lantern Harbor
+
+Studio: Orchard Works
+
+Premiere: October 5, 2025
+
+2
+Paper Moon Relay Season 2
+
+Studio: Studio Kestrel
+
+Premiere: October 7, 2025
+"""
+
+
+def test_a_rank_on_its_own_line_above_the_name_heads_the_entry() -> None:
+    found = shows(RANK_ABOVE, title="The 2 Original Anime Series that Will Air This Fall")
+    assert [(f.title, f.studios) for f in found] == [
+        ("Lantern Harbor", ("Orchard Works",)),
+        ("Paper Moon Relay Season 2", ("Studio Kestrel",)),
+    ]

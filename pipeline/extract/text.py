@@ -180,10 +180,21 @@ SPOKEN = re.compile(  # "Come on, it's X, that's reason enough!": a sentence, no
 )
 
 
+RANK_ALONE = re.compile(r"^\d{1,2}[.)]?$")
+
+
+def _ranked_line(rows: list[str]) -> list[str]:
+    """A list's rank on a line of its own above the entry's name ("1" over "Just Because!")
+    as one numbered line, "1. Just Because!"."""
+    if len(rows) == 2 and RANK_ALONE.match(rows[0]):
+        return [f"{rows[0].rstrip('.)')}. {rows[1]}"]
+    return rows
+
+
 def _text_lines(content: str) -> list[_Line]:
     lines: list[_Line] = []
     paragraphs = [
-        [r.strip() for r in p.split("\n") if r.strip()]
+        _ranked_line([r.strip() for r in p.split("\n") if r.strip()])
         for p in PARAGRAPH_BREAK.split(content.replace("\r\n", "\n"))
     ]
     for number, rows in enumerate(paragraphs):
