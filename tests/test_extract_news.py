@@ -286,3 +286,17 @@ def test_a_page_whose_punctuation_is_spelled_as_references_is_read_as_markup() -
     assert facts.title == "Paper Lantern Girl"
     assert str(facts.premiere_date) == "2020-07-10"
     assert facts.broadcasters == ("Tokyo MX",)
+
+
+def test_a_title_with_died_in_it_is_no_obituary() -> None:
+    body = (
+        "Netflix revealed that The Lantern Keeper Died is coming to its catalog this year.\n\n"
+        "The Lantern Keeper Died adapts Aya Mori's horror manga."
+    )
+    found = shows(body, title="The Lantern Keeper Died Netflix Release Date")
+    assert [f.title for f in found] == ["The Lantern Keeper Died"]
+
+
+def test_an_actors_death_is_still_no_show() -> None:
+    body = "Voice actor Jun Sato, known for Lantern Harbor, died on Monday. He was 61."
+    assert shows(body, title="Voice Actor Jun Sato Died at 61") == []

@@ -63,7 +63,11 @@ def is_other_news(headline: str | None, *, roundup: bool = False, body: str = ""
     """
     if not headline:
         return False
-    if NOT_A_SHOW.search(headline) or (LIVE_ACTION_NAMED.search(headline) and "#" not in headline):
+    if any(
+        not _in_a_title(headline, m.start(), m.end(), body) for m in NOT_A_SHOW.finditer(headline)
+    ):
+        return True  # an obituary, but not "The Summer Hikaru Died", a title the body repeats
+    if LIVE_ACTION_NAMED.search(headline) and "#" not in headline:
         return True  # "... for Live-Action Anpan Series", but not a chart's live-action entry
     return not roundup and is_event_news(headline, body)
 
