@@ -797,3 +797,13 @@ def test_a_rank_on_its_own_line_above_the_name_heads_the_entry() -> None:
         ("Lantern Harbor", ("Orchard Works",)),
         ("Paper Moon Relay Season 2", ("Studio Kestrel",)),
     ]
+
+
+def test_a_pictures_cover_caption_is_no_show() -> None:
+    text = (
+        "Here is what is trending this week.\n\n1. Lantern Harbor\n\nLantern Harbor Anime Cover\n\n"
+        "Studio Kestrel is animating the anime, with director Aya Mori.\n\n2. Paper Moon Relay\n\n"
+        "The relay anime returns with a second cour in July."
+    )
+    found = shows(text, title="Weekly News Update – What's Trending In Anime #2")
+    assert "Lantern Harbor Anime Cover" not in [f.title for f in found]

@@ -165,3 +165,16 @@ def test_a_run_of_other_articles_cut_off_excerpts_is_no_text() -> None:
 def test_one_sentence_that_trails_off_stays() -> None:
     doc = to_document("Paper Lantern airs in April.\n\nAnd that is before the best part...")
     assert len(doc.blocks) == 2
+
+
+def test_a_comment_count_with_recent_comments_and_a_comments_stamp_end_the_article() -> None:
+    doc = to_document(
+        "Paper Lantern gets an OVA in June.\n\n10 Comments Recent Comments\n\n"
+        "The OVA will be called Training Camp.\n\nJan 27, 2017 7:22 PM by lanternfan\n\n"
+        "Can't wait!"
+    )
+    assert [b.text for b in doc.blocks] == ["Paper Lantern gets an OVA in June."]
+    doc = to_document(
+        "Paper Lantern gets an OVA in June.\n\nJan 27, 2017 7:22 PM by lanternfan\n\nCan't wait!"
+    )
+    assert [b.text for b in doc.blocks] == ["Paper Lantern gets an OVA in June."]

@@ -41,7 +41,8 @@ BYLINE = re.compile(r"^(?:(?:presented|written|posted|reviewed|edited)\s+by|by|a
 BYLINE_REACH = 5  # blocks a blog's headline and byline take above its reading time
 CLOSING = re.compile(  # the page's furniture after the article: nothing below is its text
     r"^\W*(?:about\s+the\s+author|you\s+may\s+also\s+like|related\s+(?:posts|articles|stories)"
-    r"|more\s+(?:stories|articles)\s+from|recommended\s+for\s+you|\d+\s+comments?"
+    r"|more\s+(?:stories|articles)\s+from|recommended\s+for\s+you|\d+\s+comments?(?:\s+recent\s+comments)?"
+    r"|[a-z]{3}\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2}\s*[ap]m\s+by\s+\S+"  # a comment's stamp
     r"|(?:other|more)\s+(?:top\s+)?(?:news|stories)"
     r"|products\s+you\s+may\s+like"
     r"|(?:\d+|one|two|three|four|five)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s+[\"“‘'].*"

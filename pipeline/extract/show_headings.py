@@ -288,7 +288,9 @@ def _title_case_share(words: list[str]) -> float:
     return capital / len(content)
 
 
-PICTURE_TAIL = re.compile(r"\s+(?:Film\s+|Movie\s+|Anime\s+)?(?:Poster|Key\s+Visual|Banner)$", re.I)
+PICTURE_TAIL = re.compile(
+    r"\s+(?:Film\s+|Movie\s+|Anime\s+)?(?:Poster|Key\s+Visual|Banner|Cover(?:\s+Art)?)$", re.I
+)
 
 
 def without_picture(heading: str) -> str:
