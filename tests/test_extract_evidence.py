@@ -921,6 +921,12 @@ def test_a_preview_headline_with_a_studios_season_names_the_show_after_anime() -
             "Paper Moon",
             id="two_makers_of_one_game_are_no_list_of_shows",
         ),
+        pytest.param(
+            "KAGEROU HOTEL Mobile Game Inspires Anime Adaptation",
+            "An anime adaptation was announced for the KAGEROU HOTEL mobile video game today.",
+            "KAGEROU HOTEL",
+            id="the_kind_of_game_before_inspires_is_no_part_of_the_title",
+        ),
     ],
 )
 def test_headline_shapes_around_a_title(headline: str, body: str, title: str) -> None:

@@ -13,13 +13,13 @@ CUT = re.compile(
     r"['’]s\s+(?:TV\s+|Original\s+)?Anime\b|(?:\s+|(?<=~))(?:Original\s+)?(?:TV\s+|Television\s+)?Anime\b"
     r"(?!\s+(?:Expo|Japan|Festival|Awards?|Con|Matsuri|NYC|Boston|Market|Industry|Business|Fans)\b)"
     r"|\s+(?:(?:Web\s+|Visual\s+)?Novels?(?=\s+(?:Gets?|Inspires?|Receives?|(?:Is|Are)\s+Getting))"
-    r"|(?:Video\s+)?Games?(?=\s+(?:Gets?|Inspires?|Receives?|(?:Is|Are)\s+Getting))"
+    r"|(?:Video\s+|Mobile\s+|Smartphone\s+|Card\s+|Rhythm\s+)?Games?(?=\s+(?:Gets?|Inspires?|Receives?|(?:Is|Are)\s+Getting))"
     r"|Manga|Light\s+Novels?|Webtoon|Film|Movie|(?-i:OVA|OAD|ONA)s?|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
     r"|Reveals?|Gets?|Sets?|Opens?|Premieres?|Announces?|Unveils?|Debuts?|Returns?|Streams?"
     r"|to\s+Stream|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Teases?|PV|Trailer"
     r"|Key\s+Visual|Is\s+Getting|Is\s+Back|Will\s+Get|Coming|Announced|Revealed|Confirmed|Delayed|Released"
     r"|Postponed|Greenlit|Green-lit|Sequel|Prequel|Spin-?off|Acquires?|Licenses?|Picks\s+Up|(?-i:Simulcasts?)|Will\s+Stream"
-    r"|Plans|Arrives?|Surprises|Showcases|Introduces|Welcomes|Unleashes|Highlights)\b"
+    r"|Plans|Arrives?|Inspires|Surprises|Showcases|Introduces|Welcomes|Unleashes|Highlights)\b"
     r"|\s+(?:to|for|in|into|on)\s+(?:its|their|his|her)\b.*"
     r"|\s+to\s+(?:Create|Direct|Make|Produce|Helm|Write|Compose|Launch)\b.*"  # "X to Direct New"
     r"|\s+Including\b.*"
@@ -34,7 +34,8 @@ CUT = re.compile(
 )
 TITLE_MARK = re.compile(
     r"(?i)(?:['’]s)?\s*(?:original\s+|tv\s+|television\s+)*(?:anime|manga|(?:light\s+|web\s+|visual\s+)?novels?"
-    r"|(?:video\s+)?game|webtoon|film|movie|(?-i:OVA|OAD|ONA)s?)|\s+(?:season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:season|cour))|:\s"
+    r"|(?:(?:video|mobile|smartphone|card|rhythm)\s+)?games?|webtoon|film|movie|(?-i:OVA|OAD|ONA)s?)"
+    r"|\s+(?:season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:season|cour))|:\s"
 )
 LEADING = re.compile(
     r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie|Series|of|for)(?:\s+|$)"
