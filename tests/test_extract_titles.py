@@ -451,3 +451,16 @@ def test_a_streamer_entering_the_anime_market_names_no_market_show() -> None:
     )
     found = shows(body, title="Disney+ Enters the Anime Market with Four Projects")
     assert "Market" not in [f.title for f in found]
+
+
+def test_a_quoted_sequel_to_a_quoted_show_is_named_as_written() -> None:
+    body = (
+        "Voice actors Aya Mori and Jun Sato will return to their roles in "
+        '"Witchy Lantern! ~MIRAI DAYS~", the sequel to "Witchy Lantern!", which was the 13th '
+        'installment of the popular anime series.\n\n"Witchy Lantern!" was on air from February '
+        "2016 to January 2017."
+    )
+    facts = one(
+        body, title='Witchy Lantern! : Sequel "MIRAI DAYS" to feature Aya Mori and Jun Sato'
+    )
+    assert facts.title == "Witchy Lantern! ~MIRAI DAYS~"

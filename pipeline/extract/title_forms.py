@@ -113,8 +113,8 @@ def finish(base: str, body: str, number: int | None, headline: str) -> Titles:
 def _sequel_named(title: str, body: str) -> str | None:
     """The name the body gives the sequel of ``title`` ("Y, a sequel to X")."""
     pattern = re.compile(
-        r"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<y>[A-Z0-9][^,.;:()\n]{1,80}?),\s+(?:a|the)\s+"
-        rf"(?:new\s+)?sequel\s+(?:to|of)\s+{re.escape(title)}\b"
+        r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[\"“]))(?P<y>[A-Z0-9][^,.;:()\n\"”]{1,80}?)[\"”]?,\s+"
+        rf"(?:a|the)\s+(?:new\s+)?sequel\s+(?:to|of)\s+[\"“]?{re.escape(title)}(?!\w)"
     )
     match = pattern.search(body)
     return match.group("y") if match and match.group("y") != title else None
