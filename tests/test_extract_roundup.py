@@ -807,3 +807,20 @@ def test_a_pictures_cover_caption_is_no_show() -> None:
     )
     found = shows(text, title="Weekly News Update – What's Trending In Anime #2")
     assert "Lantern Harbor Anime Cover" not in [f.title for f in found]
+
+
+NEWS_VERB_HEADINGS = """Anime & Manga News Archive
+
+Lantern Harbor Broadcast Begins
+
+The Lantern Harbor anime began airing on October 21 on Nippon TV.
+
+Paper Moon Relay Season 2 Delayed
+
+The second season of Paper Moon Relay has been delayed to April.
+"""
+
+
+def test_a_news_archives_headings_name_their_shows_without_the_news() -> None:
+    found = shows(NEWS_VERB_HEADINGS, title="Anime & Manga News Archive (October 23-29, 2025)")
+    assert [f.title for f in found] == ["Lantern Harbor", "Paper Moon Relay Season 2"]

@@ -62,7 +62,9 @@ SEASONS_OF_ALL = re.compile(
     r"\b(?P<n>second|third|fourth|fifth)\s+seasons\b", re.I
 )  # a round-up of shows that all get their Nth season
 HEADING_NEWS_VERB = re.compile(  # a news headline as a heading, no shorter reading found
-    r"\b(?:Announced|Revealed|Unveils|Unveiled|Reveals|Announces|to\s+Re-Air|to\s+Air|to\s+Stream)\b"
+    r"\b(?:Announced|Revealed|Unveils|Unveiled|Reveals|Announces|to\s+Re-Air|to\s+Air|to\s+Stream"
+    r"|Begins|Starts|Delayed|Postponed|Confirmed)\b"
+    r"|^(?:New|First|Second|Third|Main)\s+(?:Key\s+)?(?:Visual|Trailer|PV|Teaser|Promo)\s+for\b"
 )
 DIR = re.compile(r"\bdir\.")  # a heading's "chief dir. X"
 INTRO_BLOCKS = 4  # blocks of an introduction that may count the shows to come
@@ -227,7 +229,7 @@ def _heading_titles(segment: Segment, number: int | None) -> Titles:
     """A round-up show's titles, numbered by its headline's season ("Second Seasons")."""
     heading = segment.heading or ""
     titles = from_heading(heading, segment.text)
-    if titles.title == heading and HEADING_NEWS_VERB.search(heading):
+    if titles.title and HEADING_NEWS_VERB.search(titles.title):
         titles = from_evidence(heading, segment.text, ())[0]  # a news item's own headline
     if aliases := aliases_in(u.text for u in segment.units[:ALIAS_LINES]):  # "AKA: X or Y"
         titles = Titles(titles.title, (*titles.alt_titles, *aliases))
