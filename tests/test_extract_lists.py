@@ -1682,3 +1682,14 @@ def test_a_studios_past_titles_after_a_colon_are_no_shows() -> None:
         title="Lantern Harbor Season 2 Animation Studio Changed",
     )
     assert [f.title for f in found] == ["Lantern Harbor Season 2"]
+
+
+def test_an_and_inside_an_earlier_list_item_belongs_to_its_title() -> None:
+    found = shows(
+        "<p>The event had news on series such as Lantern: Salt and Ember, Paper Moon Relay, "
+        "Copper Duke and Kagerou Labyrinth.</p>",
+        title="Online Fest 2025 Round-up",
+    )
+    titles = [f.title for f in found]
+    assert "Ember" not in titles and "Lantern: Salt" not in titles
+    assert {"Paper Moon Relay", "Copper Duke", "Kagerou Labyrinth"} <= set(titles)

@@ -16,10 +16,10 @@ from pipeline.extract.date_mentions import MONTH_NAME
 from pipeline.extract.episodes import NUMBER_WORDS
 from pipeline.extract.lineup import (
     ENUMERATED,
-    ITEM_SPLIT,
     LIST_CUE,
     PAST_CREDITS,
     PEOPLE_WORD,
+    list_items,
     list_title,
 )
 from pipeline.extract.names import strip_parentheses
@@ -84,8 +84,12 @@ def titles_enumerated(units: Iterable[Unit]) -> list[str]:
             m.group(0) for m in QUOTED_LIST.finditer(text) if not _past_credits(text, m.start())
         ]
         for items in lists:
-            split = SERIAL_SPLIT if ", and " in items else ITEM_SPLIT
-            titles = [list_title(i) for i in split.split(items.strip())]
+            parts = (
+                SERIAL_SPLIT.split(items.strip())
+                if ", and " in items
+                else list_items(items.strip())
+            )
+            titles = [list_title(i) for i in parts]
             if len(titles) >= ENUMERATED and all(titles):
                 found.extend(t for t in titles if t and t not in found)
         found.extend(t for t in _counted(text) if t not in found)
@@ -105,7 +109,7 @@ def _counted(text: str) -> list[str]:
     """The items of "N new series ... – A, B, ... and E" when there are N of them, every
     one reading as a title (a maker after "by" aside)."""
     for match in COUNTED.finditer(text):
-        items = ITEM_SPLIT.split(match.group("items").strip())
+        items = list_items(match.group("items").strip())
         titles = [list_title(BY_MAKER.sub("", i.strip())) for i in items]
         if len(titles) == NUMBER_WORDS[match.group("n").lower()] and all(titles):
             return [t for t in titles if t]
@@ -153,6 +157,6 @@ def _closed_by_anime(text: str) -> Iterator[re.Match[str]]:
     every item a title (an earlier "the" may open a phrase of its own)."""
     for the in THE.finditer(text):
         match = ANIME_CLOSED.match(text, the.end())
-        if match and all(list_title(i) for i in ITEM_SPLIT.split(match.group("items").strip())):
+        if match and all(list_title(i) for i in list_items(match.group("items").strip())):
             yield match
             return

@@ -46,7 +46,17 @@ LIST_END = re.compile(
     r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!St)[.;!?](?:\s|$)|\s+(?:are|were|will|have|coming|arriving|making|returning"
     r"|and\s+(?:more|plenty|many|others|much)|which|that|to\s+(?:name|list))\b|\s+\(|,\s+with\b|$"
 )
-ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+")  # "Carole & Tuesday" is one
+COMMA_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?")  # "Carole & Tuesday" is one
+AND_SPLIT = re.compile(r"\s+and\s+")
+
+
+def list_items(text: str) -> list[str]:
+    """The items of "A, B and C" or "A, B, and C"; an "and" inside an earlier item is part of
+    its title ("Mashle: Magic and Muscles, Blue Exorcist, ...")."""
+    items = COMMA_SPLIT.split(text)
+    return [*items[:-1], *AND_SPLIT.split(items[-1])]
+
+
 ANNOUNCES_LIST = Folded(
     r"\b(?:the\s+following|these\s+(?:anime|titles|shows|series)|list\s+of|lineup|titles\s+are"
     r"|run\s+through|(?:notable|returning|new)\s+(?:sequels|shows|series|titles|anime)\s+"
@@ -166,7 +176,7 @@ def titles_in_prose(units: Iterable[Unit]) -> list[str]:
                 continue  # "the studio behind anime like A and B": its earlier works
             rest = unit.text[cue.end() :]
             end = LIST_END.search(rest)
-            items = ITEM_SPLIT.split(rest[: end.start() if end else len(rest)])
+            items = list_items(rest[: end.start() if end else len(rest)])
             read = [list_title(i) for i in items]
             titles = [t for t in read if t]
             if len(titles) >= 2:  # "new seasons of A, 86, and B": a number among titles is one
