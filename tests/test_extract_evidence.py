@@ -927,6 +927,12 @@ def test_a_preview_headline_with_a_studios_season_names_the_show_after_anime() -
             "KAGEROU HOTEL",
             id="the_kind_of_game_before_inspires_is_no_part_of_the_title",
         ),
+        pytest.param(
+            "Lantern Harbor Is Featuring JAM Circle For Its Opening Theme In Season 2",
+            "JAM Circle will sing the opening of the second season of Lantern Harbor.",
+            "Lantern Harbor Season 2",
+            id="is_featuring_ends_the_title_and_the_band_is_no_show",
+        ),
     ],
 )
 def test_headline_shapes_around_a_title(headline: str, body: str, title: str) -> None:
