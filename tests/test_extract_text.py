@@ -178,3 +178,20 @@ def test_a_comment_count_with_recent_comments_and_a_comments_stamp_end_the_artic
         "Paper Lantern gets an OVA in June.\n\nJan 27, 2017 7:22 PM by lanternfan\n\nCan't wait!"
     )
     assert [b.text for b in doc.blocks] == ["Paper Lantern gets an OVA in June."]
+
+
+def test_the_writers_bio_ends_the_article() -> None:
+    doc = to_document(
+        "Paper Lantern premieres this fall.\n\nAnime Production: Orchard Works\n\n"
+        "Aya Mori is the anime and manga editor and reporter for a geek news site. Follow "
+        "her on Twitter at @ayamori.\n\nOther Top News"
+    )
+    assert [b.text for b in doc.blocks][-1] == "Anime Production: Orchard Works"
+
+
+def test_a_sentence_about_a_writer_in_the_story_stays() -> None:
+    doc = to_document(
+        "Jun Sato is the series' head writer, and he also wrote the novels.\n\n"
+        "Paper Lantern premieres this fall."
+    )
+    assert len(doc.blocks) == 2

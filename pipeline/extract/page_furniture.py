@@ -43,6 +43,8 @@ CLOSING = re.compile(  # the page's furniture after the article: nothing below i
     r"^\W*(?:about\s+the\s+author|you\s+may\s+also\s+like|related\s+(?:posts|articles|stories)"
     r"|more\s+(?:stories|articles)\s+from|recommended\s+for\s+you|\d+\s+comments?(?:\s+recent\s+comments)?"
     r"|[a-z]{3}\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2}\s*[ap]m\s+by\s+\S+"  # a comment's stamp
+    r"|[^.]{2,60}\s+is\s+(?:an?|the)\s+[^.]{0,80}\b(?:editor|writer|reporter|contributor|journalist"
+    r"|columnist|blogger)\b.*\bfollow\s+(?:him|her|them)\b.*"  # the writer's bio
     r"|(?:other|more)\s+(?:top\s+)?(?:news|stories)"
     r"|products\s+you\s+may\s+like"
     r"|(?:\d+|one|two|three|four|five)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s+[\"“‘'].*"
