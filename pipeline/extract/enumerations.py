@@ -53,6 +53,7 @@ COUNTED = re.compile(  # "five new series cover a wide range – A, B by X, C, D
 )
 BY_MAKER = re.compile(r"\s+by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")  # "X by Yamazaki Mari"
 SERIAL_SPLIT = re.compile(r",\s+(?:and\s+)?")  # "A and B, C, and D": "A and B" is one
+PAST_REACH = 60  # how far before a list its past-works words reach ("has worked on ...")
 QUOTED_LIST = re.compile(  # "‘A’, ‘B’, ‘C’ and ‘D’": quotes mark every item a title
     rf"{_QUOTED_ITEM}(?:\s*,\s*(?:and\s+)?{_QUOTED_ITEM})+(?:\s*,?\s+and\s+{_QUOTED_ITEM})?"
 )
@@ -100,9 +101,6 @@ def _past_credits(text: str, start: int) -> bool:
     """Whether the words just before ``start`` make a list someone's past works ("the studio
     has also worked on titles such as: A, B, C")."""
     return bool(PAST_CREDITS.search(text[max(0, start - PAST_REACH) : start]))
-
-
-PAST_REACH = 60
 
 
 def _counted(text: str) -> list[str]:

@@ -167,26 +167,23 @@ def own_value(value: str) -> str | None:
 
 @lru_cache(maxsize=8192)
 def label_of(text: str) -> Labelled | None:
-    """``text`` read as a ``Label: value`` line, or None."""
-    match = LINE.match(text.strip())
-    if not match:
-        return _dashed(text.strip())
-    label = " ".join(match.group("label").lower().split())
-    return Labelled(label, match.group("value").strip(), _field(label))
-
-
-def _dashed(text: str) -> Labelled | None:
-    """A preview's "Director – X" line, when its label names a field, and a line of genres
-    alone ("Action – Drama – Fantasy")."""
-    match = DASH_LINE.match(text)
-    label = " ".join(match.group("label").lower().split()) if match else ""
-    if match and _field(label):
+    """``text`` read as a ``Label: value`` line, a preview's "Director – X" line when its
+    label names a field, or a line of genres alone ("Action – Drama – Fantasy")."""
+    text = text.strip()
+    if match := LINE.match(text):
+        label = _label(match)
         return Labelled(label, match.group("value").strip(), _field(label))
+    if (match := DASH_LINE.match(text)) and (field := _field(label := _label(match))):
+        return Labelled(label, match.group("value").strip(), field)
     parts = GENRE_SPLIT.split(text)
     genre = lexicon().genre_pattern.fullmatch
     if len(parts) >= GENRE_LINE and all(genre(p) for p in parts):
         return Labelled("genres", text, "genres")
     return None
+
+
+def _label(match: re.Match[str]) -> str:
+    return " ".join(match.group("label").lower().split())
 
 
 def _field(label: str) -> str | None:
