@@ -63,7 +63,7 @@ SEASONS_OF_ALL = re.compile(
 )  # a round-up of shows that all get their Nth season
 HEADING_NEWS_VERB = re.compile(  # a news headline as a heading, no shorter reading found
     r"\b(?:Announced|Revealed|Unveils|Unveiled|Reveals|Announces|to\s+Re-Air|to\s+Air|to\s+Stream"
-    r"|Begins|Starts|Delayed|Postponed|Confirmed)\b"
+    r"|Begins|Starts|Delayed|Postponed|Confirmed|(?i:featured\s+(?:in|on)))\b"
     r"|^(?:New|First|Second|Third|Main)\s+(?:Key\s+)?(?:Visual|Trailer|PV|Teaser|Promo)\s+for\b"
 )
 DIR = re.compile(r"\bdir\.")  # a heading's "chief dir. X"

@@ -229,6 +229,8 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
         proposals.propose(kind, headline=True, cues=True)
     if grammar and grammar not in proposals.body and any(k in proposals.body for k in kinds):
         grammar = None  # the show the headline calls an anime, not a reading the body lacks
+    if grammar and is_company(grammar):
+        grammar = None  # "X stage at Anime Japan 2023: ...": the event, whatever it sheds
     if grammar:  # kept even when the body lost it (scraped link text)
         grammar = without_lead(grammar, proposals.body)
         grammar = past_its_mark(grammar, headline, proposals.body)

@@ -47,7 +47,7 @@ NOT_A_SERVICE = re.compile(
     r"^(?:The|It|This|That|Japan|Japanese|North|South|Asia|Europe|Worldwide|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays"
     r"|Sundays|January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|TV|Television|Season|Episode|New|All|Its|Their|His|Her)\b"
+    r"|December|Christmas|Halloween|TV|Television|Season|Episode|New|All|Its|Their|His|Her)\b"
 )
 DIGIT = re.compile(r"\d")
 NOT_THE_SHOW = Folded(  # a trailer streamed, a manga published: not where the show streams

@@ -17,6 +17,9 @@ def headline_spans(headline: str, body: str) -> list[str]:
         while end > start:
             span = trimmed(" ".join(words[start:end]))
             written = span and (span if occurs_in(span, body) else recased(span, body))
+            last = written.split()[-1] if written else ""
+            if written and last.isalpha() and last.islower() and not written[:1].islower():
+                written = None  # "X stage": the run goes on past the title (not "your name")
             if written and starts_like_title(written):  # not "episode of X" the body recases
                 found.append(written)
                 break

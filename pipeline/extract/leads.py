@@ -37,6 +37,7 @@ from pipeline.extract.subject_leads import (
     APPOSED_LEAD,
     SENTENCE_STOP,
     SHOW_WORDS,
+    dated_subject,
     names_a_show,
     subject_of,
 )
@@ -86,7 +87,7 @@ PART_AFTER = re.compile(  # a marked name that is a block, an episode or a short
     r"\s*(?:programming\s+)?(?:block|short|episode|segment|event|campaign|exhibition)s?\b"
 )
 MARKED_LEADS = 3  # paragraphs led by a marked name before they make a digest
-SUBJECT_LEADS = 2  # paragraphs led by a show's name before they make a round-up
+DATED_LEADS = 3  # sentences led by a dated show's name before they make a preview
 FIELD_LINE = re.compile(  # a preview's line of a show's facts: "Genres: Action | Studio: X"
     r"^(?:Genres?|Studios?|Premiere|Release\s+Date|Air(?:ing)?\s+Date|Source(?:\s+Material)?"
     r"|Episodes|Where\s+to\s+Watch|Presented\s+By)\s*:\s*\S",
@@ -118,6 +119,10 @@ def titled_paragraphs(
         if leads is None and len(sentences) > len(blocks):  # a schedule in one paragraph
             leads = _marked_leads(sentences)
             blocks = sentences if leads else blocks
+    if leads is None and listing and headed < 2:  # a preview's schedule told in prose
+        sentences = _sentence_blocks(blocks)
+        leads = _leads_by(sentences, dated_subject, least=DATED_LEADS)
+        blocks = sentences if leads else blocks
     if leads is None and headed < 2:
         leads = cued_leads(
             blocks, lambda name, text: names_a_show(name, text, quoted=True), digest=listing
@@ -327,7 +332,11 @@ def _turn_leads(blocks: list[Block]) -> Leads | None:
 
 
 def _leads_by(
-    blocks: list[Block], read: Callable[[str, str], str | None], *, sentences: bool = False
+    blocks: list[Block],
+    read: Callable[[str, str], str | None],
+    *,
+    sentences: bool = False,
+    least: int = 2,
 ) -> Leads | None:
     """The paragraphs ``read`` finds a show's name in (given the paragraph and the whole
     text), when at least two of them name different shows; with ``sentences``, a short
@@ -347,7 +356,7 @@ def _leads_by(
         title = read(block.text, text) if prose else None
         if title:
             leads[i] = (title, block.text)
-    return leads if _distinct([t for t, _ in leads.values()], SUBJECT_LEADS) else None
+    return leads if _distinct([t for t, _ in leads.values()], least) else None
 
 
 def _turn_of(paragraph: str, text: str) -> str | None:

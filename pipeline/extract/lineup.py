@@ -45,6 +45,8 @@ LIST_CUE = re.compile(
 LIST_END = re.compile(
     r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!St)[.;!?](?:\s|$)|\s+(?:are|were|will|have|coming|arriving|making|returning"
     r"|and\s+(?:more|plenty|many|others|much)|which|that|to\s+(?:name|list))\b|\s+\(|,\s+with\b|$"
+    # "such as A and B, series returning ...": a lower-case phrase after a comma ends it
+    r"|,\s+(?!(?:and|or|plus|the|an?|its|their|his|her|new|both)\b)(?=[a-z]{2})"
 )
 COMMA_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?")  # "Carole & Tuesday" is one
 AND_SPLIT = re.compile(r"\s+and\s+")
@@ -101,9 +103,15 @@ FINISHED = re.compile(  # a sentence about the shows of a season that is ending,
     r"|(?:for|over)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?years|in\s+recent\s+years)\b",
     re.I,
 )
+LEFT_OUT = re.compile(
+    r"\b(?:won['’]t|will\s+not|don['’]t|do\s+not|not)\s+(?:be\s+)?(?:on|in|make)\s+(?:this|the|my|our)\s+"
+    r"list\b|\bhaven['’]t\s+seen\b",
+    re.I,
+)
 PEOPLE_BEFORE = re.compile(
     r"\b(?:students|characters|members|cast|friends|family|villains|heroes|protagonists"
-    r"|guests|voices|actors|actresses|creators|staff)\b,?\s*$",
+    r"|guests|voices|actors|actresses|creators|staff|dates|countries|regions|territories|markets"
+    r"|cities|venues|theaters|cinemas)\b,?\s*$",  # and places: "release dates, including A"
     re.I,
 )
 SCHEDULE_TAIL = re.compile(  # "X: 4/26/2017 at 9:30PM Eastern", "X: 9:00PM Eastern", "X: TBD"
@@ -174,6 +182,8 @@ def titles_in_prose(units: Iterable[Unit]) -> list[str]:
                 continue  # "students, including Derrick Arden, ...": people, not shows
             if PAST_CREDITS.search(before):
                 continue  # "the studio behind anime like A and B": its earlier works
+            if LEFT_OUT.search(unit.text[: cue.start()]):
+                continue  # "some things won't be on this list, ... like A and B": not in it
             rest = unit.text[cue.end() :]
             end = LIST_END.search(rest)
             items = list_items(rest[: end.start() if end else len(rest)])

@@ -19,15 +19,16 @@ SOURCE_VALUE = re.compile(  # "Source: Manga by X" is the source material, not p
     re.I,
 )
 BOILERPLATE = re.compile(
-    r"^\s*(?:\*\*)?(?:(?:also read|related|read more|read also|see also|more from|share this"
+    r"^\s*(?:\*\*|[^\w\s\[\"“'‘(]+\s*)?"  # "**Also read", "❄︎ Last Updated: ..."
+    r"(?:(?:also read|related|read more|read also|see also|more from|share this"
     r"|share on|share|copy link|media contact|press contact|follow us|image|photo|credit"
     r"|image credit"
     r"|official website|official x|official twitter|\[press inquiries\]|press inquiries"
     r"|posted\s+(?:on|by)|last\s+updated|updated\s+on|published\s+(?:on|in)\b|published(?=\s*:)"
     r"|a\s?[+-]\s?a\s*$|support\s+us"
     r"|join\s+our|subscribe|sign\s+up|expand\s+tweet|view\s+this\s+post|click\s+here"
-    r"|happy\s+(?:holidays|new\s+year)|disclaimer|resources?\s*:|writers?\s+on\s+hiatus"
-    r"|special\s+shout-?outs?|advertisement|sponsored|tags?\s*:|categor(?:y|ies)\s*:|filed\s+under"
+    r"|happy\s+(?:holidays|new\s+year)|disclaimer|resources?(?=\s*:)|writers?\s+on\s+hiatus"
+    r"|special\s+shout-?outs?|advertisement|sponsored|tags?(?=\s*:)|categor(?:y|ies)(?=\s*:)|filed\s+under"
     r"|\d+\s+min\s+read)\b|(?:news|home|menu|×|x|categories|the\s+big\s+picture|read\s+on!?"
     r"|deposit\s*photos)\s*$)",
     re.I,

@@ -63,6 +63,7 @@ LAUNCHED = re.compile(
     r"(?:serializing\s+|writing\s+)?the\s+(?:[\w-]+\s+){0,3}?"
     r"(?:manga|light\s+novels?|novels?|web\s+novels?)\b(?!\s+adaptation)"
 )
+QUOTED_WORK = re.compile(r"[\"“'‘][^\"”'’]+[\"”'’]\s+by\s")
 BY_NAME = re.compile(rf"\bby\s+(?:[a-z]+\s+){{0,3}}(?P<n>{PEOPLE})")
 CREATOR_NOUN = re.compile(  # "author X and illustrator Y's novel": the nouns go
     r"\b(?:author|writer|storywriter|novelist|illustrator|artist|mangaka|manga\s+artist)\s+"
@@ -168,8 +169,9 @@ def creators_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[str, ...]
     names: list[str] = []
     for unit in units:
         labelled = label_of(unit.text)
-        if labelled and labelled.field == "original_creator":
-            names.extend(split_names(labelled.value))
+        if labelled and labelled.field == "original_creator":  # "Original Story: "X" by A"
+            quoted = QUOTED_WORK.match(labelled.value)
+            names.extend(_by_author(labelled.value) if quoted else split_names(labelled.value))
         elif labelled and labelled.field == "source":
             names.extend(_by_author(labelled.value))
         else:

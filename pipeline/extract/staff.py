@@ -119,10 +119,10 @@ ROLE_WORDS = 4  # words of one role's name in a line of several ("Chief animatio
 PRONOUN_SUBJECT = re.compile(r",\s+(?:and\s+)?(?:he|she|who)\s+(?=(?:is|was|will|also|has)\b)")
 NAME_RUN = re.compile(rf"{PERSON}")
 _THE_WORK = r"the\s+(?:[^\s,.;]+\s+){0,4}?(?:anime|series|film)"  # "the Jong-Tama Pong☆ anime"
-DIRECTS_THE = re.compile(rf"direct(?:ing|s)?\s+{_THE_WORK}\s+at\b", re.I)
+DIRECTS_THE = re.compile(rf"direct(?:ing|s)?\s+(?:{_THE_WORK}\s+)?at\b", re.I)
 ANIMATED_JOINER = re.compile(r"\s+(?:and|×)\s+")  # "X Music & Digital Entertainment" is one
 ANIMATED_AT = re.compile(
-    rf"\b(?i:directing|directs|direct)\s+{_THE_WORK}\s+at\s+(?P<n>{_STUDIOS})"
+    rf"\b(?i:directing|directs|direct)\s+(?:{_THE_WORK}\s+)?at\s+(?P<n>{_STUDIOS})"
     rf"|\b(?i:animation\s+production)\s+goes\s+to\s+(?P<m>{_STUDIOS})"
 )
 NAMED_STUDIO = re.compile(
@@ -209,7 +209,9 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
     }
 
 
-REFLEXIVE = re.compile(r"(?<=[a-z])\s+(?:himself|herself|themselves)\b")
+REFLEXIVE = re.compile(  # "X himself", "X, meanwhile, will ..."
+    r"(?<=[a-z])(?:\s+(?:himself|herself|themselves)\b|,\s+(?:meanwhile|however|in\s+turn),(?=\s))"
+)
 
 
 @lru_cache(maxsize=4096)

@@ -38,9 +38,10 @@ _AS_ROLE = (
 )
 
 _NOT_OTHER_JOB = (  # "X is directing the sound" directs something else than the anime
-    r"(?!\s+(?:the\s+)?(?:sound|art|photography|CG|CGI|3D|animation|action|episodes?|music"
+    r"(?!\s+(?:the\s+)?(?:background\s+)?(?:sound|art|photography|CG|CGI|3D|animation|action|episodes?|music"
     r"|ADR|dub|English|recording|voice)\b)"
 )
+_NOT_OTHER_DIRECTOR = r"(?!\s+of\s+(?:photography|art|sound|animation|CG|3D)\b)"  # "of art"
 
 DIRECTED_AND_WRITTEN = re.compile(  # a film's "directed and written by X": both roles
     rf"\b(?i:directed\s+and\s+written|written\s+and\s+directed)\s+by\s+(?P<n>{PEOPLE})"
@@ -58,9 +59,9 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(
             rf"(?P<n>{PERSON})\s+(?:is|was|will\s+be)\s+(?:credited\s+as\s+|serving\s+as\s+)?"
-            r"(?:the\s+)?(?:chief\s+)?director\b"
+            rf"(?:the\s+)?(?:chief\s+)?director\b{_NOT_OTHER_DIRECTOR}"
         ),
-        re.compile(rf"(?P<n>{PERSON}){_AS_ROLE}(?:chief\s+)?director\b"),
+        re.compile(rf"(?P<n>{PERSON}){_AS_ROLE}(?:chief\s+)?director\b{_NOT_OTHER_DIRECTOR}"),
         re.compile(
             r"(?P<n>\b[A-Z][a-z]+)\s+as\s+director\s+and\s+(?:script)?writer\b"
         ),  # "Shinkai"
@@ -76,7 +77,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(
             rf"(?P<n>{PERSON})\s+(?:is\s+)?(?:returning|returns|back|serves|serving|stays\s+on)\s+as"
-            r"\s+(?:the\s+)?(?:chief\s+)?director\b"
+            rf"\s+(?:the\s+)?(?:chief\s+)?director\b{_NOT_OTHER_DIRECTOR}"
         ),
     ),
     "series_composition": (
@@ -97,6 +98,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?P<n>{_SUBJECT})\s+{_BE}(?:(?:in\s+charge\s+of|overseeing|supervising)\s+(?:the\s+|its\s+)?"
             r"series['’]?\s+(?:scripts|composition)"
             r"|handl\w*\s+(?:the\s+)?series\s+composition"
+            r"|(?:takes|taking|take)\s+care\s+of\s+(?:the\s+)?(?:scripts?|screenplay|series\s+composition)"
             r"|(?:writ\w*|wrote)\s+(?:the\s+)?(?:series\s+composition|scripts|screenplay))"
         ),
         re.compile(
@@ -134,8 +136,8 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?P<n>{_SUBJECT})\s+{_BE}(?:designing|designs|design|designed)\s+the\s+characters"
         ),
         re.compile(  # "X is also drawing the character designs", "X handling the character designs"
-            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:drawing|creating|handling|doing)\s+the\s+"
-            r"(?:anime's\s+)?character\s+designs"
+            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:drawing|creating|handling|doing)\s+(?:the\s+)?"
+            r"(?:anime's\s+)?character\s+designs?\b"
         ),
         re.compile(rf"(?P<n>{PERSON})\s+{_BE}basing\s+the\s+(?:anime's\s+)?character\s+designs"),
         re.compile(  # "character designer and chief animation director X", "designer, X,"
@@ -164,7 +166,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?:the\s+)?(?:new\s+)?(?:animation\s+)?character\s+designer"
         ),
         re.compile(  # "X is again adapting Y's original character designs"
-            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:adapting|adapts|adapted)\s+(?:the\s+)?"
+            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:adapting|adapts|adapted|adapt)\s+(?:the\s+)?"
             r"(?:(?:(?:[\w.-]+\s+){0,2}[\w.-]+\s?['’]s?\s+)?(?:original\s+)?character"
             r"|(?:those|these|his|her|their)\s+(?:original\s+)?(?:character\s+)?)\s*designs"
         ),

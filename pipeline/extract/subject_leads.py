@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.candidate_filters import is_company, is_generic, plausible, reads_as_person
+from pipeline.extract.date_mentions import MONTH_NAME
 from pipeline.extract.folding import Folded
 from pipeline.extract.title_forms import SEASON_ASIDE
 
@@ -42,6 +43,12 @@ APPOSED_LEAD = re.compile(  # "X (English Title), the second film of the Y proje
     r"^(?P<title>[A-Z0-9][^,;()\n]{1,110}?)\s?(?:\([^()]{2,160}\)\s?)?,\s+(?:the|a|an)\s+"
     r"(?:[\w'’/-]+\s+){0,8}?(?:film|movie|anime|series|entry|installment|sequel|season"
     r"|adaptation|compilation|project|title|OVA|short)s?\b"
+)
+DATED_LEAD = re.compile(  # "MAPPA's X comes back January 11", "X Season 3 premieres January 14"
+    r"^(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?(?P<title>[A-Z0-9][^\s,(]*(?:\s+(?:[A-Z0-9&][^\s,(]*|of|the|no|to"
+    r"|in|a|an|and|wa|ga|x|on|de|ni|wo))*?)\s+(?:premieres?|launches|lands|returns|comes\s+back"
+    r"|begins|debuts|arrives|kicks\s+off|spins\s+off|starts|wraps\s+up|hits|drops|airs)\b"
+    rf"[^.;]{{0,60}}?\b(?:{MONTH_NAME})\.?\s+\d{{1,2}}\b"
 )
 LIVE_ACTION = re.compile(r"\blive-action\b", re.I)
 SHOW_WORDS = Folded(  # a paragraph about a show says so; one about a person or a role does not
@@ -91,6 +98,14 @@ def subject_of(paragraph: str, text: str) -> str | None:
         title = called.group(1).strip() if called else title  # "X is getting ..., called X Y"
         return f"{title} Season {season['n']}" if season else title
     return None
+
+
+def dated_subject(sentence: str, text: str) -> str | None:
+    """The show a preview's sentence names as its subject and dates ("X Season 3 premieres
+    January 14", "Y's Z comes back January 11 after a three-year wait"), or None."""
+    match = DATED_LEAD.match(sentence)
+    title = match["title"] if match else None
+    return title if title and names_a_show(title, text) else None
 
 
 def _unowned(title: str) -> str:

@@ -84,9 +84,10 @@ AUXILIARY_TAIL = re.compile(  # "X returns to (perform)", "X is set to (sing)", 
 )
 PLAIN_TITLE = re.compile(  # unquoted: "the opening theme song is EVERBLUE by Omoinotake"
     r"\b(?:opening|ending|insert|theme)(?:\s+theme)?(?:\s+song)?"
-    r"(?:\s+of\s+the\s+[^,.;]{1,60}?\s+(?:anime|series|film))?,?\s+(?:is\s+|will\s+be\s+"
-    r"|titled\s+|called\s+)?"
-    r"([A-Z0-9ĀĒĪŌŪ][^\s,.;:()]*(?:\s+(?:[A-Z0-9ĀĒĪŌŪ][^\s,;:()]*"
+    r"(?:\s+of\s+the\s+[^,.;]{1,60}?\s+(?:anime|series|film))?,?\s+(?:is\s+|will\s+be\s+)?"
+    r"(?:titled\s+|called\s+)?"  # "is called X", "titled bliss": a title in lower case too
+    r"((?:[A-Z0-9ĀĒĪŌŪ]|(?<=titled\s)[a-z]|(?<=called\s)[a-z])[^\s,.;:()]*"
+    r"(?:\s+(?:[A-Z0-9ĀĒĪŌŪ][^\s,;:()]*"
     r"|no|wo|to|of|the|ga|wa|ni|de|a|in|x|e|mo)){0,7}?)"
     r"(?=\s+by\b|\s*[,.;:(—–]\s|\s*[,.;:!?]?$|\s+(?:is|will|and|was|from|for|performed|sung)\b)"
 )

@@ -130,6 +130,7 @@ def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[
 
 
 GLOSS_TAIL = re.compile(  # ": Nobita no Shin Kyōryū (Doraemon the Movie: ...)" after a title
+    r"(?![ ](?:Premiere|Release|Air(?:ing)?|Broadcast)\s+Dates?:)"  # not "X Premiere Date: ..."
     rf"(?::?[ ](?:{SMALL_WORD}[ ])*{SUBTITLE})\s+\((?=[A-Z])"
 )
 
@@ -258,8 +259,8 @@ def _joined_titles(headline: str, body: str) -> list[str]:
         marked = [others[0]]  # "A, B and C All Coming to ...": the list says it is one
     elif not marked and others and SEQUEL_NEWS.search(headline):
         marked = [others[0]]  # "A And B Get Sequel Anime Seasons"
-    elif not marked and others and LIST_LABEL.match(headline):
-        marked = [others[0]]  # "New Anime: A, B, C"
+    elif labelled := LIST_LABEL.match(headline):  # "New Anime: A, B, C", "Fall Preview: A, B"
+        marked = [headline[labelled.end("label") :].strip()]
     body = body.replace(headline, "")  # not the page's copy of the headline
     listed = OWNER_HEAD.sub("", ALL_TAIL.sub("", marked[0])) if marked else ""
     if not listed or listed.casefold() in body.casefold():
@@ -272,7 +273,11 @@ def _joined_titles(headline: str, body: str) -> list[str]:
     return parts
 
 
-LIST_LABEL = re.compile(r"^(?:New\s+)?(?:Anime|Shows|Series|Titles)\s*:\s+\S[^,]*,", re.I)
+LIST_LABEL = re.compile(
+    r"^(?P<label>(?:New\s+)?(?:Anime|Shows|Series|Titles)\s*:"
+    r"|(?:[\w-]+\s+){0,4}(?:Preview|Guide|Picks|Line-?up|Watch\s?list|Round-?up)\s*:)\s+\S[^,]*,",
+    re.I,
+)
 SEQUEL_NEWS = re.compile(r"\bGet\s+(?:New\s+|Sequel\s+)+(?:Anime\s+)?Seasons\b", re.I)
 OWNER_HEAD = re.compile(r"^[^'’,]{1,40}?s['’]\s+(?=[A-Z])")  # "Studio Bones' A and B Anime"
 ALL_TAIL = re.compile(r"\s+(?:All|Both)(?:\s+[A-Z]\w*ing)?$")  # "A, B, and C All Getting"

@@ -1,0 +1,184 @@
+"""Forms met on real pages the readers had not seen: credits in other words, headlines
+that name a list or an event, previews that date their shows in prose, and page furniture
+with decorations around it."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import one, shows
+
+from pipeline.core.models import ThemeSong
+from pipeline.extract.headline_reading import headline_pieces
+from pipeline.extract.text import to_document
+
+HEADLINE = "Salt Road Rangers Anime Reveals Staff"
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "expected"),
+    [
+        (  # other jobs that "direct" something are not the director's
+            "Aki Mori is directing the series at Studio Hanabi. Ken Oda is directing the "
+            "background art. Rin Abe is the director of photography.",
+            "director",
+            ("Aki Mori",),
+        ),
+        (
+            "Aki Mori will direct at Orchard Films Entertainment, while Ken Oda takes care of "
+            "the script.",
+            "studios",
+            ("Orchard Films Entertainment",),
+        ),
+        (
+            "Aki Mori will direct at Studio Hanabi, while Ken Oda takes care of the script.",
+            "series_composition",
+            ("Ken Oda",),
+        ),
+        (
+            "Yui Sato, meanwhile, will adapt the original character designs of Rin Abe for "
+            "the animation.",
+            "character_design",
+            ("Yui Sato",),
+        ),
+        (
+            'Salt Road Rangers premieres in April.\n\nOriginal Story: "Salt Road Rangers" by '
+            "Ami Koda & Sen Ito (Weekly Comet)\nDirector: Aki Mori",
+            "original_creator",
+            ("Ami Koda", "Sen Ito"),
+        ),
+        (
+            "The cast was revealed in a special program live-streamed on Christmas Eve.",
+            "streaming",
+            (),
+        ),
+    ],
+)
+def test_credits_said_in_other_words(body: str, field: str, expected: tuple[str, ...]) -> None:
+    assert getattr(one(body, title=HEADLINE), field) == expected
+
+
+def test_a_sentence_handling_character_design_without_an_article() -> None:
+    facts = one(
+        "The film opens in Japan on November 11, and Aki Mori is credited with the direction, "
+        "story, and screenplay for Orchard Films. Yui Sato is handling character design, Ken "
+        "Oda will serve as animation director, and Rin Abe will be the art director. No "
+        "international release plans have been made known yet, but Salt Road Rangers is "
+        "officially described like this:",
+        title="Salt Road Rangers: Aki Mori's Next Movie Releases First Trailer",
+    )
+    assert facts.character_design == ("Yui Sato",)
+
+
+def test_a_song_titled_in_lower_case_without_quotes() -> None:
+    facts = one(
+        "Salt Road Rangers gets a new song for its premiere. The special ending theme song, "
+        "titled driftwood, will be performed by Rika.",
+        title=HEADLINE,
+    )
+    assert ThemeSong(kind="ending", title="driftwood", artist="Rika") in facts.themes
+
+
+def test_a_preview_headline_lists_its_shows_after_its_label() -> None:
+    found = shows(
+        "Fall brings debuts such as Salt Road Rangers, returning series such as Paper Comet "
+        "and a late start for Lantern Harbor.\n\n"
+        "Salt Road Rangers Premiere Date: October 2nd (Crunchyroll) The series from creator "
+        "Ami Koda looks made for action fans.",
+        title="Fall 2020 Anime Preview: Lantern Harbor, Paper Comet, Salt Road Rangers",
+        published="2020-09-20",
+    )
+    assert {f.title for f in found} == {"Lantern Harbor", "Paper Comet", "Salt Road Rangers"}
+
+
+def test_a_prose_list_ends_where_a_lower_case_phrase_takes_over() -> None:
+    found = shows(
+        "The fall season is full. There are adaptations making their debut such as Salt Road "
+        "Rangers and Paper Comet, sequels to long-running hits, and remakes of old favourites.",
+        title="Fall 2020 Anime Preview",
+        published="2020-09-20",
+    )
+    assert {f.title for f in found} == {"Salt Road Rangers", "Paper Comet"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The full list of release dates, including Latin America and French-speaking Europe, "
+        "can be found here.",
+        "Some things won't be on this list, from sequels where I haven't seen the last season, "
+        "like Paper Comet S3 and Lantern Harbor S2, to ones I do not care for.",
+    ],
+)
+def test_a_list_of_places_or_of_shows_left_out_names_no_show(sentence: str) -> None:
+    found = shows(
+        f"Salt Road Rangers is the season's big premiere. {sentence}",
+        title="Spring 2024 Anime Preview",
+        published="2024-03-20",
+    )
+    assert {f.title for f in found} <= {"Salt Road Rangers"}
+
+
+def test_a_preview_that_dates_its_shows_in_running_text() -> None:
+    found = shows(
+        "Brace yourself for a stacked season. Salt Road Rangers Season 3 launches the final "
+        "arc on January 8, bringing its hero back. Studio Hanabi's Paper Comet comes back "
+        "January 11 after a three-year wait. Lantern Harbor Season 2 lands January 16, "
+        "promising more adventures. This is the kind of lineup fans dream about.",
+        title="Salt Road Rangers Season 3 and Every Winter 2026 Anime to Watch",
+        published="2025-12-20",
+    )
+    assert {f.title for f in found} == {
+        "Salt Road Rangers Season 3",
+        "Paper Comet",
+        "Lantern Harbor Season 2",
+    }
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Salt Road Rangers First Trailer: A Taste of What Is to Come", "Salt Road Rangers 2nd PV"],
+)
+def test_an_ordinal_before_a_trailer_is_no_part_of_the_title(headline: str) -> None:
+    assert headline_pieces(headline)[1][0] == "Salt Road Rangers"
+
+
+def test_a_headline_whose_title_stands_before_an_event() -> None:
+    body = (
+        "The Salt Road Rangers anime has a new trailer, shown at the Salt Road Rangers stage "
+        "during Anime Japan 2023. Salt Road Rangers premieres in April on Tokyo MX."
+    )
+    headline = "Salt Road Rangers stage at Anime Japan 2023: Timing, cast and more"
+    assert one(body, title=headline).title == "Salt Road Rangers"
+
+
+def test_a_digest_heading_that_is_other_news_about_its_show() -> None:
+    found = shows(
+        "<h2>Paper Comet featured in Morning Times' Best Shows of 2020</h2>"
+        "<p>This week the Morning Times put Paper Comet on its list of the year's best shows. "
+        "Paper Comet is based on the manga by Ami Koda.</p>"
+        "<h2>Salt Road Rangers Additional Staff and Cast Members Announced</h2>"
+        "<p>The official account for Salt Road Rangers revealed more staff and cast. "
+        "Salt Road Rangers premieres in January.</p>",
+        title="Anime News This Week",
+    )
+    assert {f.title for f in found} == {"Paper Comet", "Salt Road Rangers"}
+
+
+def test_a_chart_header_is_no_show() -> None:
+    found = shows(
+        "Ranking\n\nMovie Title\n\nWeeks Since Release\n\n"
+        "Salt Road Rangers, director Aki Mori's latest film, is still going strong in its "
+        "tenth week.",
+        title="Japan Box Office: Salt Road Rangers Top Anime Film in Its 10th Week",
+    )
+    assert "Movie Title" not in {f.title for f in found}
+    assert "Salt Road Rangers" in {f.title for f in found}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["❄︎ Last Updated: March 26, 2023 ❄︎", "Resources: AniList, ANN, Crunchyroll, LiveChart"],
+)
+def test_a_decorated_update_stamp_and_a_resources_line_are_furniture(line: str) -> None:
+    document = to_document(f"{line}\n\nSalt Road Rangers premieres in April.")
+    assert [b.text for b in document.blocks] == ["Salt Road Rangers premieres in April."]
