@@ -182,3 +182,51 @@ def test_a_chart_header_is_no_show() -> None:
 def test_a_decorated_update_stamp_and_a_resources_line_are_furniture(line: str) -> None:
     document = to_document(f"{line}\n\nSalt Road Rangers premieres in April.")
     assert [b.text for b in document.blocks] == ["Salt Road Rangers premieres in April."]
+
+
+def test_a_writers_earlier_works_in_quotes_are_no_credit_of_theirs() -> None:
+    facts = one(
+        "Aki Mori served as its director. Aki Mori, whose earlier work includes "
+        '"Paper Comet: 2.0 You Can (Not) Advance," "Lantern" and "The Boy and the Kite," is '
+        "also credited with the film's screenplay.",
+        title="Salt Road Rangers Anime Film Releases Trailer",
+    )
+    assert facts.series_composition == ("Aki Mori",)
+
+
+def test_he_after_a_sentence_subject_is_that_subject() -> None:
+    facts = one(
+        "Salt Road Rangers premieres in April. Ken Oda is the main force behind the original "
+        "Paper Comet story and most of its spinoffs, and he also wrote the screenplays for "
+        "the first two Lantern films.",
+        title=HEADLINE,
+    )
+    assert facts.series_composition == ("Ken Oda",)
+
+
+def test_the_words_of_the_shows_own_title_are_no_person() -> None:
+    facts = one(
+        "The Summer Lantern Died is an upcoming anime series directed and written by Aki Mori. "
+        "The Summer Lantern Died adapts the manga of the same name.",
+        title="The Summer Lantern Died Anime Gets 2025 Release Window",
+    )
+    assert facts.director == ("Aki Mori",)
+
+
+def test_a_list_of_services_that_runs_into_the_sentence() -> None:
+    facts = one(
+        "Salt Road Rangers streams on Paperwhale from July. Streaming services all want anime, "
+        "with platforms like Paperwhale, Kitestream and Moonbox all seizing the chance to make "
+        "originals.",
+        title=HEADLINE,
+    )
+    assert all(len(name.split()) <= 4 for name in facts.streaming), facts.streaming
+
+
+def test_a_title_with_as_a_in_it_is_no_cast_pair() -> None:
+    facts = one(
+        "Salt Road Rangers premieres in April, among sequels such as That Time I Got "
+        "Reincarnated as a Slime Season 3 and My Hero Academia Season 7.",
+        title=HEADLINE,
+    )
+    assert facts.cast == ()

@@ -332,6 +332,8 @@ def _actors_as(text: str, plain: str) -> list[CastMember]:
     for match in (*ACTOR_AS.finditer(text), *(ACTOR_AS.finditer(plain) if plain != text else ())):
         if NOT_A_ROLE.search(match.group("mid")) or STAFF_NOUN.search(match.group("desc")):
             continue
+        if match.group("desc").strip() in ("a", "an"):
+            continue  # "That Time I Got Reincarnated as a Slime": a title's words
         found.append(_member(match.group("a"), match.group("c")))
         if match.group("c2"):
             found.append(_member(match.group("a"), match.group("c2")))

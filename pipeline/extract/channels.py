@@ -50,6 +50,7 @@ NOT_A_SERVICE = re.compile(
     r"|December|Christmas|Halloween|TV|Television|Season|Episode|New|All|Its|Their|His|Her)\b"
 )
 DIGIT = re.compile(r"\d")
+SERVICE_WORDS = 4  # words a service's name may have
 NOT_THE_SHOW = Folded(  # a trailer streamed, a manga published: not where the show streams
     r"\b(?:video|trailer|teaser|pv|promo|commercial)s?\b[^.]{0,200}?\b(?:is|are)\s+streaming\b"
     r"|\bpublish(?:es|ed|ing)?\s+(?:the\s+)?(?:manga|novels?|light\s+novels?|books?)\b"
@@ -167,6 +168,8 @@ def _unknown_services(text: str) -> list[str]:
         found.extend(n for n in split_names(listed.group("list")) if n[:1].isupper())
     for raw in found:
         name = SITE_SECTION.sub("", raw.strip()).rstrip(".")  # "on Paperwhale." ends the sentence
+        if len(name.split()) > SERVICE_WORDS:
+            continue  # "Disney+ all seizing the chance to ...": the sentence ran on
         if not NOT_A_SERVICE.match(name) and not lexicon().broadcasters.fullmatch(name):
             names.append(name)
     return names

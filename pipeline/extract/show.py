@@ -165,8 +165,14 @@ def _studios(found: tuple[str, ...], names: list[str]) -> tuple[str, ...]:
 
 
 def _people(found: tuple[str, ...], taken: set[str]) -> tuple[str, ...]:
-    """Credited people without ``taken`` names (the show's own titles and its studios)."""
-    return tuple(p for p in found if fold(p) not in taken)
+    """Credited people without ``taken`` names (the show's own titles and its studios),
+    nor a run of a title's words ("Summer Hikaru Died" of "The Summer Hikaru Died")."""
+    within = [f" {t} " for t in taken]
+
+    def inside(person: str) -> bool:
+        return len(person.split()) > 1 and any(f" {fold(person)} " in t for t in within)
+
+    return tuple(p for p in found if fold(p) not in taken and not inside(p))
 
 
 def _merged(own: tuple[str, ...], shared: tuple[str, ...]) -> tuple[str, ...]:

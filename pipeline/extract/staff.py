@@ -53,7 +53,7 @@ REPLACES = re.compile(  # "X will replace Y as the director": Y no longer holds 
     rf"|(?:is\s+)?tak(?:es|ing|en)\s+over\s+from|took\s+over\s+from)\s+{PERSON}"
 )
 APPOSITION = re.compile(  # ", who directed X,", ", whose works include A, B, and C, is"
-    r",\s+(?:who|which|whose)\s+(?:[^;.]{1,200}?,(?=\s+(?:is|are|was|were|will|has|have|had"
+    r",\s+(?:who|which|whose)\s+(?:(?:[^;.]|\.(?=\d)){1,200}?,[\"”’']?(?=\s+(?:is|are|was|were|will|has|have|had"
     r"|also|again|returns?|joins?)\b)|[^,]{1,80},)"
     r"|,\s+(?:the\s+|an?\s+)?(?:chief\s+)?(?:animation|episode|art|sound)\s+director"
     r"\s+(?:of|for|on)\s+[^,;]{1,80},"  # ", animation director of Y,": another job
@@ -118,6 +118,9 @@ STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
 ROLE_WORDS = 4  # words of one role's name in a line of several ("Chief animation director")
 PRONOUN_SUBJECT = re.compile(r",\s+(?:and\s+)?(?:he|she|who)\s+(?=(?:is|was|will|also|has)\b)")
 NAME_RUN = re.compile(rf"{PERSON}")
+SENTENCE_SUBJECT = re.compile(
+    r"^(?P<n>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:is|was|has|had|will|also)\b"
+)
 _THE_WORK = r"the\s+(?:[^\s,.;]+\s+){0,4}?(?:anime|series|film)"  # "the Jong-Tama Pong☆ anime"
 DIRECTS_THE = re.compile(rf"direct(?:ing|s)?\s+(?:{_THE_WORK}\s+)?at\b", re.I)
 ANIMATED_JOINER = re.compile(r"\s+(?:and|×)\s+")  # "X Music & Digital Entertainment" is one
@@ -246,6 +249,9 @@ def _same_person(text: str) -> str:
         return text
     names = [m.group(0) for m in NAME_RUN.finditer(text, 0, pronoun.start())]
     people = [n for n in names if not is_company_name(n) and n.split()[0] not in PRONOUNS]
+    subject = SENTENCE_SUBJECT.match(text)
+    if subject and subject["n"].split()[0] not in PRONOUNS:
+        people = [subject["n"]]  # "Okouchi is behind the original X story, and he wrote ..."
     if not people:
         return text
     return f"{text[: pronoun.start()]}, {people[-1]} {text[pronoun.end() :]}"
