@@ -230,3 +230,29 @@ def test_a_title_with_as_a_in_it_is_no_cast_pair() -> None:
         title=HEADLINE,
     )
     assert facts.cast == ()
+
+
+def test_a_song_list_names_each_show_beside_its_unquoted_song() -> None:
+    found = shows(
+        "<p>Here are the five ending songs I still enjoy after the umpteenth listen.</p>"
+        "<h2>2) Lantern Glow by Rika Mori, Paper Comet</h2>"
+        "<p>I caught myself humming this one all day at work.</p>"
+        "<h2>1) Driftwood – Salt Road Rangers</h2>"
+        "<p>Driftwood does not sound like a song from an anime at all.</p>",
+        title="Top 5 Endings of Summer 2019",
+    )
+    assert {f.title: f.themes for f in found} == {
+        "Paper Comet": (ThemeSong(kind="ending", title="Lantern Glow", artist="Rika Mori"),),
+        "Salt Road Rangers": (ThemeSong(kind="ending", title="Driftwood", artist=None),),
+    }
+
+
+def test_a_heading_that_owns_its_season_and_adds_a_tagline() -> None:
+    found = shows(
+        "<h2>Salt Road Rangers' Seventh Season: Springing into action</h2>"
+        "<p>The seventh season of Salt Road Rangers was announced at the festival.</p>"
+        "<h2>Paper Comet's Third Season: The saga continues</h2>"
+        "<p>Paper Comet returns for a third season in July.</p>",
+        title="Every Anime Announced at the Winter Festival",
+    )
+    assert {f.title for f in found} == {"Salt Road Rangers Season 7", "Paper Comet Season 3"}

@@ -34,6 +34,7 @@ from pipeline.extract.segments import Layout, Segment, Unit, layout
 from pipeline.extract.show import Context, facts_of
 from pipeline.extract.show_headings import STAFF_TAIL, WHEN_TAIL
 from pipeline.extract.text import Block, Document, to_document
+from pipeline.extract.themes import LIST_KIND
 from pipeline.extract.title_forms import (
     ORDINALS,
     SEQUEL,
@@ -170,8 +171,9 @@ def _named_by_layout(article: Article, document: Document, parts: Layout) -> lis
     if parts.roundup:
         every = SEASONS_OF_ALL.search(article.title or "")  # "... Are Getting Second Seasons"
         number = ORDINALS.get(every.group("n").lower()) if every else None
+        songs = bool(LIST_KIND.search(article.title or ""))  # "Top 5 Endings of Summer 2019"
         return [
-            (_with_studio(s), _heading_titles(s, number), _heading_confidence(s))
+            (_with_studio(s), _heading_titles(s, number, songs=songs), _heading_confidence(s))
             for s in _show_news(parts.shows)
         ]
     segment = parts.shows[0]
@@ -225,10 +227,11 @@ def _with_seasons(headline: str, listed: tuple[str, ...]) -> list[str]:
     return [f"{t} Season {number}" if before.endswith(t) else t for t in listed]
 
 
-def _heading_titles(segment: Segment, number: int | None) -> Titles:
-    """A round-up show's titles, numbered by its headline's season ("Second Seasons")."""
+def _heading_titles(segment: Segment, number: int | None, *, songs: bool = False) -> Titles:
+    """A round-up show's titles, numbered by its headline's season ("Second Seasons");
+    ``songs`` when the round-up is a list of songs."""
     heading = segment.heading or ""
-    titles = from_heading(heading, segment.text)
+    titles = from_heading(heading, segment.text, songs=songs)
     if titles.title and HEADING_NEWS_VERB.search(titles.title):
         titles = from_evidence(heading, segment.text, ())[0]  # a news item's own headline
     if aliases := aliases_in(u.text for u in segment.units[:ALIAS_LINES]):  # "AKA: X or Y"

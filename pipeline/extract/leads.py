@@ -32,7 +32,8 @@ from pipeline.extract.cued_leads import cued_leads
 from pipeline.extract.entry_lines import STREAM_TAIL
 from pipeline.extract.names import strip_parentheses
 from pipeline.extract.sentences import split_sentences
-from pipeline.extract.show_headings import song_origin, without_category
+from pipeline.extract.show_headings import without_category
+from pipeline.extract.song_headings import song_origin
 from pipeline.extract.subject_leads import (
     APPOSED_LEAD,
     SENTENCE_STOP,

@@ -17,6 +17,7 @@ from pipeline.core.models import ThemeKind, ThemeSong
 from pipeline.extract.labels import label_of
 from pipeline.extract.names import clean_name, fold, full_name, strip_parentheses
 from pipeline.extract.segments import Unit
+from pipeline.extract.song_headings import DASHED_SONG, PLAIN_SONG
 from pipeline.extract.title_spans import word_set
 
 KIND_WORDS = re.compile(
@@ -301,12 +302,22 @@ def heading_song(heading: str | None, headline: str, first: str = "") -> ThemeSo
     ("Top 5 Openings of Fall 2021": "\"EVERBLUE\" by Omoinotake, Blue Period"), or the
     song line right under the show's heading (``first``: "\"Mixed Nuts\" by X")."""
     match = SONG_HEADING.match(heading or "")
-    if match is None and LIST_KIND.search(headline):
-        match = SONG_LINE.match(first.strip())
-    if match is None:
-        return None
     kind = LIST_KIND.search(headline)
+    if match is None and kind:
+        match = SONG_LINE.match(first.strip())
     which: ThemeKind | None = None
     if kind:
         which = "opening" if kind.group("opening") else "ending"
-    return ThemeSong(kind=which, title=match["song"].strip(" ,"), artist=match["artist"].strip())
+    if match is not None:
+        return ThemeSong(which, match["song"].strip(" ,"), match["artist"].strip())
+    plain = _plain_song(heading or "") if kind and not QUOTED.search(heading or "") else None
+    return ThemeSong(which, plain[0], plain[1]) if plain else None  # "Song by A, Show"
+
+
+def _plain_song(heading: str) -> tuple[str, str | None] | None:
+    """The unquoted song and artist of a song list's heading, if it credits one."""
+    if by := PLAIN_SONG.match(heading):
+        return by["song"].strip(), by["artist"].strip()
+    if dashed := DASHED_SONG.match(heading):
+        return dashed["song"].strip(), None
+    return None

@@ -16,7 +16,10 @@ from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import UPPER, unique
 from pipeline.extract.title_spans import EDGE, GENERIC_WORDS, positions, word_set
 
-ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+ORDINALS = {
+    **{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6},
+    **{"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10},
+}
 WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
 SEQUEL = re.compile(

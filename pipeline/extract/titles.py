@@ -35,16 +35,17 @@ from pipeline.extract.show_headings import (
     STAFF_TAIL,
     WHEN_NOTE,
     WHEN_TAIL,
-    show_beside_song,
     with_plain_gloss,
     without_category,
     without_description,
     without_makers,
     without_picture,
 )
+from pipeline.extract.song_headings import show_beside_song
 from pipeline.extract.subject_leads import APPOSED_LEAD, LIVE_ACTION
 from pipeline.extract.title_forms import (
     NOT_ALT,
+    ORDINALS,
     SEASON_ASIDE,
     SEQUEL_SUFFIX,
     WITH_ALT,
@@ -310,7 +311,14 @@ def _whole_subject(head: str, body: str) -> str | None:
     return None
 
 
-def from_heading(heading: str, body: str) -> Titles:
+TAGLINE = re.compile(r":\s+[A-Z][a-z'’]*(?:\s+[a-z][\w'’-]*){1,8}[.!]?$")
+OWN_SEASON = re.compile(
+    r"(?P<t>.+?)(?:['’]s|(?<=s)['’])\s+(?P<n>(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
+    r"\s+Season"
+)
+
+
+def from_heading(heading: str, body: str, *, songs: bool = False) -> Titles:
     """The title a round-up heading gives ("2. Demon Lord, Retired (Maō, Intai Shimashita)");
     a song list's heading ("\"Song\" by Artist, Show") gives the show beside the song, and a
     quoted title ("'Show' Season 7") its quoted words; "Sequel to X Announced" over "Y, a
@@ -320,8 +328,11 @@ def from_heading(heading: str, body: str) -> Titles:
     heading = STAFF_TAIL.sub("", WHEN_TAIL.sub("", without_category(heading)))
     heading = KIND_BEFORE_QUOTE.sub("", heading)
     heading = WHEN_NOTE.sub("", heading)
-    heading = with_plain_gloss(DATE_TAIL.sub("", show_beside_song(heading, body)))
+    heading = with_plain_gloss(DATE_TAIL.sub("", show_beside_song(heading, body, songs=songs)))
     heading = without_description(news_heading_title(heading, body) or heading)
+    heading = TAGLINE.sub("", heading)  # "X's Seventh Season: Springing into action"
+    if owned := OWN_SEASON.fullmatch(heading):  # "X's Seventh Season": X Season 7
+        heading = f"{owned['t']} Season {ORDINALS[owned['n'].lower()]}"
     if kind_of := KIND_OF.match(heading):  # "OVA of X", "Second Season of X": X
         number = sequel_number(kind_of.group(0))
         heading = heading[kind_of.end() :] + (f" Season {number}" if number else "")
