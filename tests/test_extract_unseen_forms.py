@@ -256,3 +256,81 @@ def test_a_heading_that_owns_its_season_and_adds_a_tagline() -> None:
         title="Every Anime Announced at the Winter Festival",
     )
     assert {f.title for f in found} == {"Salt Road Rangers Season 7", "Paper Comet Season 3"}
+
+
+def test_a_pages_share_links_are_no_shows() -> None:
+    found = shows(
+        "<h3>top of page</h3><ul><li>Facebook</li><li>Instagram</li><li>Twitter</li>"
+        "<li>YouTube</li></ul><p>The official account of the TV anime Salt Road Rangers "
+        "announced on Thursday that its second season premieres in April 2022.</p>",
+        title="Salt Road Rangers Season 2 TV Anime Announces April 2022 Broadcast",
+    )
+    assert [f.title for f in found] == ["Salt Road Rangers Season 2"]
+
+
+def test_one_shows_news_that_quotes_other_names_is_no_digest() -> None:
+    found = shows(
+        "On Thursday, the official account of the TV anime adaptation of Ami Koda's "
+        '"Moonlit-sama: Love Is War!" manga announced the third season for April.\n\n'
+        "An unaired episode called 'Lantern Harbor Special' will be distributed on the "
+        "first Blu-ray volume of the anime.\n\n"
+        "The sequel was announced at the “Moonlit-sama on Stage” anime event in 2020.",
+        title="'Moonlit-sama: Love Is War' Season 3 TV anime announces April 2022 "
+        "broadcast, reveals visual and PV",
+        published="2021-10-01",
+    )
+    assert [f.title for f in found] == ["Moonlit-sama: Love Is War Season 3"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("Fifth Place: Salt Road Rangers", "Salt Road Rangers"),
+        ("Salt Road Rangers cover1) Salt Road Rangers", "Salt Road Rangers"),
+    ],
+)
+def test_a_ranked_heading_without_its_place_or_its_pictures_caption(
+    heading: str, title: str
+) -> None:
+    found = shows(
+        f"<h2>{heading}</h2><p>This first half has been amazing, and the anime's "
+        "relationships keep growing.</p>"
+        "<h2>Paper Comet</h2><p>The anime's second cour was only okay.</p>",
+        title="Seasonal Top 5 – Summer 2018",
+    )
+    assert title in {f.title for f in found}
+
+
+def test_a_subheadline_of_release_regions_names_no_show() -> None:
+    found = shows(
+        "<h3>Film screens in U.S., Canada, U.K., Ireland on October 29; Australia, New "
+        "Zealand on October 28</h3><p>Funimation will screen Salt Road Rangers: World "
+        "Mission, the third anime film of the franchise, in theaters in October.</p>",
+        title="Funimation Screens Salt Road Rangers: World Mission Anime Film in October",
+    )
+    assert [f.title for f in found] == ["Salt Road Rangers: World Mission"]
+
+
+def test_sites_the_writer_reads_and_a_question_name_no_show() -> None:
+    found = shows(
+        "Most of the information for this season comes from sites like Live Chart, MAL and "
+        "AniChart. Which anime are you checking out this winter?\n\n"
+        "<h2>Salt Road Rangers 2</h2><p>The second season of the comedy anime Salt Road "
+        "Rangers premieres in January.</p>",
+        title="Winter 2017 Anime Preview",
+    )
+    assert {f.title for f in found} == {"Salt Road Rangers 2"}
+
+
+def test_a_list_cue_after_a_season_numbers_every_item() -> None:
+    found = shows(
+        "Winter is packed, with major anime coming back for their second season such as "
+        "Salt Road Rangers, Paper Comet, and Lantern Harbor, all of them worth a look.",
+        title="Winter 2021 Anime Preview",
+        published="2021-01-05",
+    )
+    assert {f.title for f in found} == {
+        "Salt Road Rangers Season 2",
+        "Paper Comet Season 2",
+        "Lantern Harbor Season 2",
+    }

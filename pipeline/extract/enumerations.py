@@ -127,7 +127,7 @@ def _scheduled(units: Iterable[Unit]) -> list[str]:
         if ";" not in line or line.rstrip().endswith("."):
             continue  # a quick check: a subheadline has semicolons and no full stop
         items = [SCHEDULED.match(i.strip()) for i in line.split(";")]
-        titles = [list_title(m["t"]) for m in items if m]
+        titles = [list_title(m["t"]) for m in items if m and ", " not in m["t"]]  # no places
         if len(titles) == len(items) >= 2 and all(titles):
             return [t for t in titles if t]
     return []

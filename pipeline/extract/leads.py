@@ -281,7 +281,7 @@ def _marked_leads(blocks: list[Block]) -> Leads | None:
         if title and title not in marked:
             leads[i] = (title, block.text)  # a later paragraph on the same show follows it
         marked += [title] if title else []
-    heads = [t.split()[0].casefold() for t in marked]  # "X to Y" and "X and Y: Z" are one
+    heads = [t.split()[0].strip(":,.!?").casefold() for t in marked]  # "X: Y" and "X to Z"
     if marked and max(map(heads.count, heads)) * 2 > len(heads):
         return None  # one show's article that quotes every title it names
     return leads if _distinct([t for t, _ in leads.values()], MARKED_LEADS) else None

@@ -111,7 +111,8 @@ LEFT_OUT = re.compile(
 PEOPLE_BEFORE = re.compile(
     r"\b(?:students|characters|members|cast|friends|family|villains|heroes|protagonists"
     r"|guests|voices|actors|actresses|creators|staff|dates|countries|regions|territories|markets"
-    r"|cities|venues|theaters|cinemas)\b,?\s*$",  # and places: "release dates, including A"
+    r"|cities|venues|theaters|cinemas"  # and places: "release dates, including A"
+    r"|sites|websites|services|platforms|apps|outlets|databases)\b,?\s*$",  # "sites like A"
     re.I,
 )
 SCHEDULE_TAIL = re.compile(  # "X: 4/26/2017 at 9:30PM Eastern", "X: 9:00PM Eastern", "X: TBD"
@@ -194,8 +195,22 @@ def titles_in_prose(units: Iterable[Unit]) -> list[str]:
                     t for i, r in zip(items, read, strict=True) if (t := r or _numbered_title(i))
                 ]
             if len(titles) >= 2:
+                number = _seasons_before(before)  # "back for their second season such as A, B"
+                titles = [f"{t} Season {number}" if number else t for t in titles]
                 found.extend(t for t in titles if t not in found)
     return found
+
+
+SEASON_CUE = re.compile(r"\b(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+seasons?\s*$", re.I)
+
+
+def _seasons_before(before: str) -> int | None:
+    """The season a list cue says all its items are in ("... second season such as")."""
+    match = SEASON_CUE.search(before)
+    if match is None:
+        return None
+    word = match["n"].lower()
+    return ORDINALS.get(word) or int(word[0])
 
 
 def lineup_named(headline: str, body: str) -> list[str]:

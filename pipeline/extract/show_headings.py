@@ -293,8 +293,13 @@ PICTURE_TAIL = re.compile(
 )
 
 
+PICTURE_BEFORE_RANK = re.compile(r"^.{2,80}?\s(?i:cover|poster|banner|image)\d{1,2}\)\s+(?=\S)")
+
+
 def without_picture(heading: str) -> str:
-    """ "X   X Film Poster": a heading with its picture's alternative text run into it."""
+    """ "X   X Film Poster": a heading with its picture's alternative text run into it, or
+    before its rank ("X cover1) Y": Y)."""
+    heading = PICTURE_BEFORE_RANK.sub("", heading)
     tail = PICTURE_TAIL.search(heading)
     if not tail:
         return heading
@@ -343,7 +348,8 @@ def with_plain_gloss(heading: str) -> str:
 
 CATEGORY_LEAD = re.compile(  # "Most Anticipated: X", "Runner-up: X", "Honorable Mention – X"
     r"^(?:(?:most\s+)?anticipated|runners?-up|honou?rable\s+mentions?|winner|top\s+pick|pick"
-    r"|(?:our\s+)?(?:top|best|first|second|third|last)\s+(?:pick|choice|place)|bonus|#\d+|(?:number|no\.)\s*\d+)"
+    r"|(?:our\s+)?(?:top|best|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|last)\s+(?:pick|choice|place)|bonus|#\d+|(?:number|no\.)\s*\d+)"
     r"\s*[:–—-]\s+(?=\S)",
     re.I,
 )
