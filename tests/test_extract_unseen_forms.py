@@ -334,3 +334,67 @@ def test_a_list_cue_after_a_season_numbers_every_item() -> None:
         "Paper Comet Season 2",
         "Lantern Harbor Season 2",
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "expected"),
+    [
+        (
+            "Aki Mori is directing Salt Road Rangers at Studio Hanabi, which has scripts by "
+            "Paper Comet Drop's Ken Oda.",
+            "series_composition",
+            ("Ken Oda",),
+        ),
+        (
+            "Salt Road Rangers, the farming manga by Paper Comet creator Ami Koda, is nearly "
+            "ready to get underway in Japan.",
+            "original_creator",
+            ("Ami Koda",),
+        ),
+        (
+            "The animation staff also counts Yui Sato, the well-known animator of Paper Comet, "
+            "who will serve as character designer here.",
+            "character_design",
+            ("Yui Sato",),
+        ),
+        ("The whole season arrives on Blu-ray on July 27.", "streaming", ()),
+    ],
+)
+def test_credits_beside_other_works_and_formats(
+    body: str, field: str, expected: tuple[str, ...]
+) -> None:
+    assert getattr(one(body, title=HEADLINE), field) == expected
+
+
+def test_a_dub_cast_list_of_roles_and_other_works_names_no_shows() -> None:
+    found = shows(
+        "The English dub of Salt Road Rangers premieres next week, and new episodes arrive "
+        "every Wednesday.\n\n"
+        "Bam - Johnny Bosch (Giyu in “Paper Comet,” Makoto in “Free Swim!” Zora in “Lantern "
+        "Harbor” and Ichigo in “Copper Duke” among many others)\n\n"
+        "Rachel - Valerie Lohman (Jess in “Moon Relay,” Edith in “Kite Days”)\n\n"
+        "Headon - Chris Swindle (Jack in “Orchard,” various voices in “Copper Duke”)\n\n"
+        "Rak Wraith - Matt Rudd (Baal in “Demon School” and Lica in “Golden Wind”)\n\n"
+        "Yuri Jahad - Kira Buck (Reimi in “Diamond Days,” and 2B in “Nier Road”)",
+        title="Salt Road Rangers English Dub Cast",
+    )
+    assert [f.title for f in found] == ["Salt Road Rangers"]
+
+
+def test_a_directors_work_in_the_headline_is_the_work() -> None:
+    facts = one(
+        "Salt Road Rangers, the newest film from acclaimed Japanese filmmaker Aki Mori, now "
+        "ranks as Japan's 15th highest grossing film. Salt Road Rangers opened on November 11.",
+        title="Aki Mori's Salt Road Rangers is now Japan's 15th highest-grossing film",
+    )
+    assert facts.title == "Salt Road Rangers"
+
+
+def test_a_seasons_overview_heading_is_no_show() -> None:
+    found = shows(
+        "Summer 2025 Overview\n\nOur reviewers give their thoughts on the titles that "
+        "impressed them most.\n\nHotly Anticipated\n\nBacked by a talented team, the Salt "
+        "Road Rangers anime got off to a strong start.",
+        title="Summer 2025 Overview",
+    )
+    assert "Summer 2025 Overview" not in {f.title for f in found}

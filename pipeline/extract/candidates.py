@@ -335,11 +335,16 @@ def _may_be_title(c: Candidate, headline: str, body: str) -> bool:
         and (c.in_headline or c.grammar or not is_past_work(c.text, body, headline))
         and not is_cause(c.text, headline)
         and not reads_as_person(c.text, f"{headline}\n{body}")
+        and not (_owns_in(c.text, headline) and reads_as_person(c.text, body))  # "X's Film"
         and not is_magazine(c.text, body)
         and not (f"{c.text}'s " in headline and mostly_owner(c.text, body))  # "King's Game"
         and not is_company(c.text)
         and not any(is_company(" ".join(c.text.split()[:n])) for n in (1, 2, 3))
     )
+
+
+def _owns_in(text: str, headline: str) -> bool:
+    return f"{text}'s " in headline or f"{text}’s " in headline
 
 
 def _lost_reading(text: str, headline: str) -> bool:

@@ -47,7 +47,8 @@ NOT_A_SERVICE = re.compile(
     r"^(?:The|It|This|That|Japan|Japanese|North|South|Asia|Europe|Worldwide|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays"
     r"|Sundays|January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Christmas|Halloween|TV|Television|Season|Episode|New|All|Its|Their|His|Her)\b"
+    r"|December|Christmas|Halloween|TV|Television|Season|Episode|New|All|Its|Their|His|Her"
+    r"|Blu-?ray|DVD|Home\s+Video)\b"
 )
 DIGIT = re.compile(r"\d")
 SERVICE_WORDS = 4  # words a service's name may have

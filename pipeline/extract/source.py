@@ -49,6 +49,7 @@ OWNER = re.compile(  # "X's manga", and ANN's scraped "X 's manga"
 )
 BY_AUTHOR = re.compile(
     rf"\b(?i:{SOURCE_TERM})(?:\s+series)?(?:\s+of\s+the\s+same\s+name)?\s+by\s+(?:[a-z]+\s+){{0,3}}"
+    r"(?:(?:[A-Z][\w:!'’-]*\s+){1,5}(?:creator|author|mangaka)\s+)?"  # "by X creator A": A
     rf"(?P<n>{PEOPLE}(?:\s+and\s+{WORD}(?=[.,;]|$))?|{WORD}(?=[.,;]|$))"  # a one-word pen name
 )
 OWNER_BEFORE = re.compile(  # "X's Title", "X's supernatural-action series 「Title」"

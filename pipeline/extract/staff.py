@@ -118,6 +118,7 @@ STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
 ROLE_WORDS = 4  # words of one role's name in a line of several ("Chief animation director")
 PRONOUN_SUBJECT = re.compile(r",\s+(?:and\s+)?(?:he|she|who)\s+(?=(?:is|was|will|also|has)\b)")
 NAME_RUN = re.compile(rf"{PERSON}")
+TRAILING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,]{1,80}$")  # ", the animator of X"
 SENTENCE_SUBJECT = re.compile(
     r"^(?P<n>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:is|was|has|had|will|also)\b"
 )
@@ -247,14 +248,15 @@ def _same_person(text: str) -> str:
     pronoun = PRONOUN_SUBJECT.search(text) if ", " in text else None
     if pronoun is None:
         return text
-    names = [m.group(0) for m in NAME_RUN.finditer(text, 0, pronoun.start())]
+    before = TRAILING_APPOSITION.sub("", text[: pronoun.start()])  # not "of Paper Comet"
+    names = [m.group(0) for m in NAME_RUN.finditer(before)]
     people = [n for n in names if not is_company_name(n) and n.split()[0] not in PRONOUNS]
     subject = SENTENCE_SUBJECT.match(text)
     if subject and subject["n"].split()[0] not in PRONOUNS:
         people = [subject["n"]]  # "Okouchi is behind the original X story, and he wrote ..."
     if not people:
         return text
-    return f"{text[: pronoun.start()]}, {people[-1]} {text[pronoun.end() :]}"
+    return f"{text[: pronoun.start()]}; {people[-1]} {text[pronoun.end() :]}"
 
 
 def _without_episode_writers(names: list[str], units: list[Unit]) -> list[str]:

@@ -104,7 +104,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"\b(?i:series\s+composition|script\s+writing|screenplay|series\s+scripts|scripts?)"
             r"(?:\s+(?:of|for)\s+[^,.;]{1,60}?)?\s+(?:(?:is\s+|will\s+be\s+)?(?:handled|written)\s+)?"
-            rf"by\s+(?:[\w.-]+['’]s\s+|the\s+writer\s+)?(?P<n>{PEOPLE})"
+            rf"by\s+(?:(?:[A-Z][\w.:!-]*\s+){{0,3}}[\w.-]+['’]s\s+|the\s+writer\s+)?(?P<n>{PEOPLE})"
         ),
         re.compile(rf"\b(?i:series\s+composition\s+writer)\s+(?P<n>{PERSON})"),
         DIRECTED_AND_WRITTEN,

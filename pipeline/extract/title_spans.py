@@ -50,7 +50,7 @@ GENERIC_WORDS = word_set(
     returning new-to-you shows titles one two three four five six seven eight nine ten
     director directors producer producers composer composers writer writers designer designers
     staffers performer performers artist artists member members biggest announcement
-    title titles ranking rank which whose
+    title titles ranking rank which whose overview recap retrospective we'll we're be
     announcements highlights round roundup round-up up wrapup wrap-up digest weekly weekend
     week per year years trending buzzed buzzed-about some casts stories about multimedia projects
     mild me"""
