@@ -9,6 +9,7 @@ from extract_helpers import one, shows
 
 from pipeline.core.models import ThemeSong
 from pipeline.extract.headline_reading import headline_pieces
+from pipeline.extract.lineup import list_title
 from pipeline.extract.text import to_document
 
 HEADLINE = "Salt Road Rangers Anime Reveals Staff"
@@ -398,3 +399,38 @@ def test_a_seasons_overview_heading_is_no_show() -> None:
         title="Summer 2025 Overview",
     )
     assert "Summer 2025 Overview" not in {f.title for f in found}
+
+
+def test_a_dubs_crew_line_is_no_title() -> None:
+    assert list_title("Shawn Gann — ADR Director") is None
+    assert list_title("Zach Davis — Lead ADR Engineer") is None
+
+
+def test_an_anime_shows_name_before_looks() -> None:
+    facts = one(
+        "Salt Road Rangers is a new anime series of six episodes that will debut on Netflix "
+        "later this month. Netflix has also put out a synopsis for Salt Road Rangers.",
+        title="New Netflix Anime Show Salt Road Rangers Looks Very Strange",
+    )
+    assert facts.title == "Salt Road Rangers"
+
+
+def test_a_films_dashed_the_movie_title_is_its_full_name() -> None:
+    facts = one(
+        "The studio unveiled a new trailer for its feature film, Salt Road Rangers – The "
+        "Movie: Reze Arc. The film opens in theaters in September.",
+        title="Salt Road Rangers Movie Reze Arc Theaters Release Date",
+    )
+    assert facts.title == "Salt Road Rangers – The Movie: Reze Arc"
+
+
+def test_the_characters_a_visual_shows_are_no_shows() -> None:
+    found = shows(
+        "<h2>Salt Road Rangers</h2><p>The second season returns in July 2023. The new visuals "
+        "show the following characters: Toji Fushi, Riko Amanai, Satoru Gojo, and Shoko "
+        "Ieiri.</p><h2>Paper Comet</h2><ul><li>Paper Comet Teaser Visual</li></ul>"
+        "<p>At the Paper Comet panel, the manga was revealed to be getting an anime.</p>",
+        title="Winter Festival 2023: Day One Coverage",
+    )
+    assert {f.title for f in found} == {"Salt Road Rangers", "Paper Comet"}
+    assert all(not f.cast for f in found)

@@ -31,7 +31,8 @@ SUBTITLE = rf"{TITLE_WORD}(?:[ ](?:{SMALL_WORD}[ ])*{TITLE_WORD}){{0,8}}"  # on 
 FILM_PREFIX = re.compile(r"(?:Gekij[ōo]u?ban|Eiga)[ ]$")  # in the text right before a title
 PREFIX_REACH = 12
 FORM_TAIL = re.compile(
-    rf"(?:[ ]?:[ ]{SUBTITLE}|[ ]the[ ]Movie(?::[ ]{SUBTITLE})?|[ ]\d{{1,2}}(?![\w:]))?(?![\w'’])"
+    rf"(?:[ ]?:[ ]{SUBTITLE}|(?:[ ][–—-])?[ ][Tt]he[ ]Movie(?::[ ]{SUBTITLE})?"  # "– The Movie: Y"
+    rf"|[ ]\d{{1,2}}(?![\w:]))?(?![\w'’])"
 )
 SECTION_SUBTITLE = re.compile(  # "X: What Else to Expect?", "X: About the Anime": a section
     r":[ ](?:What|Why|How|When|Where|Who|About|Everything|Release[ ]Date|Key[ ]Visuals?"

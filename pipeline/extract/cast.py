@@ -43,6 +43,7 @@ from pipeline.extract.names import (
     strip_parentheses,
 )
 from pipeline.extract.segments import Unit
+from pipeline.extract.show_headings import CAST_DASH
 from pipeline.extract.title_spans import positions, word_set
 
 CHARACTER_WORDS = 4  # a character's name or description on the right of an actor's
@@ -51,6 +52,11 @@ CV_NOTE = re.compile(
     rf"(?P<c>{CHARACTER})\s*[(（]?\s*(?:CV|VA|voiced\s+by|played\s+by|portrayed\s+by|voice)\s*[:：.]?\s*"
     rf"(?P<a>{PERSON})\s*[)）]?"
 )
+DASHED_PAIR = re.compile(  # "Arisa Ahokainen – Yuki Nagaku": a cast line set on its own
+    r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}\s[–—]\s[^\W\d_][\w.'’-]*"
+    r"(?:\s+[^\W\d_][\w.'’-]*){1,2}"
+)
+NOT_NAME_ENDS = word_set("visual visuals trailer teaser poster pv video")  # "X Teaser Visual"
 NOT_NAME_STARTS = word_set("my the a an this that our your his her its their per via according")
 STAFF_JOB = re.compile(  # a staff job in a character's place
     r"(?:3d)?cgi?|3d|writer|original\s+proposal|producers?|planning|(?:[a-z-]+\s+)?director"
@@ -121,6 +127,8 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
         if one_name:  # a cast section's "Aimi as Blue"
             members.append(_member(one_name.group("a"), one_name.group("c")))
             continue
+        if not unit.is_item and (CAST_DASH.match(unit.text) or DASHED_PAIR.fullmatch(unit.text)):
+            unit = replace(unit, is_item=True)  # "Role – Actor (Other Role in Show)" alone
         members.extend(_from_list_line(unit) or _from_prose(unit.text, unit.section == "cast"))
     folded = [fold(t) for t in titles if t]
     kept = _unique(
@@ -210,7 +218,8 @@ def _actors(value: str) -> list[CastMember]:
 
 def _no_actor(member: CastMember) -> bool:
     """ "My Next Life as a Villainess", "Per Comic Natalie": a title's or a source's words."""
-    return member.actor.split()[0].lower() in NOT_NAME_STARTS
+    words = member.actor.split()
+    return words[0].lower() in NOT_NAME_STARTS or words[-1].lower() in NOT_NAME_ENDS
 
 
 def _staff_role(member: CastMember) -> bool:

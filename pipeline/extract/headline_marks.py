@@ -21,7 +21,7 @@ CUT = re.compile(
     r"|Key\s+Visual|Is\s+Getting|Is\s+Back|Will\s+Get|Coming|Announced|Revealed|Confirmed|Delayed|Released"
     r"|Postponed|Greenlit|Green-lit|Sequel|Prequel|Spin-?off|Acquires?|Licenses?|Picks\s+Up|(?-i:Simulcasts?)|Will\s+Stream"
     r"|Plans|Arrives?|Inspires|Is\s+Featuring|Features|Surprises|(?:Broadcast\s+)?(?:Begins|Starts)"
-    r"|Showcases|Introduces|Welcomes|Unleashes|Highlights)\b"
+    r"|Showcases|Introduces|Welcomes|Unleashes|Highlights|Looks|Seems)\b"
     r"|(?:['’]s)?\s+(?:First|New|Latest|Official|Final|Main|Second|Third|\d+(?:st|nd|rd|th))"
     r"(?=\s+(?:PV|Trailer|Teaser|Key\s+Visual|Visual|Promo(?:tional)?\s+Video)s?\b)"  # 1st PV
     r"|\s+(?:Is\s+)?Featured\s+(?:in|on|at)\b.*"  # "X featured in Y's Best Shows of 2020"
@@ -44,7 +44,8 @@ TITLE_MARK = re.compile(
     r"|\s+(?:season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:season|cour))|:\s"
 )
 LEADING = re.compile(
-    r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie|Series|of|for|First|Second|Third|Main)(?:\s+|$)"
+    r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie|Series|of|for|First|Second|Third|Main"
+    r"|(?-i:Show)(?!\s+by\b))(?:\s+|$)"  # "Anime Show X", not "Show by Rock!!"
     r"|(?:Check\s+Out\s+(?:the\s+|a\s+|\w+\s+)?)?"  # "Check Out Two Previews for X"
     r"(?:(?:Key\s+)?Visual|Poster|Trailer|Teaser|PV|Promo(?:tional)?\s+Video|Video|Clip|Preview)s?"
     r"(?:\s+(?:Poster|Trailer|Video))?\s+(?:for|of)\s+)+",  # "New Visual Poster For X"

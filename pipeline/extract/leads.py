@@ -32,7 +32,7 @@ from pipeline.extract.cued_leads import cued_leads
 from pipeline.extract.entry_lines import STREAM_TAIL
 from pipeline.extract.names import strip_parentheses
 from pipeline.extract.sentences import split_sentences
-from pipeline.extract.show_headings import without_category
+from pipeline.extract.show_headings import CAST_DASH, without_category
 from pipeline.extract.song_headings import song_origin
 from pipeline.extract.subject_leads import (
     APPOSED_LEAD,
@@ -217,6 +217,8 @@ def _dash_leads(
         match = DASH_LEAD.match(text)
         if block.kind == "heading" or match is None or not _prose(match["rest"]):
             continue
+        if CAST_DASH.match(text):
+            continue  # "Kōichi Hirose – Yuuki Kaji (Eren in Attack on Titan)": a cast line
         whole = APPOSED_LEAD.match(text)
         if whole and len(whole["title"]) > len(match["title"]):
             continue  # the dash is the title's own: "X: Y - Z (English), the sixth film"

@@ -38,7 +38,8 @@ LIST_CUE = re.compile(
     r"\b(?:including|includes|include|such\s+as|like|namely|new\s+seasons?\s+of"
     r"|details\s+(?:for|on|about)|go\s+over"
     r"|returning\s+(?:series|shows)(?:\s+like)?|the\s+likes\s+of|titles?\s+(?:are|is)"
-    r"|(?:list|lineup|slate)\s+(?:includes|has|features)|features|following"
+    r"|(?:list|lineup|slate)\s+(?:includes|has|features)|features"
+    r"|following(?!\s+(?:characters|cast|members|voice|actors|staff|people|guests))"
     r"|(?:has|have)\s+(?:acquired|licensed|picked\s+up))\s*:?\s+",  # a licensor's new titles
     re.I,
 )
@@ -168,6 +169,10 @@ STATUS_TAIL = re.compile(  # a list line's news after its title
     re.I,
 )
 NTH_SEASON = re.compile(r"\s+(?P<n>\d)(?:st|nd|rd|th)\s+[Ss]eason$")
+STAFF_ITEM = re.compile(
+    r"\s[—–-]\s(?:(?:Lead|Assistant|Chief|ADR|Sound|Dub|Script|Recording|Mix)\s+)*"
+    r"(?:Director|Engineer|Writer|Producer|Mixer|Editor|Composer|Designer|Coordinator)s?$"
+)
 GENERIC_ITEM = re.compile(r"^(?:more|others?|many\s+more|much\s+more|plenty\s+more)$", re.I)
 
 
@@ -360,6 +365,8 @@ def list_title(item: str) -> str | None:
     head, colon, _ = item.partition(": ")
     if colon and ROLE_HEADING.search(head.split(",")[0].strip()):
         return None  # "Director, Series Composition: X": a credit line
+    if STAFF_ITEM.search(item):
+        return None  # "Shawn Gann — ADR Director": a dub's crew
     item = STATUS_TAIL.sub("", item)  # "X 2nd Season  Delayed to October 2020"
     item = with_plain_gloss(without_makers(item))  # "X – Satelight, C2C", "X[Gloss]"
     item = NTH_SEASON.sub(r" Season \g<n>", item)  # "X 3rd Season" → "X Season 3"

@@ -80,7 +80,7 @@ CAST_AS = re.compile(
 )  # "Aimi as Yuri"
 CAST_DASH = re.compile(  # "Rachel - Valerie Lohman (Jess in “Wolfenstein,” ...)": an actor's roles
     r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s[-–—]\s[^\W\d_][\w.'’-]*"
-    r"(?:\s+[^\W\d_][\w.'’-]*){1,3}\s\([^()]*?\bin\s+[“\"]"
+    r"(?:\s+[^\W\d_][\w.'’-]*){1,3}\s\([^()]*?\b(?:in\s+[“\"A-Z]|returning\b)"
 )
 COMPANY_OWNER = re.compile(r"^(?P<who>[^'’]{2,30})['’]s\s")
 FIELD_VALUE = re.compile(  # a field whose value is a number, a day or a date (not "X: 13-ku Y")
