@@ -434,3 +434,35 @@ def test_the_characters_a_visual_shows_are_no_shows() -> None:
     )
     assert {f.title for f in found} == {"Salt Road Rangers", "Paper Comet"}
     assert all(not f.cast for f in found)
+
+
+def test_a_comment_stamp_without_a_year_ends_the_article() -> None:
+    document = to_document(
+        "Salt Road Rangers premieres in July.\n\nAug 30, 5:06 AM by tsubasalover\n\n"
+        "I heard the opening is great."
+    )
+    assert [b.text for b in document.blocks] == ["Salt Road Rangers premieres in July."]
+
+
+def test_a_title_named_after_titled_at_a_sentences_start() -> None:
+    facts = one(
+        "Crunchyroll has made an announcement about the new Paper anime film.\n"
+        "Titled Paper Comet 0, the first movie of the popular series will open in the U.S. "
+        "on March 18th. Paper Comet 0 adapts the prequel manga.",
+        title="Papre Comet 0 Movie Coming to North America in March",
+    )
+    assert facts.title == "Paper Comet 0"
+
+
+def test_a_song_list_heading_with_the_song_in_brackets() -> None:
+    found = shows(
+        "This year delivered memorable openings, so here are some of my personal favorites "
+        "from the past year. Let's begin!\n\n"
+        "Salt Road Rangers  [Uso no Hibana] by Rika\n\n"
+        "     Opening our list is the opening of the beautiful romance, Salt Road Rangers, "
+        "whose skill at handling heavy themes was mirrored in Rika's Uso no Hibana.",
+        title="A Look Back: Favorite Openings of 2017",
+    )
+    assert [(f.title, f.themes) for f in found] == [
+        ("Salt Road Rangers", (ThemeSong(kind="opening", title="Uso no Hibana", artist="Rika"),))
+    ]

@@ -43,7 +43,7 @@ BYLINE_REACH = 5  # blocks a blog's headline and byline take above its reading t
 CLOSING = re.compile(  # the page's furniture after the article: nothing below is its text
     r"^\W*(?:about\s+the\s+author|you\s+may\s+also\s+like|related\s+(?:posts|articles|stories)"
     r"|more\s+(?:stories|articles)\s+from|recommended\s+for\s+you|\d+\s+comments?(?:\s+recent\s+comments)?"
-    r"|[a-z]{3}\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2}\s*[ap]m\s+by\s+\S+"  # a comment's stamp
+    r"|[a-z]{3}\s+\d{1,2},\s+(?:\d{4}\s+)?\d{1,2}:\d{2}\s*[ap]m\s+by\s+\S+"  # a comment's stamp
     r"|[^.]{2,60}\s+is\s+(?:an?|the)\s+[^.]{0,80}\b(?:editor|writer|reporter|contributor|journalist"
     r"|columnist|blogger)\b.*\bfollow\s+(?:him|her|them)\b.*"  # the writer's bio
     r"|(?:other|more)\s+(?:top\s+)?(?:news|stories)"

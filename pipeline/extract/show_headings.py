@@ -89,7 +89,8 @@ FIELD_VALUE = re.compile(  # a field whose value is a number, a day or a date (n
     r"|^[A-Z]\w*(?:\s\w+)?\s*:\s+\d+(?:\.\d)?\s*(?:/|out\s+of\s)\s*\d+\s*$"  # "Hype Level: 2/10"
     r"|^(?:[A-Z]\w*\s+)?(?:Level|Rating|Score|Hype)\s*:\s"  # "Hype Level: Somewhat High"
 )
-CREDIT_LINE = re.compile(r"^[^,\"“]+\s+by\s+[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")
+# "Song by Artist" (not "Show [Song] by Artist", a song list's heading)
+CREDIT_LINE = re.compile(r"^[^,\"“\[]+\s+by\s+[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")
 
 
 ROLE_BY = re.compile(  # "Series Composition by X (works)", "Directed by X"

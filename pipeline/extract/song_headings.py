@@ -51,7 +51,9 @@ def show_beside_song(heading: str, body: str, *, songs: bool = False) -> str:
     """The show a song list's heading names beside its song, or the heading; in a list of
     songs (``songs``), also beside an unquoted song ("Song by Artist, Show", "Song – Show")."""
     if songs and not re.search(r"[\"“]", heading):
-        plain = PLAIN_SONG.match(heading) or DASHED_SONG.match(heading)
+        plain = (
+            PLAIN_SONG.match(heading) or BRACKET_SONG.match(heading) or DASHED_SONG.match(heading)
+        )
         if plain:
             return plain["show"].strip()
     return _beside_song(_after_song(heading, body))
@@ -59,5 +61,8 @@ def show_beside_song(heading: str, body: str, *, songs: bool = False) -> str:
 
 PLAIN_SONG = re.compile(  # "One Step Closer by Intersection, Fruits Basket"
     r"^(?P<song>[^,]{1,60}?)\s+by\s+(?P<artist>[^,]{1,60}),\s+(?P<show>[A-Z0-9].{0,100})$"
+)
+BRACKET_SONG = re.compile(  # "Kuzu no Honkai [Uso no Hibana] by 96neko"
+    r"^(?P<show>[^\[\]]{1,100}?)\s+\[(?P<song>[^\]]{1,60})\]\s+by\s+(?P<artist>.{1,60})$"
 )
 DASHED_SONG = re.compile(r"^(?P<song>[^–—]{1,60}?)\s+[–—-]\s+(?P<show>[A-Z0-9][^–—]{0,100})$")

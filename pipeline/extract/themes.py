@@ -17,7 +17,7 @@ from pipeline.core.models import ThemeKind, ThemeSong
 from pipeline.extract.labels import label_of
 from pipeline.extract.names import clean_name, fold, full_name, strip_parentheses
 from pipeline.extract.segments import Unit
-from pipeline.extract.song_headings import DASHED_SONG, PLAIN_SONG
+from pipeline.extract.song_headings import BRACKET_SONG, DASHED_SONG, PLAIN_SONG
 from pipeline.extract.title_spans import word_set
 
 KIND_WORDS = re.compile(
@@ -316,7 +316,7 @@ def heading_song(heading: str | None, headline: str, first: str = "") -> ThemeSo
 
 def _plain_song(heading: str) -> tuple[str, str | None] | None:
     """The unquoted song and artist of a song list's heading, if it credits one."""
-    if by := PLAIN_SONG.match(heading):
+    if by := PLAIN_SONG.match(heading) or BRACKET_SONG.match(heading):
         return by["song"].strip(), by["artist"].strip()
     if dashed := DASHED_SONG.match(heading):
         return dashed["song"].strip(), None

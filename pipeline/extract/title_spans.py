@@ -67,13 +67,16 @@ _TRAILING = frozenset(
 )
 
 
+LEAD_WORDS = frozenset({"and", "or", "of", "for", "with", "on", "Titled"})
+
+
 @lru_cache(maxsize=8192)
 def trimmed(text: str) -> str:
     text = _unbracketed(" ".join(text.split()).strip(EDGE + " -–—"))
     text = re.sub(r"['’]s$", "", text)
     words = text.split()
-    while words and (words[0] in {"and", "or", "of", "for", "with", "on"}):  # not "On Air X"
-        words = words[1:]
+    while words and (words[0] in LEAD_WORDS):  # not "On Air X"
+        words = words[1:]  # "Titled X, the first movie ...": X
     while words and words[-1].lower() in _TRAILING and words[-2:-1] != ["Final"]:
         words = words[:-1]  # but "X: The Final Season" is the title's own
     return _unbracketed(" ".join(words).lstrip(EDGE + " -–—").rstrip(END_EDGE + " -–—"))
