@@ -466,3 +466,28 @@ def test_a_song_list_heading_with_the_song_in_brackets() -> None:
     assert [(f.title, f.themes) for f in found] == [
         ("Salt Road Rangers", (ThemeSong(kind="opening", title="Uso no Hibana", artist="Rika"),))
     ]
+
+
+def test_a_studio_named_inside_the_shows_title_is_not_its_studio() -> None:
+    facts = one(
+        "World Trigger is coming back soon for a new season of the anime, and the series has "
+        "released a cool new visual ahead of that big return. Earlier this year Toei Animation "
+        "announced that the anime would return for a new season of episodes.",
+        title="World Trigger Season 2 Releases New Poster",
+    )
+    assert facts.studios == ("Toei Animation",)
+
+
+def test_a_quoted_works_words_before_a_role_are_no_credit() -> None:
+    facts = one(
+        "Series composition goes to Ken Oda, who earlier showed his skill on “Umamusume: Paper "
+        "Derby” as a series composer and scriptwriter.",
+        title=HEADLINE,
+    )
+    assert facts.series_composition == ("Ken Oda",)
+
+
+def test_the_writers_box_under_an_article_ends_it() -> None:
+    lines = [f"Salt Road Rangers news, part {n}." for n in range(1, 7)]
+    document = to_document("\n\n".join([*lines, "Written by", "Naveen Mehta", "He writes."]))
+    assert [b.text for b in document.blocks] == lines

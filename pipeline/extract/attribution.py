@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 
 from pipeline.extract.labels import label_of
 from pipeline.extract.lexicon import lexicon
-from pipeline.extract.names import PERSON, clean_name, strip_parentheses, unique
+from pipeline.extract.names import PERSON, clean_name, quoted_name, strip_parentheses, unique
 from pipeline.extract.segments import Unit
 
 ROLE_CUES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
@@ -257,6 +257,8 @@ def _name_spans(clause: str) -> list[tuple[int, int, str]]:
             name = name[role.end() :]
         if not name or POSSESSIVE_AFTER.match(clause[match.end() :]) or NOT_PEOPLE.match(name):
             continue
+        if quoted_name(clause, match.start(), match.end()):
+            continue  # "on “Umamusume: Pretty Derby” as a series composer": a work's name
         if re.search(r"\b(?:at|by\s+studio|from)\s+$", clause[: match.start()]):
             continue  # "directing at Studio X"
         if WORK_TEAM.match(clause, match.end()):

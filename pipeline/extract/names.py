@@ -160,3 +160,13 @@ def looks_like_japanese_name(text: str) -> bool:
     of a person's name ("Takumi Dōyama"): a title rarely has it."""
     plain = text.strip().translate(MACRONS)
     return ROMAJI_NAME.fullmatch(plain) is not None and not plain.isupper()
+
+
+def quoted_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends a quoted work's name ("on “Umamusume: Pretty Derby”
+    as ..."): a closing quote right after it, inside a quotation (more opening than closing
+    curly quotes before it, or an odd number of straight ones)."""
+    if not text.startswith(("”", '"'), end):
+        return False
+    curly = text.count("“", 0, start) > text.count("”", 0, start)
+    return curly or text.count('"', 0, start) % 2 == 1

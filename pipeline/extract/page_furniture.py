@@ -40,6 +40,7 @@ DATELINE = re.compile(  # a wire story's "TOKYO, Feb 14 (News On Japan) - " befo
 )
 BYLINE = re.compile(r"^(?:(?:presented|written|posted|reviewed|edited)\s+by|by|author|writer)$")
 BYLINE_REACH = 5  # blocks a blog's headline and byline take above its reading time
+WRITER_BOX = re.compile(r"^(?:presented|written|posted|reviewed|edited)\s+by\s*:?$", re.I)
 CLOSING = re.compile(  # the page's furniture after the article: nothing below is its text
     r"^\W*(?:about\s+the\s+author|you\s+may\s+also\s+like|related\s+(?:posts|articles|stories)"
     r"|more\s+(?:stories|articles)\s+from|recommended\s+for\s+you|\d+\s+comments?(?:\s+recent\s+comments)?"

@@ -159,9 +159,14 @@ def _named_film(title: str, text: str) -> bool:
 
 
 def _studios(found: tuple[str, ...], names: list[str]) -> tuple[str, ...]:
-    """Studios without the show's own titles and without streamers or stations."""
-    titles = {fold(n) for n in names}
-    return tuple(s for s in found if fold(s) not in titles and not lexicon().is_channel(s))
+    """Studios without the show's own titles or their words ("Trigger" of "World
+    Trigger"), and without streamers or stations."""
+    titles = [f" {fold(n)} " for n in names]
+    return tuple(
+        s
+        for s in found
+        if not any(f" {fold(s)} " in t for t in titles) and not lexicon().is_channel(s)
+    )
 
 
 def _people(found: tuple[str, ...], taken: set[str]) -> tuple[str, ...]:

@@ -26,6 +26,7 @@ from pipeline.extract.names import (
     clean_name,
     fold,
     full_name,
+    quoted_name,
     split_names,
     strip_parentheses,
     unique,
@@ -331,6 +332,8 @@ def _people(role: str, prose: str) -> list[str]:
     names: list[str] = []
     for pattern in ROLE_PATTERNS[role]:
         for match in pattern.finditer(prose):
+            if quoted_name(prose, match.start("n"), match.end("n")):
+                continue  # "on “Umamusume: Pretty Derby” as a series composer": a work
             names.extend(n for n in split_names(match.group("n")) if _is_person(n))
     return names
 

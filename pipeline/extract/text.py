@@ -30,6 +30,7 @@ from pipeline.extract.page_furniture import (
     SOURCE_VALUE,
     TEASER,
     TEASER_RUN,
+    WRITER_BOX,
 )
 
 BlockKind = Literal["heading", "para", "item"]
@@ -138,8 +139,8 @@ def _assemble(lines: list[_Line], emphasis: list[str]) -> Document:
         text = DATELINE.sub("", GLUED.sub(". ", SPACES.sub(" ", line.text)).strip())
         if not any(c.isalnum() for c in text):
             continue  # a rule of dashes or stars between the byline and the text
-        if CLOSING.match(text):
-            break
+        if CLOSING.match(text) or (len(blocks) > BYLINE_REACH and WRITER_BOX.match(text)):
+            break  # ... or the writer's box under the text: "Written by" over a name
         source = PROVENANCE.match(text)
         short = len(text.split()) <= 8 or SITE_END.found(text)  # "Source: X's official website"
         if source and short and not SOURCE_VALUE.match(source.group("who")):
