@@ -10,6 +10,7 @@ from extract_helpers import one, shows
 from pipeline.core.models import ThemeSong
 from pipeline.extract.headline_reading import headline_pieces
 from pipeline.extract.lineup import list_title
+from pipeline.extract.show_headings import is_show_heading
 from pipeline.extract.text import to_document
 
 HEADLINE = "Salt Road Rangers Anime Reveals Staff"
@@ -491,3 +492,26 @@ def test_the_writers_box_under_an_article_ends_it() -> None:
     lines = [f"Salt Road Rangers news, part {n}." for n in range(1, 7)]
     document = to_document("\n\n".join([*lines, "Written by", "Naveen Mehta", "He writes."]))
     assert [b.text for b in document.blocks] == lines
+
+
+@pytest.mark.parametrize("line", ["Mar 01, 2022 03:08 AM", "Posted in: Anime News", "Advertisment"])
+def test_a_posting_stamp_a_category_and_an_advert_label_are_furniture(line: str) -> None:
+    document = to_document(f"{line}\n\nSalt Road Rangers premieres in April.")
+    assert [b.text for b in document.blocks] == ["Salt Road Rangers premieres in April."]
+
+
+@pytest.mark.parametrize("line", ["Series Composer Hiroshi Seko", "Assistant Director Hanako Ueda"])
+def test_a_role_and_a_name_are_a_credit_not_a_show(line: str) -> None:
+    assert list_title(line) is None
+    assert not is_show_heading(line)
+
+
+def test_the_columnists_name_under_their_columns_headline_is_no_show() -> None:
+    found = shows(
+        "Michael Blaker\n\nGame News runs the best blog posts about games.\n\n"
+        "Hey all, I'm back for this week's Anime Sunday with my most anticipated anime.\n\n"
+        "Salt Road Rangers\n\nThis series looks interesting, so it's my first pick.\n\n"
+        "Paper Comet\n\nThis is a series about a hated princess who gets a second chance.",
+        title="Michael Blaker's Anime Sunday: Most Anticipated Fall 2023 Anime",
+    )
+    assert {f.title for f in found} == {"Salt Road Rangers", "Paper Comet"}

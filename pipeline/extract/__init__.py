@@ -175,6 +175,7 @@ def _named_by_layout(article: Article, document: Document, parts: Layout) -> lis
         return [
             (_with_studio(s), _heading_titles(s, number, songs=songs), _heading_confidence(s))
             for s in _show_news(parts.shows)
+            if not _owns_headline(s, article.title)  # "X's Anime Sunday" over "X"
         ]
     segment = parts.shows[0]
     body = segment.text
@@ -195,6 +196,15 @@ def _named_by_layout(article: Article, document: Document, parts: Layout) -> lis
         return [(_with_headline_fields(segment, article.title), titles, confidence)]
     titles, confidence = from_evidence("", body, document.emphasis)  # no headline: the body's
     return [(segment, titles, confidence)]
+
+
+def _owns_headline(segment: Segment, headline: str | None) -> bool:
+    """A heading the headline names as its owner and its text never names again: the
+    column's writer."""
+    name = segment.heading
+    if not (name and headline and headline.startswith((f"{name}'s ", f"{name}’s "))):
+        return False
+    return name not in segment.text
 
 
 def _show_news(segments: tuple[Segment, ...]) -> list[Segment]:

@@ -27,6 +27,7 @@ from pipeline.extract.show_headings import (
     CAST_AS,
     CAST_LINE,
     CREDIT_LINE,
+    ROLE_AND_NAME,
     ROLE_HEADING,
     with_plain_gloss,
     without_makers,
@@ -365,8 +366,8 @@ def list_title(item: str) -> str | None:
     head, colon, _ = item.partition(": ")
     if colon and ROLE_HEADING.search(head.split(",")[0].strip()):
         return None  # "Director, Series Composition: X": a credit line
-    if STAFF_ITEM.search(item):
-        return None  # "Shawn Gann — ADR Director": a dub's crew
+    if STAFF_ITEM.search(item) or ROLE_AND_NAME.match(item):
+        return None  # "Shawn Gann — ADR Director", "Series Composer Hiroshi Seko": the crew
     item = STATUS_TAIL.sub("", item)  # "X 2nd Season  Delayed to October 2020"
     item = with_plain_gloss(without_makers(item))  # "X – Satelight, C2C", "X[Gloss]"
     item = NTH_SEASON.sub(r" Season \g<n>", item)  # "X 3rd Season" → "X Season 3"

@@ -24,7 +24,7 @@ BOILERPLATE = re.compile(
     r"|share on|share|copy link|media contact|press contact|follow us|image|photo|credit"
     r"|image credit"
     r"|official website|official x|official twitter|\[press inquiries\]|press inquiries"
-    r"|posted\s+(?:on|by)|last\s+updated|updated\s+on|published\s+(?:on|in)\b|published(?=\s*:)"
+    r"|posted\s+(?:on|by|in)|advertise?ment|last\s+updated|updated\s+on|published\s+(?:on|in)\b|published(?=\s*:)"
     r"|a\s?[+-]\s?a\s*$|support\s+us"
     r"|join\s+our|subscribe|sign\s+up|expand\s+tweet|view\s+this\s+post|click\s+here"
     r"|happy\s+(?:holidays|new\s+year)|disclaimer|resources?(?=\s*:)|writers?\s+on\s+hiatus"
@@ -32,6 +32,10 @@ BOILERPLATE = re.compile(
     r"|\d+\s+min\s+read)\b|(?:news|home|menu|×|x|categories|the\s+big\s+picture|read\s+on!?"
     r"|deposit\s*photos)\s*$)",
     re.I,
+)
+DATE_STAMP = re.compile(  # "Mar 01, 2022 03:08 AM": when the page was posted
+    r"^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?"
+    r"(?:\s+[A-Z]{2,4})?\s*$"
 )
 READ_TIME = re.compile(r"^\s*\d+\s+min(?:ute)?s?\s+read(?:\b|(?=[A-Z]))", re.I)
 DATELINE = re.compile(  # a wire story's "TOKYO, Feb 14 (News On Japan) - " before its text

@@ -82,6 +82,10 @@ CAST_DASH = re.compile(  # "Rachel - Valerie Lohman (Jess in “Wolfenstein,” 
     r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s[-–—]\s[^\W\d_][\w.'’-]*"
     r"(?:\s+[^\W\d_][\w.'’-]*){1,3}\s\([^()]*?\b(?:in\s+[“\"A-Z]|returning\b)"
 )
+ROLE_AND_NAME = re.compile(
+    r"^(?:(?:Assistant|Chief|Series|Sound|Art|Animation|Music)\s+)?(?:Director|Composer|Writer"
+    r"|Character\s+Designer|Designer|Producer|Scriptwriter|Screenwriter)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$"
+)
 COMPANY_OWNER = re.compile(r"^(?P<who>[^'’]{2,30})['’]s\s")
 FIELD_VALUE = re.compile(  # a field whose value is a number, a day or a date (not "X: 13-ku Y")
     r"^(?:[A-Z]\w*|[A-Z]\w*\s(?:Published|Date|Time|Rating|Episodes|Runtime|Day))\s*:\s+"
@@ -249,8 +253,8 @@ def is_show_heading(text: str) -> bool:
         return False
     if CAST_LINE.match(text) or CREDIT_LINE.match(text) or CAST_AS.match(text):
         return False  # "A as Role", "Song by Artist"
-    if CAST_DASH.match(text):
-        return False  # "Role - Actor (Other Role in “Show”)"
+    if CAST_DASH.match(text) or ROLE_AND_NAME.match(text):
+        return False  # "Role - Actor (Other Role in “Show”)", "Series Composer Hiroshi Seko"
     if FIELD_VALUE.match(text):
         return False  # "Rating: 3.5", "Frequency: Every Thursday at 6 PM"
     if ROLE_HEADING.search(text) or ROLE_BY.match(text):  # "Sound Director", "Music by X"

@@ -22,6 +22,7 @@ from pipeline.extract.page_furniture import (
     BYLINE,
     BYLINE_REACH,
     CLOSING,
+    DATE_STAMP,
     DATELINE,
     PROMPT,
     PROVENANCE,
@@ -148,7 +149,7 @@ def _assemble(lines: list[_Line], emphasis: list[str]) -> Document:
         elif READ_TIME.match(text):
             if len(blocks) <= BYLINE_REACH:
                 del blocks[1:]  # a blog's byline above "14 min read": author, publication
-        elif not (BOILERPLATE.match(text) or PROMPT.found(text)):
+        elif not (BOILERPLATE.match(text) or PROMPT.found(text) or DATE_STAMP.match(text)):
             kept = without_caption(text)
             if kept:
                 blocks.append(Block(line.kind, kept))
