@@ -28,7 +28,7 @@ BOILERPLATE = re.compile(
     r"|a\s?[+-]\s?a\s*$|support\s+us"
     r"|join\s+our|subscribe|sign\s+up|expand\s+tweet|view\s+this\s+post|click\s+here"
     r"|happy\s+(?:holidays|new\s+year)|disclaimer|resources?(?=\s*:)|writers?\s+on\s+hiatus"
-    r"|special\s+shout-?outs?|advertisement|sponsored|tags?(?=\s*:)|categor(?:y|ies)(?=\s*:)|filed\s+under"
+    r"|special\s+shout-?outs?|sponsored|tags?(?=\s*:)|categor(?:y|ies)(?=\s*:)|filed\s+under"
     r"|\d+\s+min\s+read)\b|(?:news|home|menu|×|x|categories|the\s+big\s+picture|read\s+on!?"
     r"|deposit\s*photos)\s*$)",
     re.I,
