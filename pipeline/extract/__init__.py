@@ -26,6 +26,7 @@ from pipeline.extract.labels import aliases_in
 from pipeline.extract.lineup import lineup_named
 from pipeline.extract.listed import SEASON_YEAR, Named, about_each, unnamed, with_listed
 from pipeline.extract.mojibake import mended_article
+from pipeline.extract.names import owner_forms
 from pipeline.extract.people_titles import without_people
 from pipeline.extract.picks import is_picks
 from pipeline.extract.premiere import Airing
@@ -202,7 +203,7 @@ def _owns_headline(segment: Segment, headline: str | None) -> bool:
     """A heading the headline names as its owner and its text never names again: the
     column's writer."""
     name = segment.heading
-    if not (name and headline and headline.startswith((f"{name}'s ", f"{name}’s "))):
+    if not (name and headline and headline.startswith(owner_forms(name))):
         return False
     return name not in segment.text
 

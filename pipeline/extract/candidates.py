@@ -49,6 +49,7 @@ from pipeline.extract.headline_reading import (
     with_subtitle,
 )
 from pipeline.extract.headline_spans import headline_spans
+from pipeline.extract.names import owner_forms
 from pipeline.extract.title_cues import (
     CUE_WORDS,
     CUES,
@@ -344,7 +345,7 @@ def _may_be_title(c: Candidate, headline: str, body: str) -> bool:
 
 
 def _owns_in(text: str, headline: str) -> bool:
-    return f"{text}'s " in headline or f"{text}’s " in headline
+    return any(form in headline for form in owner_forms(text))
 
 
 def _lost_reading(text: str, headline: str) -> bool:

@@ -32,7 +32,7 @@ from pipeline.extract.show_headings import (
     with_plain_gloss,
     without_makers,
 )
-from pipeline.extract.title_forms import ORDINALS
+from pipeline.extract.title_forms import ordinal_number
 from pipeline.extract.title_spans import DATE_TAIL, trimmed
 
 LIST_CUE = re.compile(
@@ -215,8 +215,7 @@ def _seasons_before(before: str) -> int | None:
     match = SEASON_CUE.search(before)
     if match is None:
         return None
-    word = match["n"].lower()
-    return ORDINALS.get(word) or int(word[0])
+    return ordinal_number(match["n"])
 
 
 def lineup_named(headline: str, body: str) -> list[str]:
@@ -249,8 +248,7 @@ def titles_by_kind(units: Iterable[Unit]) -> list[str]:
                 unit.text[max(0, match.start() - SEASONS_REACH) : match.start()]
             )  # "the second seasons of comedy X and drama Y"
             if season:
-                word = season.group("n").lower()
-                title = f"{title} Season {ORDINALS.get(word) or int(word[0])}"
+                title = f"{title} Season {ordinal_number(season.group('n'))}"
             found.extend([title] if title not in found else [])
     return found
 
@@ -382,8 +380,7 @@ def list_title(item: str) -> str | None:
     if not numbered:
         text = SEASON_OF.sub(r"\g<t> Season \g<n>", text)  # "Season 2 of X" → "X Season 2"
         return SEASON_N.sub(r"Season \g<n>", text)  # "X season 3" → "X Season 3"
-    word = numbered.group("n").lower()
-    number = ORDINALS.get(word) or int(word[0])  # "second" or "2nd"
+    number = ordinal_number(numbered.group("n"))  # "second" or "2nd"
     kind = numbered.group("kind").lower()
     if kind == "half":
         return text  # "The second half of X": X's own run

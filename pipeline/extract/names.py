@@ -162,6 +162,11 @@ def looks_like_japanese_name(text: str) -> bool:
     return ROMAJI_NAME.fullmatch(plain) is not None and not plain.isupper()
 
 
+def owner_forms(name: str) -> tuple[str, str]:
+    """ "X's " and "X’s ", the ways a text writes ``name`` as an owner."""
+    return f"{name}'s ", f"{name}’s "
+
+
 def quoted_name(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends a quoted work's name ("on “Umamusume: Pretty Derby”
     as ..."): a closing quote right after it, inside a quotation (more opening than closing

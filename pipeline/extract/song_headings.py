@@ -50,13 +50,18 @@ SONG_LEAD = re.compile(r"^[\"“](?P<song>[^\"”]{1,60})[\"”]\s+(?P<rest>[A-Z
 def show_beside_song(heading: str, body: str, *, songs: bool = False) -> str:
     """The show a song list's heading names beside its song, or the heading; in a list of
     songs (``songs``), also beside an unquoted song ("Song by Artist, Show", "Song – Show")."""
-    if songs and not re.search(r"[\"“]", heading):
-        plain = (
-            PLAIN_SONG.match(heading) or BRACKET_SONG.match(heading) or DASHED_SONG.match(heading)
-        )
-        if plain:
-            return plain["show"].strip()
+    if songs and (plain := plain_song(heading)):
+        return plain["show"].strip()
     return _beside_song(_after_song(heading, body))
+
+
+def plain_song(heading: str) -> re.Match[str] | None:
+    """A song list's heading that credits its song without quotes ("Song by Artist, Show",
+    "Show [Song] by Artist", "Song – Show"): groups ``song``, ``show`` and, when it says,
+    ``artist``."""
+    if re.search(r"[\"“”]", heading):
+        return None
+    return PLAIN_SONG.match(heading) or BRACKET_SONG.match(heading) or DASHED_SONG.match(heading)
 
 
 PLAIN_SONG = re.compile(  # "One Step Closer by Intersection, Fruits Basket"

@@ -17,7 +17,7 @@ from pipeline.core.models import ThemeKind, ThemeSong
 from pipeline.extract.labels import label_of
 from pipeline.extract.names import clean_name, fold, full_name, strip_parentheses
 from pipeline.extract.segments import Unit
-from pipeline.extract.song_headings import BRACKET_SONG, DASHED_SONG, PLAIN_SONG
+from pipeline.extract.song_headings import plain_song
 from pipeline.extract.title_spans import word_set
 
 KIND_WORDS = re.compile(
@@ -310,14 +310,8 @@ def heading_song(heading: str | None, headline: str, first: str = "") -> ThemeSo
         which = "opening" if kind.group("opening") else "ending"
     if match is not None:
         return ThemeSong(which, match["song"].strip(" ,"), match["artist"].strip())
-    plain = _plain_song(heading or "") if kind and not QUOTED.search(heading or "") else None
-    return ThemeSong(which, plain[0], plain[1]) if plain else None  # "Song by A, Show"
-
-
-def _plain_song(heading: str) -> tuple[str, str | None] | None:
-    """The unquoted song and artist of a song list's heading, if it credits one."""
-    if by := PLAIN_SONG.match(heading) or BRACKET_SONG.match(heading):
-        return by["song"].strip(), by["artist"].strip()
-    if dashed := DASHED_SONG.match(heading):
-        return dashed["song"].strip(), None
-    return None
+    plain = plain_song(heading or "") if kind else None  # "Song by A, Show", "Song – Show"
+    if plain is None:
+        return None
+    artist = plain.groupdict().get("artist")
+    return ThemeSong(which, plain["song"].strip(), artist.strip() if artist else None)

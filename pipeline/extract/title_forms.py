@@ -177,7 +177,11 @@ def _number(match: re.Match[str]) -> int:
         return ROMAN[found["r"]]
     if found.get("n"):
         return int(found["n"])
-    word = found["w"]
+    return ordinal_number(found["w"])
+
+
+def ordinal_number(word: str) -> int:
+    """2 for "second" or "2nd"."""
     return ORDINALS.get(word.lower()) or int(word[0])
 
 
