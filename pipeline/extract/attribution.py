@@ -32,10 +32,12 @@ ROLE_CUES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"\b(?:sound|assistant|episode|art|animation|action|CG|CGI|3D|unit|photography|color|modeling"
             r"|colour|ADR|casting|music|prop|costume|mechanical|monster|sub-?character"
             r"|background|setting|title|storyboard|key)\s+(?:chief\s+)?(?:design(?:s|er|ing)?|director"
-            r"|directing|direction|supervisor)\b|\bdirector\s+of\s+photography\b|\bproducers?\b"
+            r"|directing|direction|supervisor)\b|\bdirector\s+of\s+(?:photography|sound|art|CG|3D)\b"
+            r"|\bproducers?\b"
             r"|\bproducing\b|\btheme\s+song|\bopening\b|\bending\b|\bperform\w*|\bsing\w*|\bsung\b"
             r"|\bvoic\w+|\bstar(?:s|ring)?\b|\bplays?\b|\bplaying\b|\billustrat\w+|\bauthor\w*"
-            r"|\bwrote\s+the\s+(?:original|manga|novel)|\bcreat\w+|\boriginal\s+(?:character|work)"
+            r"|\bwrote\s+the\s+(?:original|manga|novel)|\boriginal\s+(?:character|work)"
+            r"|\bcreat\w+(?!\s+the\s+(?:anime['’]s\s+)?(?:characters|soundtrack|music|score)\b)"
             r"|\bdirect\w*\s+the\s+(?:sound|art|photography|CG|animation|action|episode)",
             re.I,
         ),
@@ -43,7 +45,7 @@ ROLE_CUES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     (
         "series_composition",
         re.compile(
-            r"\bseries\s+(?:scripts?|composition|composer)|\bscreenplay\b|\bscript\s*writ\w+"
+            r"\bseries\s+(?:scripts?|composition|composer)|\bscreenplays?\b|\bscript\s*writ\w+"
             r"|\bwrit\w*\s+the\s+script\b|\bscreenwriter\b"
             r"|\b(?:write|writes|writing|wrote|oversee|oversees|overseeing|oversaw|supervis\w+"
             r"|handl(?:e|es|ed|ing)|in\s+charge\s+of)"
@@ -56,7 +58,7 @@ ROLE_CUES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
         "character_design",
         re.compile(
             r"\bcharacters\s+(?:are|were|will\s+be)\s+(?:being\s+)?designed\b"
-            r"|\bcharacters?\s+design(?:s|ers?|ing)?\b"
+            r"|\bcharacters?\s+design(?:s|ers?|ing)?\b|\bcreating\s+the\s+characters\b"
             r"|\bdesign(?:s|ed|ing)?\s+(?:the|those|its|their)\s+"
             r"(?:anime's\s+|film's\s+|series'\s+)?characters\b",
             re.I,
@@ -66,7 +68,8 @@ ROLE_CUES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     (  # not "the music producer credit": a producer is no composer
         "music",
         re.compile(
-            r"\bmusic\b(?!\s+producer)|(?<!series\s)\bcompos(?:er|ers|ing|es|ed)\b|\bscor(?:e|ing)\b",
+            r"\bmusic\b(?!\s+producer)|(?<!series\s)\bcompos(?:er|ers|ing|es|ed)\b|\bscor(?:e|ing)\b"
+            r"|(?<!be\sthe\s)\bsoundtrack\b",  # not "they may well be the soundtrack to ..."
             re.I,
         ),
     ),

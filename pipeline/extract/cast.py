@@ -120,7 +120,7 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
         if labelled and labelled.field not in (None, "cast"):
             continue
         if labelled and labelled.field == "cast":  # "Cast: A, B, C", "Main cast: A as X, ..."
-            value = labelled.value
+            value = labelled.value.rstrip(" ,;")  # "Starring: A (X), B (Y),"
             members.extend(_paired(value) or _actors(value) or _from_prose(value, True))
             continue
         one_name = ONE_NAME_AS.match(unit.text) if unit.section == "cast" or listing else None

@@ -102,6 +102,7 @@ FIELD_OF_LABEL: dict[str, str] = {
     "premiering": "premiere",
     "air date": "premiere",
     "airing date": "premiere",
+    "date airing": "premiere",
     "airs": "premiere",
     "broadcast date": "premiere",
     "release date": "premiere",
@@ -117,6 +118,7 @@ FIELD_OF_LABEL: dict[str, str] = {
     "production": "committee",
     "cast": "cast",
     "starring": "cast",
+    "stars": "cast",
     "main cast": "cast",
     "voice cast": "cast",
     "seiyuu": "cast",
@@ -142,6 +144,11 @@ FIELD_OF_LABEL: dict[str, str] = {
     "romaji title": "titles",
     "romaji": "titles",
 }
+STAFF_FIELDS = frozenset(
+    {"director", "series_composition", "character_design", "music", "original_creator", "studios"}
+)
+BARE_LABEL_WORDS = 3  # "Animation Character Design Kenji X": the longest role read without a colon
+BARE_VALUE_WORDS = 5
 ASIDE_DASH = re.compile(r"\s+[–—]\s+")  # a value's aside after a spaced dash
 ALIAS_SPLIT = re.compile(r"\s+or\s+|\s*[;/]\s*")  # "AKA: X Season 2 or X's Book 2"
 
@@ -179,6 +186,20 @@ def label_of(text: str) -> Labelled | None:
     genre = lexicon().genre_pattern.fullmatch
     if len(parts) >= GENRE_LINE and all(genre(p) for p in parts):
         return Labelled("genres", text, "genres")
+    return None
+
+
+def with_colon(text: str) -> str | None:
+    """A staff list's line written without a colon ("Series Composition Reiko Yoshida",
+    "Animation Production Production IMS") as "Series Composition: Reiko Yoshida"; None
+    for any other line. The longest role that starts the line wins."""
+    words = text.split() if ":" not in text else []
+    for size in range(min(BARE_LABEL_WORDS, len(words) - 1), 0, -1):
+        label, value = words[:size], words[size:]
+        if len(value) > BARE_VALUE_WORDS or not all(w[:1].isupper() for w in (*label, *value)):
+            continue
+        if FIELD_OF_LABEL.get(" ".join(label).lower()) in STAFF_FIELDS:
+            return f"{' '.join(label)}: {' '.join(value)}"
     return None
 
 

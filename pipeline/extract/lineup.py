@@ -36,12 +36,14 @@ from pipeline.extract.title_forms import ordinal_number
 from pipeline.extract.title_spans import DATE_TAIL, trimmed
 
 LIST_CUE = re.compile(
-    r"\b(?:including|includes|include|such\s+as|like|namely|new\s+seasons?\s+of"
+    r"\b(?:including|includes|include|such\s+as|like|namely|among\s+them|new\s+seasons?\s+of"
     r"|details\s+(?:for|on|about)|go\s+over"
     r"|returning\s+(?:series|shows)(?:\s+like)?|the\s+likes\s+of|titles?\s+(?:are|is)"
     r"|(?:list|lineup|slate)\s+(?:includes|has|features)|features"
     r"|following(?!\s+(?:characters|cast|members|voice|actors|staff|people|guests))"
-    r"|(?:has|have)\s+(?:acquired|licensed|picked\s+up))\s*:?\s+",  # a licensor's new titles
+    r"|(?:has|have)\s+(?:acquired|licensed|picked\s+up)"
+    r"|(?:acquired|picked\s+up|secured)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?rights\s+(?:to|for))"
+    r"\s*:?\s+",  # a licensor's new titles, "picked up the rights to A, B, and C"
     re.I,
 )
 LIST_END = re.compile(
@@ -119,6 +121,9 @@ PEOPLE_BEFORE = re.compile(
 )
 SCHEDULE_TAIL = re.compile(  # "X: 4/26/2017 at 9:30PM Eastern", "X: 9:00PM Eastern", "X: TBD"
     r":\s+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?|TBD|TBA)\b.*$"
+    # "X — Sunday, June 18, 2023, at 10:35 AM PT": a dashed day and its times
+    r"|\s+[—–-]\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b.*,.*$"
 )
 VERB_TAIL = re.compile(
     r"\s+(?:will\s+(?:launch|premiere|debut|air|stream|return|arrive|begin|start)"
@@ -293,6 +298,7 @@ def titles_in_lists(units: Iterable[Unit], *, listing: bool) -> list[str]:
     run: list[str] = []
     since_cue = 0 if listing else CUE_REACH + 1  # sentences since a line announced a list
     of_people = False  # the line above the list announced people ("The cast is:")
+    opened = False  # the line above the list ends "... the following shows:"
     for unit in (*units, Unit("", False, None)):
         if unit.is_item and not unit.earlier_run and not unit.text.endswith(":"):
             run.append(unit.text)
@@ -301,10 +307,12 @@ def titles_in_lists(units: Iterable[Unit], *, listing: bool) -> list[str]:
         pairs = sum(1 for i in run if NAME_PAIR.match(i))  # "Ryuji Yoshioka: Shun Horie"
         if pairs * 3 >= len(run) * 2:
             titles = []  # a cast's "Character: Actor" lines
-        if since_cue <= CUE_REACH and len(run) >= 3 and len(titles) * 3 >= len(run) * 2:
+        least = 2 if opened else 3
+        if since_cue <= CUE_REACH and len(run) >= least and len(titles) * 3 >= len(run) * 2:
             found.extend(t for t in titles if t not in found and not of_people)
         run = []
         of_people = unit.text.rstrip().endswith(":") and bool(PEOPLE_WORD.found(unit.text))
+        opened = _opens_a_list(unit.text)
         announces = _opens_a_list(unit.text) or (
             ANNOUNCES_LIST.found(unit.text) and not PEOPLE_WORD.found(unit.text)
         )

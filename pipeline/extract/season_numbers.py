@@ -22,6 +22,7 @@ SEQUEL_ANY = re.compile(
     r"\bseason\s+\d+\b|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|new)\s+season\b",
     re.I,
 )
+OF_OTHER = re.compile(rf"(?:{SEQUEL_ANY.pattern})\s+of\s+(?-i:(?=[A-Z]))", re.I)
 
 
 def lead_season(base: str, body: str) -> int | None:
@@ -31,6 +32,9 @@ def lead_season(base: str, body: str) -> int | None:
     lead = split_sentences(naming)[:1]
     if ":" in base or not lead or base not in lead[0] or len(SEQUEL_ANY.findall(lead[0])) != 1:
         return None  # "X: Return of Kings, the second season of X": the season's own title
+    other = OF_OTHER.search(lead[0])
+    if other and not lead[0].startswith(base, other.end()):
+        return None  # "sequels such as the third season of Kaguya-sama": another show's
     return sequel_number(lead[0])
 
 
@@ -44,8 +48,9 @@ def subheadline_season(body: str) -> int | None:
 def written_season(base: str, body: str) -> int | None:
     """The season the body writes after the title itself ("X II's opening", "X Season 2"),
     when it writes one number only."""
-    numbers = {
-        sequel_number(m.group(0)) for m in re.finditer(rf"{re.escape(base)}{WRITTEN_SEASON}", body)
+    numbers = {  # not "(X Season 3)", a staff member's other credit
+        sequel_number(m.group(0))
+        for m in re.finditer(rf"(?<!\()(?<!\(“)(?<!\(\"){re.escape(base)}{WRITTEN_SEASON}", body)
     }
     return numbers.pop() if len(numbers) == 1 else None
 

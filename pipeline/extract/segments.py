@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from pipeline.extract.entry_lines import STREAM_TAIL, over_entry_lines
-from pipeline.extract.folding import Folded
 from pipeline.extract.headline_reading import news_heading_title
-from pipeline.extract.labels import label_of
+from pipeline.extract.labels import label_of, with_colon
 from pipeline.extract.leads import over_fields, titled_paragraphs, without_captions
-from pipeline.extract.names import strip_parentheses
-from pipeline.extract.sentences import about_previous_run, split_sentences
+from pipeline.extract.sentences import split_sentences
 from pipeline.extract.show_headings import (
     ENUMERATION,
     LABEL,
@@ -74,15 +72,10 @@ class Layout:
 
 NOTE = re.compile(r"\s*\([^()]*\)")  # a list line's note in parentheses
 BRACKET_LABEL = re.compile(r"[【\[［〔]\s*([^】\]］〕]{1,30}?)\s*[】\]］〕]")
-ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
-NUMBERED_SEASON = re.compile(
-    r"\b(?:(?P<w>first|second|third|fourth|fifth)\s+season|(?P<n>\d)(?:st|nd|rd|th)\s+season"
-    r"|season\s+(?P<m>\d))\b",
-    re.I,
-)
-RETURNS = re.compile(r"\breturns?\b|\breturning\b|\bagain\b", re.I)
 PIPE = re.compile(r"\s+\|\s+")
 ABOUT_OTHER = re.compile(r"^about (?!the (?:anime|series|show|film|movie|story|manga))", re.I)
+ABOUT_TAIL = re.compile(r"(?:\s+anime)?\s*(?:\([^()]*\))?\s*:?\s*$", re.I)  # "(1360 Articles)"
+ABOUT_SHOW_MENTIONS = 3  # "About Ya Boy Kongming!" over a show the text names this often
 DUB = re.compile(  # a dubbed version: "English dub", "dubbed", "ADR", "the English cast"
     r"(?<!Japanese )\bdub(?:bed)?\b|\bADR\b|\bEnglish\s+(?:cast|voices?|version|script|staff)\b",
     re.I,
@@ -169,9 +162,12 @@ def _titled(block: Block) -> Block:
 def _drop_company_sections(blocks: tuple[Block, ...]) -> list[Block]:
     kept: list[Block] = []
     dropping = False
+    text = "\n".join(b.text for b in blocks)
     for block in blocks:
         if block.kind == "heading":
-            dropping = bool(ABOUT_OTHER.match(ENUMERATION.sub("", block.text)))
+            about = ABOUT_OTHER.match(heading := ENUMERATION.sub("", block.text))
+            named = ABOUT_TAIL.sub("", heading[about.end() :]).rstrip("!?.") if about else ""
+            dropping = bool(about) and text.count(named) < ABOUT_SHOW_MENTIONS  # not "About X!"
         if not dropping:
             kept.append(block)
     return kept
@@ -250,6 +246,9 @@ def _units(blocks: list[Block]) -> tuple[Unit, ...]:
     from_intro = False
     for i, block in enumerate(blocks):
         text = ENUMERATION.sub("", block.text).strip()
+        if section == "staff" and (credit := with_colon(text)):  # "Director Noriaki Akitaya"
+            units.append(Unit(credit, True, section))
+            continue
         if block.kind == "heading" and under_role(blocks, i):  # a line of a list of names
             units.extend(_block_units(text, True, section))
         elif block.kind == "heading":
@@ -291,98 +290,6 @@ def _block_units(text: str, is_item: bool, section: Section) -> list[Unit]:
     ):  # a short list line is one unit: "Love Live! Superstar!! (episodes on July 25, ...)"
         return [Unit(text, is_item, section)]
     return [Unit(sentence, is_item, section) for sentence in split_sentences(text)]
-
-
-def mark_earlier_runs(
-    units: tuple[Unit, ...], *, sequel: bool, season: int | None = None
-) -> tuple[Unit, ...]:
-    """``units`` with the sentences about an earlier run marked; in an article about
-    season ``season``, a sentence about an earlier numbered season is one too, and in a
-    sequel's article so is a past-tense sentence about the anime that says nothing of the
-    new season ("The anime debuted on July 5", "X directed the anime"). An aside in
-    parentheses ("(which animated the first season)") does not make a sentence earlier."""
-    staff_returns = sequel and any(STAFF_RETURNS.search(u.text) for u in units)
-    return tuple(
-        replace(
-            u,
-            earlier_run=about_previous_run(strip_parentheses(u.text), sequel=sequel)
-            or _earlier_season(u.text, season)
-            or (sequel and _past_of_the_anime(strip_parentheses(u.text), staff_returns)),
-        )
-        for u in units
-    )
-
-
-def _past_of_the_anime(text: str, staff_returns: bool = False) -> bool:
-    """A past-tense sentence about the anime; not its credits when the article says the
-    staff returns ("The new season will have a returning staff ... X directed the anime")."""
-    if not PAST_RUN.found(text) or NEW_RUN.found(text):
-        return False
-    return not (staff_returns and PAST_CREDIT.search(text) and not PAST_EVENT.search(text))
-
-
-PAST_RUN = Folded(
-    r"\b(?:debuted|premiered|aired|ran\s+for|directed\s+the\s+(?:anime|series)|streamed"
-    r"|(?:is|are)\s+(?:currently\s+|also\s+)?streaming|began\s+streaming"
-    r"|(?:was|were)\s+(?:in\s+charge|directing|composing|designing|animated|produced))\b"
-)
-PAST_CREDIT = re.compile(
-    r"\b(?:directed\s+the\s+(?:anime|series)|(?:was|were)\s+(?:in\s+charge|directing|composing"
-    r"|designing)|designed\s+the\s+characters|composed\s+the\s+music)\b",
-    re.I,
-)
-PAST_EVENT = re.compile(r"\b(?:debuted|premiered|aired|ran\s+for|streamed)\b", re.I)
-STAFF_RETURNS = re.compile(  # "The new season will have a returning staff and cast"
-    r"\breturning\s+(?:main\s+)?(?:staff|cast\s+and\s+staff)\b|\bsame\s+(?:main\s+)?staff\b"
-    r"|\b(?:main\s+)?staff\s+(?:members\s+)?(?:(?:is|are|will\s+be)\s+returning|(?:will\s+)?returns?)\b",
-    re.I,
-)
-NEW_RUN = Folded(
-    r"\b(?:second|third|fourth|new|next|upcoming|2nd|3rd|4th)\s+(?:season|cour|part|series)"
-    r"|\bseason\s+[2-9]\b|\bsequel\b|\breturn|\bagain\b|\bwill\b"
-)
-
-
-def _earlier_season(text: str, season: int | None) -> bool:
-    """ "The second season aired in Spring 2025" in an article about season 3."""
-    if not season or season < 3:
-        return False
-    numbers = [_season_number(m) for m in NUMBERED_SEASON.finditer(text)]
-    return bool(numbers) and all(n < season for n in numbers) and not RETURNS.search(text)
-
-
-def _season_number(match: re.Match[str]) -> int:
-    word = (match.group("w") or "").lower()
-    return ORDINAL_WORDS.get(word) or int(match.group("n") or match.group("m") or 0)
-
-
-ORIGINAL_RUN = re.compile(r"\b(?:anime|Japan(?:ese)?|TV|television|premiered|aired|airs)\b")
-
-
-def without_dub(units: tuple[Unit, ...]) -> tuple[Unit, ...]:
-    """``units`` without the lines about a dubbed version (its cast, staff and start are not
-    the anime's): a line that names the dub, and the lines after it until one speaks of
-    the anime or its Japanese run again."""
-    kept: list[Unit] = []
-    dubbing = False
-    for unit in units:
-        lowered = unit.text.lower()  # a quick check before the pattern
-        dub = (
-            DUB.search(unit.text)
-            if "dub" in lowered or "adr" in lowered or "english" in lowered
-            else None
-        )
-        if dub and ORIGINAL_RUN.search(unit.text, 0, dub.start()):
-            kept.append(unit)  # "It opens in Japan on July 19, ... dubbed screenings in 2020"
-            dubbing = True
-            continue
-        if unit.section == "dub" or dub:
-            dubbing = True
-        elif dubbing and ORIGINAL_RUN.search(unit.text):
-            dubbing = False
-        if not dubbing:
-            kept.append(unit)
-    return tuple(kept)
 
 
 def section_of(text: str) -> Section:

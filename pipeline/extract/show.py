@@ -12,6 +12,7 @@ from pipeline.extract.cast import cast_of
 from pipeline.extract.channels import broadcasters_of, streaming_of
 from pipeline.extract.confidence import fact_confidence
 from pipeline.extract.date_mentions import MONTH_NAME, dates_in
+from pipeline.extract.earlier_runs import mark_earlier_runs, without_dub
 from pipeline.extract.episodes import episodes_of
 from pipeline.extract.folding import Folded
 from pipeline.extract.genres import genres_of
@@ -19,7 +20,7 @@ from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import fold
 from pipeline.extract.premiere import Airing, premiere_of
 from pipeline.extract.seasons import season_of
-from pipeline.extract.segments import Segment, Unit, mark_earlier_runs, without_dub
+from pipeline.extract.segments import Segment, Unit
 from pipeline.extract.source import creators_of, source_of
 from pipeline.extract.staff import staff_of
 from pipeline.extract.themes import heading_song, themes_of
@@ -34,7 +35,7 @@ FILM_TEXT = Folded(
     r"\b(?:anime\s+film|film\s+adaptation|the\s+film's|the\s+movie's|feature\s+film)\b"
     r"|\bopens?\s+in\s+(?:japanese\s+)?theaters|\btheatrical\s+(?:release|run|premiere)|\bbox\s+office\b"
 )
-_DAY = rf"{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?"
+_DAY = rf"{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*\d{{4}})?"  # "Oct 3 2020" too
 HEADING_DATE = re.compile(  # a heading's closing "(January 7)", "– October 7", "- May 4, 2024"
     rf"(?:\(\s*{_DAY}\s*\)|\s[–—-]\s+{_DAY})\s*$"
 )

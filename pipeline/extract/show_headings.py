@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.candidate_filters import is_company, is_generic
-from pipeline.extract.entry_lines import STREAM_TAIL
+from pipeline.extract.entry_lines import STREAM_TAIL, WHEN_NOTE
 from pipeline.extract.headline_reading import news_heading_title
 from pipeline.extract.labels import label_of
 from pipeline.extract.lexicon import lexicon
@@ -44,10 +44,6 @@ MONTH_WORD = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d",
     re.I,
-)
-WHEN_NOTE = re.compile(  # "(premieres April 10)", "(July 7)", "(David Production, January 10th)"
-    r"\s*\((?:[^()]{0,40}?[\s,])?(?:January|February|March|April|May"
-    r"|June|July|August|September|October|November|December)\s+\d{1,2}[^()]{0,20}\)$"
 )
 WHEN_TAIL = re.compile(  # a dash, then when and where it airs
     r"(?<=\S)\s+[–—-]\s+(?:(?:January|February|March|April|May|June|July|August|September"
@@ -230,6 +226,7 @@ def is_show_heading(text: str) -> bool:
     capitals = text.isupper() and len(text.split()) >= 2  # "THE REFLECTION", as written
     text = WHEN_TAIL.sub("", text)  # "Hell's Paradise (MAPPA) – April 1 on Crunchyroll"
     text = STAFF_TAIL.sub("", text)  # "Momentary Lily (GoHands) – chief dir. Shingo Suzuki"
+    dated = WHEN_NOTE.search(text)  # an entry's day: "ISUCA (Arms, Airs Jan 23)" names a show
     text = WHEN_NOTE.sub("", text)  # "Carole & Tuesday (premieres April 10)"
     text = STREAM_TAIL.sub("", text)  # "X - Simulcast premiere October 7 (Sub and Dub)"
     text = news_heading_title(text) or text  # "X Anime to Get a Second Season in October"
@@ -237,7 +234,7 @@ def is_show_heading(text: str) -> bool:
     words = GLOSS_END.sub("", text).split()  # "X (The English Title)": the gloss is no length
     if not 0 < len(words) <= 16 or LABEL.match(text) or LABEL_TAIL.search(text):
         return False
-    if text.isupper() and not (capitals and len(words) >= 2 and not is_generic(text.lower())):
+    if text.isupper() and not ((capitals or dated) and not is_generic(text.lower())):
         return False  # "CAST", "MAIN STAFF": a section; "THE REFLECTION" may be a show
     if text.startswith(("[", ":", ";", ",")) or text.endswith("?") or MONTH_WORD.search(text):
         return False
@@ -284,13 +281,18 @@ def _is_field_label(text: str) -> bool:
     return bool(labelled.field) or _title_case_share(written) < 1.0
 
 
+SEQUEL_WORDS = frozenset({"season", "part", "cour"})
 JAPANESE_FIRST = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 LATIN = re.compile(r"[A-Za-z0-9À-ɏ]")  # a word of the title's own script, not its Japanese name
 
 
 def _title_case_share(words: list[str]) -> float:
     content = [
-        w for w in words if w.strip("()'\"“”,!?:").lower() not in SMALL_WORDS and LATIN.search(w)
+        w
+        for w in words
+        if w.strip("()'\"“”,!?:").lower() not in SMALL_WORDS
+        and w not in SEQUEL_WORDS  # "X season 2": the sequel's number, not a word of prose
+        and LATIN.search(w)
     ]
     if not content:
         return 0.0

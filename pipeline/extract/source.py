@@ -47,8 +47,14 @@ CREATOR_TERM = rf"(?:{SOURCE_TERM}|short\s+stor(?:y|ies)|picture\s+books?|childr
 OWNER = re.compile(  # "X's manga", and ANN's scraped "X 's manga"
     rf"(?P<n>{_NAMES})\s?['’]s?\s+(?P<gap>[^.;:!?]{{0,80}}?\s)?(?P<kind>{CREATOR_TERM})\b"
 )
+_WORK_NAMED = (  # "the light novel series The Apothecary Diaries (Kusuriya no Hitorigoto) by X"
+    r"\s+(?!(?:Adaptation|Anime|Series|Version|Edition)\b)"  # "Manga Adaptation by Studio X"
+    r"[A-Z][\w'’!:.-]*(?:\s+(?:[A-Z0-9][\w'’!:.-]*|of|the|no|to|in|a|wa|ga|and)){0,8}"
+    r"(?:\s+\([^()]{1,60}\))?"
+)
 BY_AUTHOR = re.compile(
-    rf"\b(?i:{SOURCE_TERM})(?:\s+series)?(?:\s+of\s+the\s+same\s+name)?\s+by\s+(?:[a-z]+\s+){{0,3}}"
+    rf"\b(?i:{SOURCE_TERM})(?:\s+series)?(?:\s+of\s+the\s+same\s+name|{_WORK_NAMED})?"
+    r"\s+by\s+(?:[a-z]+\s+){0,3}"
     r"(?:(?:[A-Z][\w:!'’-]*\s+){1,5}(?:creator|author|mangaka)\s+)?"  # "by X creator A": A
     rf"(?P<n>{PEOPLE}(?:\s+and\s+{WORD}(?=[.,;]|$))?|{WORD}(?=[.,;]|$))"  # a one-word pen name
 )
@@ -83,6 +89,9 @@ CREATOR_AFTER = re.compile(  # "X, the creator of the original manga"
 ORIGINAL_BY = re.compile(  # "the original work is credited to X", "original concept ... by X"
     r"\boriginal\s+(?:work|story|concept)(?:\s+and\s+[a-z]+)?\s+(?:is\s+)?(?:credited\s+to|by)\s+"
     rf"(?P<n>{PEOPLE}|{WORD}(?=[.,;]|$))"
+)
+ORIGINAL_NOTE = re.compile(
+    rf"(?P<n>{PERSON})\s*\(Original\s+(?:Novel|Manga|Story|Work|Creator|Concept)\)"
 )
 ART_BY = re.compile(rf"\b(?i:with\s+)?(?i:illustrations|art)\s+by\s+(?P<n>{_NAME})")
 CREDITED_WORK = re.compile(r"\boriginal\s+(?:work|story|concept)\b")
@@ -204,6 +213,8 @@ def _creators_in(text: str, titles: list[str]) -> list[str]:
         plain = strip_parentheses(text)  # "Matsui (Paper Comet) launched the manga"
         launched = (m.group("n") for m in LAUNCHED.finditer(plain))
         names.extend(n for who in launched for n in _owners(who, single_ok=True))
+    if "(Original " in text:  # "Writer: A (Script), B (Original Novel)"
+        names.extend(m.group("n") for m in ORIGINAL_NOTE.finditer(text))
     if " by " in text or "credited to" in text:
         for match in ORIGINAL_BY.finditer(text):  # "an original work by Studio X" is its studio's
             said = "credited" in match.group(0)

@@ -44,7 +44,8 @@ _NOT_OTHER_JOB = (  # "X is directing the sound" directs something else than the
 _NOT_OTHER_DIRECTOR = r"(?!\s+of\s+(?:photography|art|sound|animation|CG|3D)\b)"  # "of art"
 
 DIRECTED_AND_WRITTEN = re.compile(  # a film's "directed and written by X": both roles
-    rf"\b(?i:directed\s+and\s+written|written\s+and\s+directed)\s+by\s+(?P<n>{PEOPLE})"
+    rf"\b(?i:directed\s+and\s+written|written\s+and\s+directed)\s+by\s+"
+    rf"(?:the\s+(?:[a-z-]+\s+){{0,4}})?(?P<n>{PEOPLE})"  # "by the visionary anime director X"
 )
 
 ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
@@ -56,6 +57,10 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?<!assistant )(?<!episode )(?<!sound )(?<!art )(?<!action )(?<!animation )(?<!CGI )"
             r"(?<!photography )(?<!CG )(?<!unit )(?<!3D )(?<!color )(?<!music )(?<!modeling )"
             rf"\b(?:[Cc]hief\s+)?[Dd]irector\s+(?P<n>{PERSON})"
+        ),
+        re.compile(  # "the staff includes directors A and B", not "technical directors A, B"
+            r"(?:(?<=includes\s)|(?<=including\s)|(?<=the\s)|(?<=[,:]\s))[Dd]irectors\s+"
+            rf"(?P<n>{PEOPLE})"
         ),
         re.compile(
             rf"(?P<n>{PERSON})\s+(?:is|was|will\s+be)\s+(?:credited\s+as\s+|serving\s+as\s+)?"
@@ -133,7 +138,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"\s+from))\s+(?:[\w.-]+(?:\s[\w.-]+)?['’]s\s+)?(?P<n>{PEOPLE})"
         ),
         re.compile(
-            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:designing|designs|design|designed)\s+the\s+characters"
+            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:designing|designs|design|designed|creating)\s+the\s+characters"
         ),
         re.compile(  # "X is also drawing the character designs", "X handling the character designs"
             rf"(?P<n>{_SUBJECT})\s+{_BE}(?:drawing|creating|handling|doing)\s+(?:the\s+)?"
@@ -197,7 +202,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"(?P<n>{PERSON})\s+{_BE}(?:to\s+)?score\b"),
         re.compile(
             rf"(?P<n>{_SUBJECT})\s+{_BE}(?:handling|handles|providing|provides|creating|writing)\s+"
-            r"the\s+(?:music|score|soundtrack)"
+            r"the\s+(?:(?:anime|series|film)['’]s\s+)?(?:music|score|soundtrack)"
         ),
         re.compile(
             rf"\b(?i:music|score|soundtrack)\s+(?:is|will\s+be)\s+(?:being\s+)?(?:composed|handled"

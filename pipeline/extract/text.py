@@ -182,6 +182,7 @@ SPOKEN = re.compile(  # "Come on, it's X, that's reason enough!": a sentence, no
 )
 
 
+GLUED_DASH = re.compile(r"^-(?=[A-Z])")
 RANK_ALONE = re.compile(r"^\d{1,2}[.)]?$")
 
 
@@ -201,6 +202,7 @@ def _text_lines(content: str) -> list[_Line]:
     ]
     for number, rows in enumerate(paragraphs):
         for index, row in enumerate(rows):
+            row = GLUED_DASH.sub("", row)  # "-Girl's Last Tour": a blog's entry, its dash glued on
             kind = _text_kind(row, index, len(rows))
             if BULLET.match(row):  # "• Tora: Rikiya Koyama" is a list line, without its mark
                 kind, row = "item", BULLET.sub("", row)

@@ -27,6 +27,8 @@ KIND_WORDS = re.compile(
 )
 SHORT_KINDS = re.compile(r"\b(?:(?P<opening>OP)|(?P<ending>ED))\b")
 QUOTED = re.compile(r"[\"“「『]([^\"”」』]{1,80}?)[,.]?[\"”」』]")
+QUOTED_SPAN = re.compile(r"[\"“][^\"”]{1,80}[\"”]")
+KEPT_COMMA = "\u201a"  # a comma inside a quoted title while clauses are cut
 COMMA_IN_QUOTES = re.compile(r",([\"”])")
 CLAUSE_BREAK = re.compile(
     r",\s+(?:and|while|but)\s+(?![^,.;]{1,60}?\b(?:performs?|sings?)\s+it\b)|;\s+|\s+while\s+"
@@ -126,10 +128,16 @@ def themes_of(units: Iterable[Unit], show_titles: Iterable[str] = ()) -> tuple[T
             continue  # no song's kind is named: no clause of it names a song
         text = COMMA_IN_QUOTES.sub(r"\1,", strip_parentheses(ARTIST_LEAD.sub("", unit.text)))
         text = WHO_ALSO.sub(lambda m: f"by {m['a']}, and {m['a']} is also ", text)
-        clauses = CLAUSE_BREAK.split(_without_titles(text, shows))
-        songs.extend(s for c in clauses if (s := _from_clause(c)))
+        songs.extend(s for c in _clauses(_without_titles(text, shows)) if (s := _from_clause(c)))
     text = "\n".join(u.text for u in units)
     return _unique([_with_full_name(_own_artist(s), text) for s in songs])
+
+
+def _clauses(text: str) -> list[str]:
+    """``text`` cut at its clause breaks, but not inside a quoted title ("It might be
+    painful, but I still love it")."""
+    masked = QUOTED_SPAN.sub(lambda m: m.group(0).replace(",", KEPT_COMMA), text)
+    return [c.replace(KEPT_COMMA, ",") for c in CLAUSE_BREAK.split(masked)]
 
 
 def _own_artist(song: ThemeSong) -> ThemeSong:

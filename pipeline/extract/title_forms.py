@@ -77,10 +77,20 @@ def sequel_number(text: str) -> int | None:
 
 
 def extend_film(base: str, body: str) -> str:
+    """``base`` with the rest of its name the body gives: a film's "the Movie: Subtitle",
+    a quoted full name after "movie", or the quoted longer name of "the X anime" ("City"
+    of the "CITY THE ANIMATION" anime)."""
+    for anime in QUOTED_ANIME.finditer(body):
+        named = anime.group("q").strip(" ,.")
+        if named.lower().startswith(base.lower() + " ") and not sequel_number(named):
+            return named
     for start in _occurrences(base, body):
         match = FILM.match(body, start + len(base))
         if match:
             return base + match.group(0)
+        quoted = QUOTED_FILM_SUBTITLE.match(body, start + len(base))
+        if quoted and FILM_WORD_BEFORE.search(body, 0, start):  # movie "X: Beginning of a New Era"
+            return base + quoted.group("sub").rstrip(",.;")
     return base
 
 
@@ -94,6 +104,9 @@ def _occurrences(needle: str, haystack: str) -> list[int]:
     return found
 
 
+QUOTED_ANIME = re.compile(r"\bthe\s+[\"“](?P<q>[^\"”\n]{2,60}?)[\"”]\s+(?:TV\s+)?anime\b")
+QUOTED_FILM_SUBTITLE = re.compile(r"(?P<sub>:\s+[A-Z][^\"”:\n]{1,60}?)[\"”]")
+FILM_WORD_BEFORE = re.compile(r"\b(?:movie|film)\s+[\"“]$", re.I)
 EPISODE_TAIL = re.compile(r"\s+(?:[Ee]pisode|[Ee]p\.)\s+\d{1,4}$")  # "X episode 1: Release date"
 
 

@@ -18,6 +18,7 @@ import re
 from pipeline.extract.candidate_filters import is_generic, reads_as_person
 from pipeline.extract.candidate_scoring import SUBTITLE, film_prefix
 from pipeline.extract.candidates import choose
+from pipeline.extract.entry_lines import WHEN_NOTE
 from pipeline.extract.folding import Folded
 from pipeline.extract.headline_reading import (
     QUOTED,
@@ -33,7 +34,6 @@ from pipeline.extract.season_numbers import lead_season, subheadline_season, wri
 from pipeline.extract.show_headings import (
     KIND_OF,
     STAFF_TAIL,
-    WHEN_NOTE,
     WHEN_TAIL,
     with_plain_gloss,
     without_category,

@@ -1,0 +1,180 @@
+"""Studios: who animates the show, from prose and from studio-like names.
+
+A studio is credited by a cue ("animation by X", "X is animating", "directing the anime
+at X", "Studio X", a known studio with a production word near it, or "MAPPA's new
+series"), never as a person; names that are committees, companies, genres or a role's
+rank ("Chief Animation") are no studio unless a sentence says outright that they
+animate the show.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.candidate_filters import is_generic
+from pipeline.extract.folding import Folded
+from pipeline.extract.lexicon import lexicon
+from pipeline.extract.names import STUDIO, WORD, clean_name, fold
+
+_STUDIOS = rf"{STUDIO}(?:\s+(?:and|×|&)\s+{STUDIO})?"
+_HintedPattern = tuple[tuple[str, ...], re.Pattern[str]]
+STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
+    (
+        ("direct",),
+        re.compile(
+            r"\b(?i:directing|directs|direct|directed|director)\b"
+            r"(?!\s+(?:the\s+)?(?:sound|art|photography|CG|CGI|3D|music|ADR|dub|recording|voices?"
+            r"|action|effects)\b)"
+            rf"(?:\s+[\w']+){{0,5}}?\s+at\s+"
+            rf"(?P<n>{_STUDIOS})"
+        ),
+    ),
+    (("animation",), re.compile(rf"\b(?i:animation\s+(?:production\s+)?by)\s+(?P<n>{_STUDIOS})")),
+    (("produced by",), re.compile(rf"\b(?i:produced\s+by)\s+(?P<n>{STUDIO})")),
+    (("animated by",), re.compile(rf"\b(?i:animated\s+by)\s+(?P<n>{_STUDIOS})")),
+    (
+        ("animates", "adapts"),
+        re.compile(
+            rf"(?P<n>{_STUDIOS})\s+(?:animates|adapts)\b"
+            r"(?!\s+(?:the\s+)?(?:original\s+)?character)"
+        ),
+    ),
+    (("co-production",), re.compile(rf"\bco-production\s+(?:of|between)\s+(?P<n>{_STUDIOS})")),
+    (
+        ("animating", "the animation", "adapting"),
+        re.compile(
+            rf"(?P<n>{_STUDIOS})\s+(?:is|are|will\s+be)\s+(?:[a-z]+\s+){{0,2}}?"
+            r"(?:animating|handling\s+the\s+animation|producing\s+the\s+animation"
+            r"|adapting(?!\s+(?:[\w.'’-]+\s+){0,3}?(?:(?:original\s+)?character|designs\b)))"
+        ),
+    ),
+    (
+        ("will animate", "will produce", "will do the animation", "will handle the animation"),
+        re.compile(
+            rf"(?P<n>{_STUDIOS})\s+will\s+(?:animate|produce\s+the\s+animation"
+            r"|(?:do|handle)\s+the\s+animation)"  # "X will do the animation production"
+        ),
+    ),
+    (
+        ("the animation",),
+        re.compile(rf"(?P<n>{_STUDIOS})\s+(?:splitting|sharing)\s+the\s+animation"),
+    ),
+    (("on animation",), re.compile(rf"\bwith\s+(?P<n>{STUDIO})\s+(?:back\s+)?on\s+animation")),
+    (
+        ("studio",),
+        re.compile(rf"\b(?:CG\s+|animation\s+|[Aa]nimation\s+)?studio\s+(?P<n>{STUDIO})"),
+    ),
+    (
+        (" from ",),
+        re.compile(rf"\b(?:anime|series|life|comedy|drama|film|episodes)\s+from\s+(?P<n>{STUDIO})"),
+    ),
+)
+_THE_WORK = r"the\s+(?:[^\s,.;]+\s+){0,4}?(?:anime|series|film)"  # "the Jong-Tama Pong☆ anime"
+DIRECTS_THE = re.compile(rf"direct(?:ing|s)?\s+(?:{_THE_WORK}\s+)?at\b", re.I)
+ANIMATED_JOINER = re.compile(r"\s+(?:and|×)\s+")  # "X Music & Digital Entertainment" is one
+ANIMATED_AT = re.compile(
+    rf"\b(?i:directing|directs|direct)\s+(?:{_THE_WORK}\s+)?at\s+(?P<n>{_STUDIOS})"
+    rf"|\b(?i:animation\s+production)\s+goes\s+to\s+(?P<m>{_STUDIOS})"
+)
+NAMED_STUDIO = re.compile(
+    rf"\b(?:Studio\s+{WORD}(?:\s+{WORD})?|{WORD}\s+(?:Studios?|Animation|Pictures))\b"
+    r"(?!['’]?\s*(?:Committee|Film\s+Festival|Festival|Awards?|Expo|Fair)\b)(?!\.[A-Z])"
+)
+PRONOUNS = frozenset(
+    {"It", "He", "She", "They", "This", "That", "The", "Who", "Which", "Its", "Everyone", "Nobody"}
+)
+STUDIO_LEAD = re.compile(rf"^At\s+(?P<n>{_STUDIOS})\s*,\s*(?=[A-Z])")
+STUDIO_LIKE = re.compile(r"\b(?:Studios?|STUDIO|Animation|Pictures)\b")
+STUDIO_OWNER = re.compile(
+    rf"(?P<n>{WORD}\s+{WORD}(?:\s+{WORD})?)'s\s+(?P<words>(?:[a-z-]+\s+){{0,2}})"
+    r"(?:series|adventure|show|sequel|anime)\b"
+)
+POSSESSIVE_END = re.compile(r"['’]s$")
+STUDIO_JOINER = re.compile(r"\s+(?:and|×|&)\s+")
+STUDIO_CONTEXT = Folded(r"animat|studio|produc|adapt|return|is back|handl")
+ROLE_RANKS = frozenset({"Chief", "Key", "Lead", "Assistant", "Sub", "Total"})  # "... Directors:"
+NOT_STUDIO = re.compile(
+    r"committee|partners|entertainment\b|media\b|inc\b|llc\b|\b(?:ceo|president|founder)\b", re.I
+)
+
+
+def longest(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Names without those that start or end a longer one ("Studio A" of "Studio A.C.G.T",
+    "Namco Pictures" of "Bandai Namco Pictures")."""
+    folded = [fold(n) for n in names]
+    return tuple(
+        n
+        for n, f in zip(names, folded, strict=True)
+        if not any(o != f and (o.startswith(f + " ") or o.endswith(" " + f)) for o in folded)
+    )
+
+
+def not_a_studio(name: str) -> bool:
+    words = name.split()
+    if (
+        len(words) == 2
+        and words[1] in ("Animation", "Studio", "Studios")
+        and (
+            is_generic(words[0])
+            or lexicon().genre_pattern.fullmatch(words[0])
+            or words[0] in ROLE_RANKS
+        )
+    ):
+        return True  # "The Animation", "Short Animation", "Fantasy Studio", "Chief Animation"
+    if lexicon().genre_pattern.fullmatch(name):
+        return True
+    return bool(NOT_STUDIO.search(name) or lexicon().companies.fullmatch(name))
+
+
+def is_studio(name: str) -> bool:
+    return bool(STUDIO_LIKE.search(name) or lexicon().studios.fullmatch(name))
+
+
+def studios_in(prose: str) -> list[str]:
+    names: list[str] = []
+    lowered = prose.lower()
+    for hints, pattern in STUDIO_PATTERNS:
+        if not any(hint in lowered for hint in hints):
+            continue
+        for match in pattern.finditer(prose):
+            names.extend(studio_names(match.group("n")))
+    if "Studio" in prose or "Animation" in prose or "Pictures" in prose:  # a quick check first
+        names.extend(POSSESSIVE_END.sub("", m.group(0)) for m in NAMED_STUDIO.finditer(prose))
+    if "'s " in prose or "’s " in prose:
+        names.extend(_genre_owners(prose))
+    context = bool(STUDIO_CONTEXT.found(prose))
+    if not (context or "'s " in prose or "’s " in prose):
+        return names  # a known studio counts only with a cue or as an owner ("MAPPA's")
+    if not lexicon().may_name_studio(prose):
+        return names
+    for match in lexicon().studios.finditer(prose):
+        if context or prose.startswith(("'s ", "’s "), match.end()):
+            names.append(match.group(0))
+    return names
+
+
+def animated_at(prose: str) -> list[str]:
+    """Studios a sentence says outright animate the show ("directing the anime at X",
+    "the animation production goes to X"), kept even when named like a company
+    ("Children's Playground Entertainment")."""
+    if "goes to" not in prose and (" at " not in prose or not DIRECTS_THE.search(prose)):
+        return []
+    found = (m.group("n") or m.group("m") for m in ANIMATED_AT.finditer(prose))
+    return [clean_name(n) for names in found for n in ANIMATED_JOINER.split(names)]
+
+
+def studio_names(text: str) -> list[str]:
+    parts = STUDIO_JOINER.split(text)
+    return [
+        n for n in (clean_name(POSSESSIVE_END.sub("", p)) for p in parts) if n and n not in PRONOUNS
+    ]
+
+
+def _genre_owners(prose: str) -> list[str]:
+    genres = lexicon().genres
+    owners: list[str] = []
+    for match in STUDIO_OWNER.finditer(prose):
+        words = match.group("words").split()
+        if all(w in genres for w in words):
+            owners.append(clean_name(match.group("n")))
+    return owners

@@ -1,0 +1,334 @@
+"""Forms met on blogs, lineups and staff announcements the readers had not seen: staff
+lines without colons, credits in other words, dashes glued to a blog's entries, dates in
+entry headings, and a season phrase that belongs to another show."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import one, shows
+
+from pipeline.core.models import CastMember
+from pipeline.extract.labels import with_colon
+from pipeline.extract.show_headings import is_show_heading
+
+HEADLINE = "Salt Road Rangers Anime Reveals Staff"
+
+
+def test_a_staff_list_without_colons_credits_every_role() -> None:
+    facts = one(
+        "Salt Road Rangers premieres on July 6.\n\n"
+        "Main Staff\n\n"
+        "Director Aki Mori\n"
+        "Series Composition Ken Oda\n"
+        "Character Design Yui Sato\n"
+        "Animation Production  Studio Hanabi",
+        title=HEADLINE,
+        published="2025-06-20",
+    )
+    assert facts.director == ("Aki Mori",)
+    assert facts.series_composition == ("Ken Oda",)
+    assert facts.character_design == ("Yui Sato",)
+    assert facts.studios == ("Studio Hanabi",)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Series Composition Ken Oda", "Series Composition: Ken Oda"),
+        ("Animation Production Production Reef", "Animation Production: Production Reef"),
+        ("Series Composition: Ken Oda", None),  # a colon is there already
+        ("Director Interview", "Director: Interview"),  # read only inside a staff section
+        ("Directors share their thoughts", None),
+    ],
+)
+def test_a_staff_line_without_a_colon(line: str, expected: str | None) -> None:
+    assert with_colon(line) == expected
+
+
+def test_a_staff_line_without_a_colon_outside_a_staff_list_is_no_credit() -> None:
+    facts = one(
+        "Salt Road Rangers premieres on July 6.\n\nMusic Video Released\n\nThe band sings.",
+        title=HEADLINE,
+        published="2025-06-20",
+    )
+    assert facts.music == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "expected"),
+    [
+        (
+            "Salt Road Rangers is coming. Ken Oda is the director of sound, and Rin Abe is "
+            "the editor.",
+            "director",
+            (),
+        ),
+        (
+            "The staff includes directors Aki Mori (known for Paper Comet, among others) and "
+            "Yui Sato (director of Kite Days, and more).",
+            "director",
+            ("Aki Mori", "Yui Sato"),
+        ),
+        (
+            "Aki Mori is directing the anime, and he is also overseeing the screenplays.",
+            "series_composition",
+            ("Aki Mori",),
+        ),
+        (
+            "Ken Oda, Rin Abe, and Yui Sato are creating the anime's soundtrack.",
+            "music",
+            ("Ken Oda", "Rin Abe", "Yui Sato"),
+        ),
+        ("Yui Sato (Paper Comet) is creating the characters.", "character_design", ("Yui Sato",)),
+        (
+            "Aki Mori, known for his work on Paper Comet and Kite Days, directs the film.",
+            "director",
+            ("Aki Mori",),
+        ),
+        (
+            "The light novel series Salt Road Rangers (Shio no Michi) by Ami Koda and Sen Ito "
+            "is being turned into an anime series.",
+            "original_creator",
+            ("Ami Koda", "Sen Ito"),
+        ),
+    ],
+)
+def test_staff_credits_in_other_words(body: str, field: str, expected: tuple[str, ...]) -> None:
+    assert getattr(one(body, title=HEADLINE), field) == expected
+
+
+def test_stars_lists_the_cast_not_a_character_named_stars() -> None:
+    facts = one(
+        "Salt Road Rangers\n\nDate Airing: 8 October 2016\nStars: Ken Oda, Rin Abe\n"
+        "Summary: Aki (CV:Ken Oda) meets a boy named Poko (CV:Rin Abe).",
+        title="Salt Road Rangers Preview",
+        published="2016-09-20",
+    )
+    assert CastMember(actor="Ken Oda", character="Stars") not in facts.cast
+    assert CastMember(actor="Ken Oda", character="Aki") in facts.cast
+    assert facts.premiere_date is not None and facts.premiere_date.isoformat() == "2016-10-08"
+
+
+def test_a_blogs_entries_with_glued_dashes_are_its_shows() -> None:
+    found = shows(
+        "Fall was a great season from top to bottom.\n\n"
+        "Watch These Right Now\n\n"
+        "-Salt Road Rangers\n\n"
+        "This one surprised me at first, but its quality never dropped.\n\n"
+        "-Kite Days season 2\n\n"
+        "What can I say about this show that I haven't said many times already?",
+        title="Fall 2017 Anime Final Thoughts",
+        published="2017-12-27",
+    )
+    assert [f.title for f in found] == ["Salt Road Rangers", "Kite Days Season 2"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Salt Comes in like a Road season 2", True),
+        ("ISUCA (Arms, Airs Jan 23)", True),
+        ("the season finale", False),
+        ("CAST", False),
+    ],
+)
+def test_show_headings_with_a_lower_case_season_or_a_day(heading: str, expected: bool) -> None:
+    assert is_show_heading(heading) is expected
+
+
+def test_an_entry_headings_day_without_a_comma_before_the_year() -> None:
+    found = shows(
+        "We have a jam packed season lined up for you.\n\n"
+        "10. Salt Road Rangers (Oct 3 2020)\n\n"
+        "After carrying the torch as the successor to an older show, this one delivers.\n\n"
+        "9. Kite Days (Oct 4 2020)\n\n"
+        "Kite Days first came out years ago, and it is back again.",
+        title="Top Ten Anime You Should Watch This October",
+        published=None,
+    )
+    days = {f.title: f.premiere_date and f.premiere_date.isoformat() for f in found}
+    assert days == {"Salt Road Rangers": "2020-10-03", "Kite Days": "2020-10-04"}
+
+
+def test_the_nth_season_of_another_show_in_the_lead_is_not_this_shows() -> None:
+    facts = one(
+        "The spring 2022 season is crowded with sequels such as the third season of Kite "
+        "Days, but one series that has flown under the radar is Salt Road Rangers. Premiering "
+        "April 14, Salt Road Rangers blends mystery and horror. The anime will run for two cours.",
+        title="Salt Road Rangers Is Perfect Mystery-Horror Anime Viewing",
+    )
+    assert facts.title == "Salt Road Rangers"
+
+
+def test_a_prose_list_after_among_them() -> None:
+    found = shows(
+        "Funimation has revealed its full lineup of Fall 2021 anime titles, among them Salt "
+        "Road Rangers, Kite Days, Paper Comet, and many more.",
+        title="Funimation Fall 2021 Anime Lineup: Salt Road Rangers & More",
+        published="2021-10-01",
+    )
+    assert {f.title for f in found} == {"Salt Road Rangers", "Kite Days", "Paper Comet"}
+
+
+def test_two_finales_under_a_line_that_announces_them() -> None:
+    found = shows(
+        "Among the hits wrapping up this week are the following shows, with their finale "
+        "dates listed below:\n\n"
+        "• Salt Road Rangers Season 3 — Sunday, June 18, 2023, at 10:35 AM PT / 1:35 PM ET\n"
+        "• Kite Days Season 2 — Monday, June 19, 2023, at 9:30 AM PT / 12:30 PM ET",
+        title="Latest Anime News June 14, 2023 — Summer Anime Season is Imminent",
+        published="2023-06-14",
+    )
+    assert [f.title for f in found] == ["Salt Road Rangers Season 3", "Kite Days Season 2"]
+
+
+def test_a_films_quoted_full_name_after_the_word_movie() -> None:
+    facts = one(
+        'The franchise "Salt Road Rangers" put out one last trailer for the movie "Salt Road '
+        'Rangers: Beginning of a New Era," which opens on May 24. The movie is directed by Aki '
+        "Mori (Salt Road Rangers Season 3).",
+        title="“Salt Road Rangers” Final Movie Trailer",
+        published="2024-03-29",
+    )
+    assert facts.title == "Salt Road Rangers: Beginning of a New Era"
+
+
+def test_a_films_info_block_with_role_notes_and_a_trailing_comma() -> None:
+    facts = one(
+        "Salt Road Rangers: The Film opens on October 9.\n\n"
+        "Director: Aki Mori\n\n"
+        "Writer: Ken Oda (Script), Yui Sato (Original Novel),\n\n"
+        "Starring: Rin Abe (Tamaki Hoshino), Sen Ito (Nao Kisaragi),",
+        title="Salt Road Rangers Film Trailer",
+        published="2023-07-08",
+    )
+    assert facts.series_composition == ("Ken Oda",)
+    assert facts.original_creator == ("Yui Sato",)
+    assert CastMember(actor="Rin Abe", character="Tamaki Hoshino") in facts.cast
+
+
+def test_an_ending_titled_with_a_comma_inside_its_quotes() -> None:
+    facts = one(
+        'Salt Road Rangers is now in its second season. With an ending titled "It might be '
+        'painful, but I still love it," as performed by TUYU, you can take a look at the '
+        "creditless version of the newest theme below.",
+        title="Salt Road Rangers Season 2 Ending: Watch",
+    )
+    assert [(s.kind, s.title, s.artist) for s in facts.themes] == [
+        ("ending", "It might be painful, but I still love it", "TUYU")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "expected"),
+    [
+        (
+            "Salt Road Rangers is a film by Studio Reef. Ken Oda, of Studio Hanabi fame, is "
+            "composing the music for the film.",
+            "studios",
+            ("Studio Reef",),
+        ),
+        (
+            "Studio Reef, known for titles such as Paper Comet, Kite Days, and Moon Relay, "
+            "will produce the Salt Road Rangers anime.",
+            "studios",
+            ("Studio Reef",),
+        ),
+        (
+            "Aki Mori makes his debut on the upcoming series, which has a script written by "
+            "Ken Oda, whose earlier work includes Paper Comet: Iron Orphans, Kite Days and The "
+            "Anthem of Salt.",
+            "series_composition",
+            ("Ken Oda",),
+        ),
+        (
+            "Yui Sato, whose earlier works include Paper Comet and Kite Days, is handling the "
+            "character designs.",
+            "character_design",
+            ("Yui Sato",),
+        ),
+        (
+            "Salt Road Rangers premieres at the festival. Directors Aki Mori and Ken Oda of "
+            "another film will attend the premiere.",
+            "director",
+            (),
+        ),
+        (
+            "Salt Road Rangers is now streaming. Written and directed by the visionary anime "
+            "director Aki Mori, the movie drew positive reviews. Salt Road Rangers is a hit.",
+            "series_composition",
+            ("Aki Mori",),
+        ),
+    ],
+)
+def test_credits_beside_a_fame_aside_or_a_description(
+    body: str, field: str, expected: tuple[str, ...]
+) -> None:
+    assert getattr(one(body, title="Salt Road Rangers Now Streaming"), field) == expected
+
+
+def test_a_manga_adaptation_by_a_studio_is_no_author() -> None:
+    facts = one(
+        "Salt Road Rangers\n\nManga Adaptation by Studio Reef\nAir Date: 4/6/2016\n\n"
+        "The story follows a boy and his uncle.",
+        title="Spring 2016 Anime Guide: Salt Road Rangers",
+        published="2016-03-20",
+    )
+    assert facts.original_creator == ()
+
+
+def test_the_films_a_licensor_picked_up_the_rights_to() -> None:
+    found = shows(
+        "At CinemaCon on Tuesday, the anime streaming giant picked up the rights to Salt Road "
+        "Rangers The Movie, Kite Days: The Final Flight, and Paper Comet: The Sacred Kingdom. "
+        "Release dates follow.",
+        title="Crunchyroll Picks Up Three Anime Films for Theaters",
+        published="2024-04-11",
+    )
+    assert {
+        "Salt Road Rangers The Movie",
+        "Kite Days: The Final Flight",
+        "Paper Comet: The Sacred Kingdom",
+    } <= {f.title for f in found}
+
+
+def test_the_quoted_full_name_of_the_anime_and_what_the_anime_which_clause_says() -> None:
+    facts = one(
+        'Aki Mori and Ken Oda are joining the cast of the "SALT ROAD THE ANIMATION" anime, '
+        "playing Tamaki and Nao, respectively. The anime, which adapts Yui Sato's manga and is "
+        "animated by Studio Reef, premieres on July 6th.",
+        title="Salt Road Anime New Cast Members Announced",
+    )
+    assert facts.title == "SALT ROAD THE ANIMATION"
+    assert facts.studios == ("Studio Reef",)
+
+
+def test_an_about_section_over_the_show_is_read_and_one_about_its_writer_is_not() -> None:
+    facts = one(
+        "In the upcoming Salt Road Rangers anime, a tactician ends up in the modern world.\n\n"
+        "About Salt Road Rangers!\n\n"
+        "Salt Road Rangers! is a comedy manga written by Aki Mori and illustrated by Ken Oda.\n\n"
+        "About Rin Abe\n\n"
+        "Rin Abe writes about anime, and her favourite studio is Studio Reef.",
+        title="Salt Road Rangers! Teases April Debut with a Groovy OP",
+        published="2022-03-01",
+    )
+    assert facts.original_creator == ("Aki Mori", "Ken Oda")
+    assert facts.studios == ()
+
+
+def test_quoted_names_after_by_or_a_role_are_people_not_shows() -> None:
+    found = shows(
+        "December 20, 2021 14:09\n\n"
+        "Studio Reef will bring the TV anime “Salt Road Rangers!” to broadcast in 2022.\n\n"
+        "“Salt Road Rangers!” Is a manga by “Aki Mori” serialized in Comet's “Kirara MAX”. "
+        "Roughly 10 months have gone by since the animation was announced on February 19, "
+        "2021.\n\n"
+        "Studio Reef is in charge of animation production, with Ken Oda directing, series "
+        "composition and screenplay by Rin Abe, and character design by “Sen Ito”.\n\n"
+        "It has been decided that Yui Sato will play the main character “Tamaki Hoshino”. A "
+        "teaser visual drawn by “Sen Ito” and a teaser PV have been released.",
+        title="TV animation “Salt Road Rangers!” Will start broadcasting in 2022! Teaser PV!",
+        published="2021-12-20",
+    )
+    assert [f.title for f in found] == ["Salt Road Rangers"]
