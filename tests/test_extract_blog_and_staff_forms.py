@@ -332,3 +332,80 @@ def test_quoted_names_after_by_or_a_role_are_people_not_shows() -> None:
         published="2021-12-20",
     )
     assert [f.title for f in found] == ["Salt Road Rangers"]
+
+
+def test_the_series_a_distributor_says_it_has_licensed_after_a_colon() -> None:
+    found = shows(
+        "At its panel on Friday, North American anime distributor Funimation revealed that it "
+        "has licensed four anime series: Salt Road: World Series, Kite Days 2, Paper Comet "
+        "(Kami no Suisei), and Moon Relay (Tsuki no Relay). Streaming rights are included.",
+        title="Funimation Adds Salt Road World Series, Kite Days 2 (Updated)",
+        published="2010-07-30",
+    )
+    assert {"Salt Road: World Series", "Paper Comet", "Moon Relay"} <= {f.title for f in found}
+
+
+def test_a_singers_new_song_headline_takes_the_show_from_the_body() -> None:
+    facts = one(
+        "The video for Rika's new song “dawn” is officially out!\n\n"
+        "Studio Reef's upcoming TV anime “Salt Road Rangers” has announced that Rika will "
+        "handle its opening theme. Aki Mori is directing the show and Ken Oda is writing it, "
+        "with character designs from Yui Sato and Rin Abe.\n\n"
+        "“Salt Road Rangers” takes place in a land guarded by walls.",
+        title='Rika\'s New Song "dawn" Official Video Released',
+    )
+    assert facts.title == "Salt Road Rangers"
+    assert facts.director == ("Aki Mori",)
+    assert facts.character_design == ("Yui Sato", "Rin Abe")
+
+
+def test_a_preview_whose_entries_carry_their_pictures_text_and_an_images_number() -> None:
+    found = shows(
+        "Let's find out what the Spring 2014 anime season holds for us.\n\n"
+        "Salt Road (2014)Salt Road (2014) Spring 2014 anime\n\n"
+        "Studio: Studio Reef\n\n"
+        "Thoughts: the first Salt Road wrapped up its run a year ago.\n\n"
+        "Definitely Watching\n\n"
+        "445941. Kite Days Majestic\n\n"
+        "(episodes 14-24)\n\n"
+        "Why? Because we're watching the first half, and we'll watch the second half too.\n\n"
+        "494433. Paper Comet Series: Second Season\n\n"
+        "Shaft (Comedy, Romance, Supernatural) – Jul\n\n"
+        "Why? The various Paper Comet anime aren't for everybody, but we love them.",
+        title="Spring 2014 Anime Preview",
+        published="2014-03-20",
+    )
+    assert [f.title for f in found] == [
+        "Salt Road (2014)",
+        "Kite Days Majestic",
+        "Paper Comet Series Season 2",
+    ]
+
+
+def test_a_year_between_the_owner_and_the_film_is_no_title() -> None:
+    facts = one(
+        "An official website has opened for Aki Mori's upcoming 2018 anime film Salt Road "
+        "(Salt Road of the Future), announcing that the movie will release on July 20, 2018. "
+        "The film is set to open in theatres across Japan on Friday, July 20, 2018. Mori had "
+        "first announced a May 2018 release for Salt Road.",
+        title="Aki Mori’s 2018 Film Salt Road Releases July 20 – Visual & Trailer Revealed",
+        published=None,
+    )
+    assert facts.title == "Salt Road"
+
+
+def test_a_cast_list_of_character_actor_and_their_role_from_another_show() -> None:
+    facts = one(
+        "Salt Road Rangers (Shio no Michi) brings a family of spies to our screens. It "
+        "premieres in April 2024.\n\n"
+        "Here are our newlyweds and their brother:\n"
+        "- Tamaki Hoshino — Aki Mori (Finn Ames from Paper Comet). An unlucky soul who lost "
+        "his family when he was young.\n"
+        "- Nao Kisaragi — Yui Sato (Shigeru from Kite Days). Tamaki's childhood friend, who "
+        "works to mend his emotional turmoil.\n"
+        "- Ren Kisaragi — Ken Oda (Diavolo from Moon Relay). Nao's overprotective brother.",
+        title="Salt Road Rangers Anime Stars an Assassin Family",
+        published=None,
+    )
+    assert facts.title == "Salt Road Rangers"
+    assert CastMember(actor="Yui Sato", character="Nao Kisaragi") in facts.cast

@@ -578,6 +578,7 @@ def test_plain_text_headings_with_an_abbreviation_or_a_spoken_line_under_them() 
     assert [(f.title, f.season) for f in found] == [
         ("Lantern Harbor: Junior High", "Fall 2015"),
         ("Dr. Moss: New World Part 2", "Fall 2015"),
-        ("Paper Comet", "Fall 2015"),
+        ("Paper Comet (2015)", "Fall 2015"),  # the year as written; "Paper Comet" its alt
         ("Glass Suit: Iron-Blooded Orphans", "Fall 2015"),
     ]
+    assert "Paper Comet" in found[2].alt_titles

@@ -134,7 +134,8 @@ def credits_by_proximity(
             for role, name in credits:
                 if role != "music" or "lyric" not in clause:  # "wrote the music and lyrics"
                     found[role].append(name)  # are a song's, not the show's score
-            previous = credits[-1][0] if credits else previous
+            if credits or not _only_names(clause):  # "X is writing it": no role runs on
+                previous = credits[-1][0] if credits else None
             if AT_STUDIO_END.search(clause):
                 previous = None  # "directing at A" and "B": B is the second studio
             subject = credits[-1][1] if credits else subject
@@ -262,8 +263,10 @@ def _name_spans(clause: str) -> list[tuple[int, int, str]]:
             continue
         if quoted_name(clause, match.start(), match.end()):
             continue  # "on “Umamusume: Pretty Derby” as a series composer": a work's name
-        if re.search(r"\b(?:at|by\s+studio|from)\s+$", clause[: match.start()]):
-            continue  # "directing at Studio X"
+        if re.search(
+            r"\b(?:at|by\s+studio|(?<!designs\s)(?<!music\s)from)\s+$", clause[: match.start()]
+        ):
+            continue  # "directing at Studio X", "an anime from X"; not "character designs from X"
         if WORK_TEAM.match(clause, match.end()):
             continue  # "The Weathering With You team includes ...": a work, not a person
         if any(p.search(name) for p in (lex.studios, lex.companies, lex.broadcasters)):

@@ -204,3 +204,21 @@ def _tokens(text: str) -> set[str]:
     """The telling words and numbers of ``text`` (no small or generic words)."""
     words = set(re.findall(r"[a-z]+|\d+", text.lower()))
     return {w for w in words if w not in SMALL_WORDS and w not in GENERIC_WORDS and len(w) > 1}
+
+
+def reconciled(found: list[Candidate], body: str, headline: str) -> list[Candidate]:
+    """When the body does not write the headline's reading (a scraped page loses link text),
+    a headline span inside it is either the title the reading ran past ("X" of "X Video
+    Previews ...": the span starts the reading) or a stray fragment of it ("World" of "... a
+    New World"), which goes; a reading that is the whole headline (no marker cut it) proves
+    nothing."""
+    reading = next((c for c in found if c.grammar and not c.count), None)
+    if reading is None or not body.strip() or reading.text == " ".join(headline.split()):
+        return found
+    inside = [
+        c for c in found if c is not reading and c.in_headline and occurs_in(c.text, reading.text)
+    ]
+    heads = [c for c in inside if reading.text.startswith(c.text) and len(c.text.split()) > 1]
+    if heads:
+        return [c for c in found if c is not reading]
+    return [c for c in found if c not in inside]

@@ -40,6 +40,7 @@ from pipeline.extract.candidate_scoring import (
     full_form,
     new_entry,
     prefer_longer,
+    reconciled,
     scored,
 )
 from pipeline.extract.headline_marks import TITLE_MARK
@@ -85,6 +86,7 @@ OPENING = re.compile(
     r"|debuted|returns|returned|gets|got|follows|tells|began|started|ended|became|comes|came"
     r"|may|might|could|should)\b)"
 )
+YEAR = re.compile(r"(?:19|20)\d\d")
 OPENINGS = 5  # the paragraphs whose opening names the show of a headline-less page
 OPENING_WORDS = 8  # a paragraph, not a caption or a "Play video" line
 OPENING_WORDS_OUT = word_set("the this that it its there here a an in on at as after when")
@@ -149,7 +151,7 @@ def ranked_candidates(
     _propose_from_body(proposals, emphasis)
     if not headline.strip() or grammar is None:  # no headline, or one that names no show
         _propose_openings(proposals)
-    found = _reconciled(proposals.candidates(), body, headline)
+    found = reconciled(proposals.candidates(), body, headline)
     kept = [scored(c) for c in found if _may_be_title(c, headline, body)]
     return prefer_longer(sorted(kept, key=lambda c: (-c.score, c.first, -len(c.text))), body)
 
@@ -323,7 +325,10 @@ def _family_name(text: str, body: str) -> bool:
 
 def _may_be_title(c: Candidate, headline: str, body: str) -> bool:
     """False for a candidate the body never writes (unless it is a short headline reading),
-    an earlier work the headline does not name, the news's cause, a person or a company."""
+    an earlier work the headline does not name, the news's cause, a person, a company or a
+    year ("X's 2018 Film Y")."""
+    if YEAR.fullmatch(c.text):
+        return False
     if _quoted_arc(c.text, headline):
         return False  # "Tougen Anki 'Nerima Arc' Reveals ...": a part of the show
     at = headline.find(c.text)
@@ -369,24 +374,6 @@ def _quoted_arc(text: str, headline: str) -> bool:
     """A story arc's name, or a piece of it, that the headline quotes after the show's
     ("X 'Y Arc' Reveals ...")."""
     return any(text in m.group("arc") for m in QUOTED_ARC.finditer(headline))
-
-
-def _reconciled(found: list[Candidate], body: str, headline: str) -> list[Candidate]:
-    """When the body does not write the headline's reading (a scraped page loses link text),
-    a headline span inside it is either the title the reading ran past ("X" of "X Video
-    Previews ...": the span starts the reading) or a stray fragment of it ("World" of "... a
-    New World"), which goes; a reading that is the whole headline (no marker cut it) proves
-    nothing."""
-    reading = next((c for c in found if c.grammar and not c.count), None)
-    if reading is None or not body.strip() or reading.text == " ".join(headline.split()):
-        return found
-    inside = [
-        c for c in found if c is not reading and c.in_headline and occurs_in(c.text, reading.text)
-    ]
-    heads = [c for c in inside if reading.text.startswith(c.text) and len(c.text.split()) > 1]
-    if heads:
-        return [c for c in found if c is not reading]
-    return [c for c in found if c not in inside]
 
 
 def _prefixes(span: str, body: str) -> list[str]:

@@ -69,7 +69,7 @@ def titles_enumerated(units: Iterable[Unit]) -> list[str]:
             m.group("items")
             for m in SHOWS_COLON.finditer(text)
             if not PEOPLE_WORD.found(m.group("lead"))
-            and not LIST_CUE.search(m.group("lead"))
+            and not _cue_before_title(m.group("lead"))
             and not _past_credits(text, m.end("lead"))
         ]  # not "other shows such as Sword Art Online: Alicization, ...": a title's colon
         if " anime" in text:
@@ -95,6 +95,14 @@ def titles_enumerated(units: Iterable[Unit]) -> list[str]:
                 found.extend(t for t in titles if t and t not in found)
         found.extend(t for t in _counted(text) if t not in found)
     return found
+
+
+def _cue_before_title(lead: str) -> bool:
+    """Whether a list's cue before the colon runs into a title ("other shows such as Sword
+    Art Online: Alicization"), not into words about shows ("has licensed four anime
+    series: A, B, ...")."""
+    cue = LIST_CUE.search(lead)
+    return cue is not None and lead[cue.end() : cue.end() + 1].isupper()
 
 
 def _past_credits(text: str, start: int) -> bool:

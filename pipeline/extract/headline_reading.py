@@ -115,8 +115,15 @@ CREDIT_AFTER = re.compile(  # ... or a year after the quote: 'X: Little "Y" 2021
 )
 
 
+ARTIST_NEWS = re.compile(
+    r"^[^'’:]{2,40}['’]s\s+(?:New|Latest|Upcoming)\s+(?:Song|Single|Album|EP|Music\s+Video|MV)\b"
+)
+
+
 def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | None:
     """The title the headline's own words give (its marker reading), or None."""
+    if ARTIST_NEWS.match(headline):
+        return None  # "LiSA's New Song "dawn" Official Video Released": a singer's news
     quoted = next(
         (
             q

@@ -41,7 +41,8 @@ LIST_CUE = re.compile(
     r"|returning\s+(?:series|shows)(?:\s+like)?|the\s+likes\s+of|titles?\s+(?:are|is)"
     r"|(?:list|lineup|slate)\s+(?:includes|has|features)|features"
     r"|following(?!\s+(?:characters|cast|members|voice|actors|staff|people|guests))"
-    r"|(?:has|have)\s+(?:acquired|licensed|picked\s+up)"
+    r"|(?:has|have)\s+(?:acquired|licensed|picked\s+up)"  # "... licensed four anime series:"
+    r"(?:\s+(?:\w+\s+){0,2}(?:anime|series|titles|films|movies|shows)(?=\s*:))?"
     r"|(?:acquired|picked\s+up|secured)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?rights\s+(?:to|for))"
     r"\s*:?\s+",  # a licensor's new titles, "picked up the rights to A, B, and C"
     re.I,

@@ -74,9 +74,9 @@ CAST_LINE = re.compile(
 CAST_AS = re.compile(
     r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s+as\s+[A-Z]"
 )  # "Aimi as Yuri"
-CAST_DASH = re.compile(  # "Rachel - Valerie Lohman (Jess in “Wolfenstein,” ...)": an actor's roles
+CAST_DASH = re.compile(  # "Rachel - Valerie Lohman (Jess in “Wolfenstein,” ...)", "(X from Y)"
     r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s[-–—]\s[^\W\d_][\w.'’-]*"
-    r"(?:\s+[^\W\d_][\w.'’-]*){1,3}\s\([^()]*?\b(?:in\s+[“\"A-Z]|returning\b)"
+    r"(?:\s+[^\W\d_][\w.'’-]*){1,3}\s\([^()]*?\b(?:(?:in|from)\s+[“\"A-Z]|returning\b)"
 )
 ROLE_AND_NAME = re.compile(
     r"^(?:(?:Assistant|Chief|Series|Sound|Art|Animation|Music)\s+)?(?:Director|Composer|Writer"
@@ -260,6 +260,8 @@ def is_show_heading(text: str) -> bool:
         return False
     if is_generic(text) or is_company(text):  # "Top Anime", "Otaku USA Magazine"
         return False
+    if is_company(GLOSS_END.sub("", DAY_TAIL.sub("", text))):
+        return False  # "Shaft (Comedy, Ecchi, Romance) – Jul": the studio's line under a show
     if all(lexicon().genre_pattern.fullmatch(g.strip()) for g in text.split(",")):
         return False  # "Drama, Horror": a show's genres, set as a line of their own
     owner = COMPANY_OWNER.match(text)
@@ -281,6 +283,7 @@ def _is_field_label(text: str) -> bool:
     return bool(labelled.field) or _title_case_share(written) < 1.0
 
 
+DAY_TAIL = re.compile(r"\s+[–—-]\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?$")
 SEQUEL_WORDS = frozenset({"season", "part", "cour"})
 JAPANESE_FIRST = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 LATIN = re.compile(r"[A-Za-z0-9À-ɏ]")  # a word of the title's own script, not its Japanese name
@@ -302,7 +305,9 @@ def _title_case_share(words: list[str]) -> float:
 
 
 PICTURE_TAIL = re.compile(
-    r"\s+(?:Film\s+|Movie\s+|Anime\s+)?(?:Poster|Key\s+Visual|Banner|Cover(?:\s+Art)?)$", re.I
+    r"\s+(?:Film\s+|Movie\s+|Anime\s+)?(?:Poster|Key\s+Visual|Banner|Cover(?:\s+Art)?)$"
+    r"|\s+(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}\s+anime$",  # "X X Spring 2014 anime"
+    re.I,
 )
 
 
@@ -316,7 +321,11 @@ def without_picture(heading: str) -> str:
     tail = PICTURE_TAIL.search(heading)
     if not tail:
         return heading
-    words = heading[: tail.start()].split()
+    before = heading[: tail.start()]
+    half = len(before) // 2
+    if before[:half].strip() == before[half:].strip():  # "Fairy Tail (2014)Fairy Tail (2014)"
+        return before[:half].strip()
+    words = before.split()
     for cut in range(1, len(words)):
         head, named = " ".join(words[:cut]), " ".join(words[cut:])
         if named.casefold() in head.casefold():

@@ -183,6 +183,7 @@ SPOKEN = re.compile(  # "Come on, it's X, that's reason enough!": a sentence, no
 
 
 GLUED_DASH = re.compile(r"^-(?=[A-Z])")
+GLUED_RANK = re.compile(r"^\d{4,7}(?P<n>\d)\.\s+(?=[A-Z])")
 RANK_ALONE = re.compile(r"^\d{1,2}[.)]?$")
 
 
@@ -203,6 +204,7 @@ def _text_lines(content: str) -> list[_Line]:
     for number, rows in enumerate(paragraphs):
         for index, row in enumerate(rows):
             row = GLUED_DASH.sub("", row)  # "-Girl's Last Tour": a blog's entry, its dash glued on
+            row = GLUED_RANK.sub(r"\g<n>. ", row)  # "445941. X": an image's number, then rank 1
             kind = _text_kind(row, index, len(rows))
             if BULLET.match(row):  # "• Tora: Rikiya Koyama" is a list line, without its mark
                 kind, row = "item", BULLET.sub("", row)

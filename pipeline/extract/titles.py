@@ -352,7 +352,11 @@ def from_heading(heading: str, body: str, *, songs: bool = False) -> Titles:
         if inner and inner in heading and inner != heading:
             return finish(inner, body, sequel_number(heading), heading)
     match = WITH_ALT.match(heading)
-    title, alts = (match.group("t"), [match.group("alt")]) if match else (heading, [])
+    dated = match and YEAR_ONLY.fullmatch(match.group("alt").strip())
+    if match and dated:  # "Fairy Tail (2014)": the year tells it from an older show
+        title, alts = heading, [match.group("t").strip()]
+    else:
+        title, alts = (match.group("t"), [match.group("alt")]) if match else (heading, [])
     number = sequel_number(title)
     base = SEQUEL_SUFFIX.sub("", title).strip() if number else title.strip()
     extra = [title] if number and title != f"{base} Season {number}" else []
@@ -366,6 +370,7 @@ def from_heading(heading: str, body: str, *, songs: bool = False) -> Titles:
     return Titles(found.title, unique(others))
 
 
+YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 NEWS_HEADING_WORDS = 6  # a heading this long that quotes a name is an item's news headline
 QUOTE_MARK = re.compile(r"[\"“]\w")
 KIND_BEFORE_QUOTE = re.compile(  # 'Movie “Laid-Back Camp”': the kind, then the quoted title
