@@ -409,3 +409,81 @@ def test_a_cast_list_of_character_actor_and_their_role_from_another_show() -> No
     )
     assert facts.title == "Salt Road Rangers"
     assert CastMember(actor="Yui Sato", character="Nao Kisaragi") in facts.cast
+
+
+def test_a_preview_entrys_starts_line_is_its_premiere() -> None:
+    found = shows(
+        "Now let's have a look at the fresh titles that appear to have some potential:\n\n"
+        "Salt Road HD Remaster\n\nGenres: Mecha, Action\n\nStarts: Dec 21, 2011\n\n"
+        "Synopsis: A war breaks out between two peoples.\n\n"
+        "Kite Days\n\nGenres: Comedy\n\nStarts: Jan 6, 2012\n\nSynopsis: A girl flies kites.",
+        title="Winter Anime Season 2011/2012",
+        published="2011-12-23",
+    )
+    days = {f.title: f.premiere_date and f.premiere_date.isoformat() for f in found}
+    assert days == {"Salt Road HD Remaster": "2011-12-21", "Kite Days": "2012-01-06"}
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "expected"),
+    [
+        (
+            "Adapted from the acclaimed manga by Paper Comet writer Aki Mori, the story follows "
+            "a robot detective.",
+            "original_creator",
+            ("Aki Mori",),
+        ),
+        (
+            "The Expo will hold a premiere event with creator Aki Mori as special guest on "
+            "July 4, 2014.",
+            "cast",
+            (),
+        ),
+    ],
+)
+def test_a_works_writer_and_a_special_guest(
+    body: str, field: str, expected: tuple[object, ...]
+) -> None:
+    facts = one(f"Salt Road Rangers premieres in July. {body}", title="Salt Road Rangers Anime Set")
+    assert getattr(facts, field) == expected
+
+
+def test_a_staff_block_with_notes_and_a_list_of_cast_members_under_a_long_line() -> None:
+    facts = one(
+        "The anime is set to premiere in Winter 2022.\n\n"
+        "Director: Aki Mori (Paper Comet)\n"
+        "Script: Ken Oda (Kite Days)\n"
+        "In-between Animation Director: Rin Abe (Moon Relay)\n"
+        "Sound Director: Sen Ito (Glass Bell)\n"
+        "Sound Effects: Mei Tanaka (Otonarium) (Paper Sky)\n"
+        "Music: Yui Sato (Ping Pong)\n"
+        "Biwa Supervision: Ryo Kato\n"
+        "Studio: Studio Reef\n\n"
+        "The other announced cast members, whose roles are not yet known, are:\n"
+        "Nao Ueda (Overlord)\n"
+        "Hana Mori (Kite Days)\n"
+        "Jun Abe (Moon Relay)",
+        title="Studio Reef Produces 'Salt Road Rangers' TV Anime for Winter 2022",
+        published="2021-09-02",
+    )
+    assert facts.title == "Salt Road Rangers"
+    assert facts.studios == ("Studio Reef",)
+    assert facts.music == ("Yui Sato",)
+    assert [c.actor for c in facts.cast] == ["Nao Ueda", "Hana Mori", "Jun Abe"]
+
+
+def test_an_all_about_heading_is_no_show() -> None:
+    facts = one(
+        "‘Salt Road Rangers’ Anime Will Launch on Netflix on Septemb…\n\n"
+        "The anime adaptation of Aki Mori's “Salt Road Rangers” manga is due to arrive on "
+        "Netflix on September 1. The anime first premiered on Tokyo MX in January 2022.\n\n"
+        "All About Salt Road Rangers\n\n"
+        "The anime adaptation of Salt Road Rangers is directed by Ken Oda and produced by "
+        "Studio Reef.\n\n"
+        "Salt Road Rangers\n"
+        "A Still from the Salt Road Rangers Promo Video (Credits: Crunchyroll)\n\n"
+        "Salt Road Rangers began as a manga series by Aki Mori.",
+        title="‘Salt Road Rangers’ Anime Will Launch on Netflix on Septemb…",
+        published="2023-08-09",
+    )
+    assert facts.director == ("Ken Oda",)

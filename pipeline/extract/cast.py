@@ -91,7 +91,8 @@ CAST_CONTEXT = re.compile(
     r"\bcast\b|\bvoic|\bstar(?:s|ring)\b|\broles?\b|\bjoin|\bCV\b|\breturn|\brepris|\bback\b", re.I
 )
 STAFF_NOUN = re.compile(
-    r"\b(?:director|composer|designer|writer|producer|animator|supervisor|artist|author|and)\b"
+    r"\b(?:director|composer|designer|writer|producer|animator|supervisor|artist|author|and"
+    r"|guests?|hosts?|emcee|ambassador|judge|presenter|moderator|panelist)\b"  # "as special guest"
 )
 NOT_A_ROLE = re.compile(r"\b(?:known|such|serve|serves|working|same|well|soon|long)\b")
 STAFF_WORDS = re.compile(

@@ -103,6 +103,8 @@ FIELD_OF_LABEL: dict[str, str] = {
     "air date": "premiere",
     "airing date": "premiere",
     "date airing": "premiere",
+    "starts": "premiere",
+    "start date": "premiere",
     "airs": "premiere",
     "broadcast date": "premiere",
     "release date": "premiere",

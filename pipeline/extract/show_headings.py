@@ -63,6 +63,7 @@ ANNOUNCEMENT = re.compile(
 ABOUT_SOMEONE = re.compile(  # "GEMN Profile", "Comment from X", "X artist comment", "Pat's Take"
     r"\s(?:Profiles?|Biography|Bio|(?:artist\s+)?[Cc]omments?)$|^Comments?\s+from\b"
     r"|^[A-Z][\w.-]*['’]s\s+(?:Take|Thoughts|Verdict|Opinion|Impressions?|Two\s+Cents)\b"
+    r"|^(?:All|Everything)\s+(?:About|You\s+Need\s+to\s+Know\s+About)\s"  # "All About X"
 )
 SMALL_WORDS = word_set(
     "a an and as at by de for in is it no of on or the to vs with x wa ga o ni wo mo ka e na"
@@ -112,6 +113,9 @@ ROLE_LIST = re.compile(  # "Main voice cast:", "The anime will star:", "Premiere
     re.I,
 )
 PERSON_LINE = re.compile(r"[A-Z][a-zōūā'’-]+(?:\s[A-Z][a-zōūā'’-]+){1,2}")
+MEMBERS_ARE = re.compile(
+    r"\bcast\s+members\b[^.:]{0,60}\b(?:are|include)\s*:$"
+)  # ", whose ..., are:"
 LIST_REACH = 30  # lines back to the label a list of names hangs under
 LABEL_WORDS = 10
 
@@ -204,7 +208,9 @@ def under_role(blocks: list[Block], index: int) -> bool:
     # a unit's name over its members ("supernova" over "Yu Sakuragi as Yue")
     for block in reversed(blocks[max(0, index - LIST_REACH) : index]):
         text = block.text.strip()
-        if ROLE_LIST.search(text) and len(text.split()) <= LABEL_WORDS:
+        if (ROLE_LIST.search(text) and len(text.split()) <= LABEL_WORDS) or MEMBERS_ARE.search(
+            text
+        ):
             return True
         if _sentence(text):
             return False

@@ -55,7 +55,7 @@ _WORK_NAMED = (  # "the light novel series The Apothecary Diaries (Kusuriya no H
 BY_AUTHOR = re.compile(
     rf"\b(?i:{SOURCE_TERM})(?:\s+series)?(?:\s+of\s+the\s+same\s+name|{_WORK_NAMED})?"
     r"\s+by\s+(?:[a-z]+\s+){0,3}"
-    r"(?:(?:[A-Z][\w:!'’-]*\s+){1,5}(?:creator|author|mangaka)\s+)?"  # "by X creator A": A
+    r"(?:(?:[A-Z][\w:!'’-]*\s+){1,5}(?:creator|author|mangaka|writer|artist)\s+)?"  # "X creator A"
     rf"(?P<n>{PEOPLE}(?:\s+and\s+{WORD}(?=[.,;]|$))?|{WORD}(?=[.,;]|$))"  # a one-word pen name
 )
 OWNER_BEFORE = re.compile(  # "X's Title", "X's supernatural-action series 「Title」"
@@ -76,6 +76,7 @@ CREATOR_NOUN = re.compile(  # "author X and illustrator Y's novel": the nouns go
     r"\b(?:author|writer|storywriter|novelist|illustrator|artist|mangaka|manga\s+artist)\s+"
     rf"(?={WORD}\s+{WORD}|{WORD}\s?(?:['’]s\b|[.,;]|$))"
 )
+WORK_BEFORE = re.compile(r"\bby\s+(?:[A-Z][\w!'’:-]*\s){1,4}$")
 CREATOR_TITLE = (  # "mangaka X", "the original manga author X", "Soul Eater creator, X"
     r"(?:original\s+)?(?:(?:manga|novel|light\s+novel|series)\s+)?"
     r"(?:author|creator|mangaka|manga\s+artist|novelist)"
@@ -193,6 +194,12 @@ def creators_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[str, ...]
     return _without_bare_surnames(unique(names))
 
 
+def _without_noun(match: re.Match[str]) -> str:
+    """A creator's noun goes ("author X and illustrator Y's novel"), unless a work's name
+    stands right before it ("the manga by Monster writer X")."""
+    return match.group(0) if WORK_BEFORE.search(match.string, 0, match.start()) else ""
+
+
 def _by_author(text: str) -> list[str]:
     match = BY_NAME.search(text)
     return split_names(match.group("n")) if match else []
@@ -202,7 +209,7 @@ def _creators_in(text: str, titles: list[str]) -> list[str]:
     names: list[str] = []
     if any(word in text for word in CREATOR_WORDS):
         names.extend(_titled_creators(text, titles))
-    text = CREATOR_NOUN.sub("", text)
+    text = CREATOR_NOUN.sub(_without_noun, text)
     if "'" in text or "’" in text:
         for match in OWNER.finditer(text):
             if match.group("kind").islower():

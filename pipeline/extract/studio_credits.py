@@ -79,6 +79,7 @@ ANIMATED_AT = re.compile(
 NAMED_STUDIO = re.compile(
     rf"\b(?:Studio\s+{WORD}(?:\s+{WORD})?|{WORD}\s+(?:Studios?|Animation|Pictures))\b"
     r"(?!['’]?\s*(?:Committee|Film\s+Festival|Festival|Awards?|Expo|Fair)\b)(?!\.[A-Z])"
+    r"(?!\s+(?:Director|Supervisor|Designer)s?\b)"  # "In-between Animation Director: X"
 )
 PRONOUNS = frozenset(
     {"It", "He", "She", "They", "This", "That", "The", "Who", "Which", "Its", "Everyone", "Nobody"}

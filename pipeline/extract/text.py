@@ -230,9 +230,9 @@ def _opens_record(previous: str, row: str, following: str) -> bool:
     if below is None or below.field is None or BULLET.match(row):
         return False
     above = label_of(previous) if previous else None
-    if above is not None and above.field is not None:
-        return False
     own = label_of(row)
+    if above is not None and (above.field is not None or own is not None):
+        return False  # a line of a block of "Label: value" lines ("Sound Effects: X")
     if own is not None and BYLINE.match(own.label):
         return False  # "Presented By: X" above a record's fields is its writer
     return (own is None or own.field is None) and _looks_like_heading(row)
