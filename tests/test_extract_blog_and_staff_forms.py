@@ -487,3 +487,57 @@ def test_an_all_about_heading_is_no_show() -> None:
         published="2023-08-09",
     )
     assert facts.director == ("Ken Oda",)
+
+
+def test_an_anime_adaptation_of_x_is_planned() -> None:
+    facts = one(
+        "One series that has recently drawn attention is Saltroad, written by Aki Mori.\n\n"
+        "The animation will be handled by Studio Reef. Saltroad is all set to be adapted into "
+        "an anime in 2024.\n\nYou have to check out the Saltroad trailer on YouTube.",
+        title="An Anime Adaptation of Saltroad Is Planned for Release in 2024",
+        published=None,
+    )
+    assert facts.title == "Saltroad"
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "expected"),
+    [
+        (
+            "Aki Mori is directing. Ken Oda, who was an action animation director on Paper "
+            "Comet, will be the sub-director, and MAYUKO will provide the music.",
+            "director",
+            ("Aki Mori",),
+        ),
+        (
+            "Aki Mori is directing. Ken Oda, who was an action animation director on Paper "
+            "Comet, will be the sub-director, and MAYUKO will provide the music.",
+            "music",
+            ("MAYUKO",),
+        ),
+        (
+            "Yui Sato (Kite Days) is designing the characters, with Rin Abe (Paper Comet "
+            "animation director) as the assistant character designer.",
+            "character_design",
+            ("Yui Sato",),
+        ),
+    ],
+)
+def test_a_sub_director_an_assistant_designer_and_a_composer_who_will_provide(
+    body: str, field: str, expected: tuple[str, ...]
+) -> None:
+    assert getattr(one(body, title=HEADLINE), field) == expected
+
+
+def test_a_filmmakers_feature_in_the_headline_is_the_film_not_the_filmmaker() -> None:
+    facts = one(
+        "On Thursday Crunchyroll announced that it has acquired Aki Mori's anime feature \"Salt "
+        'Road" for every territory outside Asia.\n"Salt Road," the story of a girl who shuts '
+        "doors, will open in Japan on Nov. 11 this year.\nWriter-director Mori has won wide "
+        'acclaim for his animated work, including "Paper Comet" and "Kite Days."\n'
+        '"Studio Reef, Aki Mori, and TOHO have decided to partner with us," the president '
+        "said.",
+        title="Crunchyroll to Release Aki Mori's Anime Feature Salt Road in North America",
+        published=None,
+    )
+    assert facts.title == "Salt Road"

@@ -33,7 +33,7 @@ ROLE_CUES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"|colour|ADR|casting|music|prop|costume|mechanical|monster|sub-?character"
             r"|background|setting|title|storyboard|key)\s+(?:chief\s+)?(?:design(?:s|er|ing)?|director"
             r"|directing|direction|supervisor)\b|\bdirector\s+of\s+(?:photography|sound|art|CG|3D)\b"
-            r"|\bproducers?\b"
+            r"|\bproducers?\b|\bsub-?director\b|\bassistant\s+character\s+design\w*"
             r"|\bproducing\b|\btheme\s+song|\bopening\b|\bending\b|\bperform\w*|\bsing\w*|\bsung\b"
             r"|\bvoic\w+|\bstar(?:s|ring)?\b|\bplays?\b|\bplaying\b|\billustrat\w+|\bauthor\w*"
             r"|\bwrote\s+the\s+(?:original|manga|novel)|\boriginal\s+(?:character|work)"

@@ -47,6 +47,7 @@ PERSON_BEFORE = Folded(
     r"|performed\s+by|sung\s+by|by|cast\s+members?|stars?|starring|band|unit|idol|vtuber"
     r"|filmmaker|animator|screenwriter|novelist|producer))\s+$"
 )
+ROLE_REACH = 40  # characters before a family name where its role is written
 FAMILY_WORD = re.compile(r"[A-Z][a-zāēīōū]+(?:['’-][A-Za-zāēīōū]+)?")
 ACTS_AFTER = re.compile(  # what follows a family name used alone: a verb of speech or work
     r"['’]s\s|\s+(?:said|says|calls|called|added|explained|revealed|commented|noted"
@@ -206,7 +207,8 @@ def reads_as_person(text: str, body: str) -> bool:
 
 def _called_by_family_name(text: str, body: str) -> bool:
     """ "Makoto Shinkai ... Shinkai calls the film ...": a two-word name whose second word
-    the body later uses alone as someone who acts or owns."""
+    the body later uses alone as someone who acts or owns, or after a role ("Writer-director
+    Shinkai")."""
     words = text.split()
     if len(words) != 2 or not all(FAMILY_WORD.fullmatch(w) for w in words):
         return False
@@ -215,6 +217,8 @@ def _called_by_family_name(text: str, body: str) -> bool:
         alone = body[max(0, start - len(given)) : start] != given
         if alone and ACTS_AFTER.match(body, start + len(words[1])):
             return True
+        if alone and PERSON_BEFORE.found(body[max(0, start - ROLE_REACH) : start]):
+            return True  # "Writer-director Shinkai has won wide acclaim"
     return False
 
 
