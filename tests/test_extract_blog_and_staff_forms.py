@@ -541,3 +541,64 @@ def test_a_filmmakers_feature_in_the_headline_is_the_film_not_the_filmmaker() ->
         published=None,
     )
     assert facts.title == "Salt Road"
+
+
+def test_returning_staff_with_roles_in_parentheses_and_the_same_role() -> None:
+    facts = one(
+        "Salt Road Rangers: Treasure Chest is set to premiere in April 2023.\n\n"
+        "Aki Mori, the director of the first season of Salt Road Rangers, is back in the "
+        "same role for Salt Road Rangers: Treasure Chest. Also returning from the first season "
+        "are MAYUKO (music), Ken Oda (series composition), and Yui Sato (character designer, "
+        "chief animation director).",
+        title="Salt Road Rangers: Treasure Chest Trailer Revealed, April 2023 Premiere",
+        published="2022-12-04",
+    )
+    assert (facts.director, facts.music) == (("Aki Mori",), ("MAYUKO",))
+    assert (facts.series_composition, facts.character_design) == (("Ken Oda",), ("Yui Sato",))
+
+
+def test_a_staff_line_whose_roles_are_joined_with_and_before_the_name() -> None:
+    facts = one(
+        "The returning main staff includes director Aki Mori , series script supervisor and "
+        "writer Ken Oda , character designer and chief animation director Yui Sato , and the "
+        "animation studio Studio Reef .",
+        title="Salt Road Rangers Season 4 Reveals New Video",
+    )
+    assert (facts.series_composition, facts.character_design) == (("Ken Oda",), ("Yui Sato",))
+
+
+def test_an_actors_other_roles_after_known_as_are_not_the_cast() -> None:
+    facts = one(
+        "Ken Oda, best known as the voice of Levi in Paper Comet and Koyomi in the Kite "
+        "series, will voice Tamaki, while Yui Sato, widely known as the voice behind Hayase "
+        "in Don't Toy with Me, Miss Moon, will voice Lum.",
+        title="Salt Road Rangers Gets New Anime Adaptation",
+    )
+    assert [(c.actor, c.character) for c in facts.cast] == [
+        ("Ken Oda", "Tamaki"),
+        ("Yui Sato", "Lum"),
+    ]
+
+
+def test_a_sequels_article_leaves_out_the_first_seasons_run_and_songs() -> None:
+    facts = one(
+        "The official website announced that Salt Road Rangers is getting a second season, "
+        "which will release in January 2023. Aki Mori is back to direct Salt Road Rangers "
+        "Season 2 at Studio Reef.\n\n"
+        "An anime television series adaptation ran from Oct 22, 2018 to Jan 21, 2019 on NHK. "
+        "Aki Mori directed it. The opening theme song was “Naru” by Luck Life, and the ending "
+        "theme was “Orange” by ChouCho.",
+        title="Studio Reef’s Salt Road Rangers Anime Returns For A Second Season",
+        published=None,
+    )
+    assert facts.title == "Salt Road Rangers Season 2"
+    assert (facts.premiere_date, facts.themes, facts.broadcasters) == (None, (), ())
+
+
+def test_a_studio_returning_as_the_animation_studio_is_no_cast_member() -> None:
+    facts = one(
+        "Studio Reef, best known for its work on Paper Comet and Kite Days, is returning as "
+        "the animation studio for Salt Road Rangers Season 2.",
+        title="Salt Road Rangers Season 2 and OVA Announced, Teaser Trailer Revealed",
+    )
+    assert (facts.cast, facts.studios) == ((), ("Studio Reef",))

@@ -96,7 +96,7 @@ LEAD_CUE = re.compile(
 LEAD_VERB = re.compile(r"\s(?:is|are)\s")  # where a sentence led by its role names the person
 LED = re.compile(r"\b(?:is|are)\s+$")  # ... right before the person's name
 TIGHT_BEFORE = re.compile(
-    r"\s*(?:(?:writer|writers|designer|designers|supervisor|duties|credits?)\s*)?"
+    r"\s*(?:(?:writer|writers|designer|designers|supervisor|duties|credits?)(?:\s+and)?\s*){0,2}"
     r"(?:(?:is|are|was|were|will\s+be|being|by|from|:|–|-|the\s+one)\s*)*"
 )
 PLAIN_AND = re.compile(r"\s+and\s+")

@@ -90,9 +90,12 @@ SCRAPED_ROLE = re.compile(rf"^as\s+(?:the\s+)?{CHARACTER}\s+(?={PERSON}\s+as\s)"
 CAST_CONTEXT = re.compile(
     r"\bcast\b|\bvoic|\bstar(?:s|ring)\b|\broles?\b|\bjoin|\bCV\b|\breturn|\brepris|\bback\b", re.I
 )
+KNOWN_AS = re.compile(
+    r",\s+(?:(?:best|widely|well)\s+)?known\s+(?:as|for)\s+[^;]{1,200}?,(?=\s+(?:will|is|are|was|has)\b)"
+)
 STAFF_NOUN = re.compile(
     r"\b(?:director|composer|designer|writer|producer|animator|supervisor|artist|author|and"
-    r"|guests?|hosts?|emcee|ambassador|judge|presenter|moderator|panelist)\b"  # "as special guest"
+    r"|guests?|hosts?|emcee|ambassador|judge|presenter|moderator|panelist|studio)\b"  # "as guest"
 )
 NOT_A_ROLE = re.compile(r"\b(?:known|such|serve|serves|working|same|well|soon|long)\b")
 STAFF_WORDS = re.compile(
@@ -281,6 +284,7 @@ def _from_prose(text: str, in_cast: bool = False) -> list[CastMember]:
     if ("roles" in text or "joined" in text) and _respectively(text, ""):
         return []  # as are "A and B have joined the cast as X and Y"
     text = SCRAPED_ROLE.sub("", text)  # a scrape's "as Aki Sendō Aguri Ōnishi as Masato"
+    text = KNOWN_AS.sub("", text)  # "X, best known as the voice of Y in Z, will voice W"
     plain = strip_parentheses(text)  # "Actor (Role in Another Show) as Character"
     found = [_member(m.group("a"), m.group("c")) for m in _noted_roles(text)]
     if "CV" in text or "VA" in text:

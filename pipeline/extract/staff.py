@@ -71,9 +71,10 @@ APPOSITION = re.compile(  # ", who directed X,", ", whose works include A, B, an
     r"|,\s+of\s+[^,;]{1,60}\s+fame,"  # ", of Studio Ghibli fame,": where the person made a name
 )
 OTHER_NOTE = re.compile(r"[^,()]+\(Original\s+[A-Z][a-z]+\),?\s*")  # the source's author
-ROLE_IN_PARENTHESES = re.compile(
-    rf"(?P<n>{PERSON})\s*[(（](?P<role>(?i:(?:chief\s+|series\s+)?director|series\s+composition"
-    r"|screenplay|scripts?|character\s+designs?|character\s+designer|music|composer))[)）]"
+ROLE_IN_PARENTHESES = re.compile(  # "X (music)", "MAYUKO (music)", "Y (character designer, ...)"
+    rf"(?P<n>{PERSON}|\b[A-Z][A-Z0-9]{{2,}}\b)\s*[(（](?P<role>(?i:(?:chief\s+|series\s+)?director"
+    r"|series\s+composition|screenplay|scripts?|character\s+designs?|character\s+designer|music"
+    r"|composer))(?:,[^()]{1,60})?[)）]"
 )
 ROLE_WORDS = 4  # words of one role's name in a line of several ("Chief animation director")
 PRONOUN_SUBJECT = re.compile(r",\s+(?:and\s+)?(?:he|she|who)\s+(?=(?:is|was|will|also|has)\b)")

@@ -67,6 +67,10 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?:the\s+)?(?:chief\s+)?director\b{_NOT_OTHER_DIRECTOR}"
         ),
         re.compile(rf"(?P<n>{PERSON}){_AS_ROLE}(?:chief\s+)?director\b{_NOT_OTHER_DIRECTOR}"),
+        re.compile(  # "X, the director of the first season, is back in the same role"
+            rf"(?P<n>{PERSON}),\s+the\s+(?:chief\s+)?director\s+of\s+[^,;]{{1,80}},\s+"
+            r"(?:is|will\s+be)\s+(?:back|returning)\s+in\s+the\s+same\s+role"
+        ),
         re.compile(
             r"(?P<n>\b[A-Z][a-z]+)\s+as\s+director\s+and\s+(?:script)?writer\b"
         ),  # "Shinkai"

@@ -120,6 +120,8 @@ def themes_of(units: Iterable[Unit], show_titles: Iterable[str] = ()) -> tuple[T
     shows = {fold(t) for t in show_titles if t}
     songs: list[ThemeSong] = []
     for unit in units:
+        if unit.earlier_run:
+            continue  # a sequel's article: "The first season's opening was ..."
         labelled = label_of(unit.text)
         if labelled and labelled.field in ("opening", "ending", "insert", "theme"):
             songs.extend(_from_label(labelled.field, labelled.value))
