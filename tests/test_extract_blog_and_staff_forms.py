@@ -602,3 +602,28 @@ def test_a_studio_returning_as_the_animation_studio_is_no_cast_member() -> None:
         title="Salt Road Rangers Season 2 and OVA Announced, Teaser Trailer Revealed",
     )
     assert (facts.cast, facts.studios) == ((), ("Studio Reef",))
+
+
+def test_a_cast_list_mixing_as_and_dashes_is_the_cast() -> None:
+    facts = one(
+        "Studio Reef has confirmed October 8, 2022 as the start of Salt Road Rangers.\n\n"
+        "The voice actors who will make up the cast of the Salt Road Rangers anime were also "
+        "presented, with big names:\n\n"
+        "Aki Mori as Tamaki Hoshino\n\nKen Oda – Nao Kisaragi\n\nYui Sato as Ren Kisaragi\n\n"
+        "Rin Abe – Mei Tanaka\n\nSen Ito as Jun Abe\n\nRyo Kato – Hana Mori",
+        title="Salt Road Rangers confirms its release date and seiyus for dubbing",
+        published=None,
+    )
+    assert facts.title == "Salt Road Rangers"
+    assert CastMember(actor="Ken Oda", character="Nao Kisaragi") in facts.cast
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Yoshino plays Kaiju No. 9, Sugita plays Takamichi Hotaka",
+        "as Kaiju No. 9 Tomokazu Sugita as Takamichi Hotaka",
+    ],
+)
+def test_a_subheadline_of_who_plays_whom_is_no_show_heading(heading: str) -> None:
+    assert not is_show_heading(heading)

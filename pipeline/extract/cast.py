@@ -56,6 +56,7 @@ DASHED_PAIR = re.compile(  # "Arisa Ahokainen – Yuki Nagaku": a cast line set 
     r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}\s[–—]\s[^\W\d_][\w.'’-]*"
     r"(?:\s+[^\W\d_][\w.'’-]*){1,2}"
 )
+ACTOR_FIRST_LINES = 2  # "A as X" lines that make a list's dashed lines actor first too
 NOT_NAME_ENDS = word_set("visual visuals trailer teaser poster pv video")  # "X Teaser Visual"
 NOT_NAME_STARTS = word_set("my the a an this that our your his her its their per via according")
 STAFF_JOB = re.compile(  # a staff job in a character's place
@@ -108,6 +109,8 @@ STAFF_WORDS = re.compile(
 def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, ...]:
     """Every actor the segment names, with the character when one is given."""
     members: list[CastMember] = []
+    units = list(units)
+    actor_first = sum(1 for u in units if AS_LINE.match(u.text)) >= ACTOR_FIRST_LINES
     announced = False  # the line above announced the cast ("These actors also join:")
     listing = False  # ... and the lines since are "A as B" lines
     previous = ""
@@ -130,6 +133,10 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
         one_name = ONE_NAME_AS.match(unit.text) if unit.section == "cast" or listing else None
         if one_name:  # a cast section's "Aimi as Blue"
             members.append(_member(one_name.group("a"), one_name.group("c")))
+            continue
+        if actor_first and DASHED_PAIR.fullmatch(unit.text):  # among "A as X": "B – Y"
+            actor, character = re.split(r"\s[–—]\s", unit.text, maxsplit=1)
+            members.append(_member(actor, character))
             continue
         if not unit.is_item and (CAST_DASH.match(unit.text) or DASHED_PAIR.fullmatch(unit.text)):
             unit = replace(unit, is_item=True)  # "Role – Actor (Other Role in Show)" alone

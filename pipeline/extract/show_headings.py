@@ -113,6 +113,9 @@ ROLE_LIST = re.compile(  # "Main voice cast:", "The anime will star:", "Premiere
     re.I,
 )
 PERSON_LINE = re.compile(r"[A-Z][a-zōūā'’-]+(?:\s[A-Z][a-zōūā'’-]+){1,2}")
+_NAME = r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}"
+NAME_DASH_NAME = re.compile(rf"{_NAME}\s[–—-]\s{_NAME}")
+CAST_PLAYS = re.compile(r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s(?:plays|voices)\s[A-Z]|^as\s[A-Z]")
 MEMBERS_ARE = re.compile(
     r"\bcast\s+members\b[^.:]{0,60}\b(?:are|include)\s*:$"
 )  # ", whose ..., are:"
@@ -203,6 +206,9 @@ def under_role(blocks: list[Block], index: int) -> bool:
         if before.kind == "heading" and ROLE_HEADING.search(before.text):
             return True
     grouped = index + 1 < len(blocks) and bool(CAST_AS.match(blocks[index + 1].text))
+    beside = grouped or bool(index and CAST_AS.match(blocks[index - 1].text))
+    if beside and NAME_DASH_NAME.fullmatch(blocks[index].text):
+        return True  # "Yuuki Ono – Rensuke Kunigami" among "A as B" lines: a cast line
     if not grouped and not any(mark in blocks[index].text for mark in ":,("):
         return False  # a name alone: a show's heading after the last list ("Title: X"), not
     # a unit's name over its members ("supernova" over "Yu Sakuragi as Yue")
@@ -256,6 +262,8 @@ def is_show_heading(text: str) -> bool:
         return False
     if CAST_LINE.match(text) or CREDIT_LINE.match(text) or CAST_AS.match(text):
         return False  # "A as Role", "Song by Artist"
+    if CAST_PLAYS.match(text):
+        return False  # "Yoshino plays Kaiju No. 9, Sugita plays Takamichi Hotaka"
     if CAST_DASH.match(text) or ROLE_AND_NAME.match(text):
         return False  # "Role - Actor (Other Role in “Show”)", "Series Composer Hiroshi Seko"
     if FIELD_VALUE.match(text):
