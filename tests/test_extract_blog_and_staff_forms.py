@@ -627,3 +627,49 @@ def test_a_cast_list_mixing_as_and_dashes_is_the_cast() -> None:
 )
 def test_a_subheadline_of_who_plays_whom_is_no_show_heading(heading: str) -> None:
     assert not is_show_heading(heading)
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "expected"),
+    [
+        ("Meanwhile, Aki Mori is writing and directing the film.", "director", ("Aki Mori",)),
+        (
+            "Meanwhile, Aki Mori is writing and directing the film.",
+            "series_composition",
+            ("Aki Mori",),
+        ),
+        (
+            "Direction was entrusted to Aki Mori (Paper Comet), while Ken Oda wrote the script.",
+            "director",
+            ("Aki Mori",),
+        ),
+        (
+            "Studio Reef is animating the show, and Studio Flying Dog is producing the show's "
+            "music.",
+            "studios",
+            ("Studio Reef",),
+        ),
+        ("Studio: Studio Reef • Genre: Adventure, Fantasy", "studios", ("Studio Reef",)),
+    ],
+)
+def test_credits_after_meanwhile_entrusted_direction_and_a_music_label(
+    body: str, field: str, expected: tuple[str, ...]
+) -> None:
+    facts = one(f"Salt Road Rangers is a new film.\n\n{body}", title="Salt Road Rangers Trailer")
+    assert getattr(facts, field) == expected
+
+
+def test_an_entry_heading_with_its_episodes_and_services_after_a_colon() -> None:
+    found = shows(
+        "Here are the new shows of the season.\n\n"
+        "Salt Road (Shio no Michi) episodes 1–7: Disney+/Hulu, Saturdays\n\n"
+        "A strange world after a disaster, with two kids looking for heaven.\n\n"
+        "Kite Days (Tako no Hibi) episodes 1–6: Crunchyroll, Sundays\n\n"
+        "A girl flies kites and makes friends along the way.",
+        title="Spring 2023 New Shows",
+        published="2023-05-20",
+    )
+    assert [(f.title, f.alt_titles) for f in found] == [
+        ("Salt Road", ("Shio no Michi",)),
+        ("Kite Days", ("Tako no Hibi",)),
+    ]

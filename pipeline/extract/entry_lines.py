@@ -31,6 +31,7 @@ DATE_LEAD = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?::|\s+[-–—])?\s+[A-Z0
 STREAM_TAIL = re.compile(  # a streamer's schedule or dub note after a list line's title
     r"\s+[-–—]\s+(?:Simul(?:cast|dub)s?|airs|premieres?|streams?|(?:new\s+)?episodes)\b.*$"
     r"|\s+[-–—]\s+(?:Simul)?(?:Dub|Sub)(?:bed)?\b[^-–—]*$"
+    r"|\s+episodes?\s+\d+\s*[–-]\s*\d+\s*:.*$"  # "X episodes 1–7: Disney+/Hulu, Saturdays"
     r"|\s+continues\s*$|\s+(?-i:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\s*$",
     re.I,

@@ -97,7 +97,7 @@ def strip_parentheses(text: str) -> str:
 
 def clean_name(name: str) -> str:
     """A captured name without surrounding punctuation and sentence words."""
-    name = name.strip(" \t\"“”'‘’,.;:!?-–—")
+    name = name.strip(" \t\"“”'‘’,.;:!?-–—•·|")  # "Studio: Satelight • Genre: ..."
     tokens = name.split()
     while len(tokens) > 1 and tokens[0].lower() in NOISE_WORDS:
         tokens.pop(0)

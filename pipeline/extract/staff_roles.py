@@ -15,7 +15,8 @@ from pipeline.extract.names import PEOPLE, PERSON, WORD
 
 ROLES = ("director", "series_composition", "character_design", "music")
 _LOOSE_NAME = (  # not a fronted clause's "Besides (directing the film, X ...)"
-    rf"(?!(?:Besides|Apart|Aside|After|Before|While|When|Although|Since|Along|Alongside)\b)"
+    rf"(?!(?:Besides|Apart|Aside|After|Before|While|When|Although|Since|Along|Alongside"
+    rf"|Meanwhile|However|Additionally|Finally)\b)"
     rf"{WORD}(?:\s+{WORD}){{0,3}}"
 )
 _LOOSE_NAMES = rf"{_LOOSE_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_LOOSE_NAME})*"
@@ -52,7 +53,10 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "director": (
         re.compile(rf"\b(?i:directed)\s+(?:at\s+[^,.;()]{{1,60}}?\s+)?by\s+(?P<n>{PEOPLE})"),
         DIRECTED_AND_WRITTEN,
-        re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:directing|directs|direct)\b{_NOT_OTHER_JOB}"),
+        re.compile(  # "X is directing", "X is writing and directing the film"
+            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:writing\s+and\s+)?(?:directing|directs|direct)\b"
+            rf"{_NOT_OTHER_JOB}"
+        ),
         re.compile(
             r"(?<!assistant )(?<!episode )(?<!sound )(?<!art )(?<!action )(?<!animation )(?<!CGI )"
             r"(?<!photography )(?<!CG )(?<!unit )(?<!3D )(?<!color )(?<!music )(?<!modeling )"
@@ -80,6 +84,10 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?P<n>{PEOPLE})"
         ),
         re.compile(rf"(?P<n>{PERSON})['’]s\s+(?:feature\s+)?directorial\s+debut\b"),
+        re.compile(  # "Direction was entrusted to X"
+            rf"\b(?i:direction\s+(?:was|is|has\s+been|will\s+be)\s+(?:entrusted|handed|given)\s+to)"
+            rf"\s+(?P<n>{PEOPLE})"
+        ),
         re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:helming|helms)\b"),
         re.compile(
             rf"(?P<n>{PEOPLE})\s+(?:is\s+)?(?:returning|returns|back)\b[^.;]{{0,40}}?\bto\s+direct\b"

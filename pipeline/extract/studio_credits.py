@@ -16,6 +16,10 @@ from pipeline.extract.folding import Folded
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import STUDIO, WORD, clean_name, fold
 
+MAKES_MUSIC = re.compile(
+    r"(?:\s+[A-Z][\w-]*)?\s+(?:is|are|will\s+be)\s+(?:producing|providing|handling)\s+the\s+"
+    r"(?:\w+['’]s?\s+)?music"
+)
 _STUDIOS = rf"{STUDIO}(?:\s+(?:and|×|&)\s+{STUDIO})?"
 _HintedPattern = tuple[tuple[str, ...], re.Pattern[str]]
 STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
@@ -140,7 +144,11 @@ def studios_in(prose: str) -> list[str]:
         for match in pattern.finditer(prose):
             names.extend(studio_names(match.group("n")))
     if "Studio" in prose or "Animation" in prose or "Pictures" in prose:  # a quick check first
-        names.extend(POSSESSIVE_END.sub("", m.group(0)) for m in NAMED_STUDIO.finditer(prose))
+        names.extend(
+            POSSESSIVE_END.sub("", m.group(0))
+            for m in NAMED_STUDIO.finditer(prose)
+            if not MAKES_MUSIC.match(prose, m.end())  # "Studio Flying Dog is producing the music"
+        )
     if "'s " in prose or "’s " in prose:
         names.extend(_genre_owners(prose))
     context = bool(STUDIO_CONTEXT.found(prose))

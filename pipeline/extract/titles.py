@@ -18,7 +18,7 @@ import re
 from pipeline.extract.candidate_filters import is_generic, reads_as_person
 from pipeline.extract.candidate_scoring import SUBTITLE, film_prefix
 from pipeline.extract.candidates import choose
-from pipeline.extract.entry_lines import WHEN_NOTE
+from pipeline.extract.entry_lines import STREAM_TAIL, WHEN_NOTE
 from pipeline.extract.folding import Folded
 from pipeline.extract.headline_reading import (
     QUOTED,
@@ -326,7 +326,7 @@ def from_heading(heading: str, body: str, *, songs: bool = False) -> Titles:
     as_written = heading
     heading = without_makers(without_picture(heading))
     heading = STAFF_TAIL.sub("", WHEN_TAIL.sub("", without_category(heading)))
-    heading = KIND_BEFORE_QUOTE.sub("", heading)
+    heading = KIND_BEFORE_QUOTE.sub("", STREAM_TAIL.sub("", heading))
     heading = WHEN_NOTE.sub("", heading)
     heading = with_plain_gloss(DATE_TAIL.sub("", show_beside_song(heading, body, songs=songs)))
     heading = without_description(news_heading_title(heading, body) or heading)
