@@ -673,3 +673,7 @@ def test_an_entry_heading_with_its_episodes_and_services_after_a_colon() -> None
         ("Salt Road", ("Shio no Michi",)),
         ("Kite Days", ("Tako no Hibi",)),
     ]
+
+
+def test_a_character_cv_line_is_no_show_heading() -> None:
+    assert not is_show_heading("Kage – CV: Ayumu Murase")

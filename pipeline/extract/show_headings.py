@@ -115,7 +115,10 @@ ROLE_LIST = re.compile(  # "Main voice cast:", "The anime will star:", "Premiere
 PERSON_LINE = re.compile(r"[A-Z][a-zōūā'’-]+(?:\s[A-Z][a-zōūā'’-]+){1,2}")
 _NAME = r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}"
 NAME_DASH_NAME = re.compile(rf"{_NAME}\s[–—-]\s{_NAME}")
-CAST_PLAYS = re.compile(r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s(?:plays|voices)\s[A-Z]|^as\s[A-Z]")
+CAST_PLAYS = re.compile(  # "A plays X", "as X ...", "Kage – CV: Ayumu Murase"
+    r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s(?:plays|voices)\s[A-Z]|^as\s[A-Z]"
+    r"|^.{1,40}\s[–—-]\s*(?:CV|VA)\s*[:：]"
+)
 MEMBERS_ARE = re.compile(
     r"\bcast\s+members\b[^.:]{0,60}\b(?:are|include)\s*:$"
 )  # ", whose ..., are:"
