@@ -55,46 +55,186 @@ def test_a_staff_line_without_a_colon_outside_a_staff_list_is_no_credit() -> Non
 
 
 @pytest.mark.parametrize(
-    ("body", "field", "expected"),
+    ("title", "body", "field", "expected"),
     [
         (
+            HEADLINE,
             "Salt Road Rangers is coming. Ken Oda is the director of sound, and Rin Abe is "
             "the editor.",
             "director",
             (),
         ),
         (
+            HEADLINE,
             "The staff includes directors Aki Mori (known for Paper Comet, among others) and "
             "Yui Sato (director of Kite Days, and more).",
             "director",
             ("Aki Mori", "Yui Sato"),
         ),
         (
+            HEADLINE,
             "Aki Mori is directing the anime, and he is also overseeing the screenplays.",
             "series_composition",
             ("Aki Mori",),
         ),
         (
+            HEADLINE,
             "Ken Oda, Rin Abe, and Yui Sato are creating the anime's soundtrack.",
             "music",
             ("Ken Oda", "Rin Abe", "Yui Sato"),
         ),
-        ("Yui Sato (Paper Comet) is creating the characters.", "character_design", ("Yui Sato",)),
         (
+            HEADLINE,
+            "Yui Sato (Paper Comet) is creating the characters.",
+            "character_design",
+            ("Yui Sato",),
+        ),
+        (
+            HEADLINE,
             "Aki Mori, known for his work on Paper Comet and Kite Days, directs the film.",
             "director",
             ("Aki Mori",),
         ),
         (
+            HEADLINE,
             "The light novel series Salt Road Rangers (Shio no Michi) by Ami Koda and Sen Ito "
             "is being turned into an anime series.",
             "original_creator",
             ("Ami Koda", "Sen Ito"),
         ),
+        (
+            "Salt Road Rangers Now Streaming",
+            "Salt Road Rangers is a film by Studio Reef. Ken Oda, of Studio Hanabi fame, is "
+            "composing the music for the film.",
+            "studios",
+            ("Studio Reef",),
+        ),
+        (
+            "Salt Road Rangers Now Streaming",
+            "Studio Reef, known for titles such as Paper Comet, Kite Days, and Moon Relay, "
+            "will produce the Salt Road Rangers anime.",
+            "studios",
+            ("Studio Reef",),
+        ),
+        (
+            "Salt Road Rangers Now Streaming",
+            "Aki Mori makes his debut on the upcoming series, which has a script written by "
+            "Ken Oda, whose earlier work includes Paper Comet: Iron Orphans, Kite Days and The "
+            "Anthem of Salt.",
+            "series_composition",
+            ("Ken Oda",),
+        ),
+        (
+            "Salt Road Rangers Now Streaming",
+            "Yui Sato, whose earlier works include Paper Comet and Kite Days, is handling the "
+            "character designs.",
+            "character_design",
+            ("Yui Sato",),
+        ),
+        (
+            "Salt Road Rangers Now Streaming",
+            "Salt Road Rangers premieres at the festival. Directors Aki Mori and Ken Oda of "
+            "another film will attend the premiere.",
+            "director",
+            (),
+        ),
+        (
+            "Salt Road Rangers Now Streaming",
+            "Salt Road Rangers is now streaming. Written and directed by the visionary anime "
+            "director Aki Mori, the movie drew positive reviews. Salt Road Rangers is a hit.",
+            "series_composition",
+            ("Aki Mori",),
+        ),
+        (
+            "Salt Road Rangers Anime Set",
+            (
+                "Salt Road Rangers premieres in July. "
+                "Adapted from the acclaimed manga by Paper Comet writer Aki Mori, the story "
+                "follows a robot detective."
+            ),
+            "original_creator",
+            ("Aki Mori",),
+        ),
+        (
+            "Salt Road Rangers Anime Set",
+            (
+                "Salt Road Rangers premieres in July. "
+                "The Expo will hold a premiere event with creator Aki Mori as special guest on "
+                "July 4, 2014."
+            ),
+            "cast",
+            (),
+        ),
+        (
+            HEADLINE,
+            "Aki Mori is directing. Ken Oda, who was an action animation director on Paper "
+            "Comet, will be the sub-director, and MAYUKO will provide the music.",
+            "director",
+            ("Aki Mori",),
+        ),
+        (
+            HEADLINE,
+            "Aki Mori is directing. Ken Oda, who was an action animation director on Paper "
+            "Comet, will be the sub-director, and MAYUKO will provide the music.",
+            "music",
+            ("MAYUKO",),
+        ),
+        (
+            HEADLINE,
+            "Yui Sato (Kite Days) is designing the characters, with Rin Abe (Paper Comet "
+            "animation director) as the assistant character designer.",
+            "character_design",
+            ("Yui Sato",),
+        ),
+        (
+            "Salt Road Rangers Trailer",
+            (
+                "Salt Road Rangers is a new film.\n\n"
+                "Meanwhile, Aki Mori is writing and directing the film."
+            ),
+            "director",
+            ("Aki Mori",),
+        ),
+        (
+            "Salt Road Rangers Trailer",
+            (
+                "Salt Road Rangers is a new film.\n\n"
+                "Meanwhile, Aki Mori is writing and directing the film."
+            ),
+            "series_composition",
+            ("Aki Mori",),
+        ),
+        (
+            "Salt Road Rangers Trailer",
+            (
+                "Salt Road Rangers is a new film.\n\n"
+                "Direction was entrusted to Aki Mori (Paper Comet), while Ken Oda wrote the script."
+            ),
+            "director",
+            ("Aki Mori",),
+        ),
+        (
+            "Salt Road Rangers Trailer",
+            (
+                "Salt Road Rangers is a new film.\n\n"
+                "Studio Reef is animating the show, and Studio Flying Dog is producing the show's "
+                "music."
+            ),
+            "studios",
+            ("Studio Reef",),
+        ),
+        (
+            "Salt Road Rangers Trailer",
+            ("Salt Road Rangers is a new film.\n\nStudio: Studio Reef • Genre: Adventure, Fantasy"),
+            "studios",
+            ("Studio Reef",),
+        ),
     ],
 )
-def test_staff_credits_in_other_words(body: str, field: str, expected: tuple[str, ...]) -> None:
-    assert getattr(one(body, title=HEADLINE), field) == expected
+def test_credits_said_in_other_words(
+    title: str, body: str, field: str, expected: tuple[object, ...]
+) -> None:
+    assert getattr(one(body, title=title), field) == expected
 
 
 def test_stars_lists_the_cast_not_a_character_named_stars() -> None:
@@ -130,9 +270,14 @@ def test_a_blogs_entries_with_glued_dashes_are_its_shows() -> None:
         ("ISUCA (Arms, Airs Jan 23)", True),
         ("the season finale", False),
         ("CAST", False),
+        ("Yoshino plays Kaiju No. 9, Sugita plays Takamichi Hotaka", False),  # who plays whom
+        ("as Kaiju No. 9 Tomokazu Sugita as Takamichi Hotaka", False),  # a broken cast line
+        ("Kage – CV: Ayumu Murase", False),  # a character and its voice
     ],
 )
-def test_show_headings_with_a_lower_case_season_or_a_day(heading: str, expected: bool) -> None:
+def test_show_headings_with_a_lower_case_season_a_day_or_a_cast_line(
+    heading: str, expected: bool
+) -> None:
     assert is_show_heading(heading) is expected
 
 
@@ -217,54 +362,6 @@ def test_an_ending_titled_with_a_comma_inside_its_quotes() -> None:
     assert [(s.kind, s.title, s.artist) for s in facts.themes] == [
         ("ending", "It might be painful, but I still love it", "TUYU")
     ]
-
-
-@pytest.mark.parametrize(
-    ("body", "field", "expected"),
-    [
-        (
-            "Salt Road Rangers is a film by Studio Reef. Ken Oda, of Studio Hanabi fame, is "
-            "composing the music for the film.",
-            "studios",
-            ("Studio Reef",),
-        ),
-        (
-            "Studio Reef, known for titles such as Paper Comet, Kite Days, and Moon Relay, "
-            "will produce the Salt Road Rangers anime.",
-            "studios",
-            ("Studio Reef",),
-        ),
-        (
-            "Aki Mori makes his debut on the upcoming series, which has a script written by "
-            "Ken Oda, whose earlier work includes Paper Comet: Iron Orphans, Kite Days and The "
-            "Anthem of Salt.",
-            "series_composition",
-            ("Ken Oda",),
-        ),
-        (
-            "Yui Sato, whose earlier works include Paper Comet and Kite Days, is handling the "
-            "character designs.",
-            "character_design",
-            ("Yui Sato",),
-        ),
-        (
-            "Salt Road Rangers premieres at the festival. Directors Aki Mori and Ken Oda of "
-            "another film will attend the premiere.",
-            "director",
-            (),
-        ),
-        (
-            "Salt Road Rangers is now streaming. Written and directed by the visionary anime "
-            "director Aki Mori, the movie drew positive reviews. Salt Road Rangers is a hit.",
-            "series_composition",
-            ("Aki Mori",),
-        ),
-    ],
-)
-def test_credits_beside_a_fame_aside_or_a_description(
-    body: str, field: str, expected: tuple[str, ...]
-) -> None:
-    assert getattr(one(body, title="Salt Road Rangers Now Streaming"), field) == expected
 
 
 def test_a_manga_adaptation_by_a_studio_is_no_author() -> None:
@@ -424,30 +521,6 @@ def test_a_preview_entrys_starts_line_is_its_premiere() -> None:
     assert days == {"Salt Road HD Remaster": "2011-12-21", "Kite Days": "2012-01-06"}
 
 
-@pytest.mark.parametrize(
-    ("body", "field", "expected"),
-    [
-        (
-            "Adapted from the acclaimed manga by Paper Comet writer Aki Mori, the story follows "
-            "a robot detective.",
-            "original_creator",
-            ("Aki Mori",),
-        ),
-        (
-            "The Expo will hold a premiere event with creator Aki Mori as special guest on "
-            "July 4, 2014.",
-            "cast",
-            (),
-        ),
-    ],
-)
-def test_a_works_writer_and_a_special_guest(
-    body: str, field: str, expected: tuple[object, ...]
-) -> None:
-    facts = one(f"Salt Road Rangers premieres in July. {body}", title="Salt Road Rangers Anime Set")
-    assert getattr(facts, field) == expected
-
-
 def test_a_staff_block_with_notes_and_a_list_of_cast_members_under_a_long_line() -> None:
     facts = one(
         "The anime is set to premiere in Winter 2022.\n\n"
@@ -498,35 +571,6 @@ def test_an_anime_adaptation_of_x_is_planned() -> None:
         published=None,
     )
     assert facts.title == "Saltroad"
-
-
-@pytest.mark.parametrize(
-    ("body", "field", "expected"),
-    [
-        (
-            "Aki Mori is directing. Ken Oda, who was an action animation director on Paper "
-            "Comet, will be the sub-director, and MAYUKO will provide the music.",
-            "director",
-            ("Aki Mori",),
-        ),
-        (
-            "Aki Mori is directing. Ken Oda, who was an action animation director on Paper "
-            "Comet, will be the sub-director, and MAYUKO will provide the music.",
-            "music",
-            ("MAYUKO",),
-        ),
-        (
-            "Yui Sato (Kite Days) is designing the characters, with Rin Abe (Paper Comet "
-            "animation director) as the assistant character designer.",
-            "character_design",
-            ("Yui Sato",),
-        ),
-    ],
-)
-def test_a_sub_director_an_assistant_designer_and_a_composer_who_will_provide(
-    body: str, field: str, expected: tuple[str, ...]
-) -> None:
-    assert getattr(one(body, title=HEADLINE), field) == expected
 
 
 def test_a_filmmakers_feature_in_the_headline_is_the_film_not_the_filmmaker() -> None:
@@ -618,47 +662,6 @@ def test_a_cast_list_mixing_as_and_dashes_is_the_cast() -> None:
     assert CastMember(actor="Ken Oda", character="Nao Kisaragi") in facts.cast
 
 
-@pytest.mark.parametrize(
-    "heading",
-    [
-        "Yoshino plays Kaiju No. 9, Sugita plays Takamichi Hotaka",
-        "as Kaiju No. 9 Tomokazu Sugita as Takamichi Hotaka",
-    ],
-)
-def test_a_subheadline_of_who_plays_whom_is_no_show_heading(heading: str) -> None:
-    assert not is_show_heading(heading)
-
-
-@pytest.mark.parametrize(
-    ("body", "field", "expected"),
-    [
-        ("Meanwhile, Aki Mori is writing and directing the film.", "director", ("Aki Mori",)),
-        (
-            "Meanwhile, Aki Mori is writing and directing the film.",
-            "series_composition",
-            ("Aki Mori",),
-        ),
-        (
-            "Direction was entrusted to Aki Mori (Paper Comet), while Ken Oda wrote the script.",
-            "director",
-            ("Aki Mori",),
-        ),
-        (
-            "Studio Reef is animating the show, and Studio Flying Dog is producing the show's "
-            "music.",
-            "studios",
-            ("Studio Reef",),
-        ),
-        ("Studio: Studio Reef • Genre: Adventure, Fantasy", "studios", ("Studio Reef",)),
-    ],
-)
-def test_credits_after_meanwhile_entrusted_direction_and_a_music_label(
-    body: str, field: str, expected: tuple[str, ...]
-) -> None:
-    facts = one(f"Salt Road Rangers is a new film.\n\n{body}", title="Salt Road Rangers Trailer")
-    assert getattr(facts, field) == expected
-
-
 def test_an_entry_heading_with_its_episodes_and_services_after_a_colon() -> None:
     found = shows(
         "Here are the new shows of the season.\n\n"
@@ -673,7 +676,3 @@ def test_an_entry_heading_with_its_episodes_and_services_after_a_colon() -> None
         ("Salt Road", ("Shio no Michi",)),
         ("Kite Days", ("Tako no Hibi",)),
     ]
-
-
-def test_a_character_cv_line_is_no_show_heading() -> None:
-    assert not is_show_heading("Kage – CV: Ayumu Murase")

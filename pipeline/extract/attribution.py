@@ -106,6 +106,7 @@ LEADING_ROLE = re.compile(
     r"^(?:(?:Chief|Series|Character|Music|Sound|Assistant)\s+)?(?:Director|Scriptwriter"
     r"|Screenwriter|Writer|Composer|Designer|Producer|Author|Artist|Illustrator)\s+(?=[A-Z])"
 )
+PLACE_BEFORE = re.compile(r"\b(?:at|by\s+studio|(?<!designs\s)(?<!music\s)from)\s+$")
 POSSESSIVE_AFTER = re.compile(r"^\s?['’]s?\b")
 NOT_PEOPLE = re.compile(
     r"^(?:The|This|That|These|Its|It|His|Her|Their|Our|On|In|At|For|With|From|By|And|But|Also"
@@ -263,9 +264,7 @@ def _name_spans(clause: str) -> list[tuple[int, int, str]]:
             continue
         if quoted_name(clause, match.start(), match.end()):
             continue  # "on “Umamusume: Pretty Derby” as a series composer": a work's name
-        if re.search(
-            r"\b(?:at|by\s+studio|(?<!designs\s)(?<!music\s)from)\s+$", clause[: match.start()]
-        ):
+        if PLACE_BEFORE.search(clause, 0, match.start()):
             continue  # "directing at Studio X", "an anime from X"; not "character designs from X"
         if WORK_TEAM.match(clause, match.end()):
             continue  # "The Weathering With You team includes ...": a work, not a person

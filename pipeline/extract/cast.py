@@ -56,6 +56,7 @@ DASHED_PAIR = re.compile(  # "Arisa Ahokainen – Yuki Nagaku": a cast line set 
     r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}\s[–—]\s[^\W\d_][\w.'’-]*"
     r"(?:\s+[^\W\d_][\w.'’-]*){1,2}"
 )
+PAIR_DASH = re.compile(r"\s[–—]\s")
 ACTOR_FIRST_LINES = 2  # "A as X" lines that make a list's dashed lines actor first too
 NOT_NAME_ENDS = word_set("visual visuals trailer teaser poster pv video")  # "X Teaser Visual"
 NOT_NAME_STARTS = word_set("my the a an this that our your his her its their per via according")
@@ -135,7 +136,7 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
             members.append(_member(one_name.group("a"), one_name.group("c")))
             continue
         if actor_first and DASHED_PAIR.fullmatch(unit.text):  # among "A as X": "B – Y"
-            actor, character = re.split(r"\s[–—]\s", unit.text, maxsplit=1)
+            actor, character = PAIR_DASH.split(unit.text, maxsplit=1)
             members.append(_member(actor, character))
             continue
         if not unit.is_item and (CAST_DASH.match(unit.text) or DASHED_PAIR.fullmatch(unit.text)):

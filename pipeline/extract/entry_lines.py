@@ -37,8 +37,7 @@ STREAM_TAIL = re.compile(  # a streamer's schedule or dub note after a list line
     re.I,
 )
 WHEN_NOTE = re.compile(  # "(premieres April 10)", "(Oct 3 2020)", "(Studio X, January 10th)"
-    r"\s*\((?:[^()]{0,40}?[\s,])?(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-    r"\s+\d{1,2}[^()]{0,20}\)$"
+    rf"\s*\((?:[^()]{{0,40}}?[\s,])?(?i:{MONTH_NAME})\s+\d{{1,2}}[^()]{{0,20}}\)$"
 )
 ENTRIES = 2  # lines of this form, naming different shows, before they are entries
 

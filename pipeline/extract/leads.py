@@ -78,7 +78,7 @@ SONG_AFTER = re.compile(r"^[\s,]*(?:(?:performed|sung)\s+)?by\b")  # "“Blue Ho
 OUTLET_BEFORE = re.compile(
     r"\b(?:magazine|publisher|imprint|label|website|site|channel|account|newspaper)\s*$", re.I
 )
-PERSON_BEFORE = re.compile(  # a quoted name right after "by" or a role is a person's
+PERSON_BEFORE_QUOTE = re.compile(  # a quoted name right after "by" or a role is a person's
     r"\b(?:by|play|plays|playing|voice|voices|voicing)\s+(?:the\s+(?:main\s+)?character\s+)?$"
 )
 CREDIT_BEFORE = re.compile(  # "the staff who previously worked on 'X'": an earlier work
@@ -304,7 +304,7 @@ def _marked_name(paragraph: str, text: str) -> str | None:
         before = first[: match.start()]
         if song or OUTLET_BEFORE.search(before) or CREDIT_BEFORE.search(before):
             continue  # a song's name, a magazine's ("the seinen magazine "Fellows!""), a credit
-        if PERSON_BEFORE.search(before):
+        if PERSON_BEFORE_QUOTE.search(before):
             continue  # 'a manga by “Aki Hamaji”', 'will play the main character “Hitoto Goto”'
         if PART_AFTER.match(first, match.end()):
             continue  # 'the "Super Animeism" programming block', 'the anime's "Turtle" short'

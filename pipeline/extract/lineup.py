@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.extract.candidate_filters import is_company, is_generic, plausible
-from pipeline.extract.date_mentions import MONTH_NAME
+from pipeline.extract.date_mentions import MONTH_NAME, WEEKDAY_STEM
 from pipeline.extract.entry_lines import DAY, STREAM_TAIL
 from pipeline.extract.folding import Folded
 from pipeline.extract.labels import label_of
@@ -123,8 +123,7 @@ PEOPLE_BEFORE = re.compile(
 SCHEDULE_TAIL = re.compile(  # "X: 4/26/2017 at 9:30PM Eastern", "X: 9:00PM Eastern", "X: TBD"
     r":\s+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?|TBD|TBA)\b.*$"
     # "X — Sunday, June 18, 2023, at 10:35 AM PT": a dashed day and its times
-    r"|\s+[—–-]\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b.*,.*$"
+    rf"|\s+[—–-]\s+(?:(?:{WEEKDAY_STEM})day,?\s+)?{MONTH_NAME}\s+\d{{1,2}}\b.*,.*$"
 )
 VERB_TAIL = re.compile(
     r"\s+(?:will\s+(?:launch|premiere|debut|air|stream|return|arrive|begin|start)"

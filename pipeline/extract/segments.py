@@ -162,12 +162,14 @@ def _titled(block: Block) -> Block:
 def _drop_company_sections(blocks: tuple[Block, ...]) -> list[Block]:
     kept: list[Block] = []
     dropping = False
-    text = "\n".join(b.text for b in blocks)
+    text: str | None = None  # joined only when an "About" heading asks how often X is named
     for block in blocks:
         if block.kind == "heading":
             about = ABOUT_OTHER.match(heading := ENUMERATION.sub("", block.text))
             named = ABOUT_TAIL.sub("", heading[about.end() :]).rstrip("!?.") if about else ""
-            dropping = bool(about) and text.count(named) < ABOUT_SHOW_MENTIONS  # not "About X!"
+            if about and text is None:
+                text = "\n".join(b.text for b in blocks)
+            dropping = bool(about) and (text or "").count(named) < ABOUT_SHOW_MENTIONS
         if not dropping:
             kept.append(block)
     return kept

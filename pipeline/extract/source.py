@@ -16,6 +16,7 @@ from pipeline.extract.labels import label_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import PEOPLE, PERSON, WORD, split_names, strip_parentheses, unique
 from pipeline.extract.segments import Unit
+from pipeline.extract.title_forms import TITLE_LIKE
 
 SOURCE_TERM = (
     r"(?:light\s+novels?|web\s+novels?|visual\s+novels?|novels?|manga|manhwa|manhua|webtoons?"
@@ -48,8 +49,7 @@ OWNER = re.compile(  # "X's manga", and ANN's scraped "X 's manga"
     rf"(?P<n>{_NAMES})\s?['’]s?\s+(?P<gap>[^.;:!?]{{0,80}}?\s)?(?P<kind>{CREATOR_TERM})\b"
 )
 _WORK_NAMED = (  # "the light novel series The Apothecary Diaries (Kusuriya no Hitorigoto) by X"
-    r"\s+(?!(?:Adaptation|Anime|Series|Version|Edition)\b)"  # "Manga Adaptation by Studio X"
-    r"[A-Z][\w'’!:.-]*(?:\s+(?:[A-Z0-9][\w'’!:.-]*|of|the|no|to|in|a|wa|ga|and)){0,8}"
+    rf"\s+(?!(?:Adaptation|Anime|Series|Version|Edition)\b){TITLE_LIKE}"  # not "Manga Adaptation"
     r"(?:\s+\([^()]{1,60}\))?"
 )
 BY_AUTHOR = re.compile(

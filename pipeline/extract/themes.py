@@ -27,7 +27,6 @@ KIND_WORDS = re.compile(
 )
 SHORT_KINDS = re.compile(r"\b(?:(?P<opening>OP)|(?P<ending>ED))\b")
 QUOTED = re.compile(r"[\"“「『]([^\"”」』]{1,80}?)[,.]?[\"”」』]")
-QUOTED_SPAN = re.compile(r"[\"“][^\"”]{1,80}[\"”]")
 KEPT_COMMA = "\u201a"  # a comma inside a quoted title while clauses are cut
 COMMA_IN_QUOTES = re.compile(r",([\"”])")
 CLAUSE_BREAK = re.compile(
@@ -138,7 +137,7 @@ def themes_of(units: Iterable[Unit], show_titles: Iterable[str] = ()) -> tuple[T
 def _clauses(text: str) -> list[str]:
     """``text`` cut at its clause breaks, but not inside a quoted title ("It might be
     painful, but I still love it")."""
-    masked = QUOTED_SPAN.sub(lambda m: m.group(0).replace(",", KEPT_COMMA), text)
+    masked = QUOTED.sub(lambda m: m.group(0).replace(",", KEPT_COMMA), text)
     return [c.replace(KEPT_COMMA, ",") for c in CLAUSE_BREAK.split(masked)]
 
 

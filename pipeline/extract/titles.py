@@ -17,7 +17,7 @@ import re
 
 from pipeline.extract.candidate_filters import is_generic, reads_as_person
 from pipeline.extract.candidate_scoring import SUBTITLE, film_prefix
-from pipeline.extract.candidates import choose
+from pipeline.extract.candidates import YEAR, choose
 from pipeline.extract.entry_lines import STREAM_TAIL, WHEN_NOTE
 from pipeline.extract.folding import Folded
 from pipeline.extract.headline_reading import (
@@ -352,7 +352,7 @@ def from_heading(heading: str, body: str, *, songs: bool = False) -> Titles:
         if inner and inner in heading and inner != heading:
             return finish(inner, body, sequel_number(heading), heading)
     match = WITH_ALT.match(heading)
-    dated = match and YEAR_ONLY.fullmatch(match.group("alt").strip())
+    dated = match and YEAR.fullmatch(match.group("alt").strip())
     if match and dated:  # "Fairy Tail (2014)": the year tells it from an older show
         title, alts = heading, [match.group("t").strip()]
     else:
@@ -370,7 +370,6 @@ def from_heading(heading: str, body: str, *, songs: bool = False) -> Titles:
     return Titles(found.title, unique(others))
 
 
-YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 NEWS_HEADING_WORDS = 6  # a heading this long that quotes a name is an item's news headline
 QUOTE_MARK = re.compile(r"[\"“]\w")
 KIND_BEFORE_QUOTE = re.compile(  # 'Movie “Laid-Back Camp”': the kind, then the quoted title
