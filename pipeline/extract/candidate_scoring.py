@@ -38,6 +38,7 @@ SECTION_SUBTITLE = re.compile(  # "X: What Else to Expect?", "X: About the Anime
     r":[ ](?:What|Why|How|When|Where|Who|About|Everything|Release[ ]Date|Key[ ]Visuals?"
     r"|Trailers?|Cast|Staff|Plot|Story|Synopsis)\b"
 )
+NAMED_BEFORE = r"\b(?i:titled|called|named)\s+[\"“]?"
 ENTRY_WORD = r"(?!(?:Anime|Season|Part|Film|Movie|Series|TV)\b)[A-Z0-9][\w:!?'’.-]*"
 NAMED_CUES = 3  # a longer candidate the body names outright ("titled X", its site's name)
 CORROBORATED = 2.0  # the headline's reading, written again in the body: the show it is about
@@ -162,15 +163,21 @@ OTHER_MEDIUM = re.compile(
 
 
 def new_entry(title: str, body: str, headline: str) -> str:
-    """The name of a franchise's new entry the headline announces as "New X Anime" and the
-    body writes whole ("New Battle Athletes Anime ..." over "Battle Athletes Daiundokai
-    ReSTART! is heading to TV"): the form the body writes most after X, or X itself."""
-    if not re.search(rf"\bNew\s+{re.escape(title)}\s+(?:TV\s+)?(?:Anime|Series|Film)\b", headline):
+    """The name of a franchise's new entry the headline announces as "New X Anime" or "X
+    movie" and the body writes whole ("New Battle Athletes Anime ..." over "Battle Athletes
+    Daiundokai ReSTART! is heading to TV"; "X movie gets a trailer" over "the movie, titled
+    X Code: Y"): the form the body writes most after X (for a film, after "titled" or
+    "called"), or X itself."""
+    name = re.escape(title)
+    announced = re.search(rf"\bNew\s+{name}\s+(?:TV\s+)?(?:Anime|Series|Film)\b", headline)
+    film = not announced and re.search(rf"\b{name}\s+(?i:movie|film)\b", headline)
+    if not (announced or film):
         return title
     about_anime = "\n".join(line for line in body.split("\n") if not OTHER_MEDIUM.search(line))
+    lead = NAMED_BEFORE if film else r"\b"  # a film's name is one the body gives outright
     tails = [
         m.group(1).rstrip(".")
-        for m in re.finditer(rf"\b{re.escape(title)}((?:[ ]{ENTRY_WORD})+)", about_anime)
+        for m in re.finditer(rf"{lead}{name}((?:[ ]{ENTRY_WORD})+)", about_anime)
         if not SOURCE_BEFORE.search(about_anime, 0, m.start())
     ]  # not "X Hou", the game released for PC in 2014, nor "the novel X Labyrinth Marker"
     return f"{title}{max(tails, key=tails.count)}" if tails else title

@@ -20,8 +20,8 @@ from pipeline.extract.lineup import (
     PAST_CREDITS,
     PEOPLE_WORD,
     list_items,
-    list_title,
 )
+from pipeline.extract.list_titles import list_title
 from pipeline.extract.names import strip_parentheses
 from pipeline.extract.segments import Unit
 

@@ -15,10 +15,11 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
     r"|anticipated|must-watch|top\s+\d+|best|line[\s-]?up|simulcasts|slate"
     r"|(?<!season\s)(?<!part\s)(?<!cour\s)"  # not "Season 3 TV anime"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\s+(?:[\w-]+\s+){0,3}anime"
-    r"|guide|picks|watchlist|recommendations?|openings|endings|what\s+will\s+i\s+watch|round-?ups?|wrap-?ups?"
+    r"|guide|picks|watch\s?list|recommendations?|openings|endings|what\s+will\s+i\s+watch|round-?ups?|wrap-?ups?"
     r"|box\s+office|acquisitions|(?:new\s+)?licens(?:es|ing)\s+announcements"
     r"|(?:spring|summer|fall|autumn|winter)\s+(?:\d{4}\s+anime(?:\s+season)?"
-    r"|anime\s+season)"
+    r"|anime\s+(?:season|\d{4}))"  # "Spring Anime 2019"
+    r"|\d{4}\s+(?:spring|summer|fall|autumn|winter)\s+(?:anime\s+)?season"  # "2017 Summer Season"
     r"|look\s+at\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+\d{4})\b|#\d"
     r"|,\s+etc\.?$"  # "News: A, B, etc."
     r"|\bnews\b(?:\s+(?:&|and)\s+\w+)?\s*(?:[-–—:]\s*)?(?:\d{1,2}/\d{1,2}\b|this\s+week)",

@@ -241,10 +241,12 @@ def headline_pieces(headline: str) -> tuple[list[str], list[str]]:
 def _describes(piece: str) -> bool:
     """True for a stretch of genre words alone ("Adventure" of "Adventure TV Anime X's ..."),
     which describes the show rather than naming it."""
-    genres = lexicon().genre_pattern
-    words = [w.strip("'’,").lower() for w in piece.split()]
-    return bool(words) and all(
-        genres.fullmatch(w) or all(part in ORIGINS for part in w.split("-")) for w in words
+    if not piece.strip():
+        return False
+    rest = lexicon().genre_pattern.sub(" ", piece.lower())  # "Romantic Comedy" is one term
+    words = [w.strip("'’,") for w in rest.split()]
+    return all(
+        all(part in ORIGINS for part in w.split("-")) for w in words if w
     )  # "French-Japanese Film X": where it comes from describes it too
 
 

@@ -47,6 +47,10 @@ from pipeline.extract.title_forms import ORDINALS
 
 DASH_LEAD = re.compile(r"^(?P<title>[^;]{2,90}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
 COLON = re.compile(r":\s")
+_SUB_WORD = r"(?:[A-Z0-9][\w'’!?.&-]*|of|the|a|an|no|to|in|on|and)"
+DASHED_SUBTITLE = re.compile(  # "X – Episode Y: A much-anticipated film": "Episode Y" is X's
+    rf"^(?P<sub>[A-Z0-9][\w'’!?.&-]*(?:\s+{_SUB_WORD}){{0,6}}):\s+(?P<rest>[A-Z].*)$", re.S
+)
 IMAGE_NUMBER = re.compile(r"^\d{5,}\s*(?=[A-Z])")
 CLAUSE_END = re.compile(r"[,.;(!?]")
 LEAD_WORDS = 5  # what follows a dash lead is prose, not a "Character - Actor" pair
@@ -225,8 +229,12 @@ def _dash_leads(
         whole = APPOSED_LEAD.match(text)
         if whole and len(whole["title"]) > len(match["title"]):
             continue  # the dash is the title's own: "X: Y - Z (English), the sixth film"
-        if is_heading(match["title"].rstrip("?")):  # "Is It Wrong ...?" too
-            leads[i] = (match["title"].strip(), match["rest"])
+        title, rest = match["title"].strip(), match["rest"]
+        if subtitle := DASHED_SUBTITLE.match(rest):
+            title = f"{title}{text[match.end('title') : match.start('rest')]}{subtitle['sub']}"
+            rest = subtitle["rest"]
+        if is_heading(title.rstrip("?")):  # "Is It Wrong ...?" too
+            leads[i] = (title, rest)
     return leads if _distinct([t for t, _ in leads.values()], least) else None
 
 

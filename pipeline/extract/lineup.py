@@ -17,23 +17,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.extract.candidate_filters import is_company, is_generic, plausible
+from pipeline.extract.candidate_filters import is_company, is_generic
 from pipeline.extract.date_mentions import MONTH_NAME, WEEKDAY_STEM
 from pipeline.extract.entry_lines import DAY, STREAM_TAIL
 from pipeline.extract.folding import Folded
 from pipeline.extract.labels import label_of
+from pipeline.extract.list_titles import list_title
 from pipeline.extract.segments import Unit
 from pipeline.extract.show_headings import (
-    CAST_AS,
     CAST_LINE,
     CREDIT_LINE,
-    ROLE_AND_NAME,
-    ROLE_HEADING,
-    with_plain_gloss,
-    without_makers,
 )
 from pipeline.extract.title_forms import ordinal_number
-from pipeline.extract.title_spans import DATE_TAIL, trimmed
+from pipeline.extract.title_spans import DATE_TAIL
 
 LIST_CUE = re.compile(
     r"\b(?:including|includes|include|such\s+as|like|namely|among\s+them|new\s+seasons?\s+of"
@@ -80,16 +76,6 @@ LIST_NOTE = re.compile(
     r"|\s+(?:English\s+)?Dub(?:bed)?\s*(?:[-–—:]\s*\S.*)?$",  # "X English Dub - TBA"
     re.I,
 )
-NUMBERED = re.compile(
-    r"^(?:the\s+)?(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?P<kind>season|cour|part|half)"
-    r"(?:\s+of(?:\s+episodes\s+from)?)?\s+(?:(?-i:the)\s+(?=.+\s(?-i:anime|series)$))?",
-    re.I,
-)
-DASHES = frozenset({"-", "–", "—"})  # a dash between a title's words is none of its words
-KIND_END = re.compile(r"\s+(?-i:anime|series)$")
-SONG_CREDIT = re.compile(r"^[\"“‘']?[^\"“”‘’]{1,80}[\"”’']\s+(?:by|performed\s+by|from)\s+\S")
-SEASON_OF = re.compile(r"^[Ss]eason\s+(?P<n>\d{1,2})\s+of\s+(?:the\s+anime\s+)?(?P<t>[A-Z0-9].+)$")
-SEASON_N = re.compile(r"\b(?:season\s+|S)(?P<n>\d{1,2})$")  # "X season 3", "X S3"
 SEASON_NOTE = re.compile(  # "X, season 3", "X (season 4)", "X, season 2, part 2"
     r"(?:\s*,\s*|\s*\(\s*|\s+)season\s+(?P<n>\d{1,2})(?:\s*,\s*part\s+\d{1,2})?\s*\)?", re.I
 )
@@ -169,17 +155,6 @@ SEASONS_OF = re.compile(
 )
 SMALL_TAIL = re.compile(rf"(?:\s(?:{_SMALL}))+$")
 ENUMERATED = 3  # items an enumeration with no list cue needs before it names shows
-STATUS_TAIL = re.compile(  # a list line's news after its title
-    r"(?:^|\s+)(?:Delayed|Postponed|Cancell?ed|Resumes|Returns|On\s+hiatus)\b(?:\s+(?:indefinitely"
-    r"|(?:to|until|till)\s+[\w ,]{1,30}))?\s*$",
-    re.I,
-)
-NTH_SEASON = re.compile(r"\s+(?P<n>\d)(?:st|nd|rd|th)\s+[Ss]eason$")
-STAFF_ITEM = re.compile(
-    r"\s[—–-]\s(?:(?:Lead|Assistant|Chief|ADR|Sound|Dub|Script|Recording|Mix)\s+)*"
-    r"(?:Director|Engineer|Writer|Producer|Mixer|Editor|Composer|Designer|Coordinator)s?$"
-)
-GENERIC_ITEM = re.compile(r"^(?:more|others?|many\s+more|much\s+more|plenty\s+more)$", re.I)
 
 
 def titles_in_prose(units: Iterable[Unit]) -> list[str]:
@@ -303,7 +278,7 @@ def titles_in_lists(units: Iterable[Unit], *, listing: bool) -> list[str]:
         if unit.is_item and not unit.earlier_run and not unit.text.endswith(":"):
             run.append(unit.text)
             continue
-        titles = [t for t in (_listed(i) for i in run) if t]
+        titles = [t for t in (_listed(i, described=opened) for i in run) if t]
         pairs = sum(1 for i in run if NAME_PAIR.match(i))  # "Ryuji Yoshioka: Shun Horie"
         if pairs * 3 >= len(run) * 2:
             titles = []  # a cast's "Character: Actor" lines
@@ -328,7 +303,9 @@ def _opens_a_list(text: str) -> bool:
     )
 
 
-def _listed(item: str) -> str | None:
+def _listed(item: str, *, described: bool = False) -> str | None:
+    """The title a list line names; with ``described`` (the line above opened a list of
+    shows) also the title before a sentence about it ("X: A much-anticipated film ...")."""
     item = VIDEO_TAIL.sub("", item)  # a video's caption: "X - New | Official Trailer"
     item = LONG_NOTE.sub("", item)  # "X (after the episode aired, it was announced ...)"
     item = STREAM_TAIL.sub("", item)  # "X - Simulcast premiere October 3 (Sub and Dub)", "- Dub"
@@ -343,8 +320,9 @@ def _listed(item: str) -> str | None:
     if season:  # the note's number is the show's season; the title is read without it
         text = f"{text[: season.start()]} {text[season.end() :]}".strip()
     text = LIST_NOTE.sub("", text).strip(" ,:-–—")
-    if ":" in text and len(re.findall(r"[\w'’]+", text.split(":", 1)[1])) > 6:
-        return None  # "Title: a sentence about it" is not a list of titles
+    head, colon, about = text.partition(": ")
+    if colon and len(re.findall(r"[\w'’]+", about)) > 6:  # "X: a sentence about it"
+        return list_title(head) if described and _description(about) and ":" not in head else None
     if FIELD_LINE.match(text):
         return None  # "Airtime in Japan: Wednesdays at 25:34", "Information Links: ANN, ..."
     labelled = label_of(text)
@@ -358,38 +336,14 @@ def _listed(item: str) -> str | None:
     return f"{title} Season {season['n']}" if title and season else title
 
 
+def _description(text: str) -> bool:
+    """A sentence about a show after its title and a colon ("A much-anticipated addition to
+    the sports anime genre."), not a subtitle ("What Are You Doing at the End of the
+    World?") nor a field's value ("April 11, 2013 (Original Date: ...)")."""
+    lower = sum(w[:1].islower() for w in text.split())
+    return text[:1].isupper() and lower >= 3 and ":" not in text and not text.endswith("?")
+
+
 def _numbered_title(item: str) -> str | None:
     """A title that is a number ("86"), read only between other titles."""
     return item.strip() if NUMBER_TITLE.fullmatch(item.strip()) else None
-
-
-def list_title(item: str) -> str | None:
-    """The show a list item names ("the second season of X" gives "X Season 2"), or None
-    for generic words, a company or a cast member."""
-    item = item.strip()
-    if SONG_CREDIT.match(item):
-        return None  # "\"Seishun Complex\" by Kessoku Band": a song under its show
-    head, colon, _ = item.partition(": ")
-    if colon and ROLE_HEADING.search(head.split(",")[0].strip()):
-        return None  # "Director, Series Composition: X": a credit line
-    if STAFF_ITEM.search(item) or ROLE_AND_NAME.match(item):
-        return None  # "Shawn Gann — ADR Director", "Series Composer Hiroshi Seko": the crew
-    item = STATUS_TAIL.sub("", item)  # "X 2nd Season  Delayed to October 2020"
-    item = with_plain_gloss(without_makers(item))  # "X – Satelight, C2C", "X[Gloss]"
-    item = NTH_SEASON.sub(r" Season \g<n>", item)  # "X 3rd Season" → "X Season 3"
-    numbered = NUMBERED.match(item)  # "The third season of the X anime": X Season 3
-    text = trimmed(KIND_END.sub("", item[numbered.end() :]) if numbered else item)
-    text = re.sub(r"['’]s\s+debut(?:\s+season)?$", "", text)
-    words = [w for w in text.split() if w not in DASHES]
-    if not text or GENERIC_ITEM.match(text) or len(words) > 9:
-        return None
-    if not plausible(text) or is_company(text) or CAST_AS.match(text):
-        return None  # "Aimi as Yuri Amagake" is a cast member, not a show
-    if not numbered:
-        text = SEASON_OF.sub(r"\g<t> Season \g<n>", text)  # "Season 2 of X" → "X Season 2"
-        return SEASON_N.sub(r"Season \g<n>", text)  # "X season 3" → "X Season 3"
-    number = ordinal_number(numbered.group("n"))  # "second" or "2nd"
-    kind = numbered.group("kind").lower()
-    if kind == "half":
-        return text  # "The second half of X": X's own run
-    return f"{text} {'Season' if kind == 'season' else 'Part'} {number}"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.extract.lineup import list_title
+from pipeline.extract.list_titles import list_title
 from pipeline.extract.segments import Unit
 from pipeline.extract.title_forms import TITLE_LIKE
 

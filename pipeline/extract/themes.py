@@ -27,6 +27,9 @@ KIND_WORDS = re.compile(
 )
 SHORT_KINDS = re.compile(r"\b(?:(?P<opening>OP)|(?P<ending>ED))\b")
 QUOTED = re.compile(r"[\"“「『]([^\"”」』]{1,80}?)[,.]?[\"”」』]")
+SINGLE_QUOTED = re.compile(  # "Opening Theme: 'Knock Out' by X", not "X's ... 90s'"
+    r"(?<![\w'’])['‘]([^\s'‘’\"“”][^\n'‘’\"“”]{0,79}?)['’](?![\w'’])"
+)
 KEPT_COMMA = "\u201a"  # a comma inside a quoted title while clauses are cut
 COMMA_IN_QUOTES = re.compile(r",([\"”])")
 CLAUSE_BREAK = re.compile(
@@ -85,8 +88,10 @@ AUXILIARY_TAIL = re.compile(  # "X returns to (perform)", "X is set to (sing)", 
     re.I,
 )
 PLAIN_TITLE = re.compile(  # unquoted: "the opening theme song is EVERBLUE by Omoinotake"
-    r"\b(?:opening|ending|insert|theme)(?:\s+theme)?(?:\s+song)?"
-    r"(?:\s+of\s+the\s+[^,.;]{1,60}?\s+(?:anime|series|film))?,?\s+(?:is\s+|will\s+be\s+)?"
+    r"\b(?:opening|ending|insert|theme|(?-i:OP|ED))(?:\s+theme)?(?:\s+song)?"
+    r"(?:\s+of\s+the\s+[^,.;]{1,60}?\s+(?:anime|series|film|season)"
+    r"|\s+for\s+the\s+(?:new\s+|next\s+|\w+\s+)?season)?,?"  # "the ED for the new season,
+    r"\s+(?:which\s+is\s+|is\s+|will\s+be\s+)?"  # which is titled X"
     r"(?:titled\s+|called\s+)?"  # "is called X", "titled bliss": a title in lower case too
     r"((?:[A-Z0-9ĀĒĪŌŪ]|(?<=titled\s)[a-z]|(?<=called\s)[a-z])[^\s,.;:()]*"
     r"(?:\s+(?:[A-Z0-9ĀĒĪŌŪ][^\s,;:()]*"
@@ -121,13 +126,18 @@ def themes_of(units: Iterable[Unit], show_titles: Iterable[str] = ()) -> tuple[T
     for unit in units:
         if unit.earlier_run:
             continue  # a sequel's article: "The first season's opening was ..."
-        labelled = label_of(unit.text)
+        said = (
+            SINGLE_QUOTED.sub(r'"\1"', unit.text)
+            if "'" in unit.text or "‘" in unit.text
+            else unit.text
+        )
+        labelled = label_of(said)
         if labelled and labelled.field in ("opening", "ending", "insert", "theme"):
             songs.extend(_from_label(labelled.field, labelled.value))
             continue
-        if not (KIND_WORDS.search(unit.text) or SHORT_KINDS.search(unit.text)):
+        if not (KIND_WORDS.search(said) or SHORT_KINDS.search(said)):
             continue  # no song's kind is named: no clause of it names a song
-        text = COMMA_IN_QUOTES.sub(r"\1,", strip_parentheses(ARTIST_LEAD.sub("", unit.text)))
+        text = COMMA_IN_QUOTES.sub(r"\1,", strip_parentheses(ARTIST_LEAD.sub("", said)))
         text = WHO_ALSO.sub(lambda m: f"by {m['a']}, and {m['a']} is also ", text)
         songs.extend(s for c in _clauses(_without_titles(text, shows)) if (s := _from_clause(c)))
     text = "\n".join(u.text for u in units)
