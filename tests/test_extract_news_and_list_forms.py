@@ -123,3 +123,102 @@ def test_a_distributor_bringing_a_film_to_theaters_is_the_film_s_news() -> None:
         title="DISTRIBUTOR BRINGS AWARD NOMINATED DIRECTOR AKI MORI’S “LANTERNA” TO THEATERS",
     )
     assert facts.title == "LANTERNA"
+
+
+def test_story_titles_quoted_after_a_cast_member_s_part_are_no_show() -> None:
+    facts = one(
+        "The official website for Lantern Street: Tales of the Night started streaming a"
+        " third video. The anime debuts on Netflix on January 19, 2023.\n\n"
+        "The cast includes:\n"
+        '- Aki Mori as Sayo ("The Long Stair")\n'
+        '- Rei Okada as Kazu ("The Strange Siblings")\n'
+        '- Ken Oda as Kiko ("The Strange Siblings")\n'
+        '- Yui Sato as Tomi ("The Strange Siblings")\n'
+        '- Mao Ito as Hana ("The Long Stair")',
+        title="Lantern Street: Tales of the Night Anime's 3rd Video Previews Ending Song",
+    )
+    assert facts.title == "Lantern Street: Tales of the Night"
+
+
+def test_a_hyphenated_descriptor_before_the_title_is_dropped() -> None:
+    facts = one(
+        "Titled Lantern Street, the rugby series is an original anime. The series is set"
+        " to premiere on January 8, and will run for 12 episodes.",
+        title="Rugby-Centric Lantern Street Anime Reveals Promo Video",
+    )
+    assert facts.title == "Lantern Street"
+
+
+def test_a_gallery_s_slide_numbers_are_no_shows() -> None:
+    found = shows(
+        "Summer anime season has officially arrived, with new shows every week.\n\n"
+        "<h2>Slide 1</h2>\n\n"
+        "Here is how the streamer describes Salt Road Rangers, which premieres on July 5."
+        " It follows a young ranger.\n\n"
+        "<h2>Slide 2</h2>\n\n"
+        "Here is how the streamer describes Lantern Street, which premieres on July 8."
+        " It follows a lamp lighter.",
+        title="The Streamer's Summer 2019 Anime Lineup",
+    )
+    assert not any(f.title and f.title.startswith("Slide") for f in found)
+
+
+def test_hit_and_miss_headings_name_their_shows_and_dates() -> None:
+    found = shows(
+        "With summer close behind us, here are the new shows I tried.\n\n"
+        "<h2>Hit: Salt Road Rangers (Anime release: July 3, 2017)</h2>\n\n"
+        "Yet another samurai anime with ties to history, and I loved it.\n\n"
+        "<h2>Miss: Lantern Street (Anime release:July 9, 2017)</h2>\n\n"
+        "I have not read the manga and probably never will.",
+        title="Summer Anime of 2017: The Hits and Misses",
+    )
+    assert [(f.title, str(f.premiere_date)) for f in found] == [
+        ("Salt Road Rangers", "2017-07-03"),
+        ("Lantern Street", "2017-07-09"),
+    ]
+
+
+def test_a_first_impressions_column_name_before_each_show() -> None:
+    found = shows(
+        "<h2>Autumn 2020 First Impressions – Salt Road Rangers</h2>\n\n"
+        "The first episode follows a young ranger across the salt flats, and it is lovely.\n\n"
+        "<h2>Autumn 2020 First Impressions – Lantern Street</h2>\n\n"
+        "The first episode follows a lamp lighter through a town that never sleeps.",
+        title="First Impressions Reviews",
+    )
+    assert [f.title for f in found] == ["Salt Road Rangers", "Lantern Street"]
+
+
+def test_recent_posts_end_the_article() -> None:
+    facts = one(
+        "The second season of the TV anime “Lantern Street” is due to begin broadcasting in"
+        " July 2020.\n\n"
+        "<h2>Recent Posts</h2>\n\n"
+        "“Salt Road Rangers” Booms After Thirty Years! A New Series Is Coming\n\n"
+        "<h2>Cute Plush Mascots Make Their Debut</h2>\n\n"
+        "Three weeks ago",
+        title="Lantern Street Season 2 Is Postponed",
+    )
+    assert facts.title == "Lantern Street Season 2"
+
+
+def test_a_show_directed_by_someone_is_no_person() -> None:
+    facts = one(
+        "The theme song performers are out for Isekai Ryokan, an upcoming TV anime based on"
+        " the light novels written by Aki Mori. The opening theme for Isekai Ryokan will be"
+        " sung by Rei Okada. Isekai Ryokan is directed by Ken Oda, with animation by Studio"
+        " Hanabi.",
+        title='Rei Okada Sings "Isekai Ryokan" OP Theme',
+    )
+    assert facts.title == "Isekai Ryokan"
+    assert facts.director == ("Ken Oda",)
+    assert [song.artist for song in facts.themes] == ["Rei Okada"]
+
+
+def test_a_song_written_by_someone_credits_its_writer() -> None:
+    facts = one(
+        "Lantern Street Season 2 premieres in April. The new OP was written by Rei Okada (a"
+        " member of the band Night Parade), with Ken Oda serving as the record producer.",
+        title="Lantern Street Season 2 Reveals Opening Theme",
+    )
+    assert [song.artist for song in facts.themes] == ["Rei Okada"]

@@ -103,6 +103,7 @@ KIND_THEN_NAME = re.compile(  # a headline that names its work after a comma
     r"|(?P<t>[A-Z0-9][^,'‘\"“]{1,80})$)"
 )
 KNOWN_FOR = re.compile(r"\b(?:known\s+for|behind|works?\s+(?:include|includes|such\s+as))\b[^.]*$")
+ROLE_NOTE = re.compile(r"\bas\s+[^()\n]{1,40}\(\s*$")  # "A as Sayoko ("Story")": the part's story
 NEWS_PARTICIPLE = re.compile(
     r"\s(?:Announced|Revealed|Unveiled|Confirmed|Delayed|Postponed"
     r"|to\s+(?:Create|Direct|Make|Produce|Helm|Write|Compose|Launch))\b"
@@ -270,7 +271,8 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
         m.group(1)
         for m in QUOTED.finditer(body)
         if not quotes_song(body, m.start(), m.end())
-        and not KNOWN_FOR.search(body[max(0, m.start() - 60) : m.start()])
+        and not KNOWN_FOR.search(before := body[max(0, m.start() - 60) : m.start()])
+        and not ROLE_NOTE.search(before)
     ]  # not "the studio known for 'X' and 'Y'": its earlier works
     for phrase in (*emphasis, *quoted):
         if phrase in body and len(phrase.split()) <= 12 and not is_song_title(phrase, body):

@@ -37,7 +37,7 @@ STREAM_TAIL = re.compile(  # a streamer's schedule or dub note after a list line
     re.I,
 )
 WHEN_NOTE = re.compile(  # "(premieres April 10)", "(Oct 3 2020)", "(Studio X, January 10th)"
-    rf"\s*\((?:[^()]{{0,40}}?[\s,])?(?i:{MONTH_NAME})\s+\d{{1,2}}[^()]{{0,20}}\)$"
+    rf"\s*\((?:[^()]{{0,40}}?[\s,:])?(?i:{MONTH_NAME})\s+\d{{1,2}}[^()]{{0,20}}\)$"
 )
 ENTRIES = 2  # lines of this form, naming different shows, before they are entries
 

@@ -46,6 +46,7 @@ TITLE_MARK = re.compile(
 LEADING = re.compile(
     r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie|Series|of|for|First|Second|Third|Main"
     r"|Adaptation\s+of"  # "An Anime Adaptation of X Is Planned"
+    r"|[A-Z][\w]*-(?:Centric|Themed|Focused|Based|Inspired|Oriented)"  # "Rugby-Centric X Anime"
     r"|(?-i:Show)(?!\s+by\b))(?:\s+|$)"  # "Anime Show X", not "Show by Rock!!"
     r"|(?:Check\s+Out\s+(?:the\s+|a\s+|\w+\s+)?)?"  # "Check Out Two Previews for X"
     r"(?:(?:Key\s+)?Visual|Poster|Trailer|Teaser|PV|Promo(?:tional)?\s+Video|Video|Clip|Preview)s?"

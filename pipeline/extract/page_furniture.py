@@ -46,7 +46,7 @@ BYLINE = re.compile(r"^(?:(?:presented|written|posted|reviewed|edited)\s+by|by|a
 BYLINE_REACH = 5  # blocks a blog's headline and byline take above its reading time
 WRITER_BOX = re.compile(r"^(?:presented|written|posted|reviewed|edited)\s+by\s*:?$", re.I)
 CLOSING = re.compile(  # the page's furniture after the article: nothing below is its text
-    r"^\W*(?:about\s+the\s+author|you\s+may\s+also\s+like|related\s+(?:posts|articles|stories)"
+    r"^\W*(?:about\s+the\s+author|you\s+may\s+also\s+like|(?:related|recent|latest)\s+(?:posts|articles|stories)"
     r"|more\s+(?:stories|articles)\s+from|recommended\s+for\s+you|\d+\s+comments?(?:\s+recent\s+comments)?"
     r"|[a-z]{3}\s+\d{1,2},\s+(?:\d{4}\s+)?\d{1,2}:\d{2}\s*[ap]m\s+by\s+\S+"  # a comment's stamp
     r"|[^.]{2,60}\s+is\s+(?:an?|the)\s+[^.]{0,80}\b(?:editor|writer|reporter|contributor|journalist"

@@ -9,11 +9,12 @@ from dataclasses import fields, replace
 from pipeline.core.models import ShowMention
 from pipeline.extract.names import fold, looks_like_japanese_name
 
-CREDIT_VERB = (  # "X (works) directed the film", "X is also composing the music"
+CREDIT_VERB = (  # "X (works) directed the film", "X is also composing the music", not "X is
+    # directed by Y"
     r"\s*(?:[(（][^()（）]{0,120}[)）]\s*)?(?:,[^,]{1,80},\s*)?(?:(?:is|was|also|again|will)\s+)*"
     r"(?:directed|directing|directs|direct|wrote|writes|writing|write|penned|composed|composing"
     r"|compose|designed|designing|design|voices|voiced|voice|plays|played|play|stars|starred|said"
-    r"|says|returns|joins|handling|handles|handled|in\s+charge)\b"
+    r"|says|returns|joins|handling|handles|handled|in\s+charge)\b(?!\s+by\b)"
 )
 
 

@@ -36,8 +36,8 @@ FILM_TEXT = Folded(
     r"|\bopens?\s+in\s+(?:japanese\s+)?theaters|\btheatrical\s+(?:release|run|premiere)|\bbox\s+office\b"
 )
 _DAY = rf"{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*\d{{4}})?"  # "Oct 3 2020" too
-HEADING_DATE = re.compile(  # a heading's closing "(January 7)", "– October 7", "- May 4, 2024"
-    rf"(?:\(\s*{_DAY}\s*\)|\s[–—-]\s+{_DAY})\s*$"
+HEADING_DATE = re.compile(  # a heading's closing "(January 7)", "– October 7", "- May 4, 2024",
+    rf"(?:\((?:[^()\d]{{1,30}}?[\s:])?\s*{_DAY}\s*\)|\s[–—-]\s+{_DAY})\s*$"  # "(Release: July 3)"
 )
 TV_TEXT = Folded(r"\b(?:tv|television)\s+anime\b|\bepisodes?\b|\bcours?\b")
 

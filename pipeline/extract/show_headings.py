@@ -53,7 +53,7 @@ STAFF_TAIL = re.compile(  # a dash, then who makes it
     r"(?<=\S)\s+[–—-]\s+(?:chief\s+|series\s+)?(?:dir\.|director\b|directed\s+by\b|written\s+by\b).*$",
     re.I,
 )
-STAMP = re.compile(r"\b\d{6,}\b")
+STAMP = re.compile(r"\b\d{6,}\b|^(?:Slide|Image|Photo|Page)\s+\d{1,3}$")  # "Slide 2": a gallery's
 EPISODE_HEADING = re.compile(
     r"\b(?:episode|ep\.?)\s*\d+(?:\s+(?:review|recap|impressions|preview))?\s*$", re.I
 )
@@ -388,7 +388,8 @@ def with_plain_gloss(heading: str) -> str:
 CATEGORY_LEAD = re.compile(  # "Most Anticipated: X", "Runner-up: X", "Honorable Mention – X"
     r"^(?:(?:most\s+)?anticipated|runners?-up|honou?rable\s+mentions?|winner|top\s+pick|pick"
     r"|(?:our\s+)?(?:top|best|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|last)\s+(?:pick|choice|place)|bonus|#\d+|(?:number|no\.)\s*\d+)"
+    r"|last)\s+(?:pick|choice|place)|bonus|#\d+|(?:number|no\.)\s*\d+|hit|miss|pass|skip"
+    r"|(?:(?:spring|summer|fall|autumn|winter)\s+\d{4}\s+)?first\s+impressions?)"  # a column's
     r"\s*[:–—-]\s+(?=\S)",
     re.I,
 )

@@ -45,6 +45,10 @@ TO_BE_ANNOUNCED = re.compile(
     r"\bto\s+be\s+(?:announced|revealed|determined)\b|\bTBA\b|\bTBD\b", re.I
 )
 BY_WORD = re.compile(r"\bby\s+")
+AUTHOR_BY = re.compile(  # an author's "by", not a performer's: "the light novels written by X"
+    r"(?:\b(?:novels?|manga|books?|stories|story)\b[^,.;]{0,20}\b(?:written|created)"
+    r"|\b(?:illustrated|drawn|directed|animated))\s+$"
+)
 _CAPITAL_WORD = r"[A-Z0-9ĀĒĪŌŪ]\S*"
 BY = re.compile(  # "Linked Horizon", "Tomoaki Maeno and Yūki Kaji", "A, B and C"
     rf"(?P<first>\S+)(?P<rest>(?:\s+(?:{_CAPITAL_WORD}|no|wo|to|of|the|x|ni|ga|wa|na|mo))*"
@@ -251,7 +255,9 @@ def _title(text: str) -> str | None:
 
 def _after_by(text: str) -> str | None:
     plain = QUOTED.sub(" ", text)
-    by = BY_WORD.search(plain)
+    by = next(
+        (b for b in BY_WORD.finditer(plain) if not AUTHOR_BY.search(plain, 0, b.start())), None
+    )
     match = BY.match(DESCRIPTOR.sub("", plain[by.end() :]).lstrip()) if by else None
     if not match:
         return None
