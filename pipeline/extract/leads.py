@@ -30,9 +30,10 @@ from collections.abc import Callable
 from pipeline.extract.candidate_filters import SONG_WORDS
 from pipeline.extract.cued_leads import cued_leads
 from pipeline.extract.entry_lines import STREAM_TAIL
+from pipeline.extract.heading_extras import without_category
 from pipeline.extract.names import strip_parentheses
 from pipeline.extract.sentences import split_sentences
-from pipeline.extract.show_headings import CAST_DASH, without_category
+from pipeline.extract.show_headings import CAST_DASH
 from pipeline.extract.song_headings import song_origin
 from pipeline.extract.subject_leads import (
     APPOSED_LEAD,

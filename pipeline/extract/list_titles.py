@@ -8,13 +8,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.candidate_filters import is_company, plausible
-from pipeline.extract.show_headings import (
-    CAST_AS,
-    ROLE_AND_NAME,
-    ROLE_HEADING,
-    with_plain_gloss,
-    without_makers,
-)
+from pipeline.extract.heading_extras import with_plain_gloss, without_makers
+from pipeline.extract.show_headings import CAST_AS, ROLE_AND_NAME, ROLE_HEADING
 from pipeline.extract.title_forms import ordinal_number
 from pipeline.extract.title_spans import trimmed
 

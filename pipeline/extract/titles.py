@@ -20,6 +20,7 @@ from pipeline.extract.candidate_scoring import SUBTITLE, film_prefix
 from pipeline.extract.candidates import YEAR, choose
 from pipeline.extract.entry_lines import STREAM_TAIL, WHEN_NOTE
 from pipeline.extract.folding import Folded
+from pipeline.extract.heading_extras import with_plain_gloss, without_category, without_makers
 from pipeline.extract.headline_reading import (
     QUOTED,
     body_subject,
@@ -35,10 +36,7 @@ from pipeline.extract.show_headings import (
     KIND_OF,
     STAFF_TAIL,
     WHEN_TAIL,
-    with_plain_gloss,
-    without_category,
     without_description,
-    without_makers,
     without_picture,
 )
 from pipeline.extract.song_headings import show_beside_song

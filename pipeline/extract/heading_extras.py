@@ -1,0 +1,52 @@
+"""What a show heading carries besides the show's name: the studios or the service after
+a dash ("X – Satelight, C2C"), a gloss in brackets ("X [Y]"), the post's own name before a
+bar ("Spring 2019 Anime | X") and the list's category before it ("Runner-up: X", "Hit:
+X", "Autumn 2020 First Impressions – X")."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.candidate_filters import is_company, is_generic
+
+MAKER_DASH = re.compile(r"\s*[–—]\s*|\s+-\s+")
+
+
+def without_makers(heading: str) -> str:
+    """ "X – Satelight, C2C", "Y– Manglobe", "Z — Anime Network Online", "W – Studio TBA":
+    the studios or the service after a preview heading's dash go."""
+    parts = MAKER_DASH.split(heading)
+    if len(parts) < 2:
+        return heading
+    tail = [t.strip() for t in parts[-1].split(",") if t.strip()]
+    if tail and all(is_company(t) or t in ("Studio TBA", "TBA") for t in tail):
+        return heading[: heading.rfind(parts[-1])].rstrip(" –—-")
+    return heading
+
+
+BRACKET_GLOSS = re.compile(  # "X[Earth Defence Family] (Jan.9 18:30, WOWOW)"
+    r"(?<=\w)\s*\[[^\[\]]{2,80}\](?=\s*(?:\(|$))"
+)
+
+
+def with_plain_gloss(heading: str) -> str:
+    """ "X [Y]", "X[Y] (Jan.9 18:30, WOWOW)" and "Spring 2019 Anime | X" read without the
+    gloss in brackets and without the post's own name before a bar."""
+    heading = BRACKET_GLOSS.sub("", heading)
+    lead, bar, rest = heading.partition(" | ")
+    return rest.strip() if bar and is_generic(lead) and rest.strip() else heading
+
+
+CATEGORY_LEAD = re.compile(  # "Most Anticipated: X", "Runner-up: X", "Honorable Mention – X"
+    r"^(?:(?:most\s+)?anticipated|runners?-up|honou?rable\s+mentions?|winner|top\s+pick|pick"
+    r"|(?:our\s+)?(?:top|best|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|last)\s+(?:pick|choice|place)|bonus|#\d+|(?:number|no\.)\s*\d+|hit|miss|pass|skip"
+    r"|(?:(?:spring|summer|fall|autumn|winter)\s+\d{4}\s+)?first\s+impressions?)"  # a column's
+    r"\s*[:–—-]\s+(?=\S)",
+    re.I,
+)
+
+
+def without_category(heading: str) -> str:
+    """A heading without its list category ("Runner-up: X", "#3 – X")."""
+    return CATEGORY_LEAD.sub("", heading)
