@@ -222,3 +222,65 @@ def test_a_song_written_by_someone_credits_its_writer() -> None:
         title="Lantern Street Season 2 Reveals Opening Theme",
     )
     assert [song.artist for song in facts.themes] == ["Rei Okada"]
+
+
+def test_a_performer_before_a_comma_and_the_sentence_it_runs_into() -> None:
+    facts = one(
+        "Lantern Street Season 2 premieres in July. Giving a taste of the coming season's"
+        " opening theme song 'Fatal,' performed by NOVA, the preview promises a launch"
+        " across 35 stations.",
+        title="Lantern Street Season 2 Teaser Previews Opening",
+    )
+    assert facts.themes == (ThemeSong(kind="opening", title="Fatal", artist="NOVA"),)
+
+
+def test_a_streams_line_with_its_weekday_and_a_rating() -> None:
+    found = shows(
+        "The summer season has begun, and here are my first reviews.\n\n"
+        "<h2>Salt Road Rangers</h2>\n\n"
+        "Streams:  Crunchyroll on Thursdays              Rating: 3 (of 5)\n\n"
+        "Eight hundred years ago, a group of rangers drove the demons out of the lands.\n\n"
+        "<h2>Lantern Street</h2>\n\n"
+        "Streams:  HIDIVE on Fridays              Rating: 4 (of 5)\n\n"
+        "A lamp lighter walks a town that never sleeps.",
+        title="Summer 2021 Previews",
+    )
+    assert [f.streaming for f in found] == [("Crunchyroll",), ("HIDIVE",)]
+
+
+def test_paragraph_subjects_keep_an_owner_that_is_part_of_the_title() -> None:
+    found = shows(
+        "Anime! There is, admittedly, a great deal of it this spring, and these stood out.\n\n"
+        "Hell's Gate is the newest high-octane adaptation, and it boasts bursts of action and"
+        " a striking look.\n\n"
+        "Lantern Street is a grounded coming-of-age anime about a pair of kids with sleep"
+        " troubles who find friendship on a rooftop.",
+        title="The 5 Best Anime Premieres of Spring 2023, Ranked",
+    )
+    assert [f.title for f in found] == ["Hell's Gate", "Lantern Street"]
+
+
+def test_shows_back_from_a_hiatus_listed_with_their_return_dates() -> None:
+    found = shows(
+        "On top of their regular summer lineup, the streamer announced that several anime"
+        " which were put on hiatus will resume in July:\n\n"
+        "  • Salt Road Rangers: July 7 (Episode 133)\n"
+        "  • Lantern Street: June 27 (Episode 4)\n"
+        "  • Hanamiya! The 5th Plate: July 17 (Episode 3)",
+        title="Streamer announces various Anime on hiatus will return in July",
+        published="2020-06-20",
+    )
+    assert [f.title for f in found] == [
+        "Salt Road Rangers",
+        "Lantern Street",
+        "Hanamiya! The 5th Plate",
+    ]
+
+
+def test_a_character_directing_the_story_s_soldiers_is_no_director() -> None:
+    facts = one(
+        "Lantern Street returns in April with its second cour. In the story, Sheen directs the"
+        " actions of young soldiers, while Lena commands from far behind the lines.",
+        title="Lantern Street Second Cour Video Reveals Theme Artists",
+    )
+    assert facts.director == ()

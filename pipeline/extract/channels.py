@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from pipeline.extract.date_mentions import WEEKDAY_STEM
 from pipeline.extract.folding import Folded
 from pipeline.extract.labels import label_of, own_value
 from pipeline.extract.lexicon import lexicon
@@ -112,6 +113,9 @@ STATION_TAIL = re.compile(  # "RKB Mainichi Broadcasting", "Television Niigata N
 )
 
 
+WHEN_TAIL = re.compile(  # "Crunchyroll on Thursdays", "HIDIVE every Friday at 10:00"
+    rf"\s+(?:(?:on|every)\s+)?(?:{WEEKDAY_STEM})days?\b.*$|\s+(?:at|from)\s+\d.*$", re.I
+)
 STATION_LIKE = re.compile(  # an unlisted regional station in a list of known ones
     r"(?<![\w-])(?:[A-Z][\w-]+\s+){1,2}(?:Broadcasting(?:\s+(?:System|Corporation|Company))?"
     r"|Television)(?![\w-])|(?<![\w-])TV[A-Z]?\s+[A-Z][a-z]+(?![\w-])"
@@ -126,7 +130,8 @@ def streaming_of(units: Iterable[Unit]) -> tuple[str, ...]:
         if NOT_THE_SHOW.found(unit.text) or PAST_STREAM.search(unit.text):
             continue  # "X streamed the series as it aired": an earlier run's service
         labelled = label_of(unit.text)
-        value = own_value(labelled.value) if labelled and labelled.field == "streaming" else None
+        streams = labelled.value if labelled and labelled.field == "streaming" else ""
+        value = own_value(WHEN_TAIL.sub("", streams)) if streams else None
         if value and not DIGIT.search(value):
             found.extend(split_names(value))
         known = _known_services(unit.text)

@@ -40,7 +40,7 @@ _AS_ROLE = (
 
 _NOT_OTHER_JOB = (  # "X is directing the sound" directs something else than the anime
     r"(?!\s+(?:the\s+)?(?:background\s+)?(?:sound|art|photography|CG|CGI|3D|animation|action|episodes?|music"
-    r"|ADR|dub|English|recording|voice)\b)"
+    r"|ADR|dub|English|recording|voice|actions?|operations?|troops|attacks?)\b)"  # a story's
 )
 _NOT_OTHER_DIRECTOR = r"(?!\s+of\s+(?:photography|art|sound|animation|CG|3D)\b)"  # "of art"
 

@@ -87,7 +87,9 @@ def subject_of(paragraph: str, text: str) -> str | None:
     aside = SHOW_ASIDE.match(paragraph, match.end())  # "X, which is being animated as an OAD,"
     quoted = paragraph[:1] in '"“' or bool(aside) or kind_led  # a one-word name set off
     written = match["title"].strip('"“”')
-    title = _unowned(written)
+    if any(w.split()[0].lower() in OPENERS for w in SENTENCE_STOP.split(written)[1:] if w):
+        return None  # "Anime! There is ...": the first sentence ended before its subject
+    title = _unowned(written, text)
     owned = title != written and plausible(title) and not is_company(title)  # a work, surely
     said = kind_led or SHOW_WORDS.found(paragraph)
     if said and (owned or names_a_show(title, text, quoted=quoted)):
@@ -108,10 +110,17 @@ def dated_subject(sentence: str, text: str) -> str | None:
     return title if title and names_a_show(title, text) else None
 
 
-def _unowned(title: str) -> str:
-    """ "Go Nagai's Devilman", "A and B's Sword Gai": the work without its creators."""
+def _unowned(title: str, text: str) -> str:
+    """ "Go Nagai's Devilman", "A and B's Sword Gai": the work without its creators; a
+    one-word owner goes only when the text writes the work on its own somewhere ("Hell's
+    Paradise" is one title)."""
     owned = OWNED.match(title)
-    return owned["t"] if owned else title
+    if owned is None:
+        return title
+    if " " in title[: owned.start("t")].strip():
+        return owned["t"]  # a full name or two people
+    alone = re.search(rf"(?<!['’]s )\b{re.escape(owned['t'])}\b", text)
+    return owned["t"] if alone else title
 
 
 def names_a_show(name: str, text: str, *, quoted: bool = False) -> bool:

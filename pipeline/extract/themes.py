@@ -235,7 +235,8 @@ def _name_part(artist: str) -> str | None:
             break  # "Now on Air" and "Innosent in Formal" are whole names
         kept.append(word)
     whole = len(kept) == len(words)
-    return " ".join(kept) if whole or 0 < len(kept) < 3 else None  # a long cut is no name
+    name = ARTIST_END.sub("", " ".join(kept))  # "GEMN," of "performed by GEMN, the preview"
+    return name if whole or 0 < len(kept) < 3 else None  # a long cut is no name
 
 
 def _without_titles(text: str, shows: set[str]) -> str:

@@ -48,7 +48,8 @@ EVENTS_GOODS = re.compile(  # a digest item's heading: the words of events and s
 SHOW_NEWS = re.compile(  # an event headline that also announces the show's own news
     r"\b(?:premieres?|premiering|debuts?|cast|staff|trailer|PV|promo|key\s+visual|broadcast"
     r"|season\s+\d|\d(?:st|nd|rd|th)\s+season|sequel|theme\s+song|opening|ending"
-    r"|release\s+date|(?:to|in)\s+(?:theaters|theatres|cinemas))\b",  # "Brings X to Theaters"
+    r"|release\s+date|(?:to|in)\s+(?:theaters|theatres|cinemas)"  # "Brings X to Theaters"
+    r"|return(?:s|ing)?\s+(?:in|on|this|next)|resum(?:e|es|ing))\b",  # "... on Hiatus Will Return"
     re.I,
 )
 
