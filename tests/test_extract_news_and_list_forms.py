@@ -284,3 +284,71 @@ def test_a_character_directing_the_story_s_soldiers_is_no_director() -> None:
         title="Lantern Street Second Cour Video Reveals Theme Artists",
     )
     assert facts.director == ()
+
+
+def test_a_project_targeting_a_release_following_a_delay() -> None:
+    facts = one(
+        "Director Aki Mori went to Kickstarter earlier today to talk about her Salt-Ude anime"
+        " project. After a scheduling meeting, the decision was made to release Salt-Ude in"
+        " June 2018.",
+        title="Salt-Ude Project Targets June 2018 Release Following Delay",
+    )
+    assert facts.title == "Salt-Ude"
+
+
+def test_a_headline_that_is_a_sentence_about_a_streamer_names_no_show() -> None:
+    found = shows(
+        "The anime team at the streamer has new shows in the pipeline, among them Salt Road"
+        " Rangers, Lantern Street and Hanamiya.\n\n"
+        "Salt Road Rangers premieres in February. Lantern Street follows in March, and"
+        " Hanamiya comes in April.",
+        title="Anime Is Huge For The Streamer, Streaming Giant Announces 5 Shows On The Way",
+    )
+    assert all(f.title and "Huge" not in f.title and "Shows" not in f.title for f in found)
+
+
+def test_event_stage_headings_name_their_shows() -> None:
+    found = shows(
+        "The festival came to a close on December 22 with a batch of announcements.\n\n"
+        "<h2>1) Salt Road Rangers Super Stage RED (10:30-11 am JST)</h2>\n\n"
+        "The final season of the series was given a release window of Fall 2025.\n\n"
+        "<h2>Panel: VAs of Deku (Aki Mori), Bakugo (Ken Oda), and All Might (Rei Okada)</h2>\n\n"
+        "<h2>2) Lantern Street Super Stage BLUE (11:40 am-12:10 pm JST)</h2>\n\n"
+        "On show was a preview video for the finale of the series.",
+        title="Festival 2025 Day 2 Round-up",
+    )
+    assert [f.title for f in found] == ["Salt Road Rangers", "Lantern Street"]
+
+
+def test_episode_review_headings_name_their_shows() -> None:
+    found = shows(
+        "Welcome to the first installment of my weekly episode reviews.\n\n"
+        "<h2>1) Salt Road Rangers: Episode 1</h2>\n\n"
+        "As usual I went in skeptical, but the first episode won me over.\n\n"
+        "<h2>2) Lantern Street: Episode 1</h2>\n\n"
+        "Two studios teamed up to make this one, and I enjoyed it a great deal.",
+        title="Anime 2022 Weekly Episode Reviews #1",
+    )
+    assert [f.title for f in found] == ["Salt Road Rangers", "Lantern Street"]
+
+
+def test_a_heading_that_is_a_sentence_names_no_show() -> None:
+    found = shows(
+        "This year has already given us plenty of new anime to enjoy.\n\n"
+        "<h2>Here is the list of Top 10 Upcoming Winter Anime to Watch in 2023</h2>\n\n"
+        "<h2>1. Salt Road Rangers</h2>\n\n"
+        "The rangers return for a second season in January.\n\n"
+        "<h2>2. Lantern Street</h2>\n\n"
+        "The lamp lighter walks the town again in January.",
+        title="Top 10 Upcoming Winter Anime to Watch in 2023",
+    )
+    assert [f.title for f in found] == ["Salt Road Rangers", "Lantern Street"]
+
+
+def test_a_listed_title_with_a_number_abbreviation() -> None:
+    found = shows(
+        "The second day carried big updates from franchises such as Salt Road Rangers,"
+        " Lantern Street, and Kaiju Road No. 8. Here is what each of them announced.",
+        title="Festival 2025 Day 2 round-up: Salt Road Rangers, Lantern Street",
+    )
+    assert "Kaiju Road No. 8" in [f.title for f in found]

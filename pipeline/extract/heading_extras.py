@@ -1,7 +1,8 @@
 """What a show heading carries besides the show's name: the studios or the service after
 a dash ("X – Satelight, C2C"), a gloss in brackets ("X [Y]"), the post's own name before a
-bar ("Spring 2019 Anime | X") and the list's category before it ("Runner-up: X", "Hit:
-X", "Autumn 2020 First Impressions – X")."""
+bar ("Spring 2019 Anime | X"), the list's category before it ("Runner-up: X", "Hit:
+X", "Autumn 2020 First Impressions – X") and the occasion after it ("X Super Stage RED
+(10:30-11 am JST)", "X: Episode 1")."""
 
 from __future__ import annotations
 
@@ -50,3 +51,17 @@ CATEGORY_LEAD = re.compile(  # "Most Anticipated: X", "Runner-up: X", "Honorable
 def without_category(heading: str) -> str:
     """A heading without its list category ("Runner-up: X", "#3 – X")."""
     return CATEGORY_LEAD.sub("", heading)
+
+
+OCCASION_TAIL = re.compile(  # "X Super Stage RED (10:30-11 am JST)", "X: Episode 1"
+    r"\s+(?:(?:Super|Jump)\s+Stage|Stage\s+(?-i:[A-Z]{3,}))\b.*$"
+    r"|\s*\(\d{1,2}(?::\d{2})?\s*(?:[ap]m)?\s*[-–~]\s*\d{1,2}(?::\d{2})?[^()]*\)$"
+    r"|(?<=\S)\s*[:–—-]\s*(?:episode|ep\.?)\s*\d{1,4}$",
+    re.I,
+)
+
+
+def without_occasion(heading: str) -> str:
+    """A heading without the occasion after its show: an event's stage and hour ("X Super
+    Stage RED (10:30-11 am JST)") or the episode a review is of ("X: Episode 1")."""
+    return OCCASION_TAIL.sub("", heading).strip()

@@ -31,6 +31,7 @@ ORIGINS = word_set(  # where a show comes from: "French-Japanese Film X" describ
     """japanese french american chinese korean taiwanese british italian german spanish
     canadian indian thai filipino indonesian"""
 )
+VERB_FIRST = re.compile(r"(?:Is|Are|Was|Were|Has|Have|Had|Will|Does|Do)\s")
 STYLED = re.compile(r"[a-z]+(?:\d|[A-Z])")  # a title styled in lower case: "number24"
 COMPANY_NAME = re.compile(
     r"Studio\s+[\w.'’-]+(?:\s+[\w.'’-]+)?"
@@ -74,8 +75,9 @@ TITLE_CASE_SHARE = 0.75  # a headline's words that no body confirms
 LOOSE_SHARE = 0.5  # words the body repeats ("Dungeon meshi anime premieres ...")
 COUNT_ONLY = re.compile(  # "Four" of "Four Anime Studios ...", "5 New"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)"
-    r"(?:\s+(?:new|more|other|upcoming|classic|great|best))?",
-    re.I,
+    r"(?:\s+(?:new|more|other|upcoming|classic|great|best))?"
+    r"(?:\s+(?:shows|series|titles|projects|films|movies)(?:\s+on\s+the\s+way|\s+coming)?)?",
+    re.I,  # "5 Shows On The Way"
 )
 DATED = re.compile(  # "March 2026 Opening at": a date, not a title
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -153,7 +155,9 @@ def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | 
                     continue  # "King" where the body writes "King's Game" but once
                 if found and (could_be_title(found, share) or _glossed(found, piece, body)):
                     return _named_after(piece, found, headline, others, body) or found
-    prefix = next((p for p in (*marked, *others) if could_be_title(p)), "")
+    prefix = next(
+        (p for p in (*marked, *others) if could_be_title(p) and not VERB_FIRST.match(p)), ""
+    )  # not "Is Huge For Netflix" of "Anime Is Huge For Netflix, ..."
     inside = [e for e in emphasis if e in prefix and len(e) > 2]
     return max(inside, key=len) if inside else (prefix or None)
 

@@ -44,7 +44,7 @@ LIST_CUE = re.compile(
     re.I,
 )
 LIST_END = re.compile(
-    r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!St)[.;!?](?:\s|$)|\s+(?:are|were|will|have|coming|arriving|making|returning"
+    r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!St)(?<!\bNo)[.;!?](?:\s|$)|\s+(?:are|were|will|have|coming|arriving|making|returning"
     r"|and\s+(?:more|plenty|many|others|much)|which|that|to\s+(?:name|list))\b|\s+\(|,\s+with\b|$"
     # "such as A and B, series returning ...": a lower-case phrase after a comma ends it
     r"|,\s+(?!(?:and|or|plus|the|an?|its|their|his|her|new|both)\b)(?=[a-z]{2})"

@@ -9,6 +9,7 @@ import re
 
 from pipeline.extract.candidate_filters import is_company, is_generic
 from pipeline.extract.entry_lines import STREAM_TAIL, WHEN_NOTE
+from pipeline.extract.heading_extras import without_occasion
 from pipeline.extract.headline_reading import news_heading_title
 from pipeline.extract.labels import label_of
 from pipeline.extract.lexicon import lexicon
@@ -53,6 +54,10 @@ STAFF_TAIL = re.compile(  # a dash, then who makes it
     r"(?<=\S)\s+[–—-]\s+(?:chief\s+|series\s+)?(?:dir\.|director\b|directed\s+by\b|written\s+by\b).*$",
     re.I,
 )
+SENTENCE_LEAD = re.compile(
+    r"(?:Here|There)\s+(?:is|are)\s|(?:This|These)\s+(?:is|are)\s+(?:the|our|my)\s"
+)
+PANEL = re.compile(r"(?:Panel(?:ists)?|Guests?|Speakers?|Attendees)\s*:", re.I)
 STAMP = re.compile(r"\b\d{6,}\b|^(?:Slide|Image|Photo|Page)\s+\d{1,3}$")  # "Slide 2": a gallery's
 EPISODE_HEADING = re.compile(
     r"\b(?:episode|ep\.?)\s*\d+(?:\s+(?:review|recap|impressions|preview))?\s*$", re.I
@@ -237,7 +242,9 @@ def _sentence(text: str) -> bool:
 
 def is_show_heading(text: str) -> bool:
     """A heading that names a show rather than a section ("Cast", "Release Date")."""
-    text = ENUMERATION.sub("", text).strip()
+    text = without_occasion(ENUMERATION.sub("", text).strip())
+    if PANEL.match(text) or SENTENCE_LEAD.match(text):
+        return False  # "Panel: VAs of A (B)": who sat on a stage; "Here is the list of ..."
     capitals = text.isupper() and len(text.split()) >= 2  # "THE REFLECTION", as written
     text = WHEN_TAIL.sub("", text)  # "Hell's Paradise (MAPPA) – April 1 on Crunchyroll"
     text = STAFF_TAIL.sub("", text)  # "Momentary Lily (GoHands) – chief dir. Shingo Suzuki"

@@ -20,7 +20,12 @@ from pipeline.extract.candidate_scoring import SUBTITLE, film_prefix
 from pipeline.extract.candidates import YEAR, choose
 from pipeline.extract.entry_lines import STREAM_TAIL, WHEN_NOTE
 from pipeline.extract.folding import Folded
-from pipeline.extract.heading_extras import with_plain_gloss, without_category, without_makers
+from pipeline.extract.heading_extras import (
+    with_plain_gloss,
+    without_category,
+    without_makers,
+    without_occasion,
+)
 from pipeline.extract.headline_reading import (
     QUOTED,
     body_subject,
@@ -323,7 +328,7 @@ def from_heading(heading: str, body: str, *, songs: bool = False) -> Titles:
     sequel to X" gives Y."""
     as_written = heading
     heading = without_makers(without_picture(heading))
-    heading = STAFF_TAIL.sub("", WHEN_TAIL.sub("", without_category(heading)))
+    heading = STAFF_TAIL.sub("", WHEN_TAIL.sub("", without_occasion(without_category(heading))))
     heading = KIND_BEFORE_QUOTE.sub("", STREAM_TAIL.sub("", heading))
     heading = WHEN_NOTE.sub("", heading)
     heading = with_plain_gloss(DATE_TAIL.sub("", show_beside_song(heading, body, songs=songs)))
