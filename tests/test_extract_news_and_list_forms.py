@@ -8,6 +8,8 @@ from __future__ import annotations
 from extract_helpers import one, shows
 
 from pipeline.core.models import ThemeSong
+from pipeline.extract.candidates import ranked_candidates
+from pipeline.extract.title_forms import extend_film
 
 
 def test_a_genre_phrase_before_the_source_word_describes_the_show() -> None:
@@ -352,3 +354,47 @@ def test_a_listed_title_with_a_number_abbreviation() -> None:
         title="Festival 2025 Day 2 round-up: Salt Road Rangers, Lantern Street",
     )
     assert "Kaiju Road No. 8" in [f.title for f in found]
+
+
+def test_a_preview_s_returning_shows_after_coming_back() -> None:
+    found = shows(
+        "After a blockbuster autumn, winter brings back only a few continuations. Each anime"
+        " below is placed in one of five tiers. Coming back this month: Salt Road Rangers 2,"
+        " Lantern Street Zero, Hanamiya-kun! 4, Koyomi Tales, and Teekyuu S7.",
+        title="Winter 2016 – Season Preview",
+    )
+    assert [f.title for f in found] == [
+        "Salt Road Rangers 2",
+        "Lantern Street Zero",
+        "Hanamiya-kun! 4",
+        "Koyomi Tales",
+        "Teekyuu Season 7",
+    ]
+
+
+def test_a_site_s_breadcrumb_section_and_runner_up_headings() -> None:
+    found = shows(
+        "<h2>Funimation News</h2>\n\n"
+        "Try the best site for anime news, super fast.\n\n"
+        "<h2>Home » Our Most Anticipated Anime Of Fall 2021</h2>\n\n"
+        "<h2>Our Most Anticipated Anime Of Fall 2021</h2>\n\n"
+        "Welcome to our feature on the most anticipated anime of the season. Below are our"
+        " editorial team's picks.\n\n"
+        "<h2>Most Anticipated: Salt Road Rangers Part 2</h2>\n\n"
+        "The anime has done a superb job of bringing the novel's world to life.\n\n"
+        "<h2>Runner-Up: Lantern Can't Communicate</h2>\n\n"
+        "Given all the hype around the manga, this is a fairly obvious pick.",
+        title="Our Most Anticipated Anime Of Fall 2021",
+    )
+    assert [f.title for f in found] == ["Salt Road Rangers Part 2", "Lantern Can't Communicate"]
+
+
+def test_a_film_s_trailer_headline_copied_on_the_page_is_no_candidate() -> None:
+    headline = "The Lantern King Film's 2nd Trailer Announces Rescheduled February 4 Opening"
+    body = (
+        f"news / {headline}\n{headline}\nOn Monday, the website for The Lantern King, the"
+        f" anime film, revealed that the opening has been moved.\n{headline}"
+    )
+    ranked = ranked_candidates(headline, body, (), "The Lantern King")
+    assert ranked[0].text == "The Lantern King"
+    assert extend_film("The Lantern King", body) == "The Lantern King"

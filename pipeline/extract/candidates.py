@@ -153,7 +153,9 @@ def ranked_candidates(
     if not headline.strip() or grammar is None:  # no headline, or one that names no show
         _propose_openings(proposals)
     found = reconciled(proposals.candidates(), body, headline)
-    kept = [scored(c) for c in found if _may_be_title(c, headline, body)]
+    whole = " ".join(headline.split()) if grammar and grammar != headline else None
+    kept = [scored(c) for c in found if c.text != whole and _may_be_title(c, headline, body)]
+    # the page's copies of a headline its reading cuts are no title ("X Film's 2nd Trailer")
     return prefer_longer(sorted(kept, key=lambda c: (-c.score, c.first, -len(c.text))), body)
 
 

@@ -35,6 +35,7 @@ LIST_CUE = re.compile(
     r"\b(?:including|includes|include|such\s+as|like|namely|among\s+them|new\s+seasons?\s+of"
     r"|details\s+(?:for|on|about)|go\s+over"
     r"|returning\s+(?:series|shows)(?:\s+like)?|the\s+likes\s+of|titles?\s+(?:are|is)"
+    r"|(?:coming\s+back|returning)(?:\s+this\s+(?:month|season|week))?(?=\s*:)"  # "Coming back:"
     r"|(?:list|lineup|slate)\s+(?:includes|has|features)|features"
     r"|following(?!\s+(?:characters|cast|members|voice|actors|staff|people|guests))"
     r"|(?:has|have)\s+(?:acquired|licensed|picked\s+up)"  # "... licensed four anime series:"
@@ -44,7 +45,7 @@ LIST_CUE = re.compile(
     re.I,
 )
 LIST_END = re.compile(
-    r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!St)(?<!\bNo)[.;!?](?:\s|$)|\s+(?:are|were|will|have|coming|arriving|making|returning"
+    r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!St)(?<!\bNo)[.;!?](?:\s(?!\d{1,3},)|$)|\s+(?:are|were|will|have|coming|arriving|making|returning"
     r"|and\s+(?:more|plenty|many|others|much)|which|that|to\s+(?:name|list))\b|\s+\(|,\s+with\b|$"
     # "such as A and B, series returning ...": a lower-case phrase after a comma ends it
     r"|,\s+(?!(?:and|or|plus|the|an?|its|their|his|her|new|both)\b)(?=[a-z]{2})"

@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 SENTENCE_END = re.compile(
-    r"(?:(?<=[.!?][\"”’)])|(?<=[.!?]))\s+(?=[\"“(\[]?[A-Z0-9ĀĒĪŌŪÉ])|(?<=;)\s+(?=\S)"
+    r"(?:(?<=[.!?][\"”’)])|(?<=[.!?]))\s+(?=[\"“(\[]?(?:[A-ZĀĒĪŌŪÉ]|\d(?!\d*,)))|(?<=;)\s+(?=\S)"
+    # not "Ketsuekigata-kun! 4, Koyomimonogatari": a title's number before a list's comma
 )
 ABBREVIATION = re.compile(
     r"(?:\b(?:a\.m|p\.m|Ms|Mr|Mrs|Dr|St|Jr|Sr|Prof|Inc|Co|Ltd|Corp|vs|Vol|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug"

@@ -57,6 +57,8 @@ STAFF_TAIL = re.compile(  # a dash, then who makes it
 SENTENCE_LEAD = re.compile(
     r"(?:Here|There)\s+(?:is|are)\s|(?:This|These)\s+(?:is|are)\s+(?:the|our|my)\s"
 )
+SITE_SECTION = re.compile(r"\s+(?:News|Blog|Updates|Newsroom)$")
+BREADCRUMB = re.compile(r"^Home\s*[»>›/|]|\s[»›]\s")  # "Home » Our Most Anticipated Anime"
 PANEL = re.compile(r"(?:Panel(?:ists)?|Guests?|Speakers?|Attendees)\s*:", re.I)
 STAMP = re.compile(r"\b\d{6,}\b|^(?:Slide|Image|Photo|Page)\s+\d{1,3}$")  # "Slide 2": a gallery's
 EPISODE_HEADING = re.compile(
@@ -158,7 +160,7 @@ CRITICS = re.compile(
     r"|\beditorial\s+team\b",
     re.I,
 )
-_NAME_WORD = r"[A-Z][a-z]+(?:[A-Z'’][a-z]+)?"  # "Martin", "DeRuyter", "O'Brien"
+_NAME_WORD = r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?"  # "Martin", "DeRuyter", "O'Brien"
 BYLINE = re.compile(rf"^(?:By\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}$")
 LEAD_WORDS = 25  # a paragraph this long has begun the article
 CAPTION_WORDS = 8
@@ -243,8 +245,10 @@ def _sentence(text: str) -> bool:
 def is_show_heading(text: str) -> bool:
     """A heading that names a show rather than a section ("Cast", "Release Date")."""
     text = without_occasion(ENUMERATION.sub("", text).strip())
-    if PANEL.match(text) or SENTENCE_LEAD.match(text):
-        return False  # "Panel: VAs of A (B)": who sat on a stage; "Here is the list of ..."
+    if PANEL.match(text) or SENTENCE_LEAD.match(text) or BREADCRUMB.search(text):
+        return False  # "Panel: VAs of A (B)", "Here is the list of ...", "Home » X"
+    if (site := SITE_SECTION.search(text)) and is_company(text[: site.start()]):
+        return False  # "Funimation News": the site's own section
     capitals = text.isupper() and len(text.split()) >= 2  # "THE REFLECTION", as written
     text = WHEN_TAIL.sub("", text)  # "Hell's Paradise (MAPPA) – April 1 on Crunchyroll"
     text = STAFF_TAIL.sub("", text)  # "Momentary Lily (GoHands) – chief dir. Shingo Suzuki"

@@ -48,7 +48,8 @@ OWNER_SPLIT = re.compile(r"['’]s\s+")
 ALT_BEFORE = re.compile(rf"(?P<alt>{TITLE_LIKE})\s*[(（]$")
 NOT_ALT = re.compile(r"\d{1,2}:\d{2}|\bJST\b|^\d+$|\b(?i:episodes?|cast)\b|^[a-z]")
 FILM = re.compile(  # not a heading's "X Movie Release Date"
-    rf"\s+(?:the\s+)?Movie(?::\s+{TITLE_LIKE}|(?!\s+[A-Z]))|\s+Film(?::\s+{TITLE_LIKE}|(?!\s+[A-Z]))"
+    rf"\s+(?:the\s+)?Movie(?::\s+{TITLE_LIKE}|(?!\s+[A-Z]|['’]s\b))"
+    rf"|\s+Film(?::\s+{TITLE_LIKE}|(?!\s+[A-Z]|['’]s\b))"  # not "X Film's 2nd Trailer"
 )
 
 
