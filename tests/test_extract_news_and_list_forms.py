@@ -398,3 +398,70 @@ def test_a_film_s_trailer_headline_copied_on_the_page_is_no_candidate() -> None:
     ranked = ranked_candidates(headline, body, (), "The Lantern King")
     assert ranked[0].text == "The Lantern King"
     assert extend_film("The Lantern King", body) == "The Lantern King"
+
+
+def test_a_band_to_perform_a_show_s_opening_names_the_show() -> None:
+    facts = one(
+        "Lantern Street, the upcoming adaptation of the hit manga, now has a band for its"
+        " opening.\n\nThe band is Night Parade, and they will perform the series' opening"
+        ' theme, titled "King & Ashley."\n\nLantern Street is due to arrive on Netflix this'
+        " year.",
+        title="Rock Band Night Parade to Perform Lantern Street Opening Theme",
+    )
+    assert facts.title == "Lantern Street"
+
+
+def test_a_performer_praised_before_the_name() -> None:
+    facts = one(
+        "Lantern Street premieres in October. The opening theme Shukufuku is performed by"
+        " hugely popular NOVA.",
+        title="Lantern Street Reveals New Trailer",
+    )
+    assert facts.themes == (ThemeSong(kind="opening", title="Shukufuku", artist="NOVA"),)
+
+
+def test_a_blogger_s_i_is_no_composer() -> None:
+    facts = one(
+        "Lantern Street – I love this anime and I don't know why! But I love the mellow,"
+        " toned-down, then all jazzy BG music playing.",
+        title="Lantern Street First Impression",
+    )
+    assert facts.music == ()
+
+
+def test_a_season_after_from_is_no_studio() -> None:
+    found = shows(
+        "Here are our picks of the season.\n\n"
+        "<h2>5) Salt Road Rangers</h2>\n\n"
+        "The rangers return with a new mission across the flats.\n\n"
+        "<h2>6) Lantern Street S4</h2>\n\n"
+        "Season 4 finds the lamp lighter looking to make his mark.\n\n"
+        "There you have it – our favourite anime series from Summer 2022! Did yours make it?",
+        title="Top Anime Picks of Summer 2022",
+    )
+    assert all(f.studios == () for f in found)
+
+
+def test_a_reference_link_under_a_show_heading() -> None:
+    found = shows(
+        "These are the winter shows I am looking forward to.\n\n"
+        "<h2>Salt Road Rangers</h2>\n\n"
+        "<h2>ANN Encyclopedia</h2>\n\n"
+        "Episodes: TBA (Possibly 12)\n\n"
+        "The rangers were popular early in my fandom, and I never watched them.\n\n"
+        "<h2>Lantern Street</h2>\n\n"
+        "<h2>ANN Encyclopedia</h2>\n\n"
+        "A lamp lighter walks a town that never sleeps.",
+        title="Winter 2019: Looking Forward",
+    )
+    assert [f.title for f in found] == ["Salt Road Rangers", "Lantern Street"]
+
+
+def test_everything_announced_is_no_show() -> None:
+    found = shows(
+        "Have a look at all of the reveals from Festival 2024: new anime, updates and more.\n\n"
+        "At the event, fans got a showcase of upcoming projects. The Salt Road Rangers Final"
+        " film opens in February 2024, and Salt Road Rangers Final was the biggest reveal.",
+        title="Everything Announced at Festival 2024",
+    )
+    assert "Everything" not in [f.title for f in found]

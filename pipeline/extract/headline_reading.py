@@ -117,6 +117,11 @@ CREDIT_AFTER = re.compile(  # ... or a year after the quote: 'X: Little "Y" 2021
 )
 
 
+SINGS_FOR = re.compile(  # "Rock Band A to Perform X Opening Theme", "A Sings X's Ending"
+    r"^.{2,60}?\s(?:to\s+|[Ww]ill\s+)?(?:Perform|Sing)s?\s+(?:the\s+|New\s+)?"
+    r"(?P<show>[A-Z0-9][^\"“”]{1,80}?)(?:['’]s)?\s+(?:(?:TV\s+)?Anime\s+)?"
+    r"(?:Opening|Ending|Insert|OP|ED)\b"
+)
 ARTIST_NEWS = re.compile(
     r"^[^'’:]{2,40}['’]s\s+(?:New|Latest|Upcoming)\s+(?:Song|Single|Album|EP|Music\s+Video|MV)\b"
 )
@@ -126,6 +131,9 @@ def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | 
     """The title the headline's own words give (its marker reading), or None."""
     if ARTIST_NEWS.match(headline):
         return None  # "LiSA's New Song "dawn" Official Video Released": a singer's news
+    sung = SINGS_FOR.match(headline)
+    if sung and sung["show"] in body:
+        return sung["show"]  # "Rock Band A to Perform X Opening Theme": X's song
     quoted = next(
         (
             q

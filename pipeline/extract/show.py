@@ -39,6 +39,7 @@ _DAY = rf"{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*\d{{4}})?"  # "Oct 3 2
 HEADING_DATE = re.compile(  # a heading's closing "(January 7)", "– October 7", "- May 4, 2024",
     rf"(?:\((?:[^()\d]{{1,30}}?[\s:])?\s*{_DAY}\s*\)|\s[–—-]\s+{_DAY})\s*$"  # "(Release: July 3)"
 )
+PRONOUNS = frozenset(("i", "we", "he", "she", "they", "you", "it"))
 TV_TEXT = Folded(r"\b(?:tv|television)\s+anime\b|\bepisodes?\b|\bcours?\b")
 
 
@@ -178,7 +179,9 @@ def _people(found: tuple[str, ...], taken: set[str]) -> tuple[str, ...]:
     def inside(person: str) -> bool:
         return len(person.split()) > 1 and any(f" {fold(person)} " in t for t in within)
 
-    return tuple(p for p in found if fold(p) not in taken and not inside(p))
+    return tuple(
+        p for p in found if fold(p) not in taken and fold(p) not in PRONOUNS and not inside(p)
+    )  # nor a blogger's "I" ("But I love the ... music")
 
 
 def _merged(own: tuple[str, ...], shared: tuple[str, ...]) -> tuple[str, ...]:

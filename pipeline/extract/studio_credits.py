@@ -94,6 +94,7 @@ STUDIO_OWNER = re.compile(
     rf"(?P<n>{WORD}\s+{WORD}(?:\s+{WORD})?)'s\s+(?P<words>(?:[a-z-]+\s+){{0,2}})"
     r"(?:series|adventure|show|sequel|anime)\b"
 )
+SEASON_NAME = re.compile(r"(?:Spring|Summer|Fall|Autumn|Winter)(?:\s+\d{4})?|\d{4}")
 POSSESSIVE_END = re.compile(r"['’]s$")
 STUDIO_JOINER = re.compile(r"\s+(?:and|×|&)\s+")
 STUDIO_CONTEXT = Folded(r"animat|studio|produc|adapt|return|is back|handl")
@@ -126,8 +127,8 @@ def not_a_studio(name: str) -> bool:
         )
     ):
         return True  # "The Animation", "Short Animation", "Fantasy Studio", "Chief Animation"
-    if lexicon().genre_pattern.fullmatch(name):
-        return True
+    if lexicon().genre_pattern.fullmatch(name) or SEASON_NAME.fullmatch(name):
+        return True  # "our favourite anime series from Summer 2022": a season
     return bool(NOT_STUDIO.search(name) or lexicon().companies.fullmatch(name))
 
 

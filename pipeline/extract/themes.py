@@ -75,8 +75,9 @@ PREPOSITION = re.compile(
 APPOSITION = re.compile(r"^(?:a|an|who|which|whose)\b")
 DESCRIPTOR = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?:[a-z]+-(?:member|piece)|[a-z][a-z-]*)\s+){0,3}"
-    r"(?:band|group|unit|act|singer-songwriter|singer|duo|trio|artist|vocalist|idol)\s+",
-    re.I,
+    r"(?:band|group|unit|act|singer-songwriter|singer|duo|trio|artist|vocalist|idol)\s+"
+    r"|^(?:the\s+)?(?:(?:hugely|wildly|massively|very|immensely)\s+)?(?:popular|famous|acclaimed)\s+",
+    re.I,  # "by hugely popular YOASOBI"
 )
 SONG_OWNER = re.compile(
     r"(?:^|,\s+|\bthat\s+)(?P<who>[^,]{1,60}?)['’]s\s+(?:new\s+|upcoming\s+|latest\s+)?"
