@@ -465,3 +465,17 @@ def test_everything_announced_is_no_show() -> None:
         title="Everything Announced at Festival 2024",
     )
     assert "Everything" not in [f.title for f in found]
+
+
+def test_a_director_of_the_following_voice_cast_leads_a_dub() -> None:
+    facts = one(
+        "Lantern Street aired from April 6 to June 29, 2018. Aki Mori directed it.\n\n"
+        "Ken Oda will direct the following voice cast:\n\n"
+        "Kai Tang as Joe\n\nJason Marn as Coach\n\nErica Mend as Sachio\n\n"
+        "Here is the Japanese voice cast:\n\n"
+        "Yoshi Hoso as Joe\n\nHiro Yasu as Coach\n\nShiro Sai as Sachio",
+        title="Lantern Street English Dub Trailer Released",
+        published="2018-12-01",
+    )
+    assert facts.director == ("Aki Mori",)
+    assert [c.actor for c in facts.cast] == ["Yoshi Hoso", "Hiro Yasu", "Shiro Sai"]

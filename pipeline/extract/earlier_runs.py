@@ -101,7 +101,10 @@ def without_dub(units: tuple[Unit, ...]) -> tuple[Unit, ...]:
         lowered = unit.text.lower()  # a quick check before the pattern
         dub = (
             DUB.search(unit.text)
-            if "dub" in lowered or "adr" in lowered or "english" in lowered
+            if "dub" in lowered
+            or "adr" in lowered
+            or "english" in lowered
+            or "voice cast" in lowered
             else None
         )
         if dub and ORIGINAL_RUN.search(unit.text, 0, dub.start()):

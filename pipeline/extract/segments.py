@@ -76,8 +76,9 @@ PIPE = re.compile(r"\s+\|\s+")
 ABOUT_OTHER = re.compile(r"^about (?!the (?:anime|series|show|film|movie|story|manga))", re.I)
 ABOUT_TAIL = re.compile(r"(?:\s+anime)?\s*(?:\([^()]*\))?\s*:?\s*$", re.I)  # "(1360 Articles)"
 ABOUT_SHOW_MENTIONS = 3  # "About Ya Boy Kongming!" over a show the text names this often
-DUB = re.compile(  # a dubbed version: "English dub", "dubbed", "ADR", "the English cast"
-    r"(?<!Japanese )\bdub(?:bed)?\b|\bADR\b|\bEnglish\s+(?:cast|voices?|version|script|staff)\b",
+DUB = re.compile(  # a dubbed version: "English dub", "dubbed", "ADR", "the English cast",
+    r"(?<!Japanese )\bdub(?:bed)?\b|\bADR\b|\bEnglish\s+(?:cast|voices?|version|script|staff)\b"
+    r"|\bdirect\s+the\s+(?:following\s+)?voice\s+cast\b",  # "will direct the following voice cast"
     re.I,
 )
 SECTION_WORDS = (
