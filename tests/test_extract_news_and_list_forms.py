@@ -479,3 +479,28 @@ def test_a_director_of_the_following_voice_cast_leads_a_dub() -> None:
     )
     assert facts.director == ("Aki Mori",)
     assert [c.actor for c in facts.cast] == ["Yoshi Hoso", "Hiro Yasu", "Shiro Sai"]
+
+
+def test_shows_said_to_be_titled_in_single_quotes() -> None:
+    found = shows(
+        "The streamer has revealed its plan to produce five new original anime series. The"
+        " five new anime projects are titled 'Salt Road Rangers,' 'Lantern Street,'"
+        " 'Hanamiya' and 'The Way of the Lamp.'",
+        title="Fans Are Happy As The Streamer Will Produce Five New Japanese Anime Series",
+    )
+    titles = [f.title for f in found]
+    assert {"Salt Road Rangers", "Lantern Street", "Hanamiya", "The Way of the Lamp"} <= set(titles)
+
+
+def test_a_field_line_whose_next_label_has_two_words() -> None:
+    found = shows(
+        "Here are our picks of the season.\n\n"
+        "<h2>Salt Road Rangers</h2>\n\n"
+        "  • Studio: Silver Link Release date: 04-07-2020 Stream (UK): Crunchyroll\n\n"
+        '"The tyrannical ranger returns."\n\n'
+        "<h2>Lantern Street</h2>\n\n"
+        "  • Studio: Studio Hanabi Release date: 08-07-2020 Stream (UK): HIDIVE\n\n"
+        '"A lamp lighter walks a town."',
+        title="Summer 2020 Anime",
+    )
+    assert [f.studios for f in found] == [("Silver Link",), ("Studio Hanabi",)]

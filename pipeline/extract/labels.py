@@ -167,11 +167,22 @@ class Labelled:
 def own_value(value: str) -> str | None:
     """A label's value up to the next label on its line ("Streaming: Crunchyroll Hype
     Level: Mild" gives "Crunchyroll"); None for a value still to come ("TBA")."""
-    own = NEXT_LABEL.split(value, maxsplit=1)[0].strip()
+    own = value[: _next_label(value)].strip()
     own = ASIDE_DASH.split(own, maxsplit=1)[0]  # "Brains Base – Kamichu, Kurenai": its works
     if own.count("(") > own.count(")"):  # "X (known for Y" cut short: the aside goes
         own = own[: own.rfind("(")].strip()
     return None if PENDING.fullmatch(own) or not own else own
+
+
+def _next_label(value: str) -> int:
+    """Where the next label on the line starts: the first known one ("Silver Link Release
+    date: ..." cuts before "Release date", not before "Link"), else the first at all."""
+    starts = list(NEXT_LABEL.finditer(value))
+    for m in starts:
+        label = value[m.end() : value.index(":", m.end())]
+        if _field(" ".join(label.lower().split())):
+            return m.start()
+    return starts[0].start() if starts else len(value)
 
 
 @lru_cache(maxsize=8192)

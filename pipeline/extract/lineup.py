@@ -35,6 +35,7 @@ LIST_CUE = re.compile(
     r"\b(?:including|includes|include|such\s+as|like|namely|among\s+them|new\s+seasons?\s+of"
     r"|details\s+(?:for|on|about)|go\s+over"
     r"|returning\s+(?:series|shows)(?:\s+like)?|the\s+likes\s+of|titles?\s+(?:are|is)"
+    r"|(?:projects|series|shows|titles|anime)\s+are\s+(?:titled|called|named)"  # "are titled A, B"
     r"|(?:coming\s+back|returning)(?:\s+this\s+(?:month|season|week))?(?=\s*:)"  # "Coming back:"
     r"|(?:list|lineup|slate)\s+(?:includes|has|features)|features"
     r"|following(?!\s+(?:characters|cast|members|voice|actors|staff|people|guests))"
