@@ -504,3 +504,15 @@ def test_a_field_line_whose_next_label_has_two_words() -> None:
         title="Summer 2020 Anime",
     )
     assert [f.studios for f in found] == [("Silver Link",), ("Studio Hanabi",)]
+
+
+def test_studios_and_reviewers_who_own_a_work_are_no_creators() -> None:
+    facts = one(
+        "Nitroplus and P.A. Works have revealed that Lantern Street will debut on January 6,"
+        " 2023. Nitroplus and P.A. Works' Lantern Street gets a premiere screening first.\n\n"
+        "The anime adapts the novel series by Aki Mori. To read Otaku USA's 2021 review of the"
+        " novel, visit the site.",
+        title="Lantern Street Gets January 6 Premiere",
+        published="2022-12-11",
+    )
+    assert facts.original_creator == ("Aki Mori",)

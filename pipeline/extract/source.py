@@ -175,6 +175,7 @@ def _spin_off(text: str, term: re.Match[str]) -> bool:
 
 def creators_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[str, ...]:
     """Everyone credited with the source work."""
+    units = list(units)
     names_of_work = [t for t in titles if t]
     names_of_work += [SEASON_TAIL.sub("", t) for t in names_of_work if SEASON_TAIL.search(t)]
     names: list[str] = []
@@ -191,7 +192,17 @@ def creators_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[str, ...]
     names = [
         n for n in names if not COMMITTEE.search(n) and not any(n.casefold() in w for w in works)
     ]  # "illustrated by A, X aired ...": the show is no creator, nor is a committee
-    return _without_bare_surnames(unique(names))
+    text = "\n".join(u.text for u in units) if names else ""
+    return _without_bare_surnames(unique(n for n in names if not _maker_or_critic(n, text)))
+
+
+def _maker_or_critic(name: str, text: str) -> bool:
+    """The last word of a studio's name ("Works" of "Nitroplus and P.A. Works' X"), or an
+    outlet that reviewed the source ("Otaku USA's 2021 review of the manga"); a studio
+    itself may be credited with an original story."""
+    if any(m.group(0).endswith(f" {name}") for m in lexicon().studios.finditer(text)):
+        return True
+    return bool(re.search(rf"\b{re.escape(name)}['’]s\s+(?:\d{{4}}\s+)?review\b", text))
 
 
 def _without_noun(match: re.Match[str]) -> str:
