@@ -9,6 +9,7 @@ from extract_helpers import one, shows
 
 from pipeline.core.models import ThemeSong
 from pipeline.extract.candidates import ranked_candidates
+from pipeline.extract.text import to_document
 from pipeline.extract.title_forms import extend_film
 
 
@@ -516,3 +517,51 @@ def test_studios_and_reviewers_who_own_a_work_are_no_creators() -> None:
         published="2022-12-11",
     )
     assert facts.original_creator == ("Aki Mori",)
+
+
+def test_plain_text_with_a_stray_inline_tag_keeps_every_paragraph() -> None:
+    facts = one(
+        "On Friday, the publisher unveiled a second video for the TV anime of Aki Mori's"
+        " Lantern Street manga.\n\n"
+        '<span class="fr-mk" style="display: none;">&nbsp;</span>\n\n'
+        "The anime will debut in April, airing on Fuji TV and other networks.\n\n"
+        "Ken Oda is directing the anime at Madhouse.",
+        title="Lantern Street TV Anime Reveals Opening Theme in 2nd Promo Video",
+        published="2026-01-23",
+    )
+    assert facts.broadcasters == ("Fuji TV",)
+    assert facts.director == ("Ken Oda",)
+    assert facts.studios == ("Madhouse",)
+    document = to_document(
+        "The anime will debut in April.\n\n"
+        '<span class="fr-mk" style="display: none;">&nbsp;</span>\n\n'
+        "The cast of the anime includes:\n\nAki Mori as Wakana"
+    )
+    assert [b.text for b in document.blocks] == [
+        "The anime will debut in April.",
+        "The cast of the anime includes:",
+        "Aki Mori as Wakana",
+    ]
+
+
+def test_adapting_the_script_is_a_writer_s_credit_and_an_age_is_no_studio() -> None:
+    facts = one(
+        "Lantern Street premieres on October 4. Aki Mori is directing. Ken Oda is adapting"
+        " the script, while Yui Sato takes care of character designs.\n\n"
+        "At 39, Ryouma Takebayashi dies in his sleep after a life full of misfortune.",
+        title="Lantern Street Reveals Trailer",
+        published="2020-08-01",
+    )
+    assert facts.series_composition == ("Ken Oda",)
+    assert facts.studios == ()
+
+
+def test_a_quoted_song_named_like_a_date_is_no_date() -> None:
+    facts = one(
+        "Rei Okada will sing the opening theme for the second season of Lantern Street. Fans"
+        " know her best for her third single “1/2,” which became the opening theme of another"
+        " TV anime.\n\nThe second season of Lantern Street will premiere on April 6, 2022.",
+        title="Rei Okada to Sing Lantern Street Season 2 Opening Theme",
+        published="2022-03-01",
+    )
+    assert str(facts.premiere_date) == "2022-04-06"

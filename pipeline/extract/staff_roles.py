@@ -31,7 +31,7 @@ _BE = (
 )
 _SCRIPT_VERB = (
     r"(?:writ(?:e|es|ing)|wrote|pen|penn(?:ed|ing)|overs(?:ee|ees|eeing|aw)|supervis(?:e|es|ing|ed)"
-    r"|handl(?:e|es|ing|ed)|credited\s+with)"
+    r"|handl(?:e|es|ing|ed)|adapt(?:s|ing|ed)?|credited\s+with)"
 )
 _AS_ROLE = (
     r"\s+(?:(?:returns|returning|serves|serving|joins|stays\s+on|is\s+back|again|also|once)\s+)*"

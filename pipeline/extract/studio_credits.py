@@ -49,7 +49,8 @@ STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
         re.compile(
             rf"(?P<n>{_STUDIOS})\s+(?:is|are|will\s+be)\s+(?:[a-z]+\s+){{0,2}}?"
             r"(?:animating|handling\s+the\s+animation|producing\s+the\s+animation"
-            r"|adapting(?!\s+(?:[\w.'’-]+\s+){0,3}?(?:(?:original\s+)?character|designs\b)))"
+            r"|adapting(?!\s+(?:[\w.'’-]+\s+){0,3}?(?:(?:original\s+)?character|designs\b"
+            r"|script|screenplay|scenario)))"  # "X is adapting the script": a writer
         ),
     ),
     (
@@ -94,7 +95,7 @@ STUDIO_OWNER = re.compile(
     rf"(?P<n>{WORD}\s+{WORD}(?:\s+{WORD})?)'s\s+(?P<words>(?:[a-z-]+\s+){{0,2}})"
     r"(?:series|adventure|show|sequel|anime)\b"
 )
-SEASON_NAME = re.compile(r"(?:Spring|Summer|Fall|Autumn|Winter)(?:\s+\d{4})?|\d{4}")
+SEASON_NAME = re.compile(r"(?:Spring|Summer|Fall|Autumn|Winter)(?:\s+\d{4})?|\d+")
 POSSESSIVE_END = re.compile(r"['’]s$")
 STUDIO_JOINER = re.compile(r"\s+(?:and|×|&)\s+")
 STUDIO_CONTEXT = Folded(r"animat|studio|produc|adapt|return|is back|handl")

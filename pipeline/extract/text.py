@@ -9,6 +9,7 @@ Provenance lines ("Source: Comic Natalie") are kept apart from the content.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -33,6 +34,7 @@ from pipeline.extract.page_furniture import (
     TEASER_RUN,
     WRITER_BOX,
 )
+from pipeline.extract.title_spans import word_set
 
 BlockKind = Literal["heading", "para", "item"]
 
@@ -59,28 +61,12 @@ HTML_TAG = re.compile(
     r"|section|article|iframe|script|html|body|dl|dt|dd)\b[^<>]*>",
     re.I,
 )
+BLOCK_TAG = re.compile(r"<(?:p|div|br|ul|ol|li|h[1-6]|table|tr|blockquote|section|article)\b", re.I)
+INLINE_TAG = re.compile(r"</?(?:span|strong|em|b|i|a)\b[^<>]*>", re.I)
 SPACES = re.compile(r"[ \t\u00a0\u3000]+")
-SKIP_TAGS = frozenset(
-    {
-        "script",
-        "style",
-        "iframe",
-        "figure",
-        "figcaption",
-        "noscript",
-        "form",
-        "button",
-        "svg",
-        "nav",
-        "aside",
-        "footer",
-        "video",
-        "audio",
-        "object",
-        "embed",
-        "template",
-        "select",
-    }
+SKIP_TAGS = word_set(  # a page's furniture and embeds: never the article's text
+    "script style iframe figure figcaption noscript form button svg nav aside footer video"
+    " audio object embed template select"
 )
 SKIP_CLASS = re.compile(
     r"share|social|related|sharedaddy|newsletter|advert|promo|comment|tweet"
@@ -88,29 +74,8 @@ SKIP_CLASS = re.compile(
     re.I,
 )
 VOID_TAGS = frozenset({"br", "img", "hr", "meta", "link", "input", "source", "wbr", "col"})
-BLOCK_TAGS = frozenset(
-    {
-        "p",
-        "div",
-        "li",
-        "ul",
-        "ol",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "blockquote",
-        "tr",
-        "section",
-        "article",
-        "header",
-        "table",
-        "dd",
-        "dt",
-        "pre",
-    }
+BLOCK_TAGS = word_set(
+    "p div li ul ol h1 h2 h3 h4 h5 h6 blockquote tr section article header table dd dt pre"
 )
 BOLD_TAGS = frozenset({"b", "strong"})
 CELL_TAGS = frozenset({"td", "th"})
@@ -120,10 +85,10 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 def to_document(content: str) -> Document:
     """Structured text of ``content``, which may be HTML or plain text."""
-    if HTML_TAG.search(content):
+    if HTML_TAG.search(content) and (BLOCK_TAG.search(content) or "\n\n" not in content):
         lines, emphasis = _html_lines(content)
-    else:
-        lines, emphasis = _text_lines(content), []
+    else:  # plain text, perhaps with a stray inline tag ('<span class="fr-mk">&nbsp;</span>')
+        lines, emphasis = _text_lines(html.unescape(INLINE_TAG.sub("", content))), []
     return _assemble(lines, emphasis)
 
 
