@@ -565,3 +565,19 @@ def test_a_quoted_song_named_like_a_date_is_no_date() -> None:
         published="2022-03-01",
     )
     assert str(facts.premiere_date) == "2022-04-06"
+
+
+def test_a_director_s_new_film_and_his_earlier_films() -> None:
+    found = shows(
+        "Among the most regarded anime films, The Long Summer holds a special place. On"
+        " December 23, 2024, Mori shared details of his upcoming film, and Mori showed a"
+        " teaser visual.\n\n"
+        "The film, titled Lantern, is both written and directed by Aki Mori. Lantern follows a"
+        " princess, and Lantern opens in winter 2025. Mori said Lantern is his biggest film.\n\n"
+        "A winter release for Lantern is unusual, since every Mori film released since The"
+        " Long Summer—including Salt Wars, Wolf Rangers, The Boy and the Lamp, and Mirai—has"
+        " premiered in the summer. Mori hopes fans will enjoy it.",
+        title="Aki Mori Reveals Exciting Winter 2025 Anime Project",
+        published="2024-12-24",
+    )
+    assert [f.title for f in found] == ["Lantern"]

@@ -88,7 +88,8 @@ PEOPLE_WORD = Folded(
 )
 PAST_CREDITS = re.compile(  # "have worked together on titles such as 'A', 'B' ..."
     r"\b(?:worked|known|famous|credits|works|directed|wrote|(?:co-)?created|previously|past"
-    r"|earlier|behind|hits|performed|sang|composed|voiced|starred|appeared)\b",
+    r"|earlier|behind|hits|performed|sang|composed|voiced|starred|appeared"
+    r"|(?:released|made)\s+since)\b",  # "every Hosoda film released since X—including A, B"
     re.I,
 )
 FINISHED = re.compile(  # a sentence about the shows of a season that is ending, or of years past
@@ -169,7 +170,7 @@ def titles_in_prose(units: Iterable[Unit]) -> list[str]:
             before = unit.text[max(0, cue.start() - 40) : cue.start()]
             if PEOPLE_BEFORE.search(before):
                 continue  # "students, including Derrick Arden, ...": people, not shows
-            if PAST_CREDITS.search(before):
+            if PAST_CREDITS.search(unit.text, max(0, cue.start() - 60), cue.start()):
                 continue  # "the studio behind anime like A and B": its earlier works
             if LEFT_OUT.search(unit.text[: cue.start()]):
                 continue  # "some things won't be on this list, ... like A and B": not in it
