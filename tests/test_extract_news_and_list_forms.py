@@ -581,3 +581,14 @@ def test_a_director_s_new_film_and_his_earlier_films() -> None:
         published="2024-12-24",
     )
     assert [f.title for f in found] == ["Lantern"]
+
+
+def test_a_dub_s_language_is_no_part_of_the_title() -> None:
+    facts = one(
+        "The publisher has released a trailer for the Lantern Street English dub. The Lantern"
+        " Street English dub premieres next month, and the Lantern Street English dub cast"
+        " includes Ken Oda.",
+        title="Publisher announces Lantern Street English dub via trailer",
+        published="2023-07-20",
+    )
+    assert facts.title == "Lantern Street"

@@ -40,6 +40,7 @@ SECTION_SUBTITLE = re.compile(  # "X: What Else to Expect?", "X: About the Anime
 )
 NAMED_BEFORE = r"\b(?i:titled|called|named)\s+[\"“]?"
 ENTRY_WORD = r"(?!(?:Anime|Season|Part|Film|Movie|Series|TV)\b)[A-Z0-9][\w:!?'’.-]*"
+LANGUAGE_TAILS = frozenset((" English", " Japanese", " Spanish", " French", " German"))
 NAMED_CUES = 3  # a longer candidate the body names outright ("titled X", its site's name)
 CORROBORATED = 2.0  # the headline's reading, written again in the body: the show it is about
 BODY_ONLY = 0.55  # the share of a title's confidence left when the headline does not name it
@@ -92,6 +93,8 @@ def prefer_longer(ranked: list[Candidate], body: str) -> list[Candidate]:
                 continue  # a sentence's "The" before the headline's title
             if short.grammar and _genre_tail(long.text, short.text):
                 continue  # "X Boys-Love" of "X Boys-Love Anime ...": the reading shed it
+            if long.text.removeprefix(short.text) in LANGUAGE_TAILS:
+                continue  # "X English" of "the X English dub": the dub's language
             supported = (
                 (long.in_headline and long.count) or long.count * 2 >= short.count or long.cues >= 3
             )
