@@ -200,9 +200,13 @@ def _maker_or_critic(name: str, text: str) -> bool:
     """The last word of a studio's name ("Works" of "Nitroplus and P.A. Works' X"), or an
     outlet that reviewed the source ("Otaku USA's 2021 review of the manga"); a studio
     itself may be credited with an original story."""
-    if any(m.group(0).endswith(f" {name}") for m in lexicon().studios.finditer(text)):
+    if " " not in name and any(
+        m.group(0).endswith(f" {name}") for m in lexicon().studios.finditer(text)
+    ):
         return True
-    return bool(re.search(rf"\b{re.escape(name)}['’]s\s+(?:\d{{4}}\s+)?review\b", text))
+    return "review" in text and bool(
+        re.search(rf"\b{re.escape(name)}['’]s\s+(?:\d{{4}}\s+)?review\b", text)
+    )
 
 
 def _without_noun(match: re.Match[str]) -> str:
