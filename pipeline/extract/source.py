@@ -193,17 +193,21 @@ def creators_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[str, ...]
         n for n in names if not COMMITTEE.search(n) and not any(n.casefold() in w for w in works)
     ]  # "illustrated by A, X aired ...": the show is no creator, nor is a committee
     text = "\n".join(u.text for u in units) if names else ""
-    return _without_bare_surnames(unique(n for n in names if not _maker_or_critic(n, text)))
+    ends = _studio_ends(text) if any(" " not in n for n in names) else frozenset()
+    return _without_bare_surnames(
+        unique(n for n in names if n not in ends and not _critic(n, text))
+    )
 
 
-def _maker_or_critic(name: str, text: str) -> bool:
-    """The last word of a studio's name ("Works" of "Nitroplus and P.A. Works' X"), or an
-    outlet that reviewed the source ("Otaku USA's 2021 review of the manga"); a studio
-    itself may be credited with an original story."""
-    if " " not in name and any(
-        m.group(0).endswith(f" {name}") for m in lexicon().studios.finditer(text)
-    ):
-        return True
+def _studio_ends(text: str) -> frozenset[str]:
+    """The last words of the studios' names the text writes ("Works" of "P.A. Works' X"),
+    which are no creators; a studio itself may be credited with an original story."""
+    found = (m.group(0) for m in lexicon().studios.finditer(text))
+    return frozenset(name.rsplit(" ", 1)[-1] for name in found if " " in name)
+
+
+def _critic(name: str, text: str) -> bool:
+    """An outlet that reviewed the source ("Otaku USA's 2021 review of the manga")."""
     return "review" in text and bool(
         re.search(rf"\b{re.escape(name)}['’]s\s+(?:\d{{4}}\s+)?review\b", text)
     )
