@@ -113,7 +113,7 @@ STATION_TAIL = re.compile(  # "RKB Mainichi Broadcasting", "Television Niigata N
 )
 
 
-WHEN_TAIL = re.compile(  # "Crunchyroll on Thursdays", "HIDIVE every Friday at 10:00"
+STREAM_SCHEDULE = re.compile(  # "Crunchyroll on Thursdays", "HIDIVE every Friday at 10:00"
     rf"\s+(?:(?:on|every)\s+)?(?:{WEEKDAY_STEM})days?\b.*$|\s+(?:at|from)\s+\d.*$", re.I
 )
 STATION_LIKE = re.compile(  # an unlisted regional station in a list of known ones
@@ -131,7 +131,7 @@ def streaming_of(units: Iterable[Unit]) -> tuple[str, ...]:
             continue  # "X streamed the series as it aired": an earlier run's service
         labelled = label_of(unit.text)
         streams = labelled.value if labelled and labelled.field == "streaming" else ""
-        value = own_value(WHEN_TAIL.sub("", streams)) if streams else None
+        value = own_value(STREAM_SCHEDULE.sub("", streams)) if streams else None
         if value and not DIGIT.search(value):
             found.extend(split_names(value))
         known = _known_services(unit.text)

@@ -54,15 +54,14 @@ STAFF_TAIL = re.compile(  # a dash, then who makes it
     r"(?<=\S)\s+[–—-]\s+(?:chief\s+|series\s+)?(?:dir\.|director\b|directed\s+by\b|written\s+by\b).*$",
     re.I,
 )
-SENTENCE_LEAD = re.compile(
-    r"(?:Here|There)\s+(?:is|are)\s|(?:This|These)\s+(?:is|are)\s+(?:the|our|my)\s"
-)
 SITE_SECTION = re.compile(r"\s+(?:News|Blog|Updates|Newsroom)$")
-LINK_LABEL = re.compile(  # a show's reference links under its heading: "ANN Encyclopedia"
-    r"(?:ANN|MAL|AniList|AniDB|Official)\s+(?:Encyclopedia|Entry|Site|Website|Page)|MyAnimeList|AniList"
+NOT_A_SHOW_LINE = re.compile(  # headings that are the page's, never a show's
+    r"(?:(?:ANN|MAL|AniList|AniDB|Official)\s+(?:Encyclopedia|Entry|Site|Website|Page)"
+    r"|MyAnimeList|AniList)$"  # a show's reference links under its heading: "ANN Encyclopedia"
+    r"|(?i:Panel(?:ists)?|Guests?|Speakers?|Attendees)\s*:"  # "Panel: VAs of A (B), C (D)"
+    r"|(?:Here|There)\s+(?:is|are)\s|(?:This|These)\s+(?:is|are)\s+(?:the|our|my)\s"  # a sentence
+    r"|Home\s*[»>›/|]|.*\s[»›]\s"  # a breadcrumb: "Home » Our Most Anticipated Anime"
 )
-BREADCRUMB = re.compile(r"^Home\s*[»>›/|]|\s[»›]\s")  # "Home » Our Most Anticipated Anime"
-PANEL = re.compile(r"(?:Panel(?:ists)?|Guests?|Speakers?|Attendees)\s*:", re.I)
 STAMP = re.compile(r"\b\d{6,}\b|^(?:Slide|Image|Photo|Page)\s+\d{1,3}$")  # "Slide 2": a gallery's
 EPISODE_HEADING = re.compile(
     r"\b(?:episode|ep\.?)\s*\d+(?:\s+(?:review|recap|impressions|preview))?\s*$", re.I
@@ -248,10 +247,8 @@ def _sentence(text: str) -> bool:
 def is_show_heading(text: str) -> bool:
     """A heading that names a show rather than a section ("Cast", "Release Date")."""
     text = without_occasion(ENUMERATION.sub("", text).strip())
-    if LINK_LABEL.fullmatch(text):
+    if NOT_A_SHOW_LINE.match(text):
         return False
-    if PANEL.match(text) or SENTENCE_LEAD.match(text) or BREADCRUMB.search(text):
-        return False  # "Panel: VAs of A (B)", "Here is the list of ...", "Home » X"
     if (site := SITE_SECTION.search(text)) and is_company(text[: site.start()]):
         return False  # "Funimation News": the site's own section
     capitals = text.isupper() and len(text.split()) >= 2  # "THE REFLECTION", as written

@@ -131,11 +131,7 @@ def themes_of(units: Iterable[Unit], show_titles: Iterable[str] = ()) -> tuple[T
     for unit in units:
         if unit.earlier_run:
             continue  # a sequel's article: "The first season's opening was ..."
-        said = (
-            SINGLE_QUOTED.sub(r'"\1"', unit.text)
-            if "'" in unit.text or "‘" in unit.text
-            else unit.text
-        )
+        said = SINGLE_QUOTED.sub(r'"\1"', unit.text)  # 'Knock Out' read as "Knock Out"
         labelled = label_of(said)
         if labelled and labelled.field in ("opening", "ending", "insert", "theme"):
             songs.extend(_from_label(labelled.field, labelled.value))
