@@ -22,6 +22,7 @@ from pipeline.extract.gazetteer import Gazetteer, read_entries, surer
 from pipeline.extract.genres import genres_of
 from pipeline.extract.headline_copies import one_show_captions, without_headline
 from pipeline.extract.headline_kind import counts_shows, lists_shows, own_part
+from pipeline.extract.headline_lists import listed_in_headline
 from pipeline.extract.labels import aliases_in
 from pipeline.extract.lineup import lineup_named
 from pipeline.extract.listed import SEASON_YEAR, Named, about_each, unnamed, with_listed
@@ -49,7 +50,6 @@ from pipeline.extract.titles import (
     from_heading,
     glossed_form,
     heading_studio,
-    listed_in_headline,
 )
 from pipeline.extract.topics import EVENTS_GOODS, is_event_news, is_other_news, is_print_news
 

@@ -18,11 +18,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.headline_reading import could_be_title
-from pipeline.extract.segments import Segment, Unit
-from pipeline.extract.sentences import split_sentences
-from pipeline.extract.subject_leads import LIVE_ACTION
-from pipeline.extract.titles import (
+from pipeline.extract.headline_lists import (
     ASIDE,
     ENTRY_LEAD,
     RANKED,
@@ -31,6 +27,10 @@ from pipeline.extract.titles import (
     longest_in,
     trimmed_entry,
 )
+from pipeline.extract.headline_reading import could_be_title
+from pipeline.extract.segments import Segment, Unit
+from pipeline.extract.sentences import split_sentences
+from pipeline.extract.subject_leads import LIVE_ACTION
 
 _AT = r"(?:#\s?|No\.\s?)"  # "#2", or "No. 2" in older reports
 PLACE = re.compile(rf"{_AT}(\d+)")
