@@ -20,7 +20,11 @@ from pipeline.extract.charts import charted
 from pipeline.extract.files import article_from_file
 from pipeline.extract.gazetteer import Gazetteer, read_entries, surer
 from pipeline.extract.genres import genres_of
-from pipeline.extract.headline_copies import one_show_captions, without_headline
+from pipeline.extract.headline_copies import (
+    one_show_captions,
+    one_show_sections,
+    without_headline,
+)
 from pipeline.extract.headline_kind import counts_shows, lists_shows, own_part
 from pipeline.extract.headline_lists import listed_in_headline
 from pipeline.extract.labels import aliases_in
@@ -106,6 +110,7 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
         "\n".join(b.text for b in document.blocks[:INTRO_BLOCKS])
     )
     parts = one_show_captions(layout(document, listing=listing), article.title, listing=listing)
+    parts = one_show_sections(parts, article.title, listing=listing)
     if is_other_news(article.title, roundup=parts.roundup, body=body):
         return []
     named, chart = _named_segments(article, document, parts, body)

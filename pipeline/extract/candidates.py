@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.candidate_counts import marked_count, quoted_count, recased_count
 from pipeline.extract.candidate_filters import (
     NEW_WORK,
     is_cause,
@@ -202,9 +203,9 @@ class _Proposals:
             Candidate(
                 text,
                 count=count_in(text, self.body)
-                or _recased_count(text, entry, self.body)
-                or _marked_count(text, flat)
-                or _quoted_count(text, self.body),
+                or recased_count(text, entry, self.body)
+                or marked_count(text, flat)
+                or quoted_count(text, self.body),
                 in_headline=bool(entry["headline"]) or occurs_in(text, self.headline),
                 cues=int(str(entry["cues"])),
                 grammar=bool(entry["grammar"]),
@@ -224,7 +225,9 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
     if owned:  # "Kei Sazane's Why nobody remembers my world? Novels Get TV Anime"
         # "X's Hyoka Mystery TV Anime"
         work = without_lead(DEALER_LEAD.sub("", owned.group("t")), proposals.body)
-        proposals.propose(work, grammar=True, headline=True)
+        proposals.propose(_written_head(work, proposals.body), grammar=True, headline=True)
+        if grammar and headline.startswith(f"{grammar}{owned.group(0)[:2]}"):
+            grammar = None  # "Machiko Kyō's Cocoon Manga Gets Anime": the work's maker
     named = KIND_THEN_NAME.search(headline)
     for _ in range(3) if named else ():  # "... Directs His 1st Anime, Lycoris Recoil"
         proposals.propose(
@@ -242,6 +245,17 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
         grammar = past_its_mark(grammar, headline, proposals.body)
         grammar = with_subtitle(grammar, headline, proposals.body)
         proposals.propose(grammar, grammar=True, headline=grammar in headline)
+
+
+def _written_head(work: str, body: str) -> str:
+    """The headline's owned work as the body writes it, without the descriptor the
+    headline adds ("Cocoon Wartime" of "X's Cocoon Wartime Manga" over "X's Cocoon
+    manga"); ``work`` itself when the body writes it whole or no head of it."""
+    words = work.split()
+    if occurs_in(work, body) or len(words) < 2:
+        return work
+    heads = (" ".join(words[:end]) for end in range(len(words) - 1, 0, -1))
+    return next((h for h in heads if occurs_in(h, body) and not is_generic(h)), work)
 
 
 def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None:
@@ -279,29 +293,6 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
     for phrase in (*emphasis, *quoted):
         if phrase in body and len(phrase.split()) <= 12 and not is_song_title(phrase, body):
             proposals.propose(phrase, cues=True)
-
-
-def _quoted_count(text: str, body: str) -> int:
-    """How often the body writes the title in single quotes ("Its title is 'X.'"), which
-    the plain count passes over as it would a word after an apostrophe."""
-    return body.count(f" '{text}") + body.count(f" ‘{text}")
-
-
-def _marked_count(text: str, flat: str) -> int:
-    """How often the body, its lines joined (``flat``), writes a title holding "!", "?" or
-    ". " ("Soreike! Anpanman Kagayake! Kurun ...", "Tsukiuta. THE ANIMATION 2") that the
-    sentence split has cut at its marks."""
-    if "!" not in text and "?" not in text and ". " not in text:
-        return 0
-    return count_in(text, flat)
-
-
-def _recased_count(text: str, entry: dict[str, object], body: str) -> int:
-    """How often the body writes the headline's reading in its own letter case ("To your
-    eternity season 2" for "To Your Eternity"), for a reading of two words or more."""
-    if not entry["grammar"] or len(text.split()) < 2:
-        return 0
-    return body.casefold().count(text.casefold())
 
 
 def _propose_openings(proposals: _Proposals) -> None:

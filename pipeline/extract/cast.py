@@ -102,7 +102,7 @@ STAFF_NOUN = re.compile(
 NOT_A_ROLE = re.compile(r"\b(?:known|such|serve|serves|working|same|well|soon|long)\b")
 STAFF_WORDS = re.compile(
     r"direct|compos|design|script|screenplay|music|animat|produc|writ|studio|theme|song|perform"
-    r"|voiced\s+by|\bas\b",
+    r"|voiced\s+by|\bas\b|\b(?:manga|novels?|work|story|books?)\s+by\b",  # an author's byline
     re.I,
 )
 

@@ -41,9 +41,13 @@ FINAL_RANGE = re.compile(  # "the final set, episodes 13-15": the run ends at 15
     re.I,
 )
 NOT_THIS_RUN = re.compile(
-    r"\b(?:first|last|final|previous|next|opening|remaining|that|ran\s+for|had)\s+$", re.I
-)
+    r"\b(?:first|last|final|previous|next|opening|remaining|that|ran\s+for|had)\s+$"
+    r"|\b(?:premiered|premieres|premiering|debuted|debuts|opened|opens|started|starts)\s+with\s+$"
+    r"|\b(?:at\s+least|more\s+than|up\s+to)\s+$",  # a bound, not the run's length
+    re.I,
+)  # ... and a double-episode start: "premiered with 2 episodes"
 RAN_AFTER = re.compile(r"(?:\s+(?:series|season|run|anime))?\s+(?:premiered|aired|ran)\b")
+SO_FAR = re.compile(r"\s+(?:out|released|so\s+far|is|was)\b")  # "3 episodes out", "... is a lot"
 
 
 def episodes_of(units: Iterable[Unit]) -> str | None:
@@ -77,8 +81,11 @@ def _counted(units: list[Unit]) -> str | None:
         if "episode" not in lowered and "cour" not in lowered:
             continue  # COUNT needs one of its units
         for match in COUNT.finditer(unit.text):
-            if NOT_THIS_RUN.search(unit.text[: match.start()]) or RAN_AFTER.match(
-                unit.text, match.end()
+            end = match.end()
+            if (
+                NOT_THIS_RUN.search(unit.text[: match.start()])
+                or RAN_AFTER.match(unit.text, end)
+                or (match.group("unit") and SO_FAR.match(unit.text, end))
             ):
                 continue  # "ran for 12 episodes", "That 10-episode series aired"
             raw = (match.group("n") or match.group("n2")).lower()

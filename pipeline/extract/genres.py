@@ -18,6 +18,7 @@ DESCRIBING = re.compile(r"^\s*(?:An?|The)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")  # "A 
 DESCRIBED_END = re.compile(r"^\s*(?:[.!]|$|(?:from|by|about|with|set|where|in)\b)")
 NAME_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?[A-Z][a-zāēīōū]+\b")
 JOINER = re.compile(r"^(?:\s*[/,&|]\s*|\s+[–—]\s+|\s+and\s+|\s+|-)$")  # "Action – Drama"
+GENRE_LABEL = re.compile(r"^\s*(?:genres?|genre\(s\))\s*:\s*(?P<v>.+)$", re.I)
 HEAD_NOUN = re.compile(
     r"^[\s-]*(?:anime|series|manga|novels?|light\s+novels?|adaptation|show|shorts|film|movie|tone"
     r"|pick|sequel|title|story|game|entry|franchise|project|tale|epic|saga|pacing|fans?)\b",
@@ -32,6 +33,10 @@ def genres_of(texts: Iterable[str], titles: Iterable[str]) -> tuple[str, ...]:
     for text in texts:
         for name in names:
             text = text.replace(name, " ¶ ")
+        listed = GENRE_LABEL.match(text)
+        if listed:  # "Genres: Fantasy, Drama": every genre word of the value counts
+            found.extend(_stored(m.group(0)) for m in lexicon().genre_pattern.finditer(listed["v"]))
+            continue
         found.extend(_genres_in(strip_parentheses(PARENTHESES.sub(_genre_note, text))))
     return unique(found)
 

@@ -7,9 +7,11 @@ import re
 from dataclasses import replace
 
 from pipeline.core.models import Article
+from pipeline.extract.candidate_filters import is_generic
 from pipeline.extract.headline_reading import headline_base
 from pipeline.extract.segments import Layout, Segment
 from pipeline.extract.text import Document
+from pipeline.extract.title_spans import occurs_in
 
 FURNITURE_REACH = 4  # blocks above the page's own headline line that are its navigation
 NEWS_VERB = re.compile(
@@ -18,6 +20,8 @@ NEWS_VERB = re.compile(
 )
 CAPTION_WORD = re.compile(r"\b(?:Key\s+(?:Art|Visual)|Visual|Poster|Still|Screenshot|Image)\b")
 CORE = re.compile(r"^(?:The\s+)?(?P<core>.+?)(?:\s+Season\s+\d+)?$")
+CAPTION_WORDS = 8  # a line this short may be a picture's caption, not the text
+SECTIONS_NAMING = 2  # sections that write the headline's show: one show's article
 CUT_COPY_WORDS = 4  # a heading that starts the headline with this many words is its cut copy
 
 
@@ -72,4 +76,25 @@ def one_show_captions(parts: Layout, headline: str | None, *, listing: bool) -> 
         for s, h in zip(parts.shows, headings, strict=True)
     ):
         return parts
+    return _one_show(parts)
+
+
+def one_show_sections(parts: Layout, headline: str | None, *, listing: bool) -> Layout:
+    """One show's article cut by section headings ("Star-Studded Cast and Crew", "Mystery
+    Meets the Ordinary"): not a round-up when the text never writes a heading again but
+    writes the headline's show under two of them or more."""
+    if listing or not parts.roundup or not headline or len(parts.shows) < 2:
+        return parts
+    text = "\n".join(u.text for u in parts.units)
+    prose = "\n".join(u.text for u in parts.units if len(u.text.split()) > CAPTION_WORDS)
+    if any(occurs_in(s.heading, prose) for s in parts.shows if s.heading):
+        return parts  # a show's heading whose text names it again (not in a caption)
+    reading = headline_base(headline, text, ())
+    if not reading or is_generic(reading):
+        return parts
+    under = sum(1 for s in parts.shows if occurs_in(reading, s.text))
+    return _one_show(parts) if under >= SECTIONS_NAMING else parts
+
+
+def _one_show(parts: Layout) -> Layout:
     return Layout(Segment(None, ()), (Segment(None, parts.units),), roundup=False)

@@ -95,7 +95,7 @@ NEWS_OPENING = re.compile(
 )
 NEWS_AFTER = re.compile(
     r"\b(?:revealed|announced|unveiled|confirmed|reported|posted|said|stated|began\s+streaming"
-    r"|started\s+streaming|streamed|released\s+(?:a|the|its)\s)",
+    r"|started\s+streaming|streamed|released\s+(?:a|the|its)\s|aired\s+an?\s|held\s|hosted\s)",
     re.I,
 )
 DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.,' ]*\s*)?[(\[]?\s*")  # "LOS ANGELES (" of a release

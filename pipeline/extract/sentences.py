@@ -16,7 +16,7 @@ SENTENCE_END = re.compile(
 )
 ABBREVIATION = re.compile(
     r"(?:\b(?:a\.m|p\.m|Ms|Mr|Mrs|Dr|St|Jr|Sr|Prof|Inc|Co|Ltd|Corp|vs|Vol|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
-    r"|Sep|Sept|Oct|Nov|Dec|approx|etc|U\.S|e\.g|i\.e)\.|(?<![\w.])(?:[A-Z]\.){2,}"
+    r"|Sep|Sept|Oct|Nov|Dec|approx|etc|feat|ft|U\.S|e\.g|i\.e)\.|(?<![\w.])(?:[A-Z]\.){2,}"
     r"|(?<=[a-zāēīōū] )[A-Z]\.)$"
 )  # and initials: "J.C. Staff", "P.A. Works", "Tarō J. Suzuki"
 TAIL = 24  # an abbreviation or initials end a piece within this many characters

@@ -21,6 +21,7 @@ from pipeline.extract.names import fold
 from pipeline.extract.premiere import Airing, premiere_of
 from pipeline.extract.seasons import season_of
 from pipeline.extract.segments import Segment, Unit
+from pipeline.extract.sentences import split_sentences
 from pipeline.extract.source import creators_of, source_of
 from pipeline.extract.staff import staff_of
 from pipeline.extract.themes import heading_song, themes_of
@@ -40,6 +41,9 @@ HEADING_DATE = re.compile(  # a heading's closing "(January 7)", "– October 7"
     rf"(?:\((?:[^()\d]{{1,30}}?[\s:])?\s*{_DAY}\s*\)|\s[–—-]\s+{_DAY})\s*$"  # "(Release: July 3)"
 )
 PRONOUNS = frozenset(("i", "we", "he", "she", "they", "you", "it"))
+OTHER_FILM = re.compile(
+    r"(?P<n>[A-Z][\w'’!-]*(?:\s+[A-Z][\w'’!-]*){0,5}),\s+an?\s+[^,.;]{0,40}?\b(?i:anime\s+)?film\b"
+)
 TV_TEXT = Folded(r"\b(?:tv|television)\s+anime\b|\bepisodes?\b|\bcours?\b")
 
 
@@ -149,7 +153,20 @@ def _is_film(title: str | None, text: str, headline: str = "") -> bool:
         return True
     if not sequel_number(title) and _named_film(title, f"{headline}\n{text}"):
         return True  # "Trapezium Idol Anime Film's 1st 4 Minutes", "the anime film of X"
-    return bool(FILM_TEXT.found(text)) and not TV_TEXT.found(text)
+    if not FILM_TEXT.found(text) or TV_TEXT.found(text):
+        return False
+    return any(
+        FILM_TEXT.found(s) and not _other_film(s, title)
+        for line in text.split("\n")
+        for s in split_sentences(line)
+    )
+
+
+def _other_film(sentence: str, title: str) -> bool:
+    """A film cue about another work the sentence names ("It also inspired Pigtails, a
+    28-minute short anime film by ...")."""
+    other = OTHER_FILM.search(sentence)
+    return other is not None and fold(other.group("n")) not in fold(title)
 
 
 def _named_film(title: str, text: str) -> bool:

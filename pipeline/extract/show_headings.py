@@ -115,6 +115,11 @@ ROLE_HEADING = re.compile(  # "Original Character Design", "Opening Theme Song P
     re.I,
 )
 
+BYLINE_LABEL = re.compile(
+    r"^(?:(?:presented|written|reviewed|compiled|curated|edited|posted)\s+by|author|writer"
+    r"|reviewer|editor)\s*:$",
+    re.I,
+)
 
 ROLE_LIST = re.compile(  # "Main voice cast:", "The anime will star:", "Premiere schedule:"
     r"\b(?:cast|stars?|starring|staff|crew|credits|schedule|stations?|broadcasts?|voices?)"
@@ -213,6 +218,8 @@ def under_role(blocks: list[Block], index: int) -> bool:
     above = blocks[index - 1] if index else None
     if above and above.kind == "heading" and ROLE_HEADING.search(above.text):
         return True
+    if above and BYLINE_LABEL.match(above.text):
+        return True  # "Presented By:" over "Doctorkev": the entry's writer
     if above and above.kind == "heading" and index >= 2 and _two_people(above, blocks[index]):
         before = blocks[index - 2]  # "Mechanical Design" / "Hiroyuki Taiga" / "Stanislas Brunet"
         if before.kind == "heading" and ROLE_HEADING.search(before.text):

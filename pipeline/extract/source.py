@@ -45,6 +45,9 @@ ORIGINAL_VALUE = re.compile(r"(?:anime\s+)?original(?:\s+(?:anime|work|story))?\
 _NAME = rf"{WORD}(?:\s+{WORD}){{0,3}}"
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
 CREATOR_TERM = rf"(?:{SOURCE_TERM}|short\s+stor(?:y|ies)|picture\s+books?|children['’]s\s+books?)"
+# "A (Soul Eater)'s manga": an earlier work between a creator and the "'s"
+ASIDE_BEFORE_OWNER = re.compile(r"\s*\([^()]{1,60}\)(?=['’]s\s)")
+PUBLISHER_OF = re.compile(r"\s+(?:magazines?|imprints?|labels?|anthology|app)\b")  # "X's manga app"
 OWNER = re.compile(  # "X's manga", and ANN's scraped "X 's manga"
     rf"(?P<n>{_NAMES})\s?['’]s?\s+(?P<gap>[^.;:!?]{{0,80}}?\s)?(?P<kind>{CREATOR_TERM})\b"
 )
@@ -230,8 +233,9 @@ def _creators_in(text: str, titles: list[str]) -> list[str]:
         names.extend(_titled_creators(text, titles))
     text = CREATOR_NOUN.sub(_without_noun, text)
     if "'" in text or "’" in text:
+        text = ASIDE_BEFORE_OWNER.sub("", text)  # "Atsushi Ohkubo (Soul Eater)'s manga"
         for match in OWNER.finditer(text):
-            if match.group("kind").islower():
+            if match.group("kind").islower() and not PUBLISHER_OF.match(text, match.end()):
                 close = len((match.group("gap") or "").split()) <= 3
                 names.extend(_owners(match.group("n"), single_ok=close))
         names.extend(_owners_of_title(text, titles))

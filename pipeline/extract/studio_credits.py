@@ -81,11 +81,14 @@ ANIMATED_AT = re.compile(
     rf"\b(?i:directing|directs|direct)\s+(?:{_THE_WORK}\s+)?at\s+(?P<n>{_STUDIOS})"
     rf"|\b(?i:animation\s+production)\s+goes\s+to\s+(?P<m>{_STUDIOS})"
 )
+_AFFILIATION = r"\s+(?i:director|supervisor|designer|animator|veteran|co-founder|founder)s?\b"
+AFFILIATION = re.compile(_AFFILIATION)  # "Studio Ghibli animator X": a person's studio
 NAMED_STUDIO = re.compile(
-    rf"\b(?:Studio\s+{WORD}(?:\s+{WORD})?|{WORD}\s+(?:Studios?|Animation|Pictures))\b"
-    r"(?!['’]?\s*(?:Committee|Film\s+Festival|Festival|Awards?|Expo|Fair)\b)(?!\.[A-Z])"
-    r"(?!\s+(?:Director|Supervisor|Designer)s?\b)"  # "In-between Animation Director: X"
-)
+    rf"\b(?:Studio\s+{WORD}(?:\s+{WORD})?"
+    rf"|{WORD}\s+(?:Studio(?!\s+[A-Z])|Studios|Animation|Pictures))\b"
+    r"(?!['’]?\s*(?:Committee|Film\s+Festival|Festival|Awards?|Expo|Fair|Category)\b)(?!\.[A-Z])"
+    rf"(?!{_AFFILIATION})"
+)  # not "In-between Animation Director: X", "Veteran Studio Ghibli animator X"
 PRONOUNS = frozenset(
     {"It", "He", "She", "They", "This", "That", "The", "Who", "Which", "Its", "Everyone", "Nobody"}
 )
@@ -96,9 +99,11 @@ STUDIO_OWNER = re.compile(
     r"(?:series|adventure|show|sequel|anime)\b"
 )
 SEASON_NAME = re.compile(r"(?:Spring|Summer|Fall|Autumn|Winter)(?:\s+\d{4})?|\d+")
-POSSESSIVE_END = re.compile(r"['’]s$")
+NAME_TAIL = re.compile(r"['’]s$|-animated$")  # "MAPPA's", "Studio Deen-animated"
 STUDIO_JOINER = re.compile(r"\s+(?:and|×|&)\s+")
-STUDIO_CONTEXT = Folded(r"animat|studio|produc|adapt|return|is back|handl")
+STUDIO_CONTEXT = Folded(r"animat|studio|produc|adapt|return|is back|handl|to life")
+ANIMATED_COMPOUND = re.compile(r"(?<=\w)-animated\b")  # "the MAPPA-animated series"
+COMPOUND_WORDS = 4  # words a studio's name before "-animated" may run to
 ROLE_RANKS = frozenset({"Chief", "Key", "Lead", "Assistant", "Sub", "Total"})  # "... Directors:"
 NOT_STUDIO = re.compile(
     r"committee|partners|entertainment\b|media\b|inc\b|llc\b|\b(?:ceo|president|founder)\b", re.I
@@ -147,19 +152,24 @@ def studios_in(prose: str) -> list[str]:
             names.extend(studio_names(match.group("n")))
     if "Studio" in prose or "Animation" in prose or "Pictures" in prose:  # a quick check first
         names.extend(
-            POSSESSIVE_END.sub("", m.group(0))
+            NAME_TAIL.sub("", m.group(0))
             for m in NAMED_STUDIO.finditer(prose)
             if not MAKES_MUSIC.match(prose, m.end())  # "Studio Flying Dog is producing the music"
         )
     if "'s " in prose or "’s " in prose:
         names.extend(_genre_owners(prose))
+    if "-animated" in prose:
+        names.extend(_compound_studios(prose))
     context = bool(STUDIO_CONTEXT.found(prose))
     if not (context or "'s " in prose or "’s " in prose):
         return names  # a known studio counts only with a cue or as an owner ("MAPPA's")
     if not lexicon().may_name_studio(prose):
         return names
     for match in lexicon().studios.finditer(prose):
-        if context or prose.startswith(("'s ", "’s "), match.end()):
+        if AFFILIATION.match(prose, match.end()):
+            continue
+        owned = prose.startswith(("'s ", "’s "), match.end())
+        if context or owned or prose.endswith(" from ", 0, match.start()):  # "X from MAPPA"
             names.append(match.group(0))
     return names
 
@@ -176,9 +186,25 @@ def animated_at(prose: str) -> list[str]:
 
 def studio_names(text: str) -> list[str]:
     parts = STUDIO_JOINER.split(text)
-    return [
-        n for n in (clean_name(POSSESSIVE_END.sub("", p)) for p in parts) if n and n not in PRONOUNS
-    ]
+    return [n for n in (clean_name(NAME_TAIL.sub("", p)) for p in parts) if n and n not in PRONOUNS]
+
+
+def _compound_studios(prose: str) -> list[str]:
+    """The studio of "the David Production-animated series": the longest run of words
+    before "-animated" that names a studio."""
+    found: list[str] = []
+    for match in ANIMATED_COMPOUND.finditer(prose):
+        words = prose[: match.start()].split()[-COMPOUND_WORDS:]
+        heads = [" ".join(words[at:]) for at in range(len(words)) if _may_open(words[at])]
+        studio = next((n for n in heads if lexicon().studios.fullmatch(n)), None) or next(
+            (n for n in heads if " " in n and STUDIO_LIKE.search(n)), None
+        )
+        found.extend([studio] if studio else [])
+    return found
+
+
+def _may_open(word: str) -> bool:
+    return word[:1].isupper() and word not in ("The", "A", "An")
 
 
 def _genre_owners(prose: str) -> list[str]:

@@ -109,6 +109,7 @@ AFTER_QUOTE = re.compile(r"[\"”],?\s+and\s+")
 WHO_ALSO = re.compile(  # '"X" by A, who are also performing the ending "Y"': A sings both
     r"\bby\s+(?P<a>[^,()]{2,40}),\s+who\s+(?:are|is)\s+also\s+(?=performing|singing)"
 )
+SONG_BYLINE = re.compile(r"[\"”」』],?\s+by\s+")  # '"MAYDAY" by coldrain'
 SUBJECT_START = re.compile(r":|\bthat\s+")
 ARTIST_END = re.compile(r"[.,;:!?]+$")
 
@@ -202,6 +203,7 @@ def _from_clause(clause: str) -> ThemeSong | None:
         or _singer(clause)
         or _song_owner(clause)
         or _kind_owner(clause)
+        or _byline_before(clause)
     )
     if not artist:
         return None
@@ -261,6 +263,13 @@ def _after_by(text: str) -> str | None:
         return None
     artist = ARTIST_END.sub("", f"{match.group('first')}{match.group('rest')}").strip()
     return artist if artist and not NOT_ARTIST.match(artist) else None
+
+
+def _byline_before(clause: str) -> str | None:
+    """The artist of a quoted song credited before its kind is named ('the new song "X"
+    by A, a rock band, will serve as the OP theme')."""
+    byline = SONG_BYLINE.search(clause)
+    return _after_by(clause[byline.start() :]) if byline else None
 
 
 def _singer(clause: str) -> str | None:

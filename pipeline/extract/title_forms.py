@@ -46,6 +46,9 @@ ALT_AFTER = re.compile(
 WITH_ALT = re.compile(r"^(?P<t>[^()（）]+?)\s*[(（](?P<alt>[^()（）]+)[)）]\s*$")
 OWNER_SPLIT = re.compile(r"['’]s\s+")
 ALT_BEFORE = re.compile(rf"(?P<alt>{TITLE_LIKE})\s*[(（]$")
+# a title and its other name, slashed: "Enn Enn no Shouboutai/Fire Force"
+SLASH_BEFORE = re.compile(rf"(?<![\w/])(?P<alt>{TITLE_LIKE})/$")
+SLASH_AFTER = re.compile(rf"/(?P<alt>{TITLE_LIKE})(?![\w/])")
 NOT_ALT = re.compile(r"\d{1,2}:\d{2}|\bJST\b|^\d+$|\b(?i:episodes?|cast)\b|^[a-z]")
 FILM = re.compile(  # not a heading's "X Movie Release Date"
     rf"\s+(?:the\s+)?Movie(?::\s+{TITLE_LIKE}|(?!\s+[A-Z]|['’]s\b))"
@@ -150,6 +153,10 @@ def _alternatives(title: str, body: str) -> list[str]:
         after = ALT_AFTER.match(body, start + len(title))
         if after:
             alts.append(after.group("alt"))
+        slashed = SLASH_AFTER.match(body, start + len(title))
+        if slashed or body[start - 1 : start] == "/":  # a title and its other name, slashed
+            before = SLASH_BEFORE.search(body[max(0, start - 81) : start])
+            alts.extend(m.group("alt") for m in (slashed, before) if m)
         closes = body[start + len(title) : start + len(title) + 1] in (")", "）")
         if start > 0 and body[start - 1] in "(（" and closes:
             before = ALT_BEFORE.search(body[max(0, start - 121) : start])

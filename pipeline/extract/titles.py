@@ -29,6 +29,7 @@ from pipeline.extract.heading_extras import (
 from pipeline.extract.headline_reading import (
     QUOTED,
     body_subject,
+    could_be_title,
     headline_base,
     is_company_name,
     news_heading_title,
@@ -193,10 +194,14 @@ def from_heading(heading: str, body: str, *, songs: bool = False) -> Titles:
         for a in alts
         if not NOT_ALT.search(a) and not a.isdigit() and not is_company_name(a.rstrip("."))
     ]
+    dated_line = DATED_LINE.match(body.lstrip())  # "Boogiepop wa Warawanai (2019)" under it
+    if dated_line and could_be_title(dated_line["alt"]):
+        named.append(with_season(dated_line["alt"], number))
     others = [a for a in (*named, *extra, *found.alt_titles) if a != found.title]
     return Titles(found.title, unique(others))
 
 
+DATED_LINE = re.compile(r"(?P<alt>[^\n()]{2,80}?)\s*\((?:19|20)\d\d\)[ \t]*(?:\n|$)")
 NEWS_HEADING_WORDS = 6  # a heading this long that quotes a name is an item's news headline
 QUOTE_MARK = re.compile(r"[\"“]\w")
 KIND_BEFORE_QUOTE = re.compile(  # 'Movie “Laid-Back Camp”': the kind, then the quoted title

@@ -1,0 +1,30 @@
+"""How often the body writes a candidate title in forms the plain whole-word count
+(``title_spans.count_in``) passes over: in single quotes, across the marks the sentence
+split cut at, or in the body's own letter case."""
+
+from __future__ import annotations
+
+from pipeline.extract.title_spans import count_in
+
+
+def quoted_count(text: str, body: str) -> int:
+    """How often the body writes the title in single quotes ("Its title is 'X.'"), which
+    the plain count passes over as it would a word after an apostrophe."""
+    return body.count(f" '{text}") + body.count(f" ‘{text}")
+
+
+def marked_count(text: str, flat: str) -> int:
+    """How often the body, its lines joined (``flat``), writes a title holding "!", "?" or
+    ". " ("Soreike! Anpanman Kagayake! Kurun ...", "Tsukiuta. THE ANIMATION 2") that the
+    sentence split has cut at its marks."""
+    if "!" not in text and "?" not in text and ". " not in text:
+        return 0
+    return count_in(text, flat)
+
+
+def recased_count(text: str, entry: dict[str, object], body: str) -> int:
+    """How often the body writes the headline's reading in its own letter case ("To your
+    eternity season 2" for "To Your Eternity"), for a reading of two words or more."""
+    if not entry["grammar"] or len(text.split()) < 2:
+        return 0
+    return body.casefold().count(text.casefold())

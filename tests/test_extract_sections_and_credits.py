@@ -1,0 +1,189 @@
+"""Forms met in fresh real articles: one show's article cut by section headings, a
+creator's work named in the headline with a descriptor, an alternative title slashed or
+on the line under a heading, studios named in a compound or beside a person's job,
+songs credited before their kind, and counts and dates that are not the run's."""
+
+from __future__ import annotations
+
+from extract_helpers import one, shows
+
+from pipeline.core.models import ThemeSong
+
+
+def test_section_headings_of_one_show_s_article_make_no_round_up() -> None:
+    facts = shows(
+        "Station Kita has announced that the anime adaptation of Aki Mori's Lamplight"
+        " novels will air in July 2024. Titled ‘Lamplight Errands’, it adapts the first"
+        " two novels.\n\n"
+        "<h2>A Star-Studded Cast and Crew</h2>\n\n"
+        "<p>Rei Okada voices the lead of ‘Lamplight Errands’. Ken Ito is directing the"
+        " anime at Studio Hanabi, and Yui Sato is overseeing the scripts.</p>\n\n"
+        "<h2>Mystery Meets the Everyday</h2>\n\n"
+        "<p>The story of ‘Lamplight Errands’ follows two students who keep running into"
+        " small mysteries in their town.</p>\n\n"
+        "<h2>A Long-Awaited Adaptation</h2>\n\n"
+        "<p>Fans of the novels have waited years for the news.</p>",
+        title="Station Kita Set to Premiere Anime Adaptation ‘Lamplight Errands’ in July",
+    )
+    assert [f.title for f in facts] == ["Lamplight Errands"]
+    assert facts[0].studios == ("Studio Hanabi",)
+
+
+def test_a_round_up_whose_headings_name_their_shows_stays_a_round_up() -> None:
+    found = shows(
+        "<p>April brings two new shows worth a look, and one of them is Copper Orchard.</p>\n\n"
+        "<h2>Copper Orchard</h2>\n\n<p>Copper Orchard premieres in April on Tokyo MX.</p>\n\n"
+        "<h2>Glass Harbor</h2>\n\n<p>Glass Harbor premieres in April on AT-X, a week after"
+        " Copper Orchard.</p>",
+        title="Copper Orchard Leads a Busy April",
+    )
+    assert [f.title for f in found] == ["Copper Orchard", "Glass Harbor"]
+
+
+def test_a_creator_s_work_with_a_descriptor_in_the_headline() -> None:
+    facts = one(
+        "On Tuesday, the publisher revealed that an anime based on Aki Mori 's Lantern"
+        " manga will air on NHK in summer 2025. The studio Hanabi is producing the anime.",
+        title="Aki Mori's Lantern Wartime Manga Gets Anime in Summer 2025",
+    )
+    assert facts.title == "Lantern"
+    assert facts.original_creator == ("Aki Mori",)
+    assert facts.season == "Summer 2025"
+
+
+def test_another_work_s_film_does_not_make_the_show_a_film() -> None:
+    facts = one(
+        "An anime of the Paper Lantern manga will air on NHK in summer 2025. The author's"
+        " earlier manga also inspired Red Ribbon, a 28-minute short anime film by another"
+        " studio.",
+        title="Paper Lantern Manga Gets Anime in Summer 2025",
+    )
+    assert facts.season == "Summer 2025"
+
+
+def test_a_slashed_pair_gives_the_other_title() -> None:
+    facts = one(
+        "The TV anime of Aki Mori's fantasy manga Hi no Kishidan/Fire Knights revealed"
+        " its second opening. Fire Knights streams on Crunchyroll/HIDIVE.",
+        title="Fire Knights Anime Reveals Second Opening",
+    )
+    assert facts.alt_titles == ("Hi no Kishidan",)
+    assert facts.streaming == ("Crunchyroll", "HIDIVE")
+
+
+def test_a_dated_line_under_a_heading_is_the_show_s_other_title() -> None:
+    found = shows(
+        "<p>Two new shows this week, both from the first week of the season.</p>\n"
+        "<h3>Lantern Girls</h3>\n<p>Chōchin Shōjo (2019)</p>\n"
+        "<p>We start with a show that premiered with 2 episodes a week early, so there are"
+        " 3 episodes out already.</p>\n"
+        "<h3>Glass Harbor</h3>\n<p>Garasu no Minato (2019)</p>\n"
+        "<p>A quieter start, but a promising one.</p>",
+        title="Weekly Roundup Winter 2019 Week 1",
+    )
+    assert [(f.title, f.alt_titles) for f in found] == [
+        ("Lantern Girls", ("Chōchin Shōjo",)),
+        ("Glass Harbor", ("Garasu no Minato",)),
+    ]
+    assert found[0].episodes_or_cours is None
+
+
+def test_the_writer_under_a_presented_by_label_is_no_show() -> None:
+    found = shows(
+        "<p>Here are our picks of the season's sequels.</p>\n"
+        "<h3>Moonlit Relay Season 2</h3>\n<p>Presented By:</p>\n<h3>Sagekev</h3>\n"
+        "<p>Studio: Studio Hanabi</p>\n<p>Genres: Fantasy, Celtic Folklore, Drama</p>\n"
+        "<p>Synopsis: A runner carries messages between two worlds.</p>",
+        title="The Fall 2023 Sequel Guide",
+    )
+    assert [f.title for f in found] == ["Moonlit Relay Season 2"]
+    assert found[0].studios == ("Studio Hanabi",)
+    assert found[0].genres == ("fantasy", "folklore", "drama")
+
+
+def test_a_count_that_is_only_a_bound_is_no_run_length() -> None:
+    assert (
+        one(
+            "Glass Harbor Part 3 is in production. The new part will have at least 12 episodes.",
+            title="Glass Harbor Part 3 Announced",
+        ).episodes_or_cours
+        is None
+    )
+    assert (
+        one(
+            "The 12-episode series is an original work by Studio Hanabi.",
+            title="Glass Harbor Anime Premieres in October",
+        ).episodes_or_cours
+        == "12 episodes"
+    )
+
+
+def test_the_studio_of_a_compound_before_animated() -> None:
+    facts = one(
+        "The David Production-animated dark fantasy Fire Knights is simulcast on Crunchyroll.",
+        title="Fire Knights Anime Reveals Second Opening",
+    )
+    assert facts.studios == ("David Production",)
+
+
+def test_a_studio_named_as_a_person_s_employer_is_no_credit() -> None:
+    facts = one(
+        "An anime of the Paper Lantern manga will air on NHK in summer 2025. Veteran"
+        " Studio Ghibli animator Aki Mori serves as the animation producer, and the"
+        " studio Sasayuri is producing the anime.",
+        title="Paper Lantern Manga Gets Anime in Summer 2025",
+    )
+    assert facts.studios == ("Sasayuri",)
+
+
+def test_a_song_credited_before_its_kind_keeps_its_artist_and_title() -> None:
+    facts = one(
+        'The TV anime Fire Knights revealed that the new song "MAYDAY feat.Rei from'
+        ' GLASS LAKE" by coldrain, a five-member rock band, will serve as the OP theme'
+        " of its second cour.",
+        title="Fire Knights Anime Reveals Second Opening",
+    )
+    assert facts.themes == (
+        ThemeSong(kind="opening", title="MAYDAY feat. Rei from GLASS LAKE", artist="coldrain"),
+    )
+
+
+def test_the_creator_of_a_manga_named_with_an_earlier_work() -> None:
+    facts = one(
+        "The official website of the TV anime based on Aki Mori (Soul Lantern)'s dark"
+        " fantasy manga Fire Knights revealed a new visual.",
+        title="Fire Knights Anime Reveals New Visual",
+    )
+    assert facts.original_creator == ("Aki Mori",)
+
+
+def test_a_magazine_s_publisher_is_no_creator() -> None:
+    facts = one(
+        "The Lantern Days anime adapts the manga written and illustrated by Aki Mori."
+        " Weekly Lantern Jump, Hoshisha's shonen manga magazine, has serialized the manga"
+        " since 2020.",
+        title="Lantern Days Anime Announced for January",
+    )
+    assert facts.original_creator == ("Aki Mori",)
+
+
+def test_an_author_s_earlier_work_in_parentheses_is_no_cast() -> None:
+    facts = one(
+        "Adapted from the popular manga by Aki Mori (Sket Lantern), Witch Lantern is a"
+        " rom-com about a witch whose prophecy is cast over her.",
+        title="Witch Lantern Anime Gets New Trailer",
+    )
+    assert facts.cast == ()
+    assert facts.original_creator == ("Aki Mori",)
+
+
+def test_a_special_program_aired_on_the_news_day_is_no_premiere() -> None:
+    facts = one(
+        "On Monday, May 27, 2024, the magazine aired a special program on its YouTube"
+        " channel to confirm that the Lantern Days anime is in production. The anime will"
+        " premiere in January 2025.",
+        title="Lantern Days Anime Announced for January 2025",
+        published="2024-05-27",
+    )
+    assert facts.premiere_date is None
+    assert facts.season == "Winter 2025"
