@@ -103,7 +103,9 @@ def test_a_watch_list_headline_with_one_show_left_on_a_cut_page() -> None:
         title="Watch List: Spring Anime 2019",
         published=None,
     )
-    assert [f.title for f in found] == ["Salt Road Rangers 2"]
+    assert [(f.title, f.alt_titles) for f in found] == [
+        ("Salt Road Rangers Season 2", ("Salt Road Rangers 2",))
+    ]
 
 
 def test_list_entries_each_a_title_and_a_sentence_about_it() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from extract_helpers import one, shows
 
 from pipeline.core.models import ThemeSong
+from pipeline.extract.text import to_document
 
 
 def test_section_headings_of_one_show_s_article_make_no_round_up() -> None:
@@ -187,3 +188,73 @@ def test_a_special_program_aired_on_the_news_day_is_no_premiere() -> None:
     )
     assert facts.premiere_date is None
     assert facts.season == "Winter 2025"
+
+
+def test_links_set_side_by_side_are_each_a_list_line() -> None:
+    found = shows(
+        "<h1>Spring 2022 Anime Preview</h1>\n"
+        "<p>The previews are sorted into categories, and the full list is linked below.</p>\n"
+        "<h3>Series:</h3>\n"
+        "<p><a>Copper Orchard</a><a>Glass Harbor</a><a>Lantern Girls</a></p>",
+        title="Spring 2022 Anime Preview",
+    )
+    assert [f.title for f in found] == ["Copper Orchard", "Glass Harbor", "Lantern Girls"]
+
+
+def test_a_blog_s_byline_over_an_image_file_name_is_no_show() -> None:
+    found = shows(
+        "<h1>There Is No Sleep</h1>\n<h2>The Best and Worst of the Summer 2024 Anime Lineup</h2>\n"
+        "<h3>Rhea Wardlow</h3>\n<h3>incollage_20240707_164718553</h3>\n"
+        "<p>I have decided to try as many of the new airing anime as I can this summer.</p>\n"
+        "<h3>Tasuketsu -Fate of the Lantern-</h3>\n"
+        "<p>Kicking things off, we have Tasuketsu, an adaptation of a web manga.</p>",
+        title="The Best and Worst of the Summer 2024 Anime Lineup",
+    )
+    assert [f.title for f in found] == ["Tasuketsu -Fate of the Lantern-"]
+
+
+def test_the_writer_s_bio_is_no_text_of_the_article() -> None:
+    document = to_document(
+        "<p>Rhea Wardlow is an associate curation editor whose job is to spotlight the best"
+        " anime, comics and games.</p>\n"
+        "<p>The summer anime season is nearly here, with a batch of new premieres.</p>"
+    )
+    assert [b.text for b in document.blocks] == [
+        "The summer anime season is nearly here, with a batch of new premieres."
+    ]
+
+
+def test_a_show_s_editor_is_staff_not_a_writer_s_bio() -> None:
+    facts = one(
+        "The anime's staff was revealed. Aki Mori is the editor in charge. Rei Okada, Ken"
+        " Ito and Yui Sato are creating the anime's soundtrack.",
+        title="Lantern Days Anime Reveals Staff",
+    )
+    assert facts.music == ("Rei Okada", "Ken Ito", "Yui Sato")
+
+
+def test_a_heading_s_bare_number_is_the_season_the_text_speaks_of() -> None:
+    found = shows(
+        "<p>Welcome to my take on the Winter 2022 Preview Guide! Here are the premieres.</p>\n"
+        "<h3>Copper Orchard 2</h3>\n<p>Streams: Funimation on Thursdays</p>\n"
+        "<p>The second season's opener suggests that not much will be different.</p>\n"
+        "<h3>Glass Harbor</h3>\n<p>A quieter start, but a promising one.</p>",
+        title="Winter 2022 Preview Guide",
+    )
+    assert (found[0].title, found[0].alt_titles) == (
+        "Copper Orchard Season 2",
+        ("Copper Orchard 2",),
+    )
+
+
+def test_page_parts_links_and_scores_are_no_shows_in_headings() -> None:
+    found = shows(
+        "<h2>Introduction: Returning Anime TV Shows</h2>\n"
+        "<p>Every season a fresh pile of anime lands at our feet.</p>\n"
+        "<h2>Copper Orchard –Hype level: 9</h2>\n<p>Made by Madhouse, so expect a lot.</p>\n"
+        "<h2>Page 1 of 12</h2>\n<p>Glass Harbor is next week's pick.</p>\n"
+        "<h2>Glass Harbor (TV Series 2023– ) - IMDb</h2>\n<p>See the full cast there.</p>",
+        title="The Best New Anime of Spring 2015",
+    )
+    assert [f.title for f in found] == ["Copper Orchard"]
+    assert found[0].studios == ("Madhouse",)

@@ -479,7 +479,7 @@ def test_a_role_and_a_name_are_a_credit_not_a_show(line: str) -> None:
             "Rangers premieres in January.</p>",
             "Winter 2017 Anime Preview",
             "2025-03-01",
-            {"Salt Road Rangers 2"},
+            {"Salt Road Rangers Season 2"},
             id="sites-the-writer-reads-and-a-question-name-no-show",
         ),
         pytest.param(

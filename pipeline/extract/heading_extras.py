@@ -56,12 +56,14 @@ def without_category(heading: str) -> str:
 OCCASION_TAIL = re.compile(  # "X Super Stage RED (10:30-11 am JST)", "X: Episode 1"
     r"\s+(?:(?:Super|Jump)\s+Stage|Stage\s+(?-i:[A-Z]{3,}))\b.*$"
     r"|\s*\(\d{1,2}(?::\d{2})?\s*(?:[ap]m)?\s*[-–~]\s*\d{1,2}(?::\d{2})?[^()]*\)$"
-    r"|(?<=\S)\s*[:–—-]\s*(?:episode|ep\.?)\s*\d{1,4}$",
+    r"|(?<=\S)\s*[:–—-]\s*(?:episode|ep\.?)\s*\d{1,4}$"
+    r"|\s*[–—-]\s*(?:hype(?:\s+level)?|rating|score)\s*:\s*\d+(?:\.\d)?(?:\s*/\s*\d+)?$",
     re.I,
-)
+)  # ... and a writer's score: "X –Hype level: 9", "X - Rating: 8/10"
 
 
 def without_occasion(heading: str) -> str:
     """A heading without the occasion after its show: an event's stage and hour ("X Super
-    Stage RED (10:30-11 am JST)") or the episode a review is of ("X: Episode 1")."""
+    Stage RED (10:30-11 am JST)"), the episode a review is of ("X: Episode 1") or the
+    writer's score ("X –Hype level: 9")."""
     return OCCASION_TAIL.sub("", heading).strip()

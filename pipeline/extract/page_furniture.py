@@ -44,6 +44,11 @@ DATELINE = re.compile(  # a wire story's "TOKYO, Feb 14 (News On Japan) - " befo
 )
 BYLINE = re.compile(r"^(?:(?:presented|written|posted|reviewed|edited)\s+by|by|author|writer)$")
 BYLINE_REACH = 5  # blocks a blog's headline and byline take above its reading time
+WRITER_BIO = re.compile(  # "X is an associate curation editor whose job is ...": the writer's
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+is\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,4}"
+    r"(?:editor|reporter|contributor|journalist|columnist|blogger"
+    r"|(?:freelance|staff|contributing|senior)\s+writer)\s+(?:at|for|whose|who|with)\b"
+)  # not "X is the editor in charge", a show's staff
 WRITER_BOX = re.compile(r"^(?:presented|written|posted|reviewed|edited)\s+by\s*:?$", re.I)
 CLOSING = re.compile(  # the page's furniture after the article: nothing below is its text
     r"^\W*(?:about\s+the\s+author|you\s+may\s+also\s+like|(?:related|recent|latest)\s+(?:posts|articles|stories)"

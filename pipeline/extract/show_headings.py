@@ -61,8 +61,12 @@ NOT_A_SHOW_LINE = re.compile(  # headings that are the page's, never a show's
     r"|(?i:Panel(?:ists)?|Guests?|Speakers?|Attendees)\s*:"  # "Panel: VAs of A (B), C (D)"
     r"|(?:Here|There)\s+(?:is|are)\s|(?:This|These)\s+(?:is|are)\s+(?:the|our|my)\s"  # a sentence
     r"|Home\s*[»>›/|]|.*\s[»›]\s"  # a breadcrumb: "Home » Our Most Anticipated Anime"
+    r"|(?i:Introduction|Intro|Conclusion|Overview|Final\s+Thoughts)\s*[:–—-]"  # a part's name
+    r"|.*\s[|–-]\s(?:IMDb|Fandom|Wikipedia)$"  # a link to another site: "X (TV Series) - IMDb"
 )
-STAMP = re.compile(r"\b\d{6,}\b|^(?:Slide|Image|Photo|Page)\s+\d{1,3}$")  # "Slide 2": a gallery's
+STAMP = re.compile(  # "Slide 2", "Page 1 of 212": a gallery's or a pager's
+    r"\b\d{6,}\b|^(?:Slide|Image|Photo|Page)\s+\d{1,3}(?:\s+of\s+\d+)?$"
+)
 EPISODE_HEADING = re.compile(
     r"\b(?:episode|ep\.?)\s*\d+(?:\s+(?:review|recap|impressions|preview))?\s*$", re.I
 )
@@ -173,15 +177,19 @@ LEAD_WORDS = 25  # a paragraph this long has begun the article
 CAPTION_WORDS = 8
 
 
+FILE_NAME = re.compile(r"[\w.-]*[_\d][\w.-]*")  # an image's name: "incollage_20240707_1647"
+
+
 def byline(blocks: list[Block], index: int) -> bool:
     """A heading before the article's first paragraph that is a name ("Jeremy Gan") with
-    a caption under it and that the text never writes again: its author, not a show."""
+    a caption under it (a line, or an image's file name set as a heading) and that the
+    text never writes again: its author, not a show."""
     text = blocks[index].text
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     if (
         not BYLINE.match(text)
         or following is None
-        or following.kind != "item"
+        or not (following.kind == "item" or FILE_NAME.fullmatch(following.text))
         or ":" in following.text  # "Studio: X" under a show's heading, a pick's label
         or len(following.text.split()) > CAPTION_WORDS
         or following.text.rstrip().endswith((".", "!", "?"))  # prose, not a caption
@@ -336,7 +344,7 @@ def _title_case_share(words: list[str]) -> float:
     ]
     if not content:
         return 0.0
-    firsts = [w.strip("(\"“'[")[:1] for w in content]
+    firsts = [w.strip("(\"“'[-~–")[:1] for w in content]  # "Tasuketsu -Fate of the Majority-"
     capital = sum(1 for f in firsts if f.isupper() or f.isdigit())
     return capital / len(content)
 

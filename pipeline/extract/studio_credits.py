@@ -101,7 +101,7 @@ STUDIO_OWNER = re.compile(
 SEASON_NAME = re.compile(r"(?:Spring|Summer|Fall|Autumn|Winter)(?:\s+\d{4})?|\d+")
 NAME_TAIL = re.compile(r"['’]s$|-animated$")  # "MAPPA's", "Studio Deen-animated"
 STUDIO_JOINER = re.compile(r"\s+(?:and|×|&)\s+")
-STUDIO_CONTEXT = Folded(r"animat|studio|produc|adapt|return|is back|handl|to life")
+STUDIO_CONTEXT = Folded(r"animat|studio|produc|adapt|return|is back|handl|to life|made by")
 ANIMATED_COMPOUND = re.compile(r"(?<=\w)-animated\b")  # "the MAPPA-animated series"
 COMPOUND_WORDS = 4  # words a studio's name before "-animated" may run to
 ROLE_RANKS = frozenset({"Chief", "Key", "Lead", "Assistant", "Sub", "Total"})  # "... Directors:"

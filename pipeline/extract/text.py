@@ -32,6 +32,7 @@ from pipeline.extract.page_furniture import (
     SOURCE_VALUE,
     TEASER,
     TEASER_RUN,
+    WRITER_BIO,
     WRITER_BOX,
 )
 from pipeline.extract.title_spans import word_set
@@ -114,7 +115,12 @@ def _assemble(lines: list[_Line], emphasis: list[str]) -> Document:
         elif READ_TIME.match(text):
             if len(blocks) <= BYLINE_REACH:
                 del blocks[1:]  # a blog's byline above "14 min read": author, publication
-        elif not (BOILERPLATE.match(text) or PROMPT.found(text) or DATE_STAMP.match(text)):
+        elif not (
+            BOILERPLATE.match(text)
+            or PROMPT.found(text)
+            or DATE_STAMP.match(text)
+            or WRITER_BIO.match(text)
+        ):
             kept = without_caption(text)
             if kept:
                 blocks.append(Block(line.kind, kept))
@@ -279,6 +285,7 @@ class _Reader(HTMLParser):
         self.bold = 0
         self.emph: list[list[str]] = []
         self.in_list = 0
+        self.after_link = False  # a link just closed, nothing after it yet
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.skip:
@@ -290,6 +297,9 @@ class _Reader(HTMLParser):
             if tag not in VOID_TAGS:
                 self.skip.append(tag)
             return
+        if tag == "a" and self.after_link:
+            self._end_line()  # "<a>X</a><a>Y</a>": links set side by side are lines apart
+        self.after_link = False
         self._open(tag)
 
     def _open(self, tag: str) -> None:
@@ -312,6 +322,7 @@ class _Reader(HTMLParser):
                 while self.skip and self.skip.pop() != tag:
                     pass
             return
+        self.after_link = tag == "a"
         if tag in BLOCK_TAGS:
             self._end_block()
             self.heading -= tag in HEADING_TAGS and self.heading > 0
@@ -327,6 +338,7 @@ class _Reader(HTMLParser):
         if self.skip:
             return
         data = data.replace("\n", " ")
+        self.after_link = False
         self.line.parts.append(data)
         if self.bold:
             self.line.bold.append(data)

@@ -186,8 +186,12 @@ def from_heading(heading: str, body: str, *, songs: bool = False) -> Titles:
     else:
         title, alts = (match.group("t"), [match.group("alt")]) if match else (heading, [])
     number = sequel_number(title)
+    counted = BARE_NUMBER.fullmatch(title.strip()) if number is None else None
+    own = title.strip()  # "Arifureta 2" over "the second season": Arifureta Season 2
+    if counted and _season_said(int(counted["n"]), body):
+        title, number = f"{counted['t']} Season {counted['n']}", int(counted["n"])
     base = SEQUEL_SUFFIX.sub("", title).strip() if number else title.strip()
-    extra = [title] if number and title != f"{base} Season {number}" else []
+    extra = [own] if number and own != f"{base} Season {number}" else []
     found = finish(base, body, number, as_written)
     named = [
         with_season(a, number)
@@ -199,6 +203,17 @@ def from_heading(heading: str, body: str, *, songs: bool = False) -> Titles:
         named.append(with_season(dated_line["alt"], number))
     others = [a for a in (*named, *extra, *found.alt_titles) if a != found.title]
     return Titles(found.title, unique(others))
+
+
+BARE_NUMBER = re.compile(r"(?P<t>\D.*?)\s+(?P<n>[2-9])")
+
+
+def _season_said(number: int, body: str) -> bool:
+    """Whether the text speaks of the show's ``number``th season ("The second season's
+    opener"), which a heading's bare number ("Arifureta 2") stands for."""
+    words = [w for w, n in ORDINALS.items() if n == number]
+    said = rf"\b(?:{'|'.join(words)}|{number}(?:st|nd|rd|th))\s+season\b|\bseason\s+{number}\b"
+    return re.search(said, body, re.I) is not None
 
 
 DATED_LINE = re.compile(r"(?P<alt>[^\n()]{2,80}?)\s*\((?:19|20)\d\d\)[ \t]*(?:\n|$)")
