@@ -8,7 +8,9 @@ from __future__ import annotations
 from extract_helpers import one, shows
 
 from pipeline.core.models import ThemeSong
+from pipeline.extract.headline_kind import lists_shows
 from pipeline.extract.text import to_document
+from pipeline.extract.title_forms import without_lead
 
 
 def test_section_headings_of_one_show_s_article_make_no_round_up() -> None:
@@ -258,3 +260,71 @@ def test_page_parts_links_and_scores_are_no_shows_in_headings() -> None:
     )
     assert [f.title for f in found] == ["Copper Orchard"]
     assert found[0].studios == ("Madhouse",)
+
+
+def test_a_title_s_number_before_anime_makes_no_list_headline() -> None:
+    assert not lists_shows("Kaiju No. 9 Anime's 2nd Season Debuts in July 2025")
+    assert lists_shows("10 Anime to Watch This Spring")
+
+
+def test_a_headline_s_titled_name_and_a_kind_s_apposed_name() -> None:
+    titled = one(
+        "A new zombie anime is on the way! It is called Grave Land Saga, and a game maker"
+        " is making it. Grave Land Saga premieres in October.",
+        title="Game Maker's Original Zombie Anime Titled Grave Land Saga, Cast Revealed",
+    )
+    assert titled.title == "Grave Land Saga"
+    apposed = one(
+        "What if your school ranked you by how well you gamble? That is the premise of"
+        " Kakeru, a new TV anime from studio MAPPA. Kakeru premieres in July.",
+        title="[NEW ANIME] Gambling manga, Kakeru, gets a TV anime",
+    )
+    assert apposed.title == "Kakeru"
+
+
+def test_a_streamer_between_the_title_and_anime_is_no_part_of_it() -> None:
+    body = "You should start getting hyped for Lantern Dash, due to stream on Netflix."
+    assert without_lead("Lantern Dash Netflix", body) == "Lantern Dash"
+    assert without_lead("Lantern Dash", body) == "Lantern Dash"
+
+
+def test_a_character_someone_plays_is_no_title() -> None:
+    facts = one(
+        "On Friday, the staff of the television anime of Aki Mori's Ranking of Lanterns"
+        ' (Ōsama Rantan) manga unveiled the October 14 premiere. The prince meets "Kage"'
+        " (shadow), a shadow on the ground. Kage is a survivor of an assassin clan. Kage"
+        " steals to get by. Kage becomes his friend. Rei Okada will play Kage.",
+    )
+    assert facts.title == "Ranking of Lanterns"
+
+
+def test_a_sequel_list_s_entries_take_the_season_their_text_names() -> None:
+    found = shows(
+        "<p>Here are the anime getting a new season next year.</p>\n"
+        "<h2>One Lantern Man</h2>\n"
+        "<p>The return of the hero has come once more for a third season.</p>\n"
+        "<h2>Tokyo Lanterns</h2>\n"
+        "<p>After season one's ending, the studio announced that season two will be"
+        " released in January.</p>",
+        title="Top 10 anime releasing a new season next year",
+    )
+    assert [f.title for f in found] == ["One Lantern Man Season 3", "Tokyo Lanterns Season 2"]
+
+
+def test_the_headline_s_copy_with_straight_quotes_is_dropped() -> None:
+    facts = shows(
+        "<p>Rock Band & Rei Okada Get Roped In As Kaiju No. 9 Anime Theme Songs' Artists</p>\n"
+        "<p>The official website for the upcoming Kaiju No. 9 anime unveiled a new promo"
+        " video. Kaiju No. 9 will begin airing on April 13, 2024.</p>",
+        title="Rock Band & Rei Okada Get Roped In As Kaiju No. 9 Anime Theme Songs’ Artists",
+        published="2024-02-29",
+    )
+    assert [f.title for f in facts] == ["Kaiju No. 9"]
+
+
+def test_one_show_takes_its_genre_from_the_headline() -> None:
+    facts = one(
+        "The studio Hanabi has put out the first teaser for Lantern, its upcoming anime.",
+        title="First Teaser Revealed for Upcoming Boys’ Love Anime “Lantern”",
+    )
+    assert facts.genres == ("boys' love",)

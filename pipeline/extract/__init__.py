@@ -35,6 +35,7 @@ from pipeline.extract.names import owner_forms
 from pipeline.extract.people_titles import without_people
 from pipeline.extract.picks import is_picks
 from pipeline.extract.premiere import Airing
+from pipeline.extract.season_numbers import entry_season
 from pipeline.extract.seasons import season_of
 from pipeline.extract.segments import Layout, Segment, Unit, layout
 from pipeline.extract.show import Context, facts_of
@@ -67,6 +68,7 @@ LINEUP = re.compile(
 SEASONS_OF_ALL = re.compile(
     r"\b(?P<n>second|third|fourth|fifth)\s+seasons\b", re.I
 )  # a round-up of shows that all get their Nth season
+NEW_SEASONS = re.compile(r"\bnew\s+seasons?\b|\bsequels?\b", re.I)  # a list of sequels
 HEADING_NEWS_VERB = re.compile(  # a news headline as a heading, no shorter reading found
     r"\b(?:Announced|Revealed|Unveils|Unveiled|Reveals|Announces|to\s+Re-Air|to\s+Air|to\s+Stream"
     r"|Begins|Starts|Delayed|Postponed|Confirmed|(?i:featured\s+(?:in|on)))\b"
@@ -178,8 +180,13 @@ def _named_by_layout(article: Article, document: Document, parts: Layout) -> lis
         every = SEASONS_OF_ALL.search(article.title or "")  # "... Are Getting Second Seasons"
         number = ORDINALS.get(every.group("n").lower()) if every else None
         songs = bool(LIST_KIND.search(article.title or ""))  # "Top 5 Endings of Summer 2019"
+        sequels = bool(NEW_SEASONS.search(article.title or ""))  # "... a New Season Next Year"
         return [
-            (_with_studio(s), _heading_titles(s, number, songs=songs), _heading_confidence(s))
+            (
+                _with_studio(s),
+                _heading_titles(s, number or (_entry_number(s) if sequels else None), songs=songs),
+                _heading_confidence(s),
+            )
             for s in _show_news(parts.shows)
             if not _owns_headline(s, article.title)  # "X's Anime Sunday" over "X"
         ]
@@ -257,6 +264,12 @@ def _heading_titles(segment: Segment, number: int | None, *, songs: bool = False
     return Titles(f"{titles.title} Season {number}", (titles.title, *titles.alt_titles))
 
 
+def _entry_number(segment: Segment) -> int | None:
+    """The season a sequel list's entry speaks of, unless its heading gives the season a
+    name of its own ("X: Revival of the Lamps")."""
+    return None if ":" in (segment.heading or "") else entry_season(segment.text)
+
+
 def _heading_confidence(segment: Segment) -> float:
     """A round-up heading is surer when its own text names it again or lists its facts."""
     words = (segment.heading or "").split()
@@ -298,8 +311,8 @@ def _context(
     if listed and not parts.roundup:
         intro = tuple(u for u in parts.shows[0].units if not any(t and t in u.text for t in listed))
     hints = (headline, *(u.text for u in intro))
-    if not parts.roundup and not listed:
-        return Context(published, season_hints=hints)
+    if not parts.roundup and not listed:  # one show: the headline's genres are its own
+        return Context(published, season_hints=hints, genres=genres_of([headline], []))
     heading_unit = Unit(headline, is_item=False, section=None)
     shared = [u for u in (heading_unit, *intro) if LINEUP.search(u.text)]
     return Context(

@@ -205,6 +205,14 @@ def reads_as_person(text: str, body: str) -> bool:
     return roles * 2 > len(hits) or _called_by_family_name(text, body)
 
 
+PLAYED_BEFORE = re.compile(r"\b(?:will\s+)?(?:play|plays|playing|voice|voices|voicing)\s+$")
+
+
+def played_role(text: str, body: str) -> bool:
+    """Whether the body gives ``text`` as a part someone plays ("A will play Kage")."""
+    return any(PLAYED_BEFORE.search(body, max(0, s - 30), s) for s in positions(text, body))
+
+
 def _called_by_family_name(text: str, body: str) -> bool:
     """ "Makoto Shinkai ... Shinkai calls the film ...": a two-word name whose second word
     the body later uses alone as someone who acts or owns, or after a role ("Writer-director

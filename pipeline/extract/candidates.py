@@ -32,6 +32,7 @@ from pipeline.extract.candidate_filters import (
     is_song_title,
     only_credited,
     plausible,
+    played_role,
     quotes_song,
     reads_as_person,
 )
@@ -95,14 +96,16 @@ PERSON_NAME = re.compile(r"(?!The\s)[A-Z][a-zōū]+(?:\s[A-Z][a-zōū]+){1,2}") 
 OWNER = re.compile(r"^(?P<who>[^'’]{2,40})['’]s\s+")
 HEADLINE_KIND = re.compile(
     r"\b(?:(?:TV|New|Original)\s+Anime(?:\s+(?:Film|Series|Movie))?\s+(?:Titled\s+)?"
+    r"|(?:Anime|Film|Movie|Series|Project)\s+(?:Titled|Called|Named)\s+"  # "Zombie Anime Titled X"
     r"|(?:Starting|Beginning|Opening)\s+With\s+)"
     r"(?P<t>[A-Z0-9][^,;:]*?)(?=\s+(?:in|for|on|at|with|from|to|Opening|Ending|Gets|Reveals"
     r"|Premieres|Debuts|Unveils)\b|,|$)"
 )
 KIND_THEN_NAME = re.compile(  # a headline that names its work after a comma
-    r"\b(?:Anime|Film|Movie|Series|Project)s?,\s+(?:['‘\"“](?P<q>[^'’\"”]{1,80})['’\"”]"
-    r"|(?P<t>[A-Z0-9][^,'‘\"“]{1,80})$)"
-)
+    r"\b(?:Anime|Film|Movie|Series|Project|(?i:manga|novels?))s?,\s+"
+    r"(?:['‘\"“](?P<q>[^'’\"”]{1,80})['’\"”]"
+    r"|(?P<t>[A-Z0-9][^,'‘\"“]{1,80})(?:$|(?=,\s+(?:gets?|is|will|to|receives?)\b)))"
+)  # "... Directs His 1st Anime, Lycoris Recoil", "Gambling manga, Kakegurui, gets a TV anime"
 KNOWN_FOR = re.compile(r"\b(?:known\s+for|behind|works?\s+(?:include|includes|such\s+as))\b[^.]*$")
 ROLE_NOTE = re.compile(r"\bas\s+[^()\n]{1,40}\(\s*$")  # "A as Sayoko ("Story")": the part's story
 NEWS_PARTICIPLE = re.compile(
@@ -338,6 +341,7 @@ def _may_be_title(c: Candidate, headline: str, body: str) -> bool:
         and not reads_as_person(c.text, f"{headline}\n{body}")
         and not (_owns_in(c.text, headline) and reads_as_person(c.text, body))  # "X's Film"
         and not is_magazine(c.text, body)
+        and (c.in_headline or not played_role(c.text, body))  # "A will play Kage": a part
         and not (f"{c.text}'s " in headline and mostly_owner(c.text, body))  # "King's Game"
         and not is_company(c.text)
         and not any(is_company(" ".join(c.text.split()[:n])) for n in (1, 2, 3))

@@ -33,6 +33,7 @@ def genres_of(texts: Iterable[str], titles: Iterable[str]) -> tuple[str, ...]:
     for text in texts:
         for name in names:
             text = text.replace(name, " ¶ ")
+        text = text.replace("’", "'")  # "Boys’ Love" as the lexicon writes it
         listed = GENRE_LABEL.match(text)
         if listed:  # "Genres: Fantasy, Drama": every genre word of the value counts
             found.extend(_stored(m.group(0)) for m in lexicon().genre_pattern.finditer(listed["v"]))

@@ -13,6 +13,7 @@ from pipeline.extract.segments import Layout, Segment
 from pipeline.extract.text import Document
 from pipeline.extract.title_spans import occurs_in
 
+STRAIGHT_QUOTES = str.maketrans("‘’“”", "''\"\"")
 FURNITURE_REACH = 4  # blocks above the page's own headline line that are its navigation
 NEWS_VERB = re.compile(
     r"\b(?:Previews|Reveals|Announces|Unveils|Gets|Sets|Streams|Adds|Casts|Confirms|Teases"
@@ -30,19 +31,16 @@ def without_headline(document: Document, article: Article) -> Document:
     site's name after a bar or a dash, "X! | Anime News | Site", "X - Mania.com", a breadcrumb,
     its part before a colon or its cut news clause as a heading near the top) and without
     the page furniture above the first copy near the top ("News Reporting")."""
-    headline = " ".join((article.title or "").split()).casefold()
+    headline = _plain(article.title or "")
     if not headline:
         return document
     lead = headline.split(": ", 1)[0] if ": " in headline else None  # "X Archive: Nov 13-19"
     copies = [
         i
         for i, b in enumerate(document.blocks)
-        if b.text.casefold().removeprefix("home ").strip() == headline
-        or (
-            i < FURNITURE_REACH
-            and b.text.casefold().startswith((f"{headline} | ", f"{headline} - "))
-        )
-        or (i < FURNITURE_REACH and b.kind == "heading" and b.text.casefold() == lead)
+        if _plain(b.text).removeprefix("home ").strip() == headline
+        or (i < FURNITURE_REACH and _plain(b.text).startswith((f"{headline} | ", f"{headline} - ")))
+        or (i < FURNITURE_REACH and b.kind == "heading" and _plain(b.text) == lead)
         or (i < FURNITURE_REACH and b.kind == "heading" and _cut_copy(b.text, headline))
     ]
     top = copies[0] if copies and copies[0] < FURNITURE_REACH else -1
@@ -50,10 +48,15 @@ def without_headline(document: Document, article: Article) -> Document:
     return replace(document, blocks=kept)
 
 
+def _plain(text: str) -> str:
+    """``text`` folded for comparing copies: case, spacing and curly quotes set aside."""
+    return " ".join(text.translate(STRAIGHT_QUOTES).split()).casefold()
+
+
 def _cut_copy(text: str, headline: str) -> bool:
     """ "Ayana Taketatsu Previews Winter 2023 TV Anime" over the headline that goes on
     "... The Tale of the Outcasts Opening Theme": the page's copy, cut."""
-    folded = " ".join(text.split()).casefold()
+    folded = _plain(text)
     if len(folded.split()) < CUT_COPY_WORDS or not NEWS_VERB.search(text):
         return False  # "Anime Tenchou x Touhou Project": a show's own heading
     return headline.startswith(f"{folded} ")

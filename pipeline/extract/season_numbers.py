@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.sentences import split_sentences
-from pipeline.extract.title_forms import sequel_number
+from pipeline.extract.title_forms import SEQUEL, sequel_number
 
 LEAD_PARAGRAPHS = 2  # a subheadline may stand above the first sentence that names the show
 LEAD_WORDS = 6  # a body's first paragraph has this many words at least (not a "✖" or a date)
@@ -58,3 +58,10 @@ def written_season(base: str, body: str) -> int | None:
 def _lead_paragraphs(body: str) -> list[str]:
     """The body's first paragraphs: a subheadline and the lead (not a "✖" or a date)."""
     return [p for p in body.split("\n") if len(p.split()) >= LEAD_WORDS][:LEAD_PARAGRAPHS]
+
+
+def entry_season(text: str) -> int | None:
+    """The one sequel season a list entry's text speaks of ("has come once more for a third
+    season", "season two will be released"), for a list of shows' new seasons."""
+    numbers = {sequel_number(m.group(0)) for m in SEQUEL.finditer(text)} - {None}
+    return numbers.pop() if len(numbers) == 1 else None

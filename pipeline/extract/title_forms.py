@@ -273,6 +273,9 @@ def without_lead(reading: str, body: str) -> str:
     genres = lexicon().genre_pattern
     while len(words) > 1:
         last = words[-1].strip(EDGE)
+        if lexicon().is_channel(last) and next(positions(" ".join(words), body), -1) < 0:
+            words = words[:-1]  # "Dandadan Netflix Anime": the streamer the body never joins
+            continue
         genre = genres.fullmatch(last)
         if not genre and last.lower() not in GENERIC_WORDS | DESCRIPTORS:
             break
