@@ -9,6 +9,7 @@ from extract_helpers import one, shows
 
 from pipeline.core.models import ThemeSong
 from pipeline.extract.headline_kind import lists_shows
+from pipeline.extract.show_headings import is_show_heading
 from pipeline.extract.text import to_document
 from pipeline.extract.title_forms import without_lead
 
@@ -328,3 +329,37 @@ def test_one_show_takes_its_genre_from_the_headline() -> None:
         title="First Teaser Revealed for Upcoming Boys’ Love Anime “Lantern”",
     )
     assert facts.genres == ("boys' love",)
+
+
+def test_a_promo_lead_and_a_hyphenated_genre_before_the_title_go() -> None:
+    promo = one(
+        "A third promo has been released for Blue Lantern: Kyoto Saga, the second season of"
+        " the TV anime. The official Blue Lantern website posted it.",
+        title="Another New Promo For BLUE LANTERN Season 2",
+    )
+    assert promo.title == "BLUE LANTERN Season 2"
+    genre = one(
+        "Aki Mori's horror-comedy manga series Lantern-chan is getting an anime adaptation,"
+        " announced for an October 2021 release.",
+        title="Horror-Comedy Manga Lantern-Chan To Receive Anime Adaptation In October 2021",
+    )
+    assert genre.title == "Lantern-Chan"
+
+
+def test_page_lines_are_no_show_headings() -> None:
+    assert not is_show_heading("Apr 1, 2017 at 5:30pm JST")
+    assert not is_show_heading("Table of Contents")
+    assert not is_show_heading("Storyboards by: Aki Mori")
+    assert not is_show_heading("Rhea Wardlow '23")
+    assert is_show_heading("Lantern Girls")
+
+
+def test_a_review_s_credit_lines_are_no_listed_shows() -> None:
+    found = shows(
+        "<p>This piece reviews the first episodes of the season.</p>\n"
+        "<h2>Copper Orchard</h2>\n<ul><li>Episodes watched: 1</li>"
+        "<li>Storyboards by: Aki Mori</li><li>Episode direction by: Rei Okada</li></ul>\n"
+        "<p>The baffling architecture of the city makes it a fascinating setting.</p>",
+        title="Spring 2025 Anime Mini-Review Corner",
+    )
+    assert [f.title for f in found] == ["Copper Orchard"]

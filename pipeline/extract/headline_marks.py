@@ -17,7 +17,7 @@ CUT = re.compile(
     r"(?=\s+(?:Gets?|Inspires?|Receives?|(?:Is|Are)\s+Getting))"
     r"|Manga|Light\s+Novels?|Webtoon|Film|Movie|(?-i:OVA|OAD|ONA)s?|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
     r"|Reveals?|Gets?|Sets?|Opens?|Premieres?|Announces?|Unveils?|Debuts?|Returns?|Streams?"
-    r"|to\s+Stream|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Teases?|PV|Trailer"
+    r"|to\s+Stream|to\s+(?:Receive|Get)|Receives?|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Teases?|PV|Trailer"
     r"|Key\s+Visual|Is\s+Getting|Is\s+Back|(?:Is|Are)\s+Planned|Will\s+Get|Coming|Announced|Revealed|Confirmed|Delayed|Released"
     r"|Postponed|Greenlit|Green-lit|Sequel|Prequel|Spin-?off|Acquires?|Licenses?|Picks\s+Up|(?-i:Simulcasts?)|Will\s+Stream"
     r"|Plans|Arrives?|Inspires|Is\s+Featuring|Features|Surprises|(?:Broadcast\s+)?(?:Begins|Starts)"
@@ -45,12 +45,12 @@ TITLE_MARK = re.compile(
     r"|\s+(?:season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:season|cour))|:\s"
 )
 LEADING = re.compile(
-    r"^(?:(?:New|Original|TV|Television|Anime|Film|Movie|Series|of|for|First|Second|Third|Main"
+    r"^(?:(?:Another|New|Original|TV|Television|Anime|Film|Movie|Series|of|for|First|Second|Third|Main"
     r"|Adaptation\s+of"  # "An Anime Adaptation of X Is Planned"
     r"|[A-Z][\w]*-(?:Centric|Themed|Focused|Based|Inspired|Oriented)"  # "Rugby-Centric X Anime"
     r"|(?-i:Show)(?!\s+by\b))(?:\s+|$)"  # "Anime Show X", not "Show by Rock!!"
     r"|(?:Check\s+Out\s+(?:the\s+|a\s+|\w+\s+)?)?"  # "Check Out Two Previews for X"
-    r"(?:(?:Key\s+)?Visual|Poster|Trailer|Teaser|PV|Promo(?:tional)?\s+Video|Video|Clip|Preview)s?"
+    r"(?:(?:Key\s+)?Visual|Poster|Trailer|Teaser|PV|Promo(?:tional)?(?:\s+Video)?|Video|Clip|Preview)s?"
     r"(?:\s+(?:Poster|Trailer|Video))?\s+(?:for|of)\s+)+",  # "New Visual Poster For X"
     re.I,
 )

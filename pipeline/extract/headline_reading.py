@@ -256,7 +256,7 @@ def _describes(piece: str) -> bool:
     if not piece.strip():
         return False
     rest = lexicon().genre_pattern.sub(" ", piece.lower())  # "Romantic Comedy" is one term
-    words = [w.strip("'’,") for w in rest.split()]
+    words = [w.strip("'’,-") for w in rest.split()]  # "Horror-Comedy": two terms
     return all(
         all(part in ORIGINS for part in w.split("-")) for w in words if w
     )  # "French-Japanese Film X": where it comes from describes it too

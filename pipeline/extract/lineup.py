@@ -330,7 +330,10 @@ def _listed(item: str, *, described: bool = False) -> str | None:
         return None  # "Airtime in Japan: Wednesdays at 25:34", "Information Links: ANN, ..."
     labelled = label_of(text)
     if labelled and (
-        labelled.field or is_generic(labelled.label) or is_company(text.split(":", 1)[0])
+        labelled.field
+        or is_generic(labelled.label)
+        or is_company(text.split(":", 1)[0])
+        or labelled.label.endswith(" by")  # "Storyboards by: X", a credit
     ):
         return None  # "Studio: X", "Moderate: The Eye-Catchers", "Tokyo MX: 10/25 at 22:00"
     if CAST_LINE.match(text) or CREDIT_LINE.match(text):

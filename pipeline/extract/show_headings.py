@@ -42,8 +42,8 @@ LABEL_TAIL = re.compile(
 )
 ENUMERATION = re.compile(rf"^\s*(?:{NUMBERING}|[*\-–·](?=\s))\s*")  # and a bullet
 MONTH_WORD = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+\d",
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d",
     re.I,
 )
 WHEN_TAIL = re.compile(  # a dash, then when and where it airs
@@ -62,6 +62,8 @@ NOT_A_SHOW_LINE = re.compile(  # headings that are the page's, never a show's
     r"|(?:Here|There)\s+(?:is|are)\s|(?:This|These)\s+(?:is|are)\s+(?:the|our|my)\s"  # a sentence
     r"|Home\s*[»>›/|]|.*\s[»›]\s"  # a breadcrumb: "Home » Our Most Anticipated Anime"
     r"|(?i:Introduction|Intro|Conclusion|Overview|Final\s+Thoughts)\s*[:–—-]"  # a part's name
+    r"|(?i:Table\s+of\s+Contents|Contents)$"
+    r"|[A-Z][a-z]+\s+[A-Z][a-z]+\s+['’]\d{2}$"  # a student paper's byline: "Cole Cameron '23"
     r"|.*\s[|–-]\s(?:IMDb|Fandom|Wikipedia)$"  # a link to another site: "X (TV Series) - IMDb"
 )
 STAMP = re.compile(  # "Slide 2", "Page 1 of 212": a gallery's or a pager's
@@ -108,7 +110,8 @@ CREDIT_LINE = re.compile(r"^[^,\"“\[]+\s+by\s+[^\W\d_][\w.'’-]*(?:\s+[^\W\d_
 
 
 ROLE_BY = re.compile(  # "Series Composition by X (works)", "Directed by X"
-    r"^(?:(?:Series\s+)?Composition|Directed|Direction|Character\s+Designs?|Music|Script"
+    r"^(?:(?:Series\s+)?Composition|Directed|(?:Episode\s+)?Direction|Character\s+Designs?|Music"
+    r"|Script|Storyboards?"
     r"|Screenplay|Animation|Original\s+(?:Work|Story|Manga|Novel|Creator))\s+by\b",
     re.I,
 )
