@@ -363,3 +363,25 @@ def test_a_review_s_credit_lines_are_no_listed_shows() -> None:
         title="Spring 2025 Anime Mini-Review Corner",
     )
     assert [f.title for f in found] == ["Copper Orchard"]
+
+
+def test_a_headline_title_the_body_writes_with_a_word_in_capitals() -> None:
+    facts = one(
+        "<p>Sentai Filmworks licenses Lantern 4 the Animation</p>\n"
+        "<p>Sentai Filmworks announced today that it has licensed the anime series Lantern 4."
+        " The series adapts the game.</p>\n"
+        "<p>The hit game becomes a spectacular anime in LANTERN 4 the Animation!</p>",
+        title="Sentai Filmworks licenses Lantern 4 the Animation",
+    )
+    assert facts.title == "LANTERN 4 the Animation"
+
+
+def test_a_director_s_earlier_work_in_the_headline_is_not_the_new_film() -> None:
+    facts = one(
+        "Today the official website for HELLO LANTERN, the upcoming original anime film by"
+        " Salt Road Rangers director Aki Mori, launched with a first teaser trailer. It is"
+        " his second feature film, after Salt Road Rangers The Movie in 2017.",
+        title="Salt Road Rangers Director's Original Anime Film HELLO LANTERN Releases Its"
+        " 1st Teaser Trailer",
+    )
+    assert facts.title == "HELLO LANTERN"

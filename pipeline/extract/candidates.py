@@ -99,7 +99,7 @@ HEADLINE_KIND = re.compile(
     r"|(?:Anime|Film|Movie|Series|Project)\s+(?:Titled|Called|Named)\s+"  # "Zombie Anime Titled X"
     r"|(?:Starting|Beginning|Opening)\s+With\s+)"
     r"(?P<t>[A-Z0-9][^,;:]*?)(?=\s+(?:in|for|on|at|with|from|to|Opening|Ending|Gets|Reveals"
-    r"|Premieres|Debuts|Unveils)\b|,|$)"
+    r"|Premieres|Debuts|Unveils|Releases|Launches|Opens|Drops)\b|,|$)"
 )
 KIND_THEN_NAME = re.compile(  # a headline that names its work after a comma
     r"\b(?:Anime|Film|Movie|Series|Project|(?i:manga|novels?))s?,\s+"
@@ -108,6 +108,9 @@ KIND_THEN_NAME = re.compile(  # a headline that names its work after a comma
 )  # "... Directs His 1st Anime, Lycoris Recoil", "Gambling manga, Kakegurui, gets a TV anime"
 KNOWN_FOR = re.compile(r"\b(?:known\s+for|behind|works?\s+(?:include|includes|such\s+as))\b[^.]*$")
 ROLE_NOTE = re.compile(r"\bas\s+[^()\n]{1,40}\(\s*$")  # "A as Sayoko ("Story")": the part's story
+MAKER_AFTER = re.compile(
+    r"\s+(?:Director|Creator|Author|Mangaka|Studio|Staff|Team|Writer|Composer)(?:['’]s|\s+[A-Z])"
+)
 NEWS_PARTICIPLE = re.compile(
     r"\s(?:Announced|Revealed|Unveiled|Confirmed|Delayed|Postponed"
     r"|to\s+(?:Create|Direct|Make|Produce|Helm|Write|Compose|Launch))\b"
@@ -332,6 +335,8 @@ def _may_be_title(c: Candidate, headline: str, body: str) -> bool:
     at = headline.find(c.text)
     if at >= 0 and COMPANY_TAIL.match(headline, at + len(c.text)):
         return False  # "Warner" of "Warner Bros. Teases ...": a company's name
+    if at >= 0 and MAKER_AFTER.match(headline, at + len(c.text)):
+        return False  # "Sword Art Online Director's Original Film X": the maker's earlier work
     if at >= 0 and NEWS_PARTICIPLE.search(c.text):
         return False  # "X Announced for 2020": the headline's news, quoted in the comments
     return bool(

@@ -122,14 +122,15 @@ def _folded(body: str) -> str:
 
 def recased(span: str, body: str) -> str | None:
     """How the body writes a headline's span of several words in other letter case
-    ("Cells At Work!" → "Cells at Work!"), when it does, starts it with a capital and
-    differs in small words only ("at", "of", "the")."""
+    ("Cells At Work!" → "Cells at Work!", "Persona 4 the Animation" → "PERSONA 4 the
+    Animation"), when it does, starts it with a capital and differs in small words only
+    ("at", "of", "the") or in words it sets in capitals."""
     words = span.split()
-    if not any(w.lower() in SMALL_WORDS for w in words[1:]):
-        return None  # only a small word ("At", "the") may be written in the other case
+    if len(words) < 2:
+        return None
     at = _folded(body).find(span.casefold())
     written = body[at : at + len(span)] if at >= 0 else ""
     if not written[:1].isupper() or len(written) != len(span) or not occurs_in(written, body):
         return None
     changed = [w for w, h in zip(written.split(), span.split(), strict=False) if w != h]
-    return written if all(w.lower() in SMALL_WORDS for w in changed) else None
+    return written if all(w.lower() in SMALL_WORDS or w.isupper() for w in changed) else None
