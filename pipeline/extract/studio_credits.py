@@ -167,9 +167,8 @@ def studios_in(prose: str) -> list[str]:
         return names
     for match in lexicon().studios.finditer(prose):
         if AFFILIATION.match(prose, match.end()):
-            continue
-        owned = prose.startswith(("'s ", "’s "), match.end())
-        if context or owned or prose.endswith(" from ", 0, match.start()):  # "X from MAPPA"
+            continue  # "Veteran Studio Ghibli animator X": the person's studio
+        if context or prose.startswith(("'s ", "’s "), match.end()):
             names.append(match.group(0))
     return names
 
