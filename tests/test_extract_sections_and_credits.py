@@ -385,3 +385,31 @@ def test_a_director_s_earlier_work_in_the_headline_is_not_the_new_film() -> None
         " 1st Teaser Trailer",
     )
     assert facts.title == "HELLO LANTERN"
+
+
+def test_a_block_s_schedule_lines_name_their_shows_without_the_hour() -> None:
+    found = shows(
+        "<p>The new lineup officially starts July 6th and runs as follows:</p>\n"
+        "<ul><li>11:00 PM – Copper Orchard</li><li>11:30 PM – Glass Harbor Season 3</li>"
+        "<li>12:00 AM – Lantern Girls</li></ul>",
+        title="Toonami Shifts Its July Schedule",
+    )
+    assert sorted(f.title or "" for f in found) == [
+        "Copper Orchard",
+        "Glass Harbor Season 3",
+        "Lantern Girls",
+    ]
+
+
+def test_an_entry_s_field_lines_are_no_shows() -> None:
+    assert not is_show_heading("Status: Dropped")
+    assert not is_show_heading("Contributors: Aki, Rei")
+    assert not is_show_heading("Premiered: Fall 2017")
+
+
+def test_a_known_studio_the_show_comes_from() -> None:
+    facts = one(
+        "Frieren's Journey Season 2 lands January 16 from Madhouse, promising more adventures.",
+        title="Frieren's Journey Season 2 Premieres January 16",
+    )
+    assert facts.studios == ("Madhouse",)

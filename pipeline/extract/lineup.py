@@ -69,8 +69,9 @@ ANNOUNCES_LIST = Folded(
 )
 LIST_DATE = re.compile(
     r"^(?:\d{1,2}/(?:\d{1,2}|\?\?)(?:/\d{2,4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-    r"\s+\d{1,2}(?:,\s*\d{4})?)\s*[:–—-]?\s+"
-)
+    r"\s+\d{1,2}(?:,\s*\d{4})?"
+    r"|\d{1,2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?(?=\s*[–—-]))\s*[:–—-]?\s+"
+)  # ... and a block's schedule line: "11:30 PM – X"
 LONG_NOTE = re.compile(r"\s*\((?![Ss]eason\s+\d)[^()]{30,}\)")  # a note that is a sentence
 NOTE_END = re.compile(r"(?<=\d)(?:st|nd|rd|th)?\s*\((?!season\b)[^()]*\)\s*$", re.I)
 LIST_NOTE = re.compile(

@@ -161,14 +161,16 @@ def studios_in(prose: str) -> list[str]:
     if "-animated" in prose:
         names.extend(_compound_studios(prose))
     context = bool(STUDIO_CONTEXT.found(prose))
-    if not (context or "'s " in prose or "’s " in prose):
-        return names  # a known studio counts only with a cue or as an owner ("MAPPA's")
+    if not (context or "'s " in prose or "’s " in prose or " from " in prose):
+        return names  # a known studio counts only with a cue, as an owner ("MAPPA's") or
+    # as where the show comes from ("lands January 16 from Madhouse")
     if not lexicon().may_name_studio(prose):
         return names
     for match in lexicon().studios.finditer(prose):
         if AFFILIATION.match(prose, match.end()):
             continue  # "Veteran Studio Ghibli animator X": the person's studio
-        if context or prose.startswith(("'s ", "’s "), match.end()):
+        owned = prose.startswith(("'s ", "’s "), match.end())
+        if context or owned or prose.endswith(" from ", 0, match.start()):
             names.append(match.group(0))
     return names
 
