@@ -35,12 +35,13 @@ def without_headline(document: Document, article: Article) -> Document:
     if not headline:
         return document
     lead = headline.split(": ", 1)[0] if ": " in headline else None  # "X Archive: Nov 13-19"
+    plain = [_plain(b.text) for b in document.blocks]
     copies = [
         i
         for i, b in enumerate(document.blocks)
-        if _plain(b.text).removeprefix("home ").strip() == headline
-        or (i < FURNITURE_REACH and _plain(b.text).startswith((f"{headline} | ", f"{headline} - ")))
-        or (i < FURNITURE_REACH and b.kind == "heading" and _plain(b.text) == lead)
+        if plain[i].removeprefix("home ").strip() == headline
+        or (i < FURNITURE_REACH and plain[i].startswith((f"{headline} | ", f"{headline} - ")))
+        or (i < FURNITURE_REACH and b.kind == "heading" and plain[i] == lead)
         or (i < FURNITURE_REACH and b.kind == "heading" and _cut_copy(b.text, headline))
     ]
     top = copies[0] if copies and copies[0] < FURNITURE_REACH else -1

@@ -161,10 +161,9 @@ def studios_in(prose: str) -> list[str]:
     if "-animated" in prose:
         names.extend(_compound_studios(prose))
     context = bool(STUDIO_CONTEXT.found(prose))
-    if not (context or "'s " in prose or "’s " in prose or " from " in prose):
-        return names  # a known studio counts only with a cue, as an owner ("MAPPA's") or
-    # as where the show comes from ("lands January 16 from Madhouse")
-    if not lexicon().may_name_studio(prose):
+    if not (context or "'s " in prose or "’s " in prose):
+        return names + _studios_from(prose)  # a known studio counts only with a cue, as an
+    if not lexicon().may_name_studio(prose):  # owner ("MAPPA's") or where the show is from
         return names
     for match in lexicon().studios.finditer(prose):
         if AFFILIATION.match(prose, match.end()):
@@ -188,6 +187,18 @@ def animated_at(prose: str) -> list[str]:
 def studio_names(text: str) -> list[str]:
     parts = STUDIO_JOINER.split(text)
     return [n for n in (clean_name(NAME_TAIL.sub("", p)) for p in parts) if n and n not in PRONOUNS]
+
+
+def _studios_from(prose: str) -> list[str]:
+    """A known studio right after "from" ("lands January 16 from Madhouse")."""
+    found: list[str] = []
+    start = prose.find(" from ")
+    while start >= 0:
+        known = lexicon().studios.match(prose, start + len(" from "))
+        if known and not AFFILIATION.match(prose, known.end()):
+            found.append(known.group(0))
+        start = prose.find(" from ", start + 1)
+    return found
 
 
 def _compound_studios(prose: str) -> list[str]:
