@@ -13,6 +13,7 @@ from pipeline.extract.heading_extras import without_occasion
 from pipeline.extract.headline_reading import news_heading_title
 from pipeline.extract.labels import label_of
 from pipeline.extract.lexicon import lexicon
+from pipeline.extract.page_furniture import WRITER_BOX
 from pipeline.extract.text import GLOSS_END, NUMBERING, Block
 from pipeline.extract.title_spans import word_set
 
@@ -123,11 +124,6 @@ ROLE_HEADING = re.compile(  # "Original Character Design", "Opening Theme Song P
     re.I,
 )
 
-BYLINE_LABEL = re.compile(
-    r"^(?:(?:presented|written|reviewed|compiled|curated|edited|posted)\s+by|author|writer"
-    r"|reviewer|editor)\s*:$",
-    re.I,
-)
 
 ROLE_LIST = re.compile(  # "Main voice cast:", "The anime will star:", "Premiere schedule:"
     r"\b(?:cast|stars?|starring|staff|crew|credits|schedule|stations?|broadcasts?|voices?)"
@@ -230,7 +226,7 @@ def under_role(blocks: list[Block], index: int) -> bool:
     above = blocks[index - 1] if index else None
     if above and above.kind == "heading" and ROLE_HEADING.search(above.text):
         return True
-    if above and BYLINE_LABEL.match(above.text):
+    if above and WRITER_BOX.match(above.text):
         return True  # "Presented By:" over "Doctorkev": the entry's writer
     if above and above.kind == "heading" and index >= 2 and _two_people(above, blocks[index]):
         before = blocks[index - 2]  # "Mechanical Design" / "Hiroyuki Taiga" / "Stanislas Brunet"
