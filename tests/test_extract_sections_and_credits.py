@@ -8,6 +8,7 @@ from __future__ import annotations
 from extract_helpers import one, shows
 
 from pipeline.core.models import ThemeSong
+from pipeline.extract.heading_extras import without_occasion
 from pipeline.extract.headline_kind import lists_shows
 from pipeline.extract.show_headings import is_show_heading
 from pipeline.extract.text import to_document
@@ -413,3 +414,19 @@ def test_a_known_studio_the_show_comes_from() -> None:
         title="Frieren's Journey Season 2 Premieres January 16",
     )
     assert facts.studios == ("Madhouse",)
+
+
+def test_a_review_heading_s_episode_and_its_title_are_cut() -> None:
+    assert without_occasion("Deai Lantern Recipe - E1 - Nagomu and Itsuka") == (
+        "Deai Lantern Recipe"
+    )
+    assert without_occasion("Re:Lantern - Starting Life") == "Re:Lantern - Starting Life"
+
+
+def test_the_body_s_final_season_name_of_the_anime() -> None:
+    facts = one(
+        "On Monday NHK announced that the 14th episode of the Glass Titan The Final Season"
+        " anime, which was preempted by news coverage, has been moved to next week.",
+        title="Glass Titan's Quake-Delayed Episode 73 Rescheduled to Next Week",
+    )
+    assert facts.title == "Glass Titan The Final Season"

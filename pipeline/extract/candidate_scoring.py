@@ -32,7 +32,7 @@ FILM_PREFIX = re.compile(r"(?:Gekij[ōo]u?ban|Eiga)[ ]$")  # in the text right b
 PREFIX_REACH = 12
 FORM_TAIL = re.compile(
     rf"(?:[ ]?:[ ]{SUBTITLE}|(?:[ ][–—-])?[ ][Tt]he[ ]Movie(?::[ ]{SUBTITLE})?"  # "– The Movie: Y"
-    rf"|[ ]\d{{1,2}}(?![\w:]))?(?![\w'’])"
+    rf"|[ ]\d{{1,2}}(?![\w:])|[ ](?:[Tt]he[ ])?Final[ ]Season(?:[ ]Part[ ]\d)?)?(?![\w'’])"
 )
 SECTION_SUBTITLE = re.compile(  # "X: What Else to Expect?", "X: About the Anime": a section
     r":[ ](?:What|Why|How|When|Where|Who|About|Everything|Release[ ]Date|Key[ ]Visuals?"
@@ -201,13 +201,18 @@ def full_form(title: str, body: str, headline: str) -> str:
     def support(form: str) -> tuple[int, int, int]:
         shared = len((_tokens(form) - own) & said)
         return (
-            shared + (film and FILM_FORM.search(form) is not None),
+            shared + (film and FILM_FORM.search(form) is not None) + _named_anime(form, body),
             longer.count(form),
             len(form),
         )
 
     best = max(longer, key=support)
     return best if support(best)[0] else title  # the headline must speak of the longer form
+
+
+def _named_anime(form: str, body: str) -> bool:
+    """Whether the body calls ``form`` the anime's name ("the X The Final Season anime")."""
+    return re.search(rf"\bthe\s+{re.escape(form)}\s+(?:TV\s+)?anime\b", body) is not None
 
 
 def _tokens(text: str) -> set[str]:

@@ -57,6 +57,7 @@ OCCASION_TAIL = re.compile(  # "X Super Stage RED (10:30-11 am JST)", "X: Episod
     r"\s+(?:(?:Super|Jump)\s+Stage|Stage\s+(?-i:[A-Z]{3,}))\b.*$"
     r"|\s*\(\d{1,2}(?::\d{2})?\s*(?:[ap]m)?\s*[-–~]\s*\d{1,2}(?::\d{2})?[^()]*\)$"
     r"|(?<=\S)\s*[:–—-]\s*(?:episode|ep\.?)\s*\d{1,4}$"
+    r"|\s+[–—-]\s+(?:episode\s*|ep\.?\s*|(?-i:E))\d{1,4}\s+[–—-]\s+.*$"  # "X - E1 - Title"
     r"|\s*[–—-]\s*(?:hype(?:\s+level)?|rating|score)\s*:\s*\d+(?:\.\d)?(?:\s*/\s*\d+)?$",
     re.I,
 )  # ... and a writer's score: "X –Hype level: 9", "X - Rating: 8/10"
