@@ -64,7 +64,6 @@ NOT_A_SHOW_LINE = re.compile(  # headings that are the page's, never a show's
     r"|Home\s*[»>›/|]|.*\s[»›]\s"  # a breadcrumb: "Home » Our Most Anticipated Anime"
     r"|(?i:Introduction|Intro|Conclusion|Overview|Final\s+Thoughts)\s*[:–—-]"  # a part's name
     r"|(?i:Table\s+of\s+Contents|Contents)$"
-    r"|(?i:Status|Contributors?|Premiered|Aired|Verdict|Rating|Score)\s*:"  # an entry's field
     r"|[A-Z][a-z]+\s+[A-Z][a-z]+\s+['’]\d{2}$"  # a student paper's byline: "Cole Cameron '23"
     r"|.*\s[|–-]\s(?:IMDb|Fandom|Wikipedia)$"  # a link to another site: "X (TV Series) - IMDb"
 )
@@ -105,7 +104,8 @@ FIELD_VALUE = re.compile(  # a field whose value is a number, a day or a date (n
     r"^(?:[A-Z]\w*|[A-Z]\w*\s(?:Published|Date|Time|Rating|Episodes|Runtime|Day))\s*:\s+"
     r"(?:\d(?!\d*-[A-Za-z])|Every\b|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)"
     r"|^[A-Z]\w*(?:\s\w+)?\s*:\s+\d+(?:\.\d)?\s*(?:/|out\s+of\s)\s*\d+\s*$"  # "Hype Level: 2/10"
-    r"|^(?:[A-Z]\w*\s+)?(?:Level|Rating|Score|Hype)\s*:\s"  # "Hype Level: Somewhat High"
+    r"|^(?:[A-Z]\w*\s+)?(?:Level|Rating|Score|Hype|Verdict|Status|Contributors?|Premiered|Aired)"
+    r"\s*:\s"  # "Hype Level: Somewhat High", "Status: Dropped", "Premiered: Fall 2017"
 )
 # "Song by Artist" (not "Show [Song] by Artist", a song list's heading)
 CREDIT_LINE = re.compile(r"^[^,\"“\[]+\s+by\s+[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")

@@ -161,15 +161,16 @@ def studios_in(prose: str) -> list[str]:
     if "-animated" in prose:
         names.extend(_compound_studios(prose))
     context = bool(STUDIO_CONTEXT.found(prose))
+    if not context:  # a known studio counts with a cue, as where the show is from ("lands
+        names.extend(_studios_from(prose))  # January 16 from Madhouse") or as an owner
     if not (context or "'s " in prose or "’s " in prose):
-        return names + _studios_from(prose)  # a known studio counts only with a cue, as an
-    if not lexicon().may_name_studio(prose):  # owner ("MAPPA's") or where the show is from
+        return names
+    if not lexicon().may_name_studio(prose):
         return names
     for match in lexicon().studios.finditer(prose):
         if AFFILIATION.match(prose, match.end()):
             continue  # "Veteran Studio Ghibli animator X": the person's studio
-        owned = prose.startswith(("'s ", "’s "), match.end())
-        if context or owned or prose.endswith(" from ", 0, match.start()):
+        if context or prose.startswith(("'s ", "’s "), match.end()):  # "MAPPA's"
             names.append(match.group(0))
     return names
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pipeline.extract.candidate_filters import is_company
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import UPPER, unique
-from pipeline.extract.title_spans import EDGE, GENERIC_WORDS, positions, word_set
+from pipeline.extract.title_spans import EDGE, GENERIC_WORDS, occurs_in, positions, word_set
 
 ORDINALS = {
     **{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6},
@@ -273,7 +273,7 @@ def without_lead(reading: str, body: str) -> str:
     genres = lexicon().genre_pattern
     while len(words) > 1:
         last = words[-1].strip(EDGE)
-        if lexicon().is_channel(last) and next(positions(" ".join(words), body), -1) < 0:
+        if lexicon().is_channel(last) and not occurs_in(" ".join(words), body):
             words = words[:-1]  # "Dandadan Netflix Anime": the streamer the body never joins
             continue
         genre = genres.fullmatch(last)

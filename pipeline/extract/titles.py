@@ -48,6 +48,7 @@ from pipeline.extract.title_forms import (
     NOT_ALT,
     ORDINALS,
     SEASON_ASIDE,
+    SEQUEL,
     SEQUEL_SUFFIX,
     WITH_ALT,
     Titles,
@@ -211,9 +212,7 @@ BARE_NUMBER = re.compile(r"(?P<t>\D.*?)\s+(?P<n>[2-9])")
 def _season_said(number: int, body: str) -> bool:
     """Whether the text speaks of the show's ``number``th season ("The second season's
     opener"), which a heading's bare number ("Arifureta 2") stands for."""
-    words = [w for w, n in ORDINALS.items() if n == number]
-    said = rf"\b(?:{'|'.join(words)}|{number}(?:st|nd|rd|th))\s+season\b|\bseason\s+{number}\b"
-    return re.search(said, body, re.I) is not None
+    return any(sequel_number(m.group(0)) == number for m in SEQUEL.finditer(body))
 
 
 DATED_LINE = re.compile(r"(?P<alt>[^\n()]{2,80}?)\s*\((?:19|20)\d\d\)[ \t]*(?:\n|$)")
