@@ -164,10 +164,12 @@ def test_a_voice_actors_hiatus_gives_no_show() -> None:
     assert shows(body, title="Voice Actor Jun Saeki Goes on Hiatus for Health Reasons") == []
 
 
-def test_home_video_news_gives_no_show() -> None:
-    body = "The Salt Road Rangers anime, all 12 episodes, arrives on April 26. Mai Oda voices Iris."
+def test_home_video_news_presents_its_show_without_a_premiere() -> None:
+    body = "The Salt Road Rangers anime's Blu-ray set, all 12 episodes, arrives on April 26."
     headline = "Bluebell Media to Release Salt Road Rangers on Blu-ray in September"
-    assert shows(body, title=headline) == []
+    facts = one(body, title=headline)
+    assert facts.title == "Salt Road Rangers"
+    assert facts.premiere_date is None  # the disc's release day is no premiere
 
 
 def test_dub_news_presents_its_show() -> None:

@@ -27,6 +27,7 @@ from pipeline.extract.headline_copies import (
 )
 from pipeline.extract.headline_kind import counts_shows, lists_shows, own_part
 from pipeline.extract.headline_lists import listed_in_headline
+from pipeline.extract.headline_marks import spaced_tags
 from pipeline.extract.labels import aliases_in
 from pipeline.extract.lineup import lineup_named
 from pipeline.extract.listed import SEASON_YEAR, Named, about_each, unnamed, with_listed
@@ -106,7 +107,7 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
     article = mended_article(article)  # UTF-8 punctuation decoded byte by byte
     document = _document(article)
     body = "\n".join(b.text for b in document.blocks)
-    article = replace(article, title=own_part(article.title, body))
+    article = replace(article, title=own_part(spaced_tags(article.title), body))
     lead = document.blocks[0].text if document.blocks else ""  # a headline-less page's own
     listing = lists_shows(article.title or lead) or counts_shows(
         "\n".join(b.text for b in document.blocks[:INTRO_BLOCKS])

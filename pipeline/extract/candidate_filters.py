@@ -147,6 +147,8 @@ def plausible(text: str, *, loose: bool = False, whole: bool = False) -> bool:
         return False
     if all(w.isdigit() for w in words) and len(text) < 3 and not loose:
         return False
+    if DESCRIBING.search(text):
+        return False  # "Tokyo-based" of "Tokyo-based anime powerhouse"
     if (crosses_sentences(text) and not whole) or (
         is_generic(text) and not (loose and text.isdigit())
     ):
@@ -165,6 +167,7 @@ def plausible(text: str, *, loose: bool = False, whole: bool = False) -> bool:
     return upper / len(capital) >= 0.75
 
 
+DESCRIBING = re.compile(r"\w-(?:based|born|raised|headquartered|themed|inspired)$")
 KIND_WORDS = r"(?:Anime|TV|Film|Movie|Manga|The|New|Season|Series|Studio|Original)"
 MAGAZINE_AFTER = re.compile(r"\s+(?:manga\s+)?magazine\b|['’]s\s+(?:magazine|website)\b")
 
@@ -185,6 +188,9 @@ def is_magazine(text: str, body: str) -> bool:
     return any(MAGAZINE_AFTER.match(body, s + len(text)) for s in positions(text, body))
 
 
+LEAD_WORDS = r"(?:In|On|At|As|By|For|From|With|And|But|The|Of|To|Like|After|Before|Unlike)"
+
+
 def reads_as_person(text: str, body: str) -> bool:
     """True when the body writes ``text`` mostly as someone in a role."""
     hits = list(positions(text, body))
@@ -194,7 +200,9 @@ def reads_as_person(text: str, body: str) -> bool:
     if (
         owned
         and " " not in text
-        and re.search(rf"\b(?!{KIND_WORDS}\b)[A-Z][a-z]+ {re.escape(text)}['’]s\s", body)
+        and re.search(
+            rf"\b(?!{KIND_WORDS}\b|{LEAD_WORDS}\b)[A-Z][a-z]+ {re.escape(text)}['’]s\s", body
+        )
     ):
         return True  # "Shinkai" of "Makoto Shinkai's film"
     roles = 0

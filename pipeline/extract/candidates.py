@@ -21,18 +21,15 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.candidate_checks import may_be_title
 from pipeline.extract.candidate_counts import marked_count, quoted_count, recased_count
 from pipeline.extract.candidate_filters import (
     NEW_WORK,
-    is_cause,
     is_company,
     is_generic,
-    is_magazine,
-    is_past_work,
     is_song_title,
     only_credited,
     plausible,
-    played_role,
     quotes_song,
     reads_as_person,
 )
@@ -45,14 +42,11 @@ from pipeline.extract.candidate_scoring import (
     reconciled,
     scored,
 )
-from pipeline.extract.headline_marks import TITLE_MARK
 from pipeline.extract.headline_reading import (
-    mostly_owner,
     past_its_mark,
     with_subtitle,
 )
 from pipeline.extract.headline_spans import headline_spans
-from pipeline.extract.names import owner_forms
 from pipeline.extract.title_cues import (
     CUE_WORDS,
     CUES,
@@ -88,7 +82,6 @@ OPENING = re.compile(
     r"|debuted|returns|returned|gets|got|follows|tells|began|started|ended|became|comes|came"
     r"|may|might|could|should)\b)"
 )
-YEAR = re.compile(r"(?:19|20)\d\d")
 OPENINGS = 5  # the paragraphs whose opening names the show of a headline-less page
 OPENING_WORDS = 8  # a paragraph, not a caption or a "Play video" line
 OPENING_WORDS_OUT = word_set("the this that it its there here a an in on at as after when")
@@ -108,19 +101,9 @@ KIND_THEN_NAME = re.compile(  # a headline that names its work after a comma
 )  # "... Directs His 1st Anime, Lycoris Recoil", "Gambling manga, Kakegurui, gets a TV anime"
 KNOWN_FOR = re.compile(r"\b(?:known\s+for|behind|works?\s+(?:include|includes|such\s+as))\b[^.]*$")
 ROLE_NOTE = re.compile(r"\bas\s+[^()\n]{1,40}\(\s*$")  # "A as Sayoko ("Story")": the part's story
-MAKER_AFTER = re.compile(
-    r"\s+(?:Director|Creator|Author|Mangaka|Studio|Staff|Team|Writer|Composer)(?:['’]s|\s+[A-Z])"
-)
-NEWS_PARTICIPLE = re.compile(
-    r"\s(?:Announced|Revealed|Unveiled|Confirmed|Delayed|Postponed"
-    r"|to\s+(?:Create|Direct|Make|Produce|Helm|Write|Compose|Launch))\b"
-)  # "X Announced for 2020", "Mamoru Oshii to Create New Anime Series": news, not a name
 SOURCE_LEAD = re.compile(
     r"^(?:(?:Japanese|Korean|Chinese|Taiwanese)\s+)?(?:Manga|Manhwa|Webtoon|Light\s+Novel)\s+(?=[A-Z0-9])"
 )
-COMPANY_TAIL = re.compile(r"\s+(?:Bros\.?|Inc\.?|Co\.|Corp\.?|Ltd\.?|Entertainment|Pictures)(?!\w)")
-LOST_READING_WORDS = 8  # a reading the body lost (scraped link text) is a title this long
-MARKED_READING_WORDS = 14  # ... or this long, with a title marker after it ("X Anime's")
 
 
 def choose(
@@ -161,7 +144,7 @@ def ranked_candidates(
         _propose_openings(proposals)
     found = reconciled(proposals.candidates(), body, headline)
     whole = " ".join(headline.split()) if grammar and grammar != headline else None
-    kept = [scored(c) for c in found if c.text != whole and _may_be_title(c, headline, body)]
+    kept = [scored(c) for c in found if c.text != whole and may_be_title(c, headline, body)]
     # the page's copies of a headline its reading cuts are no title ("X Film's 2nd Trailer")
     return prefer_longer(sorted(kept, key=lambda c: (-c.score, c.first, -len(c.text))), body)
 
@@ -228,6 +211,8 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
     for span in headline_spans(headline, proposals.body):
         proposals.propose(span, headline=True)
     owned = OWNED_WORK.search(headline)
+    if owned and _inside_quotes(headline[: owned.start()]):
+        owned = None  # “Akiba’s Trip” TV Anime: the possessive is the title's own
     if owned:  # "Kei Sazane's Why nobody remembers my world? Novels Get TV Anime"
         # "X's Hyoka Mystery TV Anime"
         work = without_lead(DEALER_LEAD.sub("", owned.group("t")), proposals.body)
@@ -247,10 +232,16 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
     if grammar and is_company(grammar):
         grammar = None  # "X stage at Anime Japan 2023: ...": the event, whatever it sheds
     if grammar:  # kept even when the body lost it (scraped link text)
-        grammar = without_lead(grammar, proposals.body)
+        if not re.search(rf"['‘\"“]{re.escape(grammar)}['’\"”]", headline):
+            grammar = without_lead(grammar, proposals.body)  # not the quoted 'Library War'
         grammar = past_its_mark(grammar, headline, proposals.body)
         grammar = with_subtitle(grammar, headline, proposals.body)
         proposals.propose(grammar, grammar=True, headline=grammar in headline)
+
+
+def _inside_quotes(before: str) -> bool:
+    """Whether text after ``before`` stands inside a quotation ``before`` opened."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _written_head(work: str, body: str) -> str:
@@ -322,62 +313,6 @@ def _family_name(text: str, body: str) -> bool:
     if " " not in text and re.search(rf"\b[A-Z]\w+\s{re.escape(text)}\b", body):
         return True
     return reads_as_person(text, body)
-
-
-def _may_be_title(c: Candidate, headline: str, body: str) -> bool:
-    """False for a candidate the body never writes (unless it is a short headline reading),
-    an earlier work the headline does not name, the news's cause, a person, a company or a
-    year ("X's 2018 Film Y")."""
-    if YEAR.fullmatch(c.text):
-        return False
-    if _quoted_arc(c.text, headline):
-        return False  # "Tougen Anki 'Nerima Arc' Reveals ...": a part of the show
-    at = headline.find(c.text)
-    if at >= 0 and COMPANY_TAIL.match(headline, at + len(c.text)):
-        return False  # "Warner" of "Warner Bros. Teases ...": a company's name
-    if at >= 0 and MAKER_AFTER.match(headline, at + len(c.text)):
-        return False  # "Sword Art Online Director's Original Film X": the maker's earlier work
-    if at >= 0 and NEWS_PARTICIPLE.search(c.text):
-        return False  # "X Announced for 2020": the headline's news, quoted in the comments
-    return bool(
-        (c.count or (c.grammar and _lost_reading(c.text, headline)))
-        and (c.in_headline or c.grammar or not is_past_work(c.text, body, headline))
-        and not is_cause(c.text, headline)
-        and not reads_as_person(c.text, f"{headline}\n{body}")
-        and not (_owns_in(c.text, headline) and reads_as_person(c.text, body))  # "X's Film"
-        and not is_magazine(c.text, body)
-        and (c.in_headline or not played_role(c.text, body))  # "A will play Kage": a part
-        and not (f"{c.text}'s " in headline and mostly_owner(c.text, body))  # "King's Game"
-        and not is_company(c.text)
-        and not any(is_company(" ".join(c.text.split()[:n])) for n in (1, 2, 3))
-    )
-
-
-def _owns_in(text: str, headline: str) -> bool:
-    return any(form in headline for form in owner_forms(text))
-
-
-def _lost_reading(text: str, headline: str) -> bool:
-    """A headline reading the body does not write (a scrape lost the link text) may still be
-    the title: a short one, or a longer one the headline marks as a title ("X Anime's")."""
-    words = len(text.split())
-    if words <= LOST_READING_WORDS:
-        return True
-    at = headline.find(text)
-    return (
-        words <= MARKED_READING_WORDS
-        and at >= 0
-        and bool(TITLE_MARK.match(headline, at + len(text)))
-    )
-
-
-QUOTED_ARC = re.compile(r"(?<=\S\s)['‘\"“](?P<arc>[^'’\"”:]{2,60}\sArc)['’\"”]")
-
-
-def _quoted_arc(text: str, headline: str) -> bool:
-    """A story arc's name, or a piece of it, that the headline quotes after the show's
-    ("X 'Y Arc' Reveals ...")."""
-    return any(text in m.group("arc") for m in QUOTED_ARC.finditer(headline))
 
 
 def _prefixes(span: str, body: str) -> list[str]:

@@ -49,7 +49,7 @@ from pipeline.extract.title_spans import positions, word_set
 CHARACTER_WORDS = 4  # a character's name or description on the right of an actor's
 LIST_LINE = re.compile(r"^(?P<left>[^:：—–]{1,60}?)\s*(?:[:：]|\s[—–-]\s)\s*(?P<right>.+)$")
 CV_NOTE = re.compile(
-    rf"(?P<c>{CHARACTER})\s*[(（]?\s*(?:CV|VA|voiced\s+by|played\s+by|portrayed\s+by|voice)\s*[:：.]?\s*"
+    rf"(?P<c>{CHARACTER})\s*(?:[–—]\s*)?[(（]?\s*(?:CV|VA|voiced\s+by|played\s+by|portrayed\s+by|voice)\s*[:：.]?\s*"
     rf"(?P<a>{PERSON})\s*[)）]?"
 )
 DASHED_PAIR = re.compile(  # "Arisa Ahokainen – Yuki Nagaku": a cast line set on its own

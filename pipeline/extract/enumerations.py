@@ -53,6 +53,7 @@ COUNTED = re.compile(  # "five new series cover a wide range – A, B by X, C, D
 )
 BY_MAKER = re.compile(r"\s+by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")  # "X by Yamazaki Mari"
 SERIAL_SPLIT = re.compile(r",\s+(?:and\s+)?")  # "A and B, C, and D": "A and B" is one
+SONGS = re.compile(r"\b(?:hits|songs|singles|albums|tracks|discography)\b", re.I)
 PAST_REACH = 60  # how far before a list its past-works words reach ("has worked on ...")
 QUOTED_LIST = re.compile(  # "‘A’, ‘B’, ‘C’ and ‘D’": quotes mark every item a title
     rf"{_QUOTED_ITEM}(?:\s*,\s*(?:and\s+)?{_QUOTED_ITEM})+(?:\s*,?\s+and\s+{_QUOTED_ITEM})?"
@@ -82,8 +83,10 @@ def titles_enumerated(units: Iterable[Unit]) -> list[str]:
         if any(w in text for w in ("schedule", "lineup", "line-up", "slate")):  # quick check
             lists += [m.group("items") for m in ON_SCHEDULE.finditer(text)]
         lists += [
-            m.group(0) for m in QUOTED_LIST.finditer(text) if not _past_credits(text, m.start())
-        ]
+            m.group(0)
+            for m in QUOTED_LIST.finditer(text)
+            if not _past_credits(text, m.start()) and not SONGS.search(text, 0, m.start())
+        ]  # not 'Her hits include "A", "B", ...': a singer's songs
         for items in lists:
             parts = (
                 SERIAL_SPLIT.split(items.strip())

@@ -10,7 +10,7 @@ from pipeline.core.models import Article
 from pipeline.extract.candidate_filters import is_generic
 from pipeline.extract.headline_reading import headline_base
 from pipeline.extract.segments import Layout, Segment
-from pipeline.extract.text import Document
+from pipeline.extract.text import Block, Document
 from pipeline.extract.title_spans import occurs_in
 
 STRAIGHT_QUOTES = str.maketrans("‘’“”", "''\"\"")
@@ -45,8 +45,19 @@ def without_headline(document: Document, article: Article) -> Document:
         or (i < FURNITURE_REACH and b.kind == "heading" and _cut_copy(b.text, headline))
     ]
     top = copies[0] if copies and copies[0] < FURNITURE_REACH else -1
-    kept = tuple(b for i, b in enumerate(document.blocks) if i > top and i not in copies)
+    kept = tuple(
+        _unglued(b, (article.title or "").strip()) if i < FURNITURE_REACH else b
+        for i, b in enumerate(document.blocks)
+        if i > top and i not in copies
+    )
     return replace(document, blocks=kept)
+
+
+def _unglued(block: Block, title: str) -> Block:
+    """``block`` without a copy of the headline glued to its first word ("... in January
+    2023Tomo-chan is a Girl!, the popular manga"): the page's title line run into the text."""
+    glued = block.text.startswith(title) and block.text[len(title) : len(title) + 1].isalnum()
+    return replace(block, text=block.text[len(title) :]) if glued else block
 
 
 def _plain(text: str) -> str:

@@ -16,6 +16,7 @@ CUT = re.compile(
     r"|(?:Video\s+|Mobile\s+|Smartphone\s+|Card\s+|Rhythm\s+)?Games?"
     r"(?=\s+(?:Gets?|Inspires?|Receives?|(?:Is|Are)\s+Getting))"
     r"|Manga|Light\s+Novels?|Webtoon|Film|Movie|(?-i:OVA|OAD|ONA)s?|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
+    r"|Franchise(?!['’]s)|Character\s+(?:Line|Brand|Franchise)"  # "Anime for X Character Line"
     r"|Reveals?|Gets?|Sets?|Opens?|Premieres?|Announces?|Unveils?|Debuts?|Returns?|Streams?"
     r"|to\s+Stream|to\s+(?:Receive|Get)|Receives?|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Teases?|PV|Trailer"
     r"|Key\s+Visual|Is\s+Getting|Is\s+Back|(?:Is|Are)\s+Planned|Will\s+Get|Coming|Announced|Revealed|Confirmed|Delayed|Released"
@@ -41,7 +42,8 @@ CUT = re.compile(
 )
 TITLE_MARK = re.compile(
     r"(?i)(?:['’]s)?\s*(?:original\s+|tv\s+|television\s+)*(?:anime|manga|(?:light\s+|web\s+|visual\s+)?novels?"
-    r"|(?:(?:video|mobile|smartphone|card|rhythm)\s+)?games?|webtoon|film|movie|(?-i:OVA|OAD|ONA)s?)"
+    r"|(?:(?:video|mobile|smartphone|card|rhythm)\s+)?games?|webtoon|film|movie|(?-i:OVA|OAD|ONA)s?"
+    r"|franchise(?!['’]s)|character\s+(?:line|brand|franchise))"
     r"|\s+(?:season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:season|cour))|:\s"
 )
 LEADING = re.compile(
@@ -57,3 +59,10 @@ LEADING = re.compile(
 TAG = re.compile(  # "[Discussion]", "[News]", "News:", "Anime News:", "UPDATE:"
     r"^\s*(?:\[[^\]]{1,30}\]|(?i:(?:anime\s+)?news|breaking|update[d]?|rumou?r|exclusive)\s*:)\s*"
 )
+FULL_WIDTH_TAG = re.compile(r"\s*【([^【】]{1,30})】\s*")
+
+
+def spaced_tags(headline: str | None) -> str | None:
+    """``headline`` with its full-width tags set apart as "[Video]" ("X【Video】" glues the
+    tag to the title's last word)."""
+    return FULL_WIDTH_TAG.sub(r" [\1] ", headline).strip() if headline else headline

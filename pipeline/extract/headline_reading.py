@@ -25,7 +25,8 @@ COLUMN_LEAD = re.compile(  # a column's headline, which names its subject alone
     r"(?P<t>[^:]+?)\s*$"
 )
 QUOTED = re.compile(
-    r"(?:^|(?<=\s))[\"“‘’'「『]([^\"”’」』]+?)[\"”’'」』](?=\s|$|[,:;!?])|「([^」]+)」|『([^』]+)』"
+    r"(?:^|(?<=\s))[\"“‘’'「『]((?:[^\"”’」』]|’(?=\w))+?)[\"”’'」』](?=\s|$|[,:;!?])"
+    r"|「([^」]+)」|『([^』]+)』"  # “Akiba’s Trip”: an apostrophe inside
 )
 ORIGINS = word_set(  # where a show comes from: "French-Japanese Film X" describes X
     """japanese french american chinese korean taiwanese british italian german spanish
@@ -94,6 +95,10 @@ PART_WORD = re.compile(  # "X Anime Season 2 ...": a part of the show, not anoth
     r"|Video|Visual|Key|Teaser|Opening|Ending|Theme|Premiere|Debut|Release)\b"
 )
 SPEECH_BEFORE = re.compile(r"\b(?:Are|Is|Was|Were|Says?|Said|Feels?)\s+$")  # '... Are "Done"'
+PERSON_BEFORE = re.compile(  # "Singer-songwriter 'A' to perform ...": a person, not the show
+    r"(?i)\b(?:singer|songwriter|band|group|unit|idol|vocalist|actor|actress|seiyuu|director"
+    r"|composer|mangaka|author|artist)\s*$"
+)
 NOT_A_TITLE = re.compile(r"^(?:The|It|This|That|He|She|They|We|Its|Their|A|An)$")
 SONG_BEFORE = re.compile(
     r"\b(?:song|theme|opening|ending|OP|ED|single|track|insert\s+song)\s*:?\s*$", re.I
@@ -141,6 +146,7 @@ def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | 
             if not SONG_BEFORE.search(headline[: q.start()])
             and not CREDIT_AFTER.match(headline, q.end())
             and not SPEECH_BEFORE.search(headline[: q.start()])
+            and not PERSON_BEFORE.search(headline[: q.start()])
         ),
         None,
     )  # a quoted song ('Reveals OP Theme Song "TOMORROW"') is not the title, nor a work

@@ -47,7 +47,8 @@ from pipeline.extract.text import NUMBERING, Block
 from pipeline.extract.title_forms import ORDINALS
 
 DASH_LEAD = re.compile(r"^(?P<title>[^;]{2,90}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
-COLON = re.compile(r":\s")
+COLON = re.compile(r":(?:\s|$)")
+GROUP_END = re.compile(r"\b(?:Series|Shows|Titles|Anime|Picks|Sequels|Mentions)$")
 _SUB_WORD = r"(?:[A-Z0-9][\w'’!?.&-]*|of|the|a|an|no|to|in|on|and)"
 DASHED_SUBTITLE = re.compile(  # "X – Episode Y: A much-anticipated film": "Episode Y" is X's
     rf"^(?P<sub>[A-Z0-9][\w'’!?.&-]*(?:\s+{_SUB_WORD}){{0,6}}):\s+(?P<rest>[A-Z].*)$", re.S
@@ -88,9 +89,10 @@ PERSON_BEFORE_QUOTE = re.compile(  # a quoted name right after "by" or a role is
 )
 CREDIT_BEFORE = re.compile(  # "the staff who previously worked on 'X'": an earlier work
     r"\b(?:previously|worked\s+(?:together\s+)?on|known\s+for|(?:recent|previous|past|earlier)"
-    r"\s+works?|works?\s+(?:also\s+)?includes?)\b",
+    r"\s+works?|works?\s+(?:also\s+)?includes?)\b"
+    r"|\b(?:director|writer|creator|composer|designer|author|producer)\s+(?:of|on)\s+$",
     re.I,
-)
+)  # 'Katsumi Ono, the director of "X", is directing the anime': his earlier work
 CAPTION_LETTERS = 6  # a caption repeats a name of this many letters at least
 PART_AFTER = re.compile(  # a marked name that is a block, an episode or a short, no show
     r"\s*(?:programming\s+)?(?:block|short|episode|segment|event|campaign|exhibition)s?\b"
@@ -142,7 +144,7 @@ def titled_paragraphs(
     for i, block in enumerate(blocks):
         if i in leads:
             title, rest = leads[i]
-            out += [Block("heading", title), Block("para", rest)]
+            out += [Block("heading", title), *([Block("para", rest)] if rest else [])]
         else:
             out.append(block)
     return out
@@ -273,7 +275,9 @@ def _colon_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Lead
             if text.count(subtitled) > 1:
                 continue  # "X – The Movie: Reze Arc, the film ...": the title's own colon
             least = LEAD_WORDS if block.kind == "para" else PROSE_WORDS  # a list line's note
-            if len(rest.split()) >= least and is_heading(name) and len(name.split()) > 1:
+            below = blocks[i + 1].text if not rest and i + 1 < len(blocks) else rest  # "X:" alone
+            below = "" if not rest and GROUP_END.search(name) else below  # "Committed Series:"
+            if len(below.split()) >= least and is_heading(name) and len(name.split()) > 1:
                 leads[i] = (name, rest)
                 break
     return leads if _distinct([t for t, _ in leads.values()], 2) else None

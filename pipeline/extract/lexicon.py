@@ -62,7 +62,8 @@ def words_of(text: str) -> frozenset[str]:
 
 def _alternation(names: list[str], *, words: bool = False) -> re.Pattern[str]:
     ordered = sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True)
-    body = "|".join(re.escape(n).replace(r"\ ", r"[\s-]") for n in ordered)
+    spaced = (re.escape(n).replace(r"\ ", r"[\s-]") for n in ordered)
+    body = "|".join(s.replace(r"\.[\s-]", r"\.[\s-]?") for s in spaced)  # "P.A.WORKS"
     if words:  # genre terms: "action-comedy" holds two of them
         return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
     return re.compile(rf"(?<![\w+-])(?:{body})(?![\w+]|-\w)", re.IGNORECASE)

@@ -29,6 +29,7 @@ STUDIO = rf"{STUDIO_WORD}(?:\s+{STUDIO_WORD}){{0,3}}"
 SEPARATORS = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\band\b|(?<=\s)&(?=\s)|×|/|、|・)\s*"
 )  # "E&H" is one
+BRACKET_NOTE = re.compile(r"\s+\[[^\[\]]{1,60}\]$")
 PARENTHESES = re.compile(r"\s*[(（][^()（）]*[)）](?!\w)")
 NON_WORD = re.compile(r"[^\w]+")
 NOISE_WORDS = frozenset(
@@ -98,6 +99,7 @@ def strip_parentheses(text: str) -> str:
 def clean_name(name: str) -> str:
     """A captured name without surrounding punctuation and sentence words."""
     name = name.strip(" \t\"“”'‘’,.;:!?-–—•·|")  # "Studio: Satelight • Genre: ..."
+    name = BRACKET_NOTE.sub("", name)  # "Ennki Hakari [Overlap Novels]": the imprint
     tokens = name.split()
     while len(tokens) > 1 and tokens[0].lower() in NOISE_WORDS:
         tokens.pop(0)

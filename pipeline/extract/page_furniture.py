@@ -29,7 +29,8 @@ BOILERPLATE = re.compile(
     r"|join\s+our|subscribe|sign\s+up|expand\s+tweet|view\s+this\s+post|click\s+here"
     r"|happy\s+(?:holidays|new\s+year)|disclaimer|resources?(?=\s*:)|writers?\s+on\s+hiatus"
     r"|special\s+shout-?outs?|sponsored|tags?(?=\s*:)|categor(?:y|ies)(?=\s*:)|filed\s+under"
-    r"|\d+\s+min\s+read)\b|(?:news|home|menu|×|x|categories|the\s+big\s+picture|read\s+on!?"
+    r"|\d+\s+min\s+read|author\s+thumbnail)\b"
+    r"|(?:news|home|menu|×|x|categories|the\s+big\s+picture|read\s+on!?|feature\s+detail"
     r"|deposit\s*photos)\s*$)",
     re.I,
 )

@@ -14,12 +14,14 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.candidate_filters import PERSON_BEFORE
 from pipeline.extract.entry_lines import STREAM_TAIL, over_entry_lines
 from pipeline.extract.headline_reading import news_heading_title
 from pipeline.extract.labels import label_of, with_colon
 from pipeline.extract.leads import over_fields, titled_paragraphs, without_captions
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.show_headings import (
+    BYLINE,
     ENUMERATION,
     LABEL,
     WHEN_TAIL,
@@ -29,6 +31,7 @@ from pipeline.extract.show_headings import (
     under_role,
 )
 from pipeline.extract.text import Block, Document
+from pipeline.extract.title_spans import positions
 
 Section = str | None
 
@@ -109,6 +112,7 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
         and not under_role(blocks, i)
         and not byline(blocks, i)
         and not critic(blocks, i)
+        and not _credited_above(blocks, i)
         for i, b in enumerate(blocks)
     ]
     starts = [i for i, s in enumerate(shown) if s and i + 1 < len(blocks) and not shown[i + 1]]
@@ -127,7 +131,20 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
     return Layout(intro, shows, roundup=True)
 
 
-RANK = re.compile(r"^(?P<n>\d{1,2})\s+(?=[A-Z])")
+RANK = re.compile(r"^(?P<n>\d{1,2})(?:\s+(?=[A-Z])|(?=[A-Z][a-z]))")  # "7 X", "4My Hero ..."
+ROLE_REACH = 40  # how far before a name its role is written ("sung by", "the director")
+
+
+def _credited_above(blocks: list[Block], index: int) -> bool:
+    """A heading with a name's shape that the text above credits as someone ("The opening
+    is "X" by Ono Daisuke" over "Ono Daisuke" and their comment): a speaker, not a show."""
+    name = blocks[index].text
+    if not BYLINE.match(name):
+        return False
+    above = " ".join(b.text for b in blocks[:index] if b.kind != "heading")
+    return any(
+        PERSON_BEFORE.found(above[max(0, s - ROLE_REACH) : s]) for s in positions(name, above)
+    )
 
 
 def _without_ranks(blocks: list[Block]) -> list[Block]:

@@ -47,9 +47,10 @@ MONTH_WORD = re.compile(
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d",
     re.I,
 )
-WHEN_TAIL = re.compile(  # a dash, then when and where it airs
-    r"(?<=\S)\s+[–—-]\s+(?:(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|TBA\b).*$"
+WHEN_TAIL = re.compile(  # a dash, then when and where it airs ("- April 3", "- 3rd April")
+    r"(?<=\S)\s+[–—-]\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)(?:\s+\d|\s*$)"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|TBA\b).*$"
 )
 STAFF_TAIL = re.compile(  # a dash, then who makes it
     r"(?<=\S)\s+[–—-]\s+(?:chief\s+|series\s+)?(?:dir\.|director\b|directed\s+by\b|written\s+by\b).*$",

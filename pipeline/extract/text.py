@@ -147,6 +147,8 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 TERMINAL = re.compile(
     r"[.,;:][\"”’')\]]*$|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bNo)(?<!\bVol)(?<!\bdir)\.\s"
 )
+LINE_END = re.compile(r"[.,;:][\"”’')\]]*$")
+NUMBERED_WORDS = 5
 SPOKEN = re.compile(  # "Come on, it's X, that's reason enough!": a sentence, not a heading
     r",.*\b(?:it|that|there|here|what|you|we|they)['’](?:s|re|ve|ll)\b|\b(?:it|that)['’]s\b.*,",
     re.I,
@@ -233,8 +235,8 @@ def _text_kind(row: str, index: int, count: int) -> BlockKind:
     return "item" if count > 1 else "para"
 
 
-NUMBERING = (  # "#1 ", "5 )", "10 – ", "9 (tie). ", "■", "❀"
-    r"#\d{1,2}[.):]?\s|\d{1,2}\s?\((?:tie|tied|T)\)[.:]?\s|\d{1,2}\s?[.)]|\d{1,2}\s+[–—]\s"
+NUMBERING = (  # "#1 ", "#1 – ", "5 )", "10 – ", "9 (tie). ", "■", "❀"
+    r"#\d{1,2}(?:\s+[–—-])?[.):]?\s|\d{1,2}\s?\((?:tie|tied|T)\)[.:]?\s|\d{1,2}\s?[.)]|\d{1,2}\s+[–—]\s"
     r"|[■●◆•#❀✿★☆❄︎]+"
 )
 ENUMERATION = re.compile(rf"^\s*(?:{NUMBERING})\s*")
@@ -251,13 +253,16 @@ LIST_SHAPE = re.compile(r"\S\s*(?::|\s[—–])\s+\S")
 def _looks_like_heading(row: str) -> bool:
     if BULLET.match(row):
         return False
+    numbered = ENUMERATION.match(row) is not None
     row = ENUMERATION.sub("", row)
     core = GLOSS_END.sub("", row)  # "X (The English Title)": the gloss is no length
     words = core.split()
+    # a short numbered line may hold a period inside its title ("#1 – Aldnoah. Zero")
+    ends = LINE_END if numbered and len(words) <= NUMBERED_WORDS else TERMINAL
     return (
         0 < len(words) <= 16
         and len(core) <= 120
-        and not TERMINAL.search(row)
+        and not ends.search(row)
         and not SPOKEN.search(row)
     )
 

@@ -49,6 +49,7 @@ CUES = tuple(
         rf"(?:the\s+(?:anime\s+)?)?(?P<t>{TITLE_LIKE})",  # "the upcoming third season of X"
         rf"\banime\s+adaptation\s+of\s+[\"“‘']?(?P<t>{TITLE_LIKE})[\"”’']?"
         r"(?=\s*[,.;)]|\s+(?:which|that|is|will)\b)",  # "a new anime adaptation of X, which"
+        rf"(?P<t>{TITLE_LIKE}),\s+directed\s+by\s+[A-Z]",  # "will be Drifting Home, directed by"
     )
 )
 CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern runs
@@ -63,6 +64,7 @@ CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern 
     ("season", "part"),
     ("season of",),
     ("adaptation of",),
+    ("directed by",),
 )
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth")
 ORDINAL_FILM = re.compile(  # "X (English), the third of the five compilation films planned"

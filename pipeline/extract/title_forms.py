@@ -184,6 +184,8 @@ def season_in_text(title: str, text: str) -> int | None:
         rf"\bseason\s+(?P<n>\d)\s+of\s+(?:the\s+)?{name}\b",  # "Season 2 of X"
         rf"{name}\b[^.;]{{0,80}}?\b(?:TV\s+)?(?:anime|series|show)['’]s\s+(?:upcoming\s+|new\s+)?"
         rf"{_ORDINAL}\s+season\b",  # "X unveiled a trailer for the anime's upcoming third season"
+        rf"\bthis\s+(?:[\w-]+\s+){{0,2}}(?:anime|series|show|adaptation)\s+is\s+(?:\w+\s+)?"
+        rf"(?:back|returning)\s+for\s+an?\s+{_ORDINAL}\s+season\b",  # the text's own show
     )
     numbers = [_number(m) for p in patterns for m in re.finditer(p, text, re.I)]
     found = {n for n in numbers if n >= 2}  # "X season 1 was a hit": the season before

@@ -1,0 +1,93 @@
+"""Checks that rule a proposed title out before it is scored: a year, a story arc's name,
+a company's or a maker's name the headline writes it with, the headline's news words, a
+person, a magazine, a part someone plays, or a reading the body never writes that is too
+long (or too full of companies) to be link text a scrape lost."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.candidate_filters import (
+    is_cause,
+    is_company,
+    is_magazine,
+    is_past_work,
+    played_role,
+    reads_as_person,
+)
+from pipeline.extract.candidate_scoring import Candidate
+from pipeline.extract.headline_marks import TITLE_MARK
+from pipeline.extract.headline_reading import mostly_owner
+from pipeline.extract.names import owner_forms
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+MAKER_AFTER = re.compile(
+    r"\s+(?:Director|Creator|Author|Mangaka|Studio|Staff|Team|Writer|Composer)(?:['’]s|\s+[A-Z])"
+)
+NEWS_PARTICIPLE = re.compile(
+    r"\s(?:Announced|Revealed|Unveiled|Confirmed|Delayed|Postponed"
+    r"|to\s+(?:Create|Direct|Make|Produce|Helm|Write|Compose|Launch))\b"
+)  # "X Announced for 2020", "Mamoru Oshii to Create New Anime Series": news, not a name
+COMPANY_TAIL = re.compile(r"\s+(?:Bros\.?|Inc\.?|Co\.|Corp\.?|Ltd\.?|Entertainment|Pictures)(?!\w)")
+LOST_READING_WORDS = 8  # a reading the body lost (scraped link text) is a title this long
+MARKED_READING_WORDS = 14  # ... or this long, with a title marker after it ("X Anime's")
+
+
+def may_be_title(c: Candidate, headline: str, body: str) -> bool:
+    """False for a candidate the body never writes (unless it is a short headline reading),
+    an earlier work the headline does not name, the news's cause, a person, a company or a
+    year ("X's 2018 Film Y")."""
+    if YEAR.fullmatch(c.text):
+        return False
+    if _quoted_arc(c.text, headline):
+        return False  # "Tougen Anki 'Nerima Arc' Reveals ...": a part of the show
+    at = headline.find(c.text)
+    if at >= 0 and COMPANY_TAIL.match(headline, at + len(c.text)):
+        return False  # "Warner" of "Warner Bros. Teases ...": a company's name
+    if at >= 0 and MAKER_AFTER.match(headline, at + len(c.text)):
+        return False  # "Sword Art Online Director's Original Film X": the maker's earlier work
+    if at >= 0 and NEWS_PARTICIPLE.search(c.text):
+        return False  # "X Announced for 2020": the headline's news, quoted in the comments
+    return bool(
+        (c.count or (c.grammar and _lost_reading(c.text, headline)))
+        and (c.in_headline or c.grammar or not is_past_work(c.text, body, headline))
+        and not is_cause(c.text, headline)
+        and not reads_as_person(c.text, f"{headline}\n{body}")
+        and not (_owns_in(c.text, headline) and reads_as_person(c.text, body))  # "X's Film"
+        and not is_magazine(c.text, body)
+        and (c.in_headline or not played_role(c.text, body))  # "A will play Kage": a part
+        and not (f"{c.text}'s " in headline and mostly_owner(c.text, body))  # "King's Game"
+        and not is_company(c.text)
+        and not any(is_company(" ".join(c.text.split()[:n])) for n in (1, 2, 3))
+    )
+
+
+def _owns_in(text: str, headline: str) -> bool:
+    return any(form in headline for form in owner_forms(text))
+
+
+def _lost_reading(text: str, headline: str) -> bool:
+    """A headline reading the body does not write (a scrape lost the link text) may still be
+    the title: a short one, or a longer one the headline marks as a title ("X Anime's")."""
+    tokens = [w.strip("?!:,.") for w in text.split()]
+    spans = (" ".join(tokens[i : i + n]) for n in (1, 2, 3) for i in range(len(tokens)))
+    if any(is_company(span) for span in spans):
+        return False  # "Goodbye Crunchyroll? Amazon Prime Video": companies' news, no title
+    words = len(tokens)
+    if words <= LOST_READING_WORDS:
+        return True
+    at = headline.find(text)
+    return (
+        words <= MARKED_READING_WORDS
+        and at >= 0
+        and bool(TITLE_MARK.match(headline, at + len(text)))
+    )
+
+
+QUOTED_ARC = re.compile(r"(?<=\S\s)['‘\"“](?P<arc>[^'’\"”:]{2,60}\sArc)['’\"”]")
+
+
+def _quoted_arc(text: str, headline: str) -> bool:
+    """A story arc's name, or a piece of it, that the headline quotes after the show's
+    ("X 'Y Arc' Reveals ...")."""
+    return any(text in m.group("arc") for m in QUOTED_ARC.finditer(headline))

@@ -1,0 +1,217 @@
+"""Forms met in fresh real articles: quoted titles that hold an apostrophe or follow a
+singer's name, tags and headline copies glued to the words next to them, speakers'
+names over their comments, and preview entries written as "#1 – X. Y", "X:" alone on a
+line, "4X" or "X - 3rd April"."""
+
+from __future__ import annotations
+
+from extract_helpers import one, shows
+
+from pipeline.extract.headline_kind import lists_shows
+from pipeline.extract.text import to_document
+
+
+def test_a_singer_quoted_before_the_show_is_not_the_show() -> None:
+    facts = one(
+        "On Tuesday, singer Mika Arai was named as the performer of the theme song for the"
+        ' upcoming TV anime of Jun Ota\'s "Lantern Tide" manga. The anime premieres on'
+        " April 12 on NHK. Mika Arai began her career in 1998, and Mika Arai has since sold"
+        " millions of records.",
+        title="Singer-songwriter 'Mika Arai' to perform the theme song for 'Lantern Tide' anime",
+    )
+    assert facts.title == "Lantern Tide"
+
+
+def test_a_singer_s_quoted_hits_are_no_shows() -> None:
+    found = shows(
+        "Mika Arai will sing the opening of the Lantern Tide anime, which premieres on"
+        " April 12 on NHK. Her classic songs, written over three decades of touring in"
+        ' Japan and abroad, include "Paper Moon", "Slow Rain",'
+        ' "Tin Whistle" and "Blue Hour".',
+        title="Mika Arai to Sing Lantern Tide Anime's Opening",
+    )
+    assert [f.title for f in found] == ["Lantern Tide"]
+
+
+def test_a_full_width_tag_glued_to_the_headline_is_cut() -> None:
+    facts = one(
+        "It is a long time since Harbor Lights opened in Japan. Harbor Lights keeps"
+        " breaking records, and its English trailer is out now.",
+        title="English-dubbed trailer released for anime film Harbor Lights【Video】",
+    )
+    assert facts.title == "Harbor Lights"
+
+
+def test_this_anime_being_back_for_a_second_season_numbers_its_title() -> None:
+    facts = one(
+        "After nine years away, this beloved anime adaptation is finally back for a second"
+        " season! The first episode spends its time on the cast.",
+        title="The Moth Keeper episode 1",
+    )
+    assert facts.title == "The Moth Keeper Season 2"
+
+
+def test_a_quoted_title_keeps_its_own_apostrophe() -> None:
+    facts = one(
+        "Studio Reed will make a TV series based on “Kanda’s Run,” the PSP game. In"
+        " Kanda’s Run, the streets have been taken over by ghosts. Kanda’s Run came out"
+        " in 2011.",
+        title="“Kanda’s Run” TV Anime Adaptation Ready by January 2017",
+    )
+    assert facts.title == "Kanda’s Run"
+
+
+def test_a_headline_copy_glued_to_the_first_sentence_is_cut() -> None:
+    facts = one(
+        "Otaku Weekly\nTin Soldier Girl! Manga Gets Anime in January 2023\n\n"
+        "Tin Soldier Girl! Manga Gets Anime in January 2023Tin Soldier Girl!, the popular"
+        " manga by Rin Ota, is being turned into an anime series that will begin airing"
+        " in January 2023.\n\nKen Abe is directing the anime at Studio Reed.",
+        title="Tin Soldier Girl! Manga Gets Anime in January 2023",
+        published=None,
+    )
+    assert (facts.title or "").rstrip("!") == "Tin Soldier Girl"
+
+
+def test_a_character_line_named_in_the_headline_is_no_part_of_the_title() -> None:
+    facts = one(
+        "On Monday, Studio Reed revealed that it is making an anime series out of its Mossball"
+        " character line. The series will debut in April. Studio Reed launched Mossball in 2021.",
+        title="Studio Reed Reveals Anime Series for Mossball Character Line",
+    )
+    assert facts.title == "Mossball"
+
+
+def test_a_comment_s_speaker_credited_above_heads_no_show() -> None:
+    found = shows(
+        '<p>The broadcast slot for "Beast Ledger" has been decided: it begins on Tokyo MX'
+        ' on January 10. The opening is "Desire Path" by Ono Taichi, and the ending is'
+        ' "Mark" by Sasaki Rie.</p>\n'
+        '<p>The TV anime "Beast Ledger" begins at 10:00 P.M. on January 10.</p>\n'
+        "<h3>Ono Taichi</h3>\n<p>――On the theme song.</p>\n"
+        "<p>Each of us runs down a dark path, and at its end there is always a light.</p>\n"
+        "<h3>Sasaki Rie</h3>\n<p>――On the theme song.</p>\n"
+        "<p>I am so happy to be making music for this anime!</p>",
+        published="2020-11-06",
+    )
+    assert [f.title for f in found] == ["Beast Ledger"]
+
+
+def test_a_studio_s_home_city_is_no_title_and_a_directed_film_is() -> None:
+    facts = one(
+        "Netflix revealed a three-picture deal with Tokyo-based anime powerhouse Studio"
+        " Kite. The first release under the deal will be Drifting Lanterns, directed by"
+        " Hiro Ishi, which premieres on Sept. 16.",
+        title="Netflix Inks Three-Picture Deal With Japanese Anime Studio Kite",
+    )
+    assert facts.title == "Drifting Lanterns"
+
+
+def test_a_rundown_lists_shows() -> None:
+    assert lists_shows("Fall 2015 Rundown Part 4")
+    assert lists_shows("Winter 2019 First Impressions")
+    assert not lists_shows("Kite Runner Gets Anime in Fall 2015")
+
+
+def test_entry_headings_lose_a_day_first_date_and_a_glued_rank() -> None:
+    dated = shows(
+        "Spring is here, and these shows start soon.\n\n"
+        "Iron Lotus (The Lotus of Iron) - 3rd April\n"
+        "Fans have waited for this one since the manga began in 2014.\n\n"
+        "Copper Kettle Club 2 - 9th April\n"
+        "Season 2 of this comedy series.",
+        title="Shonen Anime - Spring 2016",
+        published=None,
+    )
+    assert [f.title for f in dated] == ["Iron Lotus", "Copper Kettle Club Season 2"]
+    ranked = shows(
+        "9 Anime to Keep an Eye On\n\n"
+        "4Iron Lotus\n\nFeature Detail\n\n"
+        "Iron Lotus looks like a solid pick for anyone who likes heroes. It premieres"
+        " April 3.\n\n"
+        "5Paper Lantern Dogs\n\nFeature Detail\n\n"
+        "Paper Lantern Dogs has a plot that is intriguing. The manga has included"
+        " appearances by authors like Agatha Moore, Dan Bell and Lev Tolst.",
+        title="9 Anime to Keep an Eye On for the Spring Season",
+        published="2016-03-17",
+    )
+    assert [f.title for f in ranked] == ["Iron Lotus", "Paper Lantern Dogs"]
+
+
+def test_a_numbered_entry_may_hold_a_period_inside_its_title() -> None:
+    document = to_document("So, in at number 1, the best new anime is …\n\n#1 – Aldo. Zero\n")
+    assert [(b.kind, b.text) for b in document.blocks][-1] == ("heading", "#1 – Aldo. Zero")
+
+
+def test_a_title_alone_on_its_line_with_a_colon_heads_its_entry() -> None:
+    found = shows(
+        "These are the series I'll be watching this season of anime:\n\n"
+        "iron-lotus-anime-banner\n\nIron Lotus:\n\n"
+        "I've been a fan of the Iron Lotus manga for quite a while, and the trailer"
+        " blew me away with what the studio has done with it.\n\n"
+        "kettle-anime-banner\n\nCopper Kettle Club:\n\n"
+        "As a fan of the band, I feel somewhat obligated to check out this series about"
+        " its members.",
+        title="Luke's Spring 2013 Anime Picks",
+        published=None,
+    )
+    assert [f.title for f in found] == ["Iron Lotus", "Copper Kettle Club"]
+
+
+def test_a_headline_of_companies_alone_names_no_show() -> None:
+    facts = one(
+        "Amazon Prime Video wants to be the first place to watch anime. It will bring the"
+        " second season of From Field Hand to Sword Master into its catalog.",
+        title="Goodbye Crunchyroll? Amazon Prime Video",
+        published=None,
+    )
+    assert facts.title == "From Field Hand to Sword Master Season 2"
+
+
+def test_a_quoted_headline_title_keeps_a_descriptor_like_last_word() -> None:
+    facts = one(
+        "Discotek Media is putting the Lantern War TV series out on Blu-ray. Kenji Oda"
+        " directed the series.",
+        title="Discotek Media Sets 'Lantern War' Blu-ray Anime Release",
+    )
+    assert facts.title == "Lantern War"
+    assert facts.director == ("Kenji Oda",)
+
+
+def test_a_special_anime_a_franchise_gets_for_its_anniversary_is_its_news() -> None:
+    facts = one(
+        "The official channel started streaming a special anime marking the first"
+        " anniversary of the Horse Girls Derby game. Kei Oka came back to direct it.",
+        title="Horse Girls Derby Gets Special Anime to Commemorate Game's 1st Anniversary",
+    )
+    assert facts.title == "Horse Girls Derby"
+
+
+def test_a_director_s_quoted_earlier_work_heads_no_entry() -> None:
+    facts = one(
+        "During the imprint's live stream on April 17, it was confirmed that Ken Hara's"
+        ' fantasy light novel series "Bone Knight Abroad" will be adapted into a TV anime.\n\n'
+        'Kaito Ono, the director of "Star Lance Symphony", is directing the anime, with'
+        ' Studio Reed handling the animation. Taro Kiku, a script writer on "Night Owl'
+        ' The Animation", is supervising the series scripts.\n\n'
+        "■ Arc – CV: Tomo Maeda\nA gamer who wakes up as a skeleton.\n\n"
+        "■ Arianne – CV: Ai Fujii\nAn elf warrior.\n\n"
+        "Staff\n\nOriginal Work: Ken Hara [Overlap Novels]\nDirector: Kaito Ono",
+        title="“Bone Knight Abroad” Light Novel Confirms TV Anime Adaptation!",
+        published="2021-04-18",
+    )
+    assert facts.title == "Bone Knight Abroad"
+    assert facts.original_creator == ("Ken Hara",)  # the imprint in brackets is no name
+    assert [(c.character, c.actor) for c in facts.cast] == [
+        ("Arc", "Tomo Maeda"),
+        ("Arianne", "Ai Fujii"),
+    ]
+
+
+def test_a_studio_written_without_the_space_after_its_period_is_found() -> None:
+    facts = one(
+        "The brand-new original anime “Coral Lantern” from P.A.WORKS will air on TOKYO MX"
+        " starting July 8, 2021.",
+        title="Coral Lantern Anime Reveals Second Visual",
+    )
+    assert facts.studios == ("P.A.WORKS",)
