@@ -215,3 +215,85 @@ def test_a_studio_written_without_the_space_after_its_period_is_found() -> None:
         title="Coral Lantern Anime Reveals Second Visual",
     )
     assert facts.studios == ("P.A.WORKS",)
+
+
+def test_list_lines_lose_their_hashtags_and_a_best_opening_label() -> None:
+    found = shows(
+        "Here is the lineup of shows I'll be blogging from October onward:\n\n"
+        "01. Iron Lotus Maid War #アイアンロータス\n"
+        "02. Paper Lantern Dogs #paper_lantern\n"
+        "03. Copper Kettle Club #kettle\n"
+        "04. Salt Moon Diary #salt_moon\n\n"
+        "Well then, see you next time in October!",
+        title="2022 Season: 2nd Half!",
+        published="2022-09-29",
+    )
+    assert [f.title for f in found] == [
+        "Iron Lotus Maid War",
+        "Paper Lantern Dogs",
+        "Copper Kettle Club",
+        "Salt Moon Diary",
+    ]
+    best = shows(
+        "My Initial Thoughts on the Spring 2016 Anime Season\n\n"
+        "A new anime season has kicked off, and here is what I make of the first episodes.\n\n"
+        "Best Opening Theme: Haven't You Heard? I'm Tanaka\n\n"
+        "The opening is a joy, and the show itself is a sharp comedy.\n\n"
+        "Copper Kettle Club\n\nOh man, what a letdown. The art looks stiff and cheap.",
+        title="First Impressions: Spring 2016",
+        published="2016-04-10",
+    )
+    assert [f.title for f in best] == ["Haven't You Heard? I'm Tanaka", "Copper Kettle Club"]
+
+
+def test_a_headline_s_and_the_body_writes_as_an_ampersand_is_one_title() -> None:
+    facts = one(
+        "One of the new shows this spring is Hop & Stroller, a rom-com about two"
+        " high schoolers, and now the Hop & Stroller anime has handed us a cute opening.\n\n"
+        "If you don't know Hop & Stroller, the series started out as a manga, and the Hop &"
+        " Stroller anime streams on Crunchyroll.",
+        title="Hop and Stroller Anime Opening",
+    )
+    assert facts.title == "Hop & Stroller"
+
+
+def test_a_title_with_a_period_glued_to_its_next_word_stays_whole() -> None:
+    facts = one(
+        "The show airs next month! baton op.Overture, an original production from Studio"
+        " Reed, has revealed its main visual ahead of its October 5 premiere. baton"
+        " op.Overture belongs to a multimedia project.",
+        title="Studio Reed's baton op.Overture Anime Unveils Main Visual, Cast",
+    )
+    assert facts.title == "baton op.Overture"
+
+
+def test_a_quoted_episode_title_is_not_the_show() -> None:
+    facts = one(
+        "Heading into its third season, Dr. Lantern New World Season 3 Episode 1 catches us"
+        " up on the team as they get ready for the next adventure. “New Sea Chart” spends its"
+        " time on the ship, and New Sea Chart ends on a cliffhanger.",
+        title="REVIEW: Dr. Lantern New World Season 3, Episode 1— “New Sea Chart”",
+        published=None,
+    )
+    assert facts.title == "Dr. Lantern New World Season 3"
+
+
+def test_a_title_that_holds_a_quoted_word_is_read_whole() -> None:
+    facts = one(
+        'On Tuesday the official website for the original short anime "Deko" Meets Girl'
+        " started streaming its second promotional video. The anime will debut in October"
+        " on MBS.",
+        title='"Deko" Meets Girl Anime\'s 2nd Video Reveals Its Lead',
+    )
+    assert facts.title == '"Deko" Meets Girl'
+
+
+def test_a_song_the_text_says_is_titled_x_is_not_the_show() -> None:
+    facts = one(
+        "The official website for the Lantern Moth anime confirmed that the second season,"
+        " titled Lantern Moth Again, will premiere in April. The opening theme song for the"
+        " new season is titled “Wind Over the Moonlit Sea”. Lantern Moth fans are thrilled.",
+        published=None,
+    )
+    assert facts.title != "Wind Over the Moonlit Sea"
+    assert "Lantern Moth" in (facts.title or "")

@@ -25,6 +25,7 @@ from pipeline.extract.candidate_checks import may_be_title
 from pipeline.extract.candidate_counts import marked_count, quoted_count, recased_count
 from pipeline.extract.candidate_filters import (
     NEW_WORK,
+    SONG_WORDS,
     is_company,
     is_generic,
     is_song_title,
@@ -82,6 +83,7 @@ OPENING = re.compile(
     r"|debuted|returns|returned|gets|got|follows|tells|began|started|ended|became|comes|came"
     r"|may|might|could|should)\b)"
 )
+SONG_REACH = 60  # characters before a name where a song's words make it the song's
 OPENINGS = 5  # the paragraphs whose opening names the show of a headline-less page
 OPENING_WORDS = 8  # a paragraph, not a caption or a "Play video" line
 OPENING_WORDS_OUT = word_set("the this that it its there here a an in on at as after when")
@@ -232,8 +234,9 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
     if grammar and is_company(grammar):
         grammar = None  # "X stage at Anime Japan 2023: ...": the event, whatever it sheds
     if grammar:  # kept even when the body lost it (scraped link text)
-        if not re.search(rf"['‘\"“]{re.escape(grammar)}['’\"”]", headline):
-            grammar = without_lead(grammar, proposals.body)  # not the quoted 'Library War'
+        quoted = re.search(rf"['‘\"“]{re.escape(grammar)}['’\"”]", headline) or '"' in grammar
+        if not quoted:  # not the quoted 'Library War', nor 'Sing "Yesterday" for Me'
+            grammar = without_lead(grammar, proposals.body)
         grammar = past_its_mark(grammar, headline, proposals.body)
         grammar = with_subtitle(grammar, headline, proposals.body)
         proposals.propose(grammar, grammar=True, headline=grammar in headline)
@@ -265,11 +268,15 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
             if not any(w in lowered for w in words):
                 continue  # the cue's own words are not on this line
             for match in pattern.finditer(line):
+                if pattern is CUES[0] and _song_before(line, match.start("t")):
+                    continue  # "the opening theme song ... is titled “X”": a song's name
                 for piece in _prefixes(match.group("t"), body):
                     proposals.propose(piece, cues=True)
     named = any(word in body for word in ("titled", "named", "title", "newest", "latest"))
     for match in NAMED_AS.finditer(body) if named else ():  # "has been titled X": named outright
         title = match.group("t")
+        if _song_before(body, match.start("t")):
+            continue
         if body[match.start("t") - 1] in "\"“‘'":  # "Its title is 'X & Y.' A teaser ...": X & Y
             title = re.split(r"[\"”’']", title)[0].rstrip(".,")
         for _ in range(3):
@@ -290,6 +297,11 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
     for phrase in (*emphasis, *quoted):
         if phrase in body and len(phrase.split()) <= 12 and not is_song_title(phrase, body):
             proposals.propose(phrase, cues=True)
+
+
+def _song_before(text: str, start: int) -> bool:
+    """Whether a song's words stand shortly before ``start`` ("the ending theme is titled")."""
+    return SONG_WORDS.search(text, max(0, start - SONG_REACH), start) is not None
 
 
 def _propose_openings(proposals: _Proposals) -> None:

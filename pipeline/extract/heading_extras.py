@@ -42,6 +42,7 @@ CATEGORY_LEAD = re.compile(  # "Most Anticipated: X", "Runner-up: X", "Honorable
     r"^(?:(?:most\s+)?anticipated|runners?-up|honou?rable\s+mentions?|winner|top\s+pick|pick"
     r"|(?:our\s+)?(?:top|best|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|last)\s+(?:pick|choice|place)|bonus|#\d+|(?:number|no\.)\s*\d+|hit|miss|pass|skip"
+    r"|best\s+(?:opening|ending|op|ed|insert)(?:\s+(?:theme|song))*"  # "Best Opening Theme: X"
     r"|(?:(?:spring|summer|fall|autumn|winter)\s+\d{4}\s+)?first\s+impressions?)"  # a column's
     r"\s*[:–—-]\s+(?=\S)",
     re.I,
@@ -60,7 +61,15 @@ OCCASION_TAIL = re.compile(  # "X Super Stage RED (10:30-11 am JST)", "X: Episod
     r"|\s+[–—-]\s+(?:episode\s*|ep\.?\s*|(?-i:E))\d{1,4}\s+[–—-]\s+.*$"  # "X - E1 - Title"
     r"|\s*[–—-]\s*(?:hype(?:\s+level)?|rating|score)\s*:\s*\d+(?:\.\d)?(?:\s*/\s*\d+)?$",
     re.I,
-)  # ... and a writer's score: "X –Hype level: 9", "X - Rating: 8/10"
+)
+HASHTAGS = re.compile(r"(?:\s+#(?!\d+$)[^\s#]+)+$")  # an entry's hashtags: "X #アキバ冥途戦争"
+
+
+def without_hashtags(line: str) -> str:
+    """A list line or heading without the hashtags after its show."""
+    return HASHTAGS.sub(
+        "", line
+    )  # ... and a writer's score: "X –Hype level: 9", "X - Rating: 8/10"
 
 
 def without_occasion(heading: str) -> str:

@@ -146,8 +146,10 @@ def _joined_titles(headline: str, body: str) -> list[str]:
         marked = [headline[labelled.end("label") :].strip()]
     body = body.replace(headline, "")  # not the page's copy of the headline
     listed = OWNER_HEAD.sub("", ALL_TAIL.sub("", marked[0])) if marked else ""
-    if not listed or listed.casefold() in body.casefold():
-        return []  # the body writes it whole: one title ("Josee, the Tiger and the Fish")
+    folded = body.casefold()
+    if not listed or any(f.casefold() in folded for f in (listed, listed.replace(" and ", " & "))):
+        return []  # the body writes it whole: one title ("Josee, the Tiger and the Fish"; for
+        # "Skip and Loafer" in the headline, "Skip & Loafer")
     if ", " in listed:
         return _rejoined(LIST_SPLIT.split(listed), body)
     parts = re.split(r"\s+(?:and|And|AND)\s+", listed)  # "A And B Get Sequel Anime Seasons"

@@ -17,7 +17,7 @@ from pipeline.extract.candidate_filters import crosses_sentences, is_generic
 from pipeline.extract.headline_marks import CUT, LEADING, TAG, TITLE_MARK
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.title_forms import OWNER_SPLIT, TITLE_LIKE, sequel_number
-from pipeline.extract.title_spans import recased, word_set
+from pipeline.extract.title_spans import around_quote, recased, word_set
 
 POSSESSIVE_LEAD = re.compile(r"^(?P<who>[^'’]{1,40}?)(?:['’]s|(?<=s)['’])\s+")  # "A-1 Pictures' X"
 COLUMN_LEAD = re.compile(  # a column's headline, which names its subject alone
@@ -95,6 +95,7 @@ PART_WORD = re.compile(  # "X Anime Season 2 ...": a part of the show, not anoth
     r"|Video|Visual|Key|Teaser|Opening|Ending|Theme|Premiere|Debut|Release)\b"
 )
 SPEECH_BEFORE = re.compile(r"\b(?:Are|Is|Was|Were|Says?|Said|Feels?)\s+$")  # '... Are "Done"'
+EPISODE_BEFORE = re.compile(r"(?i)\b(?:episode|ep\.?)\s*\d{1,4}\s*[—–:-]?\s*$")  # its title
 PERSON_BEFORE = re.compile(  # "Singer-songwriter 'A' to perform ...": a person, not the show
     r"(?i)\b(?:singer|songwriter|band|group|unit|idol|vocalist|actor|actress|seiyuu|director"
     r"|composer|mangaka|author|artist)\s*$"
@@ -147,12 +148,14 @@ def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | 
             and not CREDIT_AFTER.match(headline, q.end())
             and not SPEECH_BEFORE.search(headline[: q.start()])
             and not PERSON_BEFORE.search(headline[: q.start()])
+            and not EPISODE_BEFORE.search(headline[: q.start()])
         ),
         None,
     )  # a quoted song ('Reveals OP Theme Song "TOMORROW"') is not the title, nor a work
     # the headline credits a person with ("'Your Name' director Makoto Shinkai ...")
-    if quoted:
-        return next(g for g in quoted.groups() if g).strip()
+    if quoted:  # 'Sing "Yesterday" for Me': the quotation may be inside the title
+        inside = next(g for g in quoted.groups() if g).strip()
+        return around_quote(headline, quoted.start(), quoted.end(), body) or inside
     column = COLUMN_LEAD.match(headline)
     if column and could_be_title(column.group("t")):
         return column.group("t")  # "Anime Spotlight - X": the column's subject, whole

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.candidate_filters import is_company, plausible
-from pipeline.extract.heading_extras import with_plain_gloss, without_makers
+from pipeline.extract.heading_extras import with_plain_gloss, without_hashtags, without_makers
 from pipeline.extract.show_headings import CAST_AS, ROLE_AND_NAME, ROLE_HEADING
 from pipeline.extract.title_forms import ordinal_number
 from pipeline.extract.title_spans import trimmed
@@ -47,7 +47,7 @@ def list_title(item: str) -> str | None:
         return None  # "Director, Series Composition: X": a credit line
     if STAFF_ITEM.search(item) or ROLE_AND_NAME.match(item):
         return None  # "Shawn Gann — ADR Director", "Series Composer Hiroshi Seko": the crew
-    item = STATUS_TAIL.sub("", item)  # "X 2nd Season  Delayed to October 2020"
+    item = without_hashtags(STATUS_TAIL.sub("", item))  # "X 2nd Season  Delayed to October"
     item = with_plain_gloss(without_makers(item))  # "X – Satelight, C2C", "X[Gloss]"
     item = NTH_SEASON.sub(r" Season \g<n>", item)  # "X 3rd Season" → "X Season 3"
     numbered = NUMBERED.match(item)  # "The third season of the X anime": X Season 3

@@ -142,7 +142,9 @@ def _without_teasers(blocks: list[Block]) -> list[Block]:
 
 # ── plain text ────────────────────────────────────────────────────────────────
 
-GLUED = re.compile(r"(?<=[a-z)\]])\.(?=[A-Z][a-z]{2,})")  # "(Afro Samurai).The anime" lost a space
+GLUED = re.compile(  # "(Afro Samurai).The anime" lost a space; "takt op.Destiny" did not
+    r"(?:(?<=[a-z]{3})|(?<=[)\]]))\.(?=[A-Z][a-z]{2,})"
+)
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 TERMINAL = re.compile(
     r"[.,;:][\"”’')\]]*$|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bNo)(?<!\bVol)(?<!\bdir)\.\s"

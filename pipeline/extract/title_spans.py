@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from pipeline.extract.headline_marks import CUT
 from pipeline.extract.names import UPPER
 
 TITLE_WORD = rf"[{UPPER}0-9][\w'’:!?.\-&/×]*"
@@ -80,7 +81,13 @@ def trimmed(text: str) -> str:
         words = words[1:]  # "Titled X, the first movie ...": X
     while words and words[-1].lower() in _TRAILING and words[-2:-1] != ["Final"]:
         words = words[:-1]  # but "X: The Final Season" is the title's own
-    return _unbracketed(" ".join(words).lstrip(EDGE + " -–—").rstrip(END_EDGE + " -–—"))
+    return _requoted(_unbracketed(" ".join(words).lstrip(EDGE + " -–—").rstrip(END_EDGE + " -–—")))
+
+
+def _requoted(text: str) -> str:
+    """``text`` with its opening quotation mark put back when the stripping took it from a
+    title that starts with a quoted word ('"Deji" Meets Girl')."""
+    return f'"{text}' if text.count('"') % 2 and re.match(r'[^"\s]+"\s', text) else text
 
 
 def _unbracketed(text: str) -> str:
@@ -134,3 +141,39 @@ def recased(span: str, body: str) -> str | None:
         return None
     changed = [w for w, h in zip(written.split(), span.split(), strict=False) if w != h]
     return written if all(w.lower() in SMALL_WORDS or w.isupper() for w in changed) else None
+
+
+KIND_WORD = re.compile(r"(?i)\b(?:tv|anime|animation|film|movie|series|manga|novel|new)\b")
+QUOTE_REACH = 3  # words on each side of a quoted word that may still be its title's
+
+
+def around_quote(headline: str, start: int, end: int, body: str) -> str | None:
+    """The longest run of the headline's words around its quotation ``start:end`` that the
+    body writes as it stands and that holds more than the quotation ('"Deji" Meets Girl',
+    'Sing "Yesterday" for Me'): a title with a quoted word inside; None without one."""
+    quote = headline[start:end]
+    if quote[0] not in '"“':
+        return None
+    before = headline[:start].split()[-QUOTE_REACH:]
+    after = headline[end:].split()[:QUOTE_REACH]
+    runs = (
+        " ".join([*before[len(before) - b :], headline[start:end], *after[:a]])
+        for b in range(len(before) + 1)
+        for a in range(len(after) + 1)
+        if a or b
+    )
+    runs = (r for r in runs if not _adds_a_mark(r.replace(quote, " ")))
+    written = [
+        r
+        for r in runs
+        if r.split()[-1].lower() not in SMALL_WORDS
+        and r.lstrip("\"“‘'")[:1].isupper()
+        and r in body
+    ]
+    return max(written, key=len, default=None)
+
+
+def _adds_a_mark(added: str) -> bool:
+    """Whether the words a run adds around a quotation hold a title marker ('"X" Anime
+    Gets') or a kind word before it ('TV animation "X"'): the quotation is the title."""
+    return bool(CUT.search(added) or KIND_WORD.search(added))

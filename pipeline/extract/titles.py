@@ -24,6 +24,7 @@ from pipeline.extract.folding import Folded
 from pipeline.extract.heading_extras import (
     with_plain_gloss,
     without_category,
+    without_hashtags,
     without_makers,
     without_occasion,
 )
@@ -154,7 +155,7 @@ def from_heading(heading: str, body: str, *, songs: bool = False) -> Titles:
     quoted title ("'Show' Season 7") its quoted words; "Sequel to X Announced" over "Y, a
     sequel to X" gives Y."""
     as_written = heading
-    heading = without_makers(without_picture(heading))
+    heading = without_makers(without_picture(without_hashtags(heading)))
     heading = STAFF_TAIL.sub("", WHEN_TAIL.sub("", without_occasion(without_category(heading))))
     heading = KIND_BEFORE_QUOTE.sub("", STREAM_TAIL.sub("", heading))
     heading = WHEN_NOTE.sub("", heading)
