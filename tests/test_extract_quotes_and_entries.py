@@ -297,3 +297,39 @@ def test_a_song_the_text_says_is_titled_x_is_not_the_show() -> None:
     )
     assert facts.title != "Wind Over the Moonlit Sea"
     assert "Lantern Moth" in (facts.title or "")
+
+
+def test_an_ordinal_before_a_quoted_title_and_anime_season_numbers_it() -> None:
+    facts = one(
+        "The third season of the Lantern Horizon anime has been delayed to January 2021."
+        " Lantern Horizon will run for 12 episodes.",
+        title="3rd ‘Lantern Horizon’ Anime Season Rescheduled",
+        published="2020-09-10",
+    )
+    assert facts.title == "Lantern Horizon Season 3"
+    assert not any("Anime Season" in a for a in facts.alt_titles)
+
+
+def test_a_headline_s_title_in_capitals_is_read_as_the_body_writes_it() -> None:
+    facts = one(
+        "It comes as no surprise that Heavenly Delusion topped our poll. Heavenly Delusion"
+        " follows two teenagers across a ruined Japan, and the anime's staff give the"
+        " setting of Heavenly Delusion a lot of care.",
+        title="Seasonal First Impressions: Climbing The Stairway to a HEAVENLY DELUSION",
+        published=None,
+    )
+    assert facts.title == "Heavenly Delusion"
+
+
+def test_a_review_s_parts_and_a_streamer_s_advert_head_no_shows() -> None:
+    found = shows(
+        "<h2>Summer Anime 2017 First Episode Impressions – Part 3</h2>\n"
+        "<h3>Iron Lotus</h3>\n<p>Studio – Kite Works</p>\n"
+        "<p>Iron Lotus follows a girl who climbs into a great pit.</p>\n"
+        "<h3>The Good</h3>\n<p>The art is lovely and the music is better.</p>\n"
+        "<h3>The Bad</h3>\n<p>Nothing much yet.</p>\n"
+        "<h3>Try Crunchyroll Premium Today!</h3>\n<p>Watch without ads.</p>",
+        title="Summer Anime 2017 First Episode Impressions – Part 3",
+        published="2017-07-11",
+    )
+    assert [f.title for f in found] == ["Iron Lotus"]

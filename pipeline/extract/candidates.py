@@ -210,7 +210,9 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
     """The headline's spans the body writes, a work it names as someone's, and its
     marker reading ``grammar``."""
     headline = proposals.headline
-    for span in headline_spans(headline, proposals.body):
+    # with no reading to trust, "HEAVENLY DELUSION" may be the body's "Heavenly Delusion"
+    unread = grammar is None or grammar == " ".join(headline.split()) or is_generic(grammar)
+    for span in headline_spans(headline, proposals.body, capitals=unread):
         proposals.propose(span, headline=True)
     owned = OWNED_WORK.search(headline)
     if owned and _inside_quotes(headline[: owned.start()]):

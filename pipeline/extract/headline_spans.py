@@ -7,8 +7,9 @@ from pipeline.extract.headline_reading import starts_like_title
 from pipeline.extract.title_spans import occurs_in, recased, trimmed
 
 
-def headline_spans(headline: str, body: str) -> list[str]:
-    """From each word of ``headline``, the longest run of words the body also writes."""
+def headline_spans(headline: str, body: str, *, capitals: bool = False) -> list[str]:
+    """From each word of ``headline``, the longest run of words the body also writes; with
+    ``capitals``, in title case where the headline sets it in capitals."""
     words = headline.split()
     found: list[str] = []
     start = 0
@@ -16,7 +17,9 @@ def headline_spans(headline: str, body: str) -> list[str]:
         end = _quote_end(words, start)
         while end > start:
             span = trimmed(" ".join(words[start:end]))
-            written = span and (span if occurs_in(span, body) else recased(span, body))
+            written = span and (
+                span if occurs_in(span, body) else recased(span, body, capitals=capitals)
+            )
             last = written.split()[-1] if written else ""
             if written and last.isalpha() and last.islower() and not written[:1].islower():
                 written = None  # "X stage": the run goes on past the title (not "your name")

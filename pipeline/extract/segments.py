@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.candidate_filters import PERSON_BEFORE
+from pipeline.extract.candidate_filters import PERSON_BEFORE, ROLE_REACH
 from pipeline.extract.entry_lines import STREAM_TAIL, over_entry_lines
 from pipeline.extract.headline_reading import news_heading_title
 from pipeline.extract.labels import label_of, with_colon
@@ -132,7 +132,6 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
 
 
 RANK = re.compile(r"^(?P<n>\d{1,2})(?:\s+(?=[A-Z])|(?=[A-Z][a-z]))")  # "7 X", "4My Hero ..."
-ROLE_REACH = 40  # how far before a name its role is written ("sung by", "the director")
 
 
 def _credited_above(blocks: list[Block], index: int) -> bool:

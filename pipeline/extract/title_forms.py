@@ -25,9 +25,10 @@ ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
 SEQUEL = re.compile(
     r"\bSeason\s+(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+Season\b"
     r"|\b(?P<w>second|third|fourth|fifth|sixth)\s+seasons?\b|\bSeason\s+(?P<r>(?-i:II|III|IV|V|VI))\b"
-    r"|\bSeason\s+(?P<sw>Two|Three|Four|Five|Six)\b|\s(?P<rt>(?-i:II|III|IV|V|VI))$",
+    r"|\bSeason\s+(?P<sw>Two|Three|Four|Five|Six)\b|\s(?P<rt>(?-i:II|III|IV|V|VI))$"
+    r"|^(?P<q>\d)(?:st|nd|rd|th)\s+(?:\S+\s+){1,6}?(?:TV\s+)?Anime\s+Season\b",
     re.I,
-)
+)  # the last: a headline's "3rd 'X' Anime Season"
 SEQUEL_SUFFIX = re.compile(
     r"\s*(?:[:\-–,]\s*)?(?:Season\s+\d+|\d+(?:st|nd|rd|th)\s+Season|(?:second|third|fourth|fifth)"
     r"\s+season|Season\s+(?-i:II|III|IV|V|VI)|(?-i:II|III|IV|V|VI))\s*$",
@@ -69,7 +70,7 @@ def sequel_number(text: str) -> int | None:
     match = SEQUEL.search(text)
     if not match:
         return None
-    number = match.group("a") or match.group("b")
+    number = match.group("a") or match.group("b") or match.group("q")
     if match.group("r"):
         return ROMAN[match.group("r")]
     if match.group("sw"):
@@ -122,7 +123,7 @@ def finish(base: str, body: str, number: int | None, headline: str) -> Titles:
     alts = [with_season(a, number) for a in _alternatives(base, body)]
     if number:
         own = SEQUEL.search(headline)
-        if own and not own.group(0).lower().startswith("season"):
+        if own and not own.group("q") and not own.group(0).lower().startswith("season"):
             alts.append(f"{base} {own.group(0)}")
         roman = re.search(rf"{re.escape(base)}\s+((?-i:II|III|IV|V|VI))\b", headline, re.I)
         if roman:  # "Strike the Blood IV OVA Series": the sequel's own name is an alt

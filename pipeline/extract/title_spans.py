@@ -127,11 +127,12 @@ def _folded(body: str) -> str:
     return body.casefold()
 
 
-def recased(span: str, body: str) -> str | None:
+def recased(span: str, body: str, *, capitals: bool = False) -> str | None:
     """How the body writes a headline's span of several words in other letter case
     ("Cells At Work!" → "Cells at Work!", "Persona 4 the Animation" → "PERSONA 4 the
     Animation"), when it does, starts it with a capital and differs in small words only
-    ("at", "of", "the") or in words it sets in capitals."""
+    ("at", "of", "the") or in words it sets in capitals; with ``capitals``, also in words
+    the headline sets in capitals ("HEAVENLY DELUSION" → "Heavenly Delusion")."""
     words = span.split()
     if len(words) < 2:
         return None
@@ -139,8 +140,15 @@ def recased(span: str, body: str) -> str | None:
     written = body[at : at + len(span)] if at >= 0 else ""
     if not written[:1].isupper() or len(written) != len(span) or not occurs_in(written, body):
         return None
-    changed = [w for w, h in zip(written.split(), span.split(), strict=False) if w != h]
-    return written if all(w.lower() in SMALL_WORDS or w.isupper() for w in changed) else None
+    changed = [(w, h) for w, h in zip(written.split(), span.split(), strict=False) if w != h]
+    return (
+        written
+        if all(
+            w.lower() in SMALL_WORDS or w.isupper() or (capitals and h.isupper())
+            for w, h in changed
+        )
+        else None
+    )
 
 
 KIND_WORD = re.compile(r"(?i)\b(?:tv|anime|animation|film|movie|series|manga|novel|new)\b")
