@@ -333,3 +333,30 @@ def test_a_review_s_parts_and_a_streamer_s_advert_head_no_shows() -> None:
         published="2017-07-11",
     )
     assert [f.title for f in found] == ["Iron Lotus"]
+
+
+def test_a_year_is_no_singer_and_an_unnamed_opening_gives_way_to_the_named_one() -> None:
+    facts = one(
+        "On Feb 28, 2024, the official website of Lantern Tide announced the artists who will"
+        " sing the opening and ending theme songs for the second cour of the anime.\n\n"
+        "The rock band Hitomi will sing the opening theme song “On The Frontline,” and"
+        " singer-songwriter Yuko Ohara will sing the ending theme song “Mamoritai Mono”.",
+        title="Lantern Tide Season 2 Cour 2 Reveals Theme Song Artists",
+    )
+    assert [(t.kind, t.title, t.artist) for t in facts.themes] == [
+        ("opening", "On The Frontline", "Hitomi"),
+        ("ending", "Mamoritai Mono", "Yuko Ohara"),
+    ]
+
+
+def test_a_source_s_per_and_a_writer_s_board_games_name_no_shows() -> None:
+    found = shows(
+        "When he isn't playing board games such as Agrarian, Lords of Deepwater, or"
+        " Carcass Town, Tom pays his bills by tutoring.\n\n"
+        "<h2>Iron Lotus</h2>\n<p>Iron Lotus comes from a game series and premieres in July.</p>\n"
+        "<h2>Copper Kettle Club</h2>\n<p>Copper Kettle Club is a comedy about a tea club.</p>\n"
+        "<p>Per Filmmarks, the film also sits at No. 1 in the first-day ranking.</p>",
+        title="The Summer 2013 Anime Preview Guide",
+        published="2013-07-05",
+    )
+    assert [f.title for f in found] == ["Iron Lotus", "Copper Kettle Club"]

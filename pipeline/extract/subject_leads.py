@@ -64,7 +64,7 @@ _OPENER_WORDS = (  # words that open a sentence rather than name a show
     "a an the this that these those it its it's there here in on at as for with after "
     "before when while if but and so last next new one some many most all every another "
     "our my we i you they he she little nobody everyone fans also however meanwhile still "
-    "even each both either neither"
+    "even each both either neither per according via"
 )
 OPENERS = frozenset(_OPENER_WORDS.split())
 

@@ -157,7 +157,8 @@ def _own_artist(song: ThemeSong) -> ThemeSong:
     """``song`` without an "artist" that is a pronoun, a count or a common word ("she
     performs the opening", "the eight ... sing it"): the song stays, its singer unknown."""
     artist = song.artist or ""
-    return replace(song, artist=None) if artist.lower() in NO_ARTIST_WORDS else song
+    counted = artist.lower() in NO_ARTIST_WORDS or artist.isdigit()  # "On Feb 28, 2024, ..."
+    return replace(song, artist=None) if counted else song
 
 
 def _with_full_name(song: ThemeSong, text: str) -> ThemeSong:
@@ -309,6 +310,8 @@ def _unique(songs: list[ThemeSong]) -> tuple[ThemeSong, ...]:
         key = (song.kind or "", fold(song.title or ""), fold(song.artist or ""))
         if song.title is None and (song.kind, fold(song.artist or "")) in titled:
             continue  # "X performs the opening" beside "X will perform the opening 'Y'"
+        if song.title is None and not song.artist and song.kind in {k for k, _ in titled}:
+            continue  # "who will sing the opening" beside the opening's own credit
         if key not in seen:
             seen.add(key)
             kept.append(song)
