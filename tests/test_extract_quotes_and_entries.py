@@ -360,3 +360,32 @@ def test_a_source_s_per_and_a_writer_s_board_games_name_no_shows() -> None:
         published="2013-07-05",
     )
     assert [f.title for f in found] == ["Iron Lotus", "Copper Kettle Club"]
+
+
+def test_is_coming_ends_a_headline_title_and_a_body_cue_drops_its_year() -> None:
+    coming = one(
+        "Plunge!! isn't the best-known anime around, but it will get a bigger audience."
+        " Sentai Filmworks has licensed the Plunge!! anime adaptation.",
+        title="Eto Mori's Plunge!! is coming to the United States this December",
+    )
+    assert (coming.title or "").casefold().startswith("plunge")
+    assert " is" not in (coming.title or "")
+    dated = one(
+        "Ever since it was first announced, the 2023 Iron Wanderer anime adaptation has been"
+        " the talk of the town, and the 2023 Iron Wanderer anime gets a new trailer this"
+        " month. The 2023 Iron Wanderer anime premieres in July.",
+        title="Anime to reveal new trailer this month",
+    )
+    assert dated.title == "Iron Wanderer"
+
+
+def test_a_storyline_section_and_a_donation_appeal_head_no_shows() -> None:
+    found = shows(
+        "<p>The third season of the Lamp Keeper anime will begin in spring 2022.</p>\n"
+        "<h2>Lamp Keeper Season 3</h2>\n<p>The third season is made at Studio Reed.</p>\n"
+        "<h2>Lamp Keeper Storyline</h2>\n<p>A girl who loves books is reborn in a world"
+        " without them.</p>\n<h2>We Need Your Help!</h2>\n<p>Support us on Patreon.</p>",
+        title="Lamp Keeper Season 3 Release Date",
+        published="2021-10-01",
+    )
+    assert [f.title for f in found] == ["Lamp Keeper Season 3"]

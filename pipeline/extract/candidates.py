@@ -83,6 +83,7 @@ OPENING = re.compile(
     r"|debuted|returns|returned|gets|got|follows|tells|began|started|ended|became|comes|came"
     r"|may|might|could|should)\b)"
 )
+YEAR_LEAD = re.compile(r"^(?:19|20)\d\d\s+(?=[A-Z])")
 SONG_REACH = 60  # characters before a name where a song's words make it the song's
 OPENINGS = 5  # the paragraphs whose opening names the show of a headline-less page
 OPENING_WORDS = 8  # a paragraph, not a caption or a "Play video" line
@@ -169,6 +170,8 @@ class _Proposals:
         if evidence.get("grammar"):
             text = PERSON_VERB.sub("", text)  # "Hikaru Utada Performs Penguin Highway"
         text = SOURCE_LEAD.sub("", text)  # "based on Japanese Manga Pluto": Pluto
+        if text not in self.headline:
+            text = YEAR_LEAD.sub("", text)  # "the 2023 Rurouni Kenshin anime": the year goes
         owner = OWNER.match(text)
         if owner and (
             is_company(owner.group("who"))

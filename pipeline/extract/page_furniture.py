@@ -25,7 +25,7 @@ BOILERPLATE = re.compile(
     r"|image credit"
     r"|official website|official x|official twitter|\[press inquiries\]|press inquiries"
     r"|posted\s+(?:on|by|in)|advertise?ment|last\s+updated|updated\s+on|published\s+(?:on|in)\b|published(?=\s*:)"
-    r"|a\s?[+-]\s?a\s*$|support\s+us"
+    r"|a\s?[+-]\s?a\s*$|support\s+us|we\s+need\s+your\s+(?:help|support)"
     r"|join\s+our|subscribe|sign\s+up|expand\s+tweet|view\s+this\s+post|click\s+here"
     r"|happy\s+(?:holidays|new\s+year)|disclaimer|resources?(?=\s*:)|writers?\s+on\s+hiatus"
     r"|special\s+shout-?outs?|sponsored|tags?(?=\s*:)|categor(?:y|ies)(?=\s*:)|filed\s+under"

@@ -35,7 +35,7 @@ LABEL = re.compile(
     re.I,
 )
 LABEL_TAIL = re.compile(
-    r"\b(?:cast|staff|trailers?|theme\s+songs?|release\s+date|synopsis|key\s+visuals?|visuals?"
+    r"\b(?:cast|staff|trailers?|theme\s+songs?|release\s+date|synopsis|storyline|key\s+visuals?|visuals?"
     r"|pvs?|details|information|info|plot|characters|credits|broadcast|streaming|episodes?"
     r"|about\s+the\s+(?:anime|series|show|film|movie|story|manga)|what\s+(?:else\s+)?to\s+expect"
     r"|featured\s+image|image|pic(?:ture)?\s+credit)$",
