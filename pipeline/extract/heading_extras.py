@@ -61,15 +61,13 @@ OCCASION_TAIL = re.compile(  # "X Super Stage RED (10:30-11 am JST)", "X: Episod
     r"|\s+[–—-]\s+(?:episode\s*|ep\.?\s*|(?-i:E))\d{1,4}\s+[–—-]\s+.*$"  # "X - E1 - Title"
     r"|\s*[–—-]\s*(?:hype(?:\s+level)?|rating|score)\s*:\s*\d+(?:\.\d)?(?:\s*/\s*\d+)?$",
     re.I,
-)
+)  # ... and a writer's score: "X –Hype level: 9", "X - Rating: 8/10"
 HASHTAGS = re.compile(r"(?:\s+#(?!\d+$)[^\s#]+)+$")  # an entry's hashtags: "X #アキバ冥途戦争"
 
 
 def without_hashtags(line: str) -> str:
     """A list line or heading without the hashtags after its show."""
-    return HASHTAGS.sub(
-        "", line
-    )  # ... and a writer's score: "X –Hype level: 9", "X - Rating: 8/10"
+    return HASHTAGS.sub("", line)
 
 
 def without_occasion(heading: str) -> str:
