@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from extract_helpers import one, shows
 
+from pipeline.extract.candidate_filters import plausible
 from pipeline.extract.headline_kind import lists_shows
 from pipeline.extract.text import to_document
 
@@ -389,3 +390,23 @@ def test_a_storyline_section_and_a_donation_appeal_head_no_shows() -> None:
         published="2021-10-01",
     )
     assert [f.title for f in found] == ["Lamp Keeper Season 3"]
+
+
+def test_where_it_streams_and_a_staff_comment_s_writer_head_no_shows() -> None:
+    found = shows(
+        "<p>Here's our guide to the best anime of Spring 2023; all shows are now streaming.</p>"
+        "\n<h2>Tengoku Lantern / Heavenly Lantern</h2>\n<h3>Available on Disney+ and Hulu</h3>\n"
+        "<p>Nobody can blame you for missing Heavenly Lantern, a post-apocalyptic road trip.</p>"
+        "\n<h2>Iron Lotus Season 3</h2>\n<ul><li>Studio: Wit Studio</li></ul>\n"
+        "<p>Staff Comments:</p>\n<h3>Josh Tolen</h3>\n"
+        "<p>And we're back! Iron Lotus loses no time getting back on track.</p>",
+        title="Heavenly Lantern, Iron Lotus and More of the Best Anime of Spring 2023",
+        published="2023-05-01",
+    )
+    assert [f.title for f in found] == ["Tengoku Lantern", "Iron Lotus Season 3"]
+
+
+def test_a_contraction_is_no_title() -> None:
+    assert not plausible("I'm")
+    assert not plausible("That's", loose=True)
+    assert plausible("I'm Standing on a Million Lives")

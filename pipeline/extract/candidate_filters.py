@@ -147,8 +147,8 @@ def plausible(text: str, *, loose: bool = False, whole: bool = False) -> bool:
         return False
     if all(w.isdigit() for w in words) and len(text) < 3 and not loose:
         return False
-    if DESCRIBING.search(text):
-        return False  # "Tokyo-based" of "Tokyo-based anime powerhouse"
+    if DESCRIBING.search(text) or CONTRACTION.fullmatch(text):
+        return False  # "Tokyo-based" of "Tokyo-based anime powerhouse", a sentence's "I'm"
     if (crosses_sentences(text) and not whole) or (
         is_generic(text) and not (loose and text.isdigit())
     ):
@@ -167,6 +167,7 @@ def plausible(text: str, *, loose: bool = False, whole: bool = False) -> bool:
     return upper / len(capital) >= 0.75
 
 
+CONTRACTION = re.compile(r"(?:I|It|That|There|We|You|They|He|She|Let)['’](?:m|s|ve|ll|d|re)")
 DESCRIBING = re.compile(r"\w-(?:based|born|raised|headquartered|themed|inspired)$")
 KIND_WORDS = r"(?:Anime|TV|Film|Movie|Manga|The|New|Season|Series|Studio|Original)"
 MAGAZINE_AFTER = re.compile(r"\s+(?:manga\s+)?magazine\b|['’]s\s+(?:magazine|website)\b")

@@ -48,7 +48,10 @@ from pipeline.extract.title_forms import ORDINALS
 
 DASH_LEAD = re.compile(r"^(?P<title>[^;]{2,90}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
 COLON = re.compile(r":(?:\s|$)")
-GROUP_END = re.compile(r"\b(?:Series|Shows|Titles|Anime|Picks|Sequels|Mentions)$")
+GROUP_END = re.compile(  # "Committed Series:", "Description (via Netflix):": no entry's title
+    r"\b(?:Series|Shows|Titles|Anime|Picks|Sequels|Mentions)$|^(?i:description|synopsis|summary"
+    r"|plot|story|premise|staff(?:\s+comments)?|cast|trailer|notes?|comments?|verdict|review)$"
+)
 _SUB_WORD = r"(?:[A-Z0-9][\w'’!?.&-]*|of|the|a|an|no|to|in|on|and)"
 DASHED_SUBTITLE = re.compile(  # "X – Episode Y: A much-anticipated film": "Episode Y" is X's
     rf"^(?P<sub>[A-Z0-9][\w'’!?.&-]*(?:\s+{_SUB_WORD}){{0,6}}):\s+(?P<rest>[A-Z].*)$", re.S
@@ -276,7 +279,7 @@ def _colon_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Lead
                 continue  # "X – The Movie: Reze Arc, the film ...": the title's own colon
             least = LEAD_WORDS if block.kind == "para" else PROSE_WORDS  # a list line's note
             below = blocks[i + 1].text if not rest and i + 1 < len(blocks) else rest  # "X:" alone
-            below = "" if not rest and GROUP_END.search(name) else below  # "Committed Series:"
+            below = "" if not rest and GROUP_END.search(strip_parentheses(name)) else below
             if len(below.split()) >= least and is_heading(name) and len(name.split()) > 1:
                 leads[i] = (name, rest)
                 break

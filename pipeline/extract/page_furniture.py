@@ -50,7 +50,9 @@ WRITER_BIO = re.compile(  # "X is an associate curation editor whose job is ..."
     r"(?:editor|reporter|contributor|journalist|columnist|blogger"
     r"|(?:freelance|staff|contributing|senior)\s+writer)\s+(?:at|for|whose|who|with)\b"
 )  # not "X is the editor in charge", a show's staff
-WRITER_BOX = re.compile(r"^(?:presented|written|posted|reviewed|edited)\s+by\s*:?$", re.I)
+WRITER_BOX = re.compile(  # "Presented By:", "Staff Comments:" over a writer's name
+    r"^(?:(?:presented|written|posted|reviewed|edited)\s+by\s*:?|(?:staff\s+)?comments\s*:)$", re.I
+)
 CLOSING = re.compile(  # the page's furniture after the article: nothing below is its text
     r"^\W*(?:about\s+the\s+author|you\s+may\s+also\s+like|(?:related|recent|latest)\s+(?:posts|articles|stories)"
     r"|more\s+(?:stories|articles)\s+from|recommended\s+for\s+you|\d+\s+comments?(?:\s+recent\s+comments)?"
