@@ -410,3 +410,13 @@ def test_a_contraction_is_no_title() -> None:
     assert not plausible("I'm")
     assert not plausible("That's", loose=True)
     assert plausible("I'm Standing on a Million Lives")
+
+
+def test_a_two_word_genre_after_the_headline_s_title_goes() -> None:
+    facts = one(
+        "Kitamiya, the anime adaptation of Rin Ota's manga, is scheduled to begin airing"
+        " January 9. Kitamiya follows two high schoolers with secret lives.",
+        title="Kitamiya Romantic Comedy Anime Hits Screens January 9",
+        published="2020-11-01",
+    )
+    assert facts.title == "Kitamiya"

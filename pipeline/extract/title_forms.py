@@ -282,6 +282,9 @@ def without_lead(reading: str, body: str) -> str:
         genre = genres.fullmatch(last)
         if not genre and last.lower() not in GENERIC_WORDS | DESCRIPTORS:
             break
+        if len(words) > 2 and genres.fullmatch(" ".join(words[-2:])):
+            last = " ".join(words[-2:])  # "Horimiya Romantic Comedy": a two-word genre goes whole
+            words = [*words[:-2], last]
         whole = " ".join(words)
         if genre and any(
             not KIND_NEXT.match(body, at + len(whole)) for at in positions(whole, body)
