@@ -168,6 +168,7 @@ def plausible(text: str, *, loose: bool = False, whole: bool = False) -> bool:
 
 
 CONTRACTION = re.compile(r"(?:I|It|That|There|We|You|They|He|She|Let)['’](?:m|s|ve|ll|d|re)")
+SONG_REACH = 60  # characters before a name where a song's words make it the song's
 DESCRIBING = re.compile(r"\w-(?:based|born|raised|headquartered|themed|inspired)$")
 KIND_WORDS = r"(?:Anime|TV|Film|Movie|Manga|The|New|Season|Series|Studio|Original)"
 MAGAZINE_AFTER = re.compile(r"\s+(?:manga\s+)?magazine\b|['’]s\s+(?:magazine|website)\b")
@@ -242,7 +243,14 @@ def _called_by_family_name(text: str, body: str) -> bool:
 def quotes_song(body: str, start: int, end: int) -> bool:
     """A quoted span with a song's words around it ("the opening theme \"X\"") or a
     performer after it ("\"X\" by Y")."""
-    return bool(SONG_WORDS.search(body[max(0, start - 60) : end + 40]) or BY_NAME.match(body, end))
+    return bool(
+        SONG_WORDS.search(body[max(0, start - SONG_REACH) : end + 40]) or BY_NAME.match(body, end)
+    )
+
+
+def song_before(text: str, start: int) -> bool:
+    """Whether a song's words stand shortly before ``start`` ("the ending theme is titled")."""
+    return SONG_WORDS.search(text, max(0, start - SONG_REACH), start) is not None
 
 
 def is_song_title(phrase: str, body: str) -> bool:

@@ -25,7 +25,6 @@ from pipeline.extract.candidate_checks import may_be_title
 from pipeline.extract.candidate_counts import marked_count, quoted_count, recased_count
 from pipeline.extract.candidate_filters import (
     NEW_WORK,
-    SONG_WORDS,
     is_company,
     is_generic,
     is_song_title,
@@ -33,6 +32,7 @@ from pipeline.extract.candidate_filters import (
     plausible,
     quotes_song,
     reads_as_person,
+    song_before,
 )
 from pipeline.extract.candidate_scoring import (
     Candidate,
@@ -84,7 +84,6 @@ OPENING = re.compile(
     r"|may|might|could|should)\b)"
 )
 YEAR_LEAD = re.compile(r"^(?:19|20)\d\d\s+(?=[A-Z])")
-SONG_REACH = 60  # characters before a name where a song's words make it the song's
 OPENINGS = 5  # the paragraphs whose opening names the show of a headline-less page
 OPENING_WORDS = 8  # a paragraph, not a caption or a "Play video" line
 OPENING_WORDS_OUT = word_set("the this that it its there here a an in on at as after when")
@@ -273,14 +272,14 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
             if not any(w in lowered for w in words):
                 continue  # the cue's own words are not on this line
             for match in pattern.finditer(line):
-                if pattern is CUES[0] and _song_before(line, match.start("t")):
+                if pattern is CUES[0] and song_before(line, match.start("t")):
                     continue  # "the opening theme song ... is titled “X”": a song's name
                 for piece in _prefixes(match.group("t"), body):
                     proposals.propose(piece, cues=True)
     named = any(word in body for word in ("titled", "named", "title", "newest", "latest"))
     for match in NAMED_AS.finditer(body) if named else ():  # "has been titled X": named outright
         title = match.group("t")
-        if _song_before(body, match.start("t")):
+        if song_before(body, match.start("t")):
             continue
         if body[match.start("t") - 1] in "\"“‘'":  # "Its title is 'X & Y.' A teaser ...": X & Y
             title = re.split(r"[\"”’']", title)[0].rstrip(".,")
@@ -302,11 +301,6 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
     for phrase in (*emphasis, *quoted):
         if phrase in body and len(phrase.split()) <= 12 and not is_song_title(phrase, body):
             proposals.propose(phrase, cues=True)
-
-
-def _song_before(text: str, start: int) -> bool:
-    """Whether a song's words stand shortly before ``start`` ("the ending theme is titled")."""
-    return SONG_WORDS.search(text, max(0, start - SONG_REACH), start) is not None
 
 
 def _propose_openings(proposals: _Proposals) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.sentences import split_sentences
-from pipeline.extract.title_forms import SEQUEL, sequel_number
+from pipeline.extract.title_forms import seasons_named, sequel_number
 
 LEAD_PARAGRAPHS = 2  # a subheadline may stand above the first sentence that names the show
 LEAD_WORDS = 6  # a body's first paragraph has this many words at least (not a "✖" or a date)
@@ -63,5 +63,5 @@ def _lead_paragraphs(body: str) -> list[str]:
 def entry_season(text: str) -> int | None:
     """The one sequel season a list entry's text speaks of ("has come once more for a third
     season", "season two will be released"), for a list of shows' new seasons."""
-    numbers = {sequel_number(m.group(0)) for m in SEQUEL.finditer(text)} - {None}
+    numbers = seasons_named(text)
     return numbers.pop() if len(numbers) == 1 else None

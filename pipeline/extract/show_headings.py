@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.candidate_filters import is_company, is_generic
+from pipeline.extract.date_mentions import MONTH_NAME
 from pipeline.extract.entry_lines import STREAM_TAIL, WHEN_NOTE
 from pipeline.extract.heading_extras import without_occasion
 from pipeline.extract.headline_reading import news_heading_title
@@ -42,11 +43,7 @@ LABEL_TAIL = re.compile(
     re.I,
 )
 ENUMERATION = re.compile(rf"^\s*(?:{NUMBERING}|[*\-–·](?=\s))\s*")  # and a bullet
-MONTH_WORD = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d",
-    re.I,
-)
+MONTH_WORD = re.compile(rf"\b{MONTH_NAME}\s+\d", re.I)
 WHEN_TAIL = re.compile(  # a dash, then when and where it airs ("- April 3", "- 3rd April")
     r"(?<=\S)\s+[–—-]\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June"
     r"|July|August|September|October|November|December)(?:\s+\d|\s*$)"

@@ -65,6 +65,11 @@ class Titles:
     alt_titles: tuple[str, ...] = ()
 
 
+def seasons_named(text: str) -> set[int]:
+    """Every sequel season ``text`` names ("the second season", "Season 3")."""
+    return {n for m in SEQUEL.finditer(text) if (n := sequel_number(m.group(0))) is not None}
+
+
 def sequel_number(text: str) -> int | None:
     """N when ``text`` names a sequel season ("Season 2", "2nd Season", "second season")."""
     match = SEQUEL.search(text)

@@ -50,12 +50,12 @@ from pipeline.extract.title_forms import (
     NOT_ALT,
     ORDINALS,
     SEASON_ASIDE,
-    SEQUEL,
     SEQUEL_SUFFIX,
     WITH_ALT,
     Titles,
     extend_film,
     finish,
+    seasons_named,
     sequel_number,
     with_season,
 )
@@ -214,7 +214,7 @@ BARE_NUMBER = re.compile(r"(?P<t>\D.*?)\s+(?P<n>[2-9])")
 def _season_said(number: int, body: str) -> bool:
     """Whether the text speaks of the show's ``number``th season ("The second season's
     opener"), which a heading's bare number ("Arifureta 2") stands for."""
-    return any(sequel_number(m.group(0)) == number for m in SEQUEL.finditer(body))
+    return number in seasons_named(body)
 
 
 DATED_LINE = re.compile(r"(?P<alt>[^\n()]{2,80}?)\s*\((?:19|20)\d\d\)[ \t]*(?:\n|$)")
