@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.extract.subject_leads import Leads
 from pipeline.extract.text import Block
 from pipeline.extract.title_forms import TITLE_LIKE
 
@@ -60,7 +61,6 @@ OPENING_CHARS = 300  # a paragraph's opening, where its show is named ("How bad?
 CUE_WORDS = tuple(dict.fromkeys(word for _, word in CUED))  # a quick check before any cue
 CUED_ITEMS = 3  # paragraphs that name different shows by cue words before they make a digest
 CUED_UNDER_DIGEST = 2  # ... under a headline that says it is a digest ("News & Stuff - 9/21")
-Leads = dict[int, tuple[str, str]]
 
 
 def cued_leads(

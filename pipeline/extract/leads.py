@@ -27,23 +27,24 @@ import itertools
 import re
 from collections.abc import Callable
 
-from pipeline.extract.candidate_filters import SONG_WORDS
 from pipeline.extract.cued_leads import cued_leads
 from pipeline.extract.entry_lines import STREAM_TAIL
 from pipeline.extract.heading_extras import without_category
+from pipeline.extract.marked_leads import marked_leads, marks_enough
 from pipeline.extract.names import strip_parentheses
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.show_headings import CAST_DASH
 from pipeline.extract.song_headings import song_origin
 from pipeline.extract.subject_leads import (
     APPOSED_LEAD,
-    SENTENCE_STOP,
-    SHOW_WORDS,
+    BULLET,
+    Leads,
     dated_subject,
+    distinct,
     names_a_show,
     subject_of,
 )
-from pipeline.extract.text import NUMBERING, Block
+from pipeline.extract.text import Block
 from pipeline.extract.title_forms import ORDINALS
 
 DASH_LEAD = re.compile(r"^(?P<title>[^;]{2,90}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
@@ -61,7 +62,6 @@ CLAUSE_END = re.compile(r"[,.;(!?]")
 LEAD_WORDS = 5  # what follows a dash lead is prose, not a "Character - Actor" pair
 PROSE_WORDS = 12  # a list line led by a name and a colon is a paragraph with this many
 SCHEDULE_WORDS = 8  # a streamer's schedule note after a dash is this short
-BULLET = re.compile(rf"^\s*(?:{NUMBERING}|[*\-–·](?=\s))\s*")
 SOMEONE_AFTER = re.compile(  # ", a shy boy", ", an ordinary girl from ..."
     r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:boy|girl|man|woman|student|teen(?:ager)?|kid|child"
     r"|prince|princess|knight|witch|wizard|hero|heroine)\b"
@@ -74,33 +74,7 @@ TURN_LEAD = re.compile(
     r"(?P<q>[\"“])?(?P<title>[A-Z0-9][^\s,(\"”]*(?:\s+(?:[A-Z0-9&][^\s,(\"”]*|of|the|no|to|in|a|an"
     r"|and|wa|ga|x|on|de|ni|wo|o))*)(?(q),?[\"”](?:\s+Season\s+(?P<k>\d{1,2})\b)?)"
 )
-MARKED = re.compile(  # *X*, 「X」, "X", 'X': a name the writer marks as a work's
-    r"(?:^|(?<=[\s(—–-]))(?:\*(?P<a>[^*\n]{2,80}?)\*|「(?P<b>[^」\n]{2,80})」"
-    r"|[“\"](?P<c>[^\"“”\n]{2,80}?)[”\"]|[‘'](?P<d>[^'‘’\n]{2,80}?)[’'](?![a-z]))"
-)
-SONG_BEFORE = re.compile(
-    r"\b(?:songs?|themes?|single|tracks?|opening|ending|album|insert|sings?|performs?)\b"
-    r"(?:(?!anime|series|film|movie|manga)[^.]){0,20}$",
-    re.I,
-)
-SONG_AFTER = re.compile(r"^[\s,]*(?:(?:performed|sung)\s+)?by\b")  # "“Blue Hour” by Night Tram"
-OUTLET_BEFORE = re.compile(
-    r"\b(?:magazine|publisher|imprint|label|website|site|channel|account|newspaper)\s*$", re.I
-)
-PERSON_BEFORE_QUOTE = re.compile(  # a quoted name right after "by" or a role is a person's
-    r"\b(?:by|play|plays|playing|voice|voices|voicing)\s+(?:the\s+(?:main\s+)?character\s+)?$"
-)
-CREDIT_BEFORE = re.compile(  # "the staff who previously worked on 'X'": an earlier work
-    r"\b(?:previously|worked\s+(?:together\s+)?on|known\s+for|(?:recent|previous|past|earlier)"
-    r"\s+works?|works?\s+(?:also\s+)?includes?)\b"
-    r"|\b(?:director|writer|creator|composer|designer|author|producer)\s+(?:of|on)\s+$",
-    re.I,
-)  # 'Katsumi Ono, the director of "X", is directing the anime': his earlier work
 CAPTION_LETTERS = 6  # a caption repeats a name of this many letters at least
-PART_AFTER = re.compile(  # a marked name that is a block, an episode or a short, no show
-    r"\s*(?:programming\s+)?(?:block|short|episode|segment|event|campaign|exhibition)s?\b"
-)
-MARKED_LEADS = 3  # paragraphs led by a marked name before they make a digest
 DATED_LEADS = 3  # sentences led by a dated show's name before they make a preview
 FIELD_LINE = re.compile(  # a preview's line of a show's facts: "Genres: Action | Studio: X"
     r"^(?:Genres?|Studios?|Premiere|Release\s+Date|Air(?:ing)?\s+Date|Source(?:\s+Material)?"
@@ -127,11 +101,11 @@ def titled_paragraphs(
         leads = _dash_leads(blocks, is_heading, least=1, under_category=True)
     if leads is None and listing and headed < 2:  # shows under their own headings: no need
         leads = _subject_leads(blocks) or _turn_leads(blocks) or _colon_leads(blocks, is_heading)
-    if leads is None and headed < 2 and _marks_enough(blocks):
-        leads = _marked_leads(blocks)
+    if leads is None and headed < 2 and marks_enough(blocks):
+        leads = marked_leads(blocks)
         sentences = _sentence_blocks(blocks)
         if leads is None and len(sentences) > len(blocks):  # a schedule in one paragraph
-            leads = _marked_leads(sentences)
+            leads = marked_leads(sentences)
             blocks = sentences if leads else blocks
     if leads is None and listing and headed < 2:  # a preview's schedule told in prose
         sentences = _sentence_blocks(blocks)
@@ -205,9 +179,6 @@ def _letters(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
 
 
-Leads = dict[int, tuple[str, str]]  # block index → (the show's name, the paragraph's text)
-
-
 def _dash_leads(
     blocks: list[Block],
     is_heading: Callable[[str], bool],
@@ -241,7 +212,7 @@ def _dash_leads(
             rest = subtitle["rest"]
         if is_heading(title.rstrip("?")):  # "Is It Wrong ...?" too
             leads[i] = (title, rest)
-    return leads if _distinct([t for t, _ in leads.values()], least) else None
+    return leads if distinct([t for t, _ in leads.values()], least) else None
 
 
 def _prose(text: str) -> bool:
@@ -260,7 +231,7 @@ def _song_leads(blocks: list[Block]) -> Leads | None:
         ranked = BULLET.sub("", without_category(block.text))
         if block.kind != "heading" and ranked != block.text and (show := song_origin(ranked)):
             leads[i] = (show.strip(), ranked)
-    return leads if _distinct([t for t, _ in leads.values()], 2) else None
+    return leads if distinct([t for t, _ in leads.values()], 2) else None
 
 
 def _colon_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Leads | None:
@@ -283,61 +254,11 @@ def _colon_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Lead
             if len(below.split()) >= least and is_heading(name) and len(name.split()) > 1:
                 leads[i] = (name, rest)
                 break
-    return leads if _distinct([t for t, _ in leads.values()], 2) else None
+    return leads if distinct([t for t, _ in leads.values()], 2) else None
 
 
 def _subject_leads(blocks: list[Block]) -> Leads | None:
     return _leads_by(blocks, subject_of, sentences=True)
-
-
-def _marked_leads(blocks: list[Block]) -> Leads | None:
-    """A digest's items: paragraphs or list lines whose first sentence marks a show's name
-    ("The TV anime *X* has ...", "The first teaser for 'X' ...", "「X」, a game, gets an
-    OVA"), when at least three do so with different names."""
-    text = "\n".join(b.text for b in blocks)
-    leads: Leads = {}
-    marked: list[str] = []
-    for i, block in enumerate(blocks):
-        title = _marked_name(block.text, text) if block.kind != "heading" else None
-        if title and title not in marked:
-            leads[i] = (title, block.text)  # a later paragraph on the same show follows it
-        marked += [title] if title else []
-    heads = [t.split()[0].strip(":,.!?").casefold() for t in marked]  # "X: Y" and "X to Z"
-    if marked and max(map(heads.count, heads)) * 2 > len(heads):
-        return None  # one show's article that quotes every title it names
-    return leads if _distinct([t for t, _ in leads.values()], MARKED_LEADS) else None
-
-
-def _marked_name(paragraph: str, text: str) -> str | None:
-    """The first name the paragraph's first sentence marks as a show's, or None."""
-    if not SHOW_WORDS.found(paragraph):
-        return None
-    first = strip_parentheses(SENTENCE_STOP.split(BULLET.sub("", paragraph), maxsplit=1)[0])
-    for match in MARKED.finditer(first):
-        name = next(g for g in match.groups() if g).strip(" ,.")
-        credited = SONG_AFTER.match(first[match.end() :]) and SONG_WORDS.search(first)
-        song = SONG_BEFORE.search(first[: match.start()]) or credited
-        before = first[: match.start()]
-        if song or OUTLET_BEFORE.search(before) or CREDIT_BEFORE.search(before):
-            continue  # a song's name, a magazine's ("the seinen magazine "Fellows!""), a credit
-        if PERSON_BEFORE_QUOTE.search(before):
-            continue  # 'a manga by “Aki Hamaji”', 'will play the main character “Hitoto Goto”'
-        if PART_AFTER.match(first, match.end()):
-            continue  # 'the "Super Animeism" programming block', 'the anime's "Turtle" short'
-        if not names_a_show(name, text, quoted=True):
-            continue
-        return name
-    return None
-
-
-def _marks_enough(blocks: list[Block]) -> bool:
-    """Whether the text marks enough names to be a digest at all (a quick check first)."""
-    found = 0
-    for block in blocks:
-        found += sum(1 for _ in MARKED.finditer(block.text))
-        if found >= MARKED_LEADS:
-            return True
-    return False
 
 
 def _sentence_blocks(blocks: list[Block]) -> list[Block]:
@@ -380,7 +301,7 @@ def _leads_by(
         title = read(block.text, text) if prose else None
         if title:
             leads[i] = (title, block.text)
-    return leads if _distinct([t for t, _ in leads.values()], least) else None
+    return leads if distinct([t for t, _ in leads.values()], least) else None
 
 
 def _turn_of(paragraph: str, text: str) -> str | None:
@@ -392,9 +313,3 @@ def _turn_of(paragraph: str, text: str) -> str | None:
         return None  # "Next comes Komura, a shy boy who ...": a character, not a show
     number = ORDINALS.get((match["n"] or "").lower()) or match["m"] or match["k"]
     return f"{match['title']} Season {number}" if number else match["title"]
-
-
-def _distinct(titles: list[str], least: int) -> bool:
-    if len(titles) < least or len(set(titles)) < len(titles):
-        return False
-    return len(titles) < 2 or len({t.split()[-1] for t in titles}) > 1

@@ -10,7 +10,11 @@ import re
 from pipeline.extract.candidate_filters import is_company, is_generic, plausible, reads_as_person
 from pipeline.extract.date_mentions import MONTH_NAME
 from pipeline.extract.folding import Folded
+from pipeline.extract.text import NUMBERING
 from pipeline.extract.title_forms import SEASON_ASIDE
+
+Leads = dict[int, tuple[str, str]]  # block index → (the show's name, the paragraph's text)
+BULLET = re.compile(rf"^\s*(?:{NUMBERING}|[*\-–·](?=\s))\s*")  # a list line's mark or number
 
 SENTENCE_STOP = re.compile(r"(?<=[a-z0-9\"”’'*」)])[.!?]\s+(?=[A-Z\"“*「])")
 SUBJECT_LEAD = re.compile(
@@ -134,3 +138,11 @@ def names_a_show(name: str, text: str, *, quoted: bool = False) -> bool:
     if not plausible(name) or is_generic(name) or is_company(name) or reads_as_person(name, text):
         return False
     return len(words) > 1 or quoted or text.count(name) >= 2
+
+
+def distinct(titles: list[str], least: int) -> bool:
+    """Whether ``titles`` are ``least`` leads at least, each a different name, and not all
+    ending in the same word (labels or verdicts: "Eva: PASS")."""
+    if len(titles) < least or len(set(titles)) < len(titles):
+        return False
+    return len(titles) < 2 or len({t.split()[-1] for t in titles}) > 1

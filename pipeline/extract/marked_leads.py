@@ -1,0 +1,99 @@
+"""A news digest's items named by marks: paragraphs or list lines whose first sentence
+marks a show's name (``*X*``, ``「X」``, ``"X"``, ``'X'``). Three such paragraphs (or, failing
+that, sentences of one paragraph) with different names make a digest; a marked name
+that is a song's, a magazine's, a person's, an earlier credit or a part of a show
+(a block, an episode) leads nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.candidate_filters import SONG_WORDS
+from pipeline.extract.names import strip_parentheses
+from pipeline.extract.subject_leads import (
+    BULLET,
+    SENTENCE_STOP,
+    SHOW_WORDS,
+    Leads,
+    distinct,
+    names_a_show,
+)
+from pipeline.extract.text import Block
+
+MARKED = re.compile(  # *X*, 「X」, "X", 'X': a name the writer marks as a work's
+    r"(?:^|(?<=[\s(—–-]))(?:\*(?P<a>[^*\n]{2,80}?)\*|「(?P<b>[^」\n]{2,80})」"
+    r"|[“\"](?P<c>[^\"“”\n]{2,80}?)[”\"]|[‘'](?P<d>[^'‘’\n]{2,80}?)[’'](?![a-z]))"
+)
+SONG_BEFORE = re.compile(
+    r"\b(?:songs?|themes?|single|tracks?|opening|ending|album|insert|sings?|performs?)\b"
+    r"(?:(?!anime|series|film|movie|manga)[^.]){0,20}$",
+    re.I,
+)
+SONG_AFTER = re.compile(r"^[\s,]*(?:(?:performed|sung)\s+)?by\b")  # "“Blue Hour” by Night Tram"
+OUTLET_BEFORE = re.compile(
+    r"\b(?:magazine|publisher|imprint|label|website|site|channel|account|newspaper)\s*$", re.I
+)
+PERSON_BEFORE_QUOTE = re.compile(  # a quoted name right after "by" or a role is a person's
+    r"\b(?:by|play|plays|playing|voice|voices|voicing)\s+(?:the\s+(?:main\s+)?character\s+)?$"
+)
+CREDIT_BEFORE = re.compile(  # "the staff who previously worked on 'X'": an earlier work
+    r"\b(?:previously|worked\s+(?:together\s+)?on|known\s+for|(?:recent|previous|past|earlier)"
+    r"\s+works?|works?\s+(?:also\s+)?includes?)\b"
+    r"|\b(?:director|writer|creator|composer|designer|author|producer)\s+(?:of|on)\s+$",
+    re.I,
+)  # 'Katsumi Ono, the director of "X", is directing the anime': his earlier work
+PART_AFTER = re.compile(  # a marked name that is a block, an episode or a short, no show
+    r"\s*(?:programming\s+)?(?:block|short|episode|segment|event|campaign|exhibition)s?\b"
+)
+MARKED_LEADS = 3  # paragraphs led by a marked name before they make a digest
+
+
+def marked_leads(blocks: list[Block]) -> Leads | None:
+    """A digest's items: paragraphs or list lines whose first sentence marks a show's name
+    ("The TV anime *X* has ...", "The first teaser for 'X' ...", "「X」, a game, gets an
+    OVA"), when at least three do so with different names."""
+    text = "\n".join(b.text for b in blocks)
+    leads: Leads = {}
+    marked: list[str] = []
+    for i, block in enumerate(blocks):
+        title = _marked_name(block.text, text) if block.kind != "heading" else None
+        if title and title not in marked:
+            leads[i] = (title, block.text)  # a later paragraph on the same show follows it
+        marked += [title] if title else []
+    heads = [t.split()[0].strip(":,.!?").casefold() for t in marked]  # "X: Y" and "X to Z"
+    if marked and max(map(heads.count, heads)) * 2 > len(heads):
+        return None  # one show's article that quotes every title it names
+    return leads if distinct([t for t, _ in leads.values()], MARKED_LEADS) else None
+
+
+def _marked_name(paragraph: str, text: str) -> str | None:
+    """The first name the paragraph's first sentence marks as a show's, or None."""
+    if not SHOW_WORDS.found(paragraph):
+        return None
+    first = strip_parentheses(SENTENCE_STOP.split(BULLET.sub("", paragraph), maxsplit=1)[0])
+    for match in MARKED.finditer(first):
+        name = next(g for g in match.groups() if g).strip(" ,.")
+        credited = SONG_AFTER.match(first[match.end() :]) and SONG_WORDS.search(first)
+        song = SONG_BEFORE.search(first[: match.start()]) or credited
+        before = first[: match.start()]
+        if song or OUTLET_BEFORE.search(before) or CREDIT_BEFORE.search(before):
+            continue  # a song's name, a magazine's ("the seinen magazine "Fellows!""), a credit
+        if PERSON_BEFORE_QUOTE.search(before):
+            continue  # 'a manga by “Aki Hamaji”', 'will play the main character “Hitoto Goto”'
+        if PART_AFTER.match(first, match.end()):
+            continue  # 'the "Super Animeism" programming block', 'the anime's "Turtle" short'
+        if not names_a_show(name, text, quoted=True):
+            continue
+        return name
+    return None
+
+
+def marks_enough(blocks: list[Block]) -> bool:
+    """Whether the text marks enough names to be a digest at all (a quick check first)."""
+    found = 0
+    for block in blocks:
+        found += sum(1 for _ in MARKED.finditer(block.text))
+        if found >= MARKED_LEADS:
+            return True
+    return False
