@@ -71,10 +71,14 @@ AS_LINE = re.compile(r"^[^\n]{2,40}\sas\s[^\n]{1,40}$")
 ONE_NAME_AS = re.compile(
     rf"^(?P<a>[{UPPER}][\w.-]+)\s+as\s+(?P<c>{CHARACTER})\s*$"
 )  # "Aimi as Blue"
+IS_LINE = re.compile(
+    rf"^(?P<a>[{UPPER}][\w.-]+(?:\s+[{UPPER}][\w.-]+){{0,2}})\s+is\s+(?P<c>{CHARACTER})\s*$"
+)
 VOICE_NOTE = re.compile(r"\([^()]*\b(?:voiced|CV|VA)\b")  # "Kana (voiced by Y) plays Z": a role
 LINE_WORDS = 8  # a cast section's paragraph this short is a list line
 AS_WORD = re.compile(r"\sas\s")
-UNREVEALED_WORDS = ("appear", "round", "join", "also", "lend")
+PLACE_BEFORE = re.compile(r"\bin\s+$")
+UNREVEALED_WORDS = ("appear", "round", "join", "also", "lend", "confirmed")
 CAST_WORDS = (" as ", "voice", "play", "portray", "appear", "round out", "join", "cast", "lend")
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
 DESCRIBED_ROLE = re.compile(r"\s*,\s*(?:and\s+)?(?:[a-z]+\s+)?|\s+and\s+(?:[a-z]+\s+)?")
@@ -92,8 +96,10 @@ SCRAPED_ROLE = re.compile(rf"^as\s+(?:the\s+)?{CHARACTER}\s+(?={PERSON}\s+as\s)"
 CAST_CONTEXT = re.compile(
     r"\bcast\b|\bvoic|\bstar(?:s|ring)\b|\broles?\b|\bjoin|\bCV\b|\breturn|\brepris|\bback\b", re.I
 )
-KNOWN_AS = re.compile(
-    r",\s+(?:(?:best|widely|well)\s+)?known\s+(?:as|for)\s+[^;]{1,200}?,(?=\s+(?:will|is|are|was|has)\b)"
+KNOWN_AS = re.compile(  # ", best known as X in Y,", ", whose well-known roles include X,"
+    r",\s+(?:meanwhile,\s+)?(?:(?:(?:best|widely|well)\s+)?known\s+(?:as|for)"
+    r"|whose\s+(?:[\w-]+\s+){0,2}roles\s+include)\s+[^;]{1,200}?,"
+    r"(?=\s+(?:will|is|are|was|has|plays|voices)\b)"
 )
 STAFF_NOUN = re.compile(
     r"\b(?:director|composer|designer|writer|producer|animator|supervisor|artist|author|and"
@@ -120,6 +126,10 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
         previous = unit.text
         if unit.is_item and announced and ACTOR_ONLY.match(unit.text):
             members.append(CastMember(actor=clean_name(unit.text)))
+            continue
+        pair = IS_LINE.match(unit.text) if unit.is_item and announced else None
+        if pair:  # under "The cast has been announced:", "Azumi Waki is Special Week"
+            members.append(_member(pair.group("a"), pair.group("c")))
             continue
         listing = (announced or listing) and bool(AS_LINE.match(unit.text))
         if not unit.is_item:
@@ -197,7 +207,7 @@ def _roles_after(surname: str, text: str) -> list[str]:
 def _by_surname(members: tuple[CastMember, ...], units: Iterable[Unit]) -> list[CastMember]:
     """``members`` with a role given later under the actor's family name alone ("Ueda will
     voice Ranko"), for an actor first named without one."""
-    text = "\n".join(u.text for u in units)
+    text = KNOWN_AS.sub("", "\n".join(u.text for u in units))  # "Ueda, known as X, plays Y"
     out: list[CastMember] = []
     for member in members:
         words = member.actor.split()
@@ -309,7 +319,7 @@ def _from_prose(text: str, in_cast: bool = False) -> list[CastMember]:
     lowered = text.lower()
     spoken = (
         *(UNREVEALED.finditer(text) if any(w in text for w in UNREVEALED_WORDS) else ()),
-        *(CAST_INCLUDES.finditer(text) if "cast" in lowered else ()),
+        *(CAST_INCLUDES.finditer(text) if "cast" in lowered or "talent" in lowered else ()),
         *(CAST_MEMBERS.finditer(text) if "cast" in lowered or "voice" in lowered else ()),
     )
     for match in spoken:
@@ -356,6 +366,8 @@ def _actors_as(text: str, plain: str) -> list[CastMember]:
             continue
         if match.group("desc").strip() in ("a", "an"):
             continue  # "That Time I Got Reincarnated as a Slime": a title's words
+        if PLACE_BEFORE.search(match.string, max(0, match.start("a") - 4), match.start("a")):
+            continue  # "licensed the series in North America as X": a place, then a title
         found.append(_member(match.group("a"), match.group("c")))
         if match.group("c2"):
             found.append(_member(match.group("a"), match.group("c2")))

@@ -21,6 +21,7 @@ ACTOR_VOICES = re.compile(
     rf"(?P<a>{PERSON})\s?,?\s+(?:who\s+)?(?:also\s+)?(?:will\s+)?(?:(?:comes|come)\s+back\s+to\s+"
     r"|returns?\s+to\s+)?"
     r"(?:voices|voice|plays|play|portrays|portray|(?:be|is)\s+the\s+voice\s+of)\s+"
+    r"(?!(?:talent|cast)\b)"  # not "The Japanese voice talent includes"
     rf"(?:the\s+role\s+of\s+)?{_DESCRIPTION}"
     rf"(?P<c>{CHARACTER})"
 )
@@ -30,7 +31,7 @@ SURNAME_ROLE = (  # what follows a family name that takes a role: "will voice th
 )
 SURNAME_ROLE_AT = re.compile(rf"\s+{SURNAME_ROLE}")
 JOINS_AS = re.compile(  # "A joins the Title anime as C", "A is also joining the cast as C"
-    rf"(?P<a>{PERSON})\s+(?:joins|(?:is|has)\s+(?:also\s+)?(?:joining|joined))\s+(?:the\s+)?"
+    rf"(?P<a>{PERSON})\s+(?:joins|(?:is|has|will)\s+(?:also\s+)?(?:joining|joined|join))\s+(?:the\s+)?"
     rf"(?:[\w'’&:-]+\s+){{0,8}}?(?:anime|cast|series)\s+as\s+(?:{_DESCRIPTION})(?P<c>{CHARACTER})"
 )
 TAKES_OVER = re.compile(  # "A takes over from B as the voice of C"
@@ -48,7 +49,7 @@ ACTOR_PAREN = re.compile(  # not "Actor (Role in Another Show)", a role the acto
 )
 UNREVEALED = re.compile(
     rf"(?P<a>{PEOPLE}),?\s+(?:also\s+)?(?:appears?|rounds?\s+out\s+the\s+(?:[a-z]+\s+)?cast"
-    r"|joins?\s+the\s+cast"
+    r"|joins?\s+the\s+cast|(?:have|has)\s+(?:also\s+)?been\s+confirmed\s+to\s+voice"
     r"|are\s+also\s+(?:cast|in\s+the\s+cast)|(?:are\s+|is\s+)?(?:also\s+)?lend(?:s|ing)?\s+"
     r"(?:their|her|his)\s+voices?)\b"
 )
@@ -56,12 +57,13 @@ ANY_NAMES = (
     rf"{WORD}(?:\s+{WORD}){{0,3}}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){WORD}(?:\s+{WORD}){{0,3}})*"
 )
 CAST_INCLUDES = re.compile(
-    rf"\b(?i:cast(?:\s+members)?)(?:\s+(?:for|of|in)\s+the\s+(?:film|anime|series|movie))?"
+    rf"\b(?i:(?:voice\s+)?(?:cast|talent)(?:\s+members)?)(?:\s+(?:for|of|in)\s+the\s+(?:film|anime|series|movie))?"
     rf"\s+(?:also\s+)?(?:includes?|features?|are)\s+(?P<a>{ANY_NAMES})\s*(?:[.;]|$)"
 )  # ... and "Also in the cast are A, B, and C."
 ROLES = rf"{CHARACTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){CHARACTER})*"
 RESPECTIVELY = re.compile(
-    rf"(?P<a>{PEOPLE}),?\s+(?:will\s+)?(?:also\s+)?(?:voice|voices|play|plays|portray|portrays)\s+"
+    rf"(?P<a>{PEOPLE}),?\s+(?:will\s+)?(?:also\s+)?(?:voice|voices|play|plays|portray|portrays"
+    r"|reprises?\s+their\s+roles\s+as)\s+"
     rf"(?:these\s+characters|the\s+characters|(?:the\s+(?:lead\s+|main\s+)?roles\s+of\s+)?"
     rf"(?P<c>{ROLES})),?\s+respectively"
 )

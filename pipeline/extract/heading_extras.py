@@ -39,7 +39,8 @@ def with_plain_gloss(heading: str) -> str:
 
 
 CATEGORY_LEAD = re.compile(  # "Most Anticipated: X", "Runner-up: X", "Honorable Mention – X"
-    r"^(?:(?:most\s+)?anticipated|runners?-up|honou?rable\s+mentions?|winner|top\s+pick|pick"
+    r"^(?:(?:most\s+)?anticipated|runners?-up|honou?rable\s+mentions?|winner"
+    r"|(?:\w+['’]s\s+|staff\s+)?(?:top\s+)?pick"  # "Top Pick: X", "Toshi’s Pick: X"
     r"|(?:our\s+)?(?:top|best|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|last)\s+(?:pick|choice|place)|bonus|#\d+|(?:number|no\.)\s*\d+|hit|miss|pass|skip"
     r"|best\s+(?:opening|ending|op|ed|insert)(?:\s+(?:theme|song))*"  # "Best Opening Theme: X"

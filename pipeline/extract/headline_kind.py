@@ -12,7 +12,8 @@ from pipeline.extract.headline_reading import headline_base
 LISTING_HEADLINE = re.compile(  # an article that lists shows under their own headings
     r"\b(?:(?<!video\s)(?<!trailer\s)(?<!promo\s)(?<!teaser\s)(?<!pv\s)(?<!clip\s)(?<!visual\s)"
     r"previews?(?!\s+(?:trailers?|videos?|pvs?|clips?|promos?|teasers?|images?|screenings?))"
-    r"|anticipated|must-watch|top\s+\d+|best|line[\s-]?up|simulcasts|slate"
+    r"|anticipated|(?:anticipating|looking\s+forward\s+to)\s+(?:the\s+)?(?:spring|summer|fall"
+    r"|autumn|winter)\s+(?:\d{4}|season)|must-watch|top\s+\d+|best|line[\s-]?up|simulcasts|slate"
     r"|(?<!season\s)(?<!part\s)(?<!cour\s)(?<!no\.\s)"  # not "Season 3 TV anime", "No. 8 Anime"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\s+(?:[\w-]+\s+){0,3}anime"
     r"|guide|picks|watch\s?list|recommendations?|openings|endings|what\s+will\s+i\s+watch|round-?ups?|wrap-?ups?"

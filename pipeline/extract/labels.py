@@ -61,6 +61,7 @@ FIELD_OF_LABEL: dict[str, str] = {
     "author": "original_creator",
     "authors": "original_creator",
     "animation production": "studios",
+    "anime production": "studios",
     "animation company": "studios",
     "animation studios": "studios",
     "production company": "studios",

@@ -37,6 +37,8 @@ LIST_CUE = re.compile(
     r"|returning\s+(?:series|shows)(?:\s+like)?|the\s+likes\s+of|titles?\s+(?:are|is)"
     r"|(?:projects|series|shows|titles|anime)\s+are\s+(?:titled|called|named)"  # "are titled A, B"
     r"|(?:coming\s+back|returning)(?:\s+this\s+(?:month|season|week))?(?=\s*:)"  # "Coming back:"
+    r"|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:shows|series|anime|titles|sequels|films|movies)(?=\s*:)"  # "two interesting shows:"
     r"|(?:list|lineup|slate)\s+(?:includes|has|features)|features"
     r"|following(?!\s+(?:characters|cast|members|voice|actors|staff|people|guests))"
     r"|(?:has|have)\s+(?:acquired|licensed|picked\s+up)"  # "... licensed four anime series:"

@@ -103,7 +103,7 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
     one is enough."""
     blocks = [_titled(b) for b in _drop_company_sections(document.blocks)]
     blocks = _heading_runs(without_captions(over_fields(over_entry_lines(blocks, is_show_heading))))
-    blocks = titled_paragraphs(blocks, is_show_heading, listing=listing)
+    blocks = _stacked_names(titled_paragraphs(blocks, is_show_heading, listing=listing))
     ranked = bool(listing and blocks and RANK.match(blocks[-1].text))  # "8 X" ends a cut list
     blocks = _without_ranks(blocks)
     shown = [
@@ -193,6 +193,7 @@ def _drop_company_sections(blocks: tuple[Block, ...]) -> list[Block]:
 
 
 NUMBERED_RUN = 3  # numbered headings in a row that make a list, not a category each
+MIN_FIRST_WORD = 3  # letters of a first word that two names of one show share
 NAMED_RUN = 4  # show headings in a row, with no text under any of them, that make a list
 LINE_WORDS = 10  # a paragraph this short among such headings is one of them
 
@@ -205,6 +206,35 @@ def _cut_show(last: str, headings: list[str]) -> bool:
         return True
     news = sum(1 for h in headings if news_heading_title(h))
     return bool(news_heading_title(last)) and news * 2 >= len(headings)
+
+
+def _stacked_names(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with two show headings stacked over one text and sharing their first word
+    ("Yuuki Yuuna wa Yuusha de Aru: Yuusha no Sho" over "Yuuki Yuuna is a Hero: Hero
+    Chapter") read as one show's heading and its other name."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        upper = out[-1] if out else None
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            upper is not None
+            and below is not None
+            and upper.kind == block.kind == "heading" != below.kind
+            and _first_word(upper.text) == _first_word(block.text)
+            and upper.text.casefold() != block.text.casefold()
+            and is_show_heading(upper.text)
+            and is_show_heading(block.text)
+        ):
+            out.append(Block("item", f"Also known as: {block.text}"))
+            continue
+        out.append(block)
+    return out
+
+
+def _first_word(text: str) -> str:
+    word = text.split()[0] if text.split() else ""
+    letters = "".join(c for c in word.casefold() if c.isalpha())
+    return letters if len(letters) >= MIN_FIRST_WORD else "-" + text  # never equal
 
 
 def _heading_runs(blocks: list[Block]) -> list[Block]:

@@ -49,8 +49,10 @@ WHEN_TAIL = re.compile(  # a dash, then when and where it airs ("- April 3", "- 
     r"|July|August|September|October|November|December)(?:\s+\d|\s*$)"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|TBA\b).*$"
 )
-STAFF_TAIL = re.compile(  # a dash, then who makes it
-    r"(?<=\S)\s+[–—-]\s+(?:chief\s+|series\s+)?(?:dir\.|director\b|directed\s+by\b|written\s+by\b).*$",
+_PERSON = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})"
+STAFF_TAIL = re.compile(  # a dash, then who makes it: "- Director X", "- A, B, C"
+    r"(?<=\S)\s+[–—-]\s+(?:(?:chief\s+|series\s+)?(?:dir\.|director\b|directed\s+by\b"
+    rf"|written\s+by\b).*|{_PERSON}(?:,\s+{_PERSON}){{1,4}}(?:,?\s+and\s+{_PERSON})?)$",
     re.I,
 )
 SITE_SECTION = re.compile(r"\s+(?:News|Blog|Updates|Newsroom)$")

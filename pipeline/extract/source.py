@@ -14,8 +14,17 @@ from collections.abc import Iterable
 
 from pipeline.extract.labels import label_of
 from pipeline.extract.lexicon import lexicon
-from pipeline.extract.names import PEOPLE, PERSON, WORD, split_names, strip_parentheses, unique
+from pipeline.extract.names import (
+    PEOPLE,
+    PERSON,
+    WORD,
+    full_name,
+    split_names,
+    strip_parentheses,
+    unique,
+)
 from pipeline.extract.segments import Unit
+from pipeline.extract.studio_credits import PRONOUNS
 from pipeline.extract.title_forms import TITLE_LIKE
 
 SOURCE_TERM = (
@@ -89,6 +98,10 @@ CREATOR_BEFORE = re.compile(rf"\b{CREATOR_TITLE},?\s+(?P<n>{PERSON})")
 CREATOR_AFTER = re.compile(  # "X, the creator of the original manga"
     rf"(?P<n>{PERSON}),?\s+(?:(?:the|is\s+credited\s+as\s+the)\s+{CREATOR_TITLE}\b"
     r"|is\s+credited\s+with\s+the\s+original\s+(?:work|story|concept)\b)"
+)
+CREDITED_STORY = re.compile(  # "Shinkai is credited with ... writing the original story"
+    rf"(?P<n>{PERSON}|{WORD})\s+(?:is|was)\s+(?:also\s+)?credited\s+with\s+(?:[^.;]{{1,60}}?\s+"
+    r"(?:and|as\s+well\s+as)\s+)?(?:writing|creating)\s+the\s+original\s+(?:work|story|concept)\b"
 )
 ORIGINAL_BY = re.compile(  # "the original work is credited to X", "original concept ... by X"
     r"\boriginal\s+(?:work|story|concept)(?:\s+and\s+[a-z]+)?\s+(?:is\s+)?(?:credited\s+to|by)\s+"
@@ -196,6 +209,8 @@ def creators_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[str, ...]
         n for n in names if not COMMITTEE.search(n) and not any(n.casefold() in w for w in works)
     ]  # "illustrated by A, X aired ...": the show is no creator, nor is a committee
     text = "\n".join(u.text for u in units) if names else ""
+    credited = {m["n"] for m in CREDITED_STORY.finditer(text)} if "credited with" in text else ()
+    names = [full_name(n, text) if n in credited else n for n in names]  # "Shinkai": in full
     ends = _studio_ends(text) if any(" " not in n for n in names) else frozenset()
     return _without_bare_surnames(
         unique(n for n in names if n not in ends and not _critic(n, text))
@@ -272,7 +287,11 @@ def _titled_creators(text: str, titles: list[str]) -> list[str]:
         return []  # "Manga creator X is the original character designer" credits a design
     found = [m.group("n") for m in CREATOR_BEFORE.finditer(text)]
     found += [m.group("n") for m in CREATOR_AFTER.finditer(text)]
-    return [n for name in found for n in _owners(name, single_ok=False)]
+    credited = [m.group("n") for m in CREDITED_STORY.finditer(text)]  # a surname too
+    return [
+        *(n for name in found for n in _owners(name, single_ok=False)),
+        *(n for name in credited for n in _owners(name, single_ok=True) if n not in PRONOUNS),
+    ]
 
 
 def _studio_like(name: str) -> bool:

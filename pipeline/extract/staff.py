@@ -63,7 +63,7 @@ APPOSITION = re.compile(  # ", who directed X,", ", whose works include A, B, an
     r",\s+whose\s+(?:[a-z]+\s+){0,2}(?:work|works|credits)\s+includes?\b"  # to the end
     r"(?:(?!,[\"”’']?\s+(?:is|are|was|were|will|has|have)\b)[^;]){1,200}$|"
     r"(?<!anime)(?<!series)(?<!film)(?<!movie),\s+(?:who|which|whose)\s+(?:(?:[^;.]|\.(?=\d)){1,200}?,[\"”’']?(?=\s+(?:is|are|was|were|will|has|have|had"
-    r"|also|again|returns?|joins?)\b)|[^,]{1,80},)"
+    r"|also|again|returns?|joins?|comes\s+back|came\s+back)\b)|[^,]{1,80},)"
     r"|,\s+(?:the\s+|an?\s+)?(?:chief\s+)?(?:animation|episode|art|sound)\s+director"
     r"\s+(?:of|for|on)\s+[^,;]{1,80},"  # ", animation director of Y,": another job
     r"|,\s+(?:best\s+|also\s+)?known\s+for\s+[^;.]{1,200}?,"  # ", known for his work on Y,"

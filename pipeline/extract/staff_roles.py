@@ -52,6 +52,10 @@ DIRECTED_AND_WRITTEN = re.compile(  # a film's "directed and written by X": both
 ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "director": (
         re.compile(rf"\b(?i:directed)\s+(?:at\s+[^,.;()]{{1,60}}?\s+)?by\s+(?P<n>{PEOPLE})"),
+        re.compile(rf"\b[Uu]nder\s+the\s+(?:joint\s+)?direction\s+of\s+(?P<n>{PEOPLE})"),
+        re.compile(  # "Shinkai is credited with directing": a surname, named in full
+            rf"(?P<n>{PERSON}|{WORD})\s+(?:is|was)\s+(?:also\s+)?credited\s+with\s+directing\b"
+        ),
         DIRECTED_AND_WRITTEN,
         re.compile(  # "X is directing", "X is writing and directing the film"
             rf"(?P<n>{_SUBJECT})\s+{_BE}(?:writing\s+and\s+)?(?:directing|directs|direct)\b"

@@ -181,7 +181,10 @@ def animated_at(prose: str) -> list[str]:
     ("Children's Playground Entertainment")."""
     if "goes to" not in prose and (" at " not in prose or not DIRECTS_THE.search(prose)):
         return []
-    found = (m.group("n") or m.group("m") for m in ANIMATED_AT.finditer(prose))
+    found = [m.group("n") or m.group("m") for m in ANIMATED_AT.finditer(prose)]
+    if not found:  # a known studio written in lower case: "directing the film at ufotable"
+        at = (m.end() + 1 for m in DIRECTS_THE.finditer(prose))
+        found = [k.group(0) for start in at if (k := lexicon().studios.match(prose, start))]
     return [clean_name(n) for names in found for n in ANIMATED_JOINER.split(names)]
 
 

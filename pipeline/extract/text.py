@@ -36,6 +36,7 @@ from pipeline.extract.page_furniture import (
     WRITER_BOX,
 )
 from pipeline.extract.title_spans import word_set
+from pipeline.extract.wrapped_lines import SENTENCE_END, unwrapped
 
 BlockKind = Literal["heading", "para", "item"]
 
@@ -172,10 +173,12 @@ def _ranked_line(rows: list[str]) -> list[str]:
 
 def _text_lines(content: str) -> list[_Line]:
     lines: list[_Line] = []
-    paragraphs = [
-        _ranked_line([r.strip() for r in p.split("\n") if r.strip()])
-        for p in PARAGRAPH_BREAK.split(content.replace("\r\n", "\n"))
-    ]
+    paragraphs = unwrapped(
+        [
+            _ranked_line([r.strip() for r in p.split("\n") if r.strip()])
+            for p in PARAGRAPH_BREAK.split(content.replace("\r\n", "\n"))
+        ]
+    )
     for number, rows in enumerate(paragraphs):
         for index, row in enumerate(rows):
             row = GLUED_DASH.sub("", row)  # "-Girl's Last Tour": a blog's entry, its dash glued on
@@ -232,7 +235,7 @@ def _field_line(row: str) -> bool:
 def _text_kind(row: str, index: int, count: int) -> BlockKind:
     if index == 0 and _looks_like_heading(row) and not (count > 1 and LIST_SHAPE.search(row)):
         return "heading"
-    if count > 1 and len(row.split()) >= PROSE_LINE and PROSE_END.search(row):
+    if count > 1 and len(row.split()) >= PROSE_LINE and SENTENCE_END.search(row):
         return "para"  # a paragraph of running text kept on its own line, not a list line
     return "item" if count > 1 else "para"
 
@@ -247,7 +250,6 @@ ENUMERATION = re.compile(rf"^\s*(?:{NUMBERING})\s*")
 BULLET = re.compile(r"^\s*[•*\-–·]\s")
 CREDIT = re.compile(r"^(?:Source|Image|Photo|Credit)s?\s*:", re.I)  # a picture's credit line
 PROSE_LINE = 20  # words of a line of running text under a news item's headline
-PROSE_END = re.compile(r"[.!?][\"”’')]*$")
 GLOSS_END = re.compile(r"\s*\([^()]{1,120}\)$")
 LIST_SHAPE = re.compile(r"\S\s*(?::|\s[—–])\s+\S")
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from pipeline.core.models import ThemeKind, ThemeSong
+from pipeline.extract.date_mentions import MONTH_NAME
 from pipeline.extract.labels import label_of
 from pipeline.extract.names import clean_name, fold, full_name, strip_parentheses
 from pipeline.extract.segments import Unit
@@ -153,11 +154,15 @@ def _clauses(text: str) -> list[str]:
     return [c.replace(KEPT_COMMA, ",") for c in CLAUSE_BREAK.split(masked)]
 
 
+DAY_ARTIST = re.compile(rf"{MONTH_NAME}\s+\d", re.I)
+
+
 def _own_artist(song: ThemeSong) -> ThemeSong:
     """``song`` without an "artist" that is a pronoun, a count or a common word ("she
     performs the opening", "the eight ... sing it"): the song stays, its singer unknown."""
     artist = song.artist or ""
     counted = artist.lower() in NO_ARTIST_WORDS or artist.isdigit()  # "On Feb 28, 2024, ..."
+    counted = counted or bool(DAY_ARTIST.match(artist))  # "On Thursday, December 15, ..."
     return replace(song, artist=None) if counted else song
 
 

@@ -41,7 +41,8 @@ SEASON_ASIDE = re.compile(  # "X (Season 2)", and a scrape's "X” (Season 3)"
 )
 TITLE_LIKE = rf"{_TOKEN}(?:\s+(?:{_SMALL}\s+)*{_TOKEN})*"
 ALT_AFTER = re.compile(
-    r"\s*[(（](?:(?:Japanese|English|original)\s+title:\s*|also\s+known\s+as\s+|a\.k\.a\.\s+)?"
+    r"\s*[(（](?:(?:Japanese|English|original)\s+title:\s*|also\s+known\s+as\s+|a\.k\.a\.\s+"
+    r"|in\s+English,\s+)?"
     r"(?P<alt>[^()（）]{2,80})[)）]"
 )
 WITH_ALT = re.compile(r"^(?P<t>[^()（）]+?)\s*[(（](?P<alt>[^()（）]+)[)）]\s*$")
@@ -125,6 +126,9 @@ def finish(base: str, body: str, number: int | None, headline: str) -> Titles:
     sequel = _sequel_named(base, body) if "sequel" in headline.lower() else None
     if sequel:  # "Sequel to X Announced" over "Y, a sequel to X, ...": the sequel is Y
         return Titles(sequel, (base,))
+    film = _film_named(base, body) if FILM_WORD.search(headline) else None
+    if film:  # "X Anime Film Reveals ..." over "Y, the upcoming sequel anime film to X"
+        return Titles(film)
     alts = [with_season(a, number) for a in _alternatives(base, body)]
     if number:
         own = SEQUEL.search(headline)
@@ -146,6 +150,20 @@ def _sequel_named(title: str, body: str) -> str | None:
     return match.group("y") if match and match.group("y") != title else None
 
 
+FILM_WORD = re.compile(r"\b(?:film|movie)\b", re.I)
+
+
+def _film_named(title: str, body: str) -> str | None:
+    """The name the body gives the film of the series ``title`` ("Y, the upcoming sequel
+    anime film to the X television anime series")."""
+    pattern = re.compile(
+        rf"(?P<y>{TITLE_LIKE}),\s+the\s+(?:upcoming\s+|new\s+)?(?:sequel\s+)?(?:anime\s+)?"
+        rf"(?:film|movie)\s+(?:sequel\s+)?(?:to|of|for)\s+(?:the\s+)?[\"“]?{re.escape(title)}(?!\w)"
+    )
+    match = pattern.search(body)
+    return match.group("y") if match and match.group("y") != title else None
+
+
 def with_season(title: str, number: int | None) -> str:
     """ "X Season N", unless ``title`` names that season already ("X Season 3 Part 2")."""
     if not number or re.search(rf"\bSeason\s+{number}\b", title, re.I):
@@ -157,8 +175,8 @@ def _alternatives(title: str, body: str) -> list[str]:
     alts: list[str] = []
     for start in _occurrences(title, body):
         after = ALT_AFTER.match(body, start + len(title))
-        if after:
-            alts.append(after.group("alt"))
+        if after:  # "X (A / B)": two other names
+            alts.extend(after.group("alt").split(" / "))
         slashed = SLASH_AFTER.match(body, start + len(title))
         if slashed or body[start - 1 : start] == "/":  # a title and its other name, slashed
             before = SLASH_BEFORE.search(body[max(0, start - 81) : start])

@@ -1,0 +1,41 @@
+"""Plain text whose paragraphs were hard-wrapped, each line set apart by a blank line, as
+some copied pages are: the lines join back into their paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+SENTENCE_END = re.compile(r"[.!?][\"”’')]*$")
+GOES_ON = re.compile(r"(?!\d{1,2}[.)]\s)[^\W_]")  # a word, not a list line's number or mark
+WRAPPED = re.compile(  # a line that stops mid-sentence: a comma, or a word no sentence ends on
+    r"(?:[,;]|\s(?:and|or|but|nor|[Tt]he|a|an|of|to|in|on|at|for|with|by|from|as|is|are|was|were|will"
+    r"|be|has|have|had|its|their|his|her|our|who|whose|which|that|than|into|since|after|while"
+    r"|plays|voices|gives|includes?|including))$"
+)
+WRAP_WORDS = 10  # ... and is this long: a hard-wrapped line of a longer paragraph
+WRAPS = 3  # such lines before a text counts as hard-wrapped
+
+
+def unwrapped(paragraphs: list[list[str]]) -> list[list[str]]:
+    """``paragraphs`` with the lines of a hard-wrapped text, each set apart by a blank line
+    ("... The 19-year-old" / "Hanamori, best known as ..., plays" / "Nadeshiko ..."),
+    joined back into their paragraphs, when at least three lines stop mid-sentence; a line
+    that starts in lower case goes on the line above too."""
+    if sum(1 for p in paragraphs if len(p) == 1 and _cut(p[0])) < WRAPS:
+        return paragraphs
+    out: list[list[str]] = []
+    for rows in (p for p in paragraphs if p):
+        last = out[-1][0] if out and len(out[-1]) == 1 else None
+        if last and len(rows) == 1 and GOES_ON.match(rows[0]) and _goes_on(last, rows[0]):
+            out[-1] = [f"{last} {rows[0]}"]
+        else:
+            out.append(rows)
+    return out
+
+
+def _goes_on(row: str, below: str) -> bool:
+    return _cut(row) or (below[:1].islower() and not SENTENCE_END.search(row))
+
+
+def _cut(row: str) -> bool:
+    return len(row.split()) >= WRAP_WORDS and bool(WRAPPED.search(row))
