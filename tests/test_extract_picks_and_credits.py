@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from extract_helpers import one, shows
 
+from pipeline.extract.candidate_filters import is_generic
+from pipeline.extract.headline_kind import lists_shows
 from pipeline.extract.text import to_document
 
 
@@ -180,3 +182,118 @@ def test_plain_lines_that_end_on_a_word_a_sentence_may_end_on_are_not_joined() -
         "Paper Moon Academy",
         "Blue Hour",
     ]
+
+
+def test_a_staff_table_s_rows_credit_each_role_and_drop_other_works() -> None:
+    facts = one(
+        "A teaser for the original anime Lantern Tide was revealed on Sunday.\n\n"
+        "Position | Staff | Other Works\n"
+        "Director, Original Story | Aki Mori | Blue Hour, Paper Moon\n"
+        "Series Composition | Jun Hara | Slow Rain\n"
+        "Music | Ken Sato | Tin Whistle\n"
+        "Animation Production | MAPPA | Blue Hour",
+        title="Lantern Tide Teaser Shows Delinquents and Magic",
+    )
+    assert facts.director == ("Aki Mori",)
+    assert facts.original_creator == ("Aki Mori",)
+    assert facts.series_composition == ("Jun Hara",)
+    assert facts.music == ("Ken Sato",)
+    assert facts.studios == ("MAPPA",)
+
+
+def test_an_html_table_row_of_name_role_and_works_credits_the_name() -> None:
+    facts = one(
+        "<p>Lantern Tide is an original anime premiering in April.</p><table>"
+        "<tr><td>Aki Mori</td><td>Director</td><td>Blue Hour (Live Action)</td></tr>"
+        "<tr><td>Jun Hara</td><td>Character Design</td><td>Paper Moon</td></tr></table>",
+        title="Original Anime Lantern Tide Premieres in April",
+    )
+    assert facts.director == ("Aki Mori",)
+    assert facts.character_design == ("Jun Hara",)
+
+
+def test_a_line_of_labels_is_no_table_row() -> None:
+    facts = one(
+        "<p>Lantern Tide is a new anime.</p><p>Studio: Doga Kobo Source: Original</p>",
+        title="Lantern Tide Anime Announced",
+    )
+    assert facts.studios == ("Doga Kobo",)
+
+
+def test_genre_tags_glued_after_a_heading_s_show_go_to_its_genres() -> None:
+    found = shows(
+        "Spring is here, and these are the shows I am watching.\n\n"
+        "Lantern Tide Comedy, Drama, Fantasy, Romance\n\n"
+        "Lantern Tide is a quiet story about a lighthouse keeper and her town, and its first"
+        " episode was lovely.\n\n"
+        "Paper Moon Academy Action, Demons, Fantasy, Supernatural\n\n"
+        "Paper Moon Academy follows a school club that builds kites, and the anime looks"
+        " great.",
+        title="Spring 2019: What Am I Watching?",
+    )
+    assert [(f.title, f.genres) for f in found] == [
+        ("Lantern Tide", ("comedy", "drama", "fantasy", "romance")),
+        ("Paper Moon Academy", ("action", "fantasy", "supernatural")),
+    ]
+
+
+def test_a_season_aside_in_words_numbers_the_show_and_keeps_its_subtitle() -> None:
+    found = shows(
+        "Let's look back at the shows that came back this winter.\n\n"
+        "Lantern Tide: Harbor Wars (Season Two)\n\n"
+        "Lantern Tide is a smart show, and in its second season the town goes to war with"
+        " the harbor.",
+        title="ANIME REVIEW | Winter 2021 Returning Series",
+    )
+    assert [f.title for f in found] == ["Lantern Tide: Harbor Wars Season 2"]
+    assert "Lantern Tide: Harbor Wars" in found[0].alt_titles
+
+
+def test_a_movie_titled_in_the_body_is_the_headline_s_movie() -> None:
+    facts = one(
+        "The Lantern Tide movie is set to hit theaters on February 17, 2023. Titled Lantern"
+        " Tide: Graduation, the movie will come out together with a short film.",
+        title="Lantern Tide movie release date revealed",
+        published="2022-10-07",
+    )
+    assert facts.title == "Lantern Tide: Graduation"
+
+
+def test_scripts_in_someone_s_charge_and_a_video_director_are_read_apart() -> None:
+    facts = one(
+        "Lantern Tide Season 2 premiered its first trailer. Aki Mori is directing the anime,"
+        " Jun Hara is back in charge of the series scripts, and Ken Sato is the video"
+        " director.",
+        title="Lantern Tide Season 2 Streams Full Trailer",
+    )
+    assert facts.director == ("Aki Mori",)
+    assert facts.series_composition == ("Jun Hara",)
+
+
+def test_a_singer_who_comes_back_is_named_without_the_verb() -> None:
+    facts = one(
+        "Lantern Tide Season 2 premieres in January. Mika Arai comes back from the first"
+        ' season to perform the opening theme song "Seize the Tide".',
+        title="Lantern Tide Season 2 Reveals Opening",
+    )
+    assert [(t.title, t.artist) for t in facts.themes] == [("Seize the Tide", "Mika Arai")]
+
+
+def test_shows_the_writer_has_not_caught_up_on_are_not_the_season_s() -> None:
+    found = shows(
+        "The season is packed. I'm also treating it as a chance to watch some classics I"
+        " still haven't caught up on, namely Blue Hour, Paper Moon, and Slow Rain.",
+        title="Fall 2012 Anime Preview",
+    )
+    assert not {f.title for f in found} & {"Blue Hour", "Paper Moon", "Slow Rain"}
+
+
+def test_returning_series_and_a_look_into_a_season_list_shows() -> None:
+    assert lists_shows("ANIME REVIEW | Winter 2021 Returning Series")
+    assert lists_shows("Hilariously Late Look into Fall 2012: What's on the Table?")
+    assert lists_shows("Will I find love? Anticipating Fall 2017.")
+    assert not lists_shows("Lantern Tide Returns in Fall 2012")
+
+
+def test_a_partnership_s_content_is_no_title() -> None:
+    assert is_generic("Original Anime Content")

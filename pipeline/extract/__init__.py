@@ -20,6 +20,7 @@ from pipeline.extract.charts import charted
 from pipeline.extract.files import article_from_file
 from pipeline.extract.gazetteer import Gazetteer, read_entries, surer
 from pipeline.extract.genres import genres_of
+from pipeline.extract.heading_extras import heading_genres
 from pipeline.extract.headline_copies import (
     one_show_captions,
     one_show_sections,
@@ -280,13 +281,15 @@ def _heading_confidence(segment: Segment) -> float:
 
 
 def _with_studio(segment: Segment) -> Segment:
-    """``segment`` with its heading's "(Studio X)" as a ``Studio:`` line, and its "– April 1
-    on Crunchyroll" as a line of its own."""
+    """``segment`` with its heading's "(Studio X)" as a ``Studio:`` line, its glued genre
+    tags as a ``Genres:`` line, and its "– April 1 on Crunchyroll" as a line of its own."""
     heading = segment.heading or ""
     studio = heading_studio(heading)
     tails = (WHEN_TAIL.search(heading), STAFF_TAIL.search(heading))
+    genres = heading_genres(heading)
     extra = (
         *((Unit(f"Studio: {studio}", True, None),) if studio else ()),
+        *((Unit(f"Genres: {genres}", True, None),) if genres else ()),
         *(Unit(DIR.sub("director", t.group(0).strip(" –—-")), True, None) for t in tails if t),
     )
     return Segment(segment.heading, (*segment.units, *extra)) if extra else segment

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.candidate_filters import is_company, is_generic
+from pipeline.extract.lexicon import lexicon
 
 MAKER_DASH = re.compile(r"\s*[–—]\s*|\s+-\s+")
 
@@ -23,6 +24,32 @@ def without_makers(heading: str) -> str:
     if tail and all(is_company(t) or t in ("Studio TBA", "TBA") for t in tail):
         return heading[: heading.rfind(parts[-1])].rstrip(" –—-")
     return heading
+
+
+GENRE_WORDS = 3  # words of one tag in a heading's glued list of genres
+GENRE_TAGS = 2  # genres the list names at least, besides the one glued to the title
+
+
+def without_genres(heading: str) -> str:
+    """ "Fruits Basket Comedy, Drama, Fantasy, Romance": a list of genre tags glued after
+    the show's name goes, when its first tag ends the name's part and two more are genres."""
+    return heading[: len(heading) - len(heading_genres(heading) or "")].rstrip()
+
+
+def heading_genres(heading: str) -> str | None:
+    """The genre tags glued after a heading's show ("Comedy, Drama, Fantasy, Romance")."""
+    if heading.count(", ") < GENRE_TAGS:
+        return None
+    first, *tags = heading.split(", ")
+    genres = lexicon().genre_pattern
+    glued = next((m for m in genres.finditer(first) if m.end() == len(first)), None)
+    name = first[: glued.start()].rstrip() if glued else ""
+    if glued is None or not name or name.endswith((":", "-", "–")):
+        return None  # "Genre(s): Slice of Life, Comedy, ...": a label's line, no show's
+    short = all(0 < len(t.split()) <= GENRE_WORDS and t[:1].isupper() for t in tags)
+    if not short or sum(1 for t in tags if genres.fullmatch(t)) < GENRE_TAGS:
+        return None
+    return heading[glued.start() :]
 
 
 BRACKET_GLOSS = re.compile(  # "X[Earth Defence Family] (Jan.9 18:30, WOWOW)"

@@ -18,11 +18,12 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\s+(?:[\w-]+\s+){0,3}anime"
     r"|guide|picks|watch\s?list|recommendations?|openings|endings|what\s+will\s+i\s+watch|round-?ups?|wrap-?ups?"
     r"|rundown|(?:spring|summer|fall|autumn|winter)\s+\d{4}\s+(?:first\s+)?impressions"
+    r"|(?:returning|continuing)\s+(?:series|shows)"
     r"|box\s+office|acquisitions|(?:new\s+)?licens(?:es|ing)\s+announcements"
     r"|(?:spring|summer|fall|autumn|winter)\s+(?:\d{4}\s+anime(?:\s+season)?"
     r"|anime\s+(?:season|\d{4}))"  # "Spring Anime 2019"
     r"|\d{4}\s+(?:spring|summer|fall|autumn|winter)\s+(?:anime\s+)?season"  # "2017 Summer Season"
-    r"|look\s+at\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+\d{4})\b|#\d"
+    r"|look\s+(?:at|into)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+\d{4})\b|#\d"
     r"|,\s+etc\.?$"  # "News: A, B, etc."
     r"|\bnews\b(?:\s+(?:&|and)\s+\w+)?\s*(?:[-–—:]\s*)?(?:\d{1,2}/\d{1,2}\b|this\s+week)",
     re.I,  # ... and a digest: "News & Stuff - 09/21/12", "Anime News This Week"

@@ -100,9 +100,9 @@ FINISHED = re.compile(  # a sentence about the shows of a season that is ending,
     r"|(?:for|over)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?years|in\s+recent\s+years)\b",
     re.I,
 )
-LEFT_OUT = re.compile(
+LEFT_OUT = re.compile(  # "... won't be on this list", "classics I haven't caught up on"
     r"\b(?:won['’]t|will\s+not|don['’]t|do\s+not|not)\s+(?:be\s+)?(?:on|in|make)\s+(?:this|the|my|our)\s+"
-    r"list\b|\bhaven['’]t\s+seen\b",
+    r"list\b|\bhaven['’]t\s+(?:seen|watched|(?:yet\s+)?caught\s+up)\b",
     re.I,
 )
 PEOPLE_BEFORE = re.compile(

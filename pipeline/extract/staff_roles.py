@@ -106,6 +106,10 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"\b(?i:the)\s+(?:series\s+)?scripts\s+(?:come\s+from|are\s+in\s+the\s+hands\s+of)\s+"
             rf"(?P<n>{PEOPLE})"
         ),
+        re.compile(  # "X is back in charge of the series scripts"
+            rf"(?P<n>{PERSON})\s+{_BE}(?:back\s+|again\s+)?in\s+charge\s+of\s+(?:the\s+)?"
+            r"(?:series\s+)?(?:scripts?|screenplay|series\s+composition)\b"
+        ),
         re.compile(  # "script supervisor X", "Attack on Titan scriptwriter X"
             r"\b(?:[Ss]cript\s+supervisor|[Ss]criptwriter|[Ss]creenwriter|[Ss]eries\s+composer)\s+"
             rf"(?P<n>{PERSON})"

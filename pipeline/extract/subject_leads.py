@@ -11,7 +11,7 @@ from pipeline.extract.candidate_filters import is_company, is_generic, plausible
 from pipeline.extract.date_mentions import MONTH_NAME
 from pipeline.extract.folding import Folded
 from pipeline.extract.text import NUMBERING
-from pipeline.extract.title_forms import SEASON_ASIDE
+from pipeline.extract.title_forms import SEASON_ASIDE, season_aside_number
 
 Leads = dict[int, tuple[str, str]]  # block index → (the show's name, the paragraph's text)
 BULLET = re.compile(rf"^\s*(?:{NUMBERING}|[*\-–·](?=\s))\s*")  # a list line's mark or number
@@ -102,7 +102,7 @@ def subject_of(paragraph: str, text: str) -> str | None:
             rf"\b(?:called|titled|named)\s+({re.escape(title)}\s[^,.;()]+)", paragraph
         )
         title = called.group(1).strip() if called else title  # "X is getting ..., called X Y"
-        return f"{title} Season {season['n']}" if season else title
+        return f"{title} Season {season_aside_number(season)}" if season else title
     return None
 
 

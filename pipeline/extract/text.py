@@ -35,6 +35,7 @@ from pipeline.extract.page_furniture import (
     WRITER_BIO,
     WRITER_BOX,
 )
+from pipeline.extract.table_rows import credit_row
 from pipeline.extract.title_spans import word_set
 from pipeline.extract.wrapped_lines import SENTENCE_END, unwrapped
 
@@ -124,7 +125,7 @@ def _assemble(lines: list[_Line], emphasis: list[str]) -> Document:
         ):
             kept = without_caption(text)
             if kept:
-                blocks.append(Block(line.kind, kept))
+                blocks.append(Block(line.kind, credit_row(kept)))
     return Document(
         tuple(_without_teasers(blocks)), tuple(provenance), tuple(dict.fromkeys(emphasis))
     )

@@ -118,7 +118,8 @@ ARTIST_END = re.compile(r"[.,;:!?]+$")
 SENTENCE_WORDS = frozenset(  # words of a sentence an artist's name has run into
     [
         *("is", "are", "was", "were", "will", "has", "have", "had", "be", "been", "being"),
-        *("coming", "back", "debuted", "returns", "returning", "also", "announced", "for"),
+        *("coming", "comes", "back", "debuted", "returns", "returning", "also", "announced"),
+        *("for",),
         *("the", "a", "an", "in", "on", "at", "that", "which", "who", "song", "theme"),
         "official",
     ]

@@ -36,9 +36,17 @@ SEQUEL_SUFFIX = re.compile(
 )
 _TOKEN = rf"[{UPPER}0-9][\w'’:!?.\-]*"
 _SMALL = r"(?:of|the|a|an|no|wo|to|x|and|in|on|at|for|is|ni|ga|wa|de|o)"
-SEASON_ASIDE = re.compile(  # "X (Season 2)", and a scrape's "X” (Season 3)"
-    r"[\"”]?\s*\(\s*(?i:season)\s+(?P<n>\d{1,2})\s*\)"
+SEASON_ASIDE = re.compile(  # "X (Season 2)", "X (Season Two)", and a scrape's "X” (Season 3)"
+    r"[\"”]?\s*\(\s*(?i:season)\s+(?P<n>\d{1,2}|(?i:two|three|four|five|six))\s*\)"
 )
+
+
+def season_aside_number(match: re.Match[str]) -> int:
+    """The season a "(Season N)" aside names, in figures or in words."""
+    n = match["n"]
+    return int(n) if n.isdigit() else WORD_NUMBERS[n.lower()]
+
+
 TITLE_LIKE = rf"{_TOKEN}(?:\s+(?:{_SMALL}\s+)*{_TOKEN})*"
 ALT_AFTER = re.compile(
     r"\s*[(（](?:(?:Japanese|English|original)\s+title:\s*|also\s+known\s+as\s+|a\.k\.a\.\s+"
@@ -155,12 +163,15 @@ FILM_WORD = re.compile(r"\b(?:film|movie)\b", re.I)
 
 def _film_named(title: str, body: str) -> str | None:
     """The name the body gives the film of the series ``title`` ("Y, the upcoming sequel
-    anime film to the X television anime series")."""
+    anime film to the X television anime series", "Titled X: Y, the movie ...")."""
     pattern = re.compile(
         rf"(?P<y>{TITLE_LIKE}),\s+the\s+(?:upcoming\s+|new\s+)?(?:sequel\s+)?(?:anime\s+)?"
         rf"(?:film|movie)\s+(?:sequel\s+)?(?:to|of|for)\s+(?:the\s+)?[\"“]?{re.escape(title)}(?!\w)"
     )
-    match = pattern.search(body)
+    match = pattern.search(body) or re.search(  # "Titled X: Graduation, the movie will ..."
+        rf"\b[Tt]itled\s+(?P<y>{re.escape(title)}:\s+{TITLE_LIKE}),\s+the\s+(?:new\s+)?(?:film|movie)\b",
+        body,
+    )
     return match.group("y") if match and match.group("y") != title else None
 
 

@@ -24,6 +24,7 @@ from pipeline.extract.folding import Folded
 from pipeline.extract.heading_extras import (
     with_plain_gloss,
     without_category,
+    without_genres,
     without_hashtags,
     without_makers,
     without_occasion,
@@ -55,6 +56,7 @@ from pipeline.extract.title_forms import (
     Titles,
     extend_film,
     finish,
+    season_aside_number,
     seasons_named,
     sequel_number,
     with_season,
@@ -155,7 +157,7 @@ def from_heading(heading: str, body: str, *, songs: bool = False) -> Titles:
     quoted title ("'Show' Season 7") its quoted words; "Sequel to X Announced" over "Y, a
     sequel to X" gives Y."""
     as_written = heading
-    heading = without_makers(without_picture(without_hashtags(heading)))
+    heading = without_makers(without_picture(without_hashtags(without_genres(heading))))
     heading = STAFF_TAIL.sub("", WHEN_TAIL.sub("", without_occasion(without_category(heading))))
     heading = KIND_BEFORE_QUOTE.sub("", STREAM_TAIL.sub("", heading))
     heading = WHEN_NOTE.sub("", heading)
@@ -167,7 +169,9 @@ def from_heading(heading: str, body: str, *, songs: bool = False) -> Titles:
     if kind_of := KIND_OF.match(heading):  # "OVA of X", "Second Season of X": X
         number = sequel_number(kind_of.group(0))
         heading = heading[kind_of.end() :] + (f" Season {number}" if number else "")
-    heading = SEASON_ASIDE.sub(r" Season \g<n>", heading).strip()  # "X (Season 2)"
+    aside = SEASON_ASIDE.search(heading)  # "X: Subtitle (Season Two)": "X: Subtitle" too
+    subtitled = [heading[: aside.start()].strip()] if aside and ": " in heading else []
+    heading = SEASON_ASIDE.sub(lambda m: f" Season {season_aside_number(m)}", heading).strip()
     if heading.count("(") > heading.count(")"):  # "X (English: Y" cut at a colon of its gloss
         heading = heading[: heading.rfind("(")].strip()
     halves = TWO_NAMES.fullmatch(heading)
@@ -204,7 +208,7 @@ def from_heading(heading: str, body: str, *, songs: bool = False) -> Titles:
     dated_line = DATED_LINE.match(body.lstrip())  # "Boogiepop wa Warawanai (2019)" under it
     if dated_line and could_be_title(dated_line["alt"]):
         named.append(with_season(dated_line["alt"], number))
-    others = [a for a in (*named, *extra, *found.alt_titles) if a != found.title]
+    others = [a for a in (*named, *extra, *subtitled, *found.alt_titles) if a != found.title]
     return Titles(found.title, unique(others))
 
 
