@@ -297,3 +297,117 @@ def test_returning_series_and_a_look_into_a_season_list_shows() -> None:
 
 def test_a_partnership_s_content_is_no_title() -> None:
     assert is_generic("Original Anime Content")
+
+
+def test_a_cast_table_s_text_rows_pair_characters_and_actors() -> None:
+    facts = one(
+        "Lantern Tide premieres on April 1.\n\n"
+        "Below is the full list of cast members announced so far:\n\n"
+        "Character | Voice Artist | Other Works\n"
+        "Nadia Sol | Aki Mori | Ren (Paper Moon: Second Tide)\n"
+        "Tora | Jun Hara | Kite (Blue Hour)",
+        title="Lantern Tide Reveals 2nd PV, April 1 Premiere",
+    )
+    assert [(m.actor, m.character) for m in facts.cast] == [
+        ("Aki Mori", "Nadia Sol"),
+        ("Jun Hara", "Tora"),
+    ]
+
+
+def test_a_breadcrumb_and_a_dishonorable_mention_head_no_show() -> None:
+    found = shows(
+        "<h2>GINX TV > Opinion > TV</h2><p>Here are the best new shows of the spring.</p>"
+        "<h2>Dishonorable Mention</h2><p>I gave Blue Hour's first episodes a fair review,"
+        " but it fell apart.</p><h2>1. Lantern Tide</h2><p>Lantern Tide is a quiet story"
+        " about a lighthouse keeper, and the anime is lovely.</p>",
+        title="The 5 Best Anime Premieres of Spring 2025, Ranked",
+    )
+    assert [f.title for f in found] == ["Lantern Tide"]
+
+
+def test_a_market_s_release_after_the_title_is_not_part_of_it() -> None:
+    facts = one(
+        "Lantern Tide, the film adaptation of the manga, is coming to North American"
+        " theaters. Lantern Tide premiered in June.",
+        title="Anime film Lantern Tide North American release date",
+    )
+    assert facts.title == "Lantern Tide"
+
+
+def test_a_season_s_tv_anime_in_a_headline_is_no_list() -> None:
+    assert not lists_shows("Rock Band Drops Winter 2023 TV Anime Lantern Tide Opening Theme MV")
+    assert lists_shows("Fall 2017 Seasonal Anime Chart GIFs")
+
+
+def test_the_anime_s_sequel_project_named_in_the_body_is_the_show() -> None:
+    facts = one(
+        "The account posted a teaser about Lantern Tide Revenge, the anime's sequel project,"
+        " set for January 1. The Lantern Tide anime premiered in October 2018.",
+        title="Actor Teases Lantern Tide Sequel Info on January 1",
+        published="2020-12-28",
+    )
+    assert facts.title == "Lantern Tide Revenge"
+
+
+def test_an_english_title_the_series_goes_by_is_another_name_and_no_director() -> None:
+    facts = one(
+        "Aki Mori's Gin no Kaze is getting a TV anime adaptation. Jun Hara will direct the"
+        " anime. Scripting will be handled by Ken Sato. The series goes by the English title"
+        " Silver Wind, a direct translation of its Japanese title.",
+        title="Gin no Kaze TV Anime Airs in July",
+    )
+    assert facts.director == ("Jun Hara",)
+    assert facts.series_composition == ("Ken Sato",)
+    assert "Silver Wind" in facts.alt_titles
+
+
+def test_an_actor_s_earlier_roles_before_taking_on_a_role_are_cut() -> None:
+    facts = one(
+        "Lantern Tide is a new anime. Aki Mori, who voiced Ren in Paper Moon, Kite in Blue"
+        " Hour, and Sol in Slow Rain, will take on the role of Nadia.",
+        title="Lantern Tide Anime Adaptation Announced",
+    )
+    assert [(m.actor, m.character) for m in facts.cast] == [("Aki Mori", "Nadia")]
+
+
+def test_a_list_item_s_short_note_does_not_end_the_list() -> None:
+    found = shows(
+        "On paper, the strength of the season is sequels. Shows like Lantern Tide, Paper"
+        " Moon 2 (its second season) and Blue Hour 2 (also a second season) are safe bets.",
+        title="Spring 2017 Season Preview",
+    )
+    assert {"Paper Moon 2", "Blue Hour 2"} <= {f.title for f in found}
+
+
+def test_titles_with_a_dash_glued_on_lead_their_paragraphs() -> None:
+    found = shows(
+        "A fresh anime season climbs into view and hands us plenty of new shows.\n\n"
+        "Lantern Tide- In the era of the black ships, idols became wild rock stars and the"
+        " show leans into it.\n\n"
+        "Paper Moon Academy- Last year's much loved club is back, just as silly as before"
+        " and twice as loud.",
+        title="First Impressions: Summer 2014 Anime Season",
+    )
+    assert [f.title for f in found] == ["Lantern Tide", "Paper Moon Academy"]
+
+
+def test_the_first_line_of_a_list_its_paragraph_announces_is_an_item() -> None:
+    found = shows(
+        "I've waited for this season a long while. To start, these are the series that"
+        " will be continuing this summer:\n\n"
+        "Lantern Tide\nPaper Moon Academy\nBlue Hour Rangers\n\n"
+        "That's three shows already.",
+        title="2016 Summer Anime Preview",
+    )
+    assert [f.title for f in found] == ["Lantern Tide", "Paper Moon Academy", "Blue Hour Rangers"]
+
+
+def test_an_episode_count_headline_and_the_adaptation_s_year_are_no_part_of_the_title() -> None:
+    facts = one(
+        "A distributor has revealed how many episodes the 2019 anime adaptation of Aki Mori's"
+        " Lantern series will have. The anime series will air 24 episodes. Lantern's official"
+        " account announced a new opening.",
+        title="Total Episode Count for Lantern 2019 Anime Adaptation Revealed",
+        published="2019-03-30",
+    )
+    assert facts.title == "Lantern"

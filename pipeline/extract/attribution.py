@@ -64,7 +64,14 @@ ROLE_CUES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("director", re.compile(r"\b(?:chief\s+|series\s+)?direct(?:or|ing|s|ed)?\b|\bhelm\w*", re.I)),
+    (
+        "director",  # not "a direct translation", "a direct sequel"
+        re.compile(
+            r"\b(?:chief\s+|series\s+)?direct(?:or|ing|s|ed)?\b"
+            r"(?!\s+(?:translation|sequel|continuation|adaptation|follow-up|link|result)\b)|\bhelm\w*",
+            re.I,
+        ),
+    ),
     (  # not "the music producer credit": a producer is no composer
         "music",
         re.compile(

@@ -79,7 +79,10 @@ LINE_WORDS = 8  # a cast section's paragraph this short is a list line
 AS_WORD = re.compile(r"\sas\s")
 PLACE_BEFORE = re.compile(r"\bin\s+$")
 UNREVEALED_WORDS = ("appear", "round", "join", "also", "lend", "confirmed")
-CAST_WORDS = (" as ", "voice", "play", "portray", "appear", "round out", "join", "cast", "lend")
+CAST_WORDS = (
+    *(" as ", "voice", "play", "portray", "appear", "round out", "join", "cast", "lend"),
+    "role of",  # "X will take on the role of Y"
+)
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
 DESCRIBED_ROLE = re.compile(r"\s*,\s*(?:and\s+)?(?:[a-z]+\s+)?|\s+and\s+(?:[a-z]+\s+)?")
 CHARACTERS_LISTED = re.compile(rf"\bcharacters\s+(?P<c>{ROLES})\s*[.;]?\s*$")
@@ -98,7 +101,8 @@ CAST_CONTEXT = re.compile(
 )
 KNOWN_AS = re.compile(  # ", best known as X in Y,", ", whose well-known roles include X,"
     r",\s+(?:meanwhile,\s+)?(?:(?:(?:best|widely|well)\s+)?known\s+(?:as|for)"
-    r"|whose\s+(?:[\w-]+\s+){0,2}roles\s+include)\s+[^;]{1,200}?,"
+    r"|whose\s+(?:[\w-]+\s+){0,2}roles\s+include|who\s+(?:previously\s+|also\s+)?(?:played|voiced))"
+    r"\s+[^;]{1,200}?,"
     r"(?=\s+(?:will|is|are|was|has|plays|voices)\b)"
 )
 STAFF_NOUN = re.compile(
@@ -353,7 +357,7 @@ def _played_roles(text: str, plain: str) -> Iterator[re.Match[str]]:
         yield from VOICE_ACTOR_OF.finditer(text)
     if "voice of" in text:
         yield from VOICE_PAREN.finditer(text)
-    if "voice" in text or "play" in text or "portray" in text:
+    if "voice" in text or "play" in text or "portray" in text or "role of" in text:
         read = text if VOICE_NOTE.search(text) else plain  # "X (Other Show's Y) plays Z"
         yield from ACTOR_VOICES.finditer(ASIDE.sub("", ASIDE.sub("", read)))  # "X, the ..., plays"
 

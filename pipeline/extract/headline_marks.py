@@ -31,6 +31,8 @@ CUT = re.compile(
     r"|\s+to\s+(?:Create|Direct|Make|Produce|Helm|Write|Compose|Launch)\b.*"  # "X to Direct New"
     r"|\s+Including\b.*|\s+(?:Following|Amid)\s.*"  # "X Targets June Release Following Delay"
     r"|\s+English\s+(?:Dub|Cast|Version)\b"  # "X English Dub Trailer"
+    r"|\s+(?:North\s+American?|(?-i:US|U\.S\.|UK)|Western|Worldwide|Global|International)\s+"
+    r"(?:Release|Premiere|Debut|Theatrical|Theaters?|Streaming|Rights)\b.*"  # a market's release
     r"|\s+(?:Performs?|Sings?)\s+(?:the\s+|New\s+)?(?:(?:Opening|Ending|Insert)\s+)?(?:Theme\s+)?"
     r"(?:Themes?|Songs?)\s+(?:for|of)\s+(?-i:the\s+)?"  # "A, B Perform Themes for X Anime"
     r"|\s+for\s+(?:Spring|Summer|Fall|Autumn|Winter)\b.*"
@@ -49,6 +51,7 @@ TITLE_MARK = re.compile(
 LEADING = re.compile(
     r"^(?:(?:Another|New|Original|TV|Television|Anime|Film|Movie|Series|of|for|First|Second|Third|Main"
     r"|Adaptation\s+of"  # "An Anime Adaptation of X Is Planned"
+    r"|(?:Total\s+)?(?:Episode\s+Count|Run\s*time|Release\s+Date|Premiere\s+Date)\s+(?:for|of)"
     r"|[A-Z][\w]*-(?:Centric|Themed|Focused|Based|Inspired|Oriented)"  # "Rugby-Centric X Anime"
     r"|(?-i:Show)(?!\s+by\b))(?:\s+|$)"  # "Anime Show X", not "Show by Rock!!"
     r"|(?:Check\s+Out\s+(?:the\s+|a\s+|\w+\s+)?)?"  # "Check Out Two Previews for X"

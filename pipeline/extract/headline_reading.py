@@ -278,11 +278,16 @@ def is_company_name(name: str) -> bool:
     return any(p.fullmatch(name) for p in listed) or bool(COMPANY_NAME.fullmatch(name))
 
 
+TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
+
+
 def _candidates(prefix: str) -> list[str]:
     owner = POSSESSIVE_LEAD.match(prefix)
     if owner and is_company_name(owner.group("who")):
         prefix = prefix[owner.end() :]
     whole = [prefix, *_slashed(prefix)]
+    if TRAILING_YEAR.search(prefix):  # "X 2019 Anime Adaptation": the adaptation's year
+        whole.append(TRAILING_YEAR.sub("", prefix))
     if ": " in prefix:
         whole.append(prefix.split(": ", 1)[0])
     owned = re.split(r"['’]s\s|(?<=[A-Z]S)['’]\s", prefix, maxsplit=1)  # "MAGES' X"

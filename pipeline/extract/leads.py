@@ -47,7 +47,9 @@ from pipeline.extract.subject_leads import (
 from pipeline.extract.text import Block
 from pipeline.extract.title_forms import ORDINALS
 
-DASH_LEAD = re.compile(r"^(?P<title>[^;]{2,90}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
+DASH_LEAD = re.compile(  # "X - The hit series ...", and a dash glued on: "X- In the era of ..."
+    r"^(?P<title>[^;]{2,90}?)(?:\s+[-–—]\s+|(?<=[\w!?])-\s+(?=[A-Z]))(?P<rest>\S.*)$", re.S
+)
 COLON = re.compile(r":(?:\s|$)")
 GROUP_END = re.compile(  # "Committed Series:", "Description (via Netflix):": no entry's title
     r"\b(?:Series|Shows|Titles|Anime|Picks|Sequels|Mentions)$|^(?i:description|synopsis|summary"

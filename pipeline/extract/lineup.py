@@ -160,6 +160,7 @@ SEASONS_REACH = 100  # characters back to "the second seasons of" before a kind-
 SEASONS_OF = re.compile(
     r"\b(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+seasons?\s+of\b[^,.;]*$", re.I
 )
+ITEM_NOTE = re.compile(r"\s*\((?:its|also|a|an|the)\s[^()]{1,40}\)")  # a list item's short note
 SMALL_TAIL = re.compile(rf"(?:\s(?:{_SMALL}))+$")
 ENUMERATED = 3  # items an enumeration with no list cue needs before it names shows
 
@@ -178,7 +179,7 @@ def titles_in_prose(units: Iterable[Unit]) -> list[str]:
                 continue  # "the studio behind anime like A and B": its earlier works
             if LEFT_OUT.search(unit.text[: cue.start()]):
                 continue  # "some things won't be on this list, ... like A and B": not in it
-            rest = unit.text[cue.end() :]
+            rest = ITEM_NOTE.sub("", unit.text[cue.end() :])  # "X 2 (its second season)"
             end = LIST_END.search(rest)
             items = list_items(rest[: end.start() if end else len(rest)])
             read = [list_title(i) for i in items]

@@ -106,6 +106,10 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"\b(?i:the)\s+(?:series\s+)?scripts\s+(?:come\s+from|are\s+in\s+the\s+hands\s+of)\s+"
             rf"(?P<n>{PEOPLE})"
         ),
+        re.compile(  # "Scripting will be handled by X"
+            r"\b(?i:scripting|scripts?|screenplay|series\s+composition)\s+(?:will\s+be|is|are)\s+"
+            rf"(?:handled|written|done)\s+by\s+(?P<n>{PEOPLE})"
+        ),
         re.compile(  # "X is back in charge of the series scripts"
             rf"(?P<n>{PERSON})\s+{_BE}(?:back\s+|again\s+)?in\s+charge\s+of\s+(?:the\s+)?"
             r"(?:series\s+)?(?:scripts?|screenplay|series\s+composition)\b"

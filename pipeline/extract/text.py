@@ -185,6 +185,8 @@ def _text_lines(content: str) -> list[_Line]:
             row = GLUED_DASH.sub("", row)  # "-Girl's Last Tour": a blog's entry, its dash glued on
             row = GLUED_RANK.sub(r"\g<n>. ", row)  # "445941. X": an image's number, then rank 1
             kind = _text_kind(row, index, len(rows))
+            if kind == "heading" and len(rows) > 1 and _announces(paragraphs[:number]):
+                kind = "item"  # the first line of a list its paragraph above announces ("...:")
             if BULLET.match(row):  # "• Tora: Rikiya Koyama" is a list line, without its mark
                 kind, row = "item", BULLET.sub("", row)
             after = rows[index + 1] if index + 1 < len(rows) else ""
@@ -233,6 +235,12 @@ def _field_line(row: str) -> bool:
     return bool(colon) and (len(left.split()) == 1 or left[:1].islower() or " in " in left)
 
 
+def _announces(above: list[list[str]]) -> bool:
+    """Whether the paragraph above ends by announcing a list ("... this summer:")."""
+    last = next((rows for rows in reversed(above) if rows), [])
+    return bool(last) and last[-1].endswith(":") and len(last[-1].split()) > LABEL_WORDS
+
+
 def _text_kind(row: str, index: int, count: int) -> BlockKind:
     if index == 0 and _looks_like_heading(row) and not (count > 1 and LIST_SHAPE.search(row)):
         return "heading"
@@ -250,6 +258,7 @@ ENUMERATION = re.compile(rf"^\s*(?:{NUMBERING})\s*")
 
 BULLET = re.compile(r"^\s*[•*\-–·]\s")
 CREDIT = re.compile(r"^(?:Source|Image|Photo|Credit)s?\s*:", re.I)  # a picture's credit line
+LABEL_WORDS = 3  # a line ending in a colon longer than a label's ("Cast:") announces a list
 PROSE_LINE = 20  # words of a line of running text under a news item's headline
 GLOSS_END = re.compile(r"\s*\([^()]{1,120}\)$")
 LIST_SHAPE = re.compile(r"\S\s*(?::|\s[—–])\s+\S")

@@ -154,7 +154,11 @@ def _sequel_named(title: str, body: str) -> str | None:
         r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[\"“]))(?P<y>[A-Z0-9][^,.;:()\n\"”]{1,80}?)[\"”]?,\s+"
         rf"(?:a|the)\s+(?:new\s+)?sequel\s+(?:to|of)\s+[\"“]?{re.escape(title)}(?!\w)"
     )
-    match = pattern.search(body)
+    match = pattern.search(body) or re.search(  # "X Revenge, the anime's sequel project"
+        rf"(?P<y>{re.escape(title)}\s+[A-Z][^,.;:()\n]{{0,60}}?),\s+the\s+"
+        r"(?:anime|series|show|franchise)['’]s\s+(?:new\s+)?sequel\b",
+        body,
+    )
     return match.group("y") if match and match.group("y") != title else None
 
 
@@ -197,7 +201,15 @@ def _alternatives(title: str, body: str) -> list[str]:
             before = ALT_BEFORE.search(body[max(0, start - 121) : start])
             if before:
                 alts.append(OWNER_SPLIT.split(before.group("alt"))[-1])
+    if "English title" in body:  # "The series goes by the English title X"
+        alts.extend(m.group("alt") for m in ENGLISH_TITLE.finditer(body))
     return [a.strip() for a in alts if not NOT_ALT.search(a.strip()) and a.strip() != title]
+
+
+ENGLISH_TITLE = re.compile(
+    r"\b(?:series|anime|manga|show|film|movie|It|it)\s+(?:goes|went|is\s+known|was\s+released)\s+"
+    rf"(?:by|as|under)\s+the\s+English\s+title\s+(?P<alt>{TITLE_LIKE})"
+)
 
 
 _ORDINAL = r"(?P<w>second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))"
