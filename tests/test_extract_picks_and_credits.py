@@ -411,3 +411,60 @@ def test_an_episode_count_headline_and_the_adaptation_s_year_are_no_part_of_the_
         published="2019-03-30",
     )
     assert facts.title == "Lantern"
+
+
+def test_a_film_s_subtitle_after_film_words_and_a_part_s_tilde_name_are_the_title() -> None:
+    film = one(
+        "The upcoming anime film of Lantern Tide, Lantern Tide: Harbor Paradise, has released"
+        " its main trailer. On Sunday, the anime movie Lantern Tide: Harbor Paradise revealed"
+        " its key visual.",
+        title="Lantern Tide anime movie unveils main trailer and key visual",
+        published="2025-07-27",
+    )
+    assert film.title == "Lantern Tide: Harbor Paradise"
+    part = one(
+        "The upcoming Lantern Tide ~High School Days~ ONA series has released a main PV. The"
+        " first Lantern Tide episode streams on July 12.",
+        title="Lantern Tide ONA Releases Main PV Trailer",
+        published="2023-06-23",
+    )
+    assert part.title == "Lantern Tide ~High School Days~"
+
+
+def test_shows_the_writer_liked_last_season_are_not_previewed() -> None:
+    found = shows(
+        "<p>Fall looks fantastic. Summer surprised me too: naturally I also liked shows such"
+        " as Blue Hour, Paper Moon, Slow Rain, etc. I'll miss every one of them.</p>"
+        "<h3>Lantern Tide Part 2</h3><p>Lantern Tide returns for its second part.</p>",
+        title="My Fall 2022 Preview",
+    )
+    assert [f.title for f in found] == ["Lantern Tide Part 2"]
+
+
+def test_staff_lines_and_staff_roles_after_as_are_no_cast() -> None:
+    facts = one(
+        "Lantern Tide: The Movie opens in January.\n"
+        "– Director: Aki Mori\n"
+        "– Monitor Works: Jun Hara, Ken Sato\n"
+        "– Music: Mika Arai\n\n"
+        "Rin Ito will return as the scriptwriter, while Sora Abe will join Kei as character"
+        " designer. Yumi Kawai and Mizuki Tada head the cast as the two main leads, Nadia and"
+        " Tora respectively.",
+        title="Lantern Tide: The Movie Reveals Staff",
+    )
+    assert [(m.actor, m.character) for m in facts.cast] == [
+        ("Yumi Kawai", "Nadia"),
+        ("Mizuki Tada", "Tora"),
+    ]
+
+
+def test_a_headline_s_lower_case_title_the_body_repeats_is_the_title() -> None:
+    facts = one(
+        "On Monday, the website of the anime adapted from Aki Mori's March comes in like a"
+        " lion manga shared details on its second season. The first March comes in like a"
+        " lion series debuted last October. March comes in like a lion ran 22 episodes.",
+        title="March comes in like a lion Anime's 2nd Season Reveals October 14 Premiere,"
+        " Visual, 22 Episode Count",
+        published="2017-08-21",
+    )
+    assert facts.title == "March comes in like a lion Season 2"

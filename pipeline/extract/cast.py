@@ -90,7 +90,7 @@ STAFF_ROLE = re.compile(
     r"\b(?:design|designs|designer|director|directors|editing|editor|art|color|colour|sound"
     r"|script|scripts|music|composition|composer|animation|animators?|producers?|production"
     r"|photography|effects|setting|supervisor|supervision|planning|CG|3DCG|stylist|storyboards?"
-    r"|screenplay|original\s+work|cinematography)\b",
+    r"|screenplay|original\s+work|cinematography|monitor\s+works|distributor|distribution)\b",
     re.I,
 )
 CAST_ANNOUNCED = re.compile(r"\b(?:cast|actors|actresses|voices)\b", re.I)
@@ -106,7 +106,8 @@ KNOWN_AS = re.compile(  # ", best known as X in Y,", ", whose well-known roles i
     r"(?=\s+(?:will|is|are|was|has|plays|voices)\b)"
 )
 STAFF_NOUN = re.compile(
-    r"\b(?:director|composer|designer|writer|producer|animator|supervisor|artist|author|and"
+    r"\b(?:director|composer|designer|(?:script|screen)?writer|producer|animator|supervisor|artist"
+    r"|author|and|while|but|whereas"
     r"|guests?|hosts?|emcee|ambassador|judge|presenter|moderator|panelist|studio)\b"  # "as guest"
 )
 NOT_A_ROLE = re.compile(r"\b(?:known|such|serve|serves|working|same|well|soon|long)\b")

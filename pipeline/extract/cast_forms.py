@@ -64,7 +64,8 @@ CAST_INCLUDES = re.compile(
 ROLES = rf"{CHARACTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){CHARACTER})*"
 RESPECTIVELY = re.compile(
     rf"(?P<a>{PEOPLE}),?\s+(?:will\s+)?(?:also\s+)?(?:voice|voices|play|plays|portray|portrays"
-    r"|reprises?\s+their\s+roles\s+as)\s+"
+    r"|reprises?\s+their\s+roles\s+as|(?:head|lead)s?\s+the\s+cast\s+as"
+    r"(?:\s+the\s+(?:two\s+)?(?:main\s+)?leads?,)?)\s+"
     rf"(?:these\s+characters|the\s+characters|(?:the\s+(?:lead\s+|main\s+)?roles\s+of\s+)?"
     rf"(?P<c>{ROLES})),?\s+respectively"
 )

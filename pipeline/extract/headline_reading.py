@@ -16,7 +16,7 @@ from collections import Counter
 from pipeline.extract.candidate_filters import crosses_sentences, is_generic
 from pipeline.extract.headline_marks import CUT, LEADING, TAG, TITLE_MARK
 from pipeline.extract.lexicon import lexicon
-from pipeline.extract.title_forms import OWNER_SPLIT, TITLE_LIKE, sequel_number
+from pipeline.extract.title_forms import OWNER_SPLIT, TITLE_LIKE
 from pipeline.extract.title_spans import around_quote, recased, word_set
 
 POSSESSIVE_LEAD = re.compile(r"^(?P<who>[^'’]{1,40}?)(?:['’]s|(?<=s)['’])\s+")  # "A-1 Pictures' X"
@@ -74,6 +74,7 @@ SMALL_WORDS = frozenset(
 )
 TITLE_CASE_SHARE = 0.75  # a headline's words that no body confirms
 LOOSE_SHARE = 0.5  # words the body repeats ("Dungeon meshi anime premieres ...")
+NAME_REPEATS = 3  # times the body writes a lower-case title as the headline does
 COUNT_ONLY = re.compile(  # "Four" of "Four Anime Studios ...", "5 New"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)"
     r"(?:\s+(?:new|more|other|upcoming|classic|great|best))?"
@@ -170,7 +171,8 @@ def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | 
                 found = _in_body(candidate, body, any_case=shouting)
                 if found and mostly_owner(found, body):
                     continue  # "King" where the body writes "King's Game" but once
-                if found and (could_be_title(found, share) or _glossed(found, piece, body)):
+                said = found == piece and piece in marked and _said_again(found, body)
+                if found and (could_be_title(found, share) or _glossed(found, piece, body) or said):
                     return _named_after(piece, found, headline, others, body) or found
     prefix = next(
         (p for p in (*marked, *others) if could_be_title(p) and not VERB_FIRST.match(p)), ""
@@ -278,6 +280,12 @@ def is_company_name(name: str) -> bool:
     return any(p.fullmatch(name) for p in listed) or bool(COMPANY_NAME.fullmatch(name))
 
 
+def _said_again(name: str, body: str) -> bool:
+    """A name in lower case for the most part ("March comes in like a lion") that the body
+    writes again and again, as the headline does: the title as written."""
+    return body.count(name) >= NAME_REPEATS and starts_like_title(name) and not is_generic(name)
+
+
 TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
 
 
@@ -310,62 +318,6 @@ def _slashed(text: str) -> list[str]:
 def starts_like_title(text: str) -> bool:
     """A capital or a digit first, or a styled first word ("number24", "xxxHOLiC")."""
     return bool(text) and (text[0].isupper() or text[0].isdigit() or bool(STYLED.match(text)))
-
-
-NEWS_HEADING = re.compile(  # a news item's own headline used as a heading
-    r"\b(?:Confirmed|Announced|Revealed|Unveiled|Delayed|Postponed|Cancell?ed|Set\s+for"
-    r"|Gets?|Reveals?|Announces|Unveils|Finally\s+Animated|Green-?lit|Returns|Is\s+Back|Renewed"
-    r"|Premieres|Debuts|(?:premieres|debuts|returns)\s+(?:in|on|this)|Sees|Added\s+to|Coming\s+to"
-    r"|Heads\s+to|Arrives|Hits|Teases|Drops|Will\s+(?i:be)\s+[A-Z]?[a-z]+ing)\b"
-    r"|\s(?=to\s+[a-z]+\s)"  # "X to fly towards us in April": X, and what it will do
-)
-
-
-EVENT_LEAD = re.compile(r"^[^:]{3,40}\b(?:19|20)\d\d:\s+")
-TITLE_TAIL = re.compile(  # "X TV Anime", "X's Anime Film", "X Season 2" before the news verb
-    r"(?:['’]s)?(?:\s+(?:TV|Television|Original|Anime|Film|Movie|Series|Finale|Sequel))*"
-    r"(?:\s+(?:Season\s+\d+|\d+(?:st|nd|rd|th)\s+Season))?(?:\s+(?:to|will))?\s*$",
-    re.I,
-)
-
-
-TITLE_AFTER_VERB = re.compile(
-    r"\s+(?:for\s+the\s+)?(?P<t>[A-Z0-9][^,;:]*?)\s+(?:Original\s+)?(?:TV\s+)?"
-    r"(?:Anime(?:\s+(?:Film|Series|Movie))?|Film|Movie)$"
-)
-FOR_THE = re.compile(r"\s+for\s+the\s+")
-TEAM_END = re.compile(r"\b(?:Creative\s+)?(?:Team|Staff|Creators?)\s*$")
-
-
-def news_heading_title(heading: str, body: str = "") -> str | None:
-    """The title in a news item's headline used as a heading ("Dandadan Confirmed for TV
-    Anime Adaptation in 2024" → "Dandadan", "X Season 2 Set for Broadcast" → "X Season
-    2"), or None for any other heading."""
-    verb = NEWS_HEADING.search(heading)
-    if not verb or (not verb.group(0).strip() and not _title_cased(heading[: verb.start()])):
-        return None  # "Something to fill the void": no title before "to"
-    after = TITLE_AFTER_VERB.match(heading, verb.end())
-    if after and (FOR_THE.match(heading, verb.end()) or TEAM_END.search(heading[: verb.start()])):
-        return after.group("t")  # "Cast Announced for the X Anime", "Y Team Unveils X Anime Film"
-    head = heading[: verb.start()]
-    if ":" in head and is_generic(head.rsplit(":", 1)[1]):  # "X Season 3: New Trailer and Staff"
-        head = head.rsplit(":", 1)[0]
-    head = EVENT_LEAD.sub("", head)  # "Anime Japan 2023: X movie premieres ..."
-    head = TITLE_TAIL.sub("", head).strip(" :,-–—")
-    base = headline_base(heading, body, ())
-    if base and base in head:  # "Theatrical Release of X Set for ...": the reading's X
-        reading: str | None = base
-    else:
-        reading = head if head and could_be_title(head) else base
-    if not reading or reading == heading or not could_be_title(reading) or is_generic(reading):
-        return None
-    number = sequel_number(heading)
-    return f"{reading} Season {number}" if number and not sequel_number(reading) else reading
-
-
-def _title_cased(text: str) -> bool:
-    words = text.split()
-    return len(words) >= 2 and all(w[:1].isupper() or w in SMALL_WORDS for w in words)
 
 
 def with_subtitle(reading: str, headline: str, body: str) -> str:

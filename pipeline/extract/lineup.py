@@ -91,7 +91,7 @@ PEOPLE_WORD = Folded(
 )
 PAST_CREDITS = re.compile(  # "have worked together on titles such as 'A', 'B' ..."
     r"\b(?:worked|known|famous|credits|works|directed|wrote|(?:co-)?created|previously|past"
-    r"|earlier|behind|hits|performed|sang|composed|voiced|starred|appeared"
+    r"|earlier|behind|hits|performed|sang|composed|voiced|starred|appeared|liked|loved|enjoyed"
     r"|(?:released|made)\s+since)\b",  # "every Hosoda film released since X—including A, B"
     re.I,
 )

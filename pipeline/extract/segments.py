@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from pipeline.extract.candidate_filters import PERSON_BEFORE, ROLE_REACH
 from pipeline.extract.entry_lines import STREAM_TAIL, over_entry_lines
-from pipeline.extract.headline_reading import news_heading_title
 from pipeline.extract.labels import label_of, with_colon
 from pipeline.extract.leads import over_fields, titled_paragraphs, without_captions
+from pipeline.extract.news_headings import news_heading_title
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.show_headings import (
     BYLINE,

@@ -11,9 +11,9 @@ from pipeline.extract.candidate_filters import is_company, is_generic
 from pipeline.extract.date_mentions import MONTH_NAME
 from pipeline.extract.entry_lines import STREAM_TAIL, WHEN_NOTE
 from pipeline.extract.heading_extras import without_occasion
-from pipeline.extract.headline_reading import news_heading_title
 from pipeline.extract.labels import label_of
 from pipeline.extract.lexicon import lexicon
+from pipeline.extract.news_headings import news_heading_title
 from pipeline.extract.page_furniture import WRITER_BOX
 from pipeline.extract.text import GLOSS_END, NUMBERING, Block
 from pipeline.extract.title_spans import word_set

@@ -110,6 +110,12 @@ def extend_film(base: str, body: str) -> str:
         quoted = QUOTED_FILM_SUBTITLE.match(body, start + len(base))
         if quoted and FILM_WORD_BEFORE.search(body, 0, start):  # movie "X: Beginning of a New Era"
             return base + quoted.group("sub").rstrip(",.;")
+        tilde = TILDE_SUBTITLE.match(body, start + len(base))  # "X ~High School Days~"
+        plain = FILM_SUBTITLE.match(body, start + len(base))
+        film = FILM_NAMED_BEFORE.search(body[max(0, start - FILM_REACH) : start])
+        extra = tilde or (plain if film else None)  # "the anime movie X: Y Paradise revealed"
+        if extra:
+            return base + extra.group(0)
     return base
 
 
@@ -123,6 +129,14 @@ def _occurrences(needle: str, haystack: str) -> list[int]:
     return found
 
 
+TILDE_SUBTITLE = re.compile(  # a part's own name: "X ~High School Days~ ONA series"
+    r"\s*~[^~\n]{2,40}~(?=\s+(?:ONA|OVA|OAD|anime|series|film|movie|special)\b)"
+)
+FILM_SUBTITLE = re.compile(  # the whole subtitle, up to a clause's end or the verb after it
+    rf":\s+{TITLE_LIKE}(?=\s*[,.;!?)]|\s*$|\s+(?:is|was|has|have|will|revealed|opens|premieres)\b)"
+)
+FILM_NAMED_BEFORE = re.compile(r"\b(?:film|movie)\s+(?:of\s+[^,.;]{1,60},\s+)?$", re.I)
+FILM_REACH = 80  # characters before a film's name where "film" or "movie" introduces it
 QUOTED_ANIME = re.compile(r"\bthe\s+[\"“](?P<q>[^\"”\n]{2,60}?)[\"”]\s+(?:TV\s+)?anime\b")
 QUOTED_FILM_SUBTITLE = re.compile(r"(?P<sub>:\s+[A-Z][^\"”:\n]{1,60}?)[\"”]")
 FILM_WORD_BEFORE = re.compile(r"\b(?:movie|film)\s+[\"“]$", re.I)

@@ -35,9 +35,9 @@ from pipeline.extract.headline_reading import (
     could_be_title,
     headline_base,
     is_company_name,
-    news_heading_title,
 )
 from pipeline.extract.names import unique
+from pipeline.extract.news_headings import news_heading_title
 from pipeline.extract.season_numbers import lead_season, subheadline_season, written_season
 from pipeline.extract.show_headings import (
     KIND_OF,
