@@ -468,3 +468,29 @@ def test_a_headline_s_lower_case_title_the_body_repeats_is_the_title() -> None:
         published="2017-08-21",
     )
     assert facts.title == "March comes in like a lion Season 2"
+
+
+def test_preview_headlines_of_what_i_watch_and_favourites_list_shows() -> None:
+    assert lists_shows("Anime Spring 2019 Season: What I'll be watching")
+    assert lists_shows("My favourite anime from Fall 2020")
+
+
+def test_a_studio_s_name_alone_under_a_show_heading_is_no_show() -> None:
+    found = shows(
+        "<h2>Lantern Tide</h2><h2>Tezuka Productions</h2><p>The show, based on the light"
+        " novel series of the same name, follows two girls through their school days.</p>",
+        title="My favourite anime from Fall 2020",
+    )
+    assert [f.title for f in found] == ["Lantern Tide"]
+
+
+def test_a_heading_s_misspelt_title_takes_the_body_s_spelling() -> None:
+    found = shows(
+        "<p>The fall season is shifting back into top gear.</p>"
+        "<h2>Lantern Harbour Tide, Top 5 Upcoming Fall 2020 Anime You Need to Watch</h2>"
+        "<p>Whenever a hit manga gets an adaptation it's a big event, and Lantern Harbor"
+        " Tide is no different. Lantern Harbor Tide follows a keeper of the light.</p>",
+        title="Top 7 Upcoming Fall 2020 Anime You Need to Have on Your Radar",
+    )
+    assert [f.title for f in found] == ["Lantern Harbor Tide"]
+    assert "Lantern Harbour Tide" in found[0].alt_titles

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from pipeline.extract.candidate_filters import is_company, is_generic
 from pipeline.extract.lexicon import lexicon
 
@@ -24,6 +26,21 @@ def without_makers(heading: str) -> str:
     if tail and all(is_company(t) or t in ("Studio TBA", "TBA") for t in tail):
         return heading[: heading.rfind(parts[-1])].rstrip(" –—-")
     return heading
+
+
+def without_article_title(heading: str) -> str:
+    """ "Demon Slayer, Top 7 Upcoming Fall 2020 Anime You Should Have on Your Radar": an
+    image's caption, the show's name and then the article's own list headline."""
+    name, comma, rest = heading.partition(", ")
+    return (
+        name
+        if comma and LIST_TITLE.search(rest) and len(rest.split()) >= LIST_TITLE_WORDS
+        else heading
+    )
+
+
+LIST_TITLE = re.compile(r"^(?:The\s+)?(?:Top|Best)\s+\d{1,2}\b", re.I)
+LIST_TITLE_WORDS = 4
 
 
 GENRE_WORDS = 3  # words of one tag in a heading's glued list of genres
@@ -103,3 +120,22 @@ def without_occasion(heading: str) -> str:
     Stage RED (10:30-11 am JST)"), the episode a review is of ("X: Episode 1") or the
     writer's score ("X –Hype level: 9")."""
     return OCCASION_TAIL.sub("", heading).strip()
+
+
+SPELLING_LETTERS = 8  # a shorter name is too short to tell a misspelling from another name
+SPELLING_SCORE = 85  # rapidfuzz ratio at or above which a heading's name is the body's, misspelt
+SPELLED_TWICE = 2  # times the body writes its own spelling before it wins
+
+
+def as_body_spells(title: str, body: str) -> str | None:
+    """The body's spelling of a heading's misspelt title ("Jujutsy Kaisen" where the text
+    writes "Jujutsu Kaisen" again and again), or None when the body writes the title."""
+    if title in body or len(title) < SPELLING_LETTERS:
+        return None
+    words = title.split()
+    pattern = r"\b" + r"\s+".join(rf"{re.escape(w[0])}[\w'’-]*" for w in words) + r"\b"
+    spans = [m.group(0) for m in re.finditer(pattern, body)]
+    best = max(spans, key=lambda s: fuzz.ratio(s, title), default=None)
+    if best and fuzz.ratio(best, title) >= SPELLING_SCORE and spans.count(best) >= SPELLED_TWICE:
+        return best
+    return None

@@ -17,6 +17,7 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
     r"|(?<!season\s)(?<!part\s)(?<!cour\s)(?<!no\.\s)"  # not "Season 3 TV anime", "No. 8 Anime"
     r"(?:(?<!\d)\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|every)\s+(?:[\w-]+\s+){0,3}anime"
     r"|guide|picks|watch\s?list|recommendations?|openings|endings|what\s+will\s+i\s+watch|round-?ups?|wrap-?ups?"
+    r"|what\s+i['’]?(?:ll\s+be|\s+will\s+be|m|\s+am)\s+watching|(?:my|our)\s+favou?rite\s+(?:anime|shows)"
     r"|rundown|(?:spring|summer|fall|autumn|winter)\s+\d{4}\s+(?:first\s+)?impressions"
     r"|(?:returning|continuing)\s+(?:series|shows)"
     r"|box\s+office|acquisitions|(?:new\s+)?licens(?:es|ing)\s+announcements"

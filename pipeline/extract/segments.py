@@ -18,6 +18,7 @@ from pipeline.extract.candidate_filters import PERSON_BEFORE, ROLE_REACH
 from pipeline.extract.entry_lines import STREAM_TAIL, over_entry_lines
 from pipeline.extract.labels import label_of, with_colon
 from pipeline.extract.leads import over_fields, titled_paragraphs, without_captions
+from pipeline.extract.lexicon import lexicon
 from pipeline.extract.news_headings import news_heading_title
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.show_headings import (
@@ -211,7 +212,8 @@ def _cut_show(last: str, headings: list[str]) -> bool:
 def _stacked_names(blocks: list[Block]) -> list[Block]:
     """``blocks`` with two show headings stacked over one text and sharing their first word
     ("Yuuki Yuuna wa Yuusha de Aru: Yuusha no Sho" over "Yuuki Yuuna is a Hero: Hero
-    Chapter") read as one show's heading and its other name."""
+    Chapter") read as one show's heading and its other name; a known studio's name alone
+    under a show's heading is its studio's line."""
     out: list[Block] = []
     for i, block in enumerate(blocks):
         upper = out[-1] if out else None
@@ -227,8 +229,16 @@ def _stacked_names(blocks: list[Block]) -> list[Block]:
         ):
             out.append(Block("item", f"Also known as: {block.text}"))
             continue
+        if upper and upper.kind == block.kind == "heading" and _studio_line(upper, block):
+            out.append(Block("item", f"Studio: {block.text}"))  # "X" over "Tezuka Productions"
+            continue
         out.append(block)
     return out
+
+
+def _studio_line(upper: Block, block: Block) -> bool:
+    """A heading that is only a known studio's name right under a show's heading."""
+    return bool(lexicon().studios.fullmatch(block.text.strip())) and is_show_heading(upper.text)
 
 
 def _first_word(text: str) -> str:

@@ -22,7 +22,9 @@ from pipeline.extract.candidates import choose
 from pipeline.extract.entry_lines import STREAM_TAIL, WHEN_NOTE
 from pipeline.extract.folding import Folded
 from pipeline.extract.heading_extras import (
+    as_body_spells,
     with_plain_gloss,
+    without_article_title,
     without_category,
     without_genres,
     without_hashtags,
@@ -157,7 +159,8 @@ def from_heading(heading: str, body: str, *, songs: bool = False) -> Titles:
     quoted title ("'Show' Season 7") its quoted words; "Sequel to X Announced" over "Y, a
     sequel to X" gives Y."""
     as_written = heading
-    heading = without_makers(without_picture(without_hashtags(without_genres(heading))))
+    heading = without_genres(without_article_title(heading))
+    heading = without_makers(without_picture(without_hashtags(heading)))
     heading = STAFF_TAIL.sub("", WHEN_TAIL.sub("", without_occasion(without_category(heading))))
     heading = KIND_BEFORE_QUOTE.sub("", STREAM_TAIL.sub("", heading))
     heading = WHEN_NOTE.sub("", heading)
@@ -209,7 +212,18 @@ def from_heading(heading: str, body: str, *, songs: bool = False) -> Titles:
     if dated_line and could_be_title(dated_line["alt"]):
         named.append(with_season(dated_line["alt"], number))
     others = [a for a in (*named, *extra, *subtitled, *found.alt_titles) if a != found.title]
-    return Titles(found.title, unique(others))
+    return _spelled_as_body(found.title, others, body)
+
+
+def _spelled_as_body(title: str | None, others: list[str], body: str) -> Titles:
+    """``title`` as the body spells it when the heading misspells it ("Jujutsy Kaisen" over
+    a text that writes "Jujutsu Kaisen" throughout), the heading's spelling kept as an alt."""
+    spelled = as_body_spells(title, body) if title else None
+    return (
+        Titles(spelled, unique([title or "", *others]))
+        if spelled
+        else Titles(title, unique(others))
+    )
 
 
 BARE_NUMBER = re.compile(r"(?P<t>\D.*?)\s+(?P<n>[2-9])")
