@@ -494,3 +494,25 @@ def test_a_heading_s_misspelt_title_takes_the_body_s_spelling() -> None:
     )
     assert [f.title for f in found] == ["Lantern Harbor Tide"]
     assert "Lantern Harbour Tide" in found[0].alt_titles
+
+
+def test_cast_members_a_film_includes_are_no_shows() -> None:
+    found = shows(
+        "<p>The staff for the upcoming Lantern Tide anime film revealed more cast.</p>"
+        "<p>The newly announced cast members for the Lantern Tide anime films include Yuki"
+        " Sato, Aki Mori, Jun Hara, and Ken Ono.</p>",
+        title="Lantern Tide anime film adds four cast members",
+        published="2024-02-02",
+    )
+    assert [f.title for f in found] == ["Lantern Tide"]
+
+
+def test_field_lines_and_a_must_watch_list_head_no_show() -> None:
+    found = shows(
+        "<h2>Winter 2018 Anime Must Watch List</h2><p>These are the shows to watch.</p>"
+        "<h3>Lantern Tide Season 2</h3><h4>Type: Sequel/OVA</h4><p>The keepers return for"
+        " a second season of quiet stories.</p><h4>Genre(s): Mystery, Supernatural</h4>"
+        "<p>It stays as strange as before.</p>",
+        title="Summer 2017 Sequel Guide",
+    )
+    assert [f.title for f in found] == ["Lantern Tide Season 2"]

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from pipeline.extract.date_mentions import MONTH_NAME
 from pipeline.extract.episodes import NUMBER_WORDS
 from pipeline.extract.lineup import (
+    CAST_BEFORE,
     ENUMERATED,
     LIST_CUE,
     PAST_CREDITS,
@@ -78,8 +79,8 @@ def titles_enumerated(units: Iterable[Unit]) -> list[str]:
         lists += [
             m.group("items").split(", with ", 1)[0]  # "..., with all of them airing on ..."
             for m in SHOWS_ARE.finditer(text)
-            if not PEOPLE_WORD.found(m.group("lead"))
-        ]
+            if not PEOPLE_WORD.found(m.group("lead")) and not CAST_BEFORE.search(text, 0, m.start())
+        ]  # not "the cast members for the X films include A, B, C"
         if any(w in text for w in ("schedule", "lineup", "line-up", "slate")):  # quick check
             lists += [m.group("items") for m in ON_SCHEDULE.finditer(text)]
         lists += [

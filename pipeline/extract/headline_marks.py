@@ -52,6 +52,7 @@ LEADING = re.compile(
     r"^(?:(?:Another|New|Original|TV|Television|Anime|Film|Movie|Series|of|for|First|Second|Third|Main"
     r"|Adaptation\s+of"  # "An Anime Adaptation of X Is Planned"
     r"|(?:Total\s+)?(?:Episode\s+Count|Run\s*time|Release\s+Date|Premiere\s+Date)\s+(?:for|of)"
+    r"|(?:Image\s+Boards?|Images|Stills|Screenshots|Photos)\s+(?:Show|Reveal|Tease)s?"  # of X
     r"|[A-Z][\w]*-(?:Centric|Themed|Focused|Based|Inspired|Oriented)"  # "Rugby-Centric X Anime"
     r"|(?-i:Show)(?!\s+by\b))(?:\s+|$)"  # "Anime Show X", not "Show by Rock!!"
     r"|(?:Check\s+Out\s+(?:the\s+|a\s+|\w+\s+)?)?"  # "Check Out Two Previews for X"

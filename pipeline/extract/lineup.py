@@ -105,6 +105,10 @@ LEFT_OUT = re.compile(  # "... won't be on this list", "classics I haven't caugh
     r"list\b|\bhaven['’]t\s+(?:seen|watched|(?:yet\s+)?caught\s+up)\b",
     re.I,
 )
+CAST_BEFORE = re.compile(  # "The newly announced cast members for the X films include A, B"
+    r"\b(?:cast(?:\s+members)?|voice\s+actors|actors|actresses)\s+(?:for|of|in)\s+[^.;]{1,80}$",
+    re.I,
+)
 PEOPLE_BEFORE = re.compile(
     r"\b(?:students|characters|members|cast|friends|family|villains|heroes|protagonists"
     r"|guests|voices|actors|actresses|creators|staff|authors|writers|artists|singers|musicians"
@@ -173,7 +177,7 @@ def titles_in_prose(units: Iterable[Unit]) -> list[str]:
             continue  # "as the summer season draws to a close, with titles like A, B ...
         for cue in LIST_CUE.finditer(unit.text):
             before = unit.text[max(0, cue.start() - 40) : cue.start()]
-            if PEOPLE_BEFORE.search(before):
+            if PEOPLE_BEFORE.search(before) or CAST_BEFORE.search(unit.text, 0, cue.start()):
                 continue  # "students, including Derrick Arden, ...": people, not shows
             if PAST_CREDITS.search(unit.text, max(0, cue.start() - 60), cue.start()):
                 continue  # "the studio behind anime like A and B": its earlier works

@@ -32,7 +32,8 @@ LABEL = re.compile(
     r"|background|history|the cast|the staff|the music|related|recommended|final|closing"
     r"|key art|image|images|photos?|screenshots?|poster|visuals?|announcement|update"
     r"|director|directed by|written by|va|cv|show page|official (?:site|website)"
-    r"|territories|regions|availability|launch time|languages|links?)\b",
+    r"|territories|regions|availability|launch time|languages|links?"
+    r"|(?:type|format|genres?|genre\(s\)|studios?|source|episodes?)\s*:)(?:\b|(?<=:))",
     re.I,
 )
 LABEL_TAIL = re.compile(
