@@ -516,3 +516,15 @@ def test_field_lines_and_a_must_watch_list_head_no_show() -> None:
         title="Summer 2017 Sequel Guide",
     )
     assert [f.title for f in found] == ["Lantern Tide Season 2"]
+
+
+def test_a_picture_s_caption_glued_before_a_ranked_line_goes() -> None:
+    found = shows(
+        "We listed the results in reverse order with nice, big pictures.\n\n"
+        "Lantern Tide20. Lantern Tide (July 10)\n"
+        "Paper Moon19. Paper Moon (July 1)\n"
+        "Blue Hour Rangers18. Blue Hour Rangers (July 6)",
+        title="Kadokawa Reveals Japanese Fans' Most Anticipated Summer '18 Anime",
+        published="2018-06-20",
+    )
+    assert [f.title for f in found] == ["Lantern Tide", "Paper Moon", "Blue Hour Rangers"]

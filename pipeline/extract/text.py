@@ -160,6 +160,7 @@ SPOKEN = re.compile(  # "Come on, it's X, that's reason enough!": a sentence, no
 
 
 GLUED_DASH = re.compile(r"^-(?=[A-Z])")
+GLUED_CAPTION = re.compile(r"^(?P<a>\S.{1,80}?)(?=\d{1,2}\.\s+(?P=a))")
 GLUED_RANK = re.compile(r"^\d{4,7}(?P<n>\d)\.\s+(?=[A-Z])")
 RANK_ALONE = re.compile(r"^\d{1,2}[.)]?$")
 
@@ -184,6 +185,7 @@ def _text_lines(content: str) -> list[_Line]:
         for index, row in enumerate(rows):
             row = GLUED_DASH.sub("", row)  # "-Girl's Last Tour": a blog's entry, its dash glued on
             row = GLUED_RANK.sub(r"\g<n>. ", row)  # "445941. X": an image's number, then rank 1
+            row = GLUED_CAPTION.sub("", row)  # "X20. X (July 10)": the picture's caption, glued
             kind = _text_kind(row, index, len(rows))
             if kind == "heading" and len(rows) > 1 and _announces(paragraphs[:number]):
                 kind = "item"  # the first line of a list its paragraph above announces ("...:")
