@@ -528,3 +528,16 @@ def test_a_picture_s_caption_glued_before_a_ranked_line_goes() -> None:
         published="2018-06-20",
     )
     assert [f.title for f in found] == ["Lantern Tide", "Paper Moon", "Blue Hour Rangers"]
+
+
+def test_a_picture_s_path_and_a_premiering_heading_head_no_show() -> None:
+    found = shows(
+        "<p>/cdn.example.com/uploads/image/65162399/fall_reviews_2019.0.jpg)</p>"
+        "<p>The fall season is packed with major titles.</p>"
+        "<h3>Lantern Tide (season 4)</h3><p>Lantern Tide season 4 came around quickly.</p>"
+        "<h3>Premiering in October</h3><p>Paper Moon Academy, now in its fourth season, is"
+        " about a kite club.</p>",
+        title="Fall 2019 anime season preview: Lantern Tide, Paper Moon Academy",
+        published="2019-09-03",
+    )
+    assert all(f.title and "Premiering" not in f.title and "/" not in f.title for f in found)

@@ -287,6 +287,7 @@ def _said_again(name: str, body: str) -> bool:
 
 
 TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
+JOIN_VERB = re.compile(r"\s(?:Joins?|Stars?\s+in|Leads?|Cast\s+in)\s+(?:the\s+)?(?=[A-Z0-9])")
 
 
 def _candidates(prefix: str) -> list[str]:
@@ -296,6 +297,9 @@ def _candidates(prefix: str) -> list[str]:
     whole = [prefix, *_slashed(prefix)]
     if TRAILING_YEAR.search(prefix):  # "X 2019 Anime Adaptation": the adaptation's year
         whole.append(TRAILING_YEAR.sub("", prefix))
+    joined = JOIN_VERB.split(prefix, maxsplit=1)  # "A, B, C Join X": the show they join
+    if len(joined) == 2:
+        whole.append(joined[1])
     if ": " in prefix:
         whole.append(prefix.split(": ", 1)[0])
     owned = re.split(r"['’]s\s|(?<=[A-Z]S)['’]\s", prefix, maxsplit=1)  # "MAGES' X"

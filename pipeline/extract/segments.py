@@ -194,6 +194,7 @@ def _drop_company_sections(blocks: tuple[Block, ...]) -> list[Block]:
 
 
 NUMBERED_RUN = 3  # numbered headings in a row that make a list, not a category each
+WHEN_LINE = re.compile(r"^(?:Premiering|Premieres|Airing|Airs|Debuting|Debuts)\b", re.I)
 MIN_FIRST_WORD = 3  # letters of a first word that two names of one show share
 NAMED_RUN = 4  # show headings in a row, with no text under any of them, that make a list
 LINE_WORDS = 10  # a paragraph this short among such headings is one of them
@@ -213,7 +214,8 @@ def _stacked_names(blocks: list[Block]) -> list[Block]:
     """``blocks`` with two show headings stacked over one text and sharing their first word
     ("Yuuki Yuuna wa Yuusha de Aru: Yuusha no Sho" over "Yuuki Yuuna is a Hero: Hero
     Chapter") read as one show's heading and its other name; a known studio's name alone
-    under a show's heading is its studio's line."""
+    under a show's heading is its studio's line, and a heading of when it airs
+    ("Premiering April 2nd") a line of its text."""
     out: list[Block] = []
     for i, block in enumerate(blocks):
         upper = out[-1] if out else None
@@ -231,6 +233,9 @@ def _stacked_names(blocks: list[Block]) -> list[Block]:
             continue
         if upper and upper.kind == block.kind == "heading" and _studio_line(upper, block):
             out.append(Block("item", f"Studio: {block.text}"))  # "X" over "Tezuka Productions"
+            continue
+        if block.kind == "heading" and WHEN_LINE.match(block.text):
+            out.append(Block("item", block.text))  # "Premiering April 2nd, 2010": the entry's date
             continue
         out.append(block)
     return out

@@ -106,8 +106,8 @@ def _assemble(lines: list[_Line], emphasis: list[str]) -> Document:
     provenance: list[str] = []
     for line in lines:
         text = DATELINE.sub("", GLUED.sub(". ", SPACES.sub(" ", line.text)).strip())
-        if not any(c.isalnum() for c in text):
-            continue  # a rule of dashes or stars between the byline and the text
+        if not any(c.isalnum() for c in text) or IMAGE_PATH.match(text):
+            continue  # a rule of dashes or stars between the byline and the text, a picture's path
         if CLOSING.match(text) or (len(blocks) > BYLINE_REACH and WRITER_BOX.match(text)):
             break  # ... or the writer's box under the text: "Written by" over a name
         source = PROVENANCE.match(text)
@@ -160,6 +160,7 @@ SPOKEN = re.compile(  # "Come on, it's X, that's reason enough!": a sentence, no
 
 
 GLUED_DASH = re.compile(r"^-(?=[A-Z])")
+IMAGE_PATH = re.compile(r"^\S*/\S+\.(?:jpe?g|png|gif|webp)\)?$", re.I)
 GLUED_CAPTION = re.compile(r"^(?P<a>\S.{1,80}?)(?=\d{1,2}\.\s+(?P=a))")
 GLUED_RANK = re.compile(r"^\d{4,7}(?P<n>\d)\.\s+(?=[A-Z])")
 RANK_ALONE = re.compile(r"^\d{1,2}[.)]?$")
