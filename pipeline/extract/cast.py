@@ -79,10 +79,8 @@ LINE_WORDS = 8  # a cast section's paragraph this short is a list line
 AS_WORD = re.compile(r"\sas\s")
 PLACE_BEFORE = re.compile(r"\bin\s+$")
 UNREVEALED_WORDS = ("appear", "round", "join", "also", "lend", "confirmed")
-CAST_WORDS = (
-    *(" as ", "voice", "play", "portray", "appear", "round out", "join", "cast", "lend"),
-    "role of",  # "X will take on the role of Y"
-)
+CAST_WORDS: tuple[str, ...] = (" as ", "voice", "play", "portray", "appear", "round out")
+CAST_WORDS += ("join", "cast", "lend", "role of")  # "role of": "X will take on the role of Y"
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
 DESCRIBED_ROLE = re.compile(r"\s*,\s*(?:and\s+)?(?:[a-z]+\s+)?|\s+and\s+(?:[a-z]+\s+)?")
 CHARACTERS_LISTED = re.compile(rf"\bcharacters\s+(?P<c>{ROLES})\s*[.;]?\s*$")
@@ -212,6 +210,8 @@ def _roles_after(surname: str, text: str) -> list[str]:
 def _by_surname(members: tuple[CastMember, ...], units: Iterable[Unit]) -> list[CastMember]:
     """``members`` with a role given later under the actor's family name alone ("Ueda will
     voice Ranko"), for an actor first named without one."""
+    if all(m.character is not None or " " not in m.actor for m in members):
+        return list(members)  # a quick check first: no actor waits for a role
     text = KNOWN_AS.sub("", "\n".join(u.text for u in units))  # "Ueda, known as X, plays Y"
     out: list[CastMember] = []
     for member in members:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from pipeline.extract.candidate_filters import is_company, is_generic
 from pipeline.extract.lexicon import lexicon
@@ -135,7 +135,5 @@ def as_body_spells(title: str, body: str) -> str | None:
     words = title.split()
     pattern = r"\b" + r"\s+".join(rf"{re.escape(w[0])}[\w'’-]*" for w in words) + r"\b"
     spans = [m.group(0) for m in re.finditer(pattern, body)]
-    best = max(spans, key=lambda s: fuzz.ratio(s, title), default=None)
-    if best and fuzz.ratio(best, title) >= SPELLING_SCORE and spans.count(best) >= SPELLED_TWICE:
-        return best
-    return None
+    best = process.extractOne(title, set(spans), scorer=fuzz.ratio, score_cutoff=SPELLING_SCORE)
+    return best[0] if best and spans.count(best[0]) >= SPELLED_TWICE else None

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.labels import label_of
+from pipeline.extract.labels import Labelled, label_of
 from pipeline.extract.names import PEOPLE, PERSON, split_names
-from pipeline.extract.staff_roles import COORDINATED, FILLS_ROLES, ROLE_NOUNS, ROLES
+from pipeline.extract.staff_roles import COORDINATED, FILLS_ROLES, ROLE_NOUNS, ROLES, ROLES_LINE
 
+ROLE_WORDS = 4  # words of one role's name in a line of several ("Chief animation director")
 MULTI_ROLE = re.compile(r"\s*(?:,|/|&|\band\b)\s*(?:also\s+)?")
 OTHER_SUBJECT = re.compile(r",?\s+(?:and|while|but|whereas)\s+(?=[A-Z])|;\s+")
 LEAD_PERSON = re.compile(rf"(?P<n>{PERSON})\s+(?P<be>(?:is|was|will\s+be|will)\s+)?")
@@ -71,3 +72,18 @@ def respective_roles(prose: str) -> list[tuple[str, str]]:
         return []
     fields = [(label_of(f"{role}: x"), name) for role, name in zip(roles, names, strict=True)]
     return [(str(f.field), n) for f, n in fields if f and f.field in ROLES]
+
+
+def roles_label(text: str) -> Labelled | None:
+    """A line whose label names several roles with commas ("Character designer, Chief
+    animation director: X", "Director, Original Story: Y"), which ``label_of`` does not
+    read; its field is None, ``fields_named`` tells the roles."""
+    head = text[:90]
+    match = ROLES_LINE.match(text.strip()) if ("," in head or "/" in head) and ":" in head else None
+    if match is None:
+        return None
+    label = " ".join(match.group("label").lower().split())
+    parts = [p.strip() for p in re.split(r"[,/]", label)]
+    if any(len(p.split()) > ROLE_WORDS for p in parts):
+        return None  # a sentence with a colon, not a line of roles
+    return Labelled(label, match.group("value").strip(), None) if fields_named(label) else None

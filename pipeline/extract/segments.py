@@ -104,7 +104,7 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
     one is enough."""
     blocks = [_titled(b) for b in _drop_company_sections(document.blocks)]
     blocks = _heading_runs(without_captions(over_fields(over_entry_lines(blocks, is_show_heading))))
-    blocks = _stacked_names(titled_paragraphs(blocks, is_show_heading, listing=listing))
+    blocks = _stacked_headings(titled_paragraphs(blocks, is_show_heading, listing=listing))
     ranked = bool(listing and blocks and RANK.match(blocks[-1].text))  # "8 X" ends a cut list
     blocks = _without_ranks(blocks)
     shown = [
@@ -210,7 +210,7 @@ def _cut_show(last: str, headings: list[str]) -> bool:
     return bool(news_heading_title(last)) and news * 2 >= len(headings)
 
 
-def _stacked_names(blocks: list[Block]) -> list[Block]:
+def _stacked_headings(blocks: list[Block]) -> list[Block]:
     """``blocks`` with two show headings stacked over one text and sharing their first word
     ("Yuuki Yuuna wa Yuusha de Aru: Yuusha no Sho" over "Yuuki Yuuna is a Hero: Hero
     Chapter") read as one show's heading and its other name; a known studio's name alone
@@ -224,7 +224,7 @@ def _stacked_names(blocks: list[Block]) -> list[Block]:
             upper is not None
             and below is not None
             and upper.kind == block.kind == "heading" != below.kind
-            and _first_word(upper.text) == _first_word(block.text)
+            and _same_first_word(upper.text, block.text)
             and upper.text.casefold() != block.text.casefold()
             and is_show_heading(upper.text)
             and is_show_heading(block.text)
@@ -246,10 +246,15 @@ def _studio_line(upper: Block, block: Block) -> bool:
     return bool(lexicon().studios.fullmatch(block.text.strip())) and is_show_heading(upper.text)
 
 
+def _same_first_word(one: str, other: str) -> bool:
+    """Whether two names open with the same word of three letters or more ("Yuuki ...")."""
+    first = _first_word(one)
+    return len(first) >= MIN_FIRST_WORD and first == _first_word(other)
+
+
 def _first_word(text: str) -> str:
     word = text.split()[0] if text.split() else ""
-    letters = "".join(c for c in word.casefold() if c.isalpha())
-    return letters if len(letters) >= MIN_FIRST_WORD else "-" + text  # never equal
+    return "".join(c for c in word.casefold() if c.isalpha())
 
 
 def _heading_runs(blocks: list[Block]) -> list[Block]:

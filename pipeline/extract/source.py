@@ -23,9 +23,8 @@ from pipeline.extract.names import (
     strip_parentheses,
     unique,
 )
-from pipeline.extract.role_lists import fields_named
+from pipeline.extract.role_lists import fields_named, roles_label
 from pipeline.extract.segments import Unit
-from pipeline.extract.staff_roles import ROLES_LINE
 from pipeline.extract.studio_credits import PRONOUNS
 from pipeline.extract.title_forms import TITLE_LIKE
 
@@ -204,10 +203,12 @@ def creators_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[str, ...]
             names.extend(_by_author(labelled.value) if quoted else split_names(labelled.value))
         elif labelled and labelled.field == "source":
             names.extend(_by_author(labelled.value))
-        elif (roles := ROLES_LINE.match(unit.text.strip()) if labelled is None else None) and (
-            "original_creator" in fields_named(roles["label"].lower())
+        elif (
+            labelled is None
+            and (roles := roles_label(unit.text))
+            and ("original_creator" in fields_named(roles.label))
         ):  # "Director, Original Story: X"
-            names.extend(split_names(roles["value"]))
+            names.extend(split_names(roles.value))
         else:
             names.extend(_creators_in(unit.text, names_of_work))
     works = [t.casefold() for t in names_of_work]

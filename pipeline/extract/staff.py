@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from pipeline.extract.attribution import credits_by_proximity
 from pipeline.extract.headline_reading import is_company_name
-from pipeline.extract.labels import FIELD_OF_LABEL, Labelled, label_of, own_value
+from pipeline.extract.labels import FIELD_OF_LABEL, label_of, own_value
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.lineup import LIST_LINE_STUDIO
 from pipeline.extract.names import (
@@ -33,6 +33,7 @@ from pipeline.extract.role_lists import (
     fields_named,
     filled_roles,
     respective_roles,
+    roles_label,
 )
 from pipeline.extract.segments import Unit
 from pipeline.extract.staff_roles import (
@@ -41,7 +42,6 @@ from pipeline.extract.staff_roles import (
     ROLE_HINTS,
     ROLE_PATTERNS,
     ROLES,
-    ROLES_LINE,
     studio_form,
 )
 from pipeline.extract.studio_credits import (
@@ -76,7 +76,6 @@ ROLE_IN_PARENTHESES = re.compile(  # "X (music)", "MAYUKO (music)", "Y (characte
     r"|series\s+composition|screenplay|scripts?|character\s+designs?|character\s+designer|music"
     r"|composer))(?:,[^()]{1,60})?[)）]"
 )
-ROLE_WORDS = 4  # words of one role's name in a line of several ("Chief animation director")
 PRONOUN_SUBJECT = re.compile(r",\s+(?:and\s+)?(?:he|she|who)\s+(?=(?:is|was|will|also|has)\b)")
 NAME_RUN = re.compile(rf"{PERSON}")
 TRAILING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,]{1,80}$")  # ", the animator of X"
@@ -94,7 +93,7 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
     for unit in units:
         if unit.earlier_run:
             continue
-        labelled = label_of(unit.text) or _roles_label(unit.text)
+        labelled = label_of(unit.text) or roles_label(unit.text)
         if labelled and labelled.field in found:  # "Studio: C2C Source: ..." ends at the next label
             value = own_value(OTHER_NOTE.sub("", labelled.value))  # not "B (Original Novel)"
             found[labelled.field].extend(split_names(value) if value else [])
@@ -160,20 +159,6 @@ def _prose(text: str) -> str:
     plain = REFLEXIVE.sub("", plain)  # "X and Fujita himself are writing": Fujita
     plain = _same_person(plain)  # "X directs the series, and he writes the scripts"
     return STUDIO_LEAD.sub("", plain)
-
-
-def _roles_label(text: str) -> Labelled | None:
-    """A line whose label names several roles with commas ("Character designer, Chief
-    animation director: X"), which ``label_of`` does not read."""
-    head = text[:90]
-    match = ROLES_LINE.match(text.strip()) if ("," in head or "/" in head) and ":" in head else None
-    if match is None:
-        return None
-    label = " ".join(match.group("label").lower().split())
-    parts = [p.strip() for p in re.split(r"[,/]", label)]
-    if any(len(p.split()) > ROLE_WORDS for p in parts):
-        return None  # a sentence with a colon, not a line of roles
-    return Labelled(label, match.group("value").strip(), None) if fields_named(label) else None
 
 
 def _same_person(text: str) -> str:

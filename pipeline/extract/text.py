@@ -188,7 +188,7 @@ def _text_lines(content: str) -> list[_Line]:
             row = GLUED_RANK.sub(r"\g<n>. ", row)  # "445941. X": an image's number, then rank 1
             row = GLUED_CAPTION.sub("", row)  # "X20. X (July 10)": the picture's caption, glued
             kind = _text_kind(row, index, len(rows))
-            if kind == "heading" and len(rows) > 1 and _announces(paragraphs[:number]):
+            if kind == "heading" and len(rows) > 1 and _announces(paragraphs, number):
                 kind = "item"  # the first line of a list its paragraph above announces ("...:")
             if BULLET.match(row):  # "• Tora: Rikiya Koyama" is a list line, without its mark
                 kind, row = "item", BULLET.sub("", row)
@@ -238,10 +238,11 @@ def _field_line(row: str) -> bool:
     return bool(colon) and (len(left.split()) == 1 or left[:1].islower() or " in " in left)
 
 
-def _announces(above: list[list[str]]) -> bool:
-    """Whether the paragraph above ends by announcing a list ("... this summer:")."""
-    last = next((rows for rows in reversed(above) if rows), [])
-    return bool(last) and last[-1].endswith(":") and len(last[-1].split()) > LABEL_WORDS
+def _announces(paragraphs: list[list[str]], number: int) -> bool:
+    """Whether the paragraph above paragraph ``number`` ends by announcing a list ("...
+    this summer:")."""
+    last = next((paragraphs[i][-1] for i in range(number - 1, -1, -1) if paragraphs[i]), "")
+    return last.endswith(":") and len(last.split()) > LABEL_WORDS
 
 
 def _text_kind(row: str, index: int, count: int) -> BlockKind:
