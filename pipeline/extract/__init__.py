@@ -110,7 +110,7 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
     body = "\n".join(b.text for b in document.blocks)
     article = replace(article, title=own_part(spaced_tags(article.title), body))
     lead = document.blocks[0].text if document.blocks else ""  # a headline-less page's own
-    listing = lists_shows(article.title or lead) or counts_shows(
+    listing = lists_shows(article.title or lead, body) or counts_shows(
         "\n".join(b.text for b in document.blocks[:INTRO_BLOCKS])
     )
     parts = one_show_captions(layout(document, listing=listing), article.title, listing=listing)

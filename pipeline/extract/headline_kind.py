@@ -15,7 +15,7 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
     r"|anticipated|(?:anticipating|looking\s+forward\s+to)\s+(?:the\s+)?(?:spring|summer|fall"
     r"|autumn|winter)\s+(?:\d{4}|season)|must-watch|top\s+\d+|best|line[\s-]?up|simulcasts|slate"
     r"|(?<!season\s)(?<!part\s)(?<!cour\s)(?<!no\.\s)"  # not "Season 3 TV anime", "No. 8 Anime"
-    r"(?:(?<!\d)\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|every)\s+(?:[\w-]+\s+){0,3}anime"
+    r"(?P<count>(?<!\d)\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|every)\s+(?:[\w-]+\s+){0,3}anime"
     r"|guide|picks|watch\s?list|recommendations?|openings|endings|what\s+will\s+i\s+watch|round-?ups?|wrap-?ups?"
     r"|what\s+i['’]?(?:ll\s+be|\s+will\s+be|m|\s+am)\s+watching|(?:my|our)\s+favou?rite\s+(?:anime|shows)"
     r"|rundown|(?:spring|summer|fall|autumn|winter)\s+\d{4}\s+(?:first\s+)?impressions"
@@ -32,6 +32,7 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
 KICKER = re.compile(r"^(?P<word>[A-Z][\w-]{2,15}):\s+(?P<own>[A-Z\"“'‘].{8,})$")  # "Anisong: X"
 COLUMN = re.compile(r"\b(?:Spotlight|Preview\s+Guide|First\s+Impressions?|Review)\s*$", re.I)
 SERIES_DASH = re.compile(r"^(?P<list>.+?)\s[-–—]\s(?P<own>\S.*)$")  # a column's name, a dash
+EPISODE_END = re.compile(r"\bEpisodes?\s+\d+\s+$", re.I)  # "X Releases Episode 1 Preview"
 PREVIEW_NEWS_VERB = re.compile(r"\b(?:Reveals|Unveils|Announces|Streams|Casts|Gets|Sets)\b")
 
 
@@ -72,10 +73,28 @@ def counts_shows(lead: str) -> bool:
     return bool(COUNTED_SHOWS.search(lead))
 
 
-def lists_shows(headline: str) -> bool:
+def lists_shows(headline: str, body: str = "") -> bool:
     """Whether the headline introduces a list of shows; a preview that a show's news
-    reveals ("X Reveals Promo Video, July 3 Debut, AX Preview") is one item of that news."""
-    match = LISTING_HEADLINE.search(headline)
-    if match is None:
+    reveals ("X Reveals Promo Video, July 3 Debut, AX Preview") is one item of that news,
+    and a number the body writes after the same word is a title's ("Mob Psycho 100 III
+    Anime Teases ...")."""
+    for match in LISTING_HEADLINE.finditer(headline):
+        if match["count"] and _in_a_name(headline, match.start("count"), match["count"], body):
+            continue
+        if not match.group(0).lower().startswith("preview"):
+            return True
+        before = headline[: match.start()]
+        return not (PREVIEW_NEWS_VERB.search(headline) or EPISODE_END.search(before))
+    return False
+
+
+COUNT_LEAD = re.compile(r"(?P<word>[A-Z0-9][\w'’.-]*)\s+$")
+NOT_A_NAME = frozenset({"The", "These", "Those", "Top", "All", "Our", "My", "Best", "Of", "With"})
+
+
+def _in_a_name(headline: str, start: int, count: str, body: str) -> bool:
+    """Whether the number at ``start`` ends a name the body also writes ("Psycho 100")."""
+    lead = COUNT_LEAD.search(headline[:start])
+    if lead is None or lead["word"] in NOT_A_NAME:
         return False
-    return not (match.group(0).lower().startswith("preview") and PREVIEW_NEWS_VERB.search(headline))
+    return f"{lead['word']} {count}" in " ".join(body.split())  # as the body writes it

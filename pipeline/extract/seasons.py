@@ -2,7 +2,7 @@
 
 The season the article names ("Spring 2021", "this fall", "this April") holds; else
 the premiere's, or the month's when only the month is known; else a dated window in
-the headline or introduction ("for October 2023").
+the headline or introduction ("for October 2023", "October 2022 Premiere").
 """
 
 from __future__ import annotations
@@ -44,6 +44,11 @@ SEASON_THIS = re.compile(
     r"\bthis\s+(?:coming\s+|upcoming\s+)?(?P<s>spring|summer|fall|autumn|winter)\b", re.I
 )
 SEASON_MONTH_THIS = re.compile(rf"\bthis\s+(?P<month>{MONTH_NAME})(?!\s+\d)")
+MONTH_PREMIERE = re.compile(  # a headline's "Teases October 2022 Premiere", not "Delayed From"
+    rf"(?<!from\s)(?<!planned\s)\b(?P<month>{MONTH_NAME})\s+(?P<year>\d{{4}})\s+"
+    r"(?:TV\s+)?(?:premiere|debut|broadcast)\b",
+    re.I,
+)
 
 
 def season_of(
@@ -75,9 +80,10 @@ def _bare_season(texts: list[str], published: date | None) -> str | None:
 
 
 def _dated_window(texts: list[str]) -> str | None:
-    """The season of "for October 2023" in a headline or introduction (year required)."""
-    for text in texts:
-        match = MONTH_ONLY.search(text)
+    """The season of "for October 2023" in a headline or introduction (year required),
+    or of the headline's "October 2022 Premiere"."""
+    for index, text in enumerate(texts):
+        match = MONTH_ONLY.search(text) or (None if index else MONTH_PREMIERE.search(text))
         if match and match.group("year"):
             return _season_at(int(match.group("year")), MONTHS[match.group("month")[:3].lower()])
     return None

@@ -37,8 +37,9 @@ SAME_RUN = re.compile(r"\b(?:as|while|when)\s+it\s+(?:aired|airs|premiered)\b", 
 THAT_RUN = re.compile(r"\b(?:that|first|previous|last|earlier)\s+(?:season|series|run|cour)", re.I)
 RETURNING = re.compile(
     r"\breturns?\b|\breturning\b|\bagain\b|\bcontinu|\b(?:are|is)\s+(?:both\s+)?back\b"
-    r"|\bcom(?:e|es|ing)\s+back\b",
-    re.I,
+    r"|\bcom(?:e|es|ing)\s+back\b"
+    r"|\bis\s+the\s+new\s+(?:chief\s+)?director\b|\bjoin(?:s|ing)\s+the\s+(?:main\s+)?(?:staff|cast)\b",
+    re.I,  # "X is the new director, joining the staff and cast from the first two seasons"
 )
 NOT_THE_PREMIERE = re.compile(
     r"\bfestival\b|\bscreen(?:s|ed|ing)?\b(?<!started screening)(?<!began screening)"
