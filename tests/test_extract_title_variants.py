@@ -56,3 +56,59 @@ def test_a_new_director_joining_the_earlier_seasons_staff_directs_the_sequel() -
         published=None,
     )
     assert facts.director == ("Jun Hara",)
+
+
+def test_a_headline_s_title_before_a_verb_is_the_name_the_body_repeats() -> None:
+    facts = one(
+        "First Episode of Lantern Tide is 2-Hour long\n\n"
+        "First Episode of Lantern Tide is 2-Hour long, well, not quite: it has been"
+        " announced that Lantern Tide's first episode will get a two-hour"
+        " screening. The Lantern Tide anime premieres on September 29th.\n\n"
+        "The reason for this premiere is that Lantern Tide adapts a long manga arc.",
+        title="First Episode of Lantern Tide is 2-Hour long",
+    )
+    assert facts.title == "Lantern Tide"
+
+
+def test_a_capitalised_body_title_heads_the_headline_s_longer_reading() -> None:
+    facts = one(
+        "In the second charts of the season, the dark fantasy anime LANTERN TIDE stays in"
+        " first place. MAPPA handles the animation production.",
+        title="Lantern Tide Retains Top Anime of the Week for Fall 2020 Season",
+    )
+    assert facts.title == "LANTERN TIDE"
+
+
+def test_a_localised_page_s_comment_and_news_headings_are_no_shows() -> None:
+    facts = one(
+        "<p>Two more cast members have been announced for Lantern Tide, a coming TV anime"
+        " based on Aki Mori's sports manga.</p>"
+        "<ul><li>Jun Hara as Sora</li><li>Ken Sato as Riku</li></ul>"
+        "<h2>Outras Principais Notícias</h2><p>Another show gets a new trailer.</p>"
+        "<h2>0 Comentários</h2><ul><li>Seja o primeiro a comentar!</li></ul>",
+        title="Rival Players Join the Cast of Lantern Tide TV Anime",
+    )
+    assert facts.title == "Lantern Tide"
+    assert [c.actor for c in facts.cast] == ["Jun Hara", "Ken Sato"]
+
+
+def test_the_show_named_after_the_film_word_is_a_film() -> None:
+    facts = one(
+        "Lantern Tide became a hit last year.\n\n"
+        "The studio put out a teaser for the film, Lantern Tide CODE: Blue. Lantern Tide"
+        " CODE: Blue will reach theaters in Japan on December 22.",
+        title="Lantern Tide Code Blue Movie Teaser",
+        published="2023-06-25",
+    )
+    assert facts.title == "Lantern Tide CODE: Blue"
+    assert facts.season is None
+
+
+def test_the_author_of_an_adapted_series_is_no_studio() -> None:
+    facts = one(
+        "The adaptation of Aki Mori's action series Lantern Tide became a hit last year,"
+        " and Lantern Tide returns this fall.",
+        title="Lantern Tide Season 2 Announced",
+        published="2023-06-25",
+    )
+    assert facts.studios == ()

@@ -232,10 +232,10 @@ def reconciled(found: list[Candidate], body: str, headline: str) -> list[Candida
     reading = next((c for c in found if c.grammar and not c.count), None)
     if reading is None or not body.strip() or reading.text == " ".join(headline.split()):
         return found
-    inside = [
-        c for c in found if c is not reading and c.in_headline and occurs_in(c.text, reading.text)
-    ]
-    heads = [c for c in inside if reading.text.startswith(c.text) and len(c.text.split()) > 1]
+    others = [c for c in found if c is not reading and c.in_headline]
+    inside = [c for c in others if occurs_in(c.text, reading.text)]
+    read = reading.text.casefold()  # "JUJUTSU KAISEN" heads "Jujutsu Kaisen Retains"
+    heads = [c for c in others if read.startswith(c.text.casefold()) and len(c.text.split()) > 1]
     if heads and not _nearly_written(reading.text, body):
         return [c for c in found if c is not reading]
     return [c for c in found if c not in inside]

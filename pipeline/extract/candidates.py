@@ -215,7 +215,7 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
     # with no reading to trust, "HEAVENLY DELUSION" may be the body's "Heavenly Delusion"
     unread = grammar is None or grammar == " ".join(headline.split()) or is_generic(grammar)
     for span in headline_spans(headline, proposals.body, capitals=unread):
-        proposals.propose(span, headline=True)
+        proposals.propose(_repeated_head(span, proposals.body) or span, headline=True)
     owned = OWNED_WORK.search(headline)
     if owned and _inside_quotes(headline[: owned.start()]):
         owned = None  # “Akiba’s Trip” TV Anime: the possessive is the title's own
@@ -243,7 +243,30 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
             grammar = without_lead(grammar, proposals.body)
         grammar = past_its_mark(grammar, headline, proposals.body)
         grammar = with_subtitle(grammar, headline, proposals.body)
+        if grammar != " ".join(headline.split()):  # a reading that no marker cut proves nothing
+            grammar = _repeated_head(grammar, proposals.body) or grammar
         proposals.propose(grammar, grammar=True, headline=grammar in headline)
+
+
+VERB_LINK = word_set("is are will gets has")  # "X is 2-Hour long"; "to" joins names ("A to B")
+TITLE_PHRASE = word_set("a an the not still")  # "The Devil is a Part-Timer": the title's own
+HEAD_REPEATS = 3
+
+
+def _repeated_head(span: str, body: str) -> str | None:
+    """The head of a headline's span before a verb's link word, when the body writes that
+    head at least twice as often as the span and at least twice (a one-word head three
+    times): "Frieren" of "Frieren is 2-Hour long", which only the page's copies of the
+    headline write."""
+    words = span.split()
+    link = next((i for i, w in enumerate(words[1:], 1) if w.lower() in VERB_LINK), None)
+    if link is None or link + 1 >= len(words) or words[link + 1].lower() in TITLE_PHRASE:
+        return None
+    head = " ".join(words[:link])
+    times = count_in(head, body)
+    if times < (HEAD_REPEATS if link == 1 else 2):  # one word needs more proof
+        return None
+    return head if times >= 2 * max(1, count_in(span, body)) else None
 
 
 def _inside_quotes(before: str) -> bool:

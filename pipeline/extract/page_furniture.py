@@ -60,6 +60,8 @@ CLOSING = re.compile(  # the page's furniture after the article: nothing below i
     r"|[^.]{2,60}\s+is\s+(?:an?|the)\s+[^.]{0,80}\b(?:editor|writer|reporter|contributor|journalist"
     r"|columnist|blogger)\b.*\bfollow\s+(?:him|her|them)\b.*"  # the writer's bio
     r"|(?:other|more)\s+(?:top\s+)?(?:news|stories)"
+    r"|(?:outras|otras|autres)\s+(?:principais\s+|principales\s+)?(?:not[ií]cias|noticias|actualit[ée]s)"
+    r"|\d+\s+(?:coment[aá]rios?|comentarios?|commentaires?)"  # a localised page's furniture
     r"|products\s+you\s+may\s+like"
     r"|(?:\d+|one|two|three|four|five)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s+[\"“‘'].*"
     r"|fill\s+in\s+your\s+details\s+below\b.*)\s*:?\s*$",  # a blog's comment form

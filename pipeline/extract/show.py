@@ -35,6 +35,7 @@ FILM_TITLE = re.compile(r"\b(?:Movie|Film|Gekij[ōo]u?ban)\b|^Eiga\s", re.I)
 FILM_TEXT = Folded(
     r"\b(?:anime\s+film|film\s+adaptation|the\s+film's|the\s+movie's|feature\s+film)\b"
     r"|\bopens?\s+in\s+(?:japanese\s+)?theaters|\btheatrical\s+(?:release|run|premiere)|\bbox\s+office\b"
+    r"|\b(?:reach|reaches|hit|hits)\s+(?:japanese\s+)?theaters\b"
 )
 _DAY = rf"{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*\d{{4}})?"  # "Oct 3 2020" too
 HEADING_DATE = re.compile(  # a heading's closing "(January 7)", "– October 7", "- May 4, 2024",
@@ -174,6 +175,7 @@ def _named_film(title: str, text: str) -> bool:
     return bool(
         re.search(rf"{name}(?:\s+[A-Z][\w-]*){{0,2}}\s+(?i:anime\s+)?(?i:film|movie)\b", text)
         or re.search(rf"\b(?i:anime\s+(?:film|movie)\s+of)\s+(?:[^\s.]+\s+){{0,4}}?{name}", text)
+        or re.search(rf"\b(?i:the\s+(?:anime\s+)?(?:film|movie)),\s+{name}", text)  # "the film, X"
     )
 
 

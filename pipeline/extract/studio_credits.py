@@ -100,6 +100,7 @@ STUDIO_OWNER = re.compile(
 )
 SEASON_NAME = re.compile(r"(?:Spring|Summer|Fall|Autumn|Winter)(?:\s+\d{4})?|\d+")
 NAME_TAIL = re.compile(r"['’]s$|-animated$")  # "MAPPA's", "Studio Deen-animated"
+SOURCE_OF = re.compile(r"\b(?:adaptation|version|based\s+on|adapted\s+from)(?:\s+of)?\s+$", re.I)
 STUDIO_JOINER = re.compile(r"\s+(?:and|×|&)\s+")
 STUDIO_CONTEXT = Folded(r"animat|studio|produc|adapt|return|is back|handl|to life|made by")
 ANIMATED_COMPOUND = re.compile(r"(?<=\w)-animated\b")  # "the MAPPA-animated series"
@@ -224,10 +225,14 @@ def _may_open(word: str) -> bool:
 
 
 def _genre_owners(prose: str) -> list[str]:
+    """ "MAPPA's action series": the studio's; not "the adaptation of X's action series",
+    its author's."""
     genres = lexicon().genres
     owners: list[str] = []
     for match in STUDIO_OWNER.finditer(prose):
         words = match.group("words").split()
+        if SOURCE_OF.search(prose, 0, match.start()):
+            continue
         if all(w in genres for w in words):
             owners.append(clean_name(match.group("n")))
     return owners
