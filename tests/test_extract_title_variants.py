@@ -112,3 +112,28 @@ def test_the_author_of_an_adapted_series_is_no_studio() -> None:
         published="2023-06-25",
     )
     assert facts.studios == ()
+
+
+def test_a_band_s_theme_for_the_anime_x_names_x_as_the_body_writes_it() -> None:
+    facts = one(
+        "The group Harbor Lights will perform the closing theme song for the coming anime"
+        " Lanterns over the harbor. The ending theme is titled “Tours”.\n\n"
+        "Lanterns over the harbor is set to premiere in April, with Studio Kaze handling"
+        " the animation.",
+        title="Harbor Lights to perform the theme song for the end of the anime lanterns over"
+        " the harbor",
+    )
+    assert facts.title == "Lanterns over the harbor"
+
+
+def test_staff_in_a_paragraph_that_ends_by_introducing_the_cast_are_staff() -> None:
+    facts = one(
+        "Lantern Tide is set to premiere in April, with Studio Kaze handling the animation."
+        " Aki Mori directed the anime. The music was composed by Jun Hara. The anime's cast"
+        " includes:\n\n"
+        "<ul><li>Ken Sato as Sora</li><li>Yui Ito as Riku</li></ul>",
+        title="Lantern Tide Anime Reveals Cast",
+    )
+    assert facts.director == ("Aki Mori",)
+    assert facts.music == ("Jun Hara",)
+    assert [c.actor for c in facts.cast] == ["Ken Sato", "Yui Ito"]

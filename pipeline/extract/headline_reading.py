@@ -129,6 +129,11 @@ SINGS_FOR = re.compile(  # "Rock Band A to Perform X Opening Theme", "A Sings X'
     r"(?P<show>[A-Z0-9][^\"“”]{1,80}?)(?:['’]s)?\s+(?:(?:TV\s+)?Anime\s+)?"
     r"(?:Opening|Ending|Insert|OP|ED)\b"
 )
+SINGS_FOR_ANIME = re.compile(
+    r"^.{2,60}?\s(?:to\s+|will\s+)?(?:perform|sing)s?\s+the\s+[^.]{0,60}?\b(?:theme|song)\b"
+    r"[^.]{0,40}?\s(?:for|of)\s+the\s+(?:tv\s+)?anime\s+(?P<show>[^.]{2,80}?)\s*$",
+    re.I,
+)
 ARTIST_NEWS = re.compile(
     r"^[^'’:]{2,40}['’]s\s+(?:New|Latest|Upcoming)\s+(?:Song|Single|Album|EP|Music\s+Video|MV)\b"
 )
@@ -141,6 +146,9 @@ def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | 
     sung = SINGS_FOR.match(headline)
     if sung and sung["show"] in body:
         return sung["show"]  # "Rock Band A to Perform X Opening Theme": X's song
+    sung = SINGS_FOR_ANIME.match(headline)  # "... the theme song for the anime x y z"
+    if sung and (at := body.casefold().find(sung["show"].casefold())) >= 0:
+        return body[at : at + len(sung["show"])]  # as the body writes it
     quoted = next(
         (
             q

@@ -332,6 +332,9 @@ def _units(blocks: list[Block]) -> tuple[Unit, ...]:
             continue
         if text.endswith(":"):
             section, from_intro = section_of(text) or section, True
+            if block.kind == "para" and len(sentences := split_sentences(text)) > 1:
+                units.extend(Unit(s, False, None) for s in sentences)  # prose, then "The
+                continue  # anime's cast includes:", which opens only what follows
         elif block.kind == "para" and _is_label_line(text):
             section, from_intro = section_of(text), True
             continue
