@@ -137,3 +137,40 @@ def test_staff_in_a_paragraph_that_ends_by_introducing_the_cast_are_staff() -> N
     assert facts.director == ("Aki Mori",)
     assert facts.music == ("Jun Hara",)
     assert [c.actor for c in facts.cast] == ["Ken Sato", "Yui Ito"]
+
+
+def test_a_preview_s_own_part_named_on_a_title_line_is_the_show() -> None:
+    facts = one(
+        "8:24 PM\n\nThe manga did not grab me, but it looks popular.\n\n"
+        "Title: 灯台の彼女, Toudai no Kanojo, Lighthouse Girlfriend\n"
+        "Animation Production: Harbor Entertainment\n"
+        "Airs: 04/07 25:30 TOKYOMX",
+        title="Spring Anime Previews 2012 - 灯台の彼女",
+        published=None,
+    )
+    assert facts.title == "灯台の彼女"
+    assert facts.studios == ("Harbor Entertainment",)
+    assert facts.broadcasters == ("TOKYOMX",)
+
+
+def test_a_song_whose_title_is_not_announced_leaves_the_show_named() -> None:
+    facts = one(
+        "The idol group ≠YOU will sing the opening song of The Maid Upstairs Is Mysterious"
+        " anime. The song's title has not been announced yet.\n\n"
+        "The group is a sister group of =Us, whose members trained at the Harbor Animation"
+        " Academy.\n\n"
+        "The Maid Upstairs Is Mysterious is animated by the animation studios SILVER LINK and"
+        " BLADE.",
+        title="Idol Group ≠YOU To Perform The Maid Upstairs Is Mysterious Opening",
+    )
+    assert facts.title == "The Maid Upstairs Is Mysterious"
+    assert facts.studios == ("SILVER LINK", "BLADE")
+
+
+def test_a_subtitle_between_dashes_keeps_its_closing_dash() -> None:
+    facts = one(
+        "The committee of Harbor Mic -Lantern Rap Battle- Rhyme Anima said the anime is"
+        " delayed. Harbor Mic -Lantern Rap Battle- fans will wait until October.",
+        title="Harbor Mic -Lantern Rap Battle- TV Anime Delayed to October",
+    )
+    assert facts.title == "Harbor Mic -Lantern Rap Battle-"

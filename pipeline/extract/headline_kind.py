@@ -54,9 +54,20 @@ def own_part(headline: str | None, body: str) -> str | None:
 
 
 def _written_twice(part: str, headline: str | None, body: str) -> str | None:
-    """``part`` when the body writes its show at least twice, else the whole headline."""
+    """``part`` when the body writes its show at least twice or names it on a "Title:"
+    line, else the whole headline."""
     reading = headline_base(part, body, ()) or part
-    return part if body.count(reading) >= 2 else headline
+    if body.count(reading) >= 2 or _on_title_line(reading, body):
+        return part
+    return headline
+
+
+TITLE_LINE = re.compile(r"^(?:(?:English|Japanese|Original)\s+)?Title\s*:\s*(?P<names>.+)$", re.M)
+
+
+def _on_title_line(reading: str, body: str) -> bool:
+    """Whether a "Title: A, B, C" line of the body names ``reading``."""
+    return any(reading in m["names"] for m in TITLE_LINE.finditer(body))
 
 
 COUNTED_SHOWS = re.compile(  # an introduction that counts the shows to come

@@ -17,7 +17,7 @@ from pipeline.extract.candidate_filters import crosses_sentences, is_generic
 from pipeline.extract.headline_marks import CUT, LEADING, TAG, TITLE_MARK
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.title_forms import OWNER_SPLIT, TITLE_LIKE
-from pipeline.extract.title_spans import around_quote, recased, word_set
+from pipeline.extract.title_spans import OPEN_DASH, around_quote, recased, word_set
 
 POSSESSIVE_LEAD = re.compile(r"^(?P<who>[^'’]{1,40}?)(?:['’]s|(?<=s)['’])\s+")  # "A-1 Pictures' X"
 COLUMN_LEAD = re.compile(  # a column's headline, which names its subject alone
@@ -134,15 +134,28 @@ SINGS_FOR_ANIME = re.compile(
     r"[^.]{0,40}?\s(?:for|of)\s+the\s+(?:tv\s+)?anime\s+(?P<show>[^.]{2,80}?)\s*$",
     re.I,
 )
+JAPANESE_ONLY = re.compile(  # a headline in Japanese script: "謎の彼女X"
+    r"[\u3040-\u30ff\u4e00-\u9fff\uff01-\uff5e]+[\w!?・～ー\u3040-\u30ff\u4e00-\u9fff]*"
+)
 ARTIST_NEWS = re.compile(
     r"^[^'’:]{2,40}['’]s\s+(?:New|Latest|Upcoming)\s+(?:Song|Single|Album|EP|Music\s+Video|MV)\b"
 )
 
 
 def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | None:
-    """The title the headline's own words give (its marker reading), or None."""
+    """The title the headline's own words give (its marker reading), or None; a title
+    whose subtitle opens with a dash keeps the dash that closes it ("X -Y Z-")."""
+    base = _headline_base(headline, body, emphasis)
+    if base and OPEN_DASH.search(base) and f"{base}-" in headline:
+        return f"{base}-"
+    return base
+
+
+def _headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | None:
     if ARTIST_NEWS.match(headline):
         return None  # "LiSA's New Song "dawn" Official Video Released": a singer's news
+    if JAPANESE_ONLY.fullmatch(headline.strip()) and headline.strip() in body:
+        return headline.strip()  # "謎の彼女X": a title in Japanese script, as the body writes it
     sung = SINGS_FOR.match(headline)
     if sung and sung["show"] in body:
         return sung["show"]  # "Rock Band A to Perform X Opening Theme": X's song

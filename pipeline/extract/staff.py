@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from pipeline.extract.attribution import credits_by_proximity
 from pipeline.extract.headline_reading import is_company_name
-from pipeline.extract.labels import FIELD_OF_LABEL, label_of, own_value
+from pipeline.extract.labels import FIELD_OF_LABEL, Labelled, label_of, own_value
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.lineup import LIST_LINE_STUDIO
 from pipeline.extract.names import (
@@ -94,18 +94,7 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
         if unit.earlier_run:
             continue
         labelled = label_of(unit.text) or roles_label(unit.text)
-        if labelled and labelled.field in found:  # "Studio: C2C Source: ..." ends at the next label
-            value = own_value(OTHER_NOTE.sub("", labelled.value))  # not "B (Original Novel)"
-            found[labelled.field].extend(split_names(value) if value else [])
-            continue
-        if labelled and labelled.field is None and MULTI_ROLE.search(labelled.label):
-            for field in fields_named(labelled.label):  # "Director, Series Composition: X"
-                if field in found:
-                    found[field].extend(split_names(labelled.value))
-            continue
-        if labelled and labelled.label in ("staff", "main staff", "credits"):
-            for field, name in _inline_credits(labelled.value):
-                found[field].append(name)
+        if labelled and _labelled_credits(labelled, found, named):
             continue
         for name, field in _roles_in_parentheses(unit.text):
             found[field].append(name)
@@ -144,6 +133,27 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
         role: longest(unique(studios)) if role == "studios" else unique(names)
         for role, names in found.items()
     }
+
+
+def _labelled_credits(labelled: Labelled, found: dict[str, list[str]], named: set[str]) -> bool:
+    """Add the credits of a "Role: Name" line to ``found`` (True when it is one); an
+    explicit animation label's studio goes to ``named`` as well."""
+    if labelled.field in found:  # "Studio: C2C Source: ..." ends at the next label
+        value = own_value(OTHER_NOTE.sub("", labelled.value))  # not "B (Original Novel)"
+        found[labelled.field].extend(split_names(value) if value else [])
+        if labelled.field == "studios" and "anim" in labelled.label and value:
+            named.update(fold(n) for n in split_names(value))  # "Animation Production: X"
+        return True
+    if labelled.field is None and MULTI_ROLE.search(labelled.label):
+        for field in fields_named(labelled.label):  # "Director, Series Composition: X"
+            if field in found:
+                found[field].extend(split_names(labelled.value))
+        return True
+    if labelled.label in ("staff", "main staff", "credits"):
+        for field, name in _inline_credits(labelled.value):
+            found[field].append(name)
+        return True
+    return False
 
 
 REFLEXIVE = re.compile(  # "X himself", "X, meanwhile, will ..."

@@ -67,7 +67,10 @@ STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
     (("on animation",), re.compile(rf"\bwith\s+(?P<n>{STUDIO})\s+(?:back\s+)?on\s+animation")),
     (
         ("studio",),
-        re.compile(rf"\b(?:CG\s+|animation\s+|[Aa]nimation\s+)?studio\s+(?P<n>{STUDIO})"),
+        re.compile(
+            rf"\b(?:CG\s+|animation\s+|[Aa]nimation\s+)?studio\s+(?P<n>{STUDIO})"
+            rf"|\b[Aa]nimation\s+studios\s+(?P<m>{_STUDIOS})"  # "the animation studios X and Y"
+        ),
     ),
     (
         (" from ",),
@@ -86,7 +89,8 @@ AFFILIATION = re.compile(_AFFILIATION)  # "Studio Ghibli animator X": a person's
 NAMED_STUDIO = re.compile(
     rf"\b(?:Studio\s+{WORD}(?:\s+{WORD})?"
     rf"|{WORD}\s+(?:Studio(?!\s+[A-Z])|Studios|Animation|Pictures))\b"
-    r"(?!['’]?\s*(?:Committee|Film\s+Festival|Festival|Awards?|Expo|Fair|Category)\b)(?!\.[A-Z])"
+    r"(?!['’]?\s*(?:Committee|Film\s+Festival|Festival|Awards?|Expo|Fair|Category|Academy|School"
+    r"|College|Institute)\b)(?!\.[A-Z])"
     rf"(?!{_AFFILIATION})"
 )  # not "In-between Animation Director: X", "Veteran Studio Ghibli animator X"
 PRONOUNS = frozenset(
@@ -150,7 +154,7 @@ def studios_in(prose: str) -> list[str]:
         if not any(hint in lowered for hint in hints):
             continue
         for match in pattern.finditer(prose):
-            names.extend(studio_names(match.group("n")))
+            names.extend(studio_names(match.group("n") or match.groupdict()["m"]))
     if "Studio" in prose or "Animation" in prose or "Pictures" in prose:  # a quick check first
         names.extend(
             NAME_TAIL.sub("", m.group(0))

@@ -75,14 +75,22 @@ LEAD_WORDS = frozenset({"and", "or", "of", "for", "with", "on", "Titled"})
 
 @lru_cache(maxsize=8192)
 def trimmed(text: str) -> str:
-    text = _unbracketed(" ".join(text.split()).strip(EDGE + " -–—"))
+    spaced = " ".join(text.split())
+    closed = spaced.endswith("-") and bool(OPEN_DASH.search(spaced.rstrip(" -")))
+    text = _unbracketed(spaced.strip(EDGE + " -–—"))
     text = re.sub(r"['’]s$", "", text)
     words = text.split()
     while words and (words[0] in LEAD_WORDS):  # not "On Air X"
         words = words[1:]  # "Titled X, the first movie ...": X
     while words and words[-1].lower() in _TRAILING and words[-2:-1] != ["Final"]:
         words = words[:-1]  # but "X: The Final Season" is the title's own
-    return _requoted(_unbracketed(" ".join(words).lstrip(EDGE + " -–—").rstrip(END_EDGE + " -–—")))
+    kept = " ".join(words).lstrip(EDGE + " -–—").rstrip(END_EDGE + " -–—")
+    if closed and OPEN_DASH.search(kept):
+        kept = f"{kept}-"  # "Hypnosis Mic -Division Rap Battle-": the dash closes a subtitle
+    return _requoted(_unbracketed(kept))
+
+
+OPEN_DASH = re.compile(r"\s-[^\s-][^-]*$")  # a subtitle a dash opens: "X -Y Z"
 
 
 def _requoted(text: str) -> str:

@@ -72,7 +72,8 @@ PROJECT = re.compile(
 )
 UNTITLED = Folded(
     r"\buntitled\b(?!\s+(?:opening|ending|theme|song|insert|single|track|album|episode|(?:op|ed)\b))"
-    r"|\btitle\s+(?:and\s+(?:[\w-]+\s+){1,3}?)?(?:will\s+be|is\s+yet\s+to\s+be"
+    r"|(?<!song's\s)(?<!song’s\s)(?<!song\s)(?<!track's\s)(?<!single's\s)(?<!theme's\s)"
+    r"\btitle\s+(?:and\s+(?:[\w-]+\s+){1,3}?)?(?:will\s+be|is\s+yet\s+to\s+be"  # not a song's
     r"|has\s+not\s+(?:yet\s+)?been|is\s+not\s+yet)\s+(?:revealed|announced|known|unveiled)"
 )
 # How sure a title is when no candidates were weighed.
