@@ -174,3 +174,45 @@ def test_a_subtitle_between_dashes_keeps_its_closing_dash() -> None:
         title="Harbor Mic -Lantern Rap Battle- TV Anime Delayed to October",
     )
     assert facts.title == "Harbor Mic -Lantern Rap Battle-"
+
+
+def test_a_season_s_first_impressions_column_names_its_one_show() -> None:
+    facts = one(
+        "Categories\nFirst Impressions Reviews\n\n"
+        "Streaming: Funimation\n\nEpisodes: 12\n\nSource: Light Novel\n\n"
+        "Summary: As a little girl, Elaina reads tales of a travelling witch. Elaina works"
+        " hard and becomes the youngest witch ever.",
+        title="Autumn 2020 First Impressions – Lantern Witch: The Journey of Elaina",
+        published="2020-10-03",
+    )
+    assert facts.title == "Lantern Witch: The Journey of Elaina"
+    assert facts.streaming == ("Funimation",)
+
+
+def test_a_film_officially_titled_with_a_dashed_subtitle_keeps_it() -> None:
+    facts = one(
+        "Lantern Tide is preparing its first feature film. Lantern Tide revealed that its new"
+        " feature film, officially titled Lantern Tide – The First Light Never Ends, will"
+        " open in theaters across Japan later this winter.",
+        title="Lantern Tide Movie The First Light Never Ends Poster",
+        published="2022-09-28",
+    )
+    assert facts.title == "Lantern Tide – The First Light Never Ends"
+    assert facts.season is None
+
+
+def test_actors_voicing_characters_and_bands_doing_the_op_and_ed() -> None:
+    facts = one(
+        "In the second season of Lantern Tide, the main cast returns, with Aoi Koga voicing"
+        " Kaguya and Makoto Furukawa voicing Shirogane.\n\n"
+        "For the theme songs, KANA-BOON does the OP and the peggies do the ED.",
+        title="Lantern Tide Second Season Trailer",
+    )
+    assert [(c.actor, c.character) for c in facts.cast] == [
+        ("Aoi Koga", "Kaguya"),
+        ("Makoto Furukawa", "Shirogane"),
+    ]
+    assert [(t.kind, t.artist) for t in facts.themes] == [
+        ("opening", "KANA-BOON"),
+        ("ending", "the peggies"),
+    ]

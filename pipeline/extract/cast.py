@@ -358,7 +358,7 @@ def _played_roles(text: str, plain: str) -> Iterator[re.Match[str]]:
         yield from VOICE_ACTOR_OF.finditer(text)
     if "voice of" in text:
         yield from VOICE_PAREN.finditer(text)
-    if "voice" in text or "play" in text or "portray" in text or "role of" in text:
+    if "voic" in text or "play" in text or "portray" in text or "role of" in text:
         read = text if VOICE_NOTE.search(text) else plain  # "X (Other Show's Y) plays Z"
         yield from ACTOR_VOICES.finditer(ASIDE.sub("", ASIDE.sub("", read)))  # "X, the ..., plays"
 

@@ -20,7 +20,7 @@ ACTOR_AS = re.compile(
 ACTOR_VOICES = re.compile(
     rf"(?P<a>{PERSON})\s?,?\s+(?:who\s+)?(?:also\s+)?(?:will\s+)?(?:(?:comes|come)\s+back\s+to\s+"
     r"|returns?\s+to\s+)?"
-    r"(?:voices|voice|plays|play|portrays|portray|(?:be|is)\s+the\s+voice\s+of"
+    r"(?:voices|voice|voicing|plays|play|portrays|portray|(?:be|is)\s+the\s+voice\s+of"
     r"|takes?\s+on\s+the\s+role\s+of)\s+"
     r"(?!(?:talent|cast)\b)"  # not "The Japanese voice talent includes"
     rf"(?:the\s+role\s+of\s+)?{_DESCRIPTION}"

@@ -22,7 +22,9 @@ from pipeline.extract.title_spans import OPEN_DASH, around_quote, recased, word_
 POSSESSIVE_LEAD = re.compile(r"^(?P<who>[^'’]{1,40}?)(?:['’]s|(?<=s)['’])\s+")  # "A-1 Pictures' X"
 COLUMN_LEAD = re.compile(  # a column's headline, which names its subject alone
     r"^(?:Anime\s+)?(?:Spotlight|Review|Preview(?:\s+Guide)?|First\s+Impressions?)\s*[-:–—]\s*"
-    r"(?P<t>[^:]+?)\s*$"
+    r"(?P<t>[^:]+?)\s*$"  # ... and a season's column: "Winter 2022 First Impressions – X"
+    r"|^(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}\s+First\s+Impressions?\s+[-–—]\s+"
+    r"(?P<s>(?!(?:Part|Week|Day|Episode)\s+\d).+?)\s*$"
 )
 QUOTED = re.compile(
     r"(?:^|(?<=\s))[\"“‘’'「『]((?:[^\"”’」』]|’(?=\w))+?)[\"”’'」』](?=\s|$|[,:;!?])"
@@ -179,8 +181,8 @@ def _headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str |
         inside = next(g for g in quoted.groups() if g).strip()
         return around_quote(headline, quoted.start(), quoted.end(), body) or inside
     column = COLUMN_LEAD.match(headline)
-    if column and could_be_title(column.group("t")):
-        return column.group("t")  # "Anime Spotlight - X": the column's subject, whole
+    if column and could_be_title(subject := column.group("t") or column.group("s")):
+        return subject  # "Anime Spotlight - X": the column's subject, whole
     marked, others = headline_pieces(headline)
     shouting = headline.isupper()
     # a headline-only item: first a fully capitalised stretch ("Starlight Relay" of

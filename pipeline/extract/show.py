@@ -176,6 +176,7 @@ def _named_film(title: str, text: str) -> bool:
         re.search(rf"{name}(?:\s+[A-Z][\w-]*){{0,2}}\s+(?i:anime\s+)?(?i:film|movie)\b", text)
         or re.search(rf"\b(?i:anime\s+(?:film|movie)\s+of)\s+(?:[^\s.]+\s+){{0,4}}?{name}", text)
         or re.search(rf"\b(?i:the\s+(?:anime\s+)?(?:film|movie)),\s+{name}", text)  # "the film, X"
+        or re.search(rf"\b(?i:film|movie),\s+(?i:officially\s+)?(?i:titled|called)\s+{name}", text)
     )
 
 

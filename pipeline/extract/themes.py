@@ -39,6 +39,7 @@ CLAUSE_BREAK = re.compile(
     r"|\s+and\s+(?=[A-Z0-9](?:[\w&'’.!-]*\s+(?:(?:on|of|the|no)\s+)?){1,4}(?:will\s+|is\s+|are\s+)?(?:also\s+)?"
     r"(?:performs?|performing|sings?|singing|provides?|providing|contribut\w+)\b)"
     r"|\s+and\s+(?=(?:the|its)\s+(?:opening|ending|closing|insert)\b[^\"“]{0,30}[\"“])"
+    r"|\s+and\s+(?=(?:the\s+)?[\w&'’.!-]+\s+(?:do|does|performs?|sings?)\s+the\s+(?:OP|ED|opening|ending)\b)"
     r"|\s+and\s+(?=(?:[A-Z0-9][\w&'’.!-]*\s+){0,3}[A-Z0-9][\w&.!-]*['’]s\s+(?:new\s+)?"
     r"(?:opening|ending|insert|theme)\b)"
 )
@@ -67,7 +68,8 @@ NOT_ARTIST = re.compile(r"^(?:[a-z]\S*\s+\S|(?:the|a|an|so|it|this|that|theme|so
 SINGS = re.compile(
     r"\b(?:will\s+)?(?:also\s+)?(?:performs?|performing|sings?|singing|provides?|providing|handles?"
     r"|contributes?|contributing|takes\s+over|lends?\s+(?:her|his|their)\s+voice\s+to"
-    r"|returns?\s+for)\b"
+    r"|returns?\s+for|(?<!as\s)(?:does|do)(?=\s+the\s+(?:OP|ED|opening|ending)(?:\s+(?:theme|song))*"
+    r"(?:\s*[.,;]|\s+and\b|\s*$)))\b"  # "X does the OP", not "as does the opening ... artist"
 )
 PREPOSITION = re.compile(
     r"^(?:for|in|on|at|after|with|from|during|as|the\s+staff|meanwhile|having|just\s+like|like)\b",
@@ -105,7 +107,11 @@ PLAIN_TITLE = re.compile(  # unquoted: "the opening theme song is EVERBLUE by Om
     r"(?=\s+by\b|\s*[,.;:(—–]\s|\s*[,.;:!?]?$|\s+(?:is|will|and|was|from|for|performed|sung)\b)"
 )
 INNER_WORDS = frozenset(("on", "in", "at", "the", "a"))  # small words inside a band's name
-BAND_NAME = re.compile(r"^The(?:\s+[A-Z0-9][\w&'’.!-]*){1,3}$")
+BAND_NAME = re.compile(  # "The Pinballs", and a name in lower case: "the peggies"
+    r"^The(?:\s+[A-Z0-9][\w&'’.!-]*){1,3}$"
+    r"|^the\s+(?!(?:band|group|unit|singer|duo|trio|artist|idol|cast|song|theme|same|show|anime"
+    r"|series|opening|ending)s?$)[a-z][\w&'’.!-]*$"
+)
 AFTER_QUOTE = re.compile(r"[\"”],?\s+and\s+")
 WHO_ALSO = re.compile(  # '"X" by A, who are also performing the ending "Y"': A sings both
     r"\bby\s+(?P<a>[^,()]{2,40}),\s+who\s+(?:are|is)\s+also\s+(?=performing|singing)"
@@ -231,6 +237,8 @@ def _name_part(artist: str) -> str | None:
     """The artist's name without the sentence it ran into ("TRUE is coming back to" →
     "TRUE"); None when no name leads it ("theme song will be a cover of ..."). Names may
     be in lower case ("mizuki", "sajou no hana")."""
+    if BAND_NAME.match(artist):
+        return artist  # "the peggies", "The Pinballs": "the" is the band's own
     kept: list[str] = []
     words = artist.split()
     for at, word in enumerate(words):

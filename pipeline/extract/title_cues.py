@@ -15,11 +15,11 @@ from functools import lru_cache
 from pipeline.extract.title_spans import TITLE_LIKE
 
 NAMED_AS = re.compile(  # "has been titled X", "reveals the film's title, X"
-    r"(?:\b(?:been|is|was)\s+(?:officially\s+)?(?:titled|named)\s+|\b(?:[Ii]ts|the\s+(?:film|movie"
+    r"(?:\b(?:been|is|was)\s+(?:officially\s+)?(?:titled|named)\s+|,\s+officially\s+titled\s+|\b(?:[Ii]ts|the\s+(?:film|movie"
     r"|anime|series|sequel|project|show)['’]s?)\s+(?:official\s+|full\s+)?title(?:\s+is|,|:)\s+"
     r"|\b(?:its|their)\s+(?:newest|latest)\s+(?:original\s+)?(?:anime\s+)?(?:film|movie"
     r"|series|project)\s+)"  # "the studio will release its newest anime film 'X'"
-    rf"[\"“‘']?(?P<t>{TITLE_LIKE})"
+    rf"[\"“‘']?(?P<t>{TITLE_LIKE}(?:\s[–—]\s{TITLE_LIKE}(?=[,.;]))?)"  # "X – Y," a film's subtitle
 )
 OFFICIAL_NAME = re.compile(  # "the official website for X (English Title)": its full name
     rf"\bofficial\s+(?:web)?site\s+(?:for|of)\s+(?:the\s+)?(?:\d{{4}}\s+)?"
