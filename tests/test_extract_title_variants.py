@@ -4,7 +4,7 @@ and a new director named beside the earlier seasons' staff."""
 
 from __future__ import annotations
 
-from extract_helpers import one
+from extract_helpers import one, shows
 
 from pipeline.extract.headline_kind import lists_shows
 
@@ -216,3 +216,43 @@ def test_actors_voicing_characters_and_bands_doing_the_op_and_ed() -> None:
         ("opening", "KANA-BOON"),
         ("ending", "the peggies"),
     ]
+
+
+def test_two_shows_a_headline_joins_with_and_are_two_shows() -> None:
+    found = shows(
+        "Next month some new anime arrive on Netflix. Two of them are shows I enjoy: Harbor"
+        " Lights and Paper Moon Academy.\n\n"
+        "Harbor Lights began airing in the summer. Harbor Lights arrives on Netflix on"
+        " December 18.\n\n"
+        "Paper Moon Academy was one of the best anime of the summer. Paper Moon Academy"
+        " arrives on Netflix on December 24.",
+        title="Harbor Lights and Paper Moon Academy Coming to Netflix Next Month",
+        published="2018-11-27",
+    )
+    assert [f.title for f in found] == ["Harbor Lights", "Paper Moon Academy"]
+
+
+def test_headings_with_genres_after_a_colon_and_picture_names_between() -> None:
+    found = shows(
+        "Here are the three I picked to watch this season.\n\n"
+        "Lantern Tide: Sci-fi\n21126-U5oUWOtS4wbJ.jpg\n\n"
+        '"A magnitude-7.8 earthquake strikes the harbor town." I want to try it.\n\n'
+        "Paper Moon Academy: Comedy, Supernatural\n\n"
+        '"The comedy follows a girl who finished top of her class." It looks cute.\n\n'
+        "Harbor Lights: Comedy, Romance, Music\n\n"
+        '"The story is about a young man who has just changed schools." Maybe.',
+        title="Winter Anime 2016/17: What I'm Going to Watch",
+    )
+    assert [f.title for f in found] == ["Lantern Tide", "Paper Moon Academy", "Harbor Lights"]
+    assert found[2].genres == ("comedy", "romance", "music")
+
+
+def test_a_headline_s_short_film_name_takes_the_body_s_full_quoted_name() -> None:
+    facts = one(
+        "‘Lantern Tide’ is a story about love.\n\n"
+        "The newest trailer for ‘Lantern Tide: Love is War -The First Light That Never"
+        " Ends-’ shows the couple's hard times. The film opens in Japan on December 17.",
+        title="Upcoming ‘Lantern Tide’ Anime Film to Debut in the U.S. in February",
+        published="2022-10-01",
+    )
+    assert facts.title == "Lantern Tide: Love is War -The First Light That Never Ends-"

@@ -43,6 +43,7 @@ LIST_TITLE = re.compile(r"^(?:The\s+)?(?:Top|Best)\s+\d{1,2}\b", re.I)
 LIST_TITLE_WORDS = 4
 
 
+TAG_LABEL = re.compile(r"(?i)\b(?:genres?|genre\(s\)|tags?|categor(?:y|ies)|type|themes?)\s*$")
 GENRE_WORDS = 3  # words of one tag in a heading's glued list of genres
 GENRE_TAGS = 2  # genres the list names at least, besides the one glued to the title
 
@@ -50,18 +51,24 @@ GENRE_TAGS = 2  # genres the list names at least, besides the one glued to the t
 def without_genres(heading: str) -> str:
     """ "Fruits Basket Comedy, Drama, Fantasy, Romance": a list of genre tags glued after
     the show's name goes, when its first tag ends the name's part and two more are genres."""
-    return heading[: len(heading) - len(heading_genres(heading) or "")].rstrip()
+    return heading[: len(heading) - len(heading_genres(heading) or "")].rstrip(" :")
 
 
 def heading_genres(heading: str) -> str | None:
-    """The genre tags glued after a heading's show ("Comedy, Drama, Fantasy, Romance")."""
+    """The genre tags glued after a heading's show ("Comedy, Drama, Fantasy, Romance"), or
+    set after a colon ("Gabriel Dropout: Comedy, Supernatural")."""
+    colon = heading.rfind(": ")
+    genres = lexicon().genre_pattern
+    tags = heading[colon + 2 :].split(", ")
+    labelled = TAG_LABEL.search(heading[:colon])  # "Genre: Sci-fi, Mecha": a label's line
+    if colon > 0 and not labelled and all(genres.fullmatch(t) for t in tags):
+        return heading[colon + 2 :]
     if heading.count(", ") < GENRE_TAGS:
         return None
     first, *tags = heading.split(", ")
-    genres = lexicon().genre_pattern
     glued = next((m for m in genres.finditer(first) if m.end() == len(first)), None)
     name = first[: glued.start()].rstrip() if glued else ""
-    if glued is None or not name or name.endswith((":", "-", "–")):
+    if glued is None or not name or name.endswith((":", "-", "–", "(")):
         return None  # "Genre(s): Slice of Life, Comedy, ...": a label's line, no show's
     short = all(0 < len(t.split()) <= GENRE_WORDS and t[:1].isupper() for t in tags)
     if not short or sum(1 for t in tags if genres.fullmatch(t)) < GENRE_TAGS:

@@ -18,6 +18,7 @@ from pipeline.extract.headline_reading import (
 )
 from pipeline.extract.subject_leads import APPOSED_LEAD, LIVE_ACTION
 from pipeline.extract.title_forms import SEQUEL_SUFFIX
+from pipeline.extract.title_spans import count_in
 
 LISTING = re.compile(
     r"^(?P<who>.+?)\s+(?:to\s+(?:Stream|Simulcast|Air)|Streams?|Adds?|Acquires?|Licenses?|Announces?|Reveals?"
@@ -144,18 +145,36 @@ def _joined_titles(headline: str, body: str) -> list[str]:
         marked = [others[0]]  # "A And B Get Sequel Anime Seasons"
     elif labelled := LIST_LABEL.match(headline):  # "New Anime: A, B, C", "Fall Preview: A, B"
         marked = [headline[labelled.end("label") :].strip()]
+    elif not marked and others and " and " in others[0]:  # "A and B Coming to Netflix"
+        return _apart(OWNER_HEAD.sub("", others[0]), body.replace(headline, ""))
     body = body.replace(headline, "")  # not the page's copy of the headline
     listed = OWNER_HEAD.sub("", ALL_TAIL.sub("", marked[0])) if marked else ""
     folded = body.casefold()
-    if not listed or any(f.casefold() in folded for f in (listed, listed.replace(" and ", " & "))):
-        return []  # the body writes it whole: one title ("Josee, the Tiger and the Fish"; for
-        # "Skip and Loafer" in the headline, "Skip & Loafer")
+    if not listed:
+        return []
+    if any(f.casefold() in folded for f in (listed, listed.replace(" and ", " & "))):
+        return _apart(listed, body)  # the body writes it whole: one title ("Josee, the Tiger
+        # and the Fish"; for "Skip and Loafer" in the headline, "Skip & Loafer")
     if ", " in listed:
         return _rejoined(LIST_SPLIT.split(listed), body)
     parts = re.split(r"\s+(?:and|And|AND)\s+", listed)  # "A And B Get Sequel Anime Seasons"
     if len(parts) < 2 or any(p[:1].islower() for p in parts):
         return []  # "The Boy and the Heron": "the" after "and" is inside one title
     return parts
+
+
+def _apart(listed: str, body: str) -> list[str]:
+    """["A", "B"] for a headline's "A and B" that the body writes whole, when it also
+    writes each of them apart as well ("Baki and Hi-Score Girl"), else [];
+    two one-word names are one title's ("Sasaki and Miyano")."""
+    parts = re.split(r"\s+and\s+", listed)
+    one_words = " " not in listed.replace(" and ", "")  # "Sasaki and Miyano": one title
+    if len(parts) != 2 or any(p[:1].islower() for p in parts) or one_words:
+        return []
+    if any(is_company_name(p) for p in parts):
+        return []  # "King Records and Takara Tomy Announce ...": the makers
+    whole = count_in(listed, body) + count_in(listed.replace(" and ", " & "), body)
+    return parts if all(count_in(p, body) > whole for p in parts) else []
 
 
 LIST_LABEL = re.compile(

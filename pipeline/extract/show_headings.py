@@ -10,7 +10,7 @@ import re
 from pipeline.extract.candidate_filters import is_company, is_generic
 from pipeline.extract.date_mentions import MONTH_NAME
 from pipeline.extract.entry_lines import STREAM_TAIL, WHEN_NOTE
-from pipeline.extract.heading_extras import without_occasion
+from pipeline.extract.heading_extras import without_genres, without_occasion
 from pipeline.extract.labels import label_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.news_headings import news_heading_title
@@ -267,7 +267,7 @@ def _sentence(text: str) -> bool:
 
 def is_show_heading(text: str) -> bool:
     """A heading that names a show rather than a section ("Cast", "Release Date")."""
-    text = without_occasion(ENUMERATION.sub("", text).strip())
+    text = without_genres(without_occasion(ENUMERATION.sub("", text).strip()))
     if NOT_A_SHOW_LINE.match(text):
         return False
     if (site := SITE_SECTION.search(text)) and is_company(text[: site.start()]):

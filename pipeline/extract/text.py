@@ -160,7 +160,7 @@ SPOKEN = re.compile(  # "Come on, it's X, that's reason enough!": a sentence, no
 
 
 GLUED_DASH = re.compile(r"^-(?=[A-Z])")
-IMAGE_PATH = re.compile(r"^\S*/\S+\.(?:jpe?g|png|gif|webp)\)?$", re.I)
+IMAGE_PATH = re.compile(r"^(?:\S*/)?[\w.-]+\.(?:jpe?g|png|gif|webp)\)?$", re.I)  # "21126-x.jpg" too
 GLUED_CAPTION = re.compile(r"^(?P<a>\S.{1,80}?)(?=\d{1,2}\.\s+(?P=a))")
 GLUED_RANK = re.compile(r"^\d{4,7}(?P<n>\d)\.\s+(?=[A-Z])")
 RANK_ALONE = re.compile(r"^\d{1,2}[.)]?$")
@@ -178,7 +178,9 @@ def _text_lines(content: str) -> list[_Line]:
     lines: list[_Line] = []
     paragraphs = unwrapped(
         [
-            _ranked_line([r.strip() for r in p.split("\n") if r.strip()])
+            _ranked_line(
+                [r.strip() for r in p.split("\n") if r.strip() and not IMAGE_PATH.match(r.strip())]
+            )
             for p in PARAGRAPH_BREAK.split(content.replace("\r\n", "\n"))
         ]
     )

@@ -95,10 +95,21 @@ def sequel_number(text: str) -> int | None:
     return value if value >= 2 else None
 
 
-def extend_film(base: str, body: str) -> str:
+def extend_film(base: str, body: str, headline: str = "") -> str:
     """``base`` with the rest of its name the body gives: a film's "the Movie: Subtitle",
     a quoted full name after "movie", or the quoted longer name of "the X anime" ("City"
-    of the "CITY THE ANIMATION" anime)."""
+    of the "CITY THE ANIMATION" anime); after a headline's "'X' Anime Film", the body's
+    "X: Subtitle", quoted or not."""
+    film_headline = bool(base) and bool(
+        re.search(rf"{re.escape(base)}['’\"”]?\s+(?:(?:Anime|New)\s+)?(?:Film|Movie)\b", headline)
+    )
+    fuller = [
+        q["q"]
+        for q in (QUOTED_FULL.finditer(body) if film_headline else ())
+        if q["q"].startswith((f"{base}: ", f"{base} -", f"{base} – "))
+    ]
+    if fuller:  # the longest: "‘Kaguya-sama: Love is War -The First Kiss That Never Ends-’"
+        return max(fuller, key=len)
     for anime in QUOTED_ANIME.finditer(body):
         named = anime.group("q").strip(" ,.")
         if named.lower().startswith(base.lower() + " ") and not sequel_number(named):
@@ -113,7 +124,7 @@ def extend_film(base: str, body: str) -> str:
         tilde = TILDE_SUBTITLE.match(body, start + len(base))  # "X ~High School Days~"
         plain = FILM_SUBTITLE.match(body, start + len(base))
         film = FILM_NAMED_BEFORE.search(body[max(0, start - FILM_REACH) : start])
-        extra = tilde or (plain if film else None)  # "the anime movie X: Y Paradise revealed"
+        extra = tilde or (plain if film or film_headline else None)  # "the anime movie X: Y"
         if extra:
             return base + extra.group(0)
     return base
@@ -137,6 +148,7 @@ FILM_SUBTITLE = re.compile(  # the whole subtitle, up to a clause's end or the v
 )
 FILM_NAMED_BEFORE = re.compile(r"\b(?:film|movie)\s+(?:of\s+[^,.;]{1,60},\s+)?$", re.I)
 FILM_REACH = 80  # characters before a film's name where "film" or "movie" introduces it
+QUOTED_FULL = re.compile(r"[‘“\"](?P<q>[^’”\"\n]{4,90})[’”\"]")
 QUOTED_ANIME = re.compile(r"\bthe\s+[\"“](?P<q>[^\"”\n]{2,60}?)[\"”]\s+(?:TV\s+)?anime\b")
 QUOTED_FILM_SUBTITLE = re.compile(r"(?P<sub>:\s+[A-Z][^\"”:\n]{1,60}?)[\"”]")
 FILM_WORD_BEFORE = re.compile(r"\b(?:movie|film)\s+[\"“]$", re.I)
