@@ -256,3 +256,41 @@ def test_a_headline_s_short_film_name_takes_the_body_s_full_quoted_name() -> Non
         published="2022-10-01",
     )
     assert facts.title == "Lantern Tide: Love is War -The First Light That Never Ends-"
+
+
+def test_a_digest_s_list_lines_led_by_one_word_names_are_its_shows() -> None:
+    found = shows(
+        "Though I didn't write up any premieres, I did watch far too many of them.\n\n"
+        "<ul><li>In/Spectre: Yes, I know this premiere has problems, and it is front-loaded"
+        " with exposition, but it is also a supernatural action series.</li>"
+        "<li>RoboHarbor: This one tells the story of two young men who cross paths in space"
+        " and set off on a long road trip together.</li>"
+        "<li>Paper Moon Academy!: You've probably heard the buzz around this one, and yes,"
+        " the story about making anime is as good as they say.</li></ul>",
+        title="Panning the Stream: Winter 2020 Premiere Digest",
+        published="2020-01-14",
+    )
+    assert [f.title for f in found] == ["In/Spectre", "RoboHarbor", "Paper Moon Academy!"]
+
+
+def test_a_season_s_impressions_part_that_covers_more_anime_is_a_list() -> None:
+    found = shows(
+        "Picking up from the previous post, today we cover 5 more anime.\n\n"
+        "Lantern Tide\n\nStudio : J.C. Staff\nGenre : Comedy, Slice of Life\n\n"
+        "When I heard J.C. Staff was making a calm show about a witch, I had to watch it.",
+        title="Spring Season 2016 First Impressions - Part 2",
+        published=None,
+    )
+    assert [f.title for f in found] == ["Lantern Tide"]
+    assert found[0].studios == ("J.C. Staff",)
+
+
+def test_a_headline_s_subtitle_the_body_spells_a_little_differently() -> None:
+    facts = one(
+        "Good news! The first season of HARBOR -Moonlit Tide- wraps up today, but a second"
+        " season has been announced for HARBOR -Moonlit Tide-, the adaptation of the light"
+        " novels by Aki Mori.",
+        title="HARBOR -Moonlight Tide- TV Anime Continues With Season 2",
+        published="2021-09-22",
+    )
+    assert facts.title == "HARBOR -Moonlit Tide- Season 2"

@@ -16,9 +16,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from pipeline.extract.lexicon import lexicon
+from pipeline.extract.near_spellings import nearly_written
 from pipeline.extract.title_spans import (
     GENERIC_WORDS,
     SMALL_WORD,
@@ -236,27 +235,6 @@ def reconciled(found: list[Candidate], body: str, headline: str) -> list[Candida
     inside = [c for c in others if occurs_in(c.text, reading.text)]
     read = reading.text.casefold()  # "JUJUTSU KAISEN" heads "Jujutsu Kaisen Retains"
     heads = [c for c in others if read.startswith(c.text.casefold()) and len(c.text.split()) > 1]
-    if heads and not _nearly_written(reading.text, body):
+    if heads and not nearly_written(reading.text, body):
         return [c for c in found if c is not reading]
     return [c for c in found if c not in inside]
-
-
-NEARLY = 90  # rapidfuzz partial_ratio: "The Devil is Part Time" for "The Devil is a Part-Timer"
-NEARLY_WORDS = 4
-ARTICLES_AND_MARKS = re.compile(r"\b(?i:an?|the)\b|[\W_]+")
-
-
-def _nearly_written(reading: str, body: str) -> bool:
-    """Whether the body writes a long reading with a small change of its own (articles,
-    marks and spaces aside, and every capital kept), so that the reading is the title
-    and not a run past it ("X Original Golf-Themed" over "X, an original golf-themed
-    ..."); a reading the body writes as it stands is counted, not guessed."""
-    if len(reading.split()) < NEARLY_WORDS:
-        return False
-    letters = ARTICLES_AND_MARKS.sub("", reading)
-    text = ARTICLES_AND_MARKS.sub("", body)
-    near = fuzz.partial_ratio_alignment(letters, text, score_cutoff=NEARLY)
-    if near is None or near.score == 100:
-        return False
-    capitals = [c for c in text[near.dest_start : near.dest_end] if c.isupper()]
-    return capitals == [c for c in letters if c.isupper()]

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from pipeline.extract.candidate_checks import may_be_title
 from pipeline.extract.candidate_counts import marked_count, quoted_count, recased_count
 from pipeline.extract.candidate_filters import (
@@ -48,6 +50,7 @@ from pipeline.extract.headline_reading import (
     with_subtitle,
 )
 from pipeline.extract.headline_spans import headline_spans
+from pipeline.extract.near_spellings import NEARLY
 from pipeline.extract.title_cues import (
     CUE_WORDS,
     CUES,
@@ -245,7 +248,8 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
         grammar = with_subtitle(grammar, headline, proposals.body)
         if grammar != " ".join(headline.split()):  # a reading that no marker cut proves nothing
             grammar = _repeated_head(grammar, proposals.body) or grammar
-        proposals.propose(grammar, grammar=True, headline=grammar in headline)
+        written = grammar in headline or fuzz.partial_ratio(grammar, headline) >= NEARLY
+        proposals.propose(grammar, grammar=True, headline=written)  # or as the body spells it
 
 
 VERB_LINK = word_set("is are will gets has")  # "X is 2-Hour long"; "to" joins names ("A to B")

@@ -18,10 +18,10 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
     r"(?P<count>(?<!\d)\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|every)\s+(?:[\w-]+\s+){0,3}anime"
     r"|guide|picks|watch\s?list|recommendations?|openings|endings|what\s+will\s+i\s+watch|round-?ups?|wrap-?ups?"
     r"|what\s+i['’]?(?:ll\s+be|\s+will\s+be|m|\s+am)\s+watching|(?:my|our)\s+favou?rite\s+(?:anime|shows)"
-    r"|rundown|(?:spring|summer|fall|autumn|winter)\s+\d{4}\s+(?:first\s+)?impressions"
+    r"|rundown|(?:premiere|season)\s+digest|(?:spring|summer|fall|autumn|winter)\s+(?:season\s+)?\d{4}\s+(?:first\s+)?impressions"
     r"|(?:returning|continuing)\s+(?:series|shows)"
     r"|box\s+office|acquisitions|(?:new\s+)?licens(?:es|ing)\s+announcements"
-    r"|(?:spring|summer|fall|autumn|winter)\s+(?:\d{4}\s+(?:seasonal\s+)?anime(?:\s+season)?"
+    r"|(?:spring|summer|fall|autumn|winter)\s+(?:tv\s+)?(?:\d{4}\s+(?:seasonal\s+)?anime(?:\s+season)?"
     r"|anime\s+(?:season|\d{4}))"  # "Spring Anime 2019"
     r"|\d{4}\s+(?:spring|summer|fall|autumn|winter)\s+(?:anime\s+)?season"  # "2017 Summer Season"
     r"|look\s+(?:at|into)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+\d{4})\b|#\d"
@@ -71,7 +71,8 @@ def _on_title_line(reading: str, body: str) -> bool:
 
 
 COUNTED_SHOWS = re.compile(  # an introduction that counts the shows to come
-    r"\b(?:there\s+are|here\s+are|I\s+(?:plan|want|hope)\s+to\s+\w+)\s+(?:\d{1,2}|two|three|four|five"
+    r"\b(?:there\s+are|here\s+are|I\s+(?:plan|want|hope)\s+to\s+\w+|we\s+(?:cover|look\s+at))\s+"
+    r"(?:\d{1,2}|two|three|four|five"
     r"|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}(?:anime|series|shows|titles"
     r"|films|movies)\b",
     re.I,

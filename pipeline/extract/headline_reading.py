@@ -16,6 +16,7 @@ from collections import Counter
 from pipeline.extract.candidate_filters import crosses_sentences, is_generic
 from pipeline.extract.headline_marks import CUT, LEADING, TAG, TITLE_MARK
 from pipeline.extract.lexicon import lexicon
+from pipeline.extract.near_spellings import body_spelling
 from pipeline.extract.title_forms import OWNER_SPLIT, TITLE_LIKE
 from pipeline.extract.title_spans import OPEN_DASH, around_quote, recased, word_set
 
@@ -197,6 +198,9 @@ def _headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str |
                 said = found == piece and piece in marked and _said_again(found, body)
                 if found and (could_be_title(found, share) or _glossed(found, piece, body) or said):
                     return _named_after(piece, found, headline, others, body) or found
+    near = next((n for p in marked if (n := body_spelling(p, body))), None)
+    if near:
+        return near  # "TSUKIMICHI -Moonlight Fantasy-" over the body's "-Moonlit Fantasy-"
     prefix = next(
         (p for p in (*marked, *others) if could_be_title(p) and not VERB_FIRST.match(p)), ""
     )  # not "Is Huge For Netflix" of "Anime Is Huge For Netflix, ..."
@@ -277,7 +281,10 @@ def headline_pieces(headline: str) -> tuple[list[str], list[str]]:
     start = 0
     for cut in (*CUT.finditer(headline), None):
         end = cut.start() if cut else len(headline)
-        piece = LEADING.sub("", headline[start:end].strip()).strip(" :-–—,?!")
+        raw = LEADING.sub("", headline[start:end].strip())
+        piece = raw.strip(" :-–—,?!")
+        if raw.endswith("-") and OPEN_DASH.search(piece):
+            piece = f"{piece}-"  # "TSUKIMICHI -Moonlight Fantasy-": the dash closes a subtitle
         if starts_like_title(piece) and not _describes(piece):
             (marked if cut and TITLE_MARK.match(cut.group(0)) else others).append(piece)
         start = cut.end() if cut else end

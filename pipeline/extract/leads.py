@@ -236,6 +236,9 @@ def _song_leads(blocks: list[Block]) -> Leads | None:
     return leads if distinct([t for t, _ in leads.values()], 2) else None
 
 
+MARKED_WORD = re.compile(r"\w[/!☆♪×&]\w?|[a-z][A-Z]")  # no label's: "In/Spectre", "RobiHachi"
+
+
 def _colon_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Leads | None:
     """In a list article, paragraphs led by a show's name and a colon ("Mob Kara: This one
     looks like ..."), each name different (a speaker's name leads several paragraphs)."""
@@ -253,7 +256,8 @@ def _colon_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Lead
             least = LEAD_WORDS if block.kind == "para" else PROSE_WORDS  # a list line's note
             below = blocks[i + 1].text if not rest and i + 1 < len(blocks) else rest  # "X:" alone
             below = "" if not rest and GROUP_END.search(strip_parentheses(name)) else below
-            if len(below.split()) >= least and is_heading(name) and len(name.split()) > 1:
+            named = len(name.split()) > 1 or bool(MARKED_WORD.search(name))  # "In/Spectre"
+            if len(below.split()) >= least and is_heading(name) and named:
                 leads[i] = (name, rest)
                 break
     return leads if distinct([t for t, _ in leads.values()], 2) else None

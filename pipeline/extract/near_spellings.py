@@ -1,0 +1,52 @@
+"""A title the body writes with a small change of its own.
+
+Headlines and bodies do not always spell a show alike: "The Devil is a Part-Timer" over
+"The Devil is Part Time", "-Moonlight Fantasy-" over "-Moonlit Fantasy-", "Misotan"
+over "Masotan". Both readers here compare with rapidfuzz's ``partial_ratio``, which finds
+the body's stretch most like the headline's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+NEARLY = 90  # partial_ratio from which two spellings are one title's
+NEARLY_WORDS = 4  # a reading this long is no accident when the body nearly writes it
+NEARLY_CHARS = 12  # nor is a marked piece this long
+ARTICLES_AND_MARKS = re.compile(r"\b(?i:an?|the)\b|[\W_]+")
+
+
+def nearly_written(reading: str, body: str) -> bool:
+    """Whether the body writes a long reading with a small change of its own (articles,
+    marks and spaces aside, and every capital kept), so that the reading is the title
+    and not a run past it ("X Original Golf-Themed" over "X, an original golf-themed
+    ..."); a reading the body writes as it stands is counted, not guessed."""
+    if len(reading.split()) < NEARLY_WORDS:
+        return False
+    letters = ARTICLES_AND_MARKS.sub("", reading)
+    text = ARTICLES_AND_MARKS.sub("", body)
+    near = fuzz.partial_ratio_alignment(letters, text, score_cutoff=NEARLY)
+    if near is None or near.score == 100:
+        return False
+    capitals = [c for c in text[near.dest_start : near.dest_end] if c.isupper()]
+    return capitals == [c for c in letters if c.isupper()]
+
+
+def body_spelling(piece: str, body: str) -> str | None:
+    """The body's spelling of a long marked piece it writes with a small change ("-Moonlit
+    Fantasy-" for "-Moonlight Fantasy-"), cut to whole words, the same first word kept;
+    None when the body writes nothing so near."""
+    if len(piece) < NEARLY_CHARS or " " not in piece:
+        return None
+    near = fuzz.partial_ratio_alignment(piece, body, score_cutoff=NEARLY)
+    if near is None:
+        return None
+    span = body[near.dest_start : near.dest_end]
+    if near.dest_end < len(body) and body[near.dest_end].isalnum():
+        span = span[: span.rfind(" ")]  # not into the next word: "X -Y Fantasy- T(V)"
+    if near.dest_start > 0 and body[near.dest_start - 1].isalnum():
+        span = span[span.find(" ") + 1 :]  # nor from the last one: "(o)f X -Y Fantasy-"
+    span = span.strip(" ,.;:")
+    return span if span.split()[:1] == piece.split()[:1] and len(span) > len(piece) / 2 else None
