@@ -294,3 +294,27 @@ def test_a_headline_s_subtitle_the_body_spells_a_little_differently() -> None:
         published="2021-09-22",
     )
     assert facts.title == "HARBOR -Moonlit Tide- Season 2"
+
+
+def test_a_streamer_s_two_shows_joined_by_an_ampersand_are_two_shows() -> None:
+    found = shows(
+        "Today Funimation said it has acquired two series, Harbor Lights & Paper Moon"
+        " Academy.\n\n"
+        "Harbor Lights is a comedy running 52 episodes. Aki Mori directs Harbor Lights.\n\n"
+        "Paper Moon Academy runs 12 episodes and comes from a light novel. Paper Moon Academy"
+        " follows a young blacksmith.",
+        title="Funimation Gets Harbor Lights & Paper Moon Academy",
+        published="2010-01-11",
+    )
+    assert [f.title for f in found] == ["Harbor Lights", "Paper Moon Academy"]
+
+
+def test_listed_with_ends_a_headline_s_title() -> None:
+    facts = one(
+        "The Lantern in Shadow anime is going to have 20 episodes, airing across two"
+        " consecutive cours. Studio Nexus is handling the animation. Besides the episode"
+        " count, The Lantern of Shadow also revealed a radio show, and The Lantern radio"
+        " starts in October.",
+        title="Lantern in Shadow Listed With 20 Episodes, Set To Air in 2 Consecutive Cours",
+    )
+    assert facts.title == "Lantern in Shadow"

@@ -22,7 +22,7 @@ from pipeline.extract.title_spans import count_in
 
 LISTING = re.compile(
     r"^(?P<who>.+?)\s+(?:to\s+(?:Stream|Simulcast|Air)|Streams?|Adds?|Acquires?|Licenses?|Announces?|Reveals?"
-    r"|Simulcasts?|Picks\s+Up)\s+(?P<list>[^,]+(?:,\s+[^,]+)+)$",
+    r"|Simulcasts?|Picks\s+Up|Gets)\s+(?P<list>[^,]+(?:(?:,\s+|\s+&\s+)[^,]+)+)$",
     re.I,
 )
 KINDS_TAIL = re.compile(r"\s+(?:Anime\s+)?(?:Films|Movies|Series|Shows|Titles)(?:\s+(?:to|will))?$")
@@ -36,7 +36,9 @@ def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
     match = LISTING.search(headline)
     if match and is_company_name(match.group("who")):  # "Crunchyroll to Stream A, B, C"
         own = body.replace(headline, "")  # not the page's copy of the headline
-        items = _rejoined(LIST_SPLIT.split(match.group("list")), own)
+        listed = match.group("list")
+        split = "," in listed  # "Funimation Gets A & B": two only when the body writes each apart
+        items = _rejoined(LIST_SPLIT.split(listed), own) if split else _apart(listed, own)
     elif ranked := _ranked(headline):  # a chart's headline names its entries on its own
         charted = (longest_in(item, body) or item for item in ranked)
         return tuple(t for t in charted if not live_action(t, body))
@@ -128,7 +130,7 @@ def _split_ampersands(items: list[str], body: str) -> list[str]:
     out: list[str] = []
     for item in items:
         parts = item.split(" & ")
-        whole = len(parts) == 1 or item.lower() in body.lower()
+        whole = len(parts) == 1 or (item.lower() in body.lower() and not _apart(item, body))
         out += [item] if whole else parts
     return out
 
@@ -167,14 +169,14 @@ def _apart(listed: str, body: str) -> list[str]:
     """["A", "B"] for a headline's "A and B" that the body writes whole, when it also
     writes each of them apart as well ("Baki and Hi-Score Girl"), else [];
     two one-word names are one title's ("Sasaki and Miyano")."""
-    parts = re.split(r"\s+and\s+", listed)
-    one_words = " " not in listed.replace(" and ", "")  # "Sasaki and Miyano": one title
+    parts = re.split(r"\s+(?:and|&)\s+", listed)
+    one_words = all(" " not in p for p in parts)  # "Sasaki and Miyano": one title
     if len(parts) != 2 or any(p[:1].islower() for p in parts) or one_words:
         return []
     if any(is_company_name(p) for p in parts):
         return []  # "King Records and Takara Tomy Announce ...": the makers
-    whole = count_in(listed, body) + count_in(listed.replace(" and ", " & "), body)
-    return parts if all(count_in(p, body) > whole for p in parts) else []
+    whole = sum(count_in(f"{parts[0]} {joiner} {parts[1]}", body) for joiner in ("and", "&"))
+    return parts if all(count_in(p, body) > max(whole, 1) for p in parts) else []
 
 
 LIST_LABEL = re.compile(
