@@ -318,3 +318,37 @@ def test_listed_with_ends_a_headline_s_title() -> None:
         title="Lantern in Shadow Listed With 20 Episodes, Set To Air in 2 Consecutive Cours",
     )
     assert facts.title == "Lantern in Shadow"
+
+
+def test_a_subtitle_between_dashes_the_body_repeats_completes_the_title() -> None:
+    facts = one(
+        "Harbor -Moonlit Tide- Season 2 has started the second half of its run, and a new"
+        " opening has debuted. Harbor -Moonlit Tide- was one of the big fantasy franchises"
+        " to return this year, and Harbor fans are happy.",
+        title="Harbor Season 2 Part 2 Opening, Ending: Watch",
+        published="2024-04-02",
+    )
+    assert facts.title == "Harbor -Moonlit Tide- Season 2"
+
+
+def test_a_column_s_season_intro_names_its_show() -> None:
+    facts = one(
+        "Our first show is a fantasy that isn't an isekai.\n\n"
+        "This is Lantern and the Forest Spirit.\n\n"
+        "Director: Aki Mori\n\nStreaming: Crunchyroll",
+        title="Time of the Season XX: Winter 2020 Intro – Lantern and the Forest Spirit",
+        published="2020-01-03",
+    )
+    assert facts.title == "Lantern and the Forest Spirit"
+    assert facts.director == ("Aki Mori",)
+
+
+def test_two_shows_of_a_headline_each_named_once_apart_are_two_shows() -> None:
+    found = shows(
+        "Japan is buzzing with broadcast details for two series: Harbor Lights and another"
+        " one we reported on, Paper Moon Academy.\n\n"
+        "Harbor Lights will be an October 2018 series produced by Liden Films.",
+        title="Harbor Lights and Paper Moon Academy Get Premiere Details and More!",
+        published="2018-05-25",
+    )
+    assert [f.title for f in found] == ["Harbor Lights", "Paper Moon Academy"]

@@ -33,8 +33,10 @@ FILM_PREFIX = re.compile(r"(?:Gekij[ōo]u?ban|Eiga)[ ]$")  # in the text right b
 PREFIX_REACH = 12
 FORM_TAIL = re.compile(
     rf"(?:[ ]?:[ ]{SUBTITLE}|(?:[ ][–—-])?[ ][Tt]he[ ]Movie(?::[ ]{SUBTITLE})?"  # "– The Movie: Y"
+    r"|[ ]-[A-Z][^-\n]{1,40}-(?=[\s,.;:!?]|$)"  # "Tsukimichi -Moonlit Fantasy-"
     rf"|[ ]\d{{1,2}}(?![\w:])|[ ](?:[Tt]he[ ])?Final[ ]Season(?:[ ]Part[ ]\d)?)?(?![\w'’])"
 )
+DASHED = re.compile(r"[ ]-[A-Z][^-\n]{1,40}-$")  # a subtitle set between dashes
 SECTION_SUBTITLE = re.compile(  # "X: What Else to Expect?", "X: About the Anime": a section
     r":[ ](?:What|Why|How|When|Where|Who|About|Everything|Release[ ]Date|Key[ ]Visuals?"
     r"|Trailers?|Cast|Staff|Plot|Story|Synopsis)\b"
@@ -202,7 +204,10 @@ def full_form(title: str, body: str, headline: str) -> str:
     def support(form: str) -> tuple[int, int, int]:
         shared = len((_tokens(form) - own) & said)
         return (
-            shared + (film and FILM_FORM.search(form) is not None) + _named_anime(form, body),
+            shared
+            + (film and FILM_FORM.search(form) is not None)
+            + _named_anime(form, body)
+            + (DASHED.search(form) is not None and longer.count(form) >= 2),  # "X -Y Z-", twice
             longer.count(form),
             len(form),
         )

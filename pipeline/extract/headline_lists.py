@@ -176,7 +176,7 @@ def _apart(listed: str, body: str) -> list[str]:
     if any(is_company_name(p) for p in parts):
         return []  # "King Records and Takara Tomy Announce ...": the makers
     whole = sum(count_in(f"{parts[0]} {joiner} {parts[1]}", body) for joiner in ("and", "&"))
-    return parts if all(count_in(p, body) > max(whole, 1) for p in parts) else []
+    return parts if all(count_in(p, body) > whole for p in parts) else []
 
 
 LIST_LABEL = re.compile(

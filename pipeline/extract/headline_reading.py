@@ -24,7 +24,8 @@ POSSESSIVE_LEAD = re.compile(r"^(?P<who>[^'’]{1,40}?)(?:['’]s|(?<=s)['’])\
 COLUMN_LEAD = re.compile(  # a column's headline, which names its subject alone
     r"^(?:Anime\s+)?(?:Spotlight|Review|Preview(?:\s+Guide)?|First\s+Impressions?)\s*[-:–—]\s*"
     r"(?P<t>[^:]+?)\s*$"  # ... and a season's column: "Winter 2022 First Impressions – X"
-    r"|^(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}\s+First\s+Impressions?\s+[-–—]\s+"
+    r"|^(?:[^:]{2,40}:\s+)?(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}\s+"
+    r"(?:First\s+Impressions?|Intro|Introductions?)\s+[-–—]\s+"  # "Column: Winter 2020 Intro – X"
     r"(?P<s>(?!(?:Part|Week|Day|Episode)\s+\d).+?)\s*$"
 )
 QUOTED = re.compile(
