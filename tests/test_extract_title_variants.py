@@ -352,3 +352,29 @@ def test_two_shows_of_a_headline_each_named_once_apart_are_two_shows() -> None:
         published="2018-05-25",
     )
     assert [f.title for f in found] == ["Harbor Lights", "Paper Moon Academy"]
+
+
+def test_a_preview_s_verdict_labels_are_no_part_of_the_titles() -> None:
+    found = shows(
+        "Here is our summer preview.\n\n"
+        "<h2>Most Anticipating: Harbor Lights</h2><p>Harbor Lights returns to Funimation"
+        " this summer with its second part.</p>"
+        "<h2>Watching With Concern: Paper Moon Academy</h2><p>Paper Moon Academy moves to a"
+        " new studio, and we are worried about it.</p>",
+        title="Summer 2014 Preview",
+        published="2014-06-20",
+    )
+    assert [f.title for f in found] == ["Harbor Lights", "Paper Moon Academy"]
+
+
+def test_a_section_on_everything_we_know_is_no_second_show() -> None:
+    facts = one(
+        "<p>A teaser visual for Lantern Tide Season 3 came out, and fans are excited.</p>"
+        "<h2>Lantern Tide Season 3: Everything we Know</h2>"
+        "<p>Crunchyroll announced that the premiere in Japan is set for spring.</p>"
+        "<h2>Why Harbor Racer is the Most Important Game of the Year</h2>"
+        "<p>The new season should come out worldwide a few weeks later.</p>"
+        "<h2>New Teaser Visual</h2><p>The visual shows the heroine in a library.</p>",
+        title="Lantern Tide Season 3 Gets A New Teaser Visual",
+    )
+    assert facts.title == "Lantern Tide Season 3"

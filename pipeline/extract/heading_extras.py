@@ -90,7 +90,8 @@ def with_plain_gloss(heading: str) -> str:
 
 
 CATEGORY_LEAD = re.compile(  # "Most Anticipated: X", "Runner-up: X", "Honorable Mention – X"
-    r"^(?:(?:most\s+)?anticipated|runners?-up|honou?rable\s+mentions?|winner"
+    r"^(?:(?:most\s+)?anticipat(?:ed|ing)|runners?-up|honou?rable\s+mentions?|winner"
+    r"|watching\s+with\s+\w+|(?:definitely|probably|maybe|might\s+be)\s+watching"  # a verdict
     r"|(?:\w+['’]s\s+|staff\s+)?(?:top\s+)?pick"  # "Top Pick: X", "Toshi’s Pick: X"
     r"|(?:our\s+)?(?:top|best|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|last)\s+(?:pick|choice|place)|bonus|#\d+|(?:number|no\.)\s*\d+|hit|miss|pass|skip"

@@ -72,7 +72,8 @@ NOT_A_SHOW_LINE = re.compile(  # headings that are the page's, never a show's
     r"|(?i:Try\s+\w+(?:\s+\w+)?\s+(?:Premium|Free)\b)"  # a streamer's advert
     r"|[A-Z][a-z]+\s+[A-Z][a-z]+\s+['’]\d{2}$"  # a student paper's byline: "Cole Cameron '23"
     r"|.*\s[|–-]\s(?:IMDb|Fandom|Wikipedia)$"  # a link to another site: "X (TV Series) - IMDb"
-)
+    r"|.*:\s+(?i:Everything\s+(?:we|you)\s+Know|What\s+(?:we|you)\s+Know|What\s+to\s+Expect)\b"
+)  # ... and a section of one show's news: "X Season 3: Everything we Know"
 STAMP = re.compile(  # "Slide 2", "Page 1 of 212": a gallery's or a pager's
     r"\b\d{6,}\b|^(?:Slide|Image|Photo|Page)\s+\d{1,3}(?:\s+of\s+\d+)?$"
 )
