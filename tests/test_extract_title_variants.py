@@ -378,3 +378,27 @@ def test_a_section_on_everything_we_know_is_no_second_show() -> None:
         title="Lantern Tide Season 3 Gets A New Teaser Visual",
     )
     assert facts.title == "Lantern Tide Season 3"
+
+
+def test_a_long_quoted_title_after_tv_anime_survives_a_body_that_paraphrases_it() -> None:
+    facts = one(
+        "\"Douzen, Koi ni shite iru natta\" (I'm going to fall in love anyway), Haruka Mitsui's"
+        ' comic running in "Nakayoshi", becomes a TV anime. Broadcasts begin in January 2025'
+        " on TBS, BS11 and other stations.",
+        title='TV Anime "I\'m going to fall in love with you anyway." Broadcasting will begin in'
+        " January 2025 on TBS, BS11, etc!",
+        published=None,
+    )
+    assert facts.title == "I'm going to fall in love with you anyway"
+    assert facts.broadcasters == ("TBS", "BS11")
+
+
+def test_a_new_tv_spot_ends_the_headline_s_title_and_a_joiner_no_title_ends() -> None:
+    facts = one(
+        "That is the setup of Lantern Tide! Harbor, an upcoming isekai anime from the mangaka"
+        " Aki Mori. It follows a wrestler named Genzo Shibata. Genzo Shibata is summoned."
+        " Genzo Shibata wins.",
+        title="Lantern Tide! Harbor new TV spot, main visual and anime details",
+        published=None,
+    )
+    assert facts.title == "Lantern Tide! Harbor"

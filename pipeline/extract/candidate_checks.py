@@ -77,11 +77,16 @@ def _lost_reading(text: str, headline: str) -> bool:
     if words <= LOST_READING_WORDS:
         return True
     at = headline.find(text)
+    if at > 0 and KIND_QUOTE.search(headline, 0, at):
+        return True  # 'TV Anime "I'm going to fall in love with you anyway."': quoted as one
     return (
         words <= MARKED_READING_WORDS
         and at >= 0
         and bool(TITLE_MARK.match(headline, at + len(text)))
     )
+
+
+KIND_QUOTE = re.compile(r"\b(?i:anime|film|movie|series)\s+[\"“「『‘']$")
 
 
 QUOTED_ARC = re.compile(r"(?<=\S\s)['‘\"“](?P<arc>[^'’\"”:]{2,60}\sArc)['’\"”]")

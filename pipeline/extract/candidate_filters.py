@@ -135,6 +135,12 @@ def stylised(text: str) -> bool:
     return "!!" in text or "☆" in text or "♪" in text
 
 
+DATED_SPAN = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?:\d{4}|\d{1,2}(?:st|nd|rd|th)?)\s+(?:on|at|in|from)\b"
+)
+
+
 @lru_cache(maxsize=8192)
 def plausible(text: str, *, loose: bool = False, whole: bool = False) -> bool:
     """Written like a title, and more than generic words, dates or a count; ``loose``
@@ -147,8 +153,9 @@ def plausible(text: str, *, loose: bool = False, whole: bool = False) -> bool:
         return False
     if all(w.isdigit() for w in words) and len(text) < 3 and not loose:
         return False
-    if DESCRIBING.search(text) or CONTRACTION.fullmatch(text):
-        return False  # "Tokyo-based" of "Tokyo-based anime powerhouse", a sentence's "I'm"
+    if DESCRIBING.search(text) or CONTRACTION.fullmatch(text) or DATED_SPAN.match(text):
+        return False  # "Tokyo-based" of "Tokyo-based anime powerhouse", a sentence's "I'm",
+        # and a date: "January 2025 on TBS, BS11"
     if (crosses_sentences(text) and not whole) or (
         is_generic(text) and not (loose and text.isdigit())
     ):

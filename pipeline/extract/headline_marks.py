@@ -24,7 +24,7 @@ CUT = re.compile(
     r"|Plans|Arrives?|Inspires|Is\s+Featuring|Features|Surprises|(?:Broadcast\s+)?(?:Begins|Starts)"
     r"|Showcases|Introduces|Welcomes|Unleashes|Highlights|Looks|Seems|Targets)\b"
     r"|(?:['’]s)?\s+(?:First|New|Latest|Official|Final|Main|Second|Third|\d+(?:st|nd|rd|th))"
-    r"(?=\s+(?:PV|Trailer|Teaser|Key\s+Visual|Visual|Promo(?:tional)?\s+Video)s?\b)"  # 1st PV
+    r"(?=\s+(?:PV|Trailer|Teaser|Key\s+Visual|Visual|Promo(?:tional)?\s+Video|(?:TV\s+)?(?:Spot|Commercial|CM))s?\b)"
     r"|\s+(?:Is\s+)?Featured\s+(?:in|on|at)\b.*"  # "X featured in Y's Best Shows of 2020"
     r"|\s+(?:Additional|More|Main|Full)\s+(?:Staff|Cast)\b.*"  # "X Additional Staff and Cast"
     r"|\s+(?:to|for|in|into|on)\s+(?:its|their|his|her)\b.*"

@@ -133,6 +133,7 @@ SINGS_FOR = re.compile(  # "Rock Band A to Perform X Opening Theme", "A Sings X'
     r"(?P<show>[A-Z0-9][^\"“”]{1,80}?)(?:['’]s)?\s+(?:(?:TV\s+)?Anime\s+)?"
     r"(?:Opening|Ending|Insert|OP|ED)\b"
 )
+JOINER_END = re.compile(r"\s(?:and|or|of|the|with|for|&)$", re.I)  # a piece cut mid-phrase
 SINGS_FOR_ANIME = re.compile(
     r"^.{2,60}?\s(?:to\s+|will\s+)?(?:perform|sing)s?\s+the\s+[^.]{0,60}?\b(?:theme|song)\b"
     r"[^.]{0,40}?\s(?:for|of)\s+the\s+(?:tv\s+)?anime\s+(?P<show>[^.]{2,80}?)\s*$",
@@ -203,8 +204,13 @@ def _headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str |
     if near:
         return near  # "TSUKIMICHI -Moonlight Fantasy-" over the body's "-Moonlit Fantasy-"
     prefix = next(
-        (p for p in (*marked, *others) if could_be_title(p) and not VERB_FIRST.match(p)), ""
-    )  # not "Is Huge For Netflix" of "Anime Is Huge For Netflix, ..."
+        (
+            p
+            for p in (JOINER_END.sub("", p) for p in (*marked, *others))
+            if could_be_title(p) and not VERB_FIRST.match(p)
+        ),
+        "",
+    )  # not "Is Huge For Netflix" of "Anime Is Huge For Netflix, ...", nor "Visual (and)"
     inside = [e for e in emphasis if e in prefix and len(e) > 2]
     return max(inside, key=len) if inside else (prefix or None)
 
