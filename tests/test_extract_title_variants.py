@@ -402,3 +402,14 @@ def test_a_new_tv_spot_ends_the_headline_s_title_and_a_joiner_no_title_ends() ->
         published=None,
     )
     assert facts.title == "Lantern Tide! Harbor"
+
+
+def test_shows_a_headline_lists_before_added_by_a_streamer_are_each_shows() -> None:
+    found = shows(
+        "Funimation has picked up the licenses for both the Paper Moon and Harbor-La anime"
+        " series.\n\nHarbor-La first aired in Japan in 2009 and is 24 episodes long.\n\n"
+        "Paper Moon premieres in Japan on April 5 and Funimation will simulcast it.",
+        title="Harbor-La, Paper Moon Added by Funimation",
+        published="2012-04-06",
+    )
+    assert [f.title for f in found] == ["Harbor-La", "Paper Moon"]

@@ -143,6 +143,8 @@ def _joined_titles(headline: str, body: str) -> list[str]:
         marked = [KINDS_TAIL.sub("", others[0])]  # "A, B, C, D Films Open in Top 10"
     elif not marked and others and ALL_TAIL.search(others[0]):
         marked = [others[0]]  # "A, B and C All Coming to ...": the list says it is one
+    elif not marked and others and ", " in others[0] and TAKEN_BY.search(headline):
+        marked = [others[0]]  # "A, B Added by Funimation"
     elif not marked and others and SEQUEL_NEWS.search(headline):
         marked = [others[0]]  # "A And B Get Sequel Anime Seasons"
     elif labelled := LIST_LABEL.match(headline):  # "New Anime: A, B, C", "Fall Preview: A, B"
@@ -179,6 +181,7 @@ def _apart(listed: str, body: str) -> list[str]:
     return parts if all(count_in(p, body) > whole for p in parts) else []
 
 
+TAKEN_BY = re.compile(r"\b(?:Added|Licensed|Acquired|Picked\s+Up)\s+by\b")
 LIST_LABEL = re.compile(
     r"^(?P<label>(?:New\s+)?(?:Anime|Shows|Series|Titles)\s*:"
     r"|(?:[\w-]+\s+){0,4}(?:Preview|Guide|Picks|Line-?up|Watch\s?list|Round-?up)\s*:)\s+\S[^,]*,",
