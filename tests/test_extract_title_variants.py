@@ -413,3 +413,13 @@ def test_shows_a_headline_lists_before_added_by_a_streamer_are_each_shows() -> N
         published="2012-04-06",
     )
     assert [f.title for f in found] == ["Harbor-La", "Paper Moon"]
+
+
+def test_a_title_with_and_before_a_headline_s_new_anime_stays_whole() -> None:
+    facts = one(
+        "Harbor And Lantern made its debut in 2006, and a new anime project was teased last"
+        " year. The tale of a merchant and a wolf-deity returns with a new adaptation.",
+        title="Harbor and Lantern New Anime 2024",
+        published="2023-06-29",
+    )
+    assert facts.title == "Harbor and Lantern"

@@ -153,6 +153,7 @@ def _joined_titles(headline: str, body: str) -> list[str]:
         return _apart(OWNER_HEAD.sub("", others[0]), body.replace(headline, ""))
     body = body.replace(headline, "")  # not the page's copy of the headline
     listed = OWNER_HEAD.sub("", ALL_TAIL.sub("", marked[0])) if marked else ""
+    listed = NEW_TAIL.sub("", listed)  # "Spice and Wolf New (Anime)": the news word goes
     folded = body.casefold()
     if not listed:
         return []
@@ -181,6 +182,7 @@ def _apart(listed: str, body: str) -> list[str]:
     return parts if all(count_in(p, body) > whole for p in parts) else []
 
 
+NEW_TAIL = re.compile(r"\s+(?:New|Upcoming|Latest|Next)$")
 TAKEN_BY = re.compile(r"\b(?:Added|Licensed|Acquired|Picked\s+Up)\s+by\b")
 LIST_LABEL = re.compile(
     r"^(?P<label>(?:New\s+)?(?:Anime|Shows|Series|Titles)\s*:"
