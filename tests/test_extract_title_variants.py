@@ -423,3 +423,15 @@ def test_a_title_with_and_before_a_headline_s_new_anime_stays_whole() -> None:
         published="2023-06-29",
     )
     assert facts.title == "Harbor and Lantern"
+
+
+def test_a_watching_summary_s_episode_numbers_are_no_part_of_the_titles() -> None:
+    found = shows(
+        "Lantern Tide – 13 [Only Resentments Remain]\n\n"
+        "A lore dump episode! We got some hints about the colossi and their keepers.\n\n"
+        "Harbor Unluck – 13 [Tatiana]\n\n"
+        "The finale of the first cour, and a strong one, with the whole crew together.",
+        title="Fall 2023 What-I'm-Watching Summary – Week 13",
+        published="2023-12-30",
+    )
+    assert [f.title for f in found] == ["Lantern Tide", "Harbor Unluck"]

@@ -147,6 +147,7 @@ def glossed_form(title: str, body: str) -> str:
     return title
 
 
+EPISODE_NUMBER = re.compile(r"\s+[–—-]\s+\d{2,3}(?:\s+\[[^\[\]]*\])?$")  # "X – 13 [Title]"
 TAGLINE = re.compile(r":\s+[A-Z][a-z'’]*(?:\s+[a-z][\w'’-]*){1,8}[.!]?$")
 OWN_SEASON = re.compile(
     r"(?P<t>.+?)(?:['’]s|(?<=s)['’])\s+(?P<n>(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
@@ -164,7 +165,7 @@ def from_heading(heading: str, body: str, *, songs: bool = False) -> Titles:
     heading = without_makers(without_picture(without_hashtags(heading)))
     heading = STAFF_TAIL.sub("", WHEN_TAIL.sub("", without_occasion(without_category(heading))))
     heading = KIND_BEFORE_QUOTE.sub("", STREAM_TAIL.sub("", heading))
-    heading = WHEN_NOTE.sub("", heading)
+    heading = EPISODE_NUMBER.sub("", WHEN_NOTE.sub("", heading))
     heading = with_plain_gloss(DATE_TAIL.sub("", show_beside_song(heading, body, songs=songs)))
     heading = without_description(news_heading_title(heading, body) or heading)
     heading = TAGLINE.sub("", heading)  # "X's Seventh Season: Springing into action"
