@@ -26,6 +26,7 @@ from pipeline.extract.source import creators_of, source_of
 from pipeline.extract.staff import staff_of
 from pipeline.extract.themes import heading_song, themes_of
 from pipeline.extract.title_forms import Titles, sequel_number
+from pipeline.extract.title_spans import positions
 
 SEQUEL_TEXT = Folded(
     r"\bsequel\b|\b(?:second|third|fourth|2nd|3rd|4th|new)\s+season\b|\bseason\s+[2-9]\b"
@@ -175,9 +176,17 @@ def _named_film(title: str, text: str) -> bool:
     return bool(
         re.search(rf"{name}(?:\s+[A-Z][\w-]*){{0,2}}\s+(?i:anime\s+)?(?i:film|movie)\b", text)
         or re.search(rf"\b(?i:anime\s+(?:film|movie)\s+of)\s+(?:[^\s.]+\s+){{0,4}}?{name}", text)
-        or re.search(rf"\b(?i:the\s+(?:anime\s+)?(?:film|movie)),\s+{name}", text)  # "the film, X"
-        or re.search(rf"\b(?i:film|movie),\s+(?i:officially\s+)?(?i:titled|called)\s+{name}", text)
-    )
+        or any(
+            FILM_COMMA.search(text, max(0, at - FILM_REACH), at) for at in positions(title, text)
+        )
+    )  # "the film, X", "its new film, officially titled X"
+
+
+FILM_COMMA = re.compile(
+    r"\b(?i:the\s+(?:anime\s+)?(?:film|movie)),\s+$"
+    r"|\b(?i:film|movie),\s+(?i:officially\s+)?(?i:titled|called)\s+$"
+)
+FILM_REACH = 60  # characters before a title where "the film," may stand
 
 
 def _studios(found: tuple[str, ...], names: list[str]) -> tuple[str, ...]:

@@ -100,9 +100,8 @@ def extend_film(base: str, body: str, headline: str = "") -> str:
     a quoted full name after "movie", or the quoted longer name of "the X anime" ("City"
     of the "CITY THE ANIMATION" anime); after a headline's "'X' Anime Film", the body's
     "X: Subtitle", quoted or not."""
-    film_headline = bool(base) and bool(
-        re.search(rf"{re.escape(base)}['’\"”]?\s+(?:(?:Anime|New)\s+)?(?:Film|Movie)\b", headline)
-    )
+    at = headline.find(base) if base else -1
+    film_headline = at >= 0 and bool(FILM_AFTER.match(headline, at + len(base)))
     fuller = [
         q["q"]
         for q in (QUOTED_FULL.finditer(body) if film_headline else ())
@@ -148,6 +147,7 @@ FILM_SUBTITLE = re.compile(  # the whole subtitle, up to a clause's end or the v
 )
 FILM_NAMED_BEFORE = re.compile(r"\b(?:film|movie)\s+(?:of\s+[^,.;]{1,60},\s+)?$", re.I)
 FILM_REACH = 80  # characters before a film's name where "film" or "movie" introduces it
+FILM_AFTER = re.compile(r"['’\"”]?\s+(?:(?:Anime|New)\s+)?(?:Film|Movie)\b")  # "'X' Anime Film"
 QUOTED_FULL = re.compile(r"[‘“\"](?P<q>[^’”\"\n]{4,90})[’”\"]")
 QUOTED_ANIME = re.compile(r"\bthe\s+[\"“](?P<q>[^\"”\n]{2,60}?)[\"”]\s+(?:TV\s+)?anime\b")
 QUOTED_FILM_SUBTITLE = re.compile(r"(?P<sub>:\s+[A-Z][^\"”:\n]{1,60}?)[\"”]")
