@@ -435,3 +435,14 @@ def test_a_watching_summary_s_episode_numbers_are_no_part_of_the_titles() -> Non
         published="2023-12-30",
     )
     assert [f.title for f in found] == ["Lantern Tide", "Harbor Unluck"]
+
+
+def test_a_numbered_season_takes_no_earlier_film_s_name() -> None:
+    facts = one(
+        "Lantern Tide's seventh season has a new teaser. The anime premiered in 2008 and has"
+        " since aired six seasons and two films, Lantern Tide the Movie and Lantern Tide: The"
+        " Waking Rock. Lantern Tide Season 7 premieres this fall.",
+        title="Lantern Tide New Teaser Reveals Fall 2024 Release Window",
+        published="2024-06-01",
+    )
+    assert facts.title == "Lantern Tide Season 7"

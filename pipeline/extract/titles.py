@@ -127,7 +127,8 @@ def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[
         found = finish(named.group("t").strip(), body, number, headline)
         extra = with_season(named.group("alt").strip(), number)
         return Titles(found.title, unique([extra, *found.alt_titles])), confidence
-    return finish(extend_film(own, body, headline), body, number, headline), confidence
+    film = own if number else extend_film(own, body, headline)  # no "X the Movie Season 7"
+    return finish(film, body, number, headline), confidence
 
 
 GLOSS_TAIL = re.compile(  # ": Nobita no Shin Kyōryū (Doraemon the Movie: ...)" after a title
