@@ -31,12 +31,13 @@ FILM_FORM = re.compile(r"^(?:Gekij[ōo]u?ban|Eiga)\s|\s(?i:the)\sMovie\b")
 SUBTITLE = rf"{TITLE_WORD}(?:[ ](?:{SMALL_WORD}[ ])*{TITLE_WORD}){{0,8}}"  # on one line
 FILM_PREFIX = re.compile(r"(?:Gekij[ōo]u?ban|Eiga)[ ]$")  # in the text right before a title
 PREFIX_REACH = 12
+DASHED_SUBTITLE = r"[ ]-[A-Z][^-\n]{1,40}-"  # a subtitle set between dashes
 FORM_TAIL = re.compile(
     rf"(?:[ ]?:[ ]{SUBTITLE}|(?:[ ][–—-])?[ ][Tt]he[ ]Movie(?::[ ]{SUBTITLE})?"  # "– The Movie: Y"
-    r"|[ ]-[A-Z][^-\n]{1,40}-(?=[\s,.;:!?]|$)"  # "Tsukimichi -Moonlit Fantasy-"
+    rf"|{DASHED_SUBTITLE}(?=[\s,.;:!?]|$)"  # "Tsukimichi -Moonlit Fantasy-"
     rf"|[ ]\d{{1,2}}(?![\w:])|[ ](?:[Tt]he[ ])?Final[ ]Season(?:[ ]Part[ ]\d)?)?(?![\w'’])"
 )
-DASHED = re.compile(r"[ ]-[A-Z][^-\n]{1,40}-$")  # a subtitle set between dashes
+DASHED = re.compile(rf"{DASHED_SUBTITLE}$")
 SECTION_SUBTITLE = re.compile(  # "X: What Else to Expect?", "X: About the Anime": a section
     r":[ ](?:What|Why|How|When|Where|Who|About|Everything|Release[ ]Date|Key[ ]Visuals?"
     r"|Trailers?|Cast|Staff|Plot|Story|Synopsis)\b"

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz
-
 from pipeline.extract.candidate_checks import may_be_title
 from pipeline.extract.candidate_counts import marked_count, quoted_count, recased_count
 from pipeline.extract.candidate_filters import (
@@ -50,7 +48,7 @@ from pipeline.extract.headline_reading import (
     with_subtitle,
 )
 from pipeline.extract.headline_spans import headline_spans
-from pipeline.extract.near_spellings import NEARLY
+from pipeline.extract.near_spellings import nearly_in
 from pipeline.extract.title_cues import (
     CUE_WORDS,
     CUES,
@@ -248,8 +246,8 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
         grammar = with_subtitle(grammar, headline, proposals.body)
         if grammar != " ".join(headline.split()):  # a reading that no marker cut proves nothing
             grammar = _repeated_head(grammar, proposals.body) or grammar
-        written = grammar in headline or fuzz.partial_ratio(grammar, headline) >= NEARLY
-        proposals.propose(grammar, grammar=True, headline=written)  # or as the body spells it
+        written = nearly_in(grammar, headline)  # or as the body spells it
+        proposals.propose(grammar, grammar=True, headline=written)
 
 
 VERB_LINK = word_set("is are will gets has")  # "X is 2-Hour long"; "to" joins names ("A to B")

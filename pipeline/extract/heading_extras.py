@@ -59,10 +59,10 @@ def heading_genres(heading: str) -> str | None:
     set after a colon ("Gabriel Dropout: Comedy, Supernatural")."""
     colon = heading.rfind(": ")
     genres = lexicon().genre_pattern
-    tags = heading[colon + 2 :].split(", ")
-    labelled = TAG_LABEL.search(heading[:colon])  # "Genre: Sci-fi, Mecha": a label's line
-    if colon > 0 and not labelled and all(genres.fullmatch(t) for t in tags):
-        return heading[colon + 2 :]
+    if colon > 0 and not TAG_LABEL.search(heading[:colon]):  # not "Genre: Sci-fi, Mecha"
+        after = heading[colon + 2 :]
+        if all(genres.fullmatch(t) for t in after.split(", ")):
+            return after
     if heading.count(", ") < GENRE_TAGS:
         return None
     first, *tags = heading.split(", ")

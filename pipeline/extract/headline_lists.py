@@ -139,6 +139,7 @@ def _joined_titles(headline: str, body: str) -> list[str]:
     """["X", "Y"] for "X and Y Anime Get Sequels", "X, Y Anime Films Delayed" or "X, Y, Z
     Films Open in Top 10" when the body names X and Y apart."""
     marked, others = headline_pieces(headline)
+    body = body.replace(headline, "")  # not the page's copy of the headline
     if not marked and others and ", " in others[0] and KINDS_TAIL.search(others[0]):
         marked = [KINDS_TAIL.sub("", others[0])]  # "A, B, C, D Films Open in Top 10"
     elif not marked and others and ALL_TAIL.search(others[0]):
@@ -150,8 +151,7 @@ def _joined_titles(headline: str, body: str) -> list[str]:
     elif labelled := LIST_LABEL.match(headline):  # "New Anime: A, B, C", "Fall Preview: A, B"
         marked = [headline[labelled.end("label") :].strip()]
     elif not marked and others and " and " in others[0]:  # "A and B Coming to Netflix"
-        return _apart(OWNER_HEAD.sub("", others[0]), body.replace(headline, ""))
-    body = body.replace(headline, "")  # not the page's copy of the headline
+        return _apart(OWNER_HEAD.sub("", others[0]), body)
     listed = OWNER_HEAD.sub("", ALL_TAIL.sub("", marked[0])) if marked else ""
     listed = NEW_TAIL.sub("", listed)  # "Spice and Wolf New (Anime)": the news word goes
     folded = body.casefold()

@@ -18,7 +18,7 @@ from pipeline.extract.headline_marks import CUT, LEADING, TAG, TITLE_MARK
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.near_spellings import body_spelling
 from pipeline.extract.title_forms import OWNER_SPLIT, TITLE_LIKE
-from pipeline.extract.title_spans import OPEN_DASH, around_quote, recased, word_set
+from pipeline.extract.title_spans import around_quote, recased, with_closing_dash, word_set
 
 POSSESSIVE_LEAD = re.compile(r"^(?P<who>[^'’]{1,40}?)(?:['’]s|(?<=s)['’])\s+")  # "A-1 Pictures' X"
 COLUMN_LEAD = re.compile(  # a column's headline, which names its subject alone
@@ -148,15 +148,7 @@ ARTIST_NEWS = re.compile(
 
 
 def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | None:
-    """The title the headline's own words give (its marker reading), or None; a title
-    whose subtitle opens with a dash keeps the dash that closes it ("X -Y Z-")."""
-    base = _headline_base(headline, body, emphasis)
-    if base and OPEN_DASH.search(base) and f"{base}-" in headline:
-        return f"{base}-"
-    return base
-
-
-def _headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | None:
+    """The title the headline's own words give (its marker reading), or None."""
     if ARTIST_NEWS.match(headline):
         return None  # "LiSA's New Song "dawn" Official Video Released": a singer's news
     if JAPANESE_ONLY.fullmatch(headline.strip()) and headline.strip() in body:
@@ -289,9 +281,7 @@ def headline_pieces(headline: str) -> tuple[list[str], list[str]]:
     for cut in (*CUT.finditer(headline), None):
         end = cut.start() if cut else len(headline)
         raw = LEADING.sub("", headline[start:end].strip())
-        piece = raw.strip(" :-–—,?!")
-        if raw.endswith("-") and OPEN_DASH.search(piece):
-            piece = f"{piece}-"  # "TSUKIMICHI -Moonlight Fantasy-": the dash closes a subtitle
+        piece = with_closing_dash(raw.strip(" :-–—,?!"), raw)  # "X -Moonlight Fantasy-"
         if starts_like_title(piece) and not _describes(piece):
             (marked if cut and TITLE_MARK.match(cut.group(0)) else others).append(piece)
         start = cut.end() if cut else end

@@ -18,6 +18,12 @@ NEARLY_CHARS = 12  # nor is a marked piece this long
 ARTICLES_AND_MARKS = re.compile(r"\b(?i:an?|the)\b|[\W_]+")
 
 
+def nearly_in(text: str, other: str) -> bool:
+    """Whether ``other`` writes ``text`` or something very near it ("Hisone to Masotan" in
+    "Hisone to Misotan Anime Reveals ...")."""
+    return text in other or fuzz.partial_ratio(text, other) >= NEARLY
+
+
 def nearly_written(reading: str, body: str) -> bool:
     """Whether the body writes a long reading with a small change of its own (articles,
     marks and spaces aside, and every capital kept), so that the reading is the title

@@ -76,7 +76,6 @@ LEAD_WORDS = frozenset({"and", "or", "of", "for", "with", "on", "Titled"})
 @lru_cache(maxsize=8192)
 def trimmed(text: str) -> str:
     spaced = " ".join(text.split())
-    closed = spaced.endswith("-") and bool(OPEN_DASH.search(spaced.rstrip(" -")))
     text = _unbracketed(spaced.strip(EDGE + " -–—"))
     text = re.sub(r"['’]s$", "", text)
     words = text.split()
@@ -85,12 +84,18 @@ def trimmed(text: str) -> str:
     while words and words[-1].lower() in _TRAILING and words[-2:-1] != ["Final"]:
         words = words[:-1]  # but "X: The Final Season" is the title's own
     kept = " ".join(words).lstrip(EDGE + " -–—").rstrip(END_EDGE + " -–—")
-    if closed and OPEN_DASH.search(kept):
-        kept = f"{kept}-"  # "Hypnosis Mic -Division Rap Battle-": the dash closes a subtitle
-    return _requoted(_unbracketed(kept))
+    return _requoted(_unbracketed(with_closing_dash(kept, spaced)))
 
 
 OPEN_DASH = re.compile(r"\s-[^\s-][^-]*$")  # a subtitle a dash opens: "X -Y Z"
+
+
+def with_closing_dash(stripped: str, raw: str) -> str:
+    """``stripped`` with the dash back that closes a subtitle a dash opened, when ``raw``
+    (before stripping) ended on it: "Hypnosis Mic -Division Rap Battle-"."""
+    if raw.rstrip().endswith("-") and OPEN_DASH.search(stripped):
+        return f"{stripped}-"
+    return stripped
 
 
 def _requoted(text: str) -> str:
