@@ -147,6 +147,9 @@ def plausible(text: str, *, loose: bool = False, whole: bool = False) -> bool:
     for the headline's own reading, which may be in sentence case; ``whole`` for a span
     the headline writes as it stands, which may hold a period ("Tsukiuta. THE ANIMATION")."""
     words = text.split()
+    marked = whole and text.endswith(
+        "!"
+    )  # generic words in the headline's own mark ("'New Game!'")
     if not words or len(words) > 14 or (NUMERIC.fullmatch(text) and not loose):
         return False
     if not (text[0].isupper() or text[0].isdigit() or loose):
@@ -157,11 +160,11 @@ def plausible(text: str, *, loose: bool = False, whole: bool = False) -> bool:
         return False  # "Tokyo-based" of "Tokyo-based anime powerhouse", a sentence's "I'm",
         # and a date: "January 2025 on TBS, BS11"
     if (crosses_sentences(text) and not whole) or (
-        is_generic(text) and not (loose and text.isdigit())
+        is_generic(text) and not (loose and text.isdigit()) and not marked
     ):
         return False  # a bare number is a title only as the headline's reading ("86 Anime")
     content = [w.strip(EDGE).lower() for w in words]
-    if not stylised(text) and all(
+    if not (stylised(text) or marked) and all(
         lexicon().genre_pattern.fullmatch(w) or w in GENERIC_WORDS for w in content
     ):
         return False  # "Sci-Fi Survival", "BL Mystery"

@@ -116,10 +116,26 @@ def choose(
     ranked = ranked_candidates(headline, body, emphasis, grammar)
     if not ranked or _untitled_work(ranked[0], headline, body):
         return None, 0.0
+    ranked = _word_over_its_head(ranked)
     placed = placed_film(headline, body)  # "2nd X Film ..." over "The second film, Y, ..."
     ranked = sorted(ranked, key=lambda c: c.text not in placed) if placed else ranked
     best = new_entry(ranked[0].text, body, headline)
     return full_form(best, body, headline), confidence_of(ranked)
+
+
+def _word_over_its_head(ranked: list[Candidate]) -> list[Candidate]:
+    """The headline's reading first when the best candidate is the head of one of its
+    words: "Chihaya", the heroine the body names, inside the title "Chihayafuru"."""
+    best = ranked[0].text
+    inside = next(
+        (
+            c
+            for c in ranked[1:]
+            if c.grammar and c.text.startswith(best) and c.text[len(best) : len(best) + 1].isalpha()
+        ),
+        None,
+    )
+    return [inside, *(c for c in ranked if c is not inside)] if inside else ranked
 
 
 def _untitled_work(best: Candidate, headline: str, body: str) -> bool:
@@ -165,8 +181,8 @@ class _Proposals:
         """Record ``text``, trimmed, with its evidence, when it is written like a title."""
         marked = text.rstrip(" \"“”’'")
         text = trimmed(text)
-        if marked.endswith("!!") and is_generic(text):
-            text = f"{text}!!"  # "New Game!!": the title's own marks make it a name
+        if is_generic(text) and (marked.endswith("!!") or self._quoted(marked)):
+            text = marked  # "New Game!!", 'New Game!': the title's own marks make it a name
         if evidence.get("grammar"):
             text = PERSON_VERB.sub("", text)  # "Hikaru Utada Performs Penguin Highway"
         text = SOURCE_LEAD.sub("", text)  # "based on Japanese Manga Pluto": Pluto
@@ -189,6 +205,10 @@ class _Proposals:
                 entry["cues"] = int(str(entry["cues"])) + 1
             elif value:
                 entry[key] = True
+
+    def _quoted(self, marked: str) -> bool:
+        """``marked`` ends in "!" and the headline quotes it as it stands."""
+        return marked.endswith("!") and any(q + marked in self.headline for q in "'\"‘“")
 
     def candidates(self) -> list[Candidate]:
         """Each proposed span with how the body and the headline write it."""
@@ -299,7 +319,8 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
             for match in pattern.finditer(line):
                 if pattern is CUES[0] and song_before(line, match.start("t")):
                     continue  # "the opening theme song ... is titled “X”": a song's name
-                for piece in _prefixes(match.group("t"), body):
+                span = _past_role(line, match.start("t"), match.group("t"))
+                for piece in _prefixes(span, body):
                     proposals.propose(piece, cues=True)
     named = any(word in body for word in ("titled", "named", "title", "newest", "latest"))
     for match in NAMED_AS.finditer(body) if named else ():  # "has been titled X": named outright
@@ -326,6 +347,19 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
     for phrase in (*emphasis, *quoted):
         if phrase in body and len(phrase.split()) <= 12 and not is_song_title(phrase, body):
             proposals.propose(phrase, cues=True)
+
+
+ROLE_VERB_BEFORE = re.compile(r"\b(?:voic(?:ed|es|ing)|play(?:ed|s|ing))\s+$")
+ROLE_IN = re.compile(r"[^,.;]{1,40}?\s+in\s+(?:the\s+)?(?=[A-Z0-9])")
+
+
+def _past_role(line: str, start: int, span: str) -> str:
+    """A cued span without the part an actor voiced in it: "Library War" of "voiced Iku
+    Kasahara in the Library War television anime"."""
+    role = (
+        ROLE_IN.match(span) if ROLE_VERB_BEFORE.search(line[max(0, start - 20) : start]) else None
+    )
+    return span[role.end() :] if role else span
 
 
 def _propose_openings(proposals: _Proposals) -> None:

@@ -107,7 +107,11 @@ def one_show_sections(parts: Layout, headline: str | None, *, listing: bool) -> 
     reading = headline_base(headline, text, ())
     if not reading or is_generic(reading):
         return parts
-    under = sum(1 for s in parts.shows if occurs_in(reading, s.text))
+    short = reading.split(": ")[0]  # "Bleach" of "Bleach: Thousand-Year Blood War"
+    names = (reading, short) if short != reading and not is_generic(short) else (reading,)
+    under = sum(
+        1 for s in parts.shows if any(occurs_in(n, f"{s.heading}\n{s.text}") for n in names)
+    )
     return _one_show(parts) if under >= SECTIONS_NAMING else parts
 
 

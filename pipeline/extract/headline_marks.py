@@ -21,6 +21,7 @@ CUT = re.compile(
     r"|to\s+Stream|to\s+(?:Receive|Get)|Receives?|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Added\s+by|Teases?|PV|Trailer"
     r"|Key\s+Visual|Is\s+Getting|Is\s+Back|(?:Is|Are)\s+Planned|Will\s+Get|(?:Is\s+|Are\s+)?Coming|Announced|Revealed|Confirmed|Delayed|Released"
     r"|Postponed|Listed\s+With|Slated|Greenlit|Green-lit|Sequel|Prequel|Reboot|Remake|Spin-?off|Acquires?|Licenses?|Picks\s+Up|(?-i:Simulcasts?)|Will\s+Stream"
+    r"|(?:the\s+)?Rights\s+(?:to|for)(?:\s+(?:the\s+)?(?:Anime\s+)?(?:Series|Film|Movie))?"
     r"|Plans|Arrives?|Inspires|Is\s+Featuring|Features|Surprises|(?:Broadcast\s+)?(?:Begins|Starts)"
     r"|Showcases|Introduces|Welcomes|Unleashes|Highlights|Looks|Seems|Targets)\b"
     r"|(?:['’]s)?\s+(?:First|New|Latest|Official|Final|Main|Second|Third|\d+(?:st|nd|rd|th))"

@@ -36,7 +36,7 @@ from pipeline.extract.folding import Folded
 from pipeline.extract.labels import label_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.segments import Unit
-from pipeline.extract.sentences import live_action_only, not_premiere
+from pipeline.extract.sentences import later_episode_first, live_action_only, not_premiere
 
 FOREIGN_ZONE = re.compile(  # a time zone other than Japan's, named in words, then its time
     r"\b(?:Pacific|Eastern|Central|Mountain|Atlantic|Hawaii|Alaska|British|Irish|Western"
@@ -318,7 +318,9 @@ def _not_the_airing(clause: str, moment: Moment) -> bool:
         return True  # "On Friday, August 25, 2023, the anime revealed ..."
     if DATELINE.fullmatch(clause[: moment.start]) and DATELINE_END.match(clause, moment.end):
         return True
-    return not_premiere(clause[max(0, moment.start - 70) : moment.start])
+    return not_premiere(clause[max(0, moment.start - 70) : moment.start]) or later_episode_first(
+        clause
+    )
 
 
 def _zoned(clause: str, moment: Moment) -> bool:

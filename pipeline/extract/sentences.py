@@ -41,6 +41,11 @@ RETURNING = re.compile(
     r"|\bis\s+the\s+new\s+(?:chief\s+)?director\b|\bjoin(?:s|ing)\s+the\s+(?:main\s+)?(?:staff|cast)\b",
     re.I,  # "X is the new director, joining the staff and cast from the first two seasons"
 )
+LATER_EPISODE = (  # "the 12th episode", "episodes 12 and 13"
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"episode|\bepisodes?\s+(?:[2-9]|\d\d)\b"
+)
+LATER_EPISODE_FIRST = re.compile(rf"^\W*(?:the\s+)?(?!1st\b)(?:{LATER_EPISODE})", re.I)
 NOT_THE_PREMIERE = re.compile(
     r"\bfestival\b|\bscreen(?:s|ed|ing)?\b(?<!started screening)(?<!began screening)"
     r"(?<!starts screening)(?<!begins screening)"
@@ -51,8 +56,7 @@ NOT_THE_PREMIERE = re.compile(
     r"|\b(?:pushed\s+back|delayed|postponed|moved)\s+from\b"
     r"|\blive-action\b|\bstage\s+(?:play|musical)\b|\boutside\s+(?:of\s+)?Japan\b"
     r"|\b(?:started|began|begun)\s+(?:publishing|serializing|printing)\b"
-    r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
-    r"episode|\bepisodes?\s+(?:[2-9]|\d\d)\b|\brebroadcast|\bthe\s+episode\s+will\b"
+    rf"|{LATER_EPISODE}|\brebroadcast|\bthe\s+episode\s+will\b"
     r"|\b(?:video|trailer|teaser|PV|visual)\s+(?:(?:was\s+)?released\s+on|from)\b|\bcrowdfunding\b"
     r"|\bclos(?:e|es|ed|ing)\s+(?:from|on|after)\b|\bstate\s+of\s+emergency\b"
     r"|\bannouncement,?\s+(?:\w+\s+){0,2}(?:scheduled|set|slated|planned|due)\b"
@@ -96,6 +100,12 @@ def about_previous_run(sentence: str, *, sequel: bool) -> bool:
 def not_premiere(sentence: str) -> bool:
     """True for a sentence whose dates are screenings, festival showings or second cours."""
     return bool(NOT_THE_PREMIERE.search(sentence))
+
+
+def later_episode_first(clause: str) -> bool:
+    """True for a clause that opens on a later episode ("The 12th episode of the TV anime
+    X ... will air on January 4"): its dates are that episode's, however far they stand."""
+    return bool(LATER_EPISODE_FIRST.match(clause))
 
 
 def live_action_only(sentence: str) -> bool:

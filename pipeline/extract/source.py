@@ -65,8 +65,9 @@ _WORK_NAMED = (  # "the light novel series The Apothecary Diaries (Kusuriya no H
     rf"\s+(?!(?:Adaptation|Anime|Series|Version|Edition)\b){TITLE_LIKE}"  # not "Manga Adaptation"
     r"(?:\s+\([^()]{1,60}\))?"
 )
+_ABOUT = r"\s+about\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"  # "a manga about the X by"
 BY_AUTHOR = re.compile(
-    rf"\b(?i:{SOURCE_TERM})(?:\s+series)?(?:\s+of\s+the\s+same\s+name|{_WORK_NAMED})?"
+    rf"\b(?i:{SOURCE_TERM})(?:\s+series)?(?:\s+of\s+the\s+same\s+name|{_WORK_NAMED}|{_ABOUT})?"
     r"\s+by\s+(?:[a-z]+\s+){0,3}"
     r"(?:(?:[A-Z][\w:!'’-]*\s+){1,5}(?:creator|author|mangaka|writer|artist)\s+)?"  # "X creator A"
     rf"(?P<n>{PEOPLE}(?:\s+and\s+{WORD}(?=[.,;]|$))?|{WORD}(?=[.,;]|$))"  # a one-word pen name

@@ -70,6 +70,10 @@ APPOSITION = re.compile(  # ", who directed X,", ", whose works include A, B, an
     r"(?=\s+(?:is|are|was|will|has|have|directs?|directed|writes|wrote|composes?|produces?)\b)"
     r"|,\s+of\s+[^,;]{1,60}\s+fame,"  # ", of Studio Ghibli fame,": where the person made a name
 )
+PAST_WORKS = re.compile(
+    r"\b(?:His|Her|Their)\s+(?:past|previous|earlier|prior|other)\s+(?:works?|credits)"
+    r"\s+(?:includes?|are|were)\b[^.;]*"
+)
 OTHER_NOTE = re.compile(r"[^,()]+\(Original\s+[A-Z][a-z]+\),?\s*")  # the source's author
 ROLE_IN_PARENTHESES = re.compile(  # "X (music)", "MAYUKO (music)", "Y (character designer, ...)"
     rf"(?P<n>{PERSON}|\b[A-Z][A-Z0-9]{{2,}}\b)\s*[(（](?P<role>(?i:(?:chief\s+|series\s+)?director"
@@ -167,6 +171,7 @@ def _prose(text: str) -> str:
     leading "At Studio X," (read by ``_studios``)."""
     plain = REPLACES.sub(r"\g<new>", APPOSITION.sub("", strip_parentheses(text)))
     plain = REFLEXIVE.sub("", plain)  # "X and Fujita himself are writing": Fujita
+    plain = PAST_WORKS.sub("", plain)  # "His past work includes ... designs for Y."
     plain = _same_person(plain)  # "X directs the series, and he writes the scripts"
     return STUDIO_LEAD.sub("", plain)
 

@@ -176,8 +176,14 @@ def studios_in(prose: str) -> list[str]:
         if AFFILIATION.match(prose, match.end()):
             continue  # "Veteran Studio Ghibli animator X": the person's studio
         if context or prose.startswith(("'s ", "’s "), match.end()):  # "MAPPA's"
-            names.append(match.group(0))
+            names.append(_proper(match.group(0)))
     return names
+
+
+def _proper(name: str) -> str:
+    """A known studio's name without the common noun before it ("studio Pierrot")."""
+    rest = name.removeprefix("studio ")
+    return rest if rest != name and lexicon().studios.fullmatch(rest) else name
 
 
 def animated_at(prose: str) -> list[str]:

@@ -22,7 +22,8 @@ from pipeline.extract.song_headings import plain_song
 from pipeline.extract.title_spans import word_set
 
 KIND_WORDS = re.compile(
-    r"\b(?:(?P<opening>opening)|(?P<ending>ending|closing)|(?P<insert>insert)\s+song"
+    r"\b(?:(?P<opening>opening(?!\s+(?:what|a|an|its|his|her|their|up|day|night|weekend)\b))"
+    r"|(?P<ending>ending|closing)|(?P<insert>insert)\s+song"
     r"|(?P<theme>theme)(?:\s+song|(?=\s+(?:for|of)\s+(?:the\s+)?[A-Z])))\b",  # "the theme for X"
     re.I,
 )
@@ -67,7 +68,7 @@ NO_ARTIST_WORDS = word_set(
 NOT_ARTIST = re.compile(r"^(?:[a-z]\S*\s+\S|(?:the|a|an|so|it|this|that|theme|song|and)$)")
 SINGS = re.compile(
     r"\b(?:will\s+)?(?:also\s+)?(?:performs?|performing|sings?|singing|provides?|providing|handles?"
-    r"|contributes?|contributing|takes\s+over|lends?\s+(?:her|his|their)\s+voice\s+to"
+    r"|contributes?|contributing|takes\s+over|takes\s+on(?=\s+the\b)|lends?\s+(?:her|his|their)\s+voice\s+to"
     r"|returns?\s+for|(?<!as\s)(?:does|do)(?=\s+the\s+(?:OP|ED|opening|ending)(?:\s+(?:theme|song))*"
     r"(?:\s*[.,;]|\s+and\b|\s*$)))\b"  # "X does the OP", not "as does the opening ... artist"
 )
@@ -77,7 +78,7 @@ PREPOSITION = re.compile(
 )
 APPOSITION = re.compile(r"^(?:a|an|who|which|whose)\b")
 DESCRIPTOR = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:(?:[a-z]+-(?:member|piece)|[a-z][a-z-]*)\s+){0,3}"
+    r"^(?:(?:the|a|an)\s+)?(?:(?:[a-z]+-(?:member|piece)|[a-z][a-z-]*|Japanese|Korean)\s+){0,4}"
     r"(?:band|group|unit|act|singer-songwriter|singer|duo|trio|artist|vocalist|idol)\s+"
     r"|^(?:the\s+)?(?:(?:hugely|wildly|massively|very|immensely)\s+)?(?:popular|famous|acclaimed)\s+",
     re.I,  # "by hugely popular YOASOBI"

@@ -50,6 +50,8 @@ CUES = tuple(
         rf"\banime\s+adaptation\s+of\s+[\"“‘']?(?P<t>{TITLE_LIKE})[\"”’']?"
         r"(?=\s*[,.;)]|\s+(?:which|that|is|will)\b)",  # "a new anime adaptation of X, which"
         rf"(?P<t>{TITLE_LIKE}),\s+directed\s+by\s+[A-Z]",  # "will be Drifting Home, directed by"
+        rf"\b(?:mixed-media|multimedia|media-mix)\s+project\s+[\"“‘']?(?P<t>{TITLE_LIKE})",
+        rf"\bthe\s+(?P<t>{TITLE_LIKE})\s+(?:mixed-media|multimedia|media-mix)\s+project\b",
     )
 )
 CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern runs
@@ -65,6 +67,8 @@ CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern 
     ("season of",),
     ("adaptation of",),
     ("directed by",),
+    ("project",),
+    ("project",),
 )
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth")
 ORDINAL_FILM = re.compile(  # "X (English), the third of the five compilation films planned"

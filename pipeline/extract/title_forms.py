@@ -358,9 +358,9 @@ def without_lead(reading: str, body: str) -> str:
             last = " ".join(words[-2:])  # "Horimiya Romantic Comedy": a two-word genre goes whole
             words = [*words[:-2], last]
         whole = " ".join(words)
-        if genre and any(
+        if (genre or last.lower() in DESCRIPTORS) and any(
             not KIND_NEXT.match(body, at + len(whole)) for at in positions(whole, body)
         ):
-            break  # the body writes the genre word as part of the name
+            break  # the body writes the genre word as part of the name ("... Blood War has")
         words = words[:-1]
     return " ".join(words)

@@ -1,0 +1,113 @@
+"""Forms met in fresh real articles: a quoted title made of common words, a single show's
+article cut by headings that each name it, credits and songs in the words outlets use,
+and dates that belong to a later episode."""
+
+from __future__ import annotations
+
+from extract_helpers import one, shows
+
+
+def test_a_quoted_title_of_common_words_with_its_own_mark_is_the_title() -> None:
+    facts = one(
+        "Kanae Mori's New Season! manga is getting a television anime.\n\n"
+        "In the story, Aoi joins a ski club. Aoi's senior is the club's captain, and Aoi"
+        " learns to race.",
+        title="'New Season!' Manga About a Ski Club Gets TV Anime",
+        published=None,
+    )
+    assert facts.title == "New Season!"
+    assert facts.original_creator == ("Kanae Mori",)
+
+
+def test_headings_that_each_name_the_headline_s_show_are_sections_of_one_article() -> None:
+    found = shows(
+        "<h1>Ember Knights: Hundred-Year Ash War Confirms 1-hour Special</h1>"
+        "<p>To mark its first cour's end, Ember Knights: Hundred-Year Ash War has revealed"
+        " a one-hour special.</p>"
+        "<h2>Ember Knights: Hundred-Year Ash War Fan Reception, Episode Count</h2>"
+        "<p>The Ash War arc has been adapted into a TV anime by studio Pierrot, and the"
+        " anime runs for four cours.</p>"
+        "<h2>Ember Knights Episodes 12 and 13 Special Finale</h2>"
+        "<p>The finale will air on TV Tokyo as a one-hour special.</p>",
+        title="Ember Knights: Hundred-Year Ash War Confirms 1-hour Special",
+        published=None,
+    )
+    assert [f.title for f in found] == ["Ember Knights: Hundred-Year Ash War"]
+    assert found[0].studios == ("Pierrot",)  # the common noun "studio" is no part of it
+    assert found[0].broadcasters == ("TV Tokyo",)
+
+
+def test_new_songs_sung_by_a_described_unit_and_taken_on_by_a_singer() -> None:
+    facts = one(
+        "The Lantern Tide anime's second cour starts on April 3 with new songs.\n\n"
+        'The new OP, "BLAZE," will be sung by the Japanese dance and vocal unit KIDWAVE,'
+        ' while Aya Mori takes on the new ED "Tonari ni Iru" ("Next to You").',
+        title="Lantern Tide Anime Lines Up New OP/ED Performers",
+        published=None,
+    )
+    assert [(s.kind, s.title, s.artist) for s in facts.themes] == [
+        ("opening", "BLAZE", "KIDWAVE"),
+        ("ending", "Tonari ni Iru", "Aya Mori"),
+    ]
+
+
+def test_a_later_episode_s_airing_is_no_premiere() -> None:
+    facts = one(
+        'The 12th episode of the TV anime "Lantern Tide," which is based on a manga about'
+        ' the Shinsengumi by Aki Mori, is titled "Eight Heads" and will air on Yomiuri'
+        " TV at 5:30 pm on January 4th.",
+        title='Lantern Tide Episode 12 "Eight Heads"',
+        published="2025-01-03",
+    )
+    assert facts.premiere_date is None
+    assert facts.season is None
+    assert facts.original_creator == ("Aki Mori",)  # "a manga about X by A"
+
+
+def test_a_company_acquiring_the_rights_to_a_series_is_not_the_title() -> None:
+    facts = one(
+        "Opening what it called a week of announcements, the publisher Sentinel Pictures"
+        " has acquired Ember Warfare, a twelve-episode series now airing in Japan. The series"
+        " is directed by Aki Mori, with animation by Madhouse.",
+        title="Sentinel Pictures Acquire Rights to Anime Series Ember Warfare",
+        published=None,
+    )
+    assert facts.title == "Ember Warfare"
+    assert facts.themes == ()  # "Opening what ..." opens a sentence, not a song
+
+
+def test_a_character_the_body_names_inside_the_headline_s_one_word_title() -> None:
+    facts = one(
+        "There is a school and a girl called Kaoru Ayase who puts up flyers for a karuta"
+        " club. Kaoru is struggling to find members, and she bumps into Taichi. Kaoru is"
+        " surprised. Kaoru thinks back. Kaoru notices this. Kaoru goes home. Kaoru plays.",
+        title="Kaorufuru Episode 1",
+        published="2011-10-05",
+    )
+    assert facts.title == "Kaorufuru"
+
+
+def test_the_show_an_actor_voiced_a_part_in_is_named_without_the_part() -> None:
+    facts = one(
+        "Kadokawa is revealing that a theatrical film adaptation of Aki Mori's Paper War"
+        " (Kami Sensō) light novels is being made.\n\n"
+        "The story is set in 2019. Iku Kasa signs up with the Defense Force.\n\n"
+        "Earlier on Wednesday, Rin Sato, who voiced Iku Kasa in the Paper War television"
+        " anime, hinted that good news was coming.",
+        title="Paper War Light Novels Get Anime Film",
+        published="2011-06-23",
+    )
+    assert facts.title == "Paper War"
+    assert facts.alt_titles == ("Kami Sensō",)
+
+
+def test_a_mixed_media_project_s_name_and_a_designer_s_past_works() -> None:
+    facts = one(
+        "On Thursday it was announced that the mixed-media project Corner Store Boys has"
+        " been green-lit for a television anime. It will premiere on TBS.\n\n"
+        "The Corner Store Boys mixed-media project was created by a magazine.\n\n"
+        "Aki Mori will handle the anime's character designs. His past work includes key"
+        " animation for Buddy Circuit and character designs for Tokimeki Cafe."
+    )
+    assert facts.title == "Corner Store Boys"
+    assert facts.character_design == ("Aki Mori",)
