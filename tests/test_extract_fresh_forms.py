@@ -111,3 +111,15 @@ def test_a_mixed_media_project_s_name_and_a_designer_s_past_works() -> None:
     )
     assert facts.title == "Corner Store Boys"
     assert facts.character_design == ("Aki Mori",)
+
+
+def test_a_season_s_first_episode_impressions_list_their_shows_by_heading() -> None:
+    found = shows(
+        "<p>Rather than a review for every episode, here is one post for the season.</p>"
+        "<h2>Ember Road no Tabi</h2>"
+        "<p>After an accident, our heroine Kagami can only live in the game World of Ember."
+        " World of Ember is her home now.</p>",
+        title="Anime Winter 2022 Season: First Episode Impressions",
+        published="2022-01-20",
+    )
+    assert [f.title for f in found] == ["Ember Road no Tabi"]
