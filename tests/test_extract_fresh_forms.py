@@ -123,3 +123,70 @@ def test_a_season_s_first_episode_impressions_list_their_shows_by_heading() -> N
         published="2022-01-20",
     )
     assert [f.title for f in found] == ["Ember Road no Tabi"]
+
+
+def test_a_schedule_list_under_date_lines_names_each_show() -> None:
+    found = shows(
+        "<p>Streamwell has announced that some of its dubs are postponed.</p>"
+        "<ul><li>They have a full list of all the anime affected, set out in the list"
+        " below.</li><li>March 19, 2020</li><li>Ember Road, beginning with Episode 8</li>"
+        "<li>Paper Lantern, beginning with Episode 9</li><li>March 20, 2020</li>"
+        "<li>Harbor Lights, beginning with Episode 5</li></ul>",
+        title="Streamwell SimulDub Delays Due To Coronavirus",
+        published=None,
+    )
+    assert [f.title for f in found] == ["Ember Road", "Paper Lantern", "Harbor Lights"]
+
+
+def test_a_sentence_s_first_word_before_a_possessive_title_is_no_given_name() -> None:
+    facts = one(
+        "Kurogane's Game is officially getting a TV anime. Kurogane's Game has been running"
+        " in a weekly magazine for 15 volumes.\n\n"
+        "If Kurogane's Game is new to you, here is a short synopsis.",
+        title="Kurogane's Game Gets An TV Anime Adaptation",
+        published=None,
+    )
+    assert facts.title == "Kurogane's Game"
+
+
+def test_a_stream_start_after_the_title_is_no_part_of_it() -> None:
+    facts = one(
+        "The channel announced that it will stream the anime movie Lantern Wonderland from"
+        " 31 August. Lantern Wonderland was first released in Japan in April 2019.",
+        title="Streamwell to Stream Lantern Wonderland from 31 August",
+        published="2020-08-29",
+    )
+    assert facts.title == "Lantern Wonderland"
+
+
+def test_a_company_unveiling_a_named_original_anime_project_is_not_its_title() -> None:
+    facts = one(
+        "Brightwave, a company focused on animation, has revealed its newest original anime"
+        " project, “Ember Hotel.” Ember Hotel will premiere in 2025. The"
+        " project is a collaboration between Brightwave and another firm. Brightwave will"
+        " share more later, and Brightwave fans wait.",
+        title="Brightwave Unveils New Original Anime Project Ember Hotel for 2025",
+        published=None,
+    )
+    assert facts.title == "Ember Hotel"
+
+
+def test_a_film_s_english_title_completes_the_headline_s_title_and_its_gloss() -> None:
+    facts = one(
+        "The upcoming anime film adapting Aki Mori's Lantern Diary (Tōrō Nikki) manga has"
+        " started streaming a new trailer. The film's English title is Lantern Diary the"
+        " Movie: Tied to the Summer Sky, and its Japanese title is Gekijōban Tōrō Nikki.",
+        title="Upcoming Lantern Diary (Tōrō Nikki) Anime Film Releases New Trailer",
+        published=None,
+    )
+    assert facts.title == "Lantern Diary the Movie: Tied to the Summer Sky"
+
+
+def test_a_group_that_would_sing_a_song_is_no_artist_named_they() -> None:
+    facts = one(
+        "At a concert, the idol group Star Fish announced that they would sing the ending"
+        ' theme song for the anime. The ending theme song is "Sakura-Go-Round".',
+        title="Star Fish to sing the ending theme song for Lantern Tide anime",
+        published=None,
+    )
+    assert all(s.artist != "they would" for s in facts.themes)

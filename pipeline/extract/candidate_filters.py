@@ -200,7 +200,10 @@ def is_magazine(text: str, body: str) -> bool:
     return any(MAGAZINE_AFTER.match(body, s + len(text)) for s in positions(text, body))
 
 
-LEAD_WORDS = r"(?:In|On|At|As|By|For|From|With|And|But|The|Of|To|Like|After|Before|Unlike)"
+LEAD_WORDS = (  # a sentence's first word before a name, no given name ("If Darwin's Game ...")
+    r"(?:In|On|At|As|By|For|From|With|And|But|The|Of|To|Like|After|Before|Unlike|If|When|While"
+    r"|Since|Although|Though|Because|Unless|Until|Once|So|Yet|Or|Now|Then|This|That|Also)"
+)
 
 
 def reads_as_person(text: str, body: str) -> bool:

@@ -244,3 +244,18 @@ def reconciled(found: list[Candidate], body: str, headline: str) -> list[Candida
     if heads and not nearly_written(reading.text, body):
         return [c for c in found if c is not reading]
     return [c for c in found if c not in inside]
+
+
+def word_over_its_head(ranked: list[Candidate]) -> list[Candidate]:
+    """The headline's reading first when the best candidate is the head of one of its
+    words: "Chihaya", the heroine the body names, inside the title "Chihayafuru"."""
+    best = ranked[0].text
+    inside = next(
+        (
+            c
+            for c in ranked[1:]
+            if c.grammar and c.text.startswith(best) and c.text[len(best) : len(best) + 1].isalpha()
+        ),
+        None,
+    )
+    return [inside, *(c for c in ranked if c is not inside)] if inside else ranked

@@ -42,6 +42,7 @@ from pipeline.extract.candidate_scoring import (
     prefer_longer,
     reconciled,
     scored,
+    word_over_its_head,
 )
 from pipeline.extract.headline_reading import (
     past_its_mark,
@@ -55,6 +56,7 @@ from pipeline.extract.title_cues import (
     NAMED_AS,
     OFFICIAL_NAME,
     ordinal_films,
+    past_role,
     placed_film,
 )
 from pipeline.extract.title_forms import DEALER_LEAD, without_lead
@@ -89,9 +91,10 @@ OPENINGS = 5  # the paragraphs whose opening names the show of a headline-less p
 OPENING_WORDS = 8  # a paragraph, not a caption or a "Play video" line
 OPENING_WORDS_OUT = word_set("the this that it its there here a an in on at as after when")
 PERSON_NAME = re.compile(r"(?!The\s)[A-Z][a-zōū]+(?:\s[A-Z][a-zōū]+){1,2}")  # "Katsuhisa Minami"
+ANNOUNCER_VERB = re.compile(r"\s+(?:Unveils|Announces|Reveals|Launches|Makes|Plans|Teases)\b")
 OWNER = re.compile(r"^(?P<who>[^'’]{2,40})['’]s\s+")
 HEADLINE_KIND = re.compile(
-    r"\b(?:(?:TV|New|Original)\s+Anime(?:\s+(?:Film|Series|Movie))?\s+(?:Titled\s+)?"
+    r"\b(?:(?:TV|New|Original)\s+Anime(?:\s+(?:Film|Series|Movie|Project))?\s+(?:Titled\s+)?"
     r"|(?:Anime|Film|Movie|Series|Project)\s+(?:Titled|Called|Named)\s+"  # "Zombie Anime Titled X"
     r"|(?:Starting|Beginning|Opening)\s+With\s+)"
     r"(?P<t>[A-Z0-9][^,;:]*?)(?=\s+(?:in|for|on|at|with|from|to|Opening|Ending|Gets|Reveals"
@@ -116,26 +119,11 @@ def choose(
     ranked = ranked_candidates(headline, body, emphasis, grammar)
     if not ranked or _untitled_work(ranked[0], headline, body):
         return None, 0.0
-    ranked = _word_over_its_head(ranked)
+    ranked = word_over_its_head(ranked)
     placed = placed_film(headline, body)  # "2nd X Film ..." over "The second film, Y, ..."
     ranked = sorted(ranked, key=lambda c: c.text not in placed) if placed else ranked
     best = new_entry(ranked[0].text, body, headline)
     return full_form(best, body, headline), confidence_of(ranked)
-
-
-def _word_over_its_head(ranked: list[Candidate]) -> list[Candidate]:
-    """The headline's reading first when the best candidate is the head of one of its
-    words: "Chihaya", the heroine the body names, inside the title "Chihayafuru"."""
-    best = ranked[0].text
-    inside = next(
-        (
-            c
-            for c in ranked[1:]
-            if c.grammar and c.text.startswith(best) and c.text[len(best) : len(best) + 1].isalpha()
-        ),
-        None,
-    )
-    return [inside, *(c for c in ranked if c is not inside)] if inside else ranked
 
 
 def _untitled_work(best: Candidate, headline: str, body: str) -> bool:
@@ -254,8 +242,13 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
     kinds = [k.group("t") for k in HEADLINE_KIND.finditer(headline)]
     for kind in kinds:  # "... Makes Original TV Anime X in October"
         proposals.propose(kind, headline=True, cues=True)
-    if grammar and grammar not in proposals.body and any(k in proposals.body for k in kinds):
-        grammar = None  # the show the headline calls an anime, not a reading the body lacks
+    named_kind = any(k in proposals.body for k in kinds)
+    if (
+        grammar
+        and named_kind
+        and (grammar not in proposals.body or ANNOUNCER_VERB.match(headline, len(grammar)))
+    ):  # the show the headline calls an anime, not a reading the body lacks, nor its
+        grammar = None  # announcer ("X Unveils New Original Anime Project Y")
     if grammar and is_company(grammar):
         grammar = None  # "X stage at Anime Japan 2023: ...": the event, whatever it sheds
     if grammar:  # kept even when the body lost it (scraped link text)
@@ -319,7 +312,7 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
             for match in pattern.finditer(line):
                 if pattern is CUES[0] and song_before(line, match.start("t")):
                     continue  # "the opening theme song ... is titled “X”": a song's name
-                span = _past_role(line, match.start("t"), match.group("t"))
+                span = past_role(line, match.start("t"), match.group("t"))
                 for piece in _prefixes(span, body):
                     proposals.propose(piece, cues=True)
     named = any(word in body for word in ("titled", "named", "title", "newest", "latest"))
@@ -347,19 +340,6 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
     for phrase in (*emphasis, *quoted):
         if phrase in body and len(phrase.split()) <= 12 and not is_song_title(phrase, body):
             proposals.propose(phrase, cues=True)
-
-
-ROLE_VERB_BEFORE = re.compile(r"\b(?:voic(?:ed|es|ing)|play(?:ed|s|ing))\s+$")
-ROLE_IN = re.compile(r"[^,.;]{1,40}?\s+in\s+(?:the\s+)?(?=[A-Z0-9])")
-
-
-def _past_role(line: str, start: int, span: str) -> str:
-    """A cued span without the part an actor voiced in it: "Library War" of "voiced Iku
-    Kasahara in the Library War television anime"."""
-    role = (
-        ROLE_IN.match(span) if ROLE_VERB_BEFORE.search(line[max(0, start - 20) : start]) else None
-    )
-    return span[role.end() :] if role else span
 
 
 def _propose_openings(proposals: _Proposals) -> None:

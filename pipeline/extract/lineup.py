@@ -77,7 +77,8 @@ LIST_DATE = re.compile(
 LONG_NOTE = re.compile(r"\s*\((?![Ss]eason\s+\d)[^()]{30,}\)")  # a note that is a sentence
 NOTE_END = re.compile(r"(?<=\d)(?:st|nd|rd|th)?\s*\((?!season\b)[^()]*\)\s*$", re.I)
 LIST_NOTE = re.compile(
-    r"\s*[(（][^()（）]*[)）]|\s*,?\s+Episodes?\s+\d.*$|\s+\((?:Dubbed|Subbed|Premiere)\)"
+    r"\s*[(（][^()（）]*[)）]|\s*,?\s+(?:(?:beginning|starting|resuming)\s+(?:with|from|at)\s+)?"
+    r"Episodes?\s+\d.*$|\s+\((?:Dubbed|Subbed|Premiere)\)"  # "X, beginning with Episode 9"
     r"|\s+(?:English\s+)?Dub(?:bed)?\s*(?:[-–—:]\s*\S.*)?$",  # "X English Dub - TBA"
     re.I,
 )
@@ -143,6 +144,7 @@ _NAME_WORD = r"[A-Z][\w'’.-]+"
 NAME_PAIR = re.compile(
     rf"^{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}:\s+{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}$"
 )
+DATE_LINE = re.compile(rf"(?:{MONTH_NAME})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?", re.I)
 CUE_REACH = 2  # a list may follow its announcing sentence by this many more sentences
 NUMBER_TITLE = re.compile(r"\d{2,3}")
 _SMALL = r"no|wa|ga|ni|to|of|the|in|a|x|wo|de"  # words a title's run may hold uncapitalised
@@ -288,8 +290,11 @@ def titles_in_lists(units: Iterable[Unit], *, listing: bool) -> list[str]:
     opened = False  # the line above the list ends "... the following shows:"
     for unit in (*units, Unit("", False, None)):
         if unit.is_item and not unit.earlier_run and not unit.text.endswith(":"):
-            run.append(unit.text)
-            continue
+            if not DATE_LINE.fullmatch(unit.text.strip(" :")):  # a schedule's date, not an item
+                run.append(unit.text)
+            if not ANNOUNCES_LIST.found(unit.text) or PEOPLE_WORD.found(unit.text):
+                continue  # an item may announce the list below it ("set out in the list below")
+            run, since_cue = run[:-1] if run and run[-1] == unit.text else run, -1
         titles = [t for t in (_listed(i, described=opened) for i in run) if t]
         pairs = sum(1 for i in run if NAME_PAIR.match(i))  # "Ryuji Yoshioka: Shun Horie"
         if pairs * 3 >= len(run) * 2:

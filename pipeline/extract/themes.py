@@ -93,7 +93,7 @@ KIND_OWNER = re.compile(
 )
 AUXILIARY_TAIL = re.compile(  # "X returns to (perform)", "X is set to (sing)", "X is also"
     r"(?:\s+(?:returns?\s+to|comes?\s+back\s+to|is\s+back\s+to|is\s+set\s+to|is\s+slated\s+to"
-    r"|will\s+also|will|also|again|are|is))+$",
+    r"|will\s+also|will|would|also|again|are|is))+$",
     re.I,
 )
 PLAIN_TITLE = re.compile(  # unquoted: "the opening theme song is EVERBLUE by Omoinotake"

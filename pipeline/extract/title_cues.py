@@ -15,8 +15,8 @@ from functools import lru_cache
 from pipeline.extract.title_spans import TITLE_LIKE
 
 NAMED_AS = re.compile(  # "has been titled X", "reveals the film's title, X"
-    r"(?:\b(?:been|is|was)\s+(?:officially\s+)?(?:titled|named)\s+|,\s+officially\s+titled\s+|\b(?:[Ii]ts|the\s+(?:film|movie"
-    r"|anime|series|sequel|project|show)['’]s?)\s+(?:official\s+|full\s+)?title(?:\s+is|,|:)\s+"
+    r"(?:\b(?:been|is|was)\s+(?:officially\s+)?(?:titled|named)\s+|,\s+officially\s+titled\s+|\b(?:[Ii]ts|[Tt]he\s+(?:film|movie"
+    r"|anime|series|sequel|project|show)['’]s?)\s+(?:official\s+|full\s+|English\s+)?title(?:\s+is|,|:)\s+"
     r"|\b(?:its|their)\s+(?:newest|latest)\s+(?:original\s+)?(?:anime\s+)?(?:film|movie"
     r"|series|project)\s+)"  # "the studio will release its newest anime film 'X'"
     rf"[\"“‘']?(?P<t>{TITLE_LIKE}(?:\s[–—]\s{TITLE_LIKE}(?=[,.;]))?)"  # "X – Y," a film's subtitle
@@ -107,3 +107,16 @@ def placed_film(headline: str, body: str) -> tuple[str, ...]:
     word = place.group("o").lower()
     word = ORDINAL_WORDS[int(word[0]) - 1] if word[0].isdigit() else word
     return tuple(m.group("t") for m in re.finditer(THE_ORDINAL_FILM.format(word), body))
+
+
+ROLE_VERB_BEFORE = re.compile(r"\b(?:voic(?:ed|es|ing)|play(?:ed|s|ing))\s+$")
+ROLE_IN = re.compile(r"[^,.;]{1,40}?\s+in\s+(?:the\s+)?(?=[A-Z0-9])")
+
+
+def past_role(line: str, start: int, span: str) -> str:
+    """A cued span without the part an actor voiced in it: "Library War" of "voiced Iku
+    Kasahara in the Library War television anime"."""
+    role = (
+        ROLE_IN.match(span) if ROLE_VERB_BEFORE.search(line[max(0, start - 20) : start]) else None
+    )
+    return span[role.end() :] if role else span

@@ -25,6 +25,10 @@ DATE_TAIL = re.compile(  # "Higurashi: When They Cry - October 1st"
     r"(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{4})?\s*$",
     re.I,
 )
+FROM_DATE = re.compile(
+    r"\s+(?:from|on|starting|beginning)\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+    r"|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s*\d{4})?$"
+)
 QUOTED = re.compile(r"[\"“『「]([^\"”』」\n]{2,80})[\"”』」]")
 
 
@@ -77,7 +81,7 @@ LEAD_WORDS = frozenset({"and", "or", "of", "for", "with", "on", "Titled"})
 def trimmed(text: str) -> str:
     spaced = " ".join(text.split())
     text = _unbracketed(spaced.strip(EDGE + " -–—"))
-    text = re.sub(r"['’]s$", "", text)
+    text = FROM_DATE.sub("", re.sub(r"['’]s$", "", text))  # "X from 31 August"
     words = text.split()
     while words and (words[0] in LEAD_WORDS):  # not "On Air X"
         words = words[1:]  # "Titled X, the first movie ...": X

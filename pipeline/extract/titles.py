@@ -67,7 +67,8 @@ from pipeline.extract.title_spans import DATE_TAIL, SMALL_WORD, positions
 
 PROJECT = re.compile(
     r"^(?:an?\s+)?(?:new|untitled|original)\s+(?:[\w-]+\s+){0,3}project\b"
-    r"|\b(?:new|untitled)\s+original\s+(?:TV\s+|television\s+)?anime\s+project\b",
+    r"|\b(?:new|untitled)\s+original\s+(?:TV\s+|television\s+)?anime\s+project\b"
+    r"(?!\s+(?-i:[A-Z])\S*\s+(?-i:[A-Z]))",  # not "New Original Anime Project Apocalypse Hotel"
     re.I,
 )
 UNTITLED = Folded(
@@ -123,8 +124,11 @@ def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[
     )
     own = SEQUEL_SUFFIX.sub("", base).strip() if sequel_number(base) else base
     named = WITH_ALT.match(own)
-    if named:  # "Kaze no Uta (Song of the Wind)"
-        found = finish(named.group("t").strip(), body, number, headline)
+    if named:  # "Kaze no Uta (Song of the Wind)"; a film's "X the Movie: Y" the body gives
+        head = named.group("t").strip()
+        found = finish(
+            head if number else extend_film(head, body, headline), body, number, headline
+        )
         extra = with_season(named.group("alt").strip(), number)
         return Titles(found.title, unique([extra, *found.alt_titles])), confidence
     film = own if number else extend_film(own, body, headline)  # no "X the Movie Season 7"
