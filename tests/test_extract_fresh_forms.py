@@ -190,3 +190,41 @@ def test_a_group_that_would_sing_a_song_is_no_artist_named_they() -> None:
         published=None,
     )
     assert all(s.artist != "they would" for s in facts.themes)
+
+
+def test_an_award_winning_manga_getting_a_tv_anime_is_a_show_s_news() -> None:
+    facts = one(
+        "A magazine scan has revealed that Paper Moon Harbor, Rin Sato's bestselling manga,"
+        " is getting a TV anime adaptation. Animating it falls to Shaft.\n\n"
+        "From Rin Sato, the mangaka behind another hit, the manga has won many prizes.",
+        title="Award-Winning Paper Moon Harbor Manga Gets TV Anime by Shaft",
+        published=None,
+    )
+    assert facts.title == "Paper Moon Harbor"
+    assert facts.original_creator == ("Rin Sato",)
+
+
+def test_a_theme_whose_title_is_unannounced_leaves_the_show_titled() -> None:
+    facts = one(
+        "The official website of the anime of Aki Mori's manga Lantern Days 3 started"
+        " streaming its second commercial. The series will air this January on Tokyo MX.\n\n"
+        "Yui Sato comes back for the ending theme, whose title has not been announced yet.\n\n"
+        "The staff are as follows:\n\n"
+        "- Original Series Creator: Aki Mori\n- Director: Jun Hara",
+        title="Lantern Days 3 Commercial 2 Introduces New Characters Leo and Nana",
+        published=None,
+    )
+    assert facts.title == "Lantern Days 3"
+    assert facts.original_creator == ("Aki Mori",)
+    assert facts.cast == ()  # "Original Series Creator: Aki Mori" is no part and its actor
+
+
+def test_a_director_s_earlier_film_in_the_headline_gives_way_to_the_one_called() -> None:
+    facts = one(
+        "Fans of Summer Skies, take note: director Aki Mori has been working on his next"
+        " film and intends to release it in Japanese theaters in July. Called Ookami no Ame"
+        " (The Wolf Rain), the film tells the story of Hana. Ookami no Ame opens in July.",
+        title="Summer Skies director releasing next film in July 2012",
+        published=None,
+    )
+    assert facts.title == "Ookami no Ame"

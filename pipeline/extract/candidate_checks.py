@@ -23,6 +23,8 @@ from pipeline.extract.names import owner_forms
 YEAR = re.compile(r"(?:19|20)\d\d")
 MAKER_AFTER = re.compile(
     r"\s+(?:Director|Creator|Author|Mangaka|Studio|Staff|Team|Writer|Composer)(?:['’]s|\s+[A-Z])"
+    r"|\s+(?:director|creator|author)(?:['’]s)?\s+(?:releasing|making|directing|announces|reveals"
+    r"|returns|is|will|to|has|'s|’s)\b"  # "X director releasing next film in July"
 )
 NEWS_PARTICIPLE = re.compile(
     r"\s(?:Announced|Revealed|Unveiled|Confirmed|Delayed|Postponed"

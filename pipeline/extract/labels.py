@@ -54,6 +54,7 @@ FIELD_OF_LABEL: dict[str, str] = {
     "music composer": "music",
     "original work": "original_creator",
     "original creator": "original_creator",
+    "original series creator": "original_creator",
     "original story": "original_creator",
     "original author": "original_creator",
     "original concept": "original_creator",

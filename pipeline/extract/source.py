@@ -84,6 +84,7 @@ LAUNCHED = re.compile(
     r"(?:serializing\s+|writing\s+)?the\s+(?:[\w-]+\s+){0,3}?"
     r"(?:manga|light\s+novels?|novels?|web\s+novels?)\b(?!\s+adaptation)"
 )
+SENTENCE_LEAD = re.compile(r"^(?:From|By|With)\s+(?=[A-Z])")
 QUOTED_WORK = re.compile(r"[\"“'‘][^\"”'’]+[\"”'’]\s+by\s")
 BY_NAME = re.compile(rf"\bby\s+(?:[a-z]+\s+){{0,3}}(?P<n>{PEOPLE})")
 CREATOR_NOUN = re.compile(  # "author X and illustrator Y's novel": the nouns go
@@ -213,6 +214,7 @@ def creators_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[str, ...]
         else:
             names.extend(_creators_in(unit.text, names_of_work))
     works = [t.casefold() for t in names_of_work]
+    names = [SENTENCE_LEAD.sub("", n) for n in names]  # "From Chika Umino, the mangaka ..."
     names = [
         n for n in names if not COMMITTEE.search(n) and not any(n.casefold() in w for w in works)
     ]  # "illustrated by A, X aired ...": the show is no creator, nor is a committee

@@ -29,7 +29,7 @@ OFFICIAL_NAME = re.compile(  # "the official website for X (English Title)": its
 CUES = tuple(
     re.compile(p)
     for p in (
-        r"\b(?:[Tt]itled|called|entitled|[Dd]ubbed|(?<!girl )(?<!boy )(?<!man )(?<!woman )"
+        r"\b(?:[Tt]itled|[Cc]alled|entitled|[Dd]ubbed|(?<!girl )(?<!boy )(?<!man )(?<!woman )"
         r"(?<!child )(?<!cat )(?<!dog )(?<!character )(?<!student )(?<!hero )(?<!heroine )named)"
         rf"\s+[\"“‘']?(?P<t>{TITLE_LIKE})",
         rf"\b(?:film|anime|series|project|work|movie),\s+(?P<t>{TITLE_LIKE})",

@@ -74,6 +74,7 @@ PROJECT = re.compile(
 UNTITLED = Folded(
     r"\buntitled\b(?!\s+(?:opening|ending|theme|song|insert|single|track|album|episode|(?:op|ed)\b))"
     r"|(?<!song's\s)(?<!song’s\s)(?<!song\s)(?<!track's\s)(?<!single's\s)(?<!theme's\s)"
+    r"(?<!theme,\swhose\s)(?<!song,\swhose\s)(?<!single,\swhose\s)"  # "the ending theme, whose"
     r"\btitle\s+(?:and\s+(?:[\w-]+\s+){1,3}?)?(?:will\s+be|is\s+yet\s+to\s+be"  # not a song's
     r"|has\s+not\s+(?:yet\s+)?been|is\s+not\s+yet)\s+(?:revealed|announced|known|unveiled)"
 )

@@ -33,7 +33,7 @@ BUSINESS_EVENTS_GOODS = re.compile(
     r"|pop-up\s+(?:shop|store|caf[eé])|collaboration\s+caf[eé]|caf[eé]\s+collab\w*"
     r"|exhibitions?|museum|scale\s+figure|figures?|figurines?|nendoroid|plush(?:ies)?|merchandise"
     r"|merch|goods|apparel|lottery|ichiban\s+kuji|rankings?|polls?|concert|theme\s+park"
-    r"|stamp\s+rally|crowdfunding|awards?|wins|won|nominat\w*|prizes?|hiatus|retires?"
+    r"|stamp\s+rally|crowdfunding|awards?(?!-)|wins|won|nominat\w*|prizes?|hiatus|retires?"
     r"|retirement|marri(?:es|ed|age)|hospitali[sz]ed|illness|health|anniversary|interview)\b",
     re.I,
 )
@@ -48,7 +48,7 @@ SHOW_NEWS = re.compile(  # an event headline that also announces the show's own 
     r"\b(?:premieres?|premiering|debuts?|cast|staff|trailer|PV|promo|key\s+visual|broadcast"
     r"|season\s+\d|\d(?:st|nd|rd|th)\s+season|sequel|theme\s+song|opening|ending"
     r"|release\s+date|(?:to|in)\s+(?:theaters|theatres|cinemas)"  # "Brings X to Theaters"
-    r"|gets\s+(?:an?\s+)?(?:new\s+|special\s+|short\s+)+anime"  # "X Gets Special Anime for ..."
+    r"|gets\s+(?:an?\s+)?(?:new\s+|special\s+|short\s+|tv\s+|television\s+)+anime"
     r"|return(?:s|ing)?\s+(?:in|on|this|next)|resum(?:e|es|ing))\b",  # "... on Hiatus Will Return"
     re.I,
 )
