@@ -228,3 +228,40 @@ def test_a_director_s_earlier_film_in_the_headline_gives_way_to_the_one_called()
         published=None,
     )
     assert facts.title == "Ookami no Ame"
+
+
+def test_a_franchise_s_new_tv_anime_is_the_name_after_it() -> None:
+    facts = one(
+        "On Monday, the staff behind Ghost Academy, the latest Ghost Clock anime series,"
+        " announced a guest in its first episode. Ghost Clock fans know the cast. Ghost"
+        " Clock has run for years, and Ghost Clock films continue. Ghost Academy premieres"
+        " on December 27.",
+        title="Kana Mori Voices Character in 1st Episode of New Ghost Clock TV Anime Ghost Academy",
+        published="2019-12-23",
+    )
+    assert facts.title == "Ghost Academy"
+
+
+def test_a_manga_s_short_anime_spinoff_is_named_by_its_own_title() -> None:
+    facts = one(
+        "On Monday, a channel revealed that Aki Mori's Island of Beasts manga is getting a"
+        " comedy spinoff anime called Kaoru no Takaramono (Kaoru's Treasure). The anime will"
+        " debut on November 18. Where the Island of Beasts manga follows students on an"
+        " island, the Kaoru no Takaramono anime is a comedy.\n\n"
+        "Yu Saito is the audio director, and Hiroshi Namiki is directing the anime.",
+        title="Aki Mori's Island of Beasts Manga Gets Kaoru no Takaramono Short Anime Spinoff",
+        published="2020-10-12",
+    )
+    assert facts.title == "Kaoru no Takaramono"
+    assert facts.director == ("Hiroshi Namiki",)  # the audio director directs no anime
+
+
+def test_a_singer_s_ending_theme_in_a_show_names_the_show() -> None:
+    facts = one(
+        "The official website for the television anime of Aki Mori's light novel series The"
+        " Iron Gate revealed that Miho Sato joins the cast and performs its ending theme song"
+        ' "Kanata."',
+        title="Miho Sato Voices Yuzu Sings Ending Theme In The Iron Gate Isekai Anime",
+        published=None,
+    )
+    assert facts.title == "The Iron Gate"

@@ -29,7 +29,7 @@ ROLE_CUES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     (
         None,
         re.compile(
-            r"\b(?:sound|assistant|episode|art|animation|action|CG|CGI|3D|unit|photography|color|modeling"
+            r"\b(?:sound|audio|assistant|episode|art|animation|action|CG|CGI|3D|unit|photography|color|modeling"
             r"|colour|ADR|casting|music|prop|costume|mechanical|monster|sub-?character|video"
             r"|background|setting|title|storyboard|key)\s+(?:chief\s+)?(?:design(?:s|er|ing)?|director"
             r"|directing|direction|supervisor)\b|\bdirector\s+of\s+(?:photography|sound|art|CG|3D)\b"

@@ -91,13 +91,15 @@ OPENINGS = 5  # the paragraphs whose opening names the show of a headline-less p
 OPENING_WORDS = 8  # a paragraph, not a caption or a "Play video" line
 OPENING_WORDS_OUT = word_set("the this that it its there here a an in on at as after when")
 PERSON_NAME = re.compile(r"(?!The\s)[A-Z][a-zōū]+(?:\s[A-Z][a-zōū]+){1,2}")  # "Katsuhisa Minami"
+SPINOFF = re.compile(r"\bAnime\s+Spin-?off\b", re.I)
 ANNOUNCER_VERB = re.compile(r"\s+(?:Unveils|Announces|Reveals|Launches|Makes|Plans|Teases)\b")
 OWNER = re.compile(r"^(?P<who>[^'’]{2,40})['’]s\s+")
 HEADLINE_KIND = re.compile(
     r"\b(?:(?:TV|New|Original)\s+Anime(?:\s+(?:Film|Series|Movie|Project))?\s+(?:Titled\s+)?"
     r"|(?:Anime|Film|Movie|Series|Project)\s+(?:Titled|Called|Named)\s+"  # "Zombie Anime Titled X"
+    r"|Gets\s+(?=[^,;:]{2,60}?\s+(?:Short\s+|TV\s+)?Anime\s+Spin-?off\b)"  # "Gets X Anime Spinoff"
     r"|(?:Starting|Beginning|Opening)\s+With\s+)"
-    r"(?P<t>[A-Z0-9][^,;:]*?)(?=\s+(?:in|for|on|at|with|from|to|Opening|Ending|Gets|Reveals"
+    r"(?P<t>[A-Z0-9][^,;:]*?)(?=\s+(?:in|for|on|at|with|from|to|Opening|Ending|Gets|Reveals|Short"
     r"|Premieres|Debuts|Unveils|Releases|Launches|Opens|Drops)\b|,|$)"
 )
 KIND_THEN_NAME = re.compile(  # a headline that names its work after a comma
@@ -231,7 +233,8 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
     if owned:  # "Kei Sazane's Why nobody remembers my world? Novels Get TV Anime"
         # "X's Hyoka Mystery TV Anime"
         work = without_lead(DEALER_LEAD.sub("", owned.group("t")), proposals.body)
-        proposals.propose(_written_head(work, proposals.body), grammar=True, headline=True)
+        spun = bool(SPINOFF.search(headline))  # "X's W Manga Gets Y Anime Spinoff": W's own
+        proposals.propose(_written_head(work, proposals.body), grammar=not spun, headline=True)
         if grammar and headline.startswith(f"{grammar}{owned.group(0)[:2]}"):
             grammar = None  # "Machiko Kyō's Cocoon Manga Gets Anime": the work's maker
     named = KIND_THEN_NAME.search(headline)
@@ -246,9 +249,14 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
     if (
         grammar
         and named_kind
-        and (grammar not in proposals.body or ANNOUNCER_VERB.match(headline, len(grammar)))
+        and (
+            grammar not in proposals.body
+            or ANNOUNCER_VERB.match(headline, len(grammar))
+            or SPINOFF.search(headline)
+        )
     ):  # the show the headline calls an anime, not a reading the body lacks, nor its
-        grammar = None  # announcer ("X Unveils New Original Anime Project Y")
+        grammar = None  # announcer ("X Unveils New Original Anime Project Y") nor the work
+        # it spins off from ("X Manga Gets Y Short Anime Spinoff")
     if grammar and is_company(grammar):
         grammar = None  # "X stage at Anime Japan 2023: ...": the event, whatever it sheds
     if grammar:  # kept even when the body lost it (scraped link text)

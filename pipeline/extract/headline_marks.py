@@ -35,7 +35,7 @@ CUT = re.compile(
     r"|\s+(?:North\s+American?|(?-i:US|U\.S\.|UK)|Western|Worldwide|Global|International)\s+"
     r"(?:Release|Premiere|Debut|Theatrical|Theaters?|Streaming|Rights)\b.*"  # a market's release
     r"|\s+(?:Performs?|Sings?)\s+(?:the\s+|New\s+)?(?:(?:Opening|Ending|Insert)\s+)?(?:Theme\s+)?"
-    r"(?:Themes?|Songs?)\s+(?:for|of)\s+(?-i:the\s+)?"  # "A, B Perform Themes for X Anime"
+    r"(?:Themes?|Songs?)\s+(?:for|of|in)\s+(?-i:the\s+)?"  # "A, B Perform Themes for X Anime"
     r"|\s+for\s+(?:Spring|Summer|Fall|Autumn|Winter)\b.*"
     r"|\s*(?:[-–—,]\s*)?\bEpisodes?\s+\d+\b.*"
     r"|:\s+(?:New\s+(?:Show|Series|Anime|Film|Movie)\b.*"  # "X: New Show by Y Director Z"

@@ -219,6 +219,8 @@ def _named_after(piece: str, found: str, headline: str, others: list[str], body:
     name = next((o for o in others if rest.startswith(o)), None)
     if name is None or PART_WORD.match(name) or not could_be_title(name):
         return None
+    if piece.endswith(f"New {found}") and name in body:
+        return name  # "New Yo-kai Watch TV Anime Yo-kai Gakuen": the franchise's new show
     return name if body.count(name) >= 2 * max(1, body.count(found)) else None
 
 

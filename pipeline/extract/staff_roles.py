@@ -63,7 +63,8 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(
             r"(?<!assistant )(?<!episode )(?<!sound )(?<!art )(?<!action )(?<!animation )(?<!CGI )"
-            r"(?<!photography )(?<!CG )(?<!unit )(?<!3D )(?<!color )(?<!music )(?<!modeling )"
+            r"(?<!photography )(?<!audio )(?<!CG )(?<!unit )(?<!3D )(?<!color )(?<!music )"
+            r"(?<!modeling )"
             rf"\b(?:[Cc]hief\s+)?[Dd]irector\s+(?P<n>{PERSON})"
         ),
         re.compile(  # "the staff includes directors A and B", not "technical directors A, B"
