@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from extract_helpers import one, shows
 
+from pipeline.extract.show_headings import is_show_heading
+
 
 def test_a_quoted_title_of_common_words_with_its_own_mark_is_the_title() -> None:
     facts = one(
@@ -265,3 +267,62 @@ def test_a_singer_s_ending_theme_in_a_show_names_the_show() -> None:
         published=None,
     )
     assert facts.title == "The Iron Gate"
+
+
+def test_a_schedule_s_lines_of_several_shows_under_date_headings() -> None:
+    found = shows(
+        "<p>Funimation is pushing back its SimulDubs. You can see the full list of affected"
+        " series below:</p>"
+        "<h3>March 19, 2020</h3><ul><li>Ember Road, from Episode 8, Paper Lantern, from"
+        " Episode 9</li></ul>"
+        "<h3>March 20, 2020</h3><ul><li>Harbor Lights, from Episode 5 on</li></ul>",
+        title="Funimation Postpones SimulDubs Due to Coronavirus Pandemic",
+        published=None,
+    )
+    assert [(f.title, f.streaming) for f in found] == [
+        ("Ember Road", ("Funimation",)),
+        ("Paper Lantern", ("Funimation",)),
+        ("Harbor Lights", ("Funimation",)),
+    ]
+
+
+def test_a_picture_s_file_name_set_as_a_heading_is_no_show() -> None:
+    found = shows(
+        "<p>A second promotional video is out for the anime of Aki Mori's Lime manga.</p>"
+        "<p>The Lime TV anime premieres on AT-X in January. The yuri manga Lime is popular.</p>"
+        "<p>The anime's main cast includes:</p>"
+        "<ul><li>Rin Sato will voice Yuzu</li><li>Mei Kato as Mei</li></ul>"
+        "<h4>Lime-Anime-Character-Designs-Mei Kato</h4>"
+        "<ul><li>Aya Mori voicing Harumi</li><li>Yu Ito as Matsuri</li></ul>"
+        "<h4>Lime-Anime-Character-Designs-Yu Ito</h4>"
+        "<ul><li>Ai Hara as Kayo</li><li>Rei Sato as Nina</li></ul>",
+        title="Lime – Promotional Video 2",
+        published=None,
+    )
+    assert [f.title for f in found] == ["Lime"]
+    assert not is_show_heading("Lime-Anime-Character-Designs-Mei Kato")
+    assert is_show_heading("Lime")
+
+
+def test_a_headline_s_common_words_joined_by_and_are_no_two_shows() -> None:
+    found = shows(
+        "Two new cast members and the opening theme for the upcoming Tearmoon Road anime"
+        " have been announced. Tearmoon Road is a light novel series by Aki Mori.\n\n"
+        "Rin Sato has been cast as Abel, and Tearmoon Road starts in October.",
+        title="Cast Members and Opening Theme for Anime Adaptation of Tearmoon Road",
+        published=None,
+    )
+    assert [f.title for f in found] == ["Tearmoon Road"]
+
+
+def test_a_director_s_earlier_show_and_a_title_with_its_own_comma() -> None:
+    facts = one(
+        "Original: At a convention, the studio's panel revealed an original anime called"
+        " Goodbye, Mira, pitched as a fairy tale set in Japan's Kiso prefecture.\n\n"
+        "Kiso is the hometown of Goodbye, Mira's director Aki Mori, who worked on the Star"
+        " Revue anime series and Star Revue the Movie.",
+        title="Star Revue's Aki Mori To Direct Studio Anime About Mermaid Reborn in Japan",
+        published="2024-05-18",
+    )
+    assert facts.title == "Goodbye, Mira"
+    assert facts.original_creator == ()  # "Original:" opens a sentence here, not a credit

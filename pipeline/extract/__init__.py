@@ -63,7 +63,7 @@ from pipeline.extract.topics import EVENTS_GOODS, is_event_news, is_other_news, 
 __all__ = ["Gazetteer", "article_from_file", "extract", "read_entries"]
 
 LINEUP = re.compile(
-    r"\blineup\b|\bslate\b|\bsimulcasts?\b|\bcoming\s+to\b|\bstreaming\s+(?:on|this)\b|\b(?:will|to)\s+stream\b"
+    r"\blineup\b|\bslate\b|\bsimul(?:cast|dub)s?\b|\bcoming\s+to\b|\bstreaming\s+(?:on|this)\b|\b(?:will|to)\s+stream\b"
     r"|\b(?:new\s+)?original\s+(?:Japanese\s+)?anime\b",  # a service's own originals
     re.I,
 )

@@ -19,13 +19,16 @@ from pipeline.extract.candidate_scoring import Candidate
 from pipeline.extract.headline_marks import TITLE_MARK
 from pipeline.extract.headline_reading import mostly_owner
 from pipeline.extract.names import owner_forms
+from pipeline.extract.title_spans import positions
 
 YEAR = re.compile(r"(?:19|20)\d\d")
 MAKER_AFTER = re.compile(
     r"\s+(?:Director|Creator|Author|Mangaka|Studio|Staff|Team|Writer|Composer)(?:['’]s|\s+[A-Z])"
     r"|\s+(?:director|creator|author)(?:['’]s)?\s+(?:releasing|making|directing|announces|reveals"
     r"|returns|is|will|to|has|'s|’s)\b"  # "X director releasing next film in July"
-)
+    r"|['’]s\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?i:to|will)\s+(?i:direct|helm|write|compose|design)\b"
+)  # "Revue Starlight's Takushi Koide To Direct ...": the person's earlier work
+PLACE_AFTER = re.compile(r"\s+(?i:prefecture|city|island|region|ward|district)\b")  # a place
 NEWS_PARTICIPLE = re.compile(
     r"\s(?:Announced|Revealed|Unveiled|Confirmed|Delayed|Postponed"
     r"|to\s+(?:Create|Direct|Make|Produce|Helm|Write|Compose|Launch))\b"
@@ -60,6 +63,7 @@ def may_be_title(c: Candidate, headline: str, body: str) -> bool:
         and (c.in_headline or not played_role(c.text, body))  # "A will play Kage": a part
         and not (f"{c.text}'s " in headline and mostly_owner(c.text, body))  # "King's Game"
         and not is_company(c.text)
+        and not any(PLACE_AFTER.match(body, at + len(c.text)) for at in positions(c.text, body))
         and not any(is_company(" ".join(c.text.split()[:n])) for n in (1, 2, 3))
     )
 

@@ -33,7 +33,7 @@ PERSON_AFTER = re.compile(
     rf"(?:\s*,\s*(?:and\s+)?{_NAME}){{0,6}}(?:,?\s*and\s+{_NAME})?"
     r"(?:as\s+[A-Z\"“]|(?:is|are)\s+(?:directing|composing|designing|writing"
     r"|in\s+charge|voicing|playing|performing|singing|returning|also|credited\s+(?:with|as|for))"
-    r"|will\s+(?:direct|compose"
+    r"|(?:will|to)\s+(?:direct|compose"
     r"|design|voice|play|perform|sing|star)|directs|composes|voices|stars\b|performs|sings"
     r"|['’]s\s+(?:ending|opening|theme|insert|new\s+single|song|music)"
     r"|['’]s\s+(?:new|next|latest|upcoming|first|original)\s+(?:[\w-]+\s+)?(?:anime|film|movie|work"

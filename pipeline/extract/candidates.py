@@ -58,6 +58,7 @@ from pipeline.extract.title_cues import (
     ordinal_films,
     past_role,
     placed_film,
+    with_comma,
 )
 from pipeline.extract.title_forms import DEALER_LEAD, without_lead
 from pipeline.extract.title_spans import (
@@ -320,7 +321,7 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
             for match in pattern.finditer(line):
                 if pattern is CUES[0] and song_before(line, match.start("t")):
                     continue  # "the opening theme song ... is titled “X”": a song's name
-                span = past_role(line, match.start("t"), match.group("t"))
+                span = with_comma(past_role(line, match.start("t"), match.group("t")), body)
                 for piece in _prefixes(span, body):
                     proposals.propose(piece, cues=True)
     named = any(word in body for word in ("titled", "named", "title", "newest", "latest"))

@@ -55,6 +55,8 @@ def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
     found = [t for t in written if t]
     if any(reads_as_person(t, body) for t in found):
         return ()  # "A, B, C Star in X": the cast, not a list of shows
+    if any(t[:1].islower() for t in found):
+        return ()  # "Cast Members and Opening Theme for X": the body's common words
     if found and re.search(rf"\b(?:studios|companies)\s+{re.escape(found[0])}", body):
         return ()  # "A, B, C Launch Campaigns" over "the animation studios A, B, C": makers
     if len(found) >= 2 and len(found) == len(items):

@@ -145,6 +145,11 @@ NAME_PAIR = re.compile(
     rf"^{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}:\s+{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}$"
 )
 DATE_LINE = re.compile(rf"(?:{MONTH_NAME})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?", re.I)
+EPISODE_FROM = re.compile(
+    r",?\s+(?:from|beginning\s+with|starting\s+(?:with|from))\s+Episode\s+\d+\b"
+    r"(?:\s+on(?:wards?)?\b)?,?\s*",
+    re.I,
+)
 CUE_REACH = 2  # a list may follow its announcing sentence by this many more sentences
 NUMBER_TITLE = re.compile(r"\d{2,3}")
 _SMALL = r"no|wa|ga|ni|to|of|the|in|a|x|wo|de"  # words a title's run may hold uncapitalised
@@ -289,9 +294,12 @@ def titles_in_lists(units: Iterable[Unit], *, listing: bool) -> list[str]:
     of_people = False  # the line above the list announced people ("The cast is:")
     opened = False  # the line above the list ends "... the following shows:"
     for unit in (*units, Unit("", False, None)):
+        dated = bool(DATE_LINE.fullmatch(unit.text.strip(" :")))  # a schedule's date line
+        if dated and run:
+            continue  # between a schedule's items, as a line or a heading
         if unit.is_item and not unit.earlier_run and not unit.text.endswith(":"):
-            if not DATE_LINE.fullmatch(unit.text.strip(" :")):  # a schedule's date, not an item
-                run.append(unit.text)
+            if not dated:  # "A, from Episode 8, B, from Episode 9": each show of the line
+                run.extend(p for p in EPISODE_FROM.split(unit.text) if p.strip())
             if not ANNOUNCES_LIST.found(unit.text) or PEOPLE_WORD.found(unit.text):
                 continue  # an item may announce the list below it ("set out in the list below")
             run, since_cue = run[:-1] if run and run[-1] == unit.text else run, -1

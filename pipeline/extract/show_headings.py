@@ -74,8 +74,9 @@ NOT_A_SHOW_LINE = re.compile(  # headings that are the page's, never a show's
     r"|.*\s[|–-]\s(?:IMDb|Fandom|Wikipedia)$"  # a link to another site: "X (TV Series) - IMDb"
     r"|.*:\s+(?i:Everything\s+(?:we|you)\s+Know|What\s+(?:we|you)\s+Know|What\s+to\s+Expect)\b"
 )  # ... and a section of one show's news: "X Season 3: Everything we Know"
-STAMP = re.compile(  # "Slide 2", "Page 1 of 212": a gallery's or a pager's
-    r"\b\d{6,}\b|^(?:Slide|Image|Photo|Page)\s+\d{1,3}(?:\s+of\s+\d+)?$"
+STAMP = re.compile(  # "Slide 2", "Page 1 of 212": a gallery's or a pager's, and an image's
+    r"\b\d{6,}\b|^(?:Slide|Image|Photo|Page)\s+\d{1,3}(?:\s+of\s+\d+)?$"  # file name
+    r"|^[A-Za-z0-9]+(?:-[A-Za-z0-9]+){3,}(?:\s|$)"  # "Citrus-Anime-Character-Designs-Himeko"
 )
 EPISODE_HEADING = re.compile(
     r"\b(?:episode|ep\.?)\s*\d+(?:\s+(?:review|recap|impressions|preview))?\s*$", re.I

@@ -84,6 +84,7 @@ LAUNCHED = re.compile(
     r"(?:serializing\s+|writing\s+)?the\s+(?:[\w-]+\s+){0,3}?"
     r"(?:manga|light\s+novels?|novels?|web\s+novels?)\b(?!\s+adaptation)"
 )
+LABEL_VALUE = 120  # characters of a creator label's value; a longer one is a sentence
 SENTENCE_LEAD = re.compile(r"^(?:From|By|With)\s+(?=[A-Z])")
 QUOTED_WORK = re.compile(r"[\"“'‘][^\"”'’]+[\"”'’]\s+by\s")
 BY_NAME = re.compile(rf"\bby\s+(?:[a-z]+\s+){{0,3}}(?P<n>{PEOPLE})")
@@ -200,7 +201,8 @@ def creators_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[str, ...]
     names: list[str] = []
     for unit in units:
         labelled = label_of(unit.text)
-        if labelled and labelled.field == "original_creator":  # "Original Story: "X" by A"
+        if labelled and labelled.field == "original_creator" and len(labelled.value) <= LABEL_VALUE:
+            # "Original Story: "X" by A", not a post's "Original: At Anime Central, ..."
             quoted = QUOTED_WORK.match(labelled.value)
             names.extend(_by_author(labelled.value) if quoted else split_names(labelled.value))
         elif labelled and labelled.field == "source":

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.extract.title_spans import TITLE_LIKE
+from pipeline.extract.title_spans import TITLE_LIKE, positions
 
 NAMED_AS = re.compile(  # "has been titled X", "reveals the film's title, X"
     r"(?:\b(?:been|is|was)\s+(?:officially\s+)?(?:titled|named)\s+|,\s+officially\s+titled\s+|\b(?:[Ii]ts|[Tt]he\s+(?:film|movie"
@@ -120,3 +120,17 @@ def past_role(line: str, start: int, span: str) -> str:
         ROLE_IN.match(span) if ROLE_VERB_BEFORE.search(line[max(0, start - 20) : start]) else None
     )
     return span[role.end() :] if role else span
+
+
+COMMA_NAME = re.compile(r", (?P<w>[A-Z][a-z]+)(?P<own>['’]s\b)?")
+
+
+def with_comma(span: str, body: str) -> str:
+    """``span`` with the word after its comma when the body writes the two together at
+    least twice and once as one owner ("called Goodbye, Lara, ..." and "Goodbye, Lara's
+    director"): the comma is the title's own."""
+    after = [m for at in positions(span, body) if (m := COMMA_NAME.match(body, at + len(span)))]
+    words = {m["w"] for m in after}
+    if len(after) < 2 or len(words) != 1 or not any(m["own"] for m in after):
+        return span
+    return f"{span}, {words.pop()}"
