@@ -326,3 +326,38 @@ def test_a_director_s_earlier_show_and_a_title_with_its_own_comma() -> None:
     )
     assert facts.title == "Goodbye, Mira"
     assert facts.original_creator == ()  # "Original:" opens a sentence here, not a credit
+
+
+def test_a_possessive_name_the_body_never_writes_apart_is_part_of_the_title() -> None:
+    facts = one(
+        "The two-part film of Aki Mori's Dead Dead Demon's Lantern Destruction manga"
+        " announced its cast. Dead Dead Demon's Lantern Destruction opens on March 22.",
+        title="Dead Dead Demon's Lantern Destruction Anime Films Reveal March 22 Opening",
+        published="2023-11-19",
+    )
+    assert facts.title == "Dead Dead Demon's Lantern Destruction"
+
+
+def test_a_link_to_another_list_and_the_author_box_below_it_are_no_list() -> None:
+    facts = one(
+        "<p>The summer season has arrived, and Ember Force draws the eye of fans. Reports say"
+        " Ember Force is getting 4 cours for its first run.</p>"
+        "<p>For a look at the other series coming out this summer, check out my list of the"
+        " season's shows.</p>"
+        "<ul><li>Joshua D.</li><li>Joshua D.</li><li>Just a Guy who loves Anime</li></ul>",
+        title="Ember Force Anime Will Have 4 Cours",
+        published=None,
+    )
+    assert facts.title == "Ember Force"
+
+
+def test_a_digest_heading_s_episode_count_news_is_no_part_of_the_title() -> None:
+    found = shows(
+        "<h2>Lantern Tide II Episode Count Revealed</h2>"
+        "<p>Judging by the release schedule, season 2 of Lantern Tide runs 13 episodes.</p>"
+        "<h2>Paper Moon Site Episode Count Revealed</h2>"
+        "<p>The creator revealed that the Paper Moon Site anime will have 12 episodes.</p>",
+        title="News of the Day 06-01-18",
+        published="2018-01-06",
+    )
+    assert [f.title for f in found] == ["Lantern Tide Season 2", "Paper Moon Site"]

@@ -150,6 +150,7 @@ EPISODE_FROM = re.compile(
     r"(?:\s+on(?:wards?)?\b)?,?\s*",
     re.I,
 )
+POINTER = re.compile(r"\b(?:check\s+out|take\s+a\s+look\s+at|read|see)\s+(?:my|our)\b", re.I)
 CUE_REACH = 2  # a list may follow its announcing sentence by this many more sentences
 NUMBER_TITLE = re.compile(r"\d{2,3}")
 _SMALL = r"no|wa|ga|ni|to|of|the|in|a|x|wo|de"  # words a title's run may hold uncapitalised
@@ -314,7 +315,9 @@ def titles_in_lists(units: Iterable[Unit], *, listing: bool) -> list[str]:
         of_people = unit.text.rstrip().endswith(":") and bool(PEOPLE_WORD.found(unit.text))
         opened = _opens_a_list(unit.text)
         announces = _opens_a_list(unit.text) or (
-            ANNOUNCES_LIST.found(unit.text) and not PEOPLE_WORD.found(unit.text)
+            ANNOUNCES_LIST.found(unit.text)
+            and not PEOPLE_WORD.found(unit.text)
+            and not POINTER.search(unit.text)  # "check out my list of ...": another page's
         )
         since_cue = 0 if listing or announces else since_cue + 1
     return found
