@@ -361,3 +361,29 @@ def test_a_digest_heading_s_episode_count_news_is_no_part_of_the_title() -> None
         published="2018-01-06",
     )
     assert [f.title for f in found] == ["Lantern Tide Season 2", "Paper Moon Site"]
+
+
+def test_a_headline_s_title_without_its_subtitle_colon_is_one_show() -> None:
+    found = shows(
+        "On Wednesday, the staff for the stage play of the original television anime project"
+        " Joran: The Princess of Ash and Blood announced the play's cast. The anime's main"
+        " cast are reprising their roles.",
+        title="Joran the Princess of Ash and Blood Anime Cast Reprises Roles in Stage Play",
+        published="2021-06-17",
+    )
+    assert [f.title for f in found] == ["Joran: The Princess of Ash and Blood"]
+
+
+def test_a_single_s_track_list_and_videos_are_no_round_up() -> None:
+    found = shows(
+        "<p>On the day their debut CD was released, the Lantern Friends Project's channel"
+        " began streaming a music video. Lantern Friends 2 is now on Crunchyroll.</p>"
+        '<h3>"Kimi no Basho" short MV</h3><ul><li>Director / Yuma Saito</li></ul>'
+        '<h3>2. "Oto no Iro" (The Color of Sound)</h3><ul><li>written/composed/arranged by'
+        " Zen Mitsu</li></ul>"
+        '<h3>3. "Tsuki to Hi" (The Moon and The Sun)</h3><ul><li>written/composed by RIRI'
+        "</li></ul>",
+        title="Watch Unit Gothic×Luck Perform Lantern Friends 2 New ED Theme in MV",
+        published="2019-03-13",
+    )
+    assert [f.title for f in found] == ["Lantern Friends 2"]

@@ -10,6 +10,7 @@ from pipeline.core.models import Article
 from pipeline.extract.candidate_filters import is_generic
 from pipeline.extract.headline_reading import headline_base
 from pipeline.extract.segments import Layout, Segment
+from pipeline.extract.song_headings import song_section
 from pipeline.extract.text import Block, Document
 from pipeline.extract.title_spans import occurs_in
 
@@ -100,6 +101,8 @@ def one_show_sections(parts: Layout, headline: str | None, *, listing: bool) -> 
     writes the headline's show under two of them or more."""
     if listing or not parts.roundup or not headline or len(parts.shows) < 2:
         return parts
+    if all(song_section(s.heading or "", s.units[0].text if s.units else "") for s in parts.shows):
+        return _one_show(parts)  # a single's track list and videos: the headline's show
     text = "\n".join(u.text for u in parts.units)
     prose = "\n".join(u.text for u in parts.units if len(u.text.split()) > CAPTION_WORDS)
     if any(occurs_in(s.heading, prose) for s in parts.shows if s.heading):

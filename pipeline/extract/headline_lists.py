@@ -16,6 +16,7 @@ from pipeline.extract.headline_reading import (
     headline_pieces,
     is_company_name,
 )
+from pipeline.extract.near_spellings import written_as_one
 from pipeline.extract.subject_leads import APPOSED_LEAD, LIVE_ACTION
 from pipeline.extract.title_forms import SEQUEL_SUFFIX
 from pipeline.extract.title_spans import count_in
@@ -159,7 +160,9 @@ def _joined_titles(headline: str, body: str) -> list[str]:
     folded = body.casefold()
     if not listed:
         return []
-    if any(f.casefold() in folded for f in (listed, listed.replace(" and ", " & "))):
+    if any(f.casefold() in folded for f in (listed, listed.replace(" and ", " & "))) or (
+        written_as_one(listed, body)
+    ):
         return _apart(listed, body)  # the body writes it whole: one title ("Josee, the Tiger
         # and the Fish"; for "Skip and Loafer" in the headline, "Skip & Loafer")
     if ", " in listed:

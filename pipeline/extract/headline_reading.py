@@ -147,6 +147,9 @@ ARTIST_NEWS = re.compile(
 )
 
 
+LOST_COLON = re.compile(r"^(\S+(?:\s\S+)?) the ")  # a subtitle's colon the headline drops
+
+
 def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | None:
     """The title the headline's own words give (its marker reading), or None."""
     if ARTIST_NEWS.match(headline):
@@ -191,7 +194,8 @@ def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | 
                     continue  # "King" where the body writes "King's Game" but once
                 said = found == piece and piece in marked and _said_again(found, body)
                 if found and (could_be_title(found, share) or _glossed(found, piece, body) or said):
-                    return _named_after(piece, found, headline, others, body) or found
+                    kept = _colon_kept(piece, found, body)  # "Joran the X": "Joran: The X"
+                    return kept or _named_after(piece, found, headline, others, body) or found
     near = next((n for p in marked if (n := body_spelling(p, body))), None)
     if near:
         return near  # "TSUKIMICHI -Moonlight Fantasy-" over the body's "-Moonlit Fantasy-"
@@ -205,6 +209,13 @@ def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | 
     )  # not "Is Huge For Netflix" of "Anime Is Huge For Netflix, ...", nor "Visual (and)"
     inside = [e for e in emphasis if e in prefix and len(e) > 2]
     return max(inside, key=len) if inside else (prefix or None)
+
+
+def _colon_kept(piece: str, found: str, body: str) -> str | None:
+    """The body's "Joran: The Princess of ..." for the headline's "Joran the Princess of
+    ...", whose subtitle colon the headline drops (``found`` is the part after it)."""
+    colon = LOST_COLON.sub(r"\1: The ", piece, count=1)
+    return colon if found != piece and colon != piece and colon in body else None
 
 
 def _named_after(piece: str, found: str, headline: str, others: list[str], body: str) -> str | None:

@@ -40,6 +40,15 @@ def nearly_written(reading: str, body: str) -> bool:
     return capitals == [c for c in letters if c.isupper()]
 
 
+def written_as_one(text: str, body: str) -> bool:
+    """Whether the body writes ``text`` whole, articles, marks and spaces aside, or with a
+    small change of its own ("Joran: The Princess of Snow and Blood" for the headline's
+    "Joran the Princess of Snow and Blood")."""
+    return ARTICLES_AND_MARKS.sub("", text) in ARTICLES_AND_MARKS.sub("", body) or nearly_written(
+        text, body
+    )
+
+
 def body_spelling(piece: str, body: str) -> str | None:
     """The body's spelling of a long marked piece it writes with a small change ("-Moonlit
     Fantasy-" for "-Moonlight Fantasy-"), cut to whole words, the same first word kept;

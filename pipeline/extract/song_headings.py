@@ -71,3 +71,13 @@ BRACKET_SONG = re.compile(  # "Kuzu no Honkai [Uso no Hibana] by 96neko"
     r"^(?P<show>[^\[\]]{1,100}?)\s+\[(?P<song>[^\]]{1,60})\]\s+by\s+(?P<artist>.{1,60})$"
 )
 DASHED_SONG = re.compile(r"^(?P<song>[^–—]{1,60}?)\s+[–—-]\s+(?P<show>[A-Z0-9][^–—]{0,100})$")
+
+
+SONG_MAKERS = re.compile(r"^(?:written|composed|arranged|lyrics)\b[^\n]*\bby\b", re.I)
+VIDEO_TAIL = re.compile(r"\b(?:short\s+)?(?:MV|music\s+video)$", re.I)
+
+
+def song_section(heading: str, first_line: str) -> bool:
+    """A round-up section that is a song's: its heading names a music video ('"X" short
+    MV') or its first line credits the song's makers ("written/composed/arranged by Jin")."""
+    return bool(VIDEO_TAIL.search(heading) or SONG_MAKERS.match(first_line))
