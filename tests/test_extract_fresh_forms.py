@@ -387,3 +387,36 @@ def test_a_single_s_track_list_and_videos_are_no_round_up() -> None:
         published="2019-03-13",
     )
     assert [f.title for f in found] == ["Lantern Friends 2"]
+
+
+def test_a_described_anime_the_body_names_in_apposition_is_the_title() -> None:
+    facts = one(
+        "Having just finished celebrating the Lunar New Year, the staff made a big"
+        " announcement about the Lunar Calendar anime, Etomaru. The series will receive a"
+        " second season.",
+        title="Lunar Calendar Anime Etomaru Gets Second Season",
+        published=None,
+    )
+    assert facts.title == "Etomaru Season 2"
+
+
+def test_a_studio_making_a_hand_drawn_anime_film_called_x() -> None:
+    facts = one(
+        "The anime studio Lantern I.G. is making a new hand drawn anime film called \"Aki's"
+        ' Island". The movie tells of two children. Aki Mori is directing the film.',
+        title="Lantern IG Makes Hand Drawn Anime",
+        published=None,
+    )
+    assert facts.title == "Aki's Island"
+
+
+def test_shows_a_headline_compares_the_film_to_are_no_list_of_shows() -> None:
+    facts = one(
+        "Have you ever wondered what colour your heart would be? A poster for Your Hues shows"
+        " two teenage girls. Your Hues is directed by Aki Mori, and Your Hues opens in"
+        " August. Chainsaw Man, Tokyo Mew Mew, and K-On! are among the staff's past works.",
+        title="Chainsaw Man, Tokyo Mew Mew, and K-On! fans have plenty to be excited about"
+        " with a studio's next film",
+        published=None,
+    )
+    assert facts.title == "Your Hues"

@@ -34,6 +34,8 @@ LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=[A-Z0-9'\"“])")
 def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
     """The shows a list headline names ("Crunchyroll to Stream A, B, C"), when the body
     names each of them too; fewer than two gives ()."""
+    if FANS_OF.match(headline):
+        return ()  # "A, B, and C fans have plenty to be excited about with ...": a comparison
     match = LISTING.search(headline)
     if match and is_company_name(match.group("who")):  # "Crunchyroll to Stream A, B, C"
         own = body.replace(headline, "")  # not the page's copy of the headline
@@ -73,6 +75,7 @@ def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
     return ()  # a long list whose body (a cut page) lost some names keeps them as listed
 
 
+FANS_OF = re.compile(r"^[^.]{2,120}?\s(?:and|&)\s[^.]{1,60}?\s(?:fans|viewers)\b")
 CO_OWNED = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+\S")
 RANKED = re.compile(  # "Mirai Climbs to #6", "3rd Code Geass Film Opens at #7": a chart's entry
     r"^(?:\d{4}\s+|\d+(?:st|nd|rd|th)\s+(?:\d\s+)?)?(?P<t>.+?)"  # "1st 2 X Films": the first of two

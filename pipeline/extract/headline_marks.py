@@ -22,7 +22,7 @@ CUT = re.compile(
     r"|Key\s+Visual|Is\s+Getting|Is\s+Back|(?:Is|Are)\s+Planned|Will\s+Get|(?:Is\s+|Are\s+)?Coming|Announced|Revealed|Confirmed|Delayed|Released"
     r"|Postponed|Listed\s+With|Slated|Greenlit|Green-lit|Sequel|Prequel|Reboot|Remake|Spin-?off|Acquires?|Licenses?|Picks\s+Up|(?-i:Simulcasts?)|Will\s+Stream"
     r"|(?:the\s+)?Rights\s+(?:to|for)(?:\s+(?:the\s+)?(?:Anime\s+)?(?:Series|Film|Movie))?"
-    r"|Plans|Arrives?|Inspires|Is\s+Featuring|Features|Surprises|(?:Broadcast\s+)?(?:Begins|Starts)"
+    r"|Plans|Makes|Arrives?|Inspires|Is\s+Featuring|Features|Surprises|(?:Broadcast\s+)?(?:Begins|Starts)"
     r"|Showcases|Introduces|Welcomes|Unleashes|Highlights|Looks|Seems|Targets)\b"
     r"|(?:['’]s)?\s+(?:First|New|Latest|Official|Final|Main|Second|Third|\d+(?:st|nd|rd|th))"
     r"(?=\s+(?:PV|Trailer|Teaser|Key\s+Visual|Visual|Promo(?:tional)?\s+Video|(?:TV\s+)?(?:Spot|Commercial|CM))s?\b)"

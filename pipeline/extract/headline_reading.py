@@ -230,8 +230,9 @@ def _named_after(piece: str, found: str, headline: str, others: list[str], body:
     name = next((o for o in others if rest.startswith(o)), None)
     if name is None or PART_WORD.match(name) or not could_be_title(name):
         return None
-    if piece.endswith(f"New {found}") and name in body:
-        return name  # "New Yo-kai Watch TV Anime Yo-kai Gakuen": the franchise's new show
+    if (piece.endswith(f"New {found}") and name in body) or f"{found} anime, {name}" in body:
+        return name  # "New Yo-kai Watch TV Anime Yo-kai Gakuen": the franchise's new show;
+        # "the Chinese Zodiac anime, Etotama": the body names the described show
     return name if body.count(name) >= 2 * max(1, body.count(found)) else None
 
 
