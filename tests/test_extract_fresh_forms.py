@@ -420,3 +420,35 @@ def test_shows_a_headline_compares_the_film_to_are_no_list_of_shows() -> None:
         published=None,
     )
     assert facts.title == "Your Hues"
+
+
+def test_a_person_s_new_film_named_after_a_glued_comma() -> None:
+    facts = one(
+        "The premiere was a calm one.\n\n"
+        "The Song of the Heart (Kokoro no Uta) opens in theaters on September 19th, and it"
+        " had its premiere in Chichibu. Aki Mori spoke at Chichibu, and Aki Mori thanked the"
+        " town. Aki Mori directed it.",
+        title="Aki Mori’s New Film,The Song of the Heart, Premiered in Chichibu!",
+        published=None,
+    )
+    assert facts.title == "The Song of the Heart"
+
+
+def test_a_possessive_title_after_a_studio_s_verb() -> None:
+    facts = one(
+        "Tokyo studio Lantern I.G. is making Giovanni’s Harbor, a hand-drawn feature directed"
+        " by Aki Mori.",
+        title="Lantern I.G draws up Giovanni's Harbor",
+        published=None,
+    )
+    assert facts.title == "Giovanni’s Harbor"  # as the body writes it
+
+
+def test_a_children_s_book_series_anime_takes_the_body_s_full_name() -> None:
+    facts = one(
+        "On Friday, the publisher revealed that Sai-Kyo! Zukan: The Final Battles, a new"
+        " anime, will start on January 6 on TV Tokyo.",
+        title="Sai-Kyo! Zukan Children's Book Series Gets Anime Starting on January 6",
+        published="2023-12-15",
+    )
+    assert facts.title == "Sai-Kyo! Zukan: The Final Battles"

@@ -194,6 +194,8 @@ def full_form(title: str, body: str, headline: str) -> str:
     """The fullest form of ``title`` the body writes: with its subtitle ("X: The Witch from
     Mercury"), its film prefix and number ("Gekijōban X 2") or "the Movie: Y". Of several,
     the one whose added words the headline shares, then the most written, then the longest."""
+    if "!" in title:
+        body = body.replace("!\n", "! ")  # "Sai-Kyo-Oh! Zukan", which the sentence split cut
     forms = [form.strip().rstrip(".") for form in _written_forms(title, body)]
     longer = [f for f in forms if f != title and not SECTION_SUBTITLE.search(f)]
     if not longer:
@@ -217,8 +219,14 @@ def full_form(title: str, body: str, headline: str) -> str:
     return best if support(best)[0] else title  # the headline must speak of the longer form
 
 
+APPOSED_ANIME = ("a new anime", "a new TV anime", "a new television anime", "the new anime")
+
+
 def _named_anime(form: str, body: str) -> bool:
-    """Whether the body calls ``form`` the anime's name ("the X The Final Season anime")."""
+    """Whether the body calls ``form`` the anime's name ("the X The Final Season anime",
+    "X: The Ultimate Battles, a new anime, will start ...")."""
+    if any(f"{form}, {kind}" in body for kind in APPOSED_ANIME):
+        return True
     return re.search(rf"\bthe\s+{re.escape(form)}\s+(?:TV\s+)?anime\b", body) is not None
 
 

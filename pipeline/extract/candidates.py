@@ -106,7 +106,8 @@ HEADLINE_KIND = re.compile(
 KIND_THEN_NAME = re.compile(  # a headline that names its work after a comma
     r"\b(?:Anime|Film|Movie|Series|Project|(?i:manga|novels?))s?,\s+"
     r"(?:['‘\"“](?P<q>[^'’\"”]{1,80})['’\"”]"
-    r"|(?P<t>[A-Z0-9][^,'‘\"“]{1,80})(?:$|(?=,\s+(?:gets?|is|will|to|receives?)\b)))"
+    r"|(?P<t>[A-Z0-9][^,'‘\"“]{1,80})(?:$|(?=,\s+(?i:gets?|is|will|to|receives?|premiered|premieres"
+    r"|opens|opened|debuts|debuted|arrives|hits)\b)))"
 )  # "... Directs His 1st Anime, Lycoris Recoil", "Gambling manga, Kakegurui, gets a TV anime"
 KNOWN_FOR = re.compile(r"\b(?:known\s+for|behind|works?\s+(?:include|includes|such\s+as))\b[^.]*$")
 ROLE_NOTE = re.compile(r"\bas\s+[^()\n]{1,40}\(\s*$")  # "A as Sayoko ("Story")": the part's story

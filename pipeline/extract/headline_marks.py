@@ -13,6 +13,7 @@ CUT = re.compile(
     r"['’]s\s+(?:TV\s+|Original\s+)?Anime\b|(?:\s+|(?<=~))(?:Original\s+)?(?:TV\s+|Television\s+)?Anime\b"
     r"(?!\s+(?:Expo|Japan|Festival|Awards?|Con|Matsuri|NYC|Boston|Market|Industry|Business|Fans)\b)"
     r"|\s+(?:(?:Web\s+|Visual\s+)?Novels?(?=\s+(?:Gets?|Inspires?|Receives?|(?:Is|Are)\s+Getting))"
+    r"|Children['’]s\s+(?:Picture\s+)?Books?(?:\s+Series)?(?=\s+(?:Gets?|Inspires?|Receives?))"
     r"|(?:Video\s+|Mobile\s+|Smartphone\s+|Card\s+|Rhythm\s+)?Games?"
     r"(?=\s+(?:Gets?|Inspires?|Receives?|(?:Is|Are)\s+Getting))"
     r"|Manga|Light\s+Novels?|Webtoon|Film|Movie|(?-i:OVA|OAD|ONA)s?|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
@@ -45,6 +46,7 @@ CUT = re.compile(
 )
 TITLE_MARK = re.compile(
     r"(?i)(?:['’]s)?\s*(?:original\s+|tv\s+|television\s+)*(?:anime|manga|(?:light\s+|web\s+|visual\s+)?novels?"
+    r"|children['’]s\s+(?:picture\s+)?books?(?:\s+series)?"
     r"|(?:(?:video|mobile|smartphone|card|rhythm)\s+)?games?|webtoon|film|movie|(?-i:OVA|OAD|ONA)s?"
     r"|franchise(?!['’]s)|character\s+(?:line|brand|franchise))"
     r"|\s+(?:season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:season|cour))|:\s"
@@ -67,7 +69,13 @@ TAG = re.compile(  # "[Discussion]", "[News]", "News:", "Anime News:", "UPDATE:"
 FULL_WIDTH_TAG = re.compile(r"\s*【([^【】]{1,30})】\s*")
 
 
+GLUED_COMMA = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])")
+
+
 def spaced_tags(headline: str | None) -> str | None:
     """``headline`` with its full-width tags set apart as "[Video]" ("X【Video】" glues the
-    tag to the title's last word)."""
-    return FULL_WIDTH_TAG.sub(r" [\1] ", headline).strip() if headline else headline
+    tag to the title's last word), and a space after a comma glued to the next word
+    ("New Film,The Anthem of the Heart")."""
+    if not headline:
+        return headline
+    return GLUED_COMMA.sub(", ", FULL_WIDTH_TAG.sub(r" [\1] ", headline)).strip()

@@ -348,7 +348,9 @@ def _candidates(prefix: str) -> list[str]:
         work = [] if OWNER_SPLIT.search(owned[1]) else owned[1].split()  # ...": the show
         heads = [" ".join(work[:i]) for i in range(len(work) - 1, 1, -1)]  # that owns them;
         # "MAGES' X Multimedia Project": X, but not "X's Dai Sato Writes Y's Z", a person
-        whole += [owned[1], *_slashed(owned[1]), *heads, owned[0]]
+        lead = owned[0].split()  # "... draws up Giovanni's Island": a verb, then the title
+        own = [prefix[prefix.rfind(lead[-1]) :]] if len(lead) > 1 and lead[-2].islower() else []
+        whole += [*own, owned[1], *_slashed(owned[1]), *heads, owned[0]]
     suffixes = [" ".join(w.split()[i:]) for w in whole for i in range(1, len(w.split()) - 1)]
     return [c for c in (*whole, *suffixes) if starts_like_title(c)]
 
