@@ -452,3 +452,29 @@ def test_a_children_s_book_series_anime_takes_the_body_s_full_name() -> None:
         published="2023-12-15",
     )
     assert facts.title == "Sai-Kyo! Zukan: The Final Battles"
+
+
+def test_a_digest_s_episode_lines_head_each_show() -> None:
+    found = shows(
+        "<p>The winter season has arrived in full force this week.</p>"
+        "<ul><li>AKB0049: Episode 15</li><li>Watch out idols, Mimori is on notice.</li></ul>"
+        "<p>With crackdowns on fun across the galaxy, Tsubasa broadcasts anyway.</p>"
+        "<ul><li>Lantern Club NEXT: Episode 1</li><li>Meat, it's what's for dinner.</li></ul>"
+        "<p>One of my top anime from 2011 is back for more battles.</p>"
+        "<ul><li>Little Lanterns!: Episode 14</li><li>Remember, kids, imagination.</li></ul>"
+        "<p>Mio fades away as the others carry on.</p>",
+        title="Weekly Anime Round-Up: January 7th – January 14th",
+        published="2013-01-15",
+    )
+    assert [f.title for f in found] == ["AKB0049", "Lantern Club NEXT", "Little Lanterns!"]
+
+
+def test_a_rank_glued_to_a_heading_s_title_goes() -> None:
+    found = shows(
+        "<p>Deciding which anime to watch each season is hard.</p>"
+        "<h2>1Lantern Attorney</h2>"
+        "<p>The Lantern Attorney anime has been a long time coming for this game franchise.</p>",
+        title="9 Anime to Keep an Eye On for the Spring Season",
+        published="2016-03-20",
+    )
+    assert [f.title for f in found] == ["Lantern Attorney"]

@@ -274,7 +274,8 @@ def is_show_heading(text: str) -> bool:
         return False
     if (site := SITE_SECTION.search(text)) and is_company(text[: site.start()]):
         return False  # "Funimation News": the site's own section
-    capitals = text.isupper() and len(text.split()) >= 2  # "THE REFLECTION", as written
+    capitals = text.isupper() and (len(text.split()) >= 2 or any(c.isdigit() for c in text))
+    # "THE REFLECTION", "AKB0048", as written
     text = WHEN_TAIL.sub("", text)  # "Hell's Paradise (MAPPA) – April 1 on Crunchyroll"
     text = STAFF_TAIL.sub("", text)  # "Momentary Lily (GoHands) – chief dir. Shingo Suzuki"
     dated = WHEN_NOTE.search(text)  # an entry's day: "ISUCA (Arms, Airs Jan 23)" names a show
