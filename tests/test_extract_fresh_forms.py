@@ -478,3 +478,35 @@ def test_a_rank_glued_to_a_heading_s_title_goes() -> None:
         published="2016-03-20",
     )
     assert [f.title for f in found] == ["Lantern Attorney"]
+
+
+def test_a_quoted_title_before_a_lower_case_movie_takes_the_film_s_subtitle() -> None:
+    facts = one(
+        "The label announced today that the band will perform the opening theme for Lantern"
+        " Dogs: Dead Orchard. Lantern Dogs Dead Orchard is scheduled to premiere in 2018.",
+        title="Band to perform opening theme for “Lantern Dogs” movie",
+        published=None,
+    )
+    assert facts.title == "Lantern Dogs: Dead Orchard"
+
+
+def test_a_new_animated_feature_and_a_producer_known_for_other_hits() -> None:
+    facts = one(
+        "The film, called The Red Lantern, will be directed by Aki Mori. Rin Sato, director of"
+        " worldwide hits such as Grave Lanterns, will oversee the film as its artistic"
+        " producer. The Red Lantern opens next year, and The Red Lantern is Aki Mori's first.",
+        title="Studio Announces Next Year Release of New Animated Feature Film",
+        published=None,
+    )
+    assert facts.title == "The Red Lantern"
+    assert "Rin Sato" not in facts.director
+
+
+def test_a_smartphone_game_for_anime_adaptation_names_the_game() -> None:
+    facts = one(
+        "The developers of the smartphone game Lanternknights announced an anime adaptation."
+        " The first season is titled Dawn, and Lanternknights fans are pleased.",
+        title="Lanternknights smartphone game for anime adaptation",
+        published=None,
+    )
+    assert facts.title == "Lanternknights"

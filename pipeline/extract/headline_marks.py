@@ -15,7 +15,7 @@ CUT = re.compile(
     r"|\s+(?:(?:Web\s+|Visual\s+)?Novels?(?=\s+(?:Gets?|Inspires?|Receives?|(?:Is|Are)\s+Getting))"
     r"|Children['’]s\s+(?:Picture\s+)?Books?(?:\s+Series)?(?=\s+(?:Gets?|Inspires?|Receives?))"
     r"|(?:Video\s+|Mobile\s+|Smartphone\s+|Card\s+|Rhythm\s+)?Games?"
-    r"(?=\s+(?:Gets?|Inspires?|Receives?|(?:Is|Are)\s+Getting))"
+    r"(?=\s+(?:Gets?|Inspires?|Receives?|(?:Is|Are)\s+Getting|for\s+(?:an?\s+)?(?:TV\s+)?Anime))"
     r"|Manga|Light\s+Novels?|Webtoon|Film|Movie|(?-i:OVA|OAD|ONA)s?|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
     r"|Franchise(?!['’]s)|Character\s+(?:Line|Brand|Franchise)"  # "Anime for X Character Line"
     r"|Reveals?|Gets?|Sets?|Opens?|Premieres?|Announces?|Unveils?|Debuts?|Returns?|Streams?"

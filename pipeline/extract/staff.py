@@ -69,6 +69,8 @@ APPOSITION = re.compile(  # ", who directed X,", ", whose works include A, B, an
     r"|,\s+(?:best\s+|also\s+)?known\s+for\s+[^;.]{1,200}?,"  # ", known for his work on Y,"
     r"(?=\s+(?:is|are|was|will|has|have|directs?|directed|writes|wrote|composes?|produces?)\b)"
     r"|,\s+of\s+[^,;]{1,60}\s+fame,"  # ", of Studio Ghibli fame,": where the person made a name
+    r"|,\s+(?:the\s+)?(?:director|creator|writer)\s+of\s+[^;.]{0,60}?\b(?:hits|works|films|classics"
+    r"|such\s+as)\b[^;.]{0,80}?,(?=\s+(?:will|is|has|was)\b)"  # ", director of hits such as Y,"
 )
 PAST_WORKS = re.compile(
     r"\b(?:His|Her|Their)\s+(?:past|previous|earlier|prior|other)\s+(?:works?|credits)"

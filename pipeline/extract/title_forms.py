@@ -124,8 +124,8 @@ def extend_film(base: str, body: str, headline: str = "") -> str:
         plain = FILM_SUBTITLE.match(body, start + len(base))
         film = FILM_NAMED_BEFORE.search(body[max(0, start - FILM_REACH) : start])
         extra = tilde or (plain if film or film_headline else None)  # "the anime movie X: Y"
-        if extra:
-            return base + extra.group(0)
+        if extra:  # up to the sentence's full stop: "X: Y. X Y is scheduled ..."
+            return base + re.split(r"\.\s", extra.group(0))[0].rstrip(".")
     return base
 
 
@@ -147,7 +147,7 @@ FILM_SUBTITLE = re.compile(  # the whole subtitle, up to a clause's end or the v
 )
 FILM_NAMED_BEFORE = re.compile(r"\b(?:film|movie)\s+(?:of\s+[^,.;]{1,60},\s+)?$", re.I)
 FILM_REACH = 80  # characters before a film's name where "film" or "movie" introduces it
-FILM_AFTER = re.compile(r"['’\"”]?\s+(?:(?:Anime|New)\s+)?(?:Film|Movie)\b")  # "'X' Anime Film"
+FILM_AFTER = re.compile(r"['’\"”]?\s+(?:(?:Anime|New)\s+)?(?i:film|movie)\b")  # "'X' Anime Film"
 QUOTED_FULL = re.compile(r"[‘“\"](?P<q>[^’”\"\n]{4,90})[’”\"]")
 QUOTED_ANIME = re.compile(r"\bthe\s+[\"“](?P<q>[^\"”\n]{2,60}?)[\"”]\s+(?:TV\s+)?anime\b")
 QUOTED_FILM_SUBTITLE = re.compile(r"(?P<sub>:\s+[A-Z][^\"”:\n]{1,60}?)[\"”]")

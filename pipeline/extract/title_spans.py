@@ -45,7 +45,7 @@ GENERIC_WORDS = word_set(
     second third fourth fifth final 1st 2nd 3rd 4th 5th next upcoming official original full
     main more additional returning spring summer fall autumn winter lineup guide watch where
     how when what why all every each both everything best top most anticipated simulcast
-    simulcasts stream streaming hand drawn hand-drawn stop-motion
+    simulcasts stream streaming hand drawn hand-drawn stop-motion animated feature
     streams news update updates report reveals announces character characters designs music
     adaptation project special specials compilation sequel prequel spin-off spinoff review
     reviews impressions episode trailer teaser clip clips footage ad commercial broadcast
