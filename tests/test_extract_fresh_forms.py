@@ -510,3 +510,24 @@ def test_a_smartphone_game_for_anime_adaptation_names_the_game() -> None:
         published=None,
     )
     assert facts.title == "Lanternknights"
+
+
+def test_a_name_before_a_colon_and_check_out_is_the_title() -> None:
+    facts = one(
+        "A new promo video is out for number42, the upcoming rugby anime. number42 will air"
+        " on Tokyo MX from January 8th.",
+        title="NUMBER42: Check Out A New Promo Video For The Upcoming Rugby Anime",
+        published="2019-12-20",
+    )
+    assert facts.title.casefold() == "number42"
+
+
+def test_a_sentence_case_headline_s_verb_and_a_second_season_in_the_title() -> None:
+    facts = one(
+        "Because of COVID-19, the remaining episodes of the anime series Major 3rd (TV) -"
+        " Second Season will be postponed. Starting next week, they will rebroadcast Major"
+        " 3rd - season 2 TV from episodes one to four.",
+        title="Major 3rd (TV) - Second Season will be postponed due to COVID-19",
+        published=None,
+    )
+    assert facts.title == "Major 3rd Season 2"

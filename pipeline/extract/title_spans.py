@@ -74,6 +74,7 @@ _TRAILING = frozenset(
 )
 
 
+OWN_SEASON = frozenset({"Final", "Second", "Third", "Fourth", "Fifth", "2nd", "3rd", "4th", "5th"})
 LEAD_WORDS = frozenset({"and", "or", "of", "for", "with", "on", "Titled"})
 
 
@@ -85,8 +86,10 @@ def trimmed(text: str) -> str:
     words = text.split()
     while words and (words[0] in LEAD_WORDS):  # not "On Air X"
         words = words[1:]  # "Titled X, the first movie ...": X
-    while words and words[-1].lower() in _TRAILING and words[-2:-1] != ["Final"]:
-        words = words[:-1]  # but "X: The Final Season" is the title's own
+    while (
+        words and words[-1].lower() in _TRAILING and not (words[-2:-1] and words[-2] in OWN_SEASON)
+    ):
+        words = words[:-1]  # but "X: The Final Season", "X - Second Season" are the title's own
     kept = " ".join(words).lstrip(EDGE + " -–—").rstrip(END_EDGE + " -–—")
     return _requoted(_unbracketed(with_closing_dash(kept, spaced)))
 
