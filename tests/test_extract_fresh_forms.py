@@ -531,3 +531,42 @@ def test_a_sentence_case_headline_s_verb_and_a_second_season_in_the_title() -> N
         published=None,
     )
     assert facts.title == "Major 3rd Season 2"
+
+
+def test_a_new_anime_project_s_own_name_is_its_title() -> None:
+    facts = one(
+        "Project Harbor is a new original anime from Wit Studio. Project Harbor will be"
+        " directed by Aki Mori.",
+        title="New Anime Project Harbor Announced (Video)",
+        published=None,
+    )
+    assert facts.title == "Project Harbor"
+
+
+def test_a_sequel_headline_takes_the_body_s_subtitled_film() -> None:
+    facts = one(
+        "Lantern of the Iron Harbor fans have waited for a sequel, yet the story of the coming"
+        " anime film, Lantern of the Iron Harbor: The Battle of Unato, is still unknown. Aki"
+        " Mori directs. Lantern of the Iron Harbor aired in 2016, and Lantern of the Iron"
+        " Harbor is back.",
+        title="'Lantern of the Iron Harbor' Sequel Reveals New Trailer",
+        published=None,
+    )
+    assert facts.title == "Lantern of the Iron Harbor: The Battle of Unato"
+
+
+def test_a_blog_post_s_own_headline_is_no_show_and_a_novelist_is_a_writer() -> None:
+    found = shows(
+        "Magical Girl Raising Lantern is based on a light novel. Koyuki Himekawa is voiced by"
+        " Nao Tōyama.",
+        title="Off-Topic Post: Anime I Watched (and Am Watching), Sixth Post",
+        published=None,
+    )
+    assert "Off-Topic Post" not in [f.title for f in found]
+    staff = one(
+        "A new project by the director was teased. Aki Mori is directing it, and novelist Yu"
+        " Saito is writing the script for the new anime project.",
+        title="Lantern Revue Director's New Project Teased",
+        published=None,
+    )
+    assert staff.series_composition == ("Yu Saito",)

@@ -203,12 +203,14 @@ def full_form(title: str, body: str, headline: str) -> str:
     said = _tokens(headline)
     own = _tokens(title)
     film = bool(re.search(r"\b(?:film|movie)\b", headline, re.I))
+    sequel = "sequel" in headline.lower()  # "X Sequel Reveals ...": the sequel's own subtitle
 
     def support(form: str) -> tuple[int, int, int]:
         shared = len((_tokens(form) - own) & said)
         return (
             shared
             + (film and FILM_FORM.search(form) is not None)
+            + (sequel and form.startswith(f"{title}: "))
             + _named_anime(form, body)
             + (DASHED.search(form) is not None and longer.count(form) >= 2),  # "X -Y Z-", twice
             longer.count(form),

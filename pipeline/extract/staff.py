@@ -76,6 +76,9 @@ PAST_WORKS = re.compile(
     r"\b(?:His|Her|Their)\s+(?:past|previous|earlier|prior|other)\s+(?:works?|credits)"
     r"\s+(?:includes?|are|were)\b[^.;]*"
 )
+ROLE_NOUN = re.compile(
+    r"^(?:Novelist|Author|Writer|Screenwriter|Scriptwriter|Illustrator)\s+(?=[A-Z])"
+)
 OTHER_NOTE = re.compile(r"[^,()]+\(Original\s+[A-Z][a-z]+\),?\s*")  # the source's author
 ROLE_IN_PARENTHESES = re.compile(  # "X (music)", "MAYUKO (music)", "Y (character designer, ...)"
     rf"(?P<n>{PERSON}|\b[A-Z][A-Z0-9]{{2,}}\b)\s*[(（](?P<role>(?i:(?:chief\s+|series\s+)?director"
@@ -128,7 +131,11 @@ def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
     found["series_composition"] = _without_episode_writers(found["series_composition"], units)
     text = "\n".join(u.text for u in units)
     for role in ROLES:  # "Shinkai also wrote the script" after "Makoto Shinkai (...)"
-        found[role] = [full_name(n, text) for n in found[role] if assigned.get(n, role) == role]
+        found[role] = [
+            full_name(ROLE_NOUN.sub("", n), text)  # "Novelist X": X
+            for n in found[role]
+            if assigned.get(n, role) == role
+        ]
     people = {fold(n) for role in ROLES for n in found[role]}
     studios = (
         n

@@ -65,8 +65,12 @@ from pipeline.extract.title_forms import (
 )
 from pipeline.extract.title_spans import DATE_TAIL, SMALL_WORD, positions
 
+_NAMED_NEXT = (  # a name after "project", not the news: "New Anime Project Attack Announced"
+    r"(?!\s+(?!(?-i:Announced|Revealed|Unveiled|Confirmed|Teased|Gets|Reveals|Announces|Unveils"
+    r"|Teases|Launches|Begins|Starts|In|For|By|From|With|At|To)\b)(?-i:[A-Z]))"
+)
 PROJECT = re.compile(
-    r"^(?:an?\s+)?(?:new|untitled|original)\s+(?:[\w-]+\s+){0,3}project\b"
+    rf"^(?:an?\s+)?(?:new|untitled|original)\s+(?:[\w-]+\s+){{0,3}}project\b{_NAMED_NEXT}"
     r"|\b(?:new|untitled)\s+original\s+(?:TV\s+|television\s+)?anime\s+project\b"
     r"(?!\s+(?-i:[A-Z])\S*\s+(?-i:[A-Z]))",  # not "New Original Anime Project Apocalypse Hotel"
     re.I,
