@@ -570,3 +570,28 @@ def test_a_blog_post_s_own_headline_is_no_show_and_a_novelist_is_a_writer() -> N
         published=None,
     )
     assert staff.series_composition == ("Yu Saito",)
+
+
+def test_a_licensor_a_descriptor_and_a_blog_s_season_name_are_no_titles() -> None:
+    licensed = shows(
+        'Lanternai Visual USA has licensed a pair of new anime series: the drama "Shigomi" (12'
+        ' episodes) and the romance "True Lanterns" (13 episodes). Lanternai says the first'
+        " True Lanterns volume holds one episode, and True Lanterns fans complained.",
+        title="Lanternai License Two Series, Launch Controversial Rel. Sched",
+        published=None,
+    )
+    assert "Lanternai" not in [f.title for f in licensed]
+    popular = one(
+        "The two theme singles of the anime K-Lantern topped the charts this week. K-Lantern"
+        " fans bought many copies.",
+        title="Popular Anime Series K-Lantern",
+        published=None,
+    )
+    assert popular.title == "K-Lantern"
+    blog = shows(
+        "Here is my preview of the new season. Utawareru: The False Mask is the first show I"
+        " will watch.",
+        title="FlareLanterns Fall 2015 Preview",
+        published=None,
+    )
+    assert "FlareLanterns Fall 2015" not in [f.title for f in blog]

@@ -33,7 +33,11 @@ NEWS_PARTICIPLE = re.compile(
     r"\s(?:Announced|Revealed|Unveiled|Confirmed|Delayed|Postponed"
     r"|to\s+(?:Create|Direct|Make|Produce|Helm|Write|Compose|Launch))\b"
 )  # "X Announced for 2020", "Mamoru Oshii to Create New Anime Series": news, not a name
-COMPANY_TAIL = re.compile(r"\s+(?:Bros\.?|Inc\.?|Co\.|Corp\.?|Ltd\.?|Entertainment|Pictures)(?!\w)")
+COMPANY_TAIL = re.compile(
+    r"\s+(?:Bros\.?|Inc\.?|Co\.|Corp\.?|Ltd\.?|Entertainment|Pictures)(?!\w)"
+    r"|\s+(?:Licenses?|Acquires?)\s+(?:\w+\s+)?(?:Series|Shows|Titles|Anime)\b"
+)  # "Warner Bros. Teases ...", "Bandai License Two Series": a company
+SEASON_END = re.compile(r"\b(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}$")
 LOST_READING_WORDS = 8  # a reading the body lost (scraped link text) is a title this long
 MARKED_READING_WORDS = 14  # ... or this long, with a title marker after it ("X Anime's")
 
@@ -42,8 +46,8 @@ def may_be_title(c: Candidate, headline: str, body: str) -> bool:
     """False for a candidate the body never writes (unless it is a short headline reading),
     an earlier work the headline does not name, the news's cause, a person, a company or a
     year ("X's 2018 Film Y")."""
-    if YEAR.fullmatch(c.text):
-        return False
+    if YEAR.fullmatch(c.text) or (not c.count and SEASON_END.search(c.text)):
+        return False  # a year, or a blog's "FlareKnights Fall 2015" (Preview) the body lacks
     if _quoted_arc(c.text, headline):
         return False  # "Tougen Anki 'Nerima Arc' Reveals ...": a part of the show
     at = headline.find(c.text)

@@ -50,7 +50,7 @@ GENERIC_WORDS = word_set(
     adaptation project special specials compilation sequel prequel spin-off spinoff review
     reviews impressions episode trailer teaser clip clips footage ad commercial broadcast
     premiere date time times details information info story synopsis plot game manga novel
-    novels post posts off-topic teased teases
+    novels post posts off-topic teased teases popular beloved acclaimed
     light web book volume volumes chapter chapters arc cour cours half seasonal high low
     moderate interest expectations middling honorable honourable mentions mention picks pick
     other others continuing coverage my our your you must-watch must watching sequels
