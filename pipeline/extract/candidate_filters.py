@@ -147,9 +147,8 @@ def plausible(text: str, *, loose: bool = False, whole: bool = False) -> bool:
     for the headline's own reading, which may be in sentence case; ``whole`` for a span
     the headline writes as it stands, which may hold a period ("Tsukiuta. THE ANIMATION")."""
     words = text.split()
-    marked = whole and text.endswith(
-        "!"
-    )  # generic words in the headline's own mark ("'New Game!'")
+    # generic words may be a title in the headline's own mark ("'New Game!'")
+    marked = whole and text.endswith("!")
     if not words or len(words) > 14 or (NUMERIC.fullmatch(text) and not loose):
         return False
     if not (text[0].isupper() or text[0].isdigit() or loose):

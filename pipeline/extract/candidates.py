@@ -184,7 +184,7 @@ class _Proposals:
         if owner and (
             is_company(owner.group("who"))
             or reads_as_person(owner.group("who"), self.body)
-            or (PERSON_NAME.fullmatch(owner.group("who")) and _apart(owner["who"], text, self.body))
+            or (PERSON_NAME.fullmatch(owner.group("who")) and _apart(text, self.body))
         ):
             text = text[owner.end() :]  # "Netflix's X"
         # the headline's span as it stands may hold a period: "Tsukiuta. THE ANIMATION 2"
@@ -221,7 +221,7 @@ class _Proposals:
         ]
 
 
-def _apart(who: str, span: str, text: str) -> bool:
+def _apart(span: str, text: str) -> bool:
     """Whether a name-like owner may be a person: not when another owner stands before the
     whole span ("Inio Asano's Dead Dead Demon's Dededede Destruction"), whose possessive is
     then the title's own."""

@@ -303,7 +303,8 @@ def titles_in_lists(units: Iterable[Unit], *, listing: bool) -> list[str]:
                 run.extend(p for p in EPISODE_FROM.split(unit.text) if p.strip())
             if not ANNOUNCES_LIST.found(unit.text) or PEOPLE_WORD.found(unit.text):
                 continue  # an item may announce the list below it ("set out in the list below")
-            run, since_cue = run[:-1] if run and run[-1] == unit.text else run, -1
+            run = run[:-1] if run and run[-1] == unit.text else run  # the announcing line
+            since_cue = -1  # ... opens the list below it
         titles = [t for t in (_listed(i, described=opened) for i in run) if t]
         pairs = sum(1 for i in run if NAME_PAIR.match(i))  # "Ryuji Yoshioka: Shun Horie"
         if pairs * 3 >= len(run) * 2:

@@ -44,9 +44,8 @@ def written_as_one(text: str, body: str) -> bool:
     """Whether the body writes ``text`` whole, articles, marks and spaces aside, or with a
     small change of its own ("Joran: The Princess of Snow and Blood" for the headline's
     "Joran the Princess of Snow and Blood")."""
-    return ARTICLES_AND_MARKS.sub("", text) in ARTICLES_AND_MARKS.sub("", body) or nearly_written(
-        text, body
-    )
+    letters = ARTICLES_AND_MARKS.sub("", text)
+    return letters in ARTICLES_AND_MARKS.sub("", body) or nearly_written(text, body)
 
 
 def body_spelling(piece: str, body: str) -> str | None:

@@ -318,9 +318,8 @@ def _not_the_airing(clause: str, moment: Moment) -> bool:
         return True  # "On Friday, August 25, 2023, the anime revealed ..."
     if DATELINE.fullmatch(clause[: moment.start]) and DATELINE_END.match(clause, moment.end):
         return True
-    return not_premiere(clause[max(0, moment.start - 70) : moment.start]) or later_episode_first(
-        clause
-    )
+    before = clause[max(0, moment.start - 70) : moment.start]
+    return not_premiere(before) or later_episode_first(clause)
 
 
 def _zoned(clause: str, moment: Moment) -> bool:
