@@ -18,20 +18,17 @@ from pipeline.extract.cast_forms import (
     ACTOR_PAREN,
     ACTOR_VOICES,
     ASIDE,
-    BACK_AS,
     CAST_INCLUDES,
     CAST_MEMBERS,
     JOINS_AS,
     RESPECTIVELY,
-    ROLES,
-    SURNAME_ROLE_AT,
     TAKES_OVER,
     UNREVEALED,
     VOICE_ACTOR_OF,
     VOICE_PAREN,
     VOICED_BY,
-    VOICED_RESPECTIVELY,
 )
+from pipeline.extract.cast_pairs import KNOWN_AS, bare, by_surname, cast_member, respectively
 from pipeline.extract.labels import label_of
 from pipeline.extract.names import (
     CHARACTER,
@@ -44,7 +41,7 @@ from pipeline.extract.names import (
 )
 from pipeline.extract.segments import Unit
 from pipeline.extract.show_headings import CAST_DASH
-from pipeline.extract.title_spans import positions, word_set
+from pipeline.extract.title_spans import word_set
 
 CHARACTER_WORDS = 4  # a character's name or description on the right of an actor's
 LIST_LINE = re.compile(r"^(?P<left>[^:：—–]{1,60}?)\s*(?:[:：]|\s[—–-]\s)\s*(?P<right>.+)$")
@@ -64,7 +61,6 @@ STAFF_JOB = re.compile(  # a staff job in a character's place
     r"(?:3d)?cgi?|3d|writer|original\s+proposal|producers?|planning|(?:[a-z-]+\s+)?director"
     r"|(?:[a-z-]+\s+)?designer|(?:animation\s+)?production"
 )
-ROLE_WORD = re.compile(r"\s+(?:role|役)$")  # "Shiori role" of translated news
 CV_ONLY = re.compile(rf"[(（]\s*(?:CV|VA)\s*[:：.]?\s*(?P<a>{PERSON})\s*[)）]")
 ACTOR_ONLY = re.compile(rf"^{PERSON}$|^[A-Z][\w'’-]+$")
 AS_LINE = re.compile(r"^[^\n]{2,40}\sas\s[^\n]{1,40}$")
@@ -82,8 +78,6 @@ UNREVEALED_WORDS = ("appear", "round", "join", "also", "lend", "confirmed")
 CAST_WORDS: tuple[str, ...] = (" as ", "voice", "play", "portray", "appear", "round out")
 CAST_WORDS += ("join", "cast", "lend", "role of")  # "role of": "X will take on the role of Y"
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
-DESCRIBED_ROLE = re.compile(r"\s*,\s*(?:and\s+)?(?:[a-z]+\s+)?|\s+and\s+(?:[a-z]+\s+)?")
-CHARACTERS_LISTED = re.compile(rf"\bcharacters\s+(?P<c>{ROLES})\s*[.;]?\s*$")
 STAFF_ROLE = re.compile(
     r"\b(?:design|designs|designer|director|directors|editing|editor|art|color|colour|sound"
     r"|script|scripts|music|composition|composer|animation|animators?|producers?|production"
@@ -96,12 +90,6 @@ NAME_LABEL = re.compile(rf"{CHARACTER}")
 SCRAPED_ROLE = re.compile(rf"^as\s+(?:the\s+)?{CHARACTER}\s+(?={PERSON}\s+as\s)")
 CAST_CONTEXT = re.compile(
     r"\bcast\b|\bvoic|\bstar(?:s|ring)\b|\broles?\b|\bjoin|\bCV\b|\breturn|\brepris|\bback\b", re.I
-)
-KNOWN_AS = re.compile(  # ", best known as X in Y,", ", whose well-known roles include X,"
-    r",\s+(?:meanwhile,\s+)?(?:(?:(?:best|widely|well)\s+)?known\s+(?:as|for)"
-    r"|whose\s+(?:[\w-]+\s+){0,2}roles\s+include|who\s+(?:previously\s+|also\s+)?(?:played|voiced))"
-    r"\s+[^;]{1,200}?,"
-    r"(?=\s+(?:will|is|are|was|has|plays|voices)\b)"
 )
 STAFF_NOUN = re.compile(
     r"\b(?:director|composer|designer|(?:script|screen)?writer|producer|animator|supervisor|artist"
@@ -125,14 +113,14 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
     listing = False  # ... and the lines since are "A as B" lines
     previous = ""
     for unit in units:
-        members.extend(_respectively(unit.text, previous))
+        members.extend(respectively(unit.text, previous))
         previous = unit.text
         if unit.is_item and announced and ACTOR_ONLY.match(unit.text):
             members.append(CastMember(actor=clean_name(unit.text)))
             continue
         pair = IS_LINE.match(unit.text) if unit.is_item and announced else None
         if pair:  # under "The cast has been announced:", "Azumi Waki is Special Week"
-            members.append(_member(pair.group("a"), pair.group("c")))
+            members.append(cast_member(pair.group("a"), pair.group("c")))
             continue
         listing = (announced or listing) and bool(AS_LINE.match(unit.text))
         if not unit.is_item:
@@ -146,11 +134,11 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
             continue
         one_name = ONE_NAME_AS.match(unit.text) if unit.section == "cast" or listing else None
         if one_name:  # a cast section's "Aimi as Blue"
-            members.append(_member(one_name.group("a"), one_name.group("c")))
+            members.append(cast_member(one_name.group("a"), one_name.group("c")))
             continue
         if actor_first and DASHED_PAIR.fullmatch(unit.text):  # among "A as X": "B – Y"
             actor, character = PAIR_DASH.split(unit.text, maxsplit=1)
-            members.append(_member(actor, character))
+            members.append(cast_member(actor, character))
             continue
         if not unit.is_item and (CAST_DASH.match(unit.text) or DASHED_PAIR.fullmatch(unit.text)):
             unit = replace(unit, is_item=True)  # "Role – Actor (Other Role in Show)" alone
@@ -159,69 +147,7 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
     kept = _unique(
         [m for m in members if not (_is_title(m, folded) or _staff_role(m) or _no_actor(m))]
     )
-    return _unique(list(_by_surname(kept, units)))
-
-
-def _respectively(text: str, previous: str) -> list[CastMember]:
-    """ "A, B and C voice X, Y and Z, respectively", or "... characters X, Y and Z. A, B
-    and C will voice these characters, respectively": actors and roles paired in order;
-    so are "A and B come back for their roles as X and Y" and "A and B have joined the
-    cast as X (left) and Y (right)"."""
-    back = BACK_AS.search(strip_parentheses(text)) if "roles" in text or "joined" in text else None
-    if back:
-        actors, characters = split_names(back.group("a")), split_names(back.group("c"))
-        if len(actors) >= 2 and len(actors) == len(characters):
-            return [_member(a, c) for a, c in zip(actors, characters, strict=True)]
-    if "respectively" not in text:
-        return []
-    reversed_pairs = VOICED_RESPECTIVELY.search(text)
-    if reversed_pairs:  # "X and Y, who are voiced by A and B respectively"
-        actors = split_names(reversed_pairs.group("a"))
-        characters = [_bare(c) for c in DESCRIBED_ROLE.split(reversed_pairs.group("c")) if c]
-        if len(actors) >= 2 and len(actors) == len(characters):
-            return [_member(a, c) for a, c in zip(actors, characters, strict=True)]
-    match = RESPECTIVELY.search(text)
-    if not match:
-        return []
-    actors = split_names(match.group("a"))
-    roles = match.group("c")
-    if roles is None:  # "these characters": the previous sentence's list of them
-        listed = CHARACTERS_LISTED.search(previous)
-        roles = listed.group("c") if listed else ""
-    characters = split_names(roles)
-    if len(actors) < 2 or len(actors) != len(characters):
-        return []
-    return [_member(a, c) for a, c in zip(actors, characters, strict=True)]
-
-
-def _roles_after(surname: str, text: str) -> list[str]:
-    """The roles ``text`` gives right after ``surname`` as a whole word ("Ueda will voice
-    Ranko"), found by plain search and one pattern for every name."""
-    roles: list[str] = []
-    last_end = 0
-    for start in positions(surname, text):
-        match = SURNAME_ROLE_AT.match(text, start + len(surname))
-        if start >= last_end and text[start - 1 : start] != "-" and match:
-            roles.append(match.group("c"))
-            last_end = match.end()
-    return roles
-
-
-def _by_surname(members: tuple[CastMember, ...], units: Iterable[Unit]) -> list[CastMember]:
-    """``members`` with a role given later under the actor's family name alone ("Ueda will
-    voice Ranko"), for an actor first named without one."""
-    if all(m.character is not None or " " not in m.actor for m in members):
-        return list(members)  # a quick check first: no actor waits for a role
-    text = KNOWN_AS.sub("", "\n".join(u.text for u in units))  # "Ueda, known as X, plays Y"
-    out: list[CastMember] = []
-    for member in members:
-        words = member.actor.split()
-        if member.character is not None or len(words) < 2:
-            out.append(member)
-            continue
-        roles = [_bare(c) for c in _roles_after(words[-1], text)]
-        out.extend([replace(member, character=r) for r in roles if r] or [member])
-    return out
+    return _unique(list(by_surname(kept, units)))
 
 
 ACTOR_ROLE = re.compile(rf"^(?P<a>{PERSON})\s*\((?P<c>[^()]{{1,40}})\)$")
@@ -233,7 +159,7 @@ def _paired(value: str) -> list[CastMember]:
     items = [ACTOR_ROLE.match(i.strip()) for i in value.rstrip(" .").split(",")]
     if not all(items) or any(" in " in m["c"] for m in items if m):
         return []
-    return [_member(m["a"], m["c"]) for m in items if m]
+    return [cast_member(m["a"], m["c"]) for m in items if m]
 
 
 def _actors(value: str) -> list[CastMember]:
@@ -277,7 +203,7 @@ def _from_list_line(unit: Unit) -> list[CastMember]:
     match = LIST_LINE.match(unit.text)
     if not match:
         return []
-    character = _bare(match.group("left"))
+    character = bare(match.group("left"))
     if STAFF_ROLE.search(character):
         return []  # "Item Design: X", "Sound Director: Y": a staff list, not a cast
     actors = split_names(strip_parentheses(match.group("right")))
@@ -293,7 +219,7 @@ def _from_list_line(unit: Unit) -> list[CastMember]:
 def _actor_first(left: str, right: str, unit: Unit) -> list[CastMember]:
     """A cast section's "Actor — Character" line ("Ami Touma — Kokoro"): a full name on
     the left, and on the right a character no full name reads as an actor's."""
-    actor, character = strip_parentheses(left).strip(), _bare(right)
+    actor, character = strip_parentheses(left).strip(), bare(right)
     if unit.section != "cast" or " " not in actor or not ACTOR_ONLY.fullmatch(actor):
         return []
     if is_company(actor) or not character or len(character.split()) > CHARACTER_WORDS:
@@ -304,22 +230,22 @@ def _actor_first(left: str, right: str, unit: Unit) -> list[CastMember]:
 def _from_prose(text: str, in_cast: bool = False) -> list[CastMember]:
     if not _cast_hint(text) or ("respectively" in text and RESPECTIVELY.search(text)):
         return []  # pairs given "respectively" are read by ``_respectively``
-    if ("roles" in text or "joined" in text) and _respectively(text, ""):
+    if ("roles" in text or "joined" in text) and respectively(text, ""):
         return []  # as are "A and B have joined the cast as X and Y"
     text = SCRAPED_ROLE.sub("", text)  # a scrape's "as Aki Sendō Aguri Ōnishi as Masato"
     text = KNOWN_AS.sub("", text)  # "X, best known as the voice of Y in Z, will voice W"
     plain = strip_parentheses(text)  # "Actor (Role in Another Show) as Character"
-    found = [_member(m.group("a"), m.group("c")) for m in _noted_roles(text)]
+    found = [cast_member(m.group("a"), m.group("c")) for m in _noted_roles(text)]
     if "CV" in text or "VA" in text:
         found.extend(CastMember(actor=clean_name(m.group("a"))) for m in CV_ONLY.finditer(text))
     if AS_WORD.search(text):
         found.extend(_actors_as(text, plain))
-    found.extend(_member(m.group("a"), m.group("c")) for m in _played_roles(text, plain))
+    found.extend(cast_member(m.group("a"), m.group("c")) for m in _played_roles(text, plain))
     if "(" in text and (in_cast or CAST_CONTEXT.search(text)):
         for clause in CLAUSE_BREAK.split(text):  # "Actor (Character)" only where a cast is named
             if not STAFF_WORDS.search(clause):
                 found.extend(
-                    _member(m.group("a"), m.group("c")) for m in ACTOR_PAREN.finditer(clause)
+                    cast_member(m.group("a"), m.group("c")) for m in ACTOR_PAREN.finditer(clause)
                 )
     lowered = text.lower()
     spoken = (
@@ -373,18 +299,10 @@ def _actors_as(text: str, plain: str) -> list[CastMember]:
             continue  # "That Time I Got Reincarnated as a Slime": a title's words
         if PLACE_BEFORE.search(match.string, max(0, match.start("a") - 4), match.start("a")):
             continue  # "licensed the series in North America as X": a place, then a title
-        found.append(_member(match.group("a"), match.group("c")))
+        found.append(cast_member(match.group("a"), match.group("c")))
         if match.group("c2"):
-            found.append(_member(match.group("a"), match.group("c2")))
+            found.append(cast_member(match.group("a"), match.group("c2")))
     return found
-
-
-def _member(actor: str, character: str) -> CastMember:
-    return CastMember(actor=clean_name(actor), character=_bare(character) or None)
-
-
-def _bare(name: str) -> str:
-    return ROLE_WORD.sub("", name.strip(" \t\"“”'‘’,.;:!?-–—"))
 
 
 def _unique(members: list[CastMember]) -> tuple[CastMember, ...]:
