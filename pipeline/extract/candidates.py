@@ -44,12 +44,9 @@ from pipeline.extract.candidate_scoring import (
     scored,
     word_over_its_head,
 )
-from pipeline.extract.headline_reading import (
-    past_its_mark,
-    with_subtitle,
-)
 from pipeline.extract.headline_spans import headline_spans
 from pipeline.extract.near_spellings import nearly_in
+from pipeline.extract.reading_forms import past_its_mark, with_subtitle
 from pipeline.extract.title_cues import (
     CUE_WORDS,
     CUES,

@@ -17,6 +17,7 @@ from pipeline.extract.candidate_filters import crosses_sentences, is_generic
 from pipeline.extract.headline_marks import CUT, LEADING, TAG, TITLE_MARK
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.near_spellings import body_spelling
+from pipeline.extract.reading_forms import colon_kept
 from pipeline.extract.title_forms import OWNER_SPLIT, TITLE_LIKE
 from pipeline.extract.title_spans import around_quote, recased, with_closing_dash, word_set
 
@@ -147,9 +148,6 @@ ARTIST_NEWS = re.compile(
 )
 
 
-LOST_COLON = re.compile(r"^(\S+(?:\s\S+)?) the ")  # a subtitle's colon the headline drops
-
-
 def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | None:
     """The title the headline's own words give (its marker reading), or None."""
     if ARTIST_NEWS.match(headline):
@@ -194,7 +192,7 @@ def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | 
                     continue  # "King" where the body writes "King's Game" but once
                 said = found == piece and piece in marked and _said_again(found, body)
                 if found and (could_be_title(found, share) or _glossed(found, piece, body) or said):
-                    kept = _colon_kept(piece, found, body)  # "Joran the X": "Joran: The X"
+                    kept = colon_kept(piece, found, body)  # "Joran the X": "Joran: The X"
                     return kept or _named_after(piece, found, headline, others, body) or found
     near = next((n for p in marked if (n := body_spelling(p, body))), None)
     if near:
@@ -209,13 +207,6 @@ def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | 
     )  # not "Is Huge For Netflix" of "Anime Is Huge For Netflix, ...", nor "Visual (and)"
     inside = [e for e in emphasis if e in prefix and len(e) > 2]
     return max(inside, key=len) if inside else (prefix or None)
-
-
-def _colon_kept(piece: str, found: str, body: str) -> str | None:
-    """The body's "Joran: The Princess of ..." for the headline's "Joran the Princess of
-    ...", whose subtitle colon the headline drops (``found`` is the part after it)."""
-    colon = LOST_COLON.sub(r"\1: The ", piece, count=1)
-    return colon if found != piece and colon != piece and colon in body else None
 
 
 def _named_after(piece: str, found: str, headline: str, others: list[str], body: str) -> str | None:
@@ -365,33 +356,3 @@ def _slashed(text: str) -> list[str]:
 def starts_like_title(text: str) -> bool:
     """A capital or a digit first, or a styled first word ("number24", "xxxHOLiC")."""
     return bool(text) and (text[0].isupper() or text[0].isdigit() or bool(STYLED.match(text)))
-
-
-def with_subtitle(reading: str, headline: str, body: str) -> str:
-    """The reading with the subtitle the headline gives it after a colon, as the body
-    writes the whole ("X: From Y to Z" of the headline, "X - From Y to Z" in the body)."""
-    at = headline.find(f"{reading}: ")
-    if at < 0:
-        return reading
-    words = headline[at + len(reading) + 2 :].split()
-    for size in range(min(8, len(words)), 1, -1):
-        subtitle = " ".join(words[:size])
-        for joint in (": ", " - ", " – ", " — "):
-            if f"{reading}{joint}{subtitle}" in body:
-                return f"{reading}{joint}{subtitle}"
-    return reading
-
-
-def past_its_mark(reading: str, headline: str, body: str) -> str:
-    """The reading with the words before it that a "!" or "." cut off ("Yuri!!! On Ice" for
-    "On Ice", "Tsukiuta. THE ANIMATION 2"), when the body writes the whole."""
-    at = headline.find(reading)
-    if at <= 0 or headline[:at].rstrip()[-1:] not in ("!", ".", "?"):
-        return reading
-    words = headline[:at].split()
-    flat = body.replace("\n", " ")  # the sentence split cut the title at its mark
-    for size in range(min(4, len(words)), 0, -1):  # the longest the body writes
-        whole = f"{' '.join(words[-size:])} {reading}"
-        if whole in flat:
-            return whole
-    return reading

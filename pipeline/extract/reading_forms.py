@@ -1,0 +1,46 @@
+"""The headline's reading as the body writes it whole: with the subtitle the headline
+gives after a colon, with the words a "!" or "." cut off before it, and with the subtitle
+colon the headline drops ("Joran the Princess of ..." for "Joran: The Princess of ...")."""
+
+from __future__ import annotations
+
+import re
+
+LOST_COLON = re.compile(r"^(\S+(?:\s\S+)?) the ")  # a subtitle's colon the headline drops
+
+
+def colon_kept(piece: str, found: str, body: str) -> str | None:
+    """The body's "Joran: The Princess of ..." for the headline's "Joran the Princess of
+    ...", whose subtitle colon the headline drops (``found`` is the part after it)."""
+    colon = LOST_COLON.sub(r"\1: The ", piece, count=1)
+    return colon if found != piece and colon != piece and colon in body else None
+
+
+def with_subtitle(reading: str, headline: str, body: str) -> str:
+    """The reading with the subtitle the headline gives it after a colon, as the body
+    writes the whole ("X: From Y to Z" of the headline, "X - From Y to Z" in the body)."""
+    at = headline.find(f"{reading}: ")
+    if at < 0:
+        return reading
+    words = headline[at + len(reading) + 2 :].split()
+    for size in range(min(8, len(words)), 1, -1):
+        subtitle = " ".join(words[:size])
+        for joint in (": ", " - ", " – ", " — "):
+            if f"{reading}{joint}{subtitle}" in body:
+                return f"{reading}{joint}{subtitle}"
+    return reading
+
+
+def past_its_mark(reading: str, headline: str, body: str) -> str:
+    """The reading with the words before it that a "!" or "." cut off ("Yuri!!! On Ice" for
+    "On Ice", "Tsukiuta. THE ANIMATION 2"), when the body writes the whole."""
+    at = headline.find(reading)
+    if at <= 0 or headline[:at].rstrip()[-1:] not in ("!", ".", "?"):
+        return reading
+    words = headline[:at].split()
+    flat = body.replace("\n", " ")  # the sentence split cut the title at its mark
+    for size in range(min(4, len(words)), 0, -1):  # the longest the body writes
+        whole = f"{' '.join(words[-size:])} {reading}"
+        if whole in flat:
+            return whole
+    return reading
