@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta
 from operator import attrgetter
 from zoneinfo import ZoneInfo
 
+from pipeline.extract.airing_dates import coming_weekday, not_the_airing, past_weekday
 from pipeline.extract.channels import station_spans
 from pipeline.extract.date_mentions import (
     MONTH_NAME,
@@ -36,7 +37,7 @@ from pipeline.extract.folding import Folded
 from pipeline.extract.labels import label_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.segments import Unit
-from pipeline.extract.sentences import later_episode_first, live_action_only, not_premiere
+from pipeline.extract.sentences import live_action_only, not_premiere
 
 FOREIGN_ZONE = re.compile(  # a time zone other than Japan's, named in words, then its time
     r"\b(?:Pacific|Eastern|Central|Mountain|Atlantic|Hawaii|Alaska|British|Irish|Western"
@@ -81,25 +82,7 @@ OTHER_EVENT = Folded(
     r"|soundtracks?|unveiling|revealing|posting|counting\s+down)\b"  # a site's daily reveals
 )
 PRINT_ONLY = re.compile(r"\b(?:manga|novels?|magazine|volumes?|chapters?)\b", re.I)
-WEEKEND = re.compile(r"\s*[-–]\s*\d{1,2}(?:,\s*\d{4})?\s+weekend\b|\s+weekend\b")
 AIRING_WORD = Folded(r"premier|\bair|broadcast|stream|debut|episode|televis|\btv\b|delay|postpon")
-NEWS_BEFORE = re.compile(
-    r"\b(?:revealed|announced|unveiled|confirmed|said|reported|posted|updated|held|"
-    r"launched|began\s+streaming|started\s+streaming)\s+"
-    r"(?:(?!premier|debut|air|broadcast|releas|begin|start|open)\w+\s+){0,3}?on\s+"
-    rf"(?:(?:{WEEKDAY_STEM})day,?\s+)?$",
-    re.I,
-)
-NEWS_OPENING = re.compile(
-    rf"^\s*(?:(?:Today|Earlier\s+today|Yesterday),?\s+)?(?:On|on|As\s+of)\s+(?:(?:{WEEKDAY_STEM})day,?\s+)?$"
-)
-NEWS_AFTER = re.compile(
-    r"\b(?:revealed|announced|unveiled|confirmed|reported|posted|said|stated|began\s+streaming"
-    r"|started\s+streaming|streamed|released\s+(?:a|the|its)\s|aired\s+an?\s|held\s|hosted\s)",
-    re.I,
-)
-DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.,' ]*\s*)?[(\[]?\s*")  # "LOS ANGELES (" of a release
-DATELINE_END = re.compile(r"\s*[)\]]?\s*(?:[-–—/](?=(?:\s+\S+){9})|$)")  # a sentence follows
 CLAUSE = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
 ZONES = {
     "JST": "Asia/Tokyo",
@@ -115,16 +98,6 @@ ZONES = {
 TOKYO = ZoneInfo("Asia/Tokyo")
 UNIVERSAL = frozenset({"UTC", "GMT"})  # a Japanese airing given in these is converted
 WEEKLY = re.compile(rf"\b(?P<wd>{WEEKDAY_STEM})days?(?:\s+nights?)?\s+at\b", re.I)
-COMING_WEEKDAY = re.compile(
-    r"\b(?:opens|premieres|debuts|airs|will\s+(?:open|premiere|debut|air|begin|start))\b"
-    rf"[^.;]{{0,40}}?\bon\s+(?:this\s+|next\s+)?(?P<wd>{WEEKDAY_STEM})day\b",
-    re.I,
-)
-PAST_WEEKDAY = re.compile(  # "the film opened in Japan last Friday": its latest Friday
-    r"\b(?:opened|premiered|debuted)\b(?![^.;]{0,40}?\b(?:video|trailer|visual|song|PV)s?\b)"
-    rf"[^.;]{{0,40}}?\blast\s+(?P<wd>{WEEKDAY_STEM})day\b",
-    re.I,
-)
 DAY_WORD = re.compile(rf"\b(?:{WEEKDAY_STEM})days?\b|\b(?:today|tonight|tomorrow)\b", re.I)
 _Candidate = tuple[int, datetime, str | None, date]  # tier, real time, "HH:MM JST", listed day
 
@@ -259,9 +232,9 @@ def _candidates(text: str, published: date | None, tier: int) -> list[_Candidate
             continue
         every = dates_in(clause, published)
         zoned = [d for d in every if _zoned(clause, d)]  # a table's other time zones
-        dates = [d for d in every if d not in zoned and not _not_the_airing(clause, d)]
+        dates = [d for d in every if d not in zoned and not not_the_airing(clause, d)]
         if not every:  # a weekday stands for a date only where the clause gives none
-            dates = _coming_weekday(clause, published) or _past_weekday(clause, published)
+            dates = coming_weekday(clause, published) or past_weekday(clause, published)
         clocks = clocks_in(clause)
         marker = EFFECTIVE.search(clause)
         # "October 5 ... at 1:28 a.m. (effectively, October 6)": the marked date replaces
@@ -283,43 +256,6 @@ def _candidates(text: str, published: date | None, tier: int) -> list[_Candidate
                 listed = nominal[-1] if effective and nominal else moment.day
                 found.append((1 if tier == 1 else 2, when[0], when[1], listed))
     return found
-
-
-def _coming_weekday(clause: str, published: date | None) -> list[Moment]:
-    """ "The film opens in Japan on Friday": the first such weekday after the dateline, for
-    a clause that speaks of what is to come and gives no date."""
-    match = COMING_WEEKDAY.search(clause)
-    if published is None or match is None:
-        return []
-    ahead = (weekday_of(match) - published.weekday()) % 7 or 7
-    return [Moment(match.start(), match.end(), published + timedelta(days=ahead))]
-
-
-def _past_weekday(clause: str, published: date | None) -> list[Moment]:
-    """ "The film opened in Japan last Friday": the last such weekday before the dateline,
-    for a clause that gives no date."""
-    match = PAST_WEEKDAY.search(clause)
-    if published is None or match is None:
-        return []
-    back = (published.weekday() - weekday_of(match)) % 7 or 7
-    return [Moment(match.start(), match.end(), published - timedelta(days=back))]
-
-
-def _not_the_airing(clause: str, moment: Moment) -> bool:
-    """True for the announcement's own date ("revealed on March 22 that ...") and for a
-    screening, festival showing or second cour's date ("screens in Los Angeles on July 6")."""
-    if NEWS_BEFORE.search(clause[max(0, moment.start - 40) : moment.start]):
-        return True
-    if WEEKEND.match(clause, moment.end):
-        return True  # a chart's "over the January 9-10 weekend"
-    if NEWS_OPENING.match(clause[: moment.start]) and NEWS_AFTER.search(
-        clause[moment.end : moment.end + 120]
-    ):
-        return True  # "On Friday, August 25, 2023, the anime revealed ..."
-    if DATELINE.fullmatch(clause[: moment.start]) and DATELINE_END.match(clause, moment.end):
-        return True
-    before = clause[max(0, moment.start - 70) : moment.start]
-    return not_premiere(before) or later_episode_first(clause)
 
 
 def _zoned(clause: str, moment: Moment) -> bool:
