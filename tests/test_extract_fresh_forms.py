@@ -595,3 +595,21 @@ def test_a_licensor_a_descriptor_and_a_blog_s_season_name_are_no_titles() -> Non
         published=None,
     )
     assert "FlareLanterns Fall 2015" not in [f.title for f in blog]
+
+
+def test_a_show_s_news_with_topic_headings_is_one_show_when_its_lead_names_it() -> None:
+    found = shows(
+        "<p>The anime of Aki Mori's manga The Summer Lantern Died has revealed fresh details."
+        " It premieres on Netflix on July 5th.</p>"
+        "<h2>Special Preview and International Event</h2>"
+        "<p>An exclusive event will be held on July 5 in Shinjuku.</p>"
+        "<h2>Behind the Production</h2>"
+        "<p>Rin Sato directs the series, produced by Cygames Pictures.</p>"
+        "<h2>An Award-Winning Manga That Keeps Growing</h2>"
+        "<p>Published since 2021, The Summer Lantern Died manga has passed three million"
+        " copies.</p>",
+        title="The Summer Lantern Died Anime Reveals New Details",
+        published=None,
+    )
+    assert [f.title for f in found] == ["The Summer Lantern Died"]
+    assert found[0].director == ("Rin Sato",)

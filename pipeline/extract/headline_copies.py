@@ -113,7 +113,9 @@ def one_show_sections(parts: Layout, headline: str | None, *, listing: bool) -> 
     short = reading.split(": ")[0]  # "Bleach" of "Bleach: Thousand-Year Blood War"
     names = (reading, short) if short != reading and not is_generic(short) else (reading,)
     under = sum(
-        1 for s in parts.shows if any(occurs_in(n, f"{s.heading}\n{s.text}") for n in names)
+        1
+        for s in (parts.intro, *parts.shows)  # the lead above the first heading counts too
+        if any(occurs_in(n, f"{s.heading or ''}\n{s.text}") for n in names)
     )
     return _one_show(parts) if under >= SECTIONS_NAMING else parts
 
