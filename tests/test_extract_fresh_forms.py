@@ -613,3 +613,18 @@ def test_a_show_s_news_with_topic_headings_is_one_show_when_its_lead_names_it() 
     )
     assert [f.title for f in found] == ["The Summer Lantern Died"]
     assert found[0].director == ("Rin Sato",)
+
+
+def test_a_rating_and_a_tally_heading_are_no_shows() -> None:
+    found = shows(
+        "<p>Of all the new Fall 2016 releases, I ended up watching 8 new shows.</p>"
+        "<h3>6 - Completed Season Ones</h3><h3>2 - Abandoned</h3>"
+        "<p>All eight appear below, ranked from my favorite of the season down.</p>"
+        "<h3>Lantern!!! on ICE</h3><h3>5/5 Stars</h3><h3>Studio: MAPPA</h3>"
+        "<p>At first I had no intention of watching it, but I binged it in two days.</p>"
+        "<h3>Paper Boat</h3><h3>Rating: 5/5</h3><h3>Studio: Zexcs</h3>"
+        "<p>I feel like the only person who watched this anime, and I loved it.</p>",
+        title="Anime Fall 2016 Season Wrap Up",
+        published=None,
+    )
+    assert [f.title for f in found] == ["Lantern!!! on ICE", "Paper Boat"]

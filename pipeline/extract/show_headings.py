@@ -73,6 +73,8 @@ NOT_A_SHOW_LINE = re.compile(  # headings that are the page's, never a show's
     r"|[A-Z][a-z]+\s+[A-Z][a-z]+\s+['’]\d{2}$"  # a student paper's byline: "Cole Cameron '23"
     r"|.*\s[|–-]\s(?:IMDb|Fandom|Wikipedia)$"  # a link to another site: "X (TV Series) - IMDb"
     r"|.*:\s+(?i:Everything\s+(?:we|you)\s+Know|What\s+(?:we|you)\s+Know|What\s+to\s+Expect)\b"
+    r"|\d(?:\.\d)?\s*/\s*\d{1,2}(?:\s+Stars?)?$"  # a rating: "5/5 Stars"
+    r"|\d{1,2}\s+[-–]\s+(?i:Completed|Abandoned|Dropped|Watching|On\s+Hold)\b"  # a tally
 )  # ... and a section of one show's news: "X Season 3: Everything we Know"
 STAMP = re.compile(  # "Slide 2", "Page 1 of 212": a gallery's or a pager's, and an image's
     r"\b\d{6,}\b|^(?:Slide|Image|Photo|Page)\s+\d{1,3}(?:\s+of\s+\d+)?$"  # file name
