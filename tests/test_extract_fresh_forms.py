@@ -628,3 +628,20 @@ def test_a_rating_and_a_tally_heading_are_no_shows() -> None:
         published=None,
     )
     assert [f.title for f in found] == ["Lantern!!! on ICE", "Paper Boat"]
+
+
+def test_a_streamer_s_headline_list_of_quoted_titles_with_their_commas() -> None:
+    found = shows(
+        "Funimation has licensed four more series. Bamboo Lantern follows a kendo club."
+        " Dragonaut tells of a girl and a dragon. Tower of Lanterns and Blassreiter stream on"
+        " Crunchyroll too.",
+        title="Funimation Adds 4 'Bamboo Lantern,' 'Dragonaut,' 'Tower of Lanterns,' &"
+        " 'Blassreiter'",
+        published=None,
+    )
+    assert [f.title for f in found] == [
+        "Bamboo Lantern",
+        "Dragonaut",
+        "Tower of Lanterns",
+        "Blassreiter",
+    ]

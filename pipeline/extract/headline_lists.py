@@ -26,9 +26,11 @@ LISTING = re.compile(
     r"|Simulcasts?|Picks\s+Up|Gets)\s+(?P<list>[^,]+(?:(?:,\s+|\s+&\s+)[^,]+)+)$",
     re.I,
 )
+QUOTED_COMMA = re.compile(r",(['’\"”])")
+COUNT_LEAD = re.compile(r"^\d{1,2}\s+(?=['‘\"“])")
 KINDS_TAIL = re.compile(r"\s+(?:Anime\s+)?(?:Films|Movies|Series|Shows|Titles)(?:\s+(?:to|will))?$")
 LISTED_LOST = 3  # names a headline lists before the ones the body lost still count
-LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=[A-Z0-9'\"“])")
+LIST_SPLIT = re.compile(r",\s*(?:(?:and|&)\s+)?|\s+and\s+(?=[A-Z0-9'\"“])")
 
 
 def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
@@ -36,12 +38,13 @@ def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
     names each of them too; fewer than two gives ()."""
     if FANS_OF.match(headline):
         return ()  # "A, B, and C fans have plenty to be excited about with ...": a comparison
-    match = LISTING.search(headline)
+    own = body.replace(headline, "")  # not the page's copy of the headline
+    match = LISTING.search(QUOTED_COMMA.sub(r"\1,", headline))  # "'A,' 'B,' & 'C'"
     if match and is_company_name(match.group("who")):  # "Crunchyroll to Stream A, B, C"
-        own = body.replace(headline, "")  # not the page's copy of the headline
-        listed = match.group("list")
+        listed = COUNT_LEAD.sub("", match.group("list"))  # "Adds 4 'A', 'B', ...": the count goes
         split = "," in listed  # "Funimation Gets A & B": two only when the body writes each apart
         items = _rejoined(LIST_SPLIT.split(listed), own) if split else _apart(listed, own)
+        items = [i.strip(" '‘’\"“”") for i in items]  # "'Bamboo Blade'": the quotes go
     elif ranked := _ranked(headline):  # a chart's headline names its entries on its own
         charted = (longest_in(item, body) or item for item in ranked)
         return tuple(t for t in charted if not live_action(t, body))
