@@ -645,3 +645,19 @@ def test_a_streamer_s_headline_list_of_quoted_titles_with_their_commas() -> None
         "Tower of Lanterns",
         "Blassreiter",
     ]
+
+
+def test_a_heading_that_repeats_the_headline_s_show_keeps_one_show() -> None:
+    found = shows(
+        "<h3>Gamers Blog</h3>"
+        "<p>The troubles of Arc are only beginning when the upcoming Skeleton Lantern in"
+        " Another World TV anime comes to our world on April 7.</p>"
+        "<p>In Japan the Skeleton Lantern in Another World light novels are published by"
+        " OVERLAP, with eight volumes out so far.</p>"
+        "<h3>Skeleton Lantern in Another World</h3>"
+        "<p>Aki Mori is directing the TV anime adaptation of Skeleton Lantern in Another World"
+        " at Studio Kai.</p>",
+        title="Skeleton Lantern in Another World TV Anime Comes to Our World on April 7",
+        published="2022-03-03",
+    )
+    assert [f.title for f in found] == ["Skeleton Lantern in Another World"]

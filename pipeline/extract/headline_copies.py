@@ -105,11 +105,16 @@ def one_show_sections(parts: Layout, headline: str | None, *, listing: bool) -> 
         return _one_show(parts)  # a single's track list and videos: the headline's show
     text = "\n".join(u.text for u in parts.units)
     prose = "\n".join(u.text for u in parts.units if len(u.text.split()) > CAPTION_WORDS)
-    if any(occurs_in(s.heading, prose) for s in parts.shows if s.heading):
-        return parts  # a show's heading whose text names it again (not in a caption)
     reading = headline_base(headline, text, ())
     if not reading or is_generic(reading):
         return parts
+    own = reading.casefold()  # "Orange TV Anime adaptation" under "ORANGE TV Anime ...": its own
+    if any(
+        occurs_in(s.heading, prose) and not s.heading.casefold().startswith(own)
+        for s in parts.shows
+        if s.heading
+    ):
+        return parts  # a show's heading whose text names it again (not in a caption)
     short = reading.split(": ")[0]  # "Bleach" of "Bleach: Thousand-Year Blood War"
     names = (reading, short) if short != reading and not is_generic(short) else (reading,)
     under = sum(
