@@ -181,7 +181,7 @@ class _Proposals:
         if owner and (
             is_company(owner.group("who"))
             or reads_as_person(owner.group("who"), self.body)
-            or (PERSON_NAME.fullmatch(owner.group("who")) and _apart(text, self.body))
+            or (PERSON_NAME.fullmatch(owner.group("who")) and _owner_may_be_person(text, self.body))
         ):
             text = text[owner.end() :]  # "Netflix's X"
         # the headline's span as it stands may hold a period: "Tsukiuta. THE ANIMATION 2"
@@ -218,7 +218,7 @@ class _Proposals:
         ]
 
 
-def _apart(span: str, text: str) -> bool:
+def _owner_may_be_person(span: str, text: str) -> bool:
     """Whether a name-like owner may be a person: not when another owner stands before the
     whole span ("Inio Asano's Dead Dead Demon's Dededede Destruction"), whose possessive is
     then the title's own."""

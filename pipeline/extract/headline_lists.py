@@ -27,7 +27,7 @@ LISTING = re.compile(
     re.I,
 )
 QUOTED_COMMA = re.compile(r",(['’\"”])")
-COUNT_LEAD = re.compile(r"^\d{1,2}\s+(?=['‘\"“])")
+LIST_COUNT = re.compile(r"^\d{1,2}\s+(?=['‘\"“])")
 KINDS_TAIL = re.compile(r"\s+(?:Anime\s+)?(?:Films|Movies|Series|Shows|Titles)(?:\s+(?:to|will))?$")
 LISTED_LOST = 3  # names a headline lists before the ones the body lost still count
 LIST_SPLIT = re.compile(r",\s*(?:(?:and|&)\s+)?|\s+and\s+(?=[A-Z0-9'\"“])")
@@ -41,7 +41,7 @@ def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
     own = body.replace(headline, "")  # not the page's copy of the headline
     match = LISTING.search(QUOTED_COMMA.sub(r"\1,", headline))  # "'A,' 'B,' & 'C'"
     if match and is_company_name(match.group("who")):  # "Crunchyroll to Stream A, B, C"
-        listed = COUNT_LEAD.sub("", match.group("list"))  # "Adds 4 'A', 'B', ...": the count goes
+        listed = LIST_COUNT.sub("", match.group("list"))  # "Adds 4 'A', 'B', ...": the count goes
         split = "," in listed  # "Funimation Gets A & B": two only when the body writes each apart
         items = _rejoined(LIST_SPLIT.split(listed), own) if split else _apart(listed, own)
         items = [i.strip(" '‘’\"“”") for i in items]  # "'Bamboo Blade'": the quotes go

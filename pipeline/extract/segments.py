@@ -169,15 +169,15 @@ TITLE_LINE = re.compile(  # "Title: X", and a pick's line ("Most Anticipated: X"
 DECORATION = re.compile(r"\s*[~〜][^~〜]{1,40}[~〜]\s*$")
 
 
-GLUED_RANK = re.compile(r"^\d{1,2}(?=(?:The|A|An)\s[A-Z]|[A-Z][a-z]+\s[A-Z])")  # "1The Ace ..."
+HEADING_RANK = re.compile(r"^\d{1,2}(?=(?:The|A|An)\s[A-Z]|[A-Z][a-z]+\s[A-Z])")  # "1The Ace ..."
 EPISODE_LINE = re.compile(r"^(?P<t>[^:]{2,80}):\s+Episodes?\s+\d{1,4}$")  # "AKB0048: Episode 15"
 
 
 def _titled(block: Block) -> Block:
     """A "Title: X" line of a preview opens X's part, as a heading would, and so does a
     digest's "X: Episode 15" line; a heading's rank glued to its title goes ("1The X")."""
-    if block.kind == "heading" and GLUED_RANK.match(block.text):
-        return Block("heading", GLUED_RANK.sub("", block.text))
+    if block.kind == "heading" and HEADING_RANK.match(block.text):
+        return Block("heading", HEADING_RANK.sub("", block.text))
     if block.kind == "item" and (episode := EPISODE_LINE.match(block.text)):
         return Block("heading", episode.group("t"))
     match = TITLE_LINE.match(block.text)

@@ -116,9 +116,9 @@ ROLE_IN = re.compile(r"[^,.;]{1,40}?\s+in\s+(?:the\s+)?(?=[A-Z0-9])")
 def past_role(line: str, start: int, span: str) -> str:
     """A cued span without the part an actor voiced in it: "Library War" of "voiced Iku
     Kasahara in the Library War television anime"."""
-    role = (
-        ROLE_IN.match(span) if ROLE_VERB_BEFORE.search(line[max(0, start - 20) : start]) else None
-    )
+    if not ROLE_VERB_BEFORE.search(line[max(0, start - 20) : start]):
+        return span
+    role = ROLE_IN.match(span)
     return span[role.end() :] if role else span
 
 
