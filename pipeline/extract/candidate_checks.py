@@ -66,10 +66,18 @@ def may_be_title(c: Candidate, headline: str, body: str) -> bool:
         and not is_magazine(c.text, body)
         and (c.in_headline or not played_role(c.text, body))  # "A will play Kage": a part
         and not (f"{c.text}'s " in headline and mostly_owner(c.text, body))  # "King's Game"
-        and not is_company(c.text)
+        and not _company_named(c.text, body)
         and not any(PLACE_AFTER.match(body, at + len(c.text)) for at in positions(c.text, body))
-        and not any(is_company(" ".join(c.text.split()[:n])) for n in (1, 2, 3))
     )
+
+
+def _company_named(text: str, body: str) -> bool:
+    """A company or event named by ``text`` or by its first words, unless the body writes
+    ``text`` with a name's own mark ("Dream Festival!" is a show, not a festival)."""
+    words = text.split()
+    if f"{text}!" in body:
+        return any(is_company(" ".join(words[:n])) for n in (1, 2, 3) if n < len(words))
+    return is_company(text) or any(is_company(" ".join(words[:n])) for n in (1, 2, 3))
 
 
 def _owns_in(text: str, headline: str) -> bool:
@@ -83,6 +91,8 @@ def _lost_reading(text: str, headline: str) -> bool:
     spans = (" ".join(tokens[i : i + n]) for n in (1, 2, 3) for i in range(len(tokens)))
     if any(is_company(span) for span in spans):
         return False  # "Goodbye Crunchyroll? Amazon Prime Video": companies' news, no title
+    if len(tokens) == 2 and tokens[0] in ("A", "An") and headline.startswith(text):
+        return False  # "A Gluttonous Anime Arrives ...": an article and a word describe it
     words = len(tokens)
     if words <= LOST_READING_WORDS:
         return True

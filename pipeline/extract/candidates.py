@@ -196,8 +196,10 @@ class _Proposals:
                 entry[key] = True
 
     def _quoted(self, marked: str) -> bool:
-        """``marked`` ends in "!" and the headline quotes it as it stands."""
-        return marked.endswith("!") and any(q + marked in self.headline for q in "'\"‘“")
+        """``marked`` ends in "!" and the headline quotes it as it stands, or the body
+        writes it so again and again ("NEW GAME!")."""
+        quoted = any(q + marked in self.headline for q in "'\"‘“")
+        return marked.endswith("!") and (quoted or self.body.count(marked) >= HEAD_REPEATS)
 
     def candidates(self) -> list[Candidate]:
         """Each proposed span with how the body and the headline write it."""

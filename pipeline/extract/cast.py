@@ -268,7 +268,7 @@ def _cast_hint(text: str) -> bool:
 
 def _noted_roles(text: str) -> Iterator[re.Match[str]]:
     """ "Character will be voiced by Actor", "Character (CV: Actor)", where those words are."""
-    if "voiced" in text and "respectively" not in text:  # pairs are read by ``_respectively``
+    if "oiced by" in text and "respectively" not in text:  # pairs are read by ``_respectively``
         yield from VOICED_BY.finditer(text)
     if "CV" in text or "VA" in text or "voice" in text or "ayed by" in text:
         yield from CV_NOTE.finditer(text)

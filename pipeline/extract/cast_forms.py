@@ -10,7 +10,8 @@ from pipeline.extract.names import CHARACTER, PEOPLE, PERSON, UPPER, WORD
 
 _DESCRIPTION = r"(?:(?:the|a|an|her|his|their|its)\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}?"
 VOICED_BY = re.compile(
-    rf"(?P<c>{CHARACTER}),?\s+(?:who\s+)?(?:will\s+be|is|was|are|has\s+been)\s+(?:also\s+)?voiced\s+by\s+"
+    rf"(?P<c>{CHARACTER})(?:,?\s+(?:who\s+)?(?:will\s+be|is|was|are|has\s+been)\s+(?:also\s+)?voiced"
+    r"|\s+[–—-]\s+[Vv]oiced)\s+by\s+"  # "Kanade Amamiya – Voiced by A": a video's caption
     rf"(?P<a>{PERSON})"
 )
 ACTOR_AS = re.compile(

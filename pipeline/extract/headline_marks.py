@@ -55,7 +55,7 @@ TITLE_MARK = re.compile(
     r"|\s+(?:season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:season|cour))|:\s"
 )
 LEADING = re.compile(
-    r"^(?:(?:Another|New|Original|TV|Television|Anime|Film|Movie|Series|of|for|First|Second|Third|Main"
+    r"^(?:(?:Another|(?:New|Original)(?!\s+[^\s!?]+!+(?:\s|$))|TV|Television|Anime|Film|Movie|Series|of|for|First|Second|Third|Main"
     r"|Adaptation\s+of"  # "An Anime Adaptation of X Is Planned"
     r"|(?:Total\s+)?(?:Episode\s+Count|Run\s*time|Release\s+Date|Premiere\s+Date)\s+(?:for|of)"
     r"|(?:Image\s+Boards?|Images|Stills|Screenshots|Photos)\s+(?:Show|Reveal|Tease)s?"  # of X

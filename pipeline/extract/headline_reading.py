@@ -23,7 +23,7 @@ from pipeline.extract.title_spans import around_quote, recased, with_closing_das
 
 POSSESSIVE_LEAD = re.compile(r"^(?P<who>[^'’]{1,40}?)(?:['’]s|(?<=s)['’])\s+")  # "A-1 Pictures' X"
 COLUMN_LEAD = re.compile(  # a column's headline, which names its subject alone
-    r"^(?:Anime\s+)?(?:Spotlight|Review|Preview(?:\s+Guide)?|First\s+Impressions?)\s*[-:–—]\s*"
+    r"^(?:Anime\s+)?(?:(?:English\s+)?(?:Dub|Sub)\s+)?(?:Spotlight|Review|Preview(?:\s+Guide)?|First\s+Impressions?)\s*[-:–—]\s*"
     r"(?P<t>[^:]+?)\s*$"  # ... and a season's column: "Winter 2022 First Impressions – X"
     r"|^(?:[^:]{2,40}:\s+)?(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}\s+"
     r"(?:First\s+Impressions?|Intro|Introductions?)\s+[-–—]\s+"  # "Column: Winter 2020 Intro – X"
@@ -107,6 +107,9 @@ PERSON_BEFORE = re.compile(  # "Singer-songwriter 'A' to perform ...": a person,
     r"|composer|mangaka|author|artist)\s*$"
 )
 NOT_A_TITLE = re.compile(r"^(?:The|It|This|That|He|She|They|We|Its|Their|A|An)$")
+EPISODE_TITLE_LAST = re.compile(  # 'Review: Zenshu "First Stroke"': an episode's title closes it
+    r"(?i)^(?=.*\b(?:review|recap|impressions?)\b).*\b[A-Z0-9][\w!?'’.-]*\s+$"
+)
 SONG_BEFORE = re.compile(
     r"\b(?:song|theme|opening|ending|OP|ED|single|track|insert\s+song)\s*:?\s*$", re.I
 )
@@ -160,19 +163,11 @@ def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | 
     sung = SINGS_FOR_ANIME.match(headline)  # "... the theme song for the anime x y z"
     if sung and (at := body.casefold().find(sung["show"].casefold())) >= 0:
         return body[at : at + len(sung["show"])]  # as the body writes it
-    quoted = next(
-        (
-            q
-            for q in QUOTED.finditer(headline)
-            if not SONG_BEFORE.search(headline[: q.start()])
-            and not CREDIT_AFTER.match(headline, q.end())
-            and not SPEECH_BEFORE.search(headline[: q.start()])
-            and not PERSON_BEFORE.search(headline[: q.start()])
-            and not EPISODE_BEFORE.search(headline[: q.start()])
-        ),
-        None,
-    )  # a quoted song ('Reveals OP Theme Song "TOMORROW"') is not the title, nor a work
-    # the headline credits a person with ("'Your Name' director Makoto Shinkai ...")
+    last = [*QUOTED.finditer(headline)][-1:]
+    before = headline[: last[0].start()] if last else ""
+    if last and not headline[last[0].end() :].strip() and EPISODE_TITLE_LAST.match(before):
+        return headline_base(before.rstrip(" -—–:,"), body, emphasis)  # the show, not its episode
+    quoted = _title_quote(headline)
     if quoted:  # 'Sing "Yesterday" for Me': the quotation may be inside the title
         inside = next(g for g in quoted.groups() if g).strip()
         return around_quote(headline, quoted.start(), quoted.end(), body) or inside
@@ -207,6 +202,24 @@ def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | 
     )  # not "Is Huge For Netflix" of "Anime Is Huge For Netflix, ...", nor "Visual (and)"
     inside = [e for e in emphasis if e in prefix and len(e) > 2]
     return max(inside, key=len) if inside else (prefix or None)
+
+
+def _title_quote(headline: str) -> re.Match[str] | None:
+    """The headline's first quotation that is no song ('Reveals OP Theme Song "TOMORROW"'),
+    nor a work the headline credits a person with ("'Your Name' director Makoto Shinkai"),
+    nor words someone says, nor an episode's title."""
+    return next(
+        (
+            q
+            for q in QUOTED.finditer(headline)
+            if not SONG_BEFORE.search(headline[: q.start()])
+            and not CREDIT_AFTER.match(headline, q.end())
+            and not SPEECH_BEFORE.search(headline[: q.start()])
+            and not PERSON_BEFORE.search(headline[: q.start()])
+            and not EPISODE_BEFORE.search(headline[: q.start()])
+        ),
+        None,
+    )
 
 
 def _named_after(piece: str, found: str, headline: str, others: list[str], body: str) -> str | None:
@@ -318,6 +331,7 @@ def _said_again(name: str, body: str) -> bool:
     return body.count(name) >= NAME_REPEATS and starts_like_title(name) and not is_generic(name)
 
 
+BANG_THEN_LOWER = re.compile(r"^([^,\s][^,]*?!+)\s+(?=[a-z])")
 TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
 JOIN_VERB = re.compile(r"\s(?:Joins?|Stars?\s+in|Leads?|Cast\s+in)\s+(?:the\s+)?(?=[A-Z0-9])")
 
@@ -334,6 +348,8 @@ def _candidates(prefix: str) -> list[str]:
         whole.append(joined[1])
     if ": " in prefix:
         whole.append(prefix.split(": ", 1)[0])
+    if marked := BANG_THEN_LOWER.match(prefix):  # "NEW GAME! author tweets ...": the title
+        whole.append(marked.group(1))
     owned = re.split(r"['’]s\s|(?<=[A-Z]S)['’]\s", prefix, maxsplit=1)  # "MAGES' X"
     if len(owned) == 2:  # "TATSUKI's Hentatsu": the work; "Orient's Cast Member X Sings
         work = [] if OWNER_SPLIT.search(owned[1]) else owned[1].split()  # ...": the show

@@ -60,7 +60,8 @@ ASIDE_BEFORE_OWNER = re.compile(r"\s*\([^()]{1,60}\)(?=['’]s\s)")
 PUBLISHER_OF = re.compile(r"\s+(?:magazines?|imprints?|labels?|anthology|app)\b")  # "X's manga app"
 OWNER = re.compile(  # "X's manga", and ANN's scraped "X 's manga"
     rf"(?P<n>{_NAMES})\s?['’]s?\s+(?P<gap>[^.;:!?]{{0,80}}?\s)?(?P<kind>{CREATOR_TERM})\b"
-)
+    r"(?!\s+(?:industry|market|business|scene|culture|companies|company|fans)\b)"
+)  # not "Japan's video game industry": the term describes something else
 _WORK_NAMED = (  # "the light novel series The Apothecary Diaries (Kusuriya no Hitorigoto) by X"
     rf"\s+(?!(?:Adaptation|Anime|Series|Version|Edition)\b){TITLE_LIKE}"  # not "Manga Adaptation"
     r"(?:\s+\([^()]{1,60}\))?"
@@ -262,6 +263,9 @@ def _creators_in(text: str, titles: list[str]) -> list[str]:
     if "'" in text or "’" in text:
         text = ASIDE_BEFORE_OWNER.sub("", text)  # "Atsushi Ohkubo (Soul Eater)'s manga"
         for match in OWNER.finditer(text):
+            aside = text.count("(", 0, match.start()) > text.count(")", 0, match.start())
+            if aside:
+                continue  # "Yokoyari (Scum's Wish) launched the manga": an earlier work
             if match.group("kind").islower() and not PUBLISHER_OF.match(text, match.end()):
                 close = len((match.group("gap") or "").split()) <= 3
                 names.extend(_owners(match.group("n"), single_ok=close))

@@ -35,7 +35,7 @@ from pipeline.extract.page_furniture import (
     WRITER_BOX,
 )
 from pipeline.extract.table_rows import credit_row
-from pipeline.extract.wrapped_lines import SENTENCE_END, unwrapped
+from pipeline.extract.wrapped_lines import SENTENCE_END, rejoined, unwrapped
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +78,8 @@ def _assemble(lines: list[Line], emphasis: list[str]) -> Document:
     provenance: list[str] = []
     for line in lines:
         text = DATELINE.sub("", GLUED.sub(". ", SPACES.sub(" ", line.text)).strip())
+        text = PADDED_QUOTE.sub(r'"\1"', text) if '" ' in text else text
+        text = PADDED_BRACKET.sub(r"(\1)", text) if "( " in text else text
         if not any(c.isalnum() for c in text) or IMAGE_PATH.match(text):
             continue  # a rule of dashes or stars between the byline and the text, a picture's path
         if CLOSING.match(text) or (len(blocks) > BYLINE_REACH and WRITER_BOX.match(text)):
@@ -119,6 +121,9 @@ def _without_teasers(blocks: list[Block]) -> list[Block]:
 GLUED = re.compile(  # "(Afro Samurai).The anime" lost a space; "takt op.Destiny" did not
     r"(?:(?<=[a-z]{3})|(?<=[)\]]))\.(?=[A-Z][a-z]{2,})"
 )
+# a lost link's spaces inside its quotation marks or brackets: '" X "', "( Y )"
+PADDED_QUOTE = re.compile(r'(?:(?<=\s)|^)" ([^"\n]{1,80}?) "(?=[\s.,;:!?)]|$)')
+PADDED_BRACKET = re.compile(r"\( ([^()\n]{1,80}?) \)")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 TERMINAL = re.compile(
     r"[.,;:][\"”’')\]]*$|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bNo)(?<!\bVol)(?<!\bdir)\.\s"
@@ -146,13 +151,15 @@ def _ranked_line(rows: list[str]) -> list[str]:
     return rows
 
 
+def _rows(paragraph: str) -> list[str]:
+    return [r.strip() for r in paragraph.split("\n") if r.strip()]
+
+
 def _text_lines(content: str) -> list[Line]:
     lines: list[Line] = []
     paragraphs = unwrapped(
         [
-            _ranked_line(
-                [r.strip() for r in p.split("\n") if r.strip() and not IMAGE_PATH.match(r.strip())]
-            )
+            _ranked_line(rejoined([r for r in _rows(p) if not IMAGE_PATH.match(r)]))
             for p in PARAGRAPH_BREAK.split(content.replace("\r\n", "\n"))
         ]
     )

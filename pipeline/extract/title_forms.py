@@ -354,6 +354,8 @@ def without_lead(reading: str, body: str) -> str:
         genre = genres.fullmatch(last)
         if not genre and last.lower() not in GENERIC_WORDS | DESCRIPTORS:
             break
+        if words[-1].endswith("!") and " ".join(words) in body:
+            break  # "NEW GAME!": a name's own mark, as the body writes it
         if len(words) > 2 and genres.fullmatch(" ".join(words[-2:])):
             last = " ".join(words[-2:])  # "Horimiya Romantic Comedy": a two-word genre goes whole
             words = [*words[:-2], last]
@@ -362,5 +364,13 @@ def without_lead(reading: str, body: str) -> str:
             not KIND_NEXT.match(body, at + len(whole)) for at in positions(whole, body)
         ):
             break  # the body writes the genre word as part of the name ("... Blood War has")
+        if whole.isupper() and any(
+            not KIND_NEXT.match(body, at + len(whole)) for at in _any_case(whole, body)
+        ):
+            break  # ... in capitals: "SAMURAI HIGH SCHOOL" for the body's "Samurai High School"
         words = words[:-1]
     return " ".join(words)
+
+
+def _any_case(text: str, body: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(text), body, re.I)]

@@ -4,6 +4,7 @@ some copied pages are: the lines join back into their paragraphs."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 SENTENCE_END = re.compile(r"[.!?][\"”’')]*$")
 GOES_ON = re.compile(r"(?!\d{1,2}[.)]\s)[^\W_]")  # a word, not a list line's number or mark
@@ -30,6 +31,35 @@ def unwrapped(paragraphs: list[list[str]]) -> list[list[str]]:
             out[-1] = [f"{last} {rows[0]}"]
         else:
             out.append(rows)
+    return out
+
+
+ROW_GOES_ON = re.compile(  # a row that stops mid-phrase: a joining word, an open bracket
+    r"(?:[,(]|\s(?:and|or|of|the|a|an|to|in|on|at|for|with|by|from|as|is|are|was|were|will|that))$"
+)
+ROW_WRAPS = 3  # rows of one paragraph that go on below before it counts as hard-wrapped
+
+
+def rejoined(rows: list[str]) -> list[str]:
+    """The rows of one paragraph hard-wrapped mid-sentence ("A new" / "promotional video
+    for the project ..." / "the original anime ..."), joined into one line, when at least
+    three rows go on below: the next starts in lower case or the row ends on a joining
+    word or leaves a quotation open; other paragraphs as they are."""
+    ends = [not SENTENCE_END.search(row) for row in rows]
+    goes_on = [
+        end and (below[:1].islower() or bool(ROW_GOES_ON.search(row)))
+        for end, (row, below) in zip(ends, pairwise(rows), strict=False)
+    ]
+    if sum(goes_on) < ROW_WRAPS:
+        return rows
+    # in a wrapped paragraph, a row that leaves a quotation open goes on too ('" X ( Y')
+    goes_on = [
+        on or (end and row.count('"') % 2 == 1)
+        for on, end, row in zip(goes_on, ends, rows, strict=False)
+    ]
+    out = rows[:1]
+    for joined, row in zip(goes_on, rows[1:], strict=True):
+        out[-1:] = [f"{out[-1]} {row}"] if joined else [out[-1], row]
     return out
 
 

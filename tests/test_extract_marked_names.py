@@ -1,0 +1,86 @@
+"""Names with their own marks ("SKY RACE!", "Star Festival!"), an episode's title after the
+show's in a review headline, capitals that hold a genre word, and plain text whose lines
+were hard-wrapped mid-sentence around quotations with spaces inside."""
+
+from __future__ import annotations
+
+from extract_helpers import one
+
+
+def test_a_review_headline_s_closing_quotation_is_the_episode_not_the_show() -> None:
+    facts = one(
+        "Overview:\n\nNatsu, a young director, storyboards her first film.\n\n"
+        "Our Take:\n\nLantern Tide is the newest original anime from studio MAPPA, and the"
+        " episode First Stroke sets it up well. First Stroke ends on a cliffhanger.",
+        title="English Dub Review: Lantern Tide “First Stroke”",
+    )
+    assert facts.title == "Lantern Tide"
+
+
+def test_a_name_that_ends_in_its_own_mark_before_a_sentence_case_headline() -> None:
+    facts = one(
+        "The moe-style anime SKY RACE! now has a new official website.\n\n"
+        "SKY RACE! is a four-panel manga series by Rina Okabe about a girl who joins a"
+        " video game company, praised for its picture of how Japan’s video game industry"
+        " works. The SKY RACE! anime will air from March 27, 2016.",
+        title="SKY RACE! author tweets teaser site link for anime adaptation site",
+        published=None,
+    )
+    assert facts.title is not None
+    assert facts.title.rstrip("!") == "SKY RACE"  # not "RACE! author tweets ..."
+    assert facts.original_creator == ("Rina Okabe",)  # not Japan, whose industry it shows
+
+
+def test_a_festival_s_name_with_its_own_mark_is_a_show_and_captions_give_its_cast() -> None:
+    facts = one(
+        "If idol anime appeal to you, the new anime Star Festival! could be just the thing"
+        " for you! The first video of Star Festival! is out.\n\n"
+        "Text: Kanade Amami – Voiced by Soma Ishida\n"
+        "Haruto: You're beyond the best.\n"
+        "Text: Haruto Mikasa – Voiced by Toshi Morita\n\n"
+        "Star Festival! premieres in October.",
+        title=None,
+    )
+    assert facts.title == "Star Festival"
+    assert [(c.character, c.actor) for c in facts.cast] == [
+        ("Kanade Amami", "Soma Ishida"),
+        ("Haruto Mikasa", "Toshi Morita"),
+    ]
+
+
+def test_hard_wrapped_lines_and_padded_quotations_give_the_title_and_its_song() -> None:
+    facts = one(
+        "A new\npromotional video has been unveiled on the official website for\n"
+        'the original anime " Rice for the Road ( Hibi wa\nGohan Umashi ) ". The video'
+        " confirms that the\npremiere is set for April 12 in Japan , and plays a snippet of\n"
+        'the opening theme, titled " Sonna Hi ne " and\nsung by Asuna .\n'
+        "Rice for\nthe Road Synopsis\nFive girls start college together.",
+        title="A Gluttonous Anime Arrives With Food",
+        published=None,
+    )
+    assert facts.title == "Rice for the Road"
+    assert facts.alt_titles == ("Hibi wa Gohan Umashi",)
+    assert [(s.kind, s.title, s.artist) for s in facts.themes] == [
+        ("opening", "Sonna Hi ne", "Asuna")
+    ]
+
+
+def test_a_headline_in_capitals_keeps_a_genre_word_the_body_writes_in_the_name() -> None:
+    facts = one(
+        "Sentai Filmworks has acquired the license for Lantern Basara: Samurai High School,"
+        " a parody of the Lantern Basara games. Lantern Basara: Samurai High School"
+        " premieres on October 5.",
+        title="Sentai Filmworks Acquires The License Of LANTERN BASARA: SAMURAI HIGH SCHOOL Anime",
+    )
+    assert facts.title is not None
+    assert facts.title.casefold() == "lantern basara: samurai high school"
+
+
+def test_a_creator_s_earlier_work_in_brackets_is_no_creator() -> None:
+    facts = one(
+        "The Lantern Tide anime will premiere in April.\n\n"
+        "Aka Mori (Winter Court) and Mengo Hara (Scum's Wish) launched the manga in"
+        " Weekly Young Jump in 2020.",
+        title="Lantern Tide Anime Premieres in April",
+    )
+    assert facts.original_creator == ("Aka Mori", "Mengo Hara")
