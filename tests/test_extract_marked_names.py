@@ -4,7 +4,7 @@ were hard-wrapped mid-sentence around quotations with spaces inside."""
 
 from __future__ import annotations
 
-from extract_helpers import one
+from extract_helpers import one, shows
 
 
 def test_a_review_headline_s_closing_quotation_is_the_episode_not_the_show() -> None:
@@ -84,3 +84,72 @@ def test_a_creator_s_earlier_work_in_brackets_is_no_creator() -> None:
         title="Lantern Tide Anime Premieres in April",
     )
     assert facts.original_creator == ("Aka Mori", "Mengo Hara")
+
+
+def test_a_blog_preview_whose_paragraphs_open_with_the_show_s_name_alone() -> None:
+    found = shows(
+        "Here is what I expect to be blogging once January gets going.\n\n"
+        "Lantern Tide.  I was hooked on this one the first time I saw the artwork, and BONES"
+        " is producing it, so it is a sure thing.\n\n"
+        "Paper Comet.  It was among my favorite shows of last year and the best comedy of"
+        " the year, and it is only getting 8 episodes.\n\n"
+        "Ember Knights.  One more automatic pick, since it is a Noitamina show directed by"
+        " Aki Mori, and the premise is unusual.",
+        title="Winter Preview",
+    )
+    assert [f.title for f in found] == ["Lantern Tide", "Paper Comet", "Ember Knights"]
+    assert found[0].studios == ("BONES",)
+    assert found[1].episodes_or_cours == "8 episodes"
+    assert found[2].director == ("Aki Mori",)
+
+
+def test_a_heading_broken_over_two_lines_is_one_heading() -> None:
+    found = shows(
+        "Welcome to the season preview! This spring brings a lot of interesting anime.\n\n"
+        "The Continuation of the Voyages\n\nof Rider and Waver\n\n"
+        "It is less a sequel than a long gap between episodes 13 and 14, but at last we get"
+        " more of Rider and Waver.\n\n"
+        "Lantern Tide\n\n"
+        "Same world but new characters and a new plot, and the trailer looks great.",
+        title="Spring 2012 Anime Season Preview",
+    )
+    assert [f.title for f in found] == [
+        "The Continuation of the Voyages of Rider and Waver",
+        "Lantern Tide",
+    ]
+
+
+def test_a_title_with_a_colon_over_text_that_names_it_is_a_heading_not_a_field() -> None:
+    found = shows(
+        "Funimation's Summer 2016 season does not offer many titles for me.\n"
+        "These are the shows I began watching on Funimation this season!\n"
+        "Lantern Tide: The Three Sacred Lamps\n"
+        "Doing something new in the mecha genre is hard, which is why, when I began watching"
+        " Lantern Tide: The Three Sacred Lamps, I worried it would be more of the same.\n"
+        "Paper Comet\n"
+        "Paper Comet opens twelve years in the past with a battle between two girls in a"
+        " city by the sea, and its first episode is the best of the season so far.",
+        title="Summer 2016 Preview: Funimation Edition",
+    )
+    assert [f.title for f in found] == ["Lantern Tide: The Three Sacred Lamps", "Paper Comet"]
+    assert all(f.streaming == ("Funimation",) for f in found)
+
+
+def test_a_band_s_single_as_a_show_s_next_opening_names_the_show() -> None:
+    facts = one(
+        'The band SKYLARK confirmed that "Harukaze," its new single, will serve as the next'
+        " opening theme song of Lantern Tide. The TV anime of Aki Mori's manga will use the"
+        " song from October 11.",
+        title="Skylark's New Single as Next Lantern Tide Opening",
+    )
+    assert facts.title == "Lantern Tide"
+
+
+def test_a_title_s_own_ordinal_before_season_1_is_no_sequel() -> None:
+    facts = one(
+        "Maiden Japan announced that it will release Lupin the 3rd Season 1 on DVD. Lupin the"
+        " 3rd Season 1 is adapted from Monkey Punch's manga.",
+        title="Maiden Japan Licenses Lupin the 3rd Season 1",
+    )
+    assert facts.title is not None
+    assert "Season 3" not in facts.title

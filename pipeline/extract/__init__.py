@@ -64,6 +64,7 @@ __all__ = ["Gazetteer", "article_from_file", "extract", "read_entries"]
 
 LINEUP = re.compile(
     r"\blineup\b|\bslate\b|\bsimul(?:cast|dub)s?\b|\bcoming\s+to\b|\bstreaming\s+(?:on|this)\b|\b(?:will|to)\s+stream\b"
+    r"|\bwatching\s+on\b|\bEdition$"  # "... I began watching on X", "Preview: X Edition"
     r"|\b(?:new\s+)?original\s+(?:Japanese\s+)?anime\b",  # a service's own originals
     re.I,
 )

@@ -146,6 +146,10 @@ SINGS_FOR_ANIME = re.compile(
 JAPANESE_ONLY = re.compile(  # a headline in Japanese script: "謎の彼女X"
     r"[\u3040-\u30ff\u4e00-\u9fff\uff01-\uff5e]+[\w!?・～ー\u3040-\u30ff\u4e00-\u9fff]*"
 )
+SONG_AS_THEME = re.compile(
+    r"\b(?:Song|Single|Track)\s+as\s+(?:the\s+)?(?:(?:Next|New|Latest|Upcoming)\s+)?"
+    r"(?P<show>[A-Z0-9][^\"“”]{1,60}?)(?:['’]s)?\s+(?:(?:TV\s+)?Anime\s+)?(?:Opening|Ending|OP|ED)\b"
+)
 ARTIST_NEWS = re.compile(
     r"^[^'’:]{2,40}['’]s\s+(?:New|Latest|Upcoming)\s+(?:Song|Single|Album|EP|Music\s+Video|MV)\b"
 )
@@ -153,6 +157,8 @@ ARTIST_NEWS = re.compile(
 
 def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | None:
     """The title the headline's own words give (its marker reading), or None."""
+    if (opening := SONG_AS_THEME.search(headline)) and opening["show"] in body:
+        return opening["show"]  # "Band's New Single as Next X Opening": X's song
     if ARTIST_NEWS.match(headline):
         return None  # "LiSA's New Song "dawn" Official Video Released": a singer's news
     if JAPANESE_ONLY.fullmatch(headline.strip()) and headline.strip() in body:

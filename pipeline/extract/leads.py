@@ -76,6 +76,9 @@ TURN_LEAD = re.compile(
     r"(?P<q>[\"“])?(?P<title>[A-Z0-9][^\s,(\"”]*(?:\s+(?:[A-Z0-9&][^\s,(\"”]*|of|the|no|to|in|a|an"
     r"|and|wa|ga|x|on|de|ni|wo|o))*)(?(q),?[\"”](?:\s+Season\s+(?P<k>\d{1,2})\b)?)"
 )
+STOP_LEAD = re.compile(r"^(?P<title>[A-Z0-9][^.!?]{1,60}?[!?]?)\.\s+(?P<rest>[A-Z].*)$", re.S)
+STOP_LEAD_WORDS = 6  # a name alone as a paragraph's first sentence is this short
+STOP_LEADS = 3  # such paragraphs, naming different shows, before they are a preview's
 CAPTION_LETTERS = 6  # a caption repeats a name of this many letters at least
 DATED_LEADS = 3  # sentences led by a dated show's name before they make a preview
 FIELD_LINE = re.compile(  # a preview's line of a show's facts: "Genres: Action | Studio: X"
@@ -102,7 +105,12 @@ def titled_paragraphs(
     if leads is None and listing and headed == 0:  # a cut list's one entry under its category
         leads = _dash_leads(blocks, is_heading, least=1, under_category=True)
     if leads is None and listing and headed < 2:  # shows under their own headings: no need
-        leads = _subject_leads(blocks) or _turn_leads(blocks) or _colon_leads(blocks, is_heading)
+        leads = (
+            _subject_leads(blocks)
+            or _turn_leads(blocks)
+            or _colon_leads(blocks, is_heading)
+            or _stop_leads(blocks, is_heading)
+        )
     if leads is None and headed < 2 and marks_enough(blocks):
         leads = marked_leads(blocks)
         sentences = _sentence_blocks(blocks)
@@ -237,6 +245,19 @@ def _song_leads(blocks: list[Block]) -> Leads | None:
 
 
 MARKED_WORD = re.compile(r"\w[/!☆♪×&]\w?|[a-z][A-Z]")  # no label's: "In/Spectre", "RobiHachi"
+
+
+def _stop_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Leads | None:
+    """A blog's preview whose paragraphs open with the show's name as a sentence of its own
+    ("Gosick.  I was hooked on this one ..."), when three or more name different shows."""
+    leads: Leads = {}
+    for i, block in enumerate(blocks):
+        match = STOP_LEAD.match(block.text) if block.kind == "para" else None
+        if match is None or len(match["title"].split()) > STOP_LEAD_WORDS:
+            continue
+        if _prose(match["rest"]) and is_heading(match["title"]):
+            leads[i] = (match["title"], match["rest"])
+    return leads if distinct([t for t, _ in leads.values()], STOP_LEADS) else None
 
 
 def _colon_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Leads | None:

@@ -206,8 +206,10 @@ def _opens_record(previous: str, row: str, following: str) -> bool:
 def _heads_prose(row: str, following: str) -> bool:
     """A short title-case line right above a long prose line, inside a block of lines: a
     news item's headline over its text ("X Season 3: New Trailer and Staff Revealed")."""
-    if len(following.split()) < PROSE_LINE or not _looks_like_heading(row) or _field_line(row):
+    if len(following.split()) < PROSE_LINE or not _looks_like_heading(row):
         return False
+    if _field_line(row) and row not in following:  # "Regalia: The Three Sacred Stars" over
+        return False  # text that names it again is a title, not a field
     title = re.split(r"\s[–—]\s", row, maxsplit=1)[0]  # "X (Studio) – chief dir. Y": X's line
     words = [w for w in title.split() if w[:1].isalpha() and len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.75
@@ -216,7 +218,9 @@ def _heads_prose(row: str, following: str) -> bool:
 def _field_line(row: str) -> bool:
     """ "Territories: North America", "Airtime in Japan: Wednesdays at 25:34": a field."""
     left, colon, _ = row.partition(": ")
-    return bool(colon) and (len(left.split()) == 1 or left[:1].islower() or " in " in left)
+    words = len(left.split())  # a field's name is short, not a sentence naming "X: Y"
+    named = words == 1 or left[:1].islower() or " in " in left
+    return bool(colon) and words <= FIELD_NAME_WORDS and named
 
 
 def _announces(paragraphs: list[list[str]], number: int) -> bool:
@@ -244,6 +248,7 @@ ENUMERATION = re.compile(rf"^\s*(?:{NUMBERING})\s*")
 BULLET = re.compile(r"^\s*[•*\-–·]\s")
 CREDIT = re.compile(r"^(?:Source|Image|Photo|Credit)s?\s*:", re.I)  # a picture's credit line
 LABEL_WORDS = 3  # a line ending in a colon longer than a label's ("Cast:") announces a list
+FIELD_NAME_WORDS = 5  # "Airtime in Japan": a field's name is this short
 PROSE_LINE = 20  # words of a line of running text under a news item's headline
 GLOSS_END = re.compile(r"\s*\([^()]{1,120}\)$")
 LIST_SHAPE = re.compile(r"\S\s*(?::|\s[—–])\s+\S")

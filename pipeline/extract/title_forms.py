@@ -23,12 +23,12 @@ ORDINALS = {
 WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
 SEQUEL = re.compile(
-    r"\bSeason\s+(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+Season\b"
+    r"\bSeason\s+(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+Season\b(?!\s+\d)"
     r"|\b(?P<w>second|third|fourth|fifth|sixth)\s+seasons?\b|\bSeason\s+(?P<r>(?-i:II|III|IV|V|VI))\b"
     r"|\bSeason\s+(?P<sw>Two|Three|Four|Five|Six)\b|\s(?P<rt>(?-i:II|III|IV|V|VI))$"
     r"|^(?P<q>\d)(?:st|nd|rd|th)\s+(?:\S+\s+){1,6}?(?:TV\s+)?Anime\s+Season\b",
     re.I,
-)  # the last: a headline's "3rd 'X' Anime Season"
+)  # the last: a headline's "3rd 'X' Anime Season"; "Lupin the 3rd Season 1" is no third season
 SEQUEL_SUFFIX = re.compile(
     r"\s*(?:[:\-–,]\s*)?(?:Season\s+\d+|\d+(?:st|nd|rd|th)\s+Season|(?:second|third|fourth|fifth)"
     r"\s+season|Season\s+(?-i:II|III|IV|V|VI)|(?-i:II|III|IV|V|VI))\s*$",

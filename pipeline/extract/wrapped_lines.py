@@ -23,7 +23,7 @@ def unwrapped(paragraphs: list[list[str]]) -> list[list[str]]:
     joined back into their paragraphs, when at least three lines stop mid-sentence; a line
     that starts in lower case goes on the line above too."""
     if sum(1 for p in paragraphs if len(p) == 1 and _cut(p[0])) < WRAPS:
-        return paragraphs
+        return _joined_headings(paragraphs)
     out: list[list[str]] = []
     for rows in (p for p in paragraphs if p):
         last = out[-1][0] if out and len(out[-1]) == 1 else None
@@ -60,6 +60,31 @@ def rejoined(rows: list[str]) -> list[str]:
     out = rows[:1]
     for joined, row in zip(goes_on, rows[1:], strict=True):
         out[-1:] = [f"{out[-1]} {row}"] if joined else [out[-1], row]
+    return out
+
+
+HEADING_GOES_ON = re.compile(r"^(?:of|and|the|in|to|for|on|at|with|from|no|wa|ga)\s")
+HEADING_WORDS = 8  # a heading broken over two lines: each part is this short
+
+
+def _joined_headings(paragraphs: list[list[str]]) -> list[list[str]]:
+    """A heading broken over two one-line paragraphs, the second going on in lower case
+    ("The Continuation of the Adventures" / "of Rider and Waver"), joined."""
+    out: list[list[str]] = []
+    for rows in paragraphs:
+        last = out[-1][0] if out and len(out[-1]) == 1 else None
+        if (
+            last
+            and len(rows) == 1
+            and HEADING_GOES_ON.match(rows[0])
+            and not SENTENCE_END.search(last)
+            and len(last.split()) <= HEADING_WORDS
+            and len(rows[0].split()) <= HEADING_WORDS
+            and last[:1].isupper()
+        ):
+            out[-1] = [f"{last} {rows[0]}"]
+        else:
+            out.append(rows)
     return out
 
 
