@@ -139,7 +139,10 @@ def test_a_band_s_single_as_a_show_s_next_opening_names_the_show() -> None:
     facts = one(
         'The band SKYLARK confirmed that "Harukaze," its new single, will serve as the next'
         " opening theme song of Lantern Tide. The TV anime of Aki Mori's manga will use the"
-        " song from October 11.",
+        " song from October 11.\n\n"
+        'The all-female band SKYLARK already sang "Shojo S," the show\'s 10th opening, in 2009.'
+        " SKYLARK has also provided theme songs for Paper Comet, and SKYLARK's members"
+        " appeared in the Ember Knights film.",
         title="Skylark's New Single as Next Lantern Tide Opening",
     )
     assert facts.title == "Lantern Tide"
