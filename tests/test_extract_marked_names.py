@@ -156,3 +156,48 @@ def test_a_title_s_own_ordinal_before_season_1_is_no_sequel() -> None:
     )
     assert facts.title is not None
     assert "Season 3" not in facts.title
+
+
+def test_a_cast_grouped_by_band_under_band_headings_is_one_show_s_cast() -> None:
+    found = shows(
+        "Project features 13 cast members\n\n"
+        "The official website of the Lantern Tide music anime project revealed its cast."
+        " The cast, grouped by band, includes:\n\n"
+        "Pink Flag\n\n"
+        "Tatsu Sugawa as Nijiro Shisui (vocalist)\n\n"
+        "Soma Saito as Toji Tsuki (guitarist)\n\n"
+        "as Toji Tsuki (guitarist) Hiro Mineta as Shion Kagami (bassist)\n\n"
+        "System of Romance\n\n"
+        "Yuri Yama as Kinji Abiko (vocalist)\n\n"
+        "as Kinji Abiko (vocalist) Daiki Kawa as Ginji Abiko (DJ)\n\n"
+        "The Lantern Tide project tells of four bands signed to one label.",
+        title="Rockin'on Group's Lantern Tide Music Anime Project Reveals Cast in Music Video",
+    )
+    assert [f.title for f in found] == ["Lantern Tide"]
+    assert [(c.actor, c.character) for c in found[0].cast] == [
+        ("Tatsu Sugawa", "Nijiro Shisui"),
+        ("Soma Saito", "Toji Tsuki"),
+        ("Hiro Mineta", "Shion Kagami"),
+        ("Yuri Yama", "Kinji Abiko"),
+        ("Daiki Kawa", "Ginji Abiko"),
+    ]
+
+
+def test_a_range_s_year_holds_for_its_start_and_auditions_are_no_premiere() -> None:
+    facts = one(
+        "The Lantern Tide anime project revealed its cast. The group ran auditions from"
+        " August 1 to September 30 of 2019.",
+        title="Lantern Tide Anime Reveals Cast",
+        published="2022-03-16",
+    )
+    assert facts.premiere_date is None
+    assert facts.season is None
+
+
+def test_a_date_range_s_closing_year_dates_its_start() -> None:
+    facts = one(
+        "Lantern Tide will air from April 4 to June 27, 2026 on Tokyo MX.",
+        title="Lantern Tide Anime Premieres in April",
+        published="2025-07-13",
+    )
+    assert str(facts.premiere_date) == "2026-04-04"

@@ -70,6 +70,9 @@ ONE_NAME_AS = re.compile(
 IS_LINE = re.compile(
     rf"^(?P<a>[{UPPER}][\w.-]+(?:\s+[{UPPER}][\w.-]+){{0,2}})\s+is\s+(?P<c>{CHARACTER})\s*$"
 )
+ECHOED_ROLE = re.compile(  # "as Toji (guitarist) Hiromu Mineta as Shion": the role above, again
+    r"^as\s+[^()]{2,60}?\s*\([^()]*\)\s+(?=[A-Z][^()]*\sas\s)"
+)
 VOICE_NOTE = re.compile(r"\([^()]*\b(?:voiced|CV|VA)\b")  # "Kana (voiced by Y) plays Z": a role
 LINE_WORDS = 8  # a cast section's paragraph this short is a list line
 AS_WORD = re.compile(r"\sas\s")
@@ -113,6 +116,8 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
     listing = False  # ... and the lines since are "A as B" lines
     previous = ""
     for unit in units:
+        if unit.text.startswith("as "):  # a scraped list's echo of the line above
+            unit = replace(unit, text=ECHOED_ROLE.sub("", unit.text))
         members.extend(respectively(unit.text, previous))
         previous = unit.text
         if unit.is_item and announced and ACTOR_ONLY.match(unit.text):

@@ -42,7 +42,13 @@ DAY_DATE = re.compile(
 )
 MONTH_ONLY = re.compile(
     rf"(?:\b(?:in|this|from|by|for|until|starting|coming)(?:\s+an?)?|:)\s+(?:early\s+|late\s+|mid-)?"
-    rf"(?P<month>{MONTH_NAME})(?![a-z])(?!\s+\d{{1,2}}\b)(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?"
+    rf"(?P<month>{MONTH_NAME})(?![a-z])(?!\s+\d{{1,2}}\b)"
+    rf"(?:\s+(?:to|through|until|[-–])\s+{MONTH_NAME}(?![a-z])(?!\s+\d))?"  # "... to June in 2006"
+    rf"(?:\s+(?:of\s+|in\s+)?(?P<year>\d{{4}}))?"
+)
+RANGE_YEAR = re.compile(  # "from August 1 to September 30 of 2019": the range's year
+    rf"\s*(?:to|through|until|[-–])\s+(?:{MONTH_NAME}\s+)?\d{{1,2}}(?:st|nd|rd|th)?,?\s+"
+    r"(?:of\s+|in\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
 TIME = re.compile(
     r"(?P<vague>\b(?:just\s+)?(?:before|around|about|approximately|roughly|after|until|by)\s+)?"
@@ -95,6 +101,8 @@ def dates_in(text: str, published: date | None) -> list[Moment]:
         day_text = day_text or match.group("day4")
         year_text = match.group("year") or match.group("year2") or match.group("year3")
         year_text = year_text or match.group("year4") or match.group("year5")
+        ranged = None if year_text else RANGE_YEAR.match(text, match.end())
+        year_text = ranged.group("year") if ranged else year_text
         number = match.group("month3") or match.group("month4")
         month = MONTHS[month_name[:3].lower()] if month_name else int(number)
         year = (

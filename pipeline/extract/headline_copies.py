@@ -95,6 +95,12 @@ def one_show_captions(parts: Layout, headline: str | None, *, listing: bool) -> 
     return _one_show(parts)
 
 
+CAST_LINE = re.compile(  # "A as B (vocalist)", the scraped "as B (role) A as C", "Group:"
+    r"^(?:as\s[^\n]{2,60}?\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s+as\s+[^\n]{1,60}$"
+    r"|^[^\n:]{2,40}:$"
+)
+
+
 def one_show_sections(parts: Layout, headline: str | None, *, listing: bool) -> Layout:
     """One show's article cut by section headings ("Star-Studded Cast and Crew", "Mystery
     Meets the Ordinary"): not a round-up when the text never writes a heading again but
@@ -103,6 +109,8 @@ def one_show_sections(parts: Layout, headline: str | None, *, listing: bool) -> 
         return parts
     if all(song_section(s.heading or "", s.units[0].text if s.units else "") for s in parts.shows):
         return _one_show(parts)  # a single's track list and videos: the headline's show
+    if _cast_groups(parts.shows):
+        return _one_show(parts)  # a cast grouped by band or team: one show's cast
     text = "\n".join(u.text for u in parts.units)
     prose = "\n".join(u.text for u in parts.units if len(u.text.split()) > CAPTION_WORDS)
     reading = headline_base(headline, text, ())
@@ -123,6 +131,15 @@ def one_show_sections(parts: Layout, headline: str | None, *, listing: bool) -> 
         if any(occurs_in(n, f"{s.heading or ''}\n{s.text}") for n in names)
     )
     return _one_show(parts) if under >= SECTIONS_NAMING else parts
+
+
+def _cast_groups(sections: tuple[Segment, ...]) -> bool:
+    """Sections that open with cast lines, all but the last holding nothing else ("Band A"
+    over "X as Y" lines): the groups of one show's cast, not shows."""
+    if not all(s.units and CAST_LINE.match(s.units[0].text) for s in sections):
+        return False
+    whole = sum(1 for s in sections if all(CAST_LINE.match(u.text) for u in s.units))
+    return whole >= len(sections) - 1
 
 
 def _one_show(parts: Layout) -> Layout:
