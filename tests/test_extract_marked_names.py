@@ -201,3 +201,36 @@ def test_a_date_range_s_closing_year_dates_its_start() -> None:
         published="2025-07-13",
     )
     assert str(facts.premiere_date) == "2026-04-04"
+
+
+def test_a_game_s_anime_takes_the_longer_name_the_body_titles_it() -> None:
+    facts = one(
+        "Koei Games' popular video game Lantern Musou is going to inspire a television anime"
+        " series, to be titled Lantern Musou SP Sanada no Sho (Lantern Warriors Special). The"
+        " anime is scheduled to premiere on March 2014.\n\n"
+        "Lantern Musou fans will see the siege of Ueda Castle.",
+        title="Lantern Musou Inspires TV Anime this March",
+        published=None,
+    )
+    assert facts.title == "Lantern Musou SP Sanada no Sho"
+    assert facts.season == "Winter 2014"
+
+
+def test_a_new_director_s_words_are_about_the_show_not_his_earlier_work() -> None:
+    facts = one(
+        "The Lantern Tide anime pressed ahead with season 2 under a new staff. Aki Mori is"
+        " taking over as director, yet many Lantern Tide fans are not convinced. Director"
+        " Mori promised the Lantern Tide team will respect the story of Season 1.",
+        title="New Lantern Tide Director Says They Will Respect Season 1",
+    )
+    assert facts.title == "Lantern Tide Season 2"
+
+
+def test_a_title_s_own_marks_after_a_kind_word_keep_the_sentence_whole() -> None:
+    facts = one(
+        "The second season of the Shinryaku! Ika Kozou (Squid Boy) television anime series is"
+        " titled Shinryaku!? Ika Kozou. The anime is based on Aki Mori's comedy manga"
+        " Shinryaku! Ika Kozou, about a squid.",
+        title="2nd Ika Kozou Season Title and Staff Listed",
+    )
+    assert facts.title in ("Shinryaku! Ika Kozou Season 2", "Shinryaku!? Ika Kozou Season 2")

@@ -23,7 +23,8 @@ from pipeline.extract.title_spans import positions
 
 YEAR = re.compile(r"(?:19|20)\d\d")
 MAKER_AFTER = re.compile(
-    r"\s+(?:Director|Creator|Author|Mangaka|Studio|Staff|Team|Writer|Composer)(?:['’]s|\s+[A-Z])"
+    r"\s+(?:Director|Creator|Author|Mangaka|Studio|Staff|Team|Writer|Composer)(?:['’]s|\s+[A-Z]"
+    r"(?!(?:ays|alks|omments|xplains|romises|iscusses|eflects|ants|opes)\b))"  # not "... Says"
     r"|\s+(?:director|creator|author)(?:['’]s)?\s+(?:releasing|making|directing|announces|reveals"
     r"|returns|is|will|to|has|'s|’s)\b"  # "X director releasing next film in July"
     r"|['’]s\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?i:to|will)\s+(?i:direct|helm|write|compose|design)\b"

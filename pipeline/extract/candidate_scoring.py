@@ -221,6 +221,25 @@ def full_form(title: str, body: str, headline: str) -> str:
     return best if support(best)[0] else title  # the headline must speak of the longer form
 
 
+TITLED_TAIL = re.compile(r"(?:[ ](?:[A-Z][\w!?'’-]*|no|wa|to|of|the|ga|ni|wo|de))+")
+TAIL_SMALL = re.compile(r"(?:[ ](?:no|wa|to|of|the|ga|ni|wo|de))+$")
+ADAPTED = re.compile(
+    r"\b(?:Inspires?|Gets?|to\s+Get|Receives?)\s+(?:an?\s+)?(?:TV\s+)?Anime\b", re.I
+)
+TITLED_REACH = 60  # "anime series, to be titled X": the kind word stands this close
+
+
+def titled_longer(title: str, body: str, headline: str) -> str:
+    """The anime's own name when a headline about its source ("X Inspires TV Anime") is
+    followed by a body that titles the anime ``title`` and more words ("... a television
+    anime series, to be titled X SP Y no Sho (...)")."""
+    at = body.find(f"titled {title} ") if ADAPTED.search(headline) else -1
+    if at < 0 or not re.search(r"\b(?:anime|series)\b", body[max(0, at - TITLED_REACH) : at]):
+        return title
+    tail = TITLED_TAIL.match(body, at + len("titled ") + len(title))
+    return title + TAIL_SMALL.sub("", tail.group(0)) if tail else title
+
+
 APPOSED_ANIME = ("a new anime", "a new TV anime", "a new television anime", "the new anime")
 
 

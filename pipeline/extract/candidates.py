@@ -42,6 +42,7 @@ from pipeline.extract.candidate_scoring import (
     prefer_longer,
     reconciled,
     scored,
+    titled_longer,
     word_over_its_head,
 )
 from pipeline.extract.headline_spans import headline_spans
@@ -124,7 +125,7 @@ def choose(
     placed = placed_film(headline, body)  # "2nd X Film ..." over "The second film, Y, ..."
     ranked = sorted(ranked, key=lambda c: c.text not in placed) if placed else ranked
     best = new_entry(ranked[0].text, body, headline)
-    return full_form(best, body, headline), confidence_of(ranked)
+    return titled_longer(full_form(best, body, headline), body, headline), confidence_of(ranked)
 
 
 def _untitled_work(best: Candidate, headline: str, body: str) -> bool:

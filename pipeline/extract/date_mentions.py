@@ -41,7 +41,8 @@ DAY_DATE = re.compile(
     r"|(?<![\d/.-])(?P<year4>20\d\d)-(?P<month4>1[0-2]|0[1-9])-(?P<day4>3[01]|[12]\d|0[1-9])(?![\d-])"
 )
 MONTH_ONLY = re.compile(
-    rf"(?:\b(?:in|this|from|by|for|until|starting|coming)(?:\s+an?)?|:)\s+(?:early\s+|late\s+|mid-)?"
+    rf"(?:\b(?:in|this|from|by|for|until|starting|coming|on(?=\s+\w+\s+\d{{4}}))(?:\s+an?)?|:)"
+    r"\s+(?:early\s+|late\s+|mid-)?"
     rf"(?P<month>{MONTH_NAME})(?![a-z])(?!\s+\d{{1,2}}\b)"
     rf"(?:\s+(?:to|through|until|[-–])\s+{MONTH_NAME}(?![a-z])(?!\s+\d))?"  # "... to June in 2006"
     rf"(?:\s+(?:of\s+|in\s+)?(?P<year>\d{{4}}))?"

@@ -29,6 +29,8 @@ CUT = re.compile(
     r"(?=\s+(?:PV|Trailer|Teaser|Key\s+Visual|Visual|Promo(?:tional)?\s+Video|(?:TV\s+)?(?:Spot|Commercial|CM))s?\b)"
     r"|\s+(?:Is\s+)?Featured\s+(?:in|on|at)\b.*"  # "X featured in Y's Best Shows of 2020"
     r"|\s+(?:Additional|More|Main|Full)\s+(?:Staff|Cast)\b.*"  # "X Additional Staff and Cast"
+    r"|\s+(?:Director|Creator|Author|Composer|Producer)\s+(?:Says|Talks|Comments|Explains|Promises"
+    r"|Discusses|Reflects|Wants|Hopes)\b.*"  # "New X Director Says They Will ..."
     r"|\s+(?:to|for|in|into|on)\s+(?:its|their|his|her)\b.*"
     r"|\s+to\s+(?:Create|Direct|Make|Produce|Helm|Write|Compose|Launch)\b.*"  # "X to Direct New"
     r"|\s+Including\b.*|\s+(?:Following|Amid)\s.*"  # "X Targets June Release Following Delay"

@@ -21,7 +21,12 @@ ABBREVIATION = re.compile(
 )  # and initials: "J.C. Staff", "P.A. Works", "Tarō J. Suzuki"
 TAIL = 24  # an abbreviation or initials end a piece within this many characters
 TITLE_MARK = re.compile(  # "the Sai-Kyo-Oh! Zukan ...", "Welcome to Demon School! Iruma-kun"
-    r"(?:\b(?:the|a|an|no|wo|ni|ga|wa)|(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]*:?)\s+[A-Z][\w'’-]*[!?]$"
+    r"(?:\b(?:the|a|an|no|wo|ni|ga|wa|manga|anime|series|titled|called|named|novel|game|film|movie)"
+    r"|(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]*:?)\s+[A-Z][\w'’-]*[!?]+$"  # "titled Shinryaku!? Ika ..."
+)
+SENTENCE_OPENER = re.compile(
+    r"(?:It|Its|This|That|These|Those|He|She|They|We|I|You|There|Here|But|And|So|His|Her|Their"
+    r"|Our|My)\b"
 )
 PREVIOUS_RUN = re.compile(
     r"(?<!since the )\b(?:previous|last|prior|earlier|past)(?: two| three)? "
@@ -78,6 +83,7 @@ def split_sentences(text: str) -> list[str]:
             sentences
             and sentences[-1][-1:] in "!?"
             and TITLE_MARK.search(sentences[-1][-TAIL * 2 :])
+            and not SENTENCE_OPENER.match(piece)  # "the anime Hooray! It was great."
         )
         if sentences and (ABBREVIATION.search(sentences[-1][-TAIL:]) or open_bracket or titled):
             sentences[-1] = f"{sentences[-1]} {piece}"
