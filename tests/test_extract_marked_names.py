@@ -234,3 +234,43 @@ def test_a_title_s_own_marks_after_a_kind_word_keep_the_sentence_whole() -> None
         title="2nd Ika Kozou Season Title and Staff Listed",
     )
     assert facts.title in ("Shinryaku! Ika Kozou Season 2", "Shinryaku!? Ika Kozou Season 2")
+
+
+def test_a_show_to_air_again_beside_merchandise_news_is_the_show_s_news() -> None:
+    facts = one(
+        'The "Lantern Wild" anime series will come out after a 12-year break. At a press'
+        " conference, the toy maker announced that the franchise will get a new series titled"
+        ' "Lantern Wild." The new "Lantern Wild" anime will air this summer.',
+        title="Lantern to Air Again After 12 Years, New Merchandise and Games to Come",
+        published="2018-03-06",
+    )
+    assert facts.title == "Lantern Wild"
+
+
+def test_a_unit_singing_an_unnamed_anime_s_opening_gives_the_body_s_show() -> None:
+    facts = one(
+        "Aki Mori is teaming up with Rina Hara this spring, forming a new unit and recording a"
+        " song for an anime. Lantern Collection, the anime in question, starts on April 5th,"
+        " and its opening will come from the new unit.\n\n"
+        "Ahead of the anime's release, a new program will air on internet radio on March 23rd.",
+        title="New Unit Aki Mori X Rina Hara Sings Anime OP",
+        published="2012-02-23",
+    )
+    assert facts.title == "Lantern Collection"
+    assert str(facts.premiere_date) == "2012-04-05"
+
+
+def test_a_progress_label_is_no_show_and_than_is_a_small_word_of_a_title() -> None:
+    found = shows(
+        "With 49 new anime airing this season, which of them should you be watching?\n\n"
+        "Darker than Gold: The Comet of Ash\n\n"
+        "Currently at: Episode 7 (of 25)\n\n"
+        "Genre: Comedy, Fighting\n\n"
+        "Why You Should Watch It: it is a slapstick comedy that throws itself into action.\n\n"
+        "Beyond the Lantern\n\n"
+        "Currently at: Episode 7 (of 13)\n\n"
+        "Genre: Fantasy, Romance\n\n"
+        "Why You Should Watch It: a world lies hidden inside our own, full of spirits.",
+        title="The Five Anime Of Q4 2013 You Should Be Watching",
+    )
+    assert [f.title for f in found] == ["Darker than Gold: The Comet of Ash", "Beyond the Lantern"]

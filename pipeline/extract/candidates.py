@@ -45,6 +45,7 @@ from pipeline.extract.candidate_scoring import (
     titled_longer,
     word_over_its_head,
 )
+from pipeline.extract.headline_reading import SINGS_UNNAMED
 from pipeline.extract.headline_spans import headline_spans
 from pipeline.extract.near_spellings import nearly_in
 from pipeline.extract.reading_forms import past_its_mark, with_subtitle
@@ -232,6 +233,8 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
     """The headline's spans the body writes, a work it names as someone's, and its
     marker reading ``grammar``."""
     headline = proposals.headline
+    if grammar is None and SINGS_UNNAMED.search(headline):
+        return  # "New Unit A X B Sings Anime OP": the headline names its singers only
     # with no reading to trust, "HEAVENLY DELUSION" may be the body's "Heavenly Delusion"
     unread = grammar is None or grammar == " ".join(headline.split()) or is_generic(grammar)
     for span in headline_spans(headline, proposals.body, capitals=unread):

@@ -150,6 +150,11 @@ SONG_AS_THEME = re.compile(
     r"\b(?:Song|Single|Track)\s+as\s+(?:the\s+)?(?:(?:Next|New|Latest|Upcoming)\s+)?"
     r"(?P<show>[A-Z0-9][^\"“”]{1,60}?)(?:['’]s)?\s+(?:(?:TV\s+)?Anime\s+)?(?:Opening|Ending|OP|ED)\b"
 )
+SINGS_UNNAMED = re.compile(  # "New Unit A X B Sings Anime OP": the singers, no show named
+    r"\b(?:Sings?|Performs?|to\s+(?:Sing|Perform))\s+(?:the\s+|an?\s+|New\s+)*(?:TV\s+)?Anime"
+    r"(?:['’]s)?\s+(?:OP|ED|Opening|Ending|Theme|Song)",
+    re.I,
+)
 ARTIST_NEWS = re.compile(
     r"^[^'’:]{2,40}['’]s\s+(?:New|Latest|Upcoming)\s+(?:Song|Single|Album|EP|Music\s+Video|MV)\b"
 )
@@ -159,7 +164,7 @@ def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | 
     """The title the headline's own words give (its marker reading), or None."""
     if (opening := SONG_AS_THEME.search(headline)) and opening["show"] in body:
         return opening["show"]  # "Band's New Single as Next X Opening": X's song
-    if ARTIST_NEWS.match(headline):
+    if ARTIST_NEWS.match(headline) or SINGS_UNNAMED.search(headline):
         return None  # "LiSA's New Song "dawn" Official Video Released": a singer's news
     if JAPANESE_ONLY.fullmatch(headline.strip()) and headline.strip() in body:
         return headline.strip()  # "謎の彼女X": a title in Japanese script, as the body writes it

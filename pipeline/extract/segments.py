@@ -170,7 +170,9 @@ DECORATION = re.compile(r"\s*[~〜][^~〜]{1,40}[~〜]\s*$")
 
 
 HEADING_RANK = re.compile(r"^\d{1,2}(?=(?:The|A|An)\s[A-Z]|[A-Z][a-z]+\s[A-Z])")  # "1The Ace ..."
-EPISODE_LINE = re.compile(r"^(?P<t>[^:]{2,80}):\s+Episodes?\s+\d{1,4}$")  # "AKB0048: Episode 15"
+EPISODE_LINE = re.compile(  # "AKB0048: Episode 15", not a label's "Currently at: Episode 7"
+    r"^(?P<t>[^:]{2,80}?)(?<!\sat)(?<!\son)(?<!\sto)(?<!\sthrough):\s+Episodes?\s+\d{1,4}$"
+)
 
 
 def _titled(block: Block) -> Block:

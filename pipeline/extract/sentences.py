@@ -68,7 +68,7 @@ NOT_THE_PREMIERE = re.compile(
     r"|\bbox\s+set\b|\bBlu-ray\b|\bDVD\b|\bhome\s+video\b"
     r"|\b(?:video|trailer|teaser|PV|special|program)\s+will\s+(?:premiere|air|debut|start)\b"
     r"|\bahead\s+of\s+(?:the|its)\s+(?:anime|series|premiere|show|film)\b"
-    r"|\b(?:first|initially)\s+(?:planned|scheduled|slated|set)\b|\baudition",
+    r"|\b(?:first|initially)\s+(?:planned|scheduled|slated|set)\b|\baudition|\bradio\b",
     re.I,
 )
 

@@ -92,7 +92,7 @@ ABOUT_SOMEONE = re.compile(  # "GEMN Profile", "Comment from X", "X artist comme
     r"|^(?:All|Everything)\s+(?:About|You\s+Need\s+to\s+Know\s+About)\s"  # "All About X"
 )
 SMALL_WORDS = word_set(
-    "a an and as at by de for in is it no of on or the to vs with x wa ga o ni wo mo ka e na"
+    "a an and as at by de for in is it no of on or the than to vs with x wa ga o ni wo mo ka e na"
     " yori kara made demo und ja dake la le du des di del el"
 )
 CAST_LINE = re.compile(
@@ -269,10 +269,13 @@ def _sentence(text: str) -> bool:
     return words >= 25 or (words >= 6 and text.endswith((".", "!", "?")))
 
 
+PROGRESS_LABEL = re.compile(r"^[^:]{2,40}\s(?:at|on|to|through):\s")  # "Currently at: Episode 7"
+
+
 def is_show_heading(text: str) -> bool:
     """A heading that names a show rather than a section ("Cast", "Release Date")."""
     text = without_genres(without_occasion(ENUMERATION.sub("", text).strip()))
-    if NOT_A_SHOW_LINE.match(text):
+    if NOT_A_SHOW_LINE.match(text) or PROGRESS_LABEL.match(text):
         return False
     if (site := SITE_SECTION.search(text)) and is_company(text[: site.start()]):
         return False  # "Funimation News": the site's own section

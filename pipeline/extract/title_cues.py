@@ -52,7 +52,8 @@ CUES = tuple(
         rf"(?P<t>{TITLE_LIKE}),\s+directed\s+by\s+[A-Z]",  # "will be Drifting Home, directed by"
         rf"\b(?:mixed-media|multimedia|media-mix)\s+project\s+[\"“‘']?(?P<t>{TITLE_LIKE})",
         rf"\bthe\s+(?P<t>{TITLE_LIKE})\s+(?:mixed-media|multimedia|media-mix)\s+project\b",
-    )
+        rf"(?:^|(?<=[.!?]\s))(?P<t>{TITLE_LIKE}),\s+the\s+(?:new\s+|upcoming\s+)?(?:TV\s+)?anime\b",
+    )  # the last: "X, the anime in question, starts on April 5th"
 )
 CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern runs
     ("titled", "called", "named", "dubbed"),
@@ -69,6 +70,7 @@ CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern 
     ("directed by",),
     ("project",),
     ("project",),
+    (", the anime", ", the new anime", ", the upcoming anime", ", the tv anime"),
 )
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth")
 ORDINAL_FILM = re.compile(  # "X (English), the third of the five compilation films planned"

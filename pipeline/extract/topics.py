@@ -49,7 +49,8 @@ SHOW_NEWS = re.compile(  # an event headline that also announces the show's own 
     r"|season\s+\d|\d(?:st|nd|rd|th)\s+season|sequel|theme\s+song|opening|ending"
     r"|release\s+date|(?:to|in)\s+(?:theaters|theatres|cinemas)"  # "Brings X to Theaters"
     r"|gets\s+(?:an?\s+)?(?:new\s+|special\s+|short\s+|tv\s+|television\s+)+anime"
-    r"|return(?:s|ing)?\s+(?:in|on|this|next)|resum(?:e|es|ing))\b",  # "... on Hiatus Will Return"
+    r"|return(?:s|ing)?\s+(?:in|on|this|next)|resum(?:e|es|ing)"  # "... on Hiatus Will Return"
+    r"|to\s+air|airs\s+(?:again|in|on|this|next)|airing)\b",  # "X to Air Again, New Merchandise"
     re.I,
 )
 
