@@ -274,3 +274,36 @@ def test_a_progress_label_is_no_show_and_than_is_a_small_word_of_a_title() -> No
         title="The Five Anime Of Q4 2013 You Should Be Watching",
     )
     assert [f.title for f in found] == ["Darker than Gold: The Comet of Ash", "Beyond the Lantern"]
+
+
+def test_a_count_of_minutes_streamed_and_an_actor_s_past_roles_name_no_show() -> None:
+    found = shows(
+        'Yahoo! Japan streamed the opening eight minutes of the anime movie "Lantern". The'
+        " movie premieres in Japan on June 8, 2013.\n\n"
+        "44860l 87419l\n\n"
+        "Haru is voiced by Aki Mori. His roles include X-Eins in Valvrave the Liberator,"
+        " Reiner Braun in Shingeki no Kyojin and Arata Wataya in Chihayafuru.",
+        title="8 Minutes Anime Movie Lantern Streamed",
+        published=None,
+    )
+    assert [f.title for f in found] == ["Lantern"]
+
+
+def test_a_blog_s_own_headline_gives_way_to_the_manga_the_body_names() -> None:
+    facts = one(
+        "Back on Friday, ANN reported that Aki Mori's character-driven manga, Lantern Bakery,"
+        " is being turned into a 12 episode anime series. I'm thrilled by the news.",
+        title="News Worth Repeating",
+        published=None,
+    )
+    assert facts.title == "Lantern Bakery"
+
+
+def test_a_programming_block_is_no_title() -> None:
+    facts = one(
+        "This anime adaptation of an Aki Mori novel will start airing in April as part of the"
+        " Noitamina block. Madhouse is producing it.",
+        title="Lantern Shinwa Taikei",
+        published=None,
+    )
+    assert facts.title == "Lantern Shinwa Taikei"

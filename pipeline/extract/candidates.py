@@ -155,6 +155,9 @@ def ranked_candidates(
     found = reconciled(proposals.candidates(), body, headline)
     whole = " ".join(headline.split()) if grammar and grammar != headline else None
     kept = [scored(c) for c in found if c.text != whole and may_be_title(c, headline, body)]
+    if grammar and grammar == " ".join(headline.split()) and any(c.cues and c.count for c in kept):
+        kept = [c for c in kept if c.count or c.text != grammar]  # a blog's "News Worth
+        # Repeating" the body never writes, over the body's cued "manga, Antique Bakery,"
     # the page's copies of a headline its reading cuts are no title ("X Film's 2nd Trailer")
     return prefer_longer(sorted(kept, key=lambda c: (-c.score, c.first, -len(c.text))), body)
 

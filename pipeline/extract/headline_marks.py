@@ -20,7 +20,7 @@ CUT = re.compile(
     r"|Franchise(?!['’]s)|Character\s+(?:Line|Brand|Franchise)"  # "Anime for X Character Line"
     r"|Reveals?|Gets?|Sets?|Opens?|Premieres?|Announces?|Unveils?|Debuts?|Returns?|Streams?"
     r"|to\s+Stream|to\s+(?:Receive|Get)|Receives?|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Added\s+by|Teases?|PV|Trailer"
-    r"|Key\s+Visual|Is\s+Getting|Is\s+Back|(?:Is|Are)\s+Planned|Will\s+Get|(?:Is\s+|Are\s+)?Coming|Announced|Revealed|Confirmed|Delayed|Released"
+    r"|Key\s+Visual|Is\s+Getting|Is\s+Back|(?:Is|Are)\s+Planned|Will\s+Get|(?:Is\s+|Are\s+)?Coming|Announced|Revealed|Confirmed|Delayed|Released|Streamed"
     r"|Postponed|Listed\s+With|Slated|Greenlit|Green-lit|Sequel|Prequel|Reboot|Remake|Spin-?off|Acquires?|Licenses?|Picks\s+Up|(?-i:Simulcasts?)|Will\s+Stream"
     r"|(?:the\s+)?Rights\s+(?:to|for)(?:\s+(?:the\s+)?(?:Anime\s+)?(?:Series|Film|Movie))?"
     r"|Plans|Makes|Arrives?|Inspires|Is\s+Featuring|Features|Surprises|(?:Broadcast\s+)?(?:Begins|Starts)"

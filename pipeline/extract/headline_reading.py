@@ -83,7 +83,8 @@ NAME_REPEATS = 3  # times the body writes a lower-case title as the headline doe
 COUNT_ONLY = re.compile(  # "Four" of "Four Anime Studios ...", "5 New"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)"
     r"(?:\s+(?:new|more|other|upcoming|classic|great|best))?"
-    r"(?:\s+(?:shows|series|titles|projects|films|movies)(?:\s+on\s+the\s+way|\s+coming)?)?",
+    r"(?:\s+(?:shows|series|titles|projects|films|movies)(?:\s+on\s+the\s+way|\s+coming)?"
+    r"|\s+(?:minutes?|seconds?|hours?))?",  # "8 Minutes" of "8 Minutes Anime Movie X Streamed"
     re.I,  # "5 Shows On The Way"
 )
 DATED = re.compile(  # "March 2026 Opening at": a date, not a title

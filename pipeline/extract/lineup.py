@@ -113,7 +113,7 @@ CAST_BEFORE = re.compile(  # "The newly announced cast members for the X films i
 PEOPLE_BEFORE = re.compile(
     r"\b(?:students|characters|members|cast|friends|family|villains|heroes|protagonists"
     r"|guests|voices|actors|actresses|creators|staff|authors|writers|artists|singers|musicians"
-    r"|directors|people|figures|games|books|dates|countries|regions|territories|markets"
+    r"|directors|people|figures|games|books|dates|countries|regions|territories|markets|roles|parts"
     r"|cities|venues|theaters|cinemas"  # and places: "release dates, including A"
     r"|sites|websites|services|platforms|apps|outlets|databases)\b,?\s*$",  # "sites like A"
     re.I,

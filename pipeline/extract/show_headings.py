@@ -76,8 +76,8 @@ NOT_A_SHOW_LINE = re.compile(  # headings that are the page's, never a show's
     r"|\d(?:\.\d)?\s*/\s*\d{1,2}(?:\s+Stars?)?$"  # a rating: "5/5 Stars"
     r"|\d{1,2}\s+[-–]\s+(?i:Completed|Abandoned|Dropped|Watching|On\s+Hold)\b"  # a tally
 )  # ... and a section of one show's news: "X Season 3: Everything we Know"
-STAMP = re.compile(  # "Slide 2", "Page 1 of 212": a gallery's or a pager's, and an image's
-    r"\b\d{6,}\b|^(?:Slide|Image|Photo|Page)\s+\d{1,3}(?:\s+of\s+\d+)?$"  # file name
+STAMP = re.compile(  # "Slide 2", "Page 1 of 212", "44860l 87419l": a gallery's, a pager's, images
+    r"\b\d{6,}\b|^(?:Slide|Image|Photo|Page)\s+\d{1,3}(?:\s+of\s+\d+)?$|^\d{4,}\w?(?:\s+\d{4,}\w?)*$"
     r"|^[A-Za-z0-9]+(?:-[A-Za-z0-9]+){3,}(?:\s|$)"  # "Citrus-Anime-Character-Designs-Himeko"
 )
 EPISODE_HEADING = re.compile(
