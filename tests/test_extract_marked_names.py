@@ -307,3 +307,36 @@ def test_a_programming_block_is_no_title() -> None:
         published=None,
     )
     assert facts.title == "Lantern Shinwa Taikei"
+
+
+def test_a_show_s_anime_hiring_a_chef_is_the_show_s_news() -> None:
+    facts = one(
+        "The television anime adaptation of Aki Mori's Lantern Bakery manga has brought in the"
+        " pastry chef Toshi Yoroi to produce every sweet in the slice-of-life series.",
+        title="Lantern Bakery Anime Hires Noted Pastry Chef Yoroi",
+        published=None,
+    )
+    assert facts.title == "Lantern Bakery"
+
+
+def test_a_show_whose_text_ends_in_a_list_of_other_series_stays_a_show() -> None:
+    found = shows(
+        "The Summer season is nearly here, so it's time to look at a few series.\n\n"
+        "Lantern Tide\n\n"
+        "Next, a manga I love dearly. I've read this manga every week since chapter 10.\n\n"
+        "Paper Comet\n\n"
+        "I don't know much about this series, but it looks very interesting.\n\n"
+        "I'd like to point out a few other series as well\n"
+        "Ember Knights SS\n"
+        "High School Lamps New\n"
+        "Kamisama no Inai Tuesday\n"
+        "L",
+        title="Anime for Summer 2013",
+    )
+    assert [f.title for f in found] == [
+        "Lantern Tide",
+        "Paper Comet",
+        "Ember Knights SS",
+        "High School Lamps New",
+        "Kamisama no Inai Tuesday",
+    ]

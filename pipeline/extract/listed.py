@@ -37,11 +37,11 @@ def with_listed(
     """``named`` with the shows the article lists one per line or, in a list article, in
     running text; a headline or heading that only names the list is no show then."""
     units = parts.units
-    listed = titles_in_lists(units, listing=listing)
+    listed = [t for t in titles_in_lists(units, listing=listing) if len(t) > 1]  # not a cut "L"
     if listed and not parts.roundup:  # a list of shows: the headline names the list
         named = [n for n in named if n[1].title and _in_list(n[1].title, listed)]
-    elif listed:  # a heading over a list of shows is a category ("Sequels Returning")
-        named = [n for n in named if len(titles_in_lists(n[0].units, listing=True)) < 3]
+    elif listed:  # a heading over a list of shows is a category ("Sequels Returning"), not
+        named = [n for n in named if not _category(n[0])]  # a show whose text ends in one
     named = [*named, *unnamed(listed, named, lines=units)]
     enumerated = unnamed(titles_enumerated(units), named, within=True)
     if enumerated and not parts.roundup:
@@ -61,6 +61,12 @@ def with_listed(
     if in_prose and not parts.roundup:  # the headline names the list, not a show
         named = [n for n in named if not _names_the_list(n[1].title)]
     return [*named, *in_prose]
+
+
+def _category(segment: Segment) -> bool:
+    """A heading right over a list of three shows or more: the list's category."""
+    first = segment.units[0] if segment.units else None
+    return bool(first and first.is_item) and len(titles_in_lists(segment.units, listing=True)) >= 3
 
 
 def _beside_enumerated(

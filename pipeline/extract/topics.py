@@ -50,7 +50,8 @@ SHOW_NEWS = re.compile(  # an event headline that also announces the show's own 
     r"|release\s+date|(?:to|in)\s+(?:theaters|theatres|cinemas)"  # "Brings X to Theaters"
     r"|gets\s+(?:an?\s+)?(?:new\s+|special\s+|short\s+|tv\s+|television\s+)+anime"
     r"|return(?:s|ing)?\s+(?:in|on|this|next)|resum(?:e|es|ing)"  # "... on Hiatus Will Return"
-    r"|to\s+air|airs\s+(?:again|in|on|this|next)|airing)\b",  # "X to Air Again, New Merchandise"
+    r"|to\s+air|airs\s+(?:again|in|on|this|next)|airing"  # "X to Air Again, New Merchandise"
+    r"|anime\s+(?:hires|taps|enlists))\b",  # "X Anime Hires Noted Pastry Chef"
     re.I,
 )
 
