@@ -340,3 +340,45 @@ def test_a_show_whose_text_ends_in_a_list_of_other_series_stays_a_show() -> None
         "High School Lamps New",
         "Kamisama no Inai Tuesday",
     ]
+
+
+def test_a_spin_off_named_after_the_headline_s_colon_is_the_show() -> None:
+    facts = one(
+        "On New Year's Eve, a TV special announced a new Lantern anime! Lantern is getting a"
+        " cooking anime of its own, called Today's Menu for the Mori Family. The Lantern"
+        " spin-off streams every week on Abema TV, and Lantern fans can watch it from"
+        " 25th January 2018.",
+        title="Lantern Gets Cooking Spin-Off Anime: Today's Menu for the Mori Family",
+        published=None,
+    )
+    assert facts.title == "Today's Menu for the Mori Family"
+
+
+def test_the_body_s_x_the_animation_names_a_game_s_anime() -> None:
+    facts = one(
+        "Sentai Filmworks has secured the rights to release Lantern 4: The Animation in North"
+        " America. Based on the 2008 RPG Lantern 4, Lantern 4: The Animation will share the"
+        " game's composer Shoji Meguro.",
+        title="Lantern 4 Anime to Debut Stateside",
+        published=None,
+    )
+    assert facts.title == "Lantern 4: The Animation"
+
+
+def test_quoted_earlier_works_of_the_cast_make_no_digest() -> None:
+    found = shows(
+        'Key visual art for the upcoming Japanese short-form comedy anime series, "Lantern'
+        ' Oniisan! (Working Cats!)," set for release in 2018.\n\n'
+        'Two cats try to get along in the upcoming short-form comedy anime series "Lantern'
+        ' Oniisan!"\n\n'
+        'Aki Mori and Rin Hara, who have also worked together in the anime series "Dream'
+        ' Parade!" as Junya and Shin, will voice the two main characters.\n\n'
+        'Mori, who is also Gaju in "Ballroom Lamps," voices Tapio.\n\n'
+        "Tomo Sugi, best known as the voice of Gintoki in the action-comedy anime series"
+        ' "Paper Comet," is also on board.\n\n'
+        "Tomoya Taka will direct the series.",
+        title="'Lantern Oniisan!' Air Date, Spoilers: Cats Try to Get By in Short Anime",
+        published="2017-11-19",
+    )
+    assert [f.title for f in found] == ["Lantern Oniisan"]
+    assert found[0].director == ("Tomoya Taka",)

@@ -1,10 +1,11 @@
 """How often the body writes a candidate title in forms the plain whole-word count
 (``title_spans.count_in``) passes over: in single quotes, across the marks the sentence
-split cut at, or in the body's own letter case."""
+split cut at, or in the body's own letter case; and the heads of a cued span the body
+writes more often than the span."""
 
 from __future__ import annotations
 
-from pipeline.extract.title_spans import count_in
+from pipeline.extract.title_spans import SMALL_WORDS, count_in
 
 
 def quoted_count(text: str, body: str) -> int:
@@ -28,3 +29,11 @@ def recased_count(text: str, entry: dict[str, object], body: str) -> int:
     if not entry["grammar"] or len(text.split()) < 2:
         return 0
     return body.casefold().count(text.casefold())
+
+
+def cue_prefixes(span: str, body: str) -> list[str]:
+    """``span`` and its shorter heads: a cue's greedy capture runs into the next words."""
+    words = span.split()
+    heads = [" ".join(words[:n]).rstrip(":;,") for n in range(len(words), 0, -1)]
+    heads = [h for h in heads if h == span or h.split()[-1].lower() not in SMALL_WORDS]
+    return [h for h in heads if h == span or count_in(h, body) > count_in(span, body)][:3]

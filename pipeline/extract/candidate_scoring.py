@@ -248,6 +248,8 @@ def _named_anime(form: str, body: str) -> bool:
     "X: The Ultimate Battles, a new anime, will start ...")."""
     if any(f"{form}, {kind}" in body for kind in APPOSED_ANIME):
         return True
+    if form.casefold().endswith(": the animation"):
+        return True  # "Persona 4: The Animation": the anime's own name
     return re.search(rf"\bthe\s+{re.escape(form)}\s+(?:TV\s+)?anime\b", body) is not None
 
 

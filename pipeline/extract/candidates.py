@@ -22,7 +22,12 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.candidate_checks import may_be_title
-from pipeline.extract.candidate_counts import marked_count, quoted_count, recased_count
+from pipeline.extract.candidate_counts import (
+    cue_prefixes,
+    marked_count,
+    quoted_count,
+    recased_count,
+)
 from pipeline.extract.candidate_filters import (
     NEW_WORK,
     is_company,
@@ -62,7 +67,6 @@ from pipeline.extract.title_cues import (
 from pipeline.extract.title_forms import DEALER_LEAD, without_lead
 from pipeline.extract.title_spans import (
     QUOTED,
-    SMALL_WORDS,
     TITLE_LIKE,
     count_in,
     first_position,
@@ -91,7 +95,7 @@ OPENINGS = 5  # the paragraphs whose opening names the show of a headline-less p
 OPENING_WORDS = 8  # a paragraph, not a caption or a "Play video" line
 OPENING_WORDS_OUT = word_set("the this that it its there here a an in on at as after when")
 PERSON_NAME = re.compile(r"(?!The\s)[A-Z][a-zōū]+(?:\s[A-Z][a-zōū]+){1,2}")  # "Katsuhisa Minami"
-SPINOFF = re.compile(r"\bAnime\s+Spin-?off\b", re.I)
+SPINOFF = re.compile(r"\bAnime\s+Spin-?off\b|\bSpin-?off\s+Anime:\s", re.I)  # "... Anime: Y"
 ANNOUNCER_VERB = re.compile(r"\s+(?:Unveils|Announces|Reveals|Launches|Makes|Plans|Teases)\b")
 OWNER = re.compile(r"^(?P<who>[^'’]{2,40})['’]s\s+")
 HEADLINE_KIND = re.compile(
@@ -102,10 +106,11 @@ HEADLINE_KIND = re.compile(
     r"(?P<t>[A-Z0-9][^,;:]*?)(?=\s+(?:in|for|on|at|with|from|to|Opening|Ending|Gets|Reveals|Short"
     r"|Premieres|Debuts|Unveils|Releases|Launches|Opens|Drops)\b|,|$)"
 )
-KIND_THEN_NAME = re.compile(  # a headline that names its work after a comma
-    r"\b(?:Anime|Film|Movie|Series|Project|(?i:manga|novels?))s?,\s+"
+KIND_THEN_NAME = re.compile(  # a headline that names its work after a comma or a colon
+    r"\b(?:Anime|Film|Movie|Series|Project|(?i:manga|novels?))s?[,:]\s+"
     r"(?:['‘\"“](?P<q>[^'’\"”]{1,80})['’\"”]"
-    r"|(?P<t>[A-Z0-9][^,'‘\"“]{1,80})(?:$|(?=,\s+(?i:gets?|is|will|to|receives?|premiered|premieres"
+    r"|(?P<t>[A-Z0-9](?:[^,'‘\"“]|(?<=\w)'(?=\w)){1,80})"
+    r"(?:$|(?=,\s+(?i:gets?|is|will|to|receives?|premiered|premieres"
     r"|opens|opened|debuts|debuted|arrives|hits)\b)))"
 )  # "... Directs His 1st Anime, Lycoris Recoil", "Gambling manga, Kakegurui, gets a TV anime"
 KNOWN_FOR = re.compile(r"\b(?:known\s+for|behind|works?\s+(?:include|includes|such\s+as))\b[^.]*$")
@@ -260,7 +265,11 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
     kinds = [k.group("t") for k in HEADLINE_KIND.finditer(headline)]
     for kind in kinds:  # "... Makes Original TV Anime X in October"
         proposals.propose(kind, headline=True, cues=True)
-    named_kind = any(k in proposals.body for k in kinds)
+    spin_off = named.group("t") if named and SPINOFF.search(headline) else None
+    named_kind = any(k in proposals.body for k in kinds) or bool(
+        spin_off and spin_off in proposals.body
+    )
+    # ... or "X Gets Cooking Spin-Off Anime: Y", which the body names
     if (
         grammar
         and named_kind
@@ -336,7 +345,7 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
                 if pattern is CUES[0] and song_before(line, match.start("t")):
                     continue  # "the opening theme song ... is titled “X”": a song's name
                 span = with_comma(past_role(line, match.start("t"), match.group("t")), body)
-                for piece in _prefixes(span, body):
+                for piece in cue_prefixes(span, body):
                     proposals.propose(piece, cues=True)
     named = any(word in body for word in ("titled", "named", "title", "newest", "latest"))
     for match in NAMED_AS.finditer(body) if named else ():  # "has been titled X": named outright
@@ -386,11 +395,3 @@ def _family_name(text: str, body: str) -> bool:
     if " " not in text and re.search(rf"\b[A-Z]\w+\s{re.escape(text)}\b", body):
         return True
     return reads_as_person(text, body)
-
-
-def _prefixes(span: str, body: str) -> list[str]:
-    """``span`` and its shorter heads: a cue's greedy capture runs into the next words."""
-    words = span.split()
-    heads = [" ".join(words[:n]).rstrip(":;,") for n in range(len(words), 0, -1)]
-    heads = [h for h in heads if h == span or h.split()[-1].lower() not in SMALL_WORDS]
-    return [h for h in heads if h == span or count_in(h, body) > count_in(span, body)][:3]

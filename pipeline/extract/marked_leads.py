@@ -38,7 +38,8 @@ PERSON_BEFORE_QUOTE = re.compile(  # a quoted name right after "by" or a role is
     r"\b(?:by|play|plays|playing|voice|voices|voicing)\s+(?:the\s+(?:main\s+)?character\s+)?$"
 )
 CREDIT_BEFORE = re.compile(  # "the staff who previously worked on 'X'": an earlier work
-    r"\b(?:previously|worked\s+(?:together\s+)?on|known\s+for|(?:recent|previous|past|earlier)"
+    r"\b(?:previously|worked\s+(?:together\s+)?(?:on|in)|known\s+(?:for|as)|who\s+is\s+also"
+    r"|(?:recent|previous|past|earlier)"
     r"\s+works?|works?\s+(?:also\s+)?includes?)\b"
     r"|\b(?:director|writer|creator|composer|designer|author|producer)\s+(?:of|on)\s+$",
     re.I,
