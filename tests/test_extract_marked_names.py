@@ -382,3 +382,25 @@ def test_quoted_earlier_works_of_the_cast_make_no_digest() -> None:
     )
     assert [f.title for f in found] == ["Lantern Oniisan"]
     assert found[0].director == ("Tomoya Taka",)
+
+
+def test_here_s_why_leads_and_a_second_anime_season_of_a_colon_title() -> None:
+    facts = one(
+        "April was first meant to be the release month for the eagerly awaited second anime"
+        " season of the isekai hit Re:LAMP -Starting Life in Another Town-.\n\n"
+        "Re:LAMP fans will have to wait, as the staff decided to delay it.",
+        title="Here's Why Re:LAMP Is Getting Delayed Until Summer",
+        published=None,
+    )
+    assert facts.title == "Re:LAMP Season 2"
+
+
+def test_a_name_in_capitals_before_a_descriptor_in_title_case_is_the_title() -> None:
+    facts = one(
+        "Lantern Zumo, or Sumo of the Lantern, is getting an anime adaptation, as confirmed in"
+        " this week's issue of Weekly Shonen Jump. Kawada started the series in 2014.",
+        title="LANTERN ZUMO Sumo Manga To Receive Anime Adaptation",
+        published="2018-03-01",
+    )
+    assert facts.title is not None
+    assert facts.title.casefold() == "lantern zumo"

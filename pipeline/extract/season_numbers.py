@@ -19,7 +19,8 @@ OWN_SEASON_LEAD = re.compile(
     re.I,
 )
 SEQUEL_ANY = re.compile(
-    r"\bseason\s+\d+\b|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|new)\s+season\b",
+    r"\bseason\s+\d+\b|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|new)\s+"
+    r"(?:anime\s+)?season\b",
     re.I,
 )
 OF_OTHER = re.compile(rf"(?:{SEQUEL_ANY.pattern})\s+of\s+(?-i:(?=[A-Z]))", re.I)
@@ -30,7 +31,7 @@ def lead_season(base: str, body: str) -> int | None:
     key visual for Season 2!"), when that sentence speaks of one season only."""
     naming = next((p for p in _lead_paragraphs(body) if base in p), "")  # past a subheadline
     lead = split_sentences(naming)[:1]
-    if ":" in base or not lead or base not in lead[0] or len(SEQUEL_ANY.findall(lead[0])) != 1:
+    if ": " in base or not lead or base not in lead[0] or len(SEQUEL_ANY.findall(lead[0])) != 1:
         return None  # "X: Return of Kings, the second season of X": the season's own title
     other = OF_OTHER.search(lead[0])
     if other and not lead[0].startswith(base, other.end()):

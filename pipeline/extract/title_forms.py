@@ -24,7 +24,7 @@ WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
 SEQUEL = re.compile(
     r"\bSeason\s+(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+Season\b(?!\s+\d)"
-    r"|\b(?P<w>second|third|fourth|fifth|sixth)\s+seasons?\b|\bSeason\s+(?P<r>(?-i:II|III|IV|V|VI))\b"
+    r"|\b(?P<w>second|third|fourth|fifth|sixth)\s+(?:anime\s+)?seasons?\b|\bSeason\s+(?P<r>(?-i:II|III|IV|V|VI))\b"
     r"|\bSeason\s+(?P<sw>Two|Three|Four|Five|Six)\b|\s(?P<rt>(?-i:II|III|IV|V|VI))$"
     r"|^(?P<q>\d)(?:st|nd|rd|th)\s+(?:\S+\s+){1,6}?(?:TV\s+)?Anime\s+Season\b",
     re.I,
@@ -345,6 +345,7 @@ def without_lead(reading: str, body: str) -> str:
     words = reading.split()
     while len(words) > 2 and (KIND_LEAD.fullmatch(words[0]) or is_company(words[0])):
         words = words[1:]  # "Disney Live-Action/Anime X Project": the maker and the kind go
+    words = _capitals_head(words, body)
     genres = lexicon().genre_pattern
     while len(words) > 1:
         last = words[-1].strip(EDGE)
@@ -374,3 +375,21 @@ def without_lead(reading: str, body: str) -> str:
 
 def _any_case(text: str, body: str) -> list[int]:
     return [m.start() for m in re.finditer(re.escape(text), body, re.I)]
+
+
+def _capitals_head(words: list[str], body: str) -> list[str]:
+    """A name in capitals before a descriptor in title case the body never joins to it
+    ("HINOMARU ZUMO Sumo" of "... Sumo Manga To Receive Anime"): the capitals alone."""
+    caps = 0
+    while caps < len(words) and words[caps].isupper() and sum(c.isalpha() for c in words[caps]) > 2:
+        caps += 1
+    rest = words[caps:]
+    if (
+        not 0 < caps < len(words)
+        or len(rest) > 2
+        or not all(re.fullmatch(r"[A-Z][a-z]+", w) for w in rest)
+    ):
+        return words
+    if is_company(" ".join(words[:caps])):
+        return words  # "ABS-CBN Moves X": a station's news
+    return words if _any_case(" ".join(words), body) else words[:caps]
