@@ -404,3 +404,34 @@ def test_a_name_in_capitals_before_a_descriptor_in_title_case_is_the_title() -> 
     )
     assert facts.title is not None
     assert facts.title.casefold() == "lantern zumo"
+
+
+def test_a_sentence_case_headline_with_a_genre_word_and_a_descriptor_before_manga() -> None:
+    facts = one(
+        "Fuji TV has announced that Aki Mori will direct the fifth Noitamina anime series.\n\n"
+        "Lanterntama, a fishing anime set on an island with four boys, will premiere in April.",
+        title="Lanterntama fishing anime will be directed by Aki Mori",
+        published=None,
+    )
+    assert facts.title == "Lanterntama"
+    other = one(
+        "Sumo is one of Japan's iconic sports. Kawada's Lantern Zumo is one of the few manga"
+        " to treat it as a sport, and now we get to see it in animation!",
+        title="Popular Sumo Club Manga Lantern Zumo Gets Anime",
+        published=None,
+    )
+    assert other.title == "Lantern Zumo"
+
+
+def test_a_season_post_s_list_lines_led_by_one_word_names() -> None:
+    found = shows(
+        "I'm really glad all of these shows start in October, and not in September as I first"
+        " believed.\n\n"
+        "Man, I just gotta watch this\n"
+        "Lantern Zetsubou Sensei: There's no way more of this show can be bad, so I'm in.\n"
+        "Kannagi: I'm watching for the studio connection alone, and the plot seems cute enough.\n"
+        "Tytania: Apparently this is a space opera minus the talking, which could work for me.",
+        title="Autumn 2008– oh, for some reason I thought these shows were starting in September",
+        published=None,
+    )
+    assert [f.title for f in found] == ["Lantern Zetsubou Sensei", "Kannagi", "Tytania"]

@@ -26,7 +26,8 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
     r"|anime\s+(?:season|\d{4}))"  # "Spring Anime 2019"
     r"|\d{4}\s+(?:spring|summer|fall|autumn|winter)\s+(?:anime\s+)?season"  # "2017 Summer Season"
     r"|look\s+(?:at|into)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+\d{4}"
-    r"|^anime\s+(?:for|of)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+\d{4}$)\b|#\d"
+    r"|^anime\s+(?:for|of)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+\d{4}$"
+    r"|^(?:spring|summer|fall|autumn|winter)\s+\d{4}(?=\s*[-–—:]))\b|#\d"  # "Autumn 2008– oh, ..."
     r"|,\s+etc\.?$"  # "News: A, B, etc."
     r"|\bnews\b(?:\s+(?:&|and)\s+\w+)?\s*(?:[-–—:]\s*)?(?:\d{1,2}/\d{1,2}\b|this\s+week)",
     re.I,  # ... and a digest: "News & Stuff - 09/21/12", "Anime News This Week"

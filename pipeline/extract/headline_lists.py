@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.candidate_filters import is_generic, reads_as_person
+from pipeline.extract.headline_quotes import QUOTED
 from pipeline.extract.headline_reading import (
-    QUOTED,
     could_be_title,
     headline_pieces,
     is_company_name,

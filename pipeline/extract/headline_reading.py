@@ -15,6 +15,7 @@ from collections import Counter
 
 from pipeline.extract.candidate_filters import crosses_sentences, is_generic
 from pipeline.extract.headline_marks import CUT, LEADING, TAG, TITLE_MARK
+from pipeline.extract.headline_quotes import before_episode, title_quote
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.near_spellings import body_spelling
 from pipeline.extract.reading_forms import colon_kept
@@ -28,10 +29,6 @@ COLUMN_LEAD = re.compile(  # a column's headline, which names its subject alone
     r"|^(?:[^:]{2,40}:\s+)?(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}\s+"
     r"(?:First\s+Impressions?|Intro|Introductions?)\s+[-–—]\s+"  # "Column: Winter 2020 Intro – X"
     r"(?P<s>(?!(?:Part|Week|Day|Episode)\s+\d).+?)\s*$"
-)
-QUOTED = re.compile(
-    r"(?:^|(?<=\s))[\"“‘’'「『]((?:[^\"”’」』]|’(?=\w))+?)[\"”’'」』](?=\s|$|[,:;!?])"
-    r"|「([^」]+)」|『([^』]+)』"  # “Akiba’s Trip”: an apostrophe inside
 )
 ORIGINS = word_set(  # where a show comes from: "French-Japanese Film X" describes X
     """japanese french american chinese korean taiwanese british italian german spanish
@@ -97,23 +94,14 @@ BODY_SUBJECT = re.compile(
     r"|premieres|is\s+directed\s+by|is\s+produced\s+by|joins|begins|starts|kicks\s+off)\b"
 )
 KIND_THEN_NAME = re.compile(r"\s+(?:TV\s+)?Anime(?:\s+(?:Series|Film|Movie))?\s+(?=[A-Z0-9])")
+SOURCE_THEN_NAME = re.compile(  # "... Club Manga X", "Regional Anime X Premieres"
+    r"\s+(?:Manga|Light\s+Novel|(?:TV\s+)?Anime)\s+(?=[A-Z0-9])(?!(?:Blu-?ray|DVD|BD)\b)"
+)
 PART_WORD = re.compile(  # "X Anime Season 2 ...": a part of the show, not another name
     r"(?:Season|Part|Cour|Episode|Film|Movie|Series|Stage|Project|Staff|Cast|Promo|Trailer"
     r"|Video|Visual|Key|Teaser|Opening|Ending|Theme|Premiere|Debut|Release)\b"
 )
-SPEECH_BEFORE = re.compile(r"\b(?:Are|Is|Was|Were|Says?|Said|Feels?)\s+$")  # '... Are "Done"'
-EPISODE_BEFORE = re.compile(r"(?i)\b(?:episode|ep\.?)\s*\d{1,4}\s*[—–:-]?\s*$")  # its title
-PERSON_BEFORE = re.compile(  # "Singer-songwriter 'A' to perform ...": a person, not the show
-    r"(?i)\b(?:singer|songwriter|band|group|unit|idol|vocalist|actor|actress|seiyuu|director"
-    r"|composer|mangaka|author|artist)\s*$"
-)
 NOT_A_TITLE = re.compile(r"^(?:The|It|This|That|He|She|They|We|Its|Their|A|An)$")
-EPISODE_TITLE_LAST = re.compile(  # 'Review: Zenshu "First Stroke"': an episode's title closes it
-    r"(?i)^(?=.*\b(?:review|recap|impressions?)\b).*\b[A-Z0-9][\w!?'’.-]*\s+$"
-)
-SONG_BEFORE = re.compile(
-    r"\b(?:song|theme|opening|ending|OP|ED|single|track|insert\s+song)\s*:?\s*$", re.I
-)
 
 
 def body_subject(body: str) -> str | None:
@@ -126,11 +114,6 @@ def body_subject(body: str) -> str | None:
         and not is_generic(m.group("t"))  # "Our Winter 2020 Preview Guide kicks off ..."
     )
     return counts.most_common(1)[0][0] if counts else None
-
-
-CREDIT_AFTER = re.compile(  # ... or a year after the quote: 'X: Little "Y" 2021 Film', one title
-    r"(?i)\s+(?:director|creator|author|composer|writer|mangaka|artist|producer|star)s?\b|\s+\d{4}\b"
-)
 
 
 SINGS_FOR = re.compile(  # "Rock Band A to Perform X Opening Theme", "A Sings X's Ending"
@@ -175,11 +158,9 @@ def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | 
     sung = SINGS_FOR_ANIME.match(headline)  # "... the theme song for the anime x y z"
     if sung and (at := body.casefold().find(sung["show"].casefold())) >= 0:
         return body[at : at + len(sung["show"])]  # as the body writes it
-    last = [*QUOTED.finditer(headline)][-1:]
-    before = headline[: last[0].start()] if last else ""
-    if last and not headline[last[0].end() :].strip() and EPISODE_TITLE_LAST.match(before):
-        return headline_base(before.rstrip(" -—–:,"), body, emphasis)  # the show, not its episode
-    quoted = _title_quote(headline)
+    if show := before_episode(headline):
+        return headline_base(show, body, emphasis)  # the show, not its episode's title
+    quoted = title_quote(headline)
     if quoted:  # 'Sing "Yesterday" for Me': the quotation may be inside the title
         inside = next(g for g in quoted.groups() if g).strip()
         return around_quote(headline, quoted.start(), quoted.end(), body) or inside
@@ -201,6 +182,12 @@ def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | 
                 if found and (could_be_title(found, share) or _glossed(found, piece, body) or said):
                     kept = colon_kept(piece, found, body)  # "Joran the X": "Joran: The X"
                     return kept or _named_after(piece, found, headline, others, body) or found
+    named = next(
+        (n for p in marked if p not in body and (n := _source_named(p, headline, others, body))),
+        None,
+    )
+    if named:
+        return named  # "Popular Sumo Club Manga X Gets Anime": the body writes X, not the rest
     near = next((n for p in marked if (n := body_spelling(p, body))), None)
     if near:
         return near  # "TSUKIMICHI -Moonlight Fantasy-" over the body's "-Moonlit Fantasy-"
@@ -214,24 +201,6 @@ def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | 
     )  # not "Is Huge For Netflix" of "Anime Is Huge For Netflix, ...", nor "Visual (and)"
     inside = [e for e in emphasis if e in prefix and len(e) > 2]
     return max(inside, key=len) if inside else (prefix or None)
-
-
-def _title_quote(headline: str) -> re.Match[str] | None:
-    """The headline's first quotation that is no song ('Reveals OP Theme Song "TOMORROW"'),
-    nor a work the headline credits a person with ("'Your Name' director Makoto Shinkai"),
-    nor words someone says, nor an episode's title."""
-    return next(
-        (
-            q
-            for q in QUOTED.finditer(headline)
-            if not SONG_BEFORE.search(headline[: q.start()])
-            and not CREDIT_AFTER.match(headline, q.end())
-            and not SPEECH_BEFORE.search(headline[: q.start()])
-            and not PERSON_BEFORE.search(headline[: q.start()])
-            and not EPISODE_BEFORE.search(headline[: q.start()])
-        ),
-        None,
-    )
 
 
 def _named_after(piece: str, found: str, headline: str, others: list[str], body: str) -> str | None:
@@ -250,6 +219,18 @@ def _named_after(piece: str, found: str, headline: str, others: list[str], body:
         return name  # "New Yo-kai Watch TV Anime Yo-kai Gakuen": the franchise's new show;
         # "the Chinese Zodiac anime, Etotama": the body names the described show
     return name if body.count(name) >= 2 * max(1, body.count(found)) else None
+
+
+def _source_named(piece: str, headline: str, others: list[str], body: str) -> str | None:
+    """The name after "Manga" or "Anime" that follows a ``piece`` the body never writes
+    ("Popular Sumo Club Manga Hinomaru Zumo Gets Anime"), when the body writes it."""
+    at = headline.find(piece)
+    kind = SOURCE_THEN_NAME.match(headline, at + len(piece)) if at >= 0 else None
+    rest = headline[kind.end() :] if kind else ""
+    name = next((o for o in others if rest and rest.startswith(o)), None)
+    if not name or PART_WORD.match(name) or is_generic(name):
+        return None
+    return name if name in body and could_be_title(name) else None
 
 
 def mostly_owner(name: str, body: str) -> bool:
@@ -343,6 +324,7 @@ def _said_again(name: str, body: str) -> bool:
     return body.count(name) >= NAME_REPEATS and starts_like_title(name) and not is_generic(name)
 
 
+LOWER_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")
 BANG_THEN_LOWER = re.compile(r"^([^,\s][^,]*?!+)\s+(?=[a-z])")
 TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
 JOIN_VERB = re.compile(r"\s(?:Joins?|Stars?\s+in|Leads?|Cast\s+in)\s+(?:the\s+)?(?=[A-Z0-9])")
@@ -362,6 +344,9 @@ def _candidates(prefix: str) -> list[str]:
         whole.append(prefix.split(": ", 1)[0])
     if marked := BANG_THEN_LOWER.match(prefix):  # "NEW GAME! author tweets ...": the title
         whole.append(marked.group(1))
+    tail = LOWER_TAIL.search(prefix)
+    if tail and tail.start() and lexicon().genre_pattern.match(tail.group(0).split()[0]):
+        whole.append(prefix[: tail.start()])  # "Tsuritama fishing anime will be ...": a genre
     owned = re.split(r"['’]s\s|(?<=[A-Z]S)['’]\s", prefix, maxsplit=1)  # "MAGES' X"
     if len(owned) == 2:  # "TATSUKI's Hentatsu": the work; "Orient's Cast Member X Sings
         work = [] if OWNER_SPLIT.search(owned[1]) else owned[1].split()  # ...": the show

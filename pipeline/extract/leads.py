@@ -277,7 +277,10 @@ def _colon_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Lead
             least = LEAD_WORDS if block.kind == "para" else PROSE_WORDS  # a list line's note
             below = blocks[i + 1].text if not rest and i + 1 < len(blocks) else rest  # "X:" alone
             below = "" if not rest and GROUP_END.search(strip_parentheses(name)) else below
-            named = len(name.split()) > 1 or bool(MARKED_WORD.search(name))  # "In/Spectre"
+            once = (  # a list's own entry, no common word ("Among:", "Hype:") that prose uses
+                block.kind == "item" and text.count(f"{name}:") == 1 and name.lower() not in text
+            )
+            named = len(name.split()) > 1 or bool(MARKED_WORD.search(name)) or once  # "In/Spectre"
             if len(below.split()) >= least and is_heading(name) and named:
                 leads[i] = (name, rest)
                 break

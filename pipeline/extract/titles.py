@@ -31,8 +31,8 @@ from pipeline.extract.heading_extras import (
     without_makers,
     without_occasion,
 )
+from pipeline.extract.headline_quotes import QUOTED
 from pipeline.extract.headline_reading import (
-    QUOTED,
     body_subject,
     could_be_title,
     headline_base,

@@ -1,0 +1,54 @@
+"""Which quotation of a headline is the show's title: not a song's, a quoted remark, a
+person's name, a credited earlier work or an episode's title."""
+
+from __future__ import annotations
+
+import re
+
+QUOTED = re.compile(
+    r"(?:^|(?<=\s))[\"“‘’'「『]((?:[^\"”’」』]|’(?=\w))+?)[\"”’'」』](?=\s|$|[,:;!?])"
+    r"|「([^」]+)」|『([^』]+)』"  # “Akiba’s Trip”: an apostrophe inside
+)
+SPEECH_BEFORE = re.compile(r"\b(?:Are|Is|Was|Were|Says?|Said|Feels?)\s+$")  # '... Are "Done"'
+EPISODE_BEFORE = re.compile(r"(?i)\b(?:episode|ep\.?)\s*\d{1,4}\s*[—–:-]?\s*$")  # its title
+PERSON_BEFORE = re.compile(  # "Singer-songwriter 'A' to perform ...": a person, not the show
+    r"(?i)\b(?:singer|songwriter|band|group|unit|idol|vocalist|actor|actress|seiyuu|director"
+    r"|composer|mangaka|author|artist)\s*$"
+)
+EPISODE_TITLE_LAST = re.compile(  # 'Review: Zenshu "First Stroke"': an episode's title closes it
+    r"(?i)^(?=.*\b(?:review|recap|impressions?)\b).*\b[A-Z0-9][\w!?'’.-]*\s+$"
+)
+SONG_BEFORE = re.compile(
+    r"\b(?:song|theme|opening|ending|OP|ED|single|track|insert\s+song)\s*:?\s*$", re.I
+)
+CREDIT_AFTER = re.compile(  # ... or a year after the quote: 'X: Little "Y" 2021 Film', one title
+    r"(?i)\s+(?:director|creator|author|composer|writer|mangaka|artist|producer|star)s?\b|\s+\d{4}\b"
+)
+
+
+def title_quote(headline: str) -> re.Match[str] | None:
+    """The headline's first quotation that is no song ('Reveals OP Theme Song "TOMORROW"'),
+    nor a work the headline credits a person with ("'Your Name' director Makoto Shinkai"),
+    nor words someone says, nor an episode's title."""
+    return next(
+        (
+            q
+            for q in QUOTED.finditer(headline)
+            if not SONG_BEFORE.search(headline[: q.start()])
+            and not CREDIT_AFTER.match(headline, q.end())
+            and not SPEECH_BEFORE.search(headline[: q.start()])
+            and not PERSON_BEFORE.search(headline[: q.start()])
+            and not EPISODE_BEFORE.search(headline[: q.start()])
+        ),
+        None,
+    )
+
+
+def before_episode(headline: str) -> str | None:
+    """The headline before a review's closing quotation, when that quotation is an
+    episode's title after the show's name ('English Dub Review: X "First Stroke"')."""
+    last = [*QUOTED.finditer(headline)][-1:]
+    if not last or headline[last[0].end() :].strip():
+        return None
+    before = headline[: last[0].start()]
+    return before.rstrip(" -—–:,") if EPISODE_TITLE_LAST.match(before) else None
