@@ -435,3 +435,13 @@ def test_a_season_post_s_list_lines_led_by_one_word_names() -> None:
         published=None,
     )
     assert [f.title for f in found] == ["Lantern Zetsubou Sensei", "Kannagi", "Tytania"]
+
+
+def test_a_licensor_adds_a_studio_s_film_written_with_an_ampersand() -> None:
+    facts = one(
+        "On Thursday, NIS America (NISA) announced it had acquired MADHOUSE's The Lantern and"
+        " the Pilot (Toaru Lantern e no Tsuioku) anime film for North America.",
+        title="NIS America Adds Madhouse's Lantern & the Pilot Anime Film",
+        published=None,
+    )
+    assert facts.title == "The Lantern and the Pilot"

@@ -1,11 +1,12 @@
 """How often the body writes a candidate title in forms the plain whole-word count
 (``title_spans.count_in``) passes over: in single quotes, across the marks the sentence
 split cut at, or in the body's own letter case; and the heads of a cued span the body
-writes more often than the span."""
+writes more often than the span, and a headline's owned work as the body writes it."""
 
 from __future__ import annotations
 
-from pipeline.extract.title_spans import SMALL_WORDS, count_in
+from pipeline.extract.candidate_filters import is_generic
+from pipeline.extract.title_spans import SMALL_WORDS, count_in, occurs_in
 
 
 def quoted_count(text: str, body: str) -> int:
@@ -37,3 +38,18 @@ def cue_prefixes(span: str, body: str) -> list[str]:
     heads = [" ".join(words[:n]).rstrip(":;,") for n in range(len(words), 0, -1)]
     heads = [h for h in heads if h == span or h.split()[-1].lower() not in SMALL_WORDS]
     return [h for h in heads if h == span or count_in(h, body) > count_in(span, body)][:3]
+
+
+def written_head(work: str, body: str) -> str:
+    """The headline's owned work as the body writes it, without the descriptor the
+    headline adds ("Cocoon Wartime" of "X's Cocoon Wartime Manga" over "X's Cocoon
+    manga"); ``work`` itself when the body writes it whole or no head of it."""
+    words = work.split()
+    if occurs_in(work, body) or len(words) < 2:
+        return work
+    spelled = work.replace(" & ", " and ")  # "Princess & the Pilot": "The Princess and the Pilot"
+    for form in (f"The {spelled}", spelled):
+        if form != work and occurs_in(form, body):
+            return form
+    heads = (" ".join(words[:end]) for end in range(len(words) - 1, 0, -1))
+    return next((h for h in heads if occurs_in(h, body) and not is_generic(h)), work)

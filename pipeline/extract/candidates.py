@@ -27,6 +27,7 @@ from pipeline.extract.candidate_counts import (
     marked_count,
     quoted_count,
     recased_count,
+    written_head,
 )
 from pipeline.extract.candidate_filters import (
     NEW_WORK,
@@ -254,7 +255,7 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
         # "X's Hyoka Mystery TV Anime"
         work = without_lead(DEALER_LEAD.sub("", owned.group("t")), proposals.body)
         spun = bool(SPINOFF.search(headline))  # "X's W Manga Gets Y Anime Spinoff": W's own
-        proposals.propose(_written_head(work, proposals.body), grammar=not spun, headline=True)
+        proposals.propose(written_head(work, proposals.body), grammar=not spun, headline=True)
         if grammar and headline.startswith(f"{grammar}{owned.group(0)[:2]}"):
             grammar = None  # "Machiko Kyō's Cocoon Manga Gets Anime": the work's maker
     named = KIND_THEN_NAME.search(headline)
@@ -319,17 +320,6 @@ def _repeated_head(span: str, body: str) -> str | None:
 def _inside_quotes(before: str) -> bool:
     """Whether text after ``before`` stands inside a quotation ``before`` opened."""
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
-def _written_head(work: str, body: str) -> str:
-    """The headline's owned work as the body writes it, without the descriptor the
-    headline adds ("Cocoon Wartime" of "X's Cocoon Wartime Manga" over "X's Cocoon
-    manga"); ``work`` itself when the body writes it whole or no head of it."""
-    words = work.split()
-    if occurs_in(work, body) or len(words) < 2:
-        return work
-    heads = (" ".join(words[:end]) for end in range(len(words) - 1, 0, -1))
-    return next((h for h in heads if occurs_in(h, body) and not is_generic(h)), work)
 
 
 def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None:
