@@ -445,3 +445,14 @@ def test_a_licensor_adds_a_studio_s_film_written_with_an_ampersand() -> None:
         published=None,
     )
     assert facts.title == "The Lantern and the Pilot"
+
+
+def test_a_headline_s_short_names_take_the_body_s_quoted_full_names() -> None:
+    found = shows(
+        "Two new short-episode anime series are being made for the YouTube Kadokawa Channel:"
+        ' "Suzumiya Lantern-chan no Yuuutsu" (based on the spinoff manga of the same name) and'
+        ' "Nyoro~n Comet-san" (based on the doujin 4-panel comic by Eretto).',
+        title="Lantern-chan, Comet-san Anime Series Announced",
+        published=None,
+    )
+    assert [f.title for f in found] == ["Suzumiya Lantern-chan no Yuuutsu", "Nyoro~n Comet-san"]

@@ -154,7 +154,10 @@ def glossed_form(title: str, body: str) -> str:
         tail = GLOSS_TAIL.match(body, start + len(title))
         if tail:
             return f"{film_prefix(body, start)}{title}{tail.group(0)[:-1]}".strip()
-    return title
+    fuller = {q.group(1) for q in QUOTED.finditer(body) if q.group(1) and q.group(1) != title}
+    holding = [f for f in fuller if f" {title} " in f" {f} "]
+    return holding[0] if len(holding) == 1 else title  # ... or the one quoted full name that
+    # holds it: "Nyoro~n Churuya-san", "Suzumiya Haruhi-chan no Yuuutsu"
 
 
 EPISODE_NUMBER = re.compile(r"\s+[–—-]\s+\d{2,3}(?:\s+\[[^\[\]]*\])?$")  # "X – 13 [Title]"
