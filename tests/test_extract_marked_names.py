@@ -456,3 +456,14 @@ def test_a_headline_s_short_names_take_the_body_s_quoted_full_names() -> None:
         published=None,
     )
     assert [f.title for f in found] == ["Suzumiya Lantern-chan no Yuuutsu", "Nyoro~n Comet-san"]
+
+
+def test_the_body_s_x_the_animation_without_a_colon_is_the_anime_s_name() -> None:
+    facts = one(
+        "The Lantern 5 anime has put the first footage of its new special online. Lantern 5 the"
+        " Animation is currently streaming on Crunchyroll, and Lantern 5 the Animation's cast"
+        " returns for the special.",
+        title="Lantern 5 Anime Special Footage",
+        published="2018-12-29",
+    )
+    assert facts.title == "Lantern 5 the Animation"

@@ -320,7 +320,7 @@ def test_a_possessive_title_is_not_cut_at_its_owner() -> None:
         title="Queen's Game Horror Anime's Video Previews Pile Ending Song",
         published="2017-09-05",
     )
-    assert found.title == "Queen's Game"  # not "Queen", a character of the story
+    assert found.title == "Queen's Game The Animation"  # not "Queen", a character of the story
 
 
 def test_singers_listed_in_the_headline_are_not_shows() -> None:

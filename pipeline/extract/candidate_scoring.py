@@ -34,6 +34,7 @@ PREFIX_REACH = 12
 DASHED_SUBTITLE = r"[ ]-[A-Z][^-\n]{1,40}-"  # a subtitle set between dashes
 FORM_TAIL = re.compile(
     rf"(?:[ ]?:[ ]{SUBTITLE}|(?:[ ][–—-])?[ ][Tt]he[ ]Movie(?::[ ]{SUBTITLE})?"  # "– The Movie: Y"
+    r"|[ ](?:[Tt]he|THE)[ ](?:Animation|ANIMATION)"  # "Persona 5 the Animation"
     rf"|{DASHED_SUBTITLE}(?=[\s,.;:!?]|$)"  # "Tsukimichi -Moonlit Fantasy-"
     rf"|[ ]\d{{1,2}}(?![\w:])|[ ](?:[Tt]he[ ])?Final[ ]Season(?:[ ]Part[ ]\d)?)?(?![\w'’])"
 )
@@ -248,7 +249,7 @@ def _named_anime(form: str, body: str) -> bool:
     "X: The Ultimate Battles, a new anime, will start ...")."""
     if any(f"{form}, {kind}" in body for kind in APPOSED_ANIME):
         return True
-    if form.casefold().endswith(": the animation"):
+    if form.casefold().endswith(" the animation"):
         return True  # "Persona 4: The Animation": the anime's own name
     return re.search(rf"\bthe\s+{re.escape(form)}\s+(?:TV\s+)?anime\b", body) is not None
 
