@@ -467,3 +467,14 @@ def test_the_body_s_x_the_animation_without_a_colon_is_the_anime_s_name() -> Non
         published="2018-12-29",
     )
     assert facts.title == "Lantern 5 the Animation"
+
+
+def test_a_headline_cut_on_a_dangling_word_takes_the_body_s_full_title() -> None:
+    facts = one(
+        "The official website for the TV anime adaptation of the light novel series (The"
+        " Lantern Hero Lives as He Pleases) has announced three new cast members. The Lantern"
+        " Hero Lives as He Pleases premieres in April.",
+        title="Anime Lantern Hero Lives as He",
+        published=None,
+    )
+    assert facts.title == "The Lantern Hero Lives as He Pleases"

@@ -80,6 +80,9 @@ def _genre_tail(long: str, short: str) -> bool:
     return bool(tail) and all(lexicon().genre_pattern.fullmatch(w) for w in tail)
 
 
+DANGLING = re.compile(r"\s(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|as|of|the|a|an|to|and|in|on|for|with)$")
+
+
 def prefer_longer(ranked: list[Candidate], body: str) -> list[Candidate]:
     """Fold a candidate into a longer one that holds it, when the headline names the longer
     or the body writes it about as often ("Witch and the Beast" into "The Witch and the
@@ -103,7 +106,10 @@ def prefer_longer(ranked: list[Candidate], body: str) -> list[Candidate]:
             supported = (
                 (long.in_headline and long.count) or long.count * 2 >= short.count or long.cues >= 3
             )
-            if supported and (long.score >= short.score * 0.5 or long.cues >= NAMED_CUES):
+            cut = (
+                DANGLING.search(short.text) is not None
+            )  # "... Lives as He" of "... as He Pleases"
+            if supported and (long.score >= short.score * 0.5 or long.cues >= NAMED_CUES or cut):
                 merged = Candidate(
                     long.text,
                     long.count,
