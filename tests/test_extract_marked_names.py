@@ -478,3 +478,28 @@ def test_a_headline_cut_on_a_dangling_word_takes_the_body_s_full_title() -> None
         published=None,
     )
     assert facts.title == "The Lantern Hero Lives as He Pleases"
+
+
+def test_a_dub_cast_with_animal_notes_under_star_the_following_is_no_list_of_shows() -> None:
+    found = shows(
+        "Yesterday, Funimation revealed its English dub cast for Lantern Taisen: Zodiac War."
+        " The series will star the following:\n"
+        "Duo (Boar): Mark Stod\n"
+        "Eiji (Sheep): Ian Sinc\n"
+        "Michio (Dog): Chuck Hub\n"
+        "Misaki (Monkey): Caitlin Glas",
+        title="Funimation Reveals Lantern Taisen: Zodiac War Dub Cast",
+        published=None,
+    )
+    assert [f.title for f in found] == ["Lantern Taisen: Zodiac War"]
+
+
+def test_a_title_that_opens_with_dies_is_no_obituary() -> None:
+    facts = one(
+        "At an event in Tokyo, the staff of the anime adaptation of Light's Dies lumen adult"
+        " visual novel revealed that it will be a TV anime premiering in 2017. The anime will"
+        " have 14 episodes or more, and GENCO will produce it.",
+        title="Dies lumen Adult Visual Novel Gets 2017 TV Anime Series Adaptation",
+        published=None,
+    )
+    assert facts.title == "Dies lumen"

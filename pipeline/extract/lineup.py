@@ -87,8 +87,8 @@ SEASON_NOTE = re.compile(  # "X, season 3", "X (season 4)", "X, season 2, part 2
 )
 SHOWS_WORD = re.compile(r"\b(?:anime|series|shows|titles|sequels|films|movies|releases)\b", re.I)
 PEOPLE_WORD = Folded(
-    r"\b(?:cast|staff|voices?|songs?|themes?|members|actors?|actresses|characters?|stars"
-    r"|starring)\b"
+    r"\b(?:cast|staff|voices?|songs?|themes?|members|actors?|actresses|characters?|stars?"
+    r"|starring)\b"  # ... and "The series will star the following:"
 )
 PAST_CREDITS = re.compile(  # "have worked together on titles such as 'A', 'B' ..."
     r"\b(?:worked|known|famous|credits|works|directed|wrote|(?:co-)?created|previously|past"
@@ -142,7 +142,8 @@ FIELD_LINE = re.compile(  # a field's line: its value a day, a time, a date, or 
 DASH_TAIL = re.compile(r"\s+[–—-]\s+(?P<who>[^–—]{2,40})$")  # "Title – Studio"
 _NAME_WORD = r"[A-Z][\w'’.-]+"
 NAME_PAIR = re.compile(
-    rf"^{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}:\s+{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}$"
+    rf"^{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}(?:\s\([^()]{{1,20}}\))?:\s+"  # "Michio (Dog): A"
+    rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}$"
 )
 DATE_LINE = re.compile(rf"(?:{MONTH_NAME})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?", re.I)
 EPISODE_FROM = re.compile(

@@ -324,9 +324,9 @@ DEALER_LEAD = re.compile(  # a company that deals in the show: its name and verb
     r"^(?:[\w.'’&-]+\s+){1,4}(?:Acquires|Licenses|Picks\s+Up|Lands|Nabs|Adds|Will\s+Stream"
     r"|to\s+Stream|Streams|Simulcasts|Distributes|Releases)\s+(?=[A-Z0-9'\"“])"
 )
-DESCRIPTORS = word_set("war battle combat fight fighting robot monster")  # "X Sci-Fi War Anime"
+DESCRIPTORS = word_set("war battle combat fight fighting robot monster adult")  # "X Sci-Fi War"
 KIND_LEAD = re.compile(r"(?i:live-action(?:/anime)?|anime|hybrid|original|cg|3dcg)")
-KIND_NEXT = re.compile(r"\s*(?:[\w-]+\s+)?(?i:anime|series|tv|film|movie|manga|show)\b")
+KIND_NEXT = re.compile(r"\s*(?:[\w-]+\s+)?(?i:anime|series|tv|film|movie|manga|show|novel|game)\b")
 
 
 def without_lead(reading: str, body: str) -> str:

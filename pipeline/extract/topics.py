@@ -16,7 +16,8 @@ from pipeline.extract.folding import Folded
 from pipeline.extract.names import strip_parentheses
 
 NOT_A_SHOW = re.compile(  # people, box office, live action, a manga's run: never a show's news
-    r"\b(?:pass(?:es|ed)\s+away|dies|died|obituary|in\s+memoriam|funeral"
+    # (someone "dies" after a name: not the headline's first word, "Dies irae ...")
+    r"\b(?:pass(?:es|ed)\s+away|(?<=\w\s)dies|died|obituary|in\s+memoriam|funeral"
     r"|live-action\s+(?:film|series|drama|adaptation))\b"
     r"|\b(?:manga|light\s+novels?|novels?)\s+(?:series\s+)?(?:ends|to\s+end|will\s+end|goes\s+on"
     r"\s+hiatus|on\s+hiatus|resumes|enters\s+(?:its\s+)?final\s+arc)\b",
