@@ -106,9 +106,8 @@ def prefer_longer(ranked: list[Candidate], body: str) -> list[Candidate]:
             supported = (
                 (long.in_headline and long.count) or long.count * 2 >= short.count or long.cues >= 3
             )
-            cut = (
-                DANGLING.search(short.text) is not None
-            )  # "... Lives as He" of "... as He Pleases"
+            # a reading cut on a dangling word: "... Lives as He" of "... as He Pleases"
+            cut = DANGLING.search(short.text) is not None
             if supported and (long.score >= short.score * 0.5 or long.cues >= NAMED_CUES or cut):
                 merged = Candidate(
                     long.text,
