@@ -233,6 +233,7 @@ ADAPTED = re.compile(
     r"\b(?:Inspires?|Gets?|to\s+Get|Receives?)\s+(?:an?\s+)?(?:TV\s+)?Anime\b", re.I
 )
 TITLED_REACH = 60  # "anime series, to be titled X": the kind word stands this close
+KIND_BEFORE = re.compile(r"\b(?:anime|series)\b")
 
 
 def titled_longer(title: str, body: str, headline: str) -> str:
@@ -240,7 +241,7 @@ def titled_longer(title: str, body: str, headline: str) -> str:
     followed by a body that titles the anime ``title`` and more words ("... a television
     anime series, to be titled X SP Y no Sho (...)")."""
     at = body.find(f"titled {title} ") if ADAPTED.search(headline) else -1
-    if at < 0 or not re.search(r"\b(?:anime|series)\b", body[max(0, at - TITLED_REACH) : at]):
+    if at < 0 or not KIND_BEFORE.search(body, max(0, at - TITLED_REACH), at):
         return title
     tail = TITLED_TAIL.match(body, at + len("titled ") + len(title))
     return title + TAIL_SMALL.sub("", tail.group(0)) if tail else title

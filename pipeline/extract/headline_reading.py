@@ -207,13 +207,8 @@ def _named_after(piece: str, found: str, headline: str, others: list[str], body:
     """The name right after the title marker that follows ``piece`` ("Magic x Idol Anime
     Lapis Re:LiGHTs Reveals ..."), when the body writes it at least twice as often as the
     piece's reading ``found``: that reading describes the show and the name is its title."""
-    at = headline.find(piece)
-    kind = KIND_THEN_NAME.match(headline, at + len(piece)) if at >= 0 else None
-    if kind is None:
-        return None
-    rest = headline[kind.end() :]
-    name = next((o for o in others if rest.startswith(o)), None)
-    if name is None or PART_WORD.match(name) or not could_be_title(name):
+    name = _name_after_kind(piece, headline, others, KIND_THEN_NAME)
+    if name is None or not could_be_title(name):
         return None
     if (piece.endswith(f"New {found}") and name in body) or f"{found} anime, {name}" in body:
         return name  # "New Yo-kai Watch TV Anime Yo-kai Gakuen": the franchise's new show;
@@ -224,13 +219,24 @@ def _named_after(piece: str, found: str, headline: str, others: list[str], body:
 def _source_named(piece: str, headline: str, others: list[str], body: str) -> str | None:
     """The name after "Manga" or "Anime" that follows a ``piece`` the body never writes
     ("Popular Sumo Club Manga Hinomaru Zumo Gets Anime"), when the body writes it."""
-    at = headline.find(piece)
-    kind = SOURCE_THEN_NAME.match(headline, at + len(piece)) if at >= 0 else None
-    rest = headline[kind.end() :] if kind else ""
-    name = next((o for o in others if rest and rest.startswith(o)), None)
-    if not name or PART_WORD.match(name) or is_generic(name):
+    name = _name_after_kind(piece, headline, others, SOURCE_THEN_NAME)
+    if name is None or is_generic(name):
         return None
     return name if name in body and could_be_title(name) else None
+
+
+def _name_after_kind(
+    piece: str, headline: str, others: list[str], kind_word: re.Pattern[str]
+) -> str | None:
+    """The headline's piece in ``others`` right after the kind word (``kind_word``) that
+    follows ``piece``, unless it names a part of the show ("Season", "Trailer")."""
+    at = headline.find(piece)
+    kind = kind_word.match(headline, at + len(piece)) if at >= 0 else None
+    if kind is None:
+        return None
+    rest = headline[kind.end() :]
+    name = next((o for o in others if rest.startswith(o)), None)
+    return None if name is None or PART_WORD.match(name) else name
 
 
 def mostly_owner(name: str, body: str) -> bool:

@@ -34,9 +34,6 @@ def unwrapped(paragraphs: list[list[str]]) -> list[list[str]]:
     return out
 
 
-ROW_GOES_ON = re.compile(  # a row that stops mid-phrase: a joining word, an open bracket
-    r"(?:[,(]|\s(?:and|or|of|the|a|an|to|in|on|at|for|with|by|from|as|is|are|was|were|will|that))$"
-)
 ROW_WRAPS = 3  # rows of one paragraph that go on below before it counts as hard-wrapped
 
 
@@ -47,7 +44,7 @@ def rejoined(rows: list[str]) -> list[str]:
     word or leaves a quotation open; other paragraphs as they are."""
     ends = [not SENTENCE_END.search(row) for row in rows]
     goes_on = [
-        end and (below[:1].islower() or bool(ROW_GOES_ON.search(row)))
+        end and (below[:1].islower() or row.endswith("(") or bool(WRAPPED.search(row)))
         for end, (row, below) in zip(ends, pairwise(rows), strict=False)
     ]
     if sum(goes_on) < ROW_WRAPS:
