@@ -29,9 +29,10 @@ MAKER_AFTER = re.compile(
     r"|returns|is|will|to|has|'s|’s)\b"  # "X director releasing next film in July"
     r"|['’]s\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?i:to|will)\s+(?i:direct|helm|write|compose|design)\b"
 )  # "Revue Starlight's Takushi Koide To Direct ...": the person's earlier work
-PLACE_AFTER = re.compile(  # a place, or a programming block ("the Noitamina block")
+PLACE_AFTER = re.compile(  # a place, a programming block ("the Noitamina block"), or a
     r"\s+(?i:prefecture|city|island|region|ward|district|(?:programming\s+)?block)\b"
-)
+    r"|[\"”’']?-(?:themed|styled?|inspired|esque|like|based|centric|focused|flavou?red)\b"
+)  # theme ('The "Engeki x Idol"-themed project')
 NEWS_PARTICIPLE = re.compile(
     r"\s(?:Announced|Revealed|Unveiled|Confirmed|Delayed|Postponed"
     r"|to\s+(?:Create|Direct|Make|Produce|Helm|Write|Compose|Launch))\b"

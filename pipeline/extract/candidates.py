@@ -51,7 +51,7 @@ from pipeline.extract.candidate_scoring import (
     titled_longer,
     word_over_its_head,
 )
-from pipeline.extract.headline_reading import SINGS_UNNAMED
+from pipeline.extract.headline_songs import SINGS_UNNAMED
 from pipeline.extract.headline_spans import headline_spans
 from pipeline.extract.near_spellings import nearly_in
 from pipeline.extract.reading_forms import past_its_mark, with_subtitle
@@ -145,8 +145,11 @@ def _untitled_work(best: Candidate, headline: str, body: str) -> bool:
         return True  # "director TATSUKI (Kemono Friends, Hentatsu)": the maker's earlier work
     if best.count >= 2:
         return False
-    named = rf"\b(?i:titled|called|named|title\s+is)\s+[\"“‘']?{re.escape(best.text)}"
-    return not re.search(named, body)  # "titled X", "Its title is 'X'"
+    named = (
+        r"\b(?i:titled|called|named|title\s+is|(?:original|new|upcoming)\s+(?:tv\s+)?anime)"
+        rf"\s+[\"“‘']?{re.escape(best.text)}"
+    )
+    return not re.search(named, body)  # "titled X", "Its title is 'X'", "original TV anime X"
 
 
 def ranked_candidates(
@@ -310,8 +313,11 @@ def _repeated_head(span: str, body: str) -> str | None:
     link = next((i for i, w in enumerate(words[1:], 1) if w.lower() in VERB_LINK), None)
     if link is None or link + 1 >= len(words) or words[link + 1].lower() in TITLE_PHRASE:
         return None
-    head = " ".join(words[:link])
-    times = count_in(head, body)
+    head = " ".join(words[:link])  # not counted where the body too links it so: "The
+    times = count_in(head, body) - len(
+        re.findall(rf"{re.escape(head)}\s+(?i:{words[link]})\b", body)
+    )
+    # Detective is Now Dead" and "The Detective Is Already Dead" give no "The Detective"
     if times < (HEAD_REPEATS if link == 1 else 2):  # one word needs more proof
         return None
     return head if times >= 2 * max(1, count_in(span, body)) else None

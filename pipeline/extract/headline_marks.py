@@ -13,13 +13,13 @@ CUT = re.compile(
     r"['’]s\s+(?:TV\s+|Original\s+)?Anime\b|(?:\s+|(?<=~))(?:Original\s+)?(?:TV\s+|Television\s+)?Anime\b"
     r"(?!\s+(?:Expo|Japan|Festival|Awards?|Con|Matsuri|NYC|Boston|Market|Industry|Business|Fans)\b)"
     r"|\s+(?:(?:Web\s+|Visual\s+)?Novels?(?=\s+(?:Gets?|Inspires?|Receives?|(?:Is|Are)\s+Getting))"
-    r"|Children['’]s\s+(?:Picture\s+)?Books?(?:\s+Series)?(?=\s+(?:Gets?|Inspires?|Receives?))"
+    r"|(?:Children['’]s\s+(?:Picture\s+)?|Picture\s+)Books?(?:\s+Series)?(?=\s+(?:Gets?|Inspires?|Receives?))"
     r"|(?:Video\s+|Mobile\s+|Smartphone\s+|Card\s+|Rhythm\s+)?Games?"
     r"(?=\s+(?:Gets?|Inspires?|Receives?|(?:Is|Are)\s+Getting|for\s+(?:an?\s+)?(?:TV\s+)?Anime))"
     r"|Manga|Light\s+Novels?|Webtoon|Film|Movie|(?-i:OVA|OAD|ONA)s?|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
     r"|Franchise(?!['’]s)|Character\s+(?:Line|Brand|Franchise)"  # "Anime for X Character Line"
     r"|Reveals?|Gets?|Sets?|Opens?|Premieres?|Announces?|Unveils?|Debuts?|Returns?|Streams?"
-    r"|to\s+Stream|to\s+(?:Receive|Get)|Receives?|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Added\s+by|Teases?|PV|Trailer"
+    r"|to\s+Stream|to\s+(?:Receive|Get)|Receives?|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Added\s+by|Teases?|PV|Trailer|Promo(?:tional)?\s+Video"
     r"|Key\s+Visual|Is\s+Getting|Is\s+Back|(?:Is|Are)\s+Planned|Will\s+Get|(?:Is\s+|Are\s+)?Coming|Announced|Revealed|Confirmed|Delayed|Released|Streamed"
     r"|Postponed|Listed\s+With|Slated|Greenlit|Green-lit|Sequel|Prequel|Reboot|Remake|Spin-?off|Acquires?|Licenses?|Picks\s+Up|(?-i:Simulcasts?)|Will\s+Stream"
     r"|(?:the\s+)?Rights\s+(?:to|for)(?:\s+(?:the\s+)?(?:Anime\s+)?(?:Series|Film|Movie))?"
@@ -33,6 +33,8 @@ CUT = re.compile(
     r"|Discusses|Reflects|Wants|Hopes)\b.*"  # "New X Director Says They Will ..."
     r"|\s+(?:to|for|in|into|on)\s+(?:its|their|his|her)\b.*"
     r"|\s+to\s+(?:Create|Direct|Make|Produce|Helm|Write|Compose|Launch)\b.*"  # "X to Direct New"
+    r"|^[^:]{2,60}?\s+to\s+(?:Animate|Adapt)\b"  # "Studio Y to Animate X for TV": X
+    r"|\s+for\s+(?:TV|Television)\b.*"
     r"|\s+Including\b.*|\s+(?:Following|Amid)\s.*"  # "X Targets June Release Following Delay"
     r"|\s+English\s+(?:Dub|Cast|Version)\b"  # "X English Dub Trailer"
     r"|\s+(?:North\s+American?|(?-i:US|U\.S\.|UK)|Western|Worldwide|Global|International)\s+"
@@ -51,7 +53,7 @@ CUT = re.compile(
 )
 TITLE_MARK = re.compile(
     r"(?i)(?:['’]s)?\s*(?:original\s+|tv\s+|television\s+)*(?:anime|manga|(?:light\s+|web\s+|visual\s+)?novels?"
-    r"|children['’]s\s+(?:picture\s+)?books?(?:\s+series)?"
+    r"|(?:children['’]s\s+(?:picture\s+)?|picture\s+)books?(?:\s+series)?"
     r"|(?:(?:video|mobile|smartphone|card|rhythm)\s+)?games?|webtoon|film|movie|(?-i:OVA|OAD|ONA)s?"
     r"|franchise(?!['’]s)|character\s+(?:line|brand|franchise))"
     r"|\s+(?:season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:season|cour))|:\s"

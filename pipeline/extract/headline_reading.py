@@ -16,6 +16,7 @@ from collections import Counter
 from pipeline.extract.candidate_filters import crosses_sentences, is_generic
 from pipeline.extract.headline_marks import CUT, LEADING, TAG, TITLE_MARK
 from pipeline.extract.headline_quotes import before_episode, title_quote
+from pipeline.extract.headline_songs import song_reading
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.near_spellings import body_spelling
 from pipeline.extract.reading_forms import colon_kept
@@ -116,50 +117,31 @@ def body_subject(body: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-SINGS_FOR = re.compile(  # "Rock Band A to Perform X Opening Theme", "A Sings X's Ending"
-    r"^.{2,60}?\s(?:to\s+|[Ww]ill\s+)?(?:Perform|Sing)s?\s+(?:the\s+|New\s+)?"
-    r"(?P<show>[A-Z0-9][^\"“”]{1,80}?)(?:['’]s)?\s+(?:(?:TV\s+)?Anime\s+)?"
-    r"(?:Opening|Ending|Insert|OP|ED)\b"
-)
 JOINER_END = re.compile(r"\s(?:and|or|of|the|with|for|&)$", re.I)  # a piece cut mid-phrase
-SINGS_FOR_ANIME = re.compile(
-    r"^.{2,60}?\s(?:to\s+|will\s+)?(?:perform|sing)s?\s+the\s+[^.]{0,60}?\b(?:theme|song)\b"
-    r"[^.]{0,40}?\s(?:for|of)\s+the\s+(?:tv\s+)?anime\s+(?P<show>[^.]{2,80}?)\s*$",
-    re.I,
-)
 JAPANESE_ONLY = re.compile(  # a headline in Japanese script: "謎の彼女X"
     r"[\u3040-\u30ff\u4e00-\u9fff\uff01-\uff5e]+[\w!?・～ー\u3040-\u30ff\u4e00-\u9fff]*"
-)
-SONG_AS_THEME = re.compile(
-    r"\b(?:Song|Single|Track)\s+as\s+(?:the\s+)?(?:(?:Next|New|Latest|Upcoming)\s+)?"
-    r"(?P<show>[A-Z0-9][^\"“”]{1,60}?)(?:['’]s)?\s+(?:(?:TV\s+)?Anime\s+)?(?:Opening|Ending|OP|ED)\b"
-)
-SINGS_UNNAMED = re.compile(  # "New Unit A X B Sings Anime OP": the singers, no show named
-    r"\b(?:Sings?|Performs?|to\s+(?:Sing|Perform))\s+(?:the\s+|an?\s+|New\s+)*(?:TV\s+)?Anime"
-    r"(?:['’]s)?\s+(?:OP|ED|Opening|Ending|Theme|Song)",
-    re.I,
-)
-ARTIST_NEWS = re.compile(
-    r"^[^'’:]{2,40}['’]s\s+(?:New|Latest|Upcoming)\s+(?:Song|Single|Album|EP|Music\s+Video|MV)\b"
 )
 
 
 def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | None:
-    """The title the headline's own words give (its marker reading), or None."""
-    if (opening := SONG_AS_THEME.search(headline)) and opening["show"] in body:
-        return opening["show"]  # "Band's New Single as Next X Opening": X's song
-    if ARTIST_NEWS.match(headline) or SINGS_UNNAMED.search(headline):
-        return None  # "LiSA's New Song "dawn" Official Video Released": a singer's news
+    """The title the headline's own words give (its marker reading), or None; a headline
+    of two clauses ("X PV Released; Gamers Get ...") is read in its first if it can be."""
+    first, semicolon, _ = headline.partition("; ")
+    if semicolon and (reading := _clause_base(first, body, emphasis)) and reading in body:
+        return reading
+    return _clause_base(headline, body, emphasis)
+
+
+def _clause_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | None:
+    if styled := _styled_lead(headline, body):
+        return styled  # "gdgd Men's Party Promotional Video Released"
     if JAPANESE_ONLY.fullmatch(headline.strip()) and headline.strip() in body:
         return headline.strip()  # "謎の彼女X": a title in Japanese script, as the body writes it
-    sung = SINGS_FOR.match(headline)
-    if sung and sung["show"] in body:
-        return sung["show"]  # "Rock Band A to Perform X Opening Theme": X's song
-    sung = SINGS_FOR_ANIME.match(headline)  # "... the theme song for the anime x y z"
-    if sung and (at := body.casefold().find(sung["show"].casefold())) >= 0:
-        return body[at : at + len(sung["show"])]  # as the body writes it
+    decided, show = song_reading(headline, body)
+    if decided:
+        return show
     if show := before_episode(headline):
-        return headline_base(show, body, emphasis)  # the show, not its episode's title
+        return _clause_base(show, body, emphasis)  # the show, not its episode's title
     quoted = title_quote(headline)
     if quoted:  # 'Sing "Yesterday" for Me': the quotation may be inside the title
         inside = next(g for g in quoted.groups() if g).strip()
@@ -201,6 +183,24 @@ def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | 
     )  # not "Is Huge For Netflix" of "Anime Is Huge For Netflix, ...", nor "Visual (and)"
     inside = [e for e in emphasis if e in prefix and len(e) > 2]
     return max(inside, key=len) if inside else (prefix or None)
+
+
+STYLED_LEAD = re.compile(r"[a-z][a-z0-9]+(?:\s+[A-Z0-9][\w'’!&.-]*)+")  # "gdgd Men's Party"
+
+
+def _styled_lead(headline: str, body: str) -> str | None:
+    """A headline that opens in lower case with a name styled so, the longest run of its
+    capitalised words after it that the body writes."""
+    lead = STYLED_LEAD.match(headline)
+    words = lead.group(0).split() if lead else []
+    return next(
+        (
+            n
+            for i in range(len(words), 1, -1)
+            if (n := " ".join(words[:i])) in body and could_be_title(n[n.find(" ") + 1 :])
+        ),
+        None,
+    )
 
 
 def _named_after(piece: str, found: str, headline: str, others: list[str], body: str) -> str | None:

@@ -14,10 +14,12 @@ NEWS_HEADING = re.compile(  # a news item's own headline used as a heading
     r"|Gets?|Reveals?|Announces|Unveils|Finally\s+Animated|Green-?lit|Returns|Is\s+Back|Renewed"
     r"|Premieres|Debuts|(?:premieres|debuts|returns)\s+(?:in|on|this)|Sees|Added\s+to|Coming\s+to"
     r"|Heads\s+to|Arrives|Hits|Teases|Drops|Will\s+(?i:be)\s+[A-Z]?[a-z]+ing)\b"
+    r"|(?<=\s)(?:gets|receives|lands)(?=\s+(?:an?|its|new)\s)"  # "X gets a third season"
     r"|\s(?=to\s+[a-z]+\s)"  # "X to fly towards us in April": X, and what it will do
 )
 
 
+RANK = re.compile(r"^\d{1,2}\.\s+(?=\S)")
 EVENT_LEAD = re.compile(r"^[^:]{3,40}\b(?:19|20)\d\d:\s+")
 TITLE_TAIL = re.compile(  # "X TV Anime", "X's Anime Film", "X Season 2" before the news verb
     r"(?:['’]s)?(?:\s+(?:TV|Television|Original|Anime|Film|Movie|Series|Finale|Sequel))*"
@@ -38,6 +40,7 @@ def news_heading_title(heading: str, body: str = "") -> str | None:
     """The title in a news item's headline used as a heading ("Dandadan Confirmed for TV
     Anime Adaptation in 2024" → "Dandadan", "X Season 2 Set for Broadcast" → "X Season
     2"), or None for any other heading."""
+    heading = RANK.sub("", heading)  # "10. X gets a new anime film": a countdown's entry
     verb = NEWS_HEADING.search(heading)
     if not verb or (not verb.group(0).strip() and not _title_cased(heading[: verb.start()])):
         return None  # "Something to fill the void": no title before "to"

@@ -1,0 +1,46 @@
+"""Headlines about a song: the show whose opening or ending it is ("Rock Band A to Perform
+X Opening Theme", "Band's New Single as Next X Opening"), or none when the headline
+names only its singers ("New Unit A X B Sings Anime OP", "LiSA's New Song ...")."""
+
+from __future__ import annotations
+
+import re
+
+SINGS_FOR = re.compile(  # "Rock Band A to Perform X Opening Theme", "A Sings X's Ending"
+    r"^.{2,60}?\s(?:to\s+|[Ww]ill\s+)?(?:Perform|Sing)s?\s+(?:the\s+|New\s+)?"
+    r"(?P<show>[A-Z0-9][^\"“”]{1,80}?)(?:['’]s)?\s+(?:(?:TV\s+)?Anime\s+)?"
+    r"(?:Opening|Ending|Insert|OP|ED)\b"
+)
+SINGS_FOR_ANIME = re.compile(
+    r"^.{2,60}?\s(?:to\s+|will\s+)?(?:perform|sing)s?\s+the\s+[^.]{0,60}?\b(?:theme|song)\b"
+    r"[^.]{0,40}?\s(?:for|of)\s+the\s+(?:tv\s+)?anime\s+(?P<show>[^.]{2,80}?)\s*$",
+    re.I,
+)
+SONG_AS_THEME = re.compile(
+    r"\b(?:Song|Single|Track)\s+as\s+(?:the\s+)?(?:(?:Next|New|Latest|Upcoming)\s+)?"
+    r"(?P<show>[A-Z0-9][^\"“”]{1,60}?)(?:['’]s)?\s+(?:(?:TV\s+)?Anime\s+)?(?:Opening|Ending|OP|ED)\b"
+)
+SINGS_UNNAMED = re.compile(  # "New Unit A X B Sings Anime OP": the singers, no show named
+    r"\b(?:Sings?|Performs?|to\s+(?:Sing|Perform))\s+(?:the\s+|an?\s+|New\s+)*(?:TV\s+)?Anime"
+    r"(?:['’]s)?\s+(?:OP|ED|Opening|Ending|Theme|Song)",
+    re.I,
+)
+ARTIST_NEWS = re.compile(
+    r"^[^'’:]{2,40}['’]s\s+(?:New|Latest|Upcoming)\s+(?:Song|Single|Album|EP|Music\s+Video|MV)\b"
+)
+
+
+def song_reading(headline: str, body: str) -> tuple[bool, str | None]:
+    """Whether ``headline`` is about a song, and then the show it names as the body writes
+    it (None for a singer's own news)."""
+    if (opening := SONG_AS_THEME.search(headline)) and opening["show"] in body:
+        return True, opening["show"]  # "Band's New Single as Next X Opening": X's song
+    if ARTIST_NEWS.match(headline) or SINGS_UNNAMED.search(headline):
+        return True, None  # "LiSA's New Song "dawn" Official Video Released": a singer's news
+    sung = SINGS_FOR.match(headline)
+    if sung and sung["show"] in body:
+        return True, sung["show"]  # "Rock Band A to Perform X Opening Theme": X's song
+    sung = SINGS_FOR_ANIME.match(headline)  # "... the theme song for the anime x y z"
+    if sung and (at := body.casefold().find(sung["show"].casefold())) >= 0:
+        return True, body[at : at + len(sung["show"])]  # as the body writes it
+    return False, None
