@@ -78,3 +78,71 @@ def test_a_countdown_of_news_items_gives_the_shows_its_sentence_case_headings_na
     titles = [f.title for f in found]
     assert "Moonlit Harbor" in titles
     assert "Clockwork Garden Season 3" in titles
+
+
+def test_numbered_first_impressions_with_episode_numbers_and_captions_are_the_entries() -> None:
+    found = shows(
+        "I only got through two of the shows this week, so here is part one.\n\n"
+        "1) Glass Harbor!!x2 Episode 13 (Glass Harbor!! Season 2 Cour 2 episode 1):\n\n"
+        "Glass Harbor!! episode 13 overview - the villain sees the dark\n\n"
+        "Glass Harbor!! is back, rejoice! The quiet episode still had plenty going on.\n\n"
+        "I wrote a full editorial, go and read it!\n\n"
+        "2) Kaze to Tora / Wind and Tiger Episode 1:\n\n"
+        "Kaze to Tora anime episode 1 overview - Tora dreams of ruling\n\n"
+        "Kaze to Tora isn't special, and it brings nothing new to the table.",
+        title="Summer 2031 First Impressions Part 1",
+    )
+    titles = [f.title for f in found]
+    assert "Kaze to Tora" in titles
+    assert "Wind and Tiger" in next(f.alt_titles for f in found if f.title == "Kaze to Tora")
+
+
+def test_numbered_entries_each_under_a_tagline_heading_are_the_entries() -> None:
+    found = shows(
+        "We watched plenty this season, so here are our favourites.\n\n"
+        "3. Midnight Office Clerk\n\n"
+        "Angels, Demons, Gods…\n\n"
+        "If you love fantasy, there is little better than this show about spirits in"
+        " Tokyo.\n\n"
+        "2. Paper Dogs Season 3\n\n"
+        "For anyone who skipped the first two…\n\n"
+        "It opened with a flashback, as the second season did.\n\n"
+        "1. Lantern Road\n\n"
+        "Quiet, warm, perfect.\n\n"
+        "Nothing else this season came close to it.",
+        title="With the Spring Season Over, Here Are 3 Series You Must Watch",
+    )
+    titles = [f.title for f in found]
+    assert {"Midnight Office Clerk", "Paper Dogs Season 3", "Lantern Road"} <= set(titles)
+
+
+def test_a_premiere_first_impression_column_names_the_show_before_its_dash() -> None:
+    facts = one(
+        "Moss to Fern – Premiere First Impression (Weekly Anime-Log)\n\n"
+        "Two tiny girls live in the woods.\n\n"
+        "Moss to Fern\nStudio: Lerche\nGenre: Fantasy, Slice of Life\n\n"
+        "Reviewer: Honestly, I have got nothing bad to say.",
+        title="Moss to Fern – Premiere First Impression (Weekly Anime-Log)",
+    )
+    assert facts.title == "Moss to Fern"
+
+
+def test_a_director_s_next_feature_named_after_a_comma_is_the_show() -> None:
+    facts = one(
+        "The past few years have been big for director Kenji Arai. 2027 brought his"
+        " features Sea Song and The Long Walk. Now summer 2031 will bring the release of"
+        " his next feature, Nami no Uta. The first trailer for Nami no Uta shows a surfer.",
+        title="New Kenji Arai Feature's Trailer and Poster Released",
+    )
+    assert facts.title == "Nami no Uta"
+
+
+def test_a_light_novel_s_long_quoted_title_is_taken_whole_without_a_headline() -> None:
+    facts = one(
+        'The TV anime "The Quiet Girl at My New School Turns Out to Be the Childhood Friend'
+        ' I Thought Was a Boy," adapted from a light novel, will start airing in July on'
+        " TOKYO MX. Ikumi Hasegawa voices the lead.",
+    )
+    assert facts.title == (
+        "The Quiet Girl at My New School Turns Out to Be the Childhood Friend I Thought Was a Boy"
+    )

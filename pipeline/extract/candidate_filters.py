@@ -149,7 +149,10 @@ def plausible(text: str, *, loose: bool = False, whole: bool = False) -> bool:
     words = text.split()
     # generic words may be a title in the headline's own mark ("'New Game!'")
     marked = whole and text.endswith("!")
-    if not words or len(words) > 14 or (NUMERIC.fullmatch(text) and not loose):
+    if not words or (NUMERIC.fullmatch(text) and not loose):
+        return False
+    long = not (loose or whole) and every_word_capital(words)  # a light novel's long title
+    if len(words) > (LONG_TITLE_WORDS if long else TITLE_WORDS):
         return False
     if not (text[0].isupper() or text[0].isdigit() or loose):
         return False
@@ -174,6 +177,15 @@ def plausible(text: str, *, loose: bool = False, whole: bool = False) -> bool:
         return True
     upper = sum(1 for w in capital if w.strip(EDGE)[:1].isupper() or w.strip(EDGE)[:1].isdigit())
     return upper / len(capital) >= 0.75
+
+
+TITLE_WORDS = 14
+LONG_TITLE_WORDS = 24  # a light novel's title may be this long
+
+
+def every_word_capital(words: list[str]) -> bool:
+    """Every word but the small ones capitalised, as a long title is written."""
+    return all(w[:1].isupper() or w.lower().strip(EDGE) in SMALL_WORDS for w in words)
 
 
 CONTRACTION = re.compile(r"(?:I|It|That|There|We|You|They|He|She|Let)['’](?:m|s|ve|ll|d|re)")

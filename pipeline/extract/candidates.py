@@ -31,6 +31,7 @@ from pipeline.extract.candidate_counts import (
 )
 from pipeline.extract.candidate_filters import (
     NEW_WORK,
+    every_word_capital,
     is_company,
     is_generic,
     is_song_title,
@@ -302,6 +303,7 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
 VERB_LINK = word_set("is are will gets has")  # "X is 2-Hour long"; "to" joins names ("A to B")
 TITLE_PHRASE = word_set("a an the not still")  # "The Devil is a Part-Timer": the title's own
 HEAD_REPEATS = 3
+QUOTED_WORDS = 12
 
 
 def _repeated_head(span: str, body: str) -> str | None:
@@ -366,7 +368,10 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
         and not ROLE_NOTE.search(before)
     ]  # not "the studio known for 'X' and 'Y'": its earlier works
     for phrase in (*emphasis, *quoted):
-        if phrase in body and len(phrase.split()) <= 12 and not is_song_title(phrase, body):
+        spoken = phrase.split()
+        if len(spoken) > QUOTED_WORDS and not every_word_capital(spoken):
+            continue  # a quoted sentence, not a light novel's long title
+        if phrase in body and not is_song_title(phrase, body):
             proposals.propose(phrase, cues=True)
 
 

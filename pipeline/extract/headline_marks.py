@@ -35,6 +35,7 @@ CUT = re.compile(
     r"|\s+to\s+(?:Create|Direct|Make|Produce|Helm|Write|Compose|Launch)\b.*"  # "X to Direct New"
     r"|^[^:]{2,60}?\s+to\s+(?:Animate|Adapt)\b"  # "Studio Y to Animate X for TV": X
     r"|\s+for\s+(?:TV|Television)\b.*"
+    r"|\s+[-–—]\s+(?:(?:Premiere|Series|Episode\s+\d+)\s+)?(?:First\s+)?(?:Impressions?|Review)\b.*"
     r"|\s+Including\b.*|\s+(?:Following|Amid)\s.*"  # "X Targets June Release Following Delay"
     r"|\s+English\s+(?:Dub|Cast|Version)\b"  # "X English Dub Trailer"
     r"|\s+(?:North\s+American?|(?-i:US|U\.S\.|UK)|Western|Worldwide|Global|International)\s+"

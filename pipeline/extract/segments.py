@@ -117,6 +117,9 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
         for i, b in enumerate(blocks)
     ]
     starts = [i for i, s in enumerate(shown) if s and i + 1 < len(blocks) and not shown[i + 1]]
+    numbered = [i for i, s in enumerate(shown[:-1]) if s and ENUMERATION.match(blocks[i].text)]
+    if len(numbered) >= 2:  # "5. X" over a tagline heading ("Angels, Demons, Gods…"): X
+        starts = sorted({*numbered, *(i for i in starts if i - 1 not in numbered)})
     headings = [blocks[i].text for i in starts]
     if starts and shown[-1] and (ranked or _cut_show(blocks[-1].text, headings)):
         starts.append(len(blocks) - 1)  # a cut page's last show: "X (Studio) – April 1 on Y"

@@ -1,7 +1,6 @@
 """Which headings name a show: a round-up's heading opens a show's part, while a section's
 ("Cast", "Release Date"), a field's ("Studio: MAPPA"), a role's ("Original Character
-Design") or a list line's ("Aimi as Yuri", "Song by Artist") does not.
-"""
+Design") or a list line's ("Aimi as Yuri", "Song by Artist") does not."""
 
 from __future__ import annotations
 
@@ -23,9 +22,9 @@ LABEL = re.compile(
     r"|news to know|broadcast|streaming|story|synopsis|plot|trailer|pv|teaser|video|official"
     r"|main|returning|new|additional|key visual|visual|for immediate release|press|media|production"
     r"|information|info|details|where to watch|premiere|premiering|opening|ending|characters?"
-    r"|overview"
-    r"|gallery|more|summary|the bottom line|verdict|final thoughts|conclusion|schedule|what to know"
-    r"|everything we know|episodes?|voice cast|english dub|dub|sub|why you|how to|what is|what's"
+    r"|overview|gallery|more|summary|the bottom line|verdict|final thoughts|conclusion|schedule"
+    r"|what to know|everything we know|episodes?|voice cast|english dub|dub|sub|why you|how to"
+    r"|what is|what's"
     r"|(?:how|where|when)\s+(?:you|fans|viewers|can|to)\b"  # "How You Can Watch X"
     r"|who is|who's|honorable|honourable|bonus|special mentions?|also airing|the rest|others?"
     r"|in closing|wrapping up|sources?|references|trailers?|watch|faq|notable"
@@ -274,6 +273,7 @@ PROGRESS_LABEL = re.compile(r"^[^:]{2,40}\s(?:at|on|to|through):\s")  # "Current
 
 def is_show_heading(text: str) -> bool:
     """A heading that names a show rather than a section ("Cast", "Release Date")."""
+    numbered = ENUMERATION.match(text) is not None
     text = without_genres(without_occasion(ENUMERATION.sub("", text).strip()))
     if NOT_A_SHOW_LINE.match(text) or PROGRESS_LABEL.match(text):
         return False
@@ -303,7 +303,8 @@ def is_show_heading(text: str) -> bool:
         return False
     if PICTURE_TAIL.search(text) and without_picture(text) == text:
         return False  # "Annecy 2015 Banner", "X Anime Movie Poster": an image's alt text
-    if ANNOUNCEMENT.search(text) or EPISODE_HEADING.search(text) or _is_field_label(text):
+    episode = EPISODE_HEADING.search(text) and not numbered  # "X Episode 3", not "2) X Ep 1:"
+    if ANNOUNCEMENT.search(text) or episode or _is_field_label(text):
         return False
     if CAST_LINE.match(text) or CREDIT_LINE.match(text) or CAST_AS.match(text):
         return False  # "A as Role", "Song by Artist"

@@ -32,7 +32,7 @@ CUES = tuple(
         r"\b(?:[Tt]itled|[Cc]alled|entitled|[Dd]ubbed|(?<!girl )(?<!boy )(?<!man )(?<!woman )"
         r"(?<!child )(?<!cat )(?<!dog )(?<!character )(?<!student )(?<!hero )(?<!heroine )named)"
         rf"\s+[\"“‘']?(?P<t>{TITLE_LIKE})",
-        rf"\b(?:film|anime|series|project|work|movie|manga),\s+(?P<t>{TITLE_LIKE})",
+        rf"\b(?:film|anime|series|project|work|movie|manga|feature),\s+(?P<t>{TITLE_LIKE})",
         rf"(?P<t>{TITLE_LIKE})\s+(?:premieres|debuts|airs|will\s+(?:premiere|debut|air|stream)"
         r"|(?:is|are)\s+(?:scheduled|set|slated)\s+to\s+(?:premiere|debut|air|stream))\b",
         rf"\b(?:star|stars|starring|role|cast)\s+(?:in|of)\s+(?P<t>{TITLE_LIKE})",
@@ -57,7 +57,7 @@ CUES = tuple(
 )
 CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern runs
     ("titled", "called", "named", "dubbed"),
-    ("film,", "anime,", "series,", "project,", "work,", "movie,", "manga,"),
+    ("film,", "anime,", "series,", "project,", "work,", "movie,", "manga,", "feature,"),
     ("premieres", "debuts", "airs", "will ", "scheduled to", "set to", "slated to"),
     ("star", "role", "cast"),
     ("'s", "’s"),

@@ -29,7 +29,7 @@ FROM_DATE = re.compile(
     r"\s+(?:from|on|starting|beginning)\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
     r"|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s*\d{4})?$"
 )
-QUOTED = re.compile(r"[\"“『「]([^\"”』」\n]{2,80})[\"”』」]")
+QUOTED = re.compile(r"[\"“『「]([^\"”』」\n]{2,120})[\"”』」]")
 
 
 def word_set(text: str) -> frozenset[str]:

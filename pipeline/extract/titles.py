@@ -160,7 +160,9 @@ def glossed_form(title: str, body: str) -> str:
     # holds it: "Nyoro~n Churuya-san", "Suzumiya Haruhi-chan no Yuuutsu"
 
 
-EPISODE_NUMBER = re.compile(r"\s+[–—-]\s+\d{2,3}(?:\s+\[[^\[\]]*\])?$")  # "X – 13 [Title]"
+EPISODE_NUMBER = re.compile(  # "X – 13 [Title]", "X / Y Episode 1"
+    r"\s+[–—-]\s+\d{2,3}(?:\s+\[[^\[\]]*\])?$|\s+(?i:episode|ep\.)\s*\d{1,3}$"
+)
 TAGLINE = re.compile(r":\s+[A-Z][a-z'’]*(?:\s+[a-z][\w'’-]*){1,8}[.!]?$")
 OWN_SEASON = re.compile(
     r"(?P<t>.+?)(?:['’]s|(?<=s)['’])\s+(?P<n>(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
