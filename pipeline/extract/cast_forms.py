@@ -9,13 +9,17 @@ import re
 from pipeline.extract.names import CHARACTER, PEOPLE, PERSON, UPPER, WORD
 
 _DESCRIPTION = r"(?:(?:the|a|an|her|his|their|its)\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}?"
+_OWNED = (  # "Uzaki's dad, ", "Taki's classmates ", not "B's mother, C as D"
+    r"(?:[A-Z][\w-]*['’]s\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,?\s+(?![^,;.]*?\sas\s))?"
+)
 VOICED_BY = re.compile(
     rf"(?P<c>{CHARACTER})(?:,?\s+(?:who\s+)?(?:will\s+be|is|was|are|has\s+been)\s+(?:also\s+)?voiced"
     r"|\s+[–—-]\s+[Vv]oiced)\s+by\s+"  # "Kanade Amamiya – Voiced by A": a video's caption
     rf"(?P<a>{PERSON})"
 )
 ACTOR_AS = re.compile(
-    rf"(?P<a>{PERSON})\s+(?P<mid>(?:[a-z]+\s+){{0,4}}?)as\s+(?P<desc>{_DESCRIPTION})(?P<c>{CHARACTER})"
+    rf"(?P<a>{PERSON})\s+(?P<mid>(?:[a-z]+\s+){{0,4}}?)as\s+(?P<desc>{_OWNED}{_DESCRIPTION})"
+    rf"(?P<c>{CHARACTER})"
     rf"(?:,?\s+and\s+as\s+{_DESCRIPTION}(?P<c2>{CHARACTER}))?"
 )
 ACTOR_VOICES = re.compile(
@@ -24,7 +28,7 @@ ACTOR_VOICES = re.compile(
     r"(?:voices|voice|voicing|plays|play|portrays|portray|(?:be|is)\s+the\s+voice\s+of"
     r"|takes?\s+on\s+the\s+role\s+of)\s+"
     r"(?!(?:talent|cast)\b)"  # not "The Japanese voice talent includes"
-    rf"(?:the\s+role\s+of\s+)?{_DESCRIPTION}"
+    rf"(?:the\s+role\s+of\s+)?{_OWNED}{_DESCRIPTION}"
     rf"(?P<c>{CHARACTER})"
 )
 SURNAME_ROLE = (  # what follows a family name that takes a role: "will voice the hero X"

@@ -111,6 +111,8 @@ def titled_paragraphs(
             or _colon_leads(blocks, is_heading)
             or _stop_leads(blocks, is_heading)
         )
+    if leads is None and listing and headed == 0:  # a cut list's first entry, the last
+        leads = _colon_leads(blocks, is_heading, entries=1)  # paragraph: "X (Y): So, ..."
     if leads is None and headed < 2 and marks_enough(blocks):
         leads = marked_leads(blocks)
         sentences = _sentence_blocks(blocks)
@@ -260,9 +262,12 @@ def _stop_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Leads
     return leads if distinct([t for t, _ in leads.values()], STOP_LEADS) else None
 
 
-def _colon_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Leads | None:
+def _colon_leads(
+    blocks: list[Block], is_heading: Callable[[str], bool], entries: int = 2
+) -> Leads | None:
     """In a list article, paragraphs led by a show's name and a colon ("Mob Kara: This one
-    looks like ..."), each name different (a speaker's name leads several paragraphs)."""
+    looks like ..."), each name different (a speaker's name leads several paragraphs);
+    with ``entries`` 1, the one such paragraph a cut list ends on."""
     text = "\n".join(b.text for b in blocks)
     leads: Leads = {}
     for i, block in enumerate(blocks):
@@ -284,7 +289,20 @@ def _colon_leads(blocks: list[Block], is_heading: Callable[[str], bool]) -> Lead
             if len(below.split()) >= least and is_heading(name) and named:
                 leads[i] = (name, rest)
                 break
-    return leads if distinct([t for t, _ in leads.values()], 2) else None
+    if entries == 1 and not _last_entry(blocks, leads):
+        return None
+    return leads if distinct([t for t, _ in leads.values()], entries) else None
+
+
+def _last_entry(blocks: list[Block], leads: Leads) -> bool:
+    """One lead, on the last block, named there first and whole ("X (Y): So, ..."), not
+    "A (Digimon Adventure: ...", a synopsis's "X: Two Heroes Synopsis:" nor a subtitle."""
+    if list(leads) != [len(blocks) - 1]:
+        return False
+    name, rest = leads[len(blocks) - 1]
+    earlier = any(name in b.text for b in blocks[:-1])
+    subtitle = all(w[:1].isupper() for w in rest.split()[:2])  # "Dr. Stone: New World returns"
+    return not earlier and not subtitle and name.count("(") == name.count(")")
 
 
 def _subject_leads(blocks: list[Block]) -> Leads | None:

@@ -109,7 +109,7 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
     blocks = _without_ranks(blocks)
     shown = [
         b.kind == "heading"
-        and is_show_heading(b.text)
+        and (is_show_heading(b.text) or _asked_title(blocks, i))
         and not under_role(blocks, i)
         and not byline(blocks, i)
         and not critic(blocks, i)
@@ -136,6 +136,14 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
 
 
 RANK = re.compile(r"^(?P<n>\d{1,2})(?:\s+(?=[A-Z])|(?=[A-Z][a-z]))")  # "7 X", "4My Hero ..."
+
+
+def _asked_title(blocks: list[Block], index: int) -> bool:
+    """A title that ends in a question mark ("... Darou ka?"), which the block below opens
+    with again (an image's caption), unlike a question put as a heading."""
+    asked = blocks[index].text.rstrip("?")
+    below = blocks[index + 1].text if index + 1 < len(blocks) else ""
+    return asked != blocks[index].text and below.startswith(asked) and is_show_heading(asked)
 
 
 def _credited_above(blocks: list[Block], index: int) -> bool:

@@ -62,6 +62,9 @@ OWNER = re.compile(  # "X's manga", and ANN's scraped "X 's manga"
     rf"(?P<n>{_NAMES})\s?['’]s?\s+(?P<gap>[^.;:!?]{{0,80}}?\s)?(?P<kind>{CREATOR_TERM})\b"
     r"(?!\s+(?:industry|market|business|scene|culture|companies|company|fans)\b)"
 )  # not "Japan's video game industry": the term describes something else
+AIMED_GAP = re.compile(  # "X's fixation on the card game", not "X's work on the novels"
+    r"(?<!work\s)\b(?:on|about|into|at|with|for)\s+(?:the|a|an|his|her|their)\s"
+)
 _WORK_NAMED = (  # "the light novel series The Apothecary Diaries (Kusuriya no Hitorigoto) by X"
     rf"\s+(?!(?:Adaptation|Anime|Series|Version|Edition)\b){TITLE_LIKE}"  # not "Manga Adaptation"
     r"(?:\s+\([^()]{1,60}\))?"
@@ -264,8 +267,9 @@ def _creators_in(text: str, titles: list[str]) -> list[str]:
         text = ASIDE_BEFORE_OWNER.sub("", text)  # "Atsushi Ohkubo (Soul Eater)'s manga"
         for match in OWNER.finditer(text):
             aside = text.count("(", 0, match.start()) > text.count(")", 0, match.start())
-            if aside:
-                continue  # "Yokoyari (Scum's Wish) launched the manga": an earlier work
+            if aside or AIMED_GAP.search(match.group("gap") or ""):
+                continue  # "Yokoyari (Scum's Wish) launched the manga": an earlier work;
+                # "Chihaya's fixation on the card game": a character's, in a synopsis
             if match.group("kind").islower() and not PUBLISHER_OF.match(text, match.end()):
                 close = len((match.group("gap") or "").split()) <= 3
                 names.extend(_owners(match.group("n"), single_ok=close))

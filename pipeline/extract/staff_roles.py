@@ -237,7 +237,10 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?:^|(?<=, )|(?<=; )|(?<=and ))(?P<n>{_ODD_NAME})\s+{_BE}"
             r"(?:composing|composes|compose|will\s+handle|handles|handling)\s+the\s+(?:music|score)"
         ),
-        re.compile(rf"\b(?i:the\s+music\s+comes\s+from)\s+{_DESCRIBED}(?P<n>{PEOPLE}|{_ODD_NAME})"),
+        re.compile(
+            rf"\b(?i:the\s+music\s+comes\s+(?:from|courtesy\s+of))\s+{_DESCRIBED}"
+            rf"(?P<n>{PEOPLE}|{_ODD_NAME})"
+        ),
         re.compile(  # ", and MAYUKO will provide the music": one name, after a comma or "and"
             rf"(?:^|(?<=, )|(?<=and ))(?P<n>{WORD}(?:\s+{WORD}){{0,2}})\s+will\s+provide\s+the\s+"
             r"(?:music|score|soundtrack)"

@@ -1,0 +1,74 @@
+"""Roles described by whom they belong to ("X's younger sister, Yanagi"), music that
+"comes courtesy of" its composers, a character's fixation in a synopsis, a season
+preview cut after its first entry, and a title that ends in a question mark."""
+
+from __future__ import annotations
+
+from extract_helpers import one, shows
+
+from pipeline.core.models import ShowFacts
+
+
+def pairs(facts: ShowFacts) -> set[tuple[str, str | None]]:
+    return {(m.actor, m.character) for m in facts.cast}
+
+
+def test_a_role_named_after_its_owner_and_relation_is_the_name_after_the_comma() -> None:
+    facts = one(
+        "The new season of Hina Wants to Play arrives this autumn. On the cast side, Seina"
+        " Kato will voice Hina's younger sister, Yanagi, and Hideo Ishikawa will voice"
+        " Hina's dad, Fujio. The music comes courtesy of Satoshi Igarashi, Tatsuya Yano,"
+        " and Naoki Tani.",
+        title="Hina Wants to Play Season 2 Releases Promotional Video",
+    )
+    assert {("Seina Kato", "Yanagi"), ("Hideo Ishikawa", "Fujio")} <= pairs(facts)
+    assert facts.music == ("Satoshi Igarashi", "Tatsuya Yano", "Naoki Tani")
+
+
+def test_an_owned_role_in_a_list_of_pairs_keeps_the_next_pair_apart() -> None:
+    facts = one(
+        "The cast of Paper Town includes Rio Suzuki as Amanda; Sakura Ando as Amanda's"
+        " mother, Lizzie; Riisa Naka as Emily. The film also stars Fumi Hirano as Takao's mother,"
+        " Megumi Han as Sato, and Mikako Komatsu as Aizawa.",
+        title="Paper Town Film Reveals Cast",
+    )
+    found = pairs(facts)
+    assert ("Sakura Ando", "Lizzie") in found
+    assert ("Megumi Han", "Sato") in found
+    assert not any(character == "Megumi Han" for _, character in found)
+
+
+def test_a_character_s_fixation_on_a_game_in_a_synopsis_credits_no_creator() -> None:
+    facts = one(
+        "Karuta Club 3 arrives on home video on July 27. The distributor describes it so:"
+        " \"Chihiro Ayase's fixation on the card game is already paying off, and her team"
+        ' has won the national tournament."',
+        title="Karuta Club 3 Dubbed Trailer Released",
+    )
+    assert facts.original_creator == ()
+
+
+def test_a_season_preview_cut_after_its_first_entry_gives_that_entry() -> None:
+    facts = one(
+        "So far this year has not been great for anime, so I hope the fall season wows me."
+        " Let us go through the lineup of scheduled shows, title translations my own.\n\n"
+        "Shin Kaze Yori (From the New Wind): So, a post-apocalyptic sci-fi setting with a"
+        " ruling class gifted with psionic powers. That could be fun, but it could go wrong"
+        " in plenty of ways.",
+        title="Fall Anime Season 2031 – This Better Be Good",
+    )
+    assert facts.title == "Shin Kaze Yori"
+
+
+def test_a_heading_that_ends_in_a_question_mark_over_its_caption_is_a_show() -> None:
+    found = shows(
+        "Plenty of series this season are fun and light, so let us jump right in.\n\n"
+        "Moon Road\n\n"
+        "Moon Road 01Moon Road 03\n\n"
+        "This high fantasy series is the kind of thing I love, though it is slow so far.\n\n"
+        "Is It Wrong to Seek a Sword in a Tower?\n\n"
+        "Is It Wrong to Seek a Sword in a Tower 01Is It Wrong to Seek a Sword in a Tower 02\n\n"
+        "I did not know what to expect from this one, but it is a harem show after all.",
+        title="Spring 2031 Anime Season First Impressions",
+    )
+    assert "Is It Wrong to Seek a Sword in a Tower?" in [f.title for f in found]
