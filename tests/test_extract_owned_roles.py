@@ -72,3 +72,63 @@ def test_a_heading_that_ends_in_a_question_mark_over_its_caption_is_a_show() -> 
         title="Spring 2031 Anime Season First Impressions",
     )
     assert "Is It Wrong to Seek a Sword in a Tower?" in [f.title for f in found]
+
+
+def test_a_quoted_word_after_a_show_s_news_verb_describes_the_picture() -> None:
+    headline = "Kumo in Love Anime Reveals ‘Extreme’ Tanabata Illustration"
+    lead = (
+        "With an October 2031 broadcast on the way, the official website of the upcoming"
+        " Kumo in Love anime marked Tanabata today with an {q}extreme{q} illustration from"
+        " original manga creator Rin Sato, showing Kumo and Aya as the star-crossed lovers"
+    )
+    straight = lead.format(q="'")
+    curly = lead.replace("{q}extreme{q}", "‘extreme’") + "."
+    plain_headline = headline.replace("‘", "'").replace("’", "'")
+    found = shows(
+        f"{headline}\n\n{straight}\n\n{curly}\n\nKen Taka and Yoko Hika voice the two.\n\n"
+        f"{plain_headline}\n\nTanabata Illustration\n\n"
+        "Adapted from Rin Sato's manga, Kumo in Love is directed by Yo Kawa at studio"
+        " J.C.STAFF.\n\nDisney+ is set to stream the anime worldwide this fall.\n\n"
+        "Source: Official X\n\ncomic\n\nStar Precure! Shares New Ending Movie, CD Jackets\n\n"
+        "2031-7-10 9:03:47\n\ncomic\n\nOVERLORD Anime Film Hits Theaters on September 20\n\n"
+        "2031-7-10 9:04:18\n\n0 comment AAuthor MAdmin\nExpress your opinion!",
+        title=headline,
+        published=None,
+    )
+    assert [f.title for f in found] == ["Kumo in Love"]
+
+
+def test_a_title_written_with_its_small_words_in_either_case_is_taken_whole() -> None:
+    facts = one(
+        "Romance isekai are popular. The upcoming anime I'm in Love With The Witch aims to"
+        " change that.\n\n"
+        "I'm in Love With the Witch is one of the year's most anticipated anime, set to"
+        " premiere in Japan on October 2, 2031. A new PV came from the official I'm in Love"
+        " With the Witch website.\n\n"
+        "I'm in Love With the Witch follows Rei, an office worker.",
+        title="Upcoming Isekai Is the Romance Anime Fans Need",
+    )
+    assert facts.title is not None
+    assert facts.title.casefold() == "i'm in love with the witch"
+
+
+def test_a_page_without_a_headline_opens_with_its_show_written_after_the_too() -> None:
+    facts = one(
+        "Starknights, Yoshi's well-liked tower defense mobile game, is getting an anime"
+        " adaptation.\n"
+        "The game's official channel has put up a trailer for the new series, and nothing"
+        " is known yet about its staff.\n"
+        "Hyperglyph developed Starknights, which launched in China in 2029. The Starknights"
+        " anime has no premiere date yet.",
+    )
+    assert facts.title == "Starknights"
+
+
+def test_an_interview_about_a_show_s_theme_song_is_news_of_the_show() -> None:
+    facts = one(
+        "A video has been released in which the unit Perfume, performers of the theme song"
+        ' of "To Our Tomorrow," based on the manga by Rei Oka, talk about the song. Aono'
+        " Riko will voice Fuuna in the new season.",
+        title='Perfume interview video for "To Our Tomorrow" released',
+    )
+    assert facts.title == "To Our Tomorrow"

@@ -83,6 +83,15 @@ def _genre_tail(long: str, short: str) -> bool:
 DANGLING = re.compile(r"\s(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|as|of|the|a|an|to|and|in|on|for|with)$")
 
 
+def _small_case_count(text: str, body: str) -> int:
+    """How often the body writes ``text``, its small words in either case ("With The X"
+    as "With the X")."""
+    first, *rest = text.split()  # a leading "The" as written: "for the X" is no "The X"
+    words = [re.escape(first)]
+    words += [f"(?i:{re.escape(w)})" if w.lower() in SMALL_WORDS else re.escape(w) for w in rest]
+    return len(re.findall(r"\s+".join(words), body))
+
+
 def prefer_longer(ranked: list[Candidate], body: str) -> list[Candidate]:
     """Fold a candidate into a longer one that holds it, when the headline names the longer
     or the body writes it about as often ("Witch and the Beast" into "The Witch and the
@@ -103,12 +112,16 @@ def prefer_longer(ranked: list[Candidate], body: str) -> list[Candidate]:
                 continue  # "X Boys-Love" of "X Boys-Love Anime ...": the reading shed it
             if long.text.removeprefix(short.text) in LANGUAGE_TAILS:
                 continue  # "X English" of "the X English dub": the dub's language
+            written = _small_case_count(long.text, body)  # "... With The X", "... With the X"
+            wide = written >= 2 and written * 2 >= short.count
             supported = (
                 (long.in_headline and long.count) or long.count * 2 >= short.count or long.cues >= 3
             )
             # a reading cut on a dangling word: "... Lives as He" of "... as He Pleases"
             cut = DANGLING.search(short.text) is not None
-            if supported and (long.score >= short.score * 0.5 or long.cues >= NAMED_CUES or cut):
+            if wide or (
+                supported and (long.score >= short.score * 0.5 or long.cues >= NAMED_CUES or cut)
+            ):
                 merged = Candidate(
                     long.text,
                     long.count,

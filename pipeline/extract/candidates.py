@@ -393,6 +393,7 @@ def _propose_openings(proposals: _Proposals) -> None:
 def _family_name(text: str, body: str) -> bool:
     """A one-word name the body also writes after a given name ("Kensho Ono"), or one
     it writes mostly in someone's role."""
-    if " " not in text and re.search(rf"\b[A-Z]\w+\s{re.escape(text)}\b", body):
+    given = rf"\b(?!(?:The|This|That|An?|Its|Our|New|Play)\s)[A-Z]\w+\s{re.escape(text)}\b"
+    if " " not in text and re.search(given, body):  # not "The Arknights anime"
         return True
     return reads_as_person(text, body)

@@ -102,6 +102,10 @@ PART_WORD = re.compile(  # "X Anime Season 2 ...": a part of the show, not anoth
     r"(?:Season|Part|Cour|Episode|Film|Movie|Series|Stage|Project|Staff|Cast|Promo|Trailer"
     r"|Video|Visual|Key|Teaser|Opening|Ending|Theme|Premiere|Debut|Release)\b"
 )
+ANIME_NEWS = re.compile(  # a show's news before a quotation that is not its title
+    r"^(?P<t>[^'‘\"“]{2,80}?)\s+(?:TV\s+)?Anime\s+(?:Reveals?|Unveils?|Shares?|Releases?|Drops?"
+    r"|Gets?|Teases?|Celebrates?)\s+(?:an?\s+|New\s+)?$"
+)
 NOT_A_TITLE = re.compile(r"^(?:The|It|This|That|He|She|They|We|Its|Their|A|An)$")
 
 
@@ -143,6 +147,9 @@ def _clause_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | N
     if show := before_episode(headline):
         return _clause_base(show, body, emphasis)  # the show, not its episode's title
     quoted = title_quote(headline)
+    news = ANIME_NEWS.match(headline[: quoted.start()]) if quoted else None
+    if news and news["t"] in body:  # "X Anime Reveals 'Extreme' Tanabata Illustration"
+        quoted = None
     if quoted:  # 'Sing "Yesterday" for Me': the quotation may be inside the title
         inside = next(g for g in quoted.groups() if g).strip()
         return around_quote(headline, quoted.start(), quoted.end(), body) or inside

@@ -35,7 +35,7 @@ BUSINESS_EVENTS_GOODS = re.compile(
     r"|exhibitions?|museum|scale\s+figure|figures?|figurines?|nendoroid|plush(?:ies)?|merchandise"
     r"|merch|goods|apparel|lottery|ichiban\s+kuji|rankings?|polls?|concert|theme\s+park"
     r"|stamp\s+rally|crowdfunding|awards?(?!-)|wins|won|nominat\w*|prizes?|hiatus|retires?"
-    r"|retirement|marri(?:es|ed|age)|hospitali[sz]ed|illness|health|anniversary|interview)\b",
+    r"|retirement|marri(?:es|ed|age)|hospitali[sz]ed|illness|health|anniversary)\b",
     re.I,
 )
 EVENTS_GOODS = re.compile(  # a digest item's heading: the words of events and shops only
