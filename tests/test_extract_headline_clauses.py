@@ -146,3 +146,52 @@ def test_a_light_novel_s_long_quoted_title_is_taken_whole_without_a_headline() -
     assert facts.title == (
         "The Quiet Girl at My New School Turns Out to Be the Childhood Friend I Thought Was a Boy"
     )
+
+
+def test_an_interview_after_a_colon_leaves_the_show_before_it() -> None:
+    facts = one(
+        "Executive Director Ken Oda\n\n"
+        "Working on an original anime\n\n"
+        "Oda: Anime is an invitation to make original content, and I have always envied it."
+        " Aoki drew the dragons, and Aoki drew the pilots too.",
+        title="Moon Hound: An Interview With Executive Director Ken Oda & Designer Rei Aoki",
+    )
+    assert facts.title == "Moon Hound"
+
+
+def test_places_in_a_top_ten_are_no_part_of_the_titles() -> None:
+    found = shows(
+        "So here is my own list, the top anime of 2030, ten spots and plenty of winners.\n\n"
+        "10th place – Canaria\n\n"
+        "I thought about putting it at 9th, but I really cannot, since the ending fell flat.\n\n"
+        "9th place – K-Bon!\n\n"
+        "Lucky music all over again, and I enjoyed all the festival parts.\n\n"
+        "8th place – Clover ~After Story~\n\n"
+        "The first season was far better, but this one still made me cry.",
+        title="Top Ten Anime of 2030",
+    )
+    titles = [f.title for f in found]
+    assert "Canaria" in titles
+    assert "K-Bon!" in titles
+
+
+def test_a_title_in_lower_case_before_anime_film_is_the_show_and_ends_at_its_line() -> None:
+    facts = one(
+        "On Friday, Crunchyroll started streaming a trailer for the anime film of Kazumi"
+        " Sato's trapezoid novel. Tickets for the film are on sale now.\n\n"
+        "Crunchyroll's description of trapezoid:\n\n"
+        "Yu Azuma, an ambitious young girl, wants to be an idol.",
+        title="Crunchyroll Streams Trailer for trapezoid Anime Film, Upcoming Screening in"
+        " U.S., Canada",
+    )
+    assert facts.title == "trapezoid"
+
+
+def test_a_band_a_colon_and_the_show_s_theme_song_name_the_show() -> None:
+    facts = one(
+        'The new anime "Blue Exorcists" begins airing on April 10, 2031, and the band'
+        " SKYworld will supply its new single as the opening theme song. It is the band's"
+        " sixth anime theme.",
+        title="SKYworld : Blue Exorcists Theme song",
+    )
+    assert facts.title == "Blue Exorcists"

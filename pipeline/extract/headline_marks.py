@@ -48,6 +48,7 @@ CUT = re.compile(
     r"|\s*(?:[-–—,]\s*)?\bEpisodes?\s+\d+\b.*|\s+(?:Episode\s+Count|Run\s*time)\b(?!\s+(?:for|of)\b).*"
     r"|:\s+(?:New\s+(?:Show|Series|Anime|Film|Movie)\b.*"  # "X: New Show by Y Director Z"
     r"|Release|Everything|Story|Cast|Trailer|Premiere|First|Preview|Where|How|What|When"
+    r"|(?:An\s+)?Interviews?\b"
     r"|Check\s+Out|Watch|Meet"
     r"|Spring|Summer|Fall|Winter|Review)",
     re.I,

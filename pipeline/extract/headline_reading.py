@@ -106,6 +106,9 @@ ANIME_NEWS = re.compile(  # a show's news before a quotation that is not its tit
     r"^(?P<t>[^'‘\"“]{2,80}?)\s+(?:TV\s+)?Anime\s+(?:Reveals?|Unveils?|Shares?|Releases?|Drops?"
     r"|Gets?|Teases?|Celebrates?)\s+(?:an?\s+|New\s+)?$"
 )
+LOWER_BEFORE_KIND = re.compile(
+    r"\b(?:for|of)\s+(?P<t>[a-z][\w-]+(?:\s+[a-z][\w-]+){0,2})\s+(?:TV\s+)?Anime\s+(?:Film|Movie|Series)\b"
+)
 NOT_A_TITLE = re.compile(r"^(?:The|It|This|That|He|She|They|We|Its|Their|A|An)$")
 
 
@@ -153,6 +156,9 @@ def _clause_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | N
     if quoted:  # 'Sing "Yesterday" for Me': the quotation may be inside the title
         inside = next(g for g in quoted.groups() if g).strip()
         return around_quote(headline, quoted.start(), quoted.end(), body) or inside
+    lower = LOWER_BEFORE_KIND.search(headline)  # "Trailer for trapezium Anime Film"
+    if lower and not is_generic(lower["t"]) and _said_again(lower["t"], body, styled=True):
+        return lower["t"]
     column = COLUMN_LEAD.match(headline)
     if column and could_be_title(subject := column.group("t") or column.group("s")):
         return subject  # "Anime Spotlight - X": the column's subject, whole
@@ -331,10 +337,15 @@ def is_company_name(name: str) -> bool:
     return any(p.fullmatch(name) for p in listed) or bool(COMPANY_NAME.fullmatch(name))
 
 
-def _said_again(name: str, body: str) -> bool:
+def _said_again(name: str, body: str, *, styled: bool = False) -> bool:
     """A name in lower case for the most part ("March comes in like a lion") that the body
-    writes again and again, as the headline does: the title as written."""
-    return body.count(name) >= NAME_REPEATS and starts_like_title(name) and not is_generic(name)
+    writes again and again, as the headline does: the title as written; ``styled`` for a
+    name all in lower case that the headline marks ("trapezium Anime Film"), once less."""
+    return (
+        body.count(name) >= (NAME_REPEATS - 1 if styled else NAME_REPEATS)
+        and (styled or starts_like_title(name))
+        and not is_generic(name)
+    )
 
 
 LOWER_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")

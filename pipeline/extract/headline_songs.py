@@ -25,6 +25,10 @@ SINGS_UNNAMED = re.compile(  # "New Unit A X B Sings Anime OP": the singers, no 
     r"(?:['’]s)?\s+(?:OP|ED|Opening|Ending|Theme|Song)",
     re.I,
 )
+ARTIST_COLON = re.compile(  # "UVERworld : Ao no Exorcist Theme song": the singer, then the show
+    r"^[^:]{2,40}?\s*:\s+(?P<show>[A-Z0-9][^:]{1,80}?)\s+(?:(?:Opening|Ending|OP|ED)\s+)?"
+    r"(?i:theme\s+song|theme|opening|ending)\s*$"
+)
 ARTIST_NEWS = re.compile(
     r"^[^'’:]{2,40}['’]s\s+(?:New|Latest|Upcoming)\s+(?:Song|Single|Album|EP|Music\s+Video|MV)\b"
 )
@@ -37,7 +41,7 @@ def song_reading(headline: str, body: str) -> tuple[bool, str | None]:
         return True, opening["show"]  # "Band's New Single as Next X Opening": X's song
     if ARTIST_NEWS.match(headline) or SINGS_UNNAMED.search(headline):
         return True, None  # "LiSA's New Song "dawn" Official Video Released": a singer's news
-    sung = SINGS_FOR.match(headline)
+    sung = SINGS_FOR.match(headline) or ARTIST_COLON.match(headline)
     if sung and sung["show"] in body:
         return True, sung["show"]  # "Rock Band A to Perform X Opening Theme": X's song
     sung = SINGS_FOR_ANIME.match(headline)  # "... the theme song for the anime x y z"

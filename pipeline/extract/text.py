@@ -240,6 +240,7 @@ def _text_kind(row: str, index: int, count: int) -> BlockKind:
 
 NUMBERING = (  # "#1 ", "#1 – ", "5 )", "10 – ", "9 (tie). ", "■", "❀"
     r"#\d{1,2}(?:\s+[–—-])?[.):]?\s|\d{1,2}\s?\((?:tie|tied|T)\)[.:]?\s|\d{1,2}\s?[.)]|\d{1,2}\s+[–—]\s"
+    r"|\d{1,2}(?:st|nd|rd|th)\s+[Pp]lace\s*[–—:-]\s"  # "10th place – X"
     r"|[■●◆•#❀✿★☆❄︎]+"
 )
 ENUMERATION = re.compile(rf"^\s*(?:{NUMBERING})\s*")

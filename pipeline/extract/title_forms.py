@@ -143,7 +143,8 @@ TILDE_SUBTITLE = re.compile(  # a part's own name: "X ~High School Days~ ONA ser
     r"\s*~[^~\n]{2,40}~(?=\s+(?:ONA|OVA|OAD|anime|series|film|movie|special)\b)"
 )
 FILM_SUBTITLE = re.compile(  # the whole subtitle, up to a clause's end or the verb after it
-    rf":\s+{TITLE_LIKE}(?=\s*[,.;!?)]|\s*$|\s+(?:is|was|has|have|will|revealed|opens|premieres)\b)"
+    rf":[ \t]+{TITLE_LIKE}"  # on the same line: not "a description of X:\nY Z, an ..."
+    r"(?=\s*[,.;!?)]|\s*$|\s+(?:is|was|has|have|will|revealed|opens|premieres)\b)"
 )
 FILM_NAMED_BEFORE = re.compile(r"\b(?:film|movie)\s+(?:of\s+[^,.;]{1,60},\s+)?$", re.I)
 FILM_REACH = 80  # characters before a film's name where "film" or "movie" introduces it
