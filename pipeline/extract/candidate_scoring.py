@@ -83,6 +83,15 @@ def _genre_tail(long: str, short: str) -> bool:
 DANGLING = re.compile(r"\s(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|as|of|the|a|an|to|and|in|on|for|with)$")
 
 
+def _written_as_often(long: str, short_count: int, body: str) -> bool:
+    """The body writes ``long``, its small words in either case ("... With The X", "...
+    With the X"), twice at least and half as often as the name it holds."""
+    if long.lower() not in body.lower():
+        return False  # a quick check: not written in any case
+    written = _small_case_count(long, body)
+    return written >= 2 and written * 2 >= short_count
+
+
 def _small_case_count(text: str, body: str) -> int:
     """How often the body writes ``text``, its small words in either case ("With The X"
     as "With the X")."""
@@ -112,16 +121,14 @@ def prefer_longer(ranked: list[Candidate], body: str) -> list[Candidate]:
                 continue  # "X Boys-Love" of "X Boys-Love Anime ...": the reading shed it
             if long.text.removeprefix(short.text) in LANGUAGE_TAILS:
                 continue  # "X English" of "the X English dub": the dub's language
-            written = _small_case_count(long.text, body)  # "... With The X", "... With the X"
-            wide = written >= 2 and written * 2 >= short.count
             supported = (
                 (long.in_headline and long.count) or long.count * 2 >= short.count or long.cues >= 3
             )
             # a reading cut on a dangling word: "... Lives as He" of "... as He Pleases"
             cut = DANGLING.search(short.text) is not None
-            if wide or (
+            if (
                 supported and (long.score >= short.score * 0.5 or long.cues >= NAMED_CUES or cut)
-            ):
+            ) or _written_as_often(long.text, short.count, body):
                 merged = Candidate(
                     long.text,
                     long.count,
@@ -194,6 +201,8 @@ def new_entry(title: str, body: str, headline: str) -> str:
     Daiundokai ReSTART! is heading to TV"; "X movie gets a trailer" over "the movie, titled
     X Code: Y"): the form the body writes most after X (for a film, after "titled" or
     "called"), or X itself."""
+    if title not in headline:
+        return title  # a quick check: both forms below hold the title
     name = re.escape(title)
     announced = re.search(rf"\bNew\s+{name}\s+(?:TV\s+)?(?:Anime|Series|Film)\b", headline)
     film = not announced and re.search(rf"\b{name}\s+(?i:movie|film)\b", headline)

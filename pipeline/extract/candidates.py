@@ -289,7 +289,7 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
     if grammar and is_company(grammar):
         grammar = None  # "X stage at Anime Japan 2023: ...": the event, whatever it sheds
     if grammar:  # kept even when the body lost it (scraped link text)
-        quoted = re.search(rf"['‘\"“]{re.escape(grammar)}['’\"”]", headline) or '"' in grammar
+        quoted = '"' in grammar or any(f"{o}{grammar}{c}" in headline for o in OPEN for c in CLOSE)
         if not quoted:  # not the quoted 'Library War', nor 'Sing "Yesterday" for Me'
             grammar = without_lead(grammar, proposals.body)
         grammar = past_its_mark(grammar, headline, proposals.body)
@@ -303,6 +303,7 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
 VERB_LINK = word_set("is are will gets has")  # "X is 2-Hour long"; "to" joins names ("A to B")
 TITLE_PHRASE = word_set("a an the not still")  # "The Devil is a Part-Timer": the title's own
 HEAD_REPEATS = 3
+OPEN, CLOSE = "'‘\"“", "'’\"”"  # the quotation marks a headline sets a title in
 QUOTED_WORDS = 12
 
 

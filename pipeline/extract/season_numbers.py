@@ -49,6 +49,8 @@ def subheadline_season(body: str) -> int | None:
 def written_season(base: str, body: str) -> int | None:
     """The season the body writes after the title itself ("X II's opening", "X Season 2"),
     when it writes one number only."""
+    if base not in body:
+        return None  # a quick check: the pattern below holds the title as written
     numbers = {  # not "(X Season 3)", a staff member's other credit
         sequel_number(m.group(0))
         for m in re.finditer(rf"(?<!\()(?<!\(“)(?<!\(\"){re.escape(base)}{WRITTEN_SEASON}", body)

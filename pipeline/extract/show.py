@@ -172,6 +172,9 @@ def _other_film(sentence: str, title: str) -> bool:
 
 
 def _named_film(title: str, text: str) -> bool:
+    lowered = text.lower()
+    if title not in text or ("film" not in lowered and "movie" not in lowered):
+        return False  # a quick check: every form below holds the title and a film word
     name = re.escape(title)
     return bool(
         re.search(rf"{name}(?:\s+[A-Z][\w-]*){{0,2}}\s+(?i:anime\s+)?(?i:film|movie)\b", text)

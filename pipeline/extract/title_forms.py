@@ -246,8 +246,9 @@ def season_in_text(title: str, text: str) -> int | None:
     """The new season the text says the show gets ("X's second season", "the third season
     of the X anime", "X is coming back for a second season", "X season 2"); None when it
     names none or several."""
-    if "season" not in text.lower():
-        return None
+    lowered = text.lower()
+    if "season" not in lowered or title.split()[0].lower() not in lowered:
+        return None  # a quick check before the patterns are built for this title
     name = re.escape(title).replace(r"\ ", r"\s+")  # "Shinryaku!\nIkamusume": split sentences
     patterns = (
         rf"{name}(?:['’]s)?\s+(?:anime\s+|series\s+)?{_ORDINAL}\s+season\b",
