@@ -132,3 +132,28 @@ def test_an_interview_about_a_show_s_theme_song_is_news_of_the_show() -> None:
         title='Perfume interview video for "To Our Tomorrow" released',
     )
     assert facts.title == "To Our Tomorrow"
+
+
+def test_a_headline_s_new_film_is_the_name_the_body_writes_in_capitals() -> None:
+    facts = one(
+        "On Tuesday, Ken Oda's animation studio Studio Kumo announced that Oda (Summer Games,"
+        " Mirai) is at work on a new anime film titled ROSE (Ryu to Bara no Hime, literally"
+        ' "The Princess of Dragons and Roses"). The film opens in Japan in summer 2031. Oda'
+        " is directing and scripting the film, and he is also credited for the original work.\n"
+        "The studio points to Oda's earlier films in which online worlds play a central role,"
+        " such as Summer Games, as titles that explore modern society.",
+        title="Ken Oda Unveils New Anime Film Rose for Next Summer",
+    )
+    assert facts.title == "ROSE"
+    assert facts.alt_titles == ("Ryu to Bara no Hime",)
+
+
+def test_a_name_an_address_guard_hid_in_the_body_is_put_back_from_the_headline() -> None:
+    facts = one(
+        "On Saturday, a live special ahead of The [email protected] Stage Live! franchise's 10th"
+        " anniversary premiered a teaser for the franchise's TV anime. The [email protected]"
+        " Stage Live! anime is directed by Shinya Wada at Shirogumi.",
+        title="The STAR@LET Stage Live! TV Anime's Teaser Unveils Fall 2031 Premiere",
+    )
+    assert facts.title is not None
+    assert facts.title.startswith("The STAR@LET Stage Live")

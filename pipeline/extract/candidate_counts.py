@@ -1,12 +1,20 @@
 """How often the body writes a candidate title in forms the plain whole-word count
 (``title_spans.count_in``) passes over: in single quotes, across the marks the sentence
 split cut at, or in the body's own letter case; and the heads of a cued span the body
-writes more often than the span, and a headline's owned work as the body writes it."""
+writes more often than the span, a headline's owned work as the body writes it, a
+headline's name as the body writes it in capitals, and the head of a headline's span
+before a verb's link word."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.candidate_filters import is_generic
-from pipeline.extract.title_spans import SMALL_WORDS, count_in, occurs_in
+from pipeline.extract.title_spans import SMALL_WORDS, count_in, occurs_in, word_set
+
+VERB_LINK = word_set("is are will gets has")  # "X is 2-Hour long"; "to" joins names ("A to B")
+TITLE_PHRASE = word_set("a an the not still")  # "The Devil is a Part-Timer": the title's own
+HEAD_REPEATS = 3
 
 
 def quoted_count(text: str, body: str) -> int:
@@ -53,3 +61,29 @@ def written_head(work: str, body: str) -> str:
             return form
     heads = (" ".join(words[:end]) for end in range(len(words) - 1, 0, -1))
     return next((h for h in heads if occurs_in(h, body) and not is_generic(h)), work)
+
+
+def in_capitals(name: str, body: str) -> str:
+    """A headline's name as the body writes it in capitals ("Belle" → "BELLE"), when the
+    body never writes it as the headline does."""
+    upper = name.upper()
+    return upper if upper != name and occurs_in(upper, body) and not occurs_in(name, body) else name
+
+
+def repeated_head(span: str, body: str) -> str | None:
+    """The head of a headline's span before a verb's link word, when the body writes that
+    head at least twice as often as the span and at least twice (a one-word head three
+    times): "Frieren" of "Frieren is 2-Hour long", which only the page's copies of the
+    headline write."""
+    words = span.split()
+    link = next((i for i, w in enumerate(words[1:], 1) if w.lower() in VERB_LINK), None)
+    if link is None or link + 1 >= len(words) or words[link + 1].lower() in TITLE_PHRASE:
+        return None
+    head = " ".join(words[:link])  # not counted where the body too links it so: "The
+    times = count_in(head, body) - len(
+        re.findall(rf"{re.escape(head)}\s+(?i:{words[link]})\b", body)
+    )
+    # Detective is Now Dead" and "The Detective Is Already Dead" give no "The Detective"
+    if times < (HEAD_REPEATS if link == 1 else 2):  # one word needs more proof
+        return None
+    return head if times >= 2 * max(1, count_in(span, body)) else None

@@ -23,10 +23,13 @@ import re
 
 from pipeline.extract.candidate_checks import may_be_title
 from pipeline.extract.candidate_counts import (
+    HEAD_REPEATS,
     cue_prefixes,
+    in_capitals,
     marked_count,
     quoted_count,
     recased_count,
+    repeated_head,
     written_head,
 )
 from pipeline.extract.candidate_filters import (
@@ -251,7 +254,7 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
     # with no reading to trust, "HEAVENLY DELUSION" may be the body's "Heavenly Delusion"
     unread = grammar is None or grammar == " ".join(headline.split()) or is_generic(grammar)
     for span in headline_spans(headline, proposals.body, capitals=unread):
-        proposals.propose(_repeated_head(span, proposals.body) or span, headline=True)
+        proposals.propose(repeated_head(span, proposals.body) or span, headline=True)
     owned = OWNED_WORK.search(headline)
     if owned and _inside_quotes(headline[: owned.start()]):
         owned = None  # “Akiba’s Trip” TV Anime: the possessive is the title's own
@@ -267,7 +270,7 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
         proposals.propose(
             named.group("q") or named.group("t") if named else "", headline=True, cues=True
         )
-    kinds = [k.group("t") for k in HEADLINE_KIND.finditer(headline)]
+    kinds = [in_capitals(k.group("t"), proposals.body) for k in HEADLINE_KIND.finditer(headline)]
     for kind in kinds:  # "... Makes Original TV Anime X in October"
         proposals.propose(kind, headline=True, cues=True)
     spin_off = named.group("t") if named and SPINOFF.search(headline) else None
@@ -295,35 +298,13 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
         grammar = past_its_mark(grammar, headline, proposals.body)
         grammar = with_subtitle(grammar, headline, proposals.body)
         if grammar != " ".join(headline.split()):  # a reading that no marker cut proves nothing
-            grammar = _repeated_head(grammar, proposals.body) or grammar
+            grammar = repeated_head(grammar, proposals.body) or grammar
         written = nearly_in(grammar, headline)  # or as the body spells it
         proposals.propose(grammar, grammar=True, headline=written)
 
 
-VERB_LINK = word_set("is are will gets has")  # "X is 2-Hour long"; "to" joins names ("A to B")
-TITLE_PHRASE = word_set("a an the not still")  # "The Devil is a Part-Timer": the title's own
-HEAD_REPEATS = 3
 OPEN, CLOSE = "'‘\"“", "'’\"”"  # the quotation marks a headline sets a title in
 QUOTED_WORDS = 12
-
-
-def _repeated_head(span: str, body: str) -> str | None:
-    """The head of a headline's span before a verb's link word, when the body writes that
-    head at least twice as often as the span and at least twice (a one-word head three
-    times): "Frieren" of "Frieren is 2-Hour long", which only the page's copies of the
-    headline write."""
-    words = span.split()
-    link = next((i for i, w in enumerate(words[1:], 1) if w.lower() in VERB_LINK), None)
-    if link is None or link + 1 >= len(words) or words[link + 1].lower() in TITLE_PHRASE:
-        return None
-    head = " ".join(words[:link])  # not counted where the body too links it so: "The
-    times = count_in(head, body) - len(
-        re.findall(rf"{re.escape(head)}\s+(?i:{words[link]})\b", body)
-    )
-    # Detective is Now Dead" and "The Detective Is Already Dead" give no "The Detective"
-    if times < (HEAD_REPEATS if link == 1 else 2):  # one word needs more proof
-        return None
-    return head if times >= 2 * max(1, count_in(span, body)) else None
 
 
 def _inside_quotes(before: str) -> bool:

@@ -29,6 +29,7 @@ MENDED = {
     "â€¦": "…",
 }
 MANGLED = re.compile("|".join(map(re.escape, MENDED)))
+HIDDEN_ADDRESS = re.compile(r"\[email(?:\s|&#160;|&nbsp;)protected\]")  # a stand-in for "X@Y"
 SPELLED_OUT = ("&sol;", "&equals;", "&period;", "&comma;")  # ASCII punctuation as references
 
 
@@ -42,10 +43,17 @@ def mended(text: str) -> str:
 
 
 def mended_article(article: Article) -> Article:
-    """``article`` with its headline, summary and content mended."""
+    """``article`` with its headline, summary and content mended, and a name with an "@"
+    that a page's address guard hid ("The [email protected] Million Live!") put back from the
+    headline, when the headline writes one such name only."""
+    content = mended(article.content_html)
+    named = {w.strip(".,:;!?'\"‘’“”") for w in (article.title or "").split() if "@" in w}
+    if len(named) == 1 and "protected]" in content:
+        name = named.pop()
+        content = HIDDEN_ADDRESS.sub(lambda _: name, content)
     return replace(
         article,
         title=article.title and mended(article.title),
         summary=mended(article.summary),
-        content_html=mended(article.content_html),
+        content_html=content,
     )

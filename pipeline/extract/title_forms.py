@@ -51,8 +51,8 @@ TITLE_LIKE = rf"{_TOKEN}(?:\s+(?:{_SMALL}\s+)*{_TOKEN})*"
 ALT_AFTER = re.compile(
     r"\s*[(（](?:(?:Japanese|English|original)\s+title:\s*|also\s+known\s+as\s+|a\.k\.a\.\s+"
     r"|in\s+English,\s+)?"
-    r"(?P<alt>[^()（）]{2,80})[)）]"
-)
+    r"(?P<alt>[^()（）]{2,80}?)(?:,\s+(?:literally|lit\.|meaning)\s[^()（）]*)?[)）]"
+)  # "(Ryū to Sobakasu no Hime, literally "The Princess ...")": the name before the gloss
 WITH_ALT = re.compile(r"^(?P<t>[^()（）]+?)\s*[(（](?P<alt>[^()（）]+)[)）]\s*$")
 OWNER_SPLIT = re.compile(r"['’]s\s+")
 ALT_BEFORE = re.compile(rf"(?P<alt>{TITLE_LIKE})\s*[(（]$")
