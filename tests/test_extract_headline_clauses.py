@@ -195,3 +195,39 @@ def test_a_band_a_colon_and_the_show_s_theme_song_name_the_show() -> None:
         title="SKYworld : Blue Exorcists Theme song",
     )
     assert facts.title == "Blue Exorcists"
+
+
+def test_a_show_to_be_shown_in_a_programming_block_is_named_before_the_verb() -> None:
+    facts = one(
+        '"Harbor of the Lights", which Kamiyama Ken both wrote and directed, will air in the'
+        " FujiTV Noitamina slot's spring season, beginning in April. Kamiyama is known for his"
+        ' earlier works, "Guardian Spirit" among them. Umino Chika will design the characters'
+        " for Kamiyama's show, and Production I.G animates it.",
+        title="Harbor of Lights to be shown in Noitamina",
+    )
+    assert facts.title is not None
+    assert facts.title.startswith("Harbor of")
+
+
+def test_a_title_with_its_own_period_is_read_as_the_body_writes_it() -> None:
+    facts = one(
+        "On Friday, the official website for the Tsukiyomi. THE ANIMATION franchise revealed"
+        " that the Tsukiyomi. THE ANIMATION 2 sequel will premiere on Tokyo MX on October 7,"
+        " 2031 at 10:30 p.m.",
+        title="Tsukiyomi the Animation 2 Anime Premieres on October 7",
+    )
+    assert facts.title == "Tsukiyomi. THE ANIMATION 2"
+
+
+def test_a_count_of_episodes_watched_after_a_heading_s_colon_is_no_part_of_the_title() -> None:
+    found = shows(
+        "Here is how the Crunchyroll shows of Spring 2031 ended for me.\n\n"
+        "Ballet Boy Danseur: 11 episodes COMPLETE\n\n"
+        "A boy who loves ballet hides it from his friends, until he no longer can.\n\n"
+        "Spy Family: 12 episodes COMPLETE\n\n"
+        "The family of spies and assassins kept me laughing all season.",
+        title="Spring 2031 Anime Postmortem: Crunchyroll",
+    )
+    titles = [f.title for f in found]
+    assert "Ballet Boy Danseur" in titles
+    assert "Spy Family" in titles

@@ -203,7 +203,8 @@ class _Proposals:
         ):
             text = text[owner.end() :]  # "Netflix's X"
         # the headline's span as it stands may hold a period: "Tsukiuta. THE ANIMATION 2"
-        whole = bool(evidence.get("headline")) and text in self.headline
+        whole = bool(evidence.get("headline")) and text in self.headline  # or the reading
+        whole = whole or bool(evidence.get("grammar"))  # as the body spells it: "Tsukiuta. THE"
         if not text or not plausible(text, loose=bool(evidence.get("grammar")), whole=whole):
             return
         entry = self.spans.setdefault(text, {"cues": 0, "headline": False, "grammar": False})

@@ -123,11 +123,16 @@ def without_hashtags(line: str) -> str:
     return HASHTAGS.sub("", line)
 
 
+EPISODES_TAIL = re.compile(r":\s+\d{1,4}\s+episodes?(?:\s+(?:complete|watched|done))?$", re.I)
+
+
 def without_occasion(heading: str) -> str:
     """A heading without the occasion after its show: an event's stage and hour ("X Super
     Stage RED (10:30-11 am JST)"), the episode a review is of ("X: Episode 1") or the
-    writer's score ("X –Hype level: 9")."""
-    return OCCASION_TAIL.sub("", heading).strip()
+    writer's score ("X –Hype level: 9") or the count watched ("X: 11 episodes COMPLETE")."""
+    heading = OCCASION_TAIL.sub("", heading).strip()
+    count = EPISODES_TAIL.search(heading)  # "X: 11 episodes COMPLETE", not "Length: 12 ..."
+    return heading[: count.start()] if count and " " in heading[: count.start()] else heading
 
 
 SPELLING_LETTERS = 8  # a shorter name is too short to tell a misspelling from another name

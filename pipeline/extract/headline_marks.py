@@ -44,7 +44,8 @@ CUT = re.compile(
     r"(?:Themes?|Songs?)\s+(?:for|of|in)\s+(?-i:the\s+)?"  # "A, B Perform Themes for X Anime"
     r"|\s+for\s+(?:Spring|Summer|Fall|Autumn|Winter)\b.*"
     r"|\s+(?:will\s+be|is\s+being|has\s+been|to\s+be)\s+(?:postponed|delayed|released|broadcast"
-    r"|aired|adapted|cancell?ed)\b.*"  # "X will be postponed due to ...": a sentence-case verb
+    r"|aired|adapted|cancell?ed|shown|screened|streamed|animated)\b.*"  # "X will be postponed
+    # due to ...": a sentence-case verb
     r"|\s*(?:[-–—,]\s*)?\bEpisodes?\s+\d+\b.*|\s+(?:Episode\s+Count|Run\s*time)\b(?!\s+(?:for|of)\b).*"
     r"|:\s+(?:New\s+(?:Show|Series|Anime|Film|Movie)\b.*"  # "X: New Show by Y Director Z"
     r"|Release|Everything|Story|Cast|Trailer|Premiere|First|Preview|Where|How|What|When"

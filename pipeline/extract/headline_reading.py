@@ -274,8 +274,10 @@ def _in_body(candidate: str, body: str, *, any_case: bool) -> str | None:
     curly = candidate.replace("'", "’")  # "World's End Harem" over the body's "World’s"
     if curly != candidate and curly in body:
         return curly
-    if not any_case:
-        return recased(candidate, body)  # "Josee, The Tiger and the Fish" as the body has it
+    if not any_case:  # "Josee, The Tiger and the Fish" as the body has it, and a first
+        dotted = candidate.replace(" ", ". ", 1)  # word's own period: "Tsukiuta. THE ..."
+        flat = body.replace("\n", " ") if " " in candidate else ""  # split after the period
+        return recased(candidate, body) or (recased(dotted, flat) if flat else None)
     match = re.search(re.escape(candidate), body, re.I)
     return match.group(0) if match else None
 
