@@ -157,3 +157,21 @@ def test_a_name_an_address_guard_hid_in_the_body_is_put_back_from_the_headline()
     )
     assert facts.title is not None
     assert facts.title.startswith("The STAR@LET Stage Live")
+
+
+def test_a_director_s_earlier_films_quoted_late_in_sentences_make_no_digest() -> None:
+    found = shows(
+        "“Door Keeper” follows the director’s 2028 film “River Days”\n\n"
+        "Ken Oda, who directed the anime box office hits “Sky Letter” and “River Days,” has"
+        " scheduled his next anime film, “Door Keeper,” for release in the fall of 2031.\n\n"
+        "Oda made the announcement Wednesday at a press conference streamed on the channel"
+        " of the distributor, noting that the film is his first in three years, since"
+        " 2028’s “River Days.”\n\n"
+        "“Door Keeper,” which has no English title yet, is a road movie about a girl who"
+        " closes doors across Japan.\n\n"
+        "Oda’s 2026 film “Sky Letter” was a huge success in Japan, where it still ranks"
+        " fifth among the country's films, behind only “Blade Night: Endless Train” and"
+        " two others.",
+        title="‘Sky Letter’ Director Ken Oda Sets Next Anime Film for Fall 2031",
+    )
+    assert len(found) == 1  # the one new film's article, not a digest of the earlier ones

@@ -41,13 +41,18 @@ CREDIT_BEFORE = re.compile(  # "the staff who previously worked on 'X'": an earl
     r"\b(?:previously|worked\s+(?:together\s+)?(?:on|in)|known\s+(?:for|as)|who\s+is\s+also"
     r"|(?:recent|previous|past|earlier)"
     r"\s+works?|works?\s+(?:also\s+)?includes?)\b"
-    r"|\b(?:director|writer|creator|composer|designer|author|producer)\s+(?:of|on)\s+$",
-    re.I,
+    r"|\b(?:director|writer|creator|composer|designer|author|producer)\s+(?:of|on)\s+$"
+    r"|\bwho\s+(?:directed|wrote|created|made)\s+(?:[\w'’-]+\s+){0,5}$"  # "who directed the
+    r"|['’]s\s+(?:\d{4}\s+)?(?:hit\s+|previous\s+|earlier\s+|last\s+)?(?:film|movie|feature)\s+$"
+    r"|\b(?:19|20)\d\d['’]s\s+$",  # "since 2019's 'X'": an earlier work
+    re.I,  # anime box office hits 'X'", "Shinkai's 2016 film 'X'", "the director's 2019 film"
 )  # 'Katsumi Ono, the director of "X", is directing the anime': his earlier work
 PART_AFTER = re.compile(  # a marked name that is a block, an episode or a short, no show
     r"\s*(?:programming\s+)?(?:block|short|episode|segment|event|campaign|exhibition)s?\b"
 )
 MARKED_LEADS = 3  # paragraphs led by a marked name before they make a digest
+LISTED_ON = re.compile(r"\s*,?\s*(?:and\s+|&\s+)?")  # what joins names in one list
+LEAD_REACH = 160  # characters into the first sentence where an item's marked name starts
 
 
 def marked_leads(blocks: list[Block]) -> Leads | None:
@@ -73,13 +78,22 @@ def _marked_name(paragraph: str, text: str) -> str | None:
     if not SHOW_WORDS.found(paragraph):
         return None
     first = strip_parentheses(SENTENCE_STOP.split(BULLET.sub("", paragraph), maxsplit=1)[0])
+    credited_end = -1  # where the last credited name ended: "hits 'X' and 'Y'" credits Y too
     for match in MARKED.finditer(first):
+        if credited_end >= 0 and LISTED_ON.fullmatch(first[credited_end : match.start()]):
+            credited_end = match.end()
+            continue
+        if match.start() > LEAD_REACH:
+            return None  # named late in a sentence about something else: no item's lead
         name = next(g for g in match.groups() if g).strip(" ,.")
         credited = SONG_AFTER.match(first[match.end() :]) and SONG_WORDS.search(first)
         song = SONG_BEFORE.search(first[: match.start()]) or credited
         before = first[: match.start()]
-        if song or OUTLET_BEFORE.search(before) or CREDIT_BEFORE.search(before):
-            continue  # a song's name, a magazine's ("the seinen magazine "Fellows!""), a credit
+        if CREDIT_BEFORE.search(before):
+            credited_end = match.end()
+            continue  # an earlier credit: "who directed the hits 'X'"
+        if song or OUTLET_BEFORE.search(before):
+            continue  # a song's name, a magazine's ("the seinen magazine "Fellows!"")
         if PERSON_BEFORE_QUOTE.search(before):
             continue  # 'a manga by “Aki Hamaji”', 'will play the main character “Hitoto Goto”'
         if PART_AFTER.match(first, match.end()):
