@@ -231,3 +231,33 @@ def test_a_count_of_episodes_watched_after_a_heading_s_colon_is_no_part_of_the_t
     titles = [f.title for f in found]
     assert "Ballet Boy Danseur" in titles
     assert "Spy Family" in titles
+
+
+def test_here_s_the_dub_cast_for_a_show_names_the_show() -> None:
+    facts = one(
+        "The last of the season's broadcast dubs now has its cast. This is Sky Knight’s"
+        " Academy, and the dub premieres on Friday. Joel Mason voices Kanata Age.",
+        title="Here's the Dub Cast for Sky Knights Academy",
+    )
+    assert facts.title in ("Sky Knights Academy", "Sky Knight’s Academy")
+
+
+def test_a_manga_series_before_its_name_is_no_part_of_the_title() -> None:
+    facts = one(
+        "A new anime adaptation has been announced. The lucky series this time is the"
+        " horror-comedy mangaMiruko-chan, about a girl who sees spirits. Passione animates the"
+        " anime, and Yuki Ogawa directs it.",
+        title="Manga Series Miruko-chan Announces Anime Series for Later This Year",
+    )
+    assert facts.title == "Miruko-chan"
+
+
+def test_a_headline_of_a_title_and_its_japanese_name_after_a_slash_gives_the_title() -> None:
+    facts = one(
+        "What? Me, watching a magical girl show? Yes, and for one good reason: the staff.\n"
+        "Director: Akiyuki Shinbo\nSeries Composition: Gen Urobuchi\nAnimation Production:"
+        " SHAFT\n"
+        "You can only marvel at the names. It starts on January 6, 2031 on MBS.",
+        title="Magical Girl Sora Magica / 魔法少女ソラ★マギカ",
+    )
+    assert facts.title == "Magical Girl Sora Magica"

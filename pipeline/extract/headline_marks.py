@@ -16,7 +16,7 @@ CUT = re.compile(
     r"|(?:Children['’]s\s+(?:Picture\s+)?|Picture\s+)Books?(?:\s+Series)?(?=\s+(?:Gets?|Inspires?|Receives?))"
     r"|(?:Video\s+|Mobile\s+|Smartphone\s+|Card\s+|Rhythm\s+)?Games?"
     r"(?=\s+(?:Gets?|Inspires?|Receives?|(?:Is|Are)\s+Getting|for\s+(?:an?\s+)?(?:TV\s+)?Anime))"
-    r"|Manga|Light\s+Novels?|Webtoon|Film|Movie|(?-i:OVA|OAD|ONA)s?|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
+    r"|Manga|Light\s+Novels?|Webtoon|(?:Theatrical\s+)?(?:Film|Movie)|(?-i:OVA|OAD|ONA)s?|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
     r"|Franchise(?!['’]s)|Character\s+(?:Line|Brand|Franchise)"  # "Anime for X Character Line"
     r"|Reveals?|Gets?|Sets?|Opens?|Premieres?|Announces?|Unveils?|Debuts?|Returns?|Streams?"
     r"|to\s+Stream|to\s+(?:Receive|Get)|Receives?|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Added\s+by|Teases?|PV|Trailer|Promo(?:tional)?\s+Video"
@@ -55,7 +55,7 @@ CUT = re.compile(
     re.I,
 )
 TITLE_MARK = re.compile(
-    r"(?i)(?:['’]s)?\s*(?:original\s+|tv\s+|television\s+)*(?:anime|manga|(?:light\s+|web\s+|visual\s+)?novels?"
+    r"(?i)(?:['’]s)?\s*(?:original\s+|tv\s+|television\s+|theatrical\s+)*(?:anime|manga|(?:light\s+|web\s+|visual\s+)?novels?"
     r"|(?:children['’]s\s+(?:picture\s+)?|picture\s+)books?(?:\s+series)?"
     r"|(?:(?:video|mobile|smartphone|card|rhythm)\s+)?games?|webtoon|film|movie|(?-i:OVA|OAD|ONA)s?"
     r"|franchise(?!['’]s)|character\s+(?:line|brand|franchise))"
@@ -69,6 +69,8 @@ LEADING = re.compile(
     r"|[A-Z][\w]*-(?:Centric|Themed|Focused|Based|Inspired|Oriented)"  # "Rugby-Centric X Anime"
     r"|(?-i:Show)(?!\s+by\b))(?:\s+|$)"  # "Anime Show X", not "Show by Rock!!"
     r"|Here['’]s\s+(?:Why|How|What|When|Where)\s+"  # "Here's Why X Is Getting Delayed"
+    r"|Here['’]s\s+(?:the|a|an|your)\s+(?:[\w-]+\s+){0,3}?(?:for|of|at)\s+"  # "... Dub Cast for X"
+    r"|(?:Manga|Light\s+Novel|Novel|Webtoon|Game)\s+Series\s+"  # "Manga Series X Announces ..."
     r"|(?:Check\s+Out\s+(?:the\s+|a\s+|\w+\s+)?)?"  # "Check Out Two Previews for X"
     r"(?:(?:Key\s+)?Visual|Poster|Trailer|Teaser|PV|Promo(?:tional)?(?:\s+Video)?|Video|Clip|Preview)s?"
     r"(?:\s+(?:Poster|Trailer|Video))?\s+(?:for|of)\s+)+",  # "New Visual Poster For X"

@@ -189,11 +189,12 @@ def _clause_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | N
     prefix = next(
         (
             p
-            for p in (JOINER_END.sub("", p) for p in (*marked, *others))
+            for p in (JOINER_END.sub("", p) for q in (*marked, *others) for p in (q, *_slashed(q)))
             if could_be_title(p) and not VERB_FIRST.match(p)
         ),
         "",
-    )  # not "Is Huge For Netflix" of "Anime Is Huge For Netflix, ...", nor "Visual (and)"
+    )  # not "Is Huge For Netflix" of "Anime Is Huge For Netflix, ...", nor "Visual (and)";
+    # "X / (its Japanese name)": X
     inside = [e for e in emphasis if e in prefix and len(e) > 2]
     return max(inside, key=len) if inside else (prefix or None)
 
