@@ -261,3 +261,24 @@ def test_a_headline_of_a_title_and_its_japanese_name_after_a_slash_gives_the_tit
         title="Magical Girl Sora Magica / 魔法少女ソラ★マギカ",
     )
     assert facts.title == "Magical Girl Sora Magica"
+
+
+def test_midseason_impressions_of_a_season_list_the_shows_their_paragraphs_lead_with() -> None:
+    found = shows(
+        "We are near the middle of the Winter 2031 season, so here is a quick update.\n\n"
+        "Harbor Lights!!: My favorite series of the season, better than I first thought.\n\n"
+        "Sky Sound: The setting is what makes the story shine, from the outside in.\n\n"
+        "Blade Tales: Releases are slow at one episode a month, but each one is long.",
+        title="Midseason Impressions – Winter 2031",
+    )
+    titles = [f.title for f in found]
+    assert {"Harbor Lights!!", "Sky Sound", "Blade Tales"} <= set(titles)
+
+
+def test_a_show_s_discs_in_the_headline_leave_the_show() -> None:
+    facts = one(
+        "The first Blu-ray and DVD volume of Occult School, out October 2031, comes with a"
+        " spinoff short. Minori Chihara voices Mikaze Nakagawa in the short.",
+        title="Japanese Occult School Discs to Include Spinoffs",
+    )
+    assert facts.title == "Occult School"

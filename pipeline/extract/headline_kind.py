@@ -20,6 +20,8 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
     r"|what\s+i['’]?(?:ll\s+be|\s+will\s+be|m|\s+am)\s+watching|(?:my|our)\s+favou?rite\s+(?:anime|shows)"
     r"|rundown|(?:premiere|season)\s+digest|(?:spring|summer|fall|autumn|winter)\s+(?:season\s+)?\d{4}(?:\s+season)?:?\s+"
     r"(?:first\s+(?:episode\s+)?)?impressions"
+    r"|(?:mid-?season|first|premiere|early)\s+impressions\s*[-–—:]\s*(?:spring|summer|fall|autumn"
+    r"|winter)\s+\d{4}|(?:spring|summer|fall|autumn|winter)\s+\d{4}\s+season\s+(?:tv\s+)?anime"
     r"|(?:returning|continuing)\s+(?:series|shows)"
     r"|box\s+office|acquisitions|(?:new\s+)?licens(?:es|ing)\s+announcements"
     r"|(?:spring|summer|fall|autumn|winter)\s+(?:tv\s+)?(?:\d{4}\s+(?:seasonal\s+)?anime(?:\s+season)?"

@@ -38,6 +38,7 @@ CUT = re.compile(
     r"|\s+[-–—]\s+(?:(?:Premiere|Series|Episode\s+\d+)\s+)?(?:First\s+)?(?:Impressions?|Review)\b.*"
     r"|\s+Including\b.*|\s+(?:Following|Amid)\s.*"  # "X Targets June Release Following Delay"
     r"|\s+English\s+(?:Dub|Cast|Version)\b"  # "X English Dub Trailer"
+    r"|\s+(?:(?:Blu-?ray|DVD|BD)\s+)?(?:Discs?|Box\s+Sets?)\b.*"  # "X Discs to Include ..."
     r"|\s+(?:North\s+American?|(?-i:US|U\.S\.|UK)|Western|Worldwide|Global|International)\s+"
     r"(?:Release|Premiere|Debut|Theatrical|Theaters?|Streaming|Rights)\b.*"  # a market's release
     r"|\s+(?:Performs?|Sings?)\s+(?:the\s+|New\s+)?(?:(?:Opening|Ending|Insert)\s+)?(?:Theme\s+)?"
