@@ -282,3 +282,25 @@ def test_a_show_s_discs_in_the_headline_leave_the_show() -> None:
         title="Japanese Occult School Discs to Include Spinoffs",
     )
     assert facts.title == "Occult School"
+
+
+def test_a_review_of_three_films_a_slash_apart_gives_each_film() -> None:
+    found = shows(
+        "Review\n\n"
+        "Three classics come in one box. Vampire Hunter X: Bloodline is a gothic chase by"
+        " MADHOUSE. Sprigun is a treasure hunt by STUDIO 4°C. Millennium Singer is Satoshi"
+        " Kon's love letter to cinema.",
+        title="Anime Classics: Vampire Hunter X: Bloodline / Sprigun / Millennium Singer",
+    )
+    titles = [f.title for f in found]
+    assert {"Vampire Hunter X: Bloodline", "Sprigun", "Millennium Singer"} <= set(titles)
+
+
+def test_a_content_system_s_placeholder_title_is_no_show() -> None:
+    found = shows(
+        "Auto Draft\n\n"
+        "Your Tide opened in 4,000 U.S. theaters this weekend, one of the ten biggest anime"
+        " openings there. Your Tide is the highest grossing anime film in Japan this year.",
+        title="Your Tide – One of the 10 Biggest U.S. Anime Openings of All Time",
+    )
+    assert [f.title for f in found] == ["Your Tide"]

@@ -159,6 +159,8 @@ def _joined_titles(headline: str, body: str) -> list[str]:
         marked = [others[0]]  # "A And B Get Sequel Anime Seasons"
     elif labelled := LIST_LABEL.match(headline):  # "New Anime: A, B, C", "Fall Preview: A, B"
         marked = [headline[labelled.end("label") :].strip()]
+    elif slashed := SLASHED.match(headline):  # "Anime Classics: A / B / C": three titles
+        marked = [slashed["list"].replace(" / ", ", ")]
     elif not marked and others and " and " in others[0]:  # "A and B Coming to Netflix"
         return _apart(OWNER_HEAD.sub("", others[0]), body)
     listed = OWNER_HEAD.sub("", ALL_TAIL.sub("", marked[0])) if marked else ""
@@ -195,6 +197,7 @@ def _apart(listed: str, body: str) -> list[str]:
 
 NEW_TAIL = re.compile(r"\s+(?:New|Upcoming|Latest|Next)$")
 TAKEN_BY = re.compile(r"\b(?:Added|Licensed|Acquired|Picked\s+Up)\s+by\b")
+SLASHED = re.compile(r"^(?:[^:/]{2,40}:\s+)?(?P<list>[^/]+?(?:\s/\s[^/]+?){2,})\s*$")
 LIST_LABEL = re.compile(
     r"^(?P<label>(?:New\s+)?(?:Anime|Shows|Series|Titles)\s*:"
     r"|(?:[\w-]+\s+){0,4}(?:Preview|Guide|Picks|Line-?up|Watch\s?list|Round-?up)\s*:)\s+\S[^,]*,",

@@ -30,7 +30,7 @@ BOILERPLATE = re.compile(
     r"|happy\s+(?:holidays|new\s+year)|disclaimer|resources?(?=\s*:)|writers?\s+on\s+hiatus"
     r"|special\s+shout-?outs?|sponsored|tags?(?=\s*:)|categor(?:y|ies)(?=\s*:)|filed\s+under"
     r"|\d+\s+min\s+read|author\s+thumbnail)\b"
-    r"|(?:news|home|menu|×|x|categories|the\s+big\s+picture|read\s+on!?|feature\s+detail"
+    r"|(?:news|home|menu|×|x|categories|the\s+big\s+picture|read\s+on!?|feature\s+detail|auto\s+draft"
     r"|deposit\s*photos)\s*$)",
     re.I,
 )
