@@ -1,9 +1,9 @@
 """How often the body writes a candidate title in forms the plain whole-word count
 (``title_spans.count_in``) passes over: in single quotes, across the marks the sentence
-split cut at, or in the body's own letter case; and the heads of a cued span the body
-writes more often than the span, a headline's owned work as the body writes it, a
-headline's name as the body writes it in capitals, and the head of a headline's span
-before a verb's link word."""
+split cut at, in the body's own letter case, or with its small words in either case; and
+the heads of a cued span the body writes more often than the span, a headline's owned
+work as the body writes it, a headline's name as the body writes it in capitals, and the
+head of a headline's span before a verb's link word."""
 
 from __future__ import annotations
 
@@ -30,6 +30,15 @@ def marked_count(text: str, flat: str) -> int:
     if "!" not in text and "?" not in text and ". " not in text:
         return 0
     return count_in(text, flat)
+
+
+def small_case_count(text: str, body: str) -> int:
+    """How often the body writes ``text``, its small words in either case ("With The X"
+    as "With the X")."""
+    first, *rest = text.split()  # a leading "The" as written: "for the X" is no "The X"
+    words = [re.escape(first)]
+    words += [f"(?i:{re.escape(w)})" if w.lower() in SMALL_WORDS else re.escape(w) for w in rest]
+    return len(re.findall(r"\s+".join(words), body))
 
 
 def recased_count(text: str, entry: dict[str, object], body: str) -> int:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from pipeline.extract.candidate_counts import small_case_count
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.near_spellings import nearly_written
 from pipeline.extract.title_spans import (
@@ -88,17 +89,8 @@ def _written_as_often(long: str, short_count: int, body: str) -> bool:
     With the X"), twice at least and half as often as the name it holds."""
     if long.lower() not in body.lower():
         return False  # a quick check: not written in any case
-    written = _small_case_count(long, body)
+    written = small_case_count(long, body)
     return written >= 2 and written * 2 >= short_count
-
-
-def _small_case_count(text: str, body: str) -> int:
-    """How often the body writes ``text``, its small words in either case ("With The X"
-    as "With the X")."""
-    first, *rest = text.split()  # a leading "The" as written: "for the X" is no "The X"
-    words = [re.escape(first)]
-    words += [f"(?i:{re.escape(w)})" if w.lower() in SMALL_WORDS else re.escape(w) for w in rest]
-    return len(re.findall(r"\s+".join(words), body))
 
 
 def prefer_longer(ranked: list[Candidate], body: str) -> list[Candidate]:

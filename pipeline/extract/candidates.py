@@ -203,8 +203,9 @@ class _Proposals:
         ):
             text = text[owner.end() :]  # "Netflix's X"
         # the headline's span as it stands may hold a period: "Tsukiuta. THE ANIMATION 2"
-        whole = bool(evidence.get("headline")) and text in self.headline  # or the reading
-        whole = whole or bool(evidence.get("grammar"))  # as the body spells it: "Tsukiuta. THE"
+        whole = bool(evidence.get("grammar")) or (  # the reading may hold the title's own
+            bool(evidence.get("headline")) and text in self.headline  # period as the body
+        )  # spells it: "Tsukiuta. THE ANIMATION 2"
         if not text or not plausible(text, loose=bool(evidence.get("grammar")), whole=whole):
             return
         entry = self.spans.setdefault(text, {"cues": 0, "headline": False, "grammar": False})

@@ -42,10 +42,10 @@ CREDIT_BEFORE = re.compile(  # "the staff who previously worked on 'X'": an earl
     r"|(?:recent|previous|past|earlier)"
     r"\s+works?|works?\s+(?:also\s+)?includes?)\b"
     r"|\b(?:director|writer|creator|composer|designer|author|producer)\s+(?:of|on)\s+$"
-    r"|\bwho\s+(?:directed|wrote|created|made)\s+(?:[\w'’-]+\s+){0,5}$"  # "who directed the
+    r"|\bwho\s+(?:directed|wrote|created|made)\s+(?:[\w'’-]+\s+){0,5}$"  # "who directed the hits"
     r"|['’]s\s+(?:\d{4}\s+)?(?:hit\s+|previous\s+|earlier\s+|last\s+)?(?:film|movie|feature)\s+$"
-    r"|\b(?:19|20)\d\d['’]s\s+$",  # "since 2019's 'X'": an earlier work
-    re.I,  # anime box office hits 'X'", "Shinkai's 2016 film 'X'", "the director's 2019 film"
+    r"|\b(?:19|20)\d\d['’]s\s+$",  # "Shinkai's 2016 film 'X'", "since 2019's 'X'"
+    re.I,
 )  # 'Katsumi Ono, the director of "X", is directing the anime': his earlier work
 PART_AFTER = re.compile(  # a marked name that is a block, an episode or a short, no show
     r"\s*(?:programming\s+)?(?:block|short|episode|segment|event|campaign|exhibition)s?\b"

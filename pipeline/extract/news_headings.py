@@ -7,6 +7,7 @@ import re
 
 from pipeline.extract.candidate_filters import is_generic
 from pipeline.extract.headline_reading import SMALL_WORDS, could_be_title, headline_base
+from pipeline.extract.text import ENUMERATION
 from pipeline.extract.title_forms import sequel_number
 
 NEWS_HEADING = re.compile(  # a news item's own headline used as a heading
@@ -19,7 +20,6 @@ NEWS_HEADING = re.compile(  # a news item's own headline used as a heading
 )
 
 
-RANK = re.compile(r"^\d{1,2}\.\s+(?=\S)")
 EVENT_LEAD = re.compile(r"^[^:]{3,40}\b(?:19|20)\d\d:\s+")
 TITLE_TAIL = re.compile(  # "X TV Anime", "X's Anime Film", "X Season 2" before the news verb
     r"(?:['’]s)?(?:\s+(?:TV|Television|Original|Anime|Film|Movie|Series|Finale|Sequel))*"
@@ -40,7 +40,7 @@ def news_heading_title(heading: str, body: str = "") -> str | None:
     """The title in a news item's headline used as a heading ("Dandadan Confirmed for TV
     Anime Adaptation in 2024" → "Dandadan", "X Season 2 Set for Broadcast" → "X Season
     2"), or None for any other heading."""
-    heading = RANK.sub("", heading)  # "10. X gets a new anime film": a countdown's entry
+    heading = ENUMERATION.sub("", heading)  # "10. X gets a new anime film": a countdown's
     verb = NEWS_HEADING.search(heading)
     if not verb or (not verb.group(0).strip() and not _title_cased(heading[: verb.start()])):
         return None  # "Something to fill the void": no title before "to"
