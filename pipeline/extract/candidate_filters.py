@@ -66,7 +66,8 @@ COMPANY_TAIL = re.compile(  # but "X the Animation" is a title's own ending
     r"|Corp\.?|Group|Network|Channel|Magazine|Comics|Bunko|Books|Press|Limited)$"
 )
 EVENT = re.compile(  # an event is no show: "Anime Expo 2018", "AnimeJapan 2024"
-    r"\b(?:Expo|Festival|Fest|Con|Convention|Awards?|Summit|Fair|Matsuri|Anime\s?Japan|Comiket"
+    r"\b(?:Expo|Festival|Fest|Con|Convention|Conference|Awards?|Summit|Fair|Matsuri|Anime\s?Japan"
+    r"|Comiket"
     r"|Jump\s+Festa)(?:\s+\d{4})?$"
 )
 CAUSE_BEFORE = re.compile(

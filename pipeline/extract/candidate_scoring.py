@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline.extract.candidate_counts import small_case_count
+from pipeline.extract.candidate_filters import EVENT
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.near_spellings import nearly_written
 from pipeline.extract.title_spans import (
@@ -181,6 +182,7 @@ def _word_end(char: str) -> bool:
 
 
 SOURCE_BEFORE = re.compile(r"\b(?:novel|manga|game|webtoon)\s+$", re.I)
+NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|New)\s)[A-Z][\w'’-]*[ ]$")  # inside another name
 OTHER_MEDIUM = re.compile(
     r"\b(?:for\s+(?:the\s+)?(?:PC|PlayStation|Nintendo|Switch|Xbox|smartphones?|iOS|Android)"
     r"|(?:video|mobile|smartphone)\s+game|visual\s+novel)\b"
@@ -206,7 +208,10 @@ def new_entry(title: str, body: str, headline: str) -> str:
         m.group(1).rstrip(".")
         for m in re.finditer(rf"{lead}{name}((?:[ ]{ENTRY_WORD})+)", about_anime)
         if not SOURCE_BEFORE.search(about_anime, 0, m.start())
-    ]  # not "X Hou", the game released for PC in 2014, nor "the novel X Labyrinth Marker"
+        and not EVENT.search(m.group(0))
+        and not NAME_BEFORE.search(about_anime, 0, m.start())
+    ]  # not "X Hou", the game released for PC in 2014, "the novel X Labyrinth Marker", nor
+    # the franchise's event or office ("the Gundam Conference", "Chief Gundam Officer")
     return f"{title}{max(tails, key=tails.count)}" if tails else title
 
 
