@@ -40,6 +40,10 @@ BARE_SEASON = re.compile(
     re.I,
 )
 SEASON_WORDS = ("spring", "summer", "fall", "autumn", "winter")
+YEAR_FIRST = re.compile(  # a headline's "2011 Spring Anime First Impressions"
+    r"\b(?P<y>(?:19|20)\d\d)\s+(?P<s>Spring|Summer|Fall|Autumn|Winter)\s+(?:Anime|Season|TV)\b",
+    re.I,
+)
 SEASON_THIS = re.compile(
     r"\bthis\s+(?:coming\s+|upcoming\s+)?(?P<s>spring|summer|fall|autumn|winter)\b", re.I
 )
@@ -64,7 +68,12 @@ def season_of(
     if airing.month:
         return _season_at(*airing.month)
     hints = list(fallback)  # the headline first, then the introduction
-    own = _named_season(hints[:1], published) or _bare_season(hints[:1], published)
+    year_first = YEAR_FIRST.search(hints[0]) if hints else None
+    own = (
+        _named_season(hints[:1], published)
+        or (year_first and f"{_season_word(year_first['s'])} {year_first['y']}")
+        or _bare_season(hints[:1], published)
+    )
     return own or _named_season(hints, published) or _dated_window(hints)
 
 

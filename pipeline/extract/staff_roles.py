@@ -89,6 +89,11 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?P<n>{PEOPLE})"
         ),
         re.compile(rf"(?P<n>{PERSON})['’]s\s+(?:feature\s+)?directorial\s+debut\b"),
+        re.compile(  # "Wolf Children, a 2012 film by Mamoru Hosoda": a title's apposition
+            r"(?<=, )(?:an?|the)\s+(?:(?:19|20)\d\d\s+)?"
+            r"(?:(?:animated|anime|feature|new|latest)\s+)?"
+            rf"(?:film|movie)\s+by\s+(?!Studio\b)(?P<n>{PERSON})(?!\s+(?:Studio|Pictures|Films)\b)"
+        ),
         re.compile(  # "Direction was entrusted to X"
             rf"\b(?i:direction\s+(?:was|is|has\s+been|will\s+be)\s+(?:entrusted|handed|given)\s+to)"
             rf"\s+(?P<n>{PEOPLE})"
@@ -249,7 +254,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 }
 
 ROLE_HINTS: dict[str, tuple[str, ...]] = {
-    "director": ("direct", "helm"),
+    "director": ("direct", "helm", "film by", "movie by"),
     "series_composition": (  # every pattern's own words: "series" alone is too common
         *("script", "screenplay", "screenwriter", "composition", "series composer"),
         *("series writer", "and writer", "and writing", "writing and"),

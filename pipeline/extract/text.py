@@ -163,6 +163,7 @@ def _text_lines(content: str) -> list[Line]:
             for p in PARAGRAPH_BREAK.split(content.replace("\r\n", "\n"))
         ]
     )
+    lone_heads: list[int] = []  # "• X" lines alone in their paragraphs, over X's paragraphs
     for number, rows in enumerate(paragraphs):
         for index, row in enumerate(rows):
             row = GLUED_DASH.sub("", row)  # "-Girl's Last Tour": a blog's entry, its dash glued on
@@ -171,19 +172,29 @@ def _text_lines(content: str) -> list[Line]:
             kind = _text_kind(row, index, len(rows))
             if kind == "heading" and len(rows) > 1 and _announces(paragraphs, number):
                 kind = "item"  # the first line of a list its paragraph above announces ("...:")
-            if BULLET.match(row):  # "• Tora: Rikiya Koyama" is a list line, without its mark
+            bullet = BULLET.match(row)
+            if bullet:  # "• Tora: Rikiya Koyama" is a list line, without its mark
                 kind, row = "item", BULLET.sub("", row)
             after = rows[index + 1] if index + 1 < len(rows) else ""
             alone = ENUMERATION.match(row) and not (index and ENUMERATION.match(rows[index - 1]))
+            alone = alone or (bullet and len(rows) == 1)  # "• X" over its own paragraphs
             if not after and alone:  # "10. X" closing a paragraph over X's text, not a list's
                 after = next((p[0] for p in paragraphs[number + 1 :] if p), "")
             before = rows[index - 1] if index else ""
             record = kind != "heading" and after and _opens_record(before, row, after)
             field_above = _field_line(before) and not CREDIT.match(before)
-            news = kind == "item" and _heads_prose(row, after) and not field_above
+            lone = bool(bullet) and len(rows) == 1
+            heads = _heads_prose(row, after) or (
+                lone and len(lone_heads) >= 2 and _looks_like_heading(row)
+            )  # the last "• X" of a cut page may stand over a short, cut line
+            news = kind == "item" and heads and not field_above
+            if lone and news:
+                lone_heads.append(len(lines))
             if record or news:
                 kind = "heading"
             lines.append(Line(kind, row))
+    if len(lone_heads) < 2:  # one "- Promo image of X" over the text: a caption, no list
+        lines = [Line("item", ln.text) if i in lone_heads else ln for i, ln in enumerate(lines)]
     return lines
 
 
