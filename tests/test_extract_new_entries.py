@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from extract_helpers import one, shows
 
+from pipeline.extract.sentences import split_sentences
+
 
 def test_a_new_entry_is_its_subtitled_name_not_the_franchise_event_or_office() -> None:
     facts = one(
@@ -60,3 +62,75 @@ def test_a_title_set_beside_a_film_by_someone_credits_the_director() -> None:
         title="Lantern Children (2030, Studio Hoshi)",
     )
     assert facts.director == ("Aoi Morimoto",)
+
+
+def test_a_final_season_the_body_counts_is_that_numbered_season() -> None:
+    facts = one(
+        "Following the premiere of the first episode of Glass Harbor's last season, the"
+        " opening and ending songs were revealed.\n\n"
+        "Kinema Works made the first three seasons. Studio Hoshi is now animating the 4th"
+        " and final season of Glass Harbor.",
+        title="Glass Harbor Reveals Opening & Ending Song For Final Season",
+    )
+    assert facts.title == "Glass Harbor Season 4"
+
+
+def test_new_cast_for_the_english_dubs_of_two_shows_names_both_and_no_adr_director() -> None:
+    found = shows(
+        "At a convention held recently, ADR director Sam Rivers revealed the latest addition"
+        " to the English dub cast of the horror drama Lantern Butler. The news follows word"
+        " of new voices joining the comedy Paper Nations.",
+        title="New Cast Additions to English Dubs of Lantern Butler and Paper Nations Announced",
+    )
+    assert [(s.title, s.director) for s in found] == [
+        ("Lantern Butler", ()),
+        ("Paper Nations", ()),
+    ]
+
+
+def test_a_block_schedule_of_clock_times_lists_each_show_once() -> None:
+    found = shows(
+        "Two shows join the block, and the rest shuffle. Here is the new lineup:\n\n"
+        "11:00 PM Lantern Butler\n11:30 PM Paper Nations\n12:00 AM Starfall Express\n"
+        "12:30 AM Glass Harbor\n01:00 AM Glass Harbor",
+        title="Block to Shuffle Schedule, Paper Nations Added to Lineup",
+    )
+    assert [s.title for s in found] == [
+        "Lantern Butler",
+        "Paper Nations",
+        "Starfall Express",
+        "Glass Harbor",
+    ]
+
+
+def test_episode_one_reactions_each_name_their_show() -> None:
+    found = shows(
+        "As before, here are the reactions I posted to the first episodes.\n\n"
+        "- Lantern Butler episode 1: That was fine, I suppose. Things happened. Some parts"
+        " made sense; others may be obtuse on purpose.\n"
+        "- Paper Nations episode 1: A fairly decent start with solid material. It is almost"
+        " all setup, though.\n"
+        "- Starfall Express episode 1: Good fun, and I liked the train. It is no classic,"
+        " but I will watch more.",
+        title="My reactions to the first episodes of the Winter 2031 anime season",
+    )
+    assert [(s.title, s.season) for s in found] == [
+        ("Lantern Butler", "Winter 2031"),
+        ("Paper Nations", "Winter 2031"),
+        ("Starfall Express", "Winter 2031"),
+    ]
+
+
+def test_a_shop_widgets_line_is_no_show() -> None:
+    found = shows(
+        "Among the reissues this week: Lantern Butler, coming to Blu-ray for the first time."
+        "\n\nAmazon B000767QTA\n\n"
+        "Lantern Butler was a hit when it first aired, and the new discs look sharp.",
+        title="Anime Roundup: March 5, 2031",
+    )
+    assert "Amazon B000767QTA" not in [s.title for s in found]
+
+
+def test_an_editors_note_is_one_sentence() -> None:
+    note = "[Ed. Note: This list first included Paper Nations, but it was delayed.]"
+    assert split_sentences(note) == [note]

@@ -72,6 +72,8 @@ LEADING = re.compile(
     r"|Here['’]s\s+(?:Why|How|What|When|Where)\s+"  # "Here's Why X Is Getting Delayed"
     r"|Here['’]s\s+(?:the|a|an|your)\s+(?:[\w-]+\s+){0,3}?(?:for|of|at)\s+"  # "... Dub Cast for X"
     r"|(?:Manga|Light\s+Novel|Novel|Webtoon|Game)\s+Series\s+"  # "Manga Series X Announces ..."
+    r"|Cast\s+(?:Additions?|Members?)\s+(?:to|for|of|in)\s+(?:the\s+)?"  # "Cast Additions to
+    r"|(?:English\s+)?Dubs?\s+(?:of|for)\s+"  # English Dubs of X and Y Announced"
     r"|(?:Check\s+Out\s+(?:the\s+|a\s+|\w+\s+)?)?"  # "Check Out Two Previews for X"
     r"(?:(?:Key\s+)?Visual|Poster|Trailer|Teaser|PV|Promo(?:tional)?(?:\s+Video)?|Video|Clip|Preview)s?"
     r"(?:\s+(?:Poster|Trailer|Video))?\s+(?:for|of)\s+)+",  # "New Visual Poster For X"

@@ -72,8 +72,10 @@ ANNOUNCES_LIST = Folded(
 LIST_DATE = re.compile(
     r"^(?:\d{1,2}/(?:\d{1,2}|\?\?)(?:/\d{2,4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"\s+\d{1,2}(?:,\s*\d{4})?"
-    r"|\d{1,2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?(?=\s*[–—-]))\s*[:–—-]?\s+"
-)  # ... and a block's schedule line: "11:30 PM – X"
+    r"|\d{1,2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?(?=\s*[–—-])"
+    r"|\d{1,2}:\d{2}\s*(?i:[ap]\.?m\.?)(?=\s+[A-Z0-9]))\s*[:–—-]?\s+"
+)  # ... and a block's schedule line: "11:30 PM – X", "11:30 PM X"
+EPISODE_HEAD = re.compile(r"\s+(?i:episodes?|ep\.?)\s*\d{1,4}(?:\s*[-–&]\s*\d{1,4})?$")
 LONG_NOTE = re.compile(r"\s*\((?![Ss]eason\s+\d)[^()]{30,}\)")  # a note that is a sentence
 NOTE_END = re.compile(r"(?<=\d)(?:st|nd|rd|th)?\s*\((?!season\b)[^()]*\)\s*$", re.I)
 LIST_NOTE = re.compile(
@@ -296,6 +298,8 @@ def titles_in_lists(units: Iterable[Unit], *, listing: bool) -> list[str]:
     of_people = False  # the line above the list announced people ("The cast is:")
     opened = False  # the line above the list ends "... the following shows:"
     for unit in (*units, Unit("", False, None)):
+        if unit.follows and run:
+            continue  # the rest of a long list line: its first sentence names the show
         dated = bool(DATE_LINE.fullmatch(unit.text.strip(" :")))  # a schedule's date line
         if dated and run:
             continue  # between a schedule's items, as a line or a heading
@@ -351,6 +355,8 @@ def _listed(item: str, *, described: bool = False) -> str | None:
         text = f"{text[: season.start()]} {text[season.end() :]}".strip()
     text = LIST_NOTE.sub("", text).strip(" ,:-–—")
     head, colon, about = text.partition(": ")
+    if colon and (episode := EPISODE_HEAD.search(head)):  # "X episode 1: my thoughts"
+        return list_title(head[: episode.start()])
     if colon and len(re.findall(r"[\w'’]+", about)) > 6:  # "X: a sentence about it"
         return list_title(head) if described and _description(about) and ":" not in head else None
     if FIELD_LINE.match(text):

@@ -31,7 +31,7 @@ BOILERPLATE = re.compile(
     r"|special\s+shout-?outs?|sponsored|tags?(?=\s*:)|categor(?:y|ies)(?=\s*:)|filed\s+under"
     r"|\d+\s+min\s+read|author\s+thumbnail)\b"
     r"|(?:news|home|menu|×|x|categories|the\s+big\s+picture|read\s+on!?|feature\s+detail|auto\s+draft"
-    r"|deposit\s*photos)\s*$)",
+    r"|deposit\s*photos|amazon\s+(?-i:B0[A-Z0-9]{8}))\s*$)",  # a shop widget's "Amazon B000767QTA"
     re.I,
 )
 DATE_STAMP = re.compile(  # "Mar 01, 2022 03:08 AM": when the page was posted

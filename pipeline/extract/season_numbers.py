@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.sentences import split_sentences
-from pipeline.extract.title_forms import seasons_named, sequel_number
+from pipeline.extract.title_forms import ORDINALS, seasons_named, sequel_number
 
 LEAD_PARAGRAPHS = 2  # a subheadline may stand above the first sentence that names the show
 LEAD_WORDS = 6  # a body's first paragraph has this many words at least (not a "✖" or a date)
@@ -68,3 +68,25 @@ def entry_season(text: str) -> int | None:
     season", "season two will be released"), for a list of shows' new seasons."""
     numbers = seasons_named(text)
     return numbers.pop() if len(numbers) == 1 else None
+
+
+FINAL_IN_HEADLINE = re.compile(r"(?<![:–-])\s+Final\s+Season\b", re.I)
+NTH_AND_FINAL = re.compile(
+    r"\b(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>second|third|fourth|fifth|sixth))\s+and\s+final"
+    r"\s+season\s+of\s+",
+    re.I,
+)
+
+
+def final_season(base: str, headline: str, body: str) -> int | None:
+    """The number of the final season a headline announces ("X Reveals Songs For Final
+    Season") that the body counts ("the 4th and final season of X"), unless the body names
+    the season "X The Final Season" itself."""
+    if not FINAL_IN_HEADLINE.search(headline) or re.search(
+        rf"{re.escape(base)}:?\s+(?:The\s+)?Final\s+Season", body, re.I
+    ):
+        return None
+    count = next((m for m in NTH_AND_FINAL.finditer(body) if body.startswith(base, m.end())), None)
+    if count is None:
+        return None
+    return int(count["n"]) if count["n"] else ORDINALS[count["w"].lower()]

@@ -45,6 +45,7 @@ class Unit:
     is_item: bool  # a list line or a line of a block (``Role: Name``)
     section: Section  # "cast", "staff", "music", "broadcast", "streaming", "story" or None
     earlier_run: bool = False  # about a previous season, an OVA or a catalogue, not this run
+    follows: bool = False  # a list line's later sentence ("X episode 1: Fine. Things happened.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,7 +384,10 @@ def _block_units(text: str, is_item: bool, section: Section) -> list[Unit]:
         is_item and len(NOTE.sub("", text).split()) <= 12
     ):  # a short list line is one unit: "Love Live! Superstar!! (episodes on July 25, ...)"
         return [Unit(text, is_item, section)]
-    return [Unit(sentence, is_item, section) for sentence in split_sentences(text)]
+    return [
+        Unit(sentence, is_item, section, follows=is_item and i > 0)
+        for i, sentence in enumerate(split_sentences(text))
+    ]
 
 
 def section_of(text: str) -> Section:

@@ -17,8 +17,8 @@ SENTENCE_END = re.compile(
 ABBREVIATION = re.compile(
     r"(?:\b(?:a\.m|p\.m|Ms|Mr|Mrs|Dr|St|Jr|Sr|Prof|Inc|Co|Ltd|Corp|vs|Vol|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
     r"|Sep|Sept|Oct|Nov|Dec|approx|etc|feat|ft|U\.S|e\.g|i\.e)\.|(?<![\w.])(?:[A-Z]\.){2,}"
-    r"|(?<=[a-zāēīōū] )[A-Z]\.)$"
-)  # and initials: "J.C. Staff", "P.A. Works", "Tarō J. Suzuki"
+    r"|(?<=[a-zāēīōū] )[A-Z]\.|(?<=[\[(])Ed\.)$"
+)  # and initials: "J.C. Staff", "P.A. Works", "Tarō J. Suzuki"; an editor's "[Ed. Note: ..."
 TAIL = 24  # an abbreviation or initials end a piece within this many characters
 TITLE_MARK = re.compile(  # "the Sai-Kyo-Oh! Zukan ...", "Welcome to Demon School! Iruma-kun"
     r"(?:\b(?:the|a|an|no|wo|ni|ga|wa|manga|anime|series|titled|called|named|novel|game|film|movie)"

@@ -64,7 +64,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"(?<!assistant )(?<!episode )(?<!sound )(?<!art )(?<!action )(?<!animation )(?<!CGI )"
             r"(?<!photography )(?<!audio )(?<!CG )(?<!unit )(?<!3D )(?<!color )(?<!music )"
-            r"(?<!modeling )"
+            r"(?<!modeling )(?<!ADR )(?<!dub )(?<!voice )(?<!casting )"
             rf"\b(?:[Cc]hief\s+)?[Dd]irector\s+(?P<n>{PERSON})"
         ),
         re.compile(  # "the staff includes directors A and B", not "technical directors A, B"

@@ -40,7 +40,12 @@ from pipeline.extract.headline_reading import (
 )
 from pipeline.extract.names import unique
 from pipeline.extract.news_headings import news_heading_title
-from pipeline.extract.season_numbers import lead_season, subheadline_season, written_season
+from pipeline.extract.season_numbers import (
+    final_season,
+    lead_season,
+    subheadline_season,
+    written_season,
+)
 from pipeline.extract.show_headings import (
     KIND_OF,
     STAFF_TAIL,
@@ -126,6 +131,7 @@ def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[
         or lead_season(base, body)
         or subheadline_season(body)
         or written_season(base, body)
+        or final_season(base, headline, body)
     )
     own = SEQUEL_SUFFIX.sub("", base).strip() if sequel_number(base) else base
     named = WITH_ALT.match(own)
