@@ -134,3 +134,52 @@ def test_a_shop_widgets_line_is_no_show() -> None:
 def test_an_editors_note_is_one_sentence() -> None:
     note = "[Ed. Note: This list first included Paper Nations, but it was delayed.]"
     assert split_sentences(note) == [note]
+
+
+def test_a_single_chosen_as_a_shows_theme_song_names_the_show() -> None:
+    facts = one(
+        'The boy band Q5 is releasing a new single called "Super Lights", which was picked as'
+        ' the new opening theme for the coming season of the TV anime "LANTERN SEA". The band'
+        ' has also sung for "Paper Nations" and "Glass Harbor".',
+        title="New Q5 Single Chosen as LANTERN SEA Theme Song",
+    )
+    assert facts.title == "LANTERN SEA"
+
+
+def test_a_title_set_in_capitals_before_the_headlines_words_is_the_show() -> None:
+    facts = one(
+        "We have followed the new project from director Aoi Morimoto for a good while, and a"
+        " U.K. release is here. U.K distributor Kinema Films announced the screenings on"
+        " Twitter; the U.K run has two dates.",
+        title="LANTERN OF THE FUTURE UK Limited Theatrical Run Dated For November",
+    )
+    assert facts.title == "LANTERN OF THE FUTURE"
+
+
+def test_a_most_anticipated_poll_lists_its_ranked_shows() -> None:
+    found = shows(
+        "Winter has arrived, and the poll is in.\n\n"
+        "Here are the full top 3 Winter 2032 season poll results:\n\n"
+        "1. Lantern Butler\n2. Paper Nations\n3. Glass Harbor",
+        title="Sequels Dominate Most Anticipated Winter 2032 Anime Poll",
+    )
+    assert [(s.title, s.season) for s in found] == [
+        ("Lantern Butler", "Winter 2032"),
+        ("Paper Nations", "Winter 2032"),
+        ("Glass Harbor", "Winter 2032"),
+    ]
+
+
+def test_arrow_marked_lines_of_a_season_chart_post_are_its_shows() -> None:
+    found = shows(
+        "On to the chart! Going by first impressions, there is plenty to like.\n\n"
+        "There's the usual shoujo and slice of life:\n\n"
+        "–> Lantern Butler\n\n–> Paper Nations\n\n–> Glass Harbor\n\n"
+        "That is it for now.",
+        title="Summer Anime Chart 2032",
+    )
+    assert [(s.title, s.season) for s in found] == [
+        ("Lantern Butler", "Summer 2032"),
+        ("Paper Nations", "Summer 2032"),
+        ("Glass Harbor", "Summer 2032"),
+    ]

@@ -62,6 +62,7 @@ from pipeline.extract.topics import EVENTS_GOODS, is_event_news, is_other_news, 
 
 __all__ = ["Gazetteer", "article_from_file", "extract", "read_entries"]
 
+ANTICIPATED = re.compile(r"\bMost\s+Anticipated\b", re.I)  # "... Anticipated Anime Poll"
 LINEUP = re.compile(
     r"\blineup\b|\bslate\b|\bsimul(?:cast|dub)s?\b|\bcoming\s+to\b|\bstreaming\s+(?:on|this)\b|\b(?:will|to)\s+stream\b"
     r"|\bwatching\s+on\b|\bEdition$"  # "... I began watching on X", "Preview: X Edition"
@@ -116,7 +117,8 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
     )
     parts = one_show_captions(layout(document, listing=listing), article.title, listing=listing)
     parts = one_show_sections(parts, article.title, listing=listing)
-    if is_other_news(article.title, roundup=parts.roundup, body=body):
+    ranked = listing and ANTICIPATED.search(article.title or "") is not None  # a fans' poll
+    if is_other_news(article.title, roundup=parts.roundup or ranked, body=body):
         return []
     named, chart = _named_segments(article, document, parts, body)
     if not chart:  # a chart's entries are all its shows

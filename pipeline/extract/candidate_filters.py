@@ -191,7 +191,9 @@ def every_word_capital(words: list[str]) -> bool:
 
 CONTRACTION = re.compile(r"(?:I|It|That|There|We|You|They|He|She|Let)['’](?:m|s|ve|ll|d|re)")
 SONG_REACH = 60  # characters before a name where a song's words make it the song's
-DESCRIBING = re.compile(r"\w-(?:based|born|raised|headquartered|themed|inspired)$")
+DESCRIBING = re.compile(  # ... and a length: "a 10-minute anime short"
+    r"\w-(?:based|born|raised|headquartered|themed|inspired)$|^\d+-(?:minute|hour)s?$"
+)
 KIND_WORDS = r"(?:Anime|TV|Film|Movie|Manga|The|New|Season|Series|Studio|Original)"
 MAGAZINE_AFTER = re.compile(r"\s+(?:manga\s+)?magazine\b|['’]s\s+(?:magazine|website)\b")
 

@@ -25,7 +25,7 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
     r"|(?:returning|continuing)\s+(?:series|shows)"
     r"|box\s+office|acquisitions|(?:new\s+)?licens(?:es|ing)\s+announcements"
     r"|(?:spring|summer|fall|autumn|winter)\s+(?:tv\s+)?(?:\d{4}\s+(?:seasonal\s+)?anime(?:\s+season)?"
-    r"|anime\s+(?:season|\d{4}))"  # "Spring Anime 2019"
+    r"|anime\s+(?:season|\d{4}|chart))"  # "Spring Anime 2019", "Summer Anime Chart 2013"
     r"|\d{4}\s+(?:spring|summer|fall|autumn|winter)\s+(?:anime\s+)?"  # "2017 Summer Season",
     r"(?:season|(?:first\s+|brief\s+)?impressions)"  # "2011 Spring Anime First Impressions"
     r"|look\s+(?:at|into)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+\d{4}"

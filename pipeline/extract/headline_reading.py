@@ -19,7 +19,7 @@ from pipeline.extract.headline_quotes import before_episode, title_quote
 from pipeline.extract.headline_songs import song_reading
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.near_spellings import body_spelling
-from pipeline.extract.reading_forms import colon_kept
+from pipeline.extract.reading_forms import capitals_lead, colon_kept
 from pipeline.extract.title_forms import OWNER_SPLIT, TITLE_LIKE
 from pipeline.extract.title_spans import around_quote, recased, with_closing_dash, word_set
 
@@ -196,7 +196,7 @@ def _clause_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | N
     )  # not "Is Huge For Netflix" of "Anime Is Huge For Netflix, ...", nor "Visual (and)";
     # "X / (its Japanese name)": X
     inside = [e for e in emphasis if e in prefix and len(e) > 2]
-    return max(inside, key=len) if inside else (prefix or None)
+    return max(inside, key=len) if inside else (capitals_lead(headline) or prefix or None)
 
 
 STYLED_LEAD = re.compile(r"[a-z][a-z0-9]+(?:\s+[A-Z0-9][\w'’!&.-]*)+")  # "gdgd Men's Party"

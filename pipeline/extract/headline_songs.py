@@ -17,8 +17,9 @@ SINGS_FOR_ANIME = re.compile(
     re.I,
 )
 SONG_AS_THEME = re.compile(
-    r"\b(?:Song|Single|Track)\s+as\s+(?:the\s+)?(?:(?:Next|New|Latest|Upcoming)\s+)?"
-    r"(?P<show>[A-Z0-9][^\"“”]{1,60}?)(?:['’]s)?\s+(?:(?:TV\s+)?Anime\s+)?(?:Opening|Ending|OP|ED)\b"
+    r"\b(?:Song|Single|Track|Chosen|Picked|Selected)\s+as\s+(?:the\s+)?"  # "Single Chosen as X
+    r"(?:(?:Next|New|Latest|Upcoming)\s+)?(?P<show>[A-Z0-9][^\"“”]{1,60}?)(?:['’]s)?\s+"  # Theme"
+    r"(?:(?:TV\s+)?Anime\s+)?(?:(?:New\s+)?(?:Opening|Ending|OP|ED)|Theme)\b"
 )
 SINGS_UNNAMED = re.compile(  # "New Unit A X B Sings Anime OP": the singers, no show named
     r"\b(?:Sings?|Performs?|to\s+(?:Sing|Perform))\s+(?:the\s+|an?\s+|New\s+)*(?:TV\s+)?Anime"

@@ -7,6 +7,18 @@ from __future__ import annotations
 import re
 
 LOST_COLON = re.compile(r"^(\S+(?:\s\S+)?) the ")  # a subtitle's colon the headline drops
+CAPITALS_LEAD = re.compile(  # "MIRAI OF THE FUTURE UK Limited Theatrical Run Dated ..."
+    r"^(?P<t>[A-Z0-9][A-Z0-9'’!?:&.-]*(?:\s+[A-Z0-9][A-Z0-9'’!?:&.-]*)+?)"
+    r"(?:\s+(?:UK|US|U\.S\.|U\.K\.|NA|EU))?(?=\s+[A-Z][a-z])"
+)
+
+
+def capitals_lead(headline: str) -> str | None:
+    """The title a headline sets in capitals before its title-case words, without a region
+    after it ("MIRAI OF THE FUTURE" of "MIRAI OF THE FUTURE UK Limited Theatrical Run")."""
+    lead = CAPITALS_LEAD.match(headline)
+    words = lead["t"].split() if lead else []
+    return lead["t"] if lead and sum(len(w) >= 3 for w in words) >= 2 else None
 
 
 def colon_kept(piece: str, found: str, body: str) -> str | None:

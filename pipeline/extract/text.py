@@ -257,7 +257,7 @@ NUMBERING = (  # "#1 ", "#1 – ", "5 )", "10 – ", "9 (tie). ", "■", "❀"
 ENUMERATION = re.compile(rf"^\s*(?:{NUMBERING})\s*")
 
 
-BULLET = re.compile(r"^\s*[•*\-–·]\s")
+BULLET = re.compile(r"^\s*(?:[•*\-–·]|[-–—=]+>|→)\s")  # "• X", "–> X"
 CREDIT = re.compile(r"^(?:Source|Image|Photo|Credit)s?\s*:", re.I)  # a picture's credit line
 LABEL_WORDS = 3  # a line ending in a colon longer than a label's ("Cast:") announces a list
 FIELD_NAME_WORDS = 5  # "Airtime in Japan": a field's name is this short
