@@ -183,3 +183,42 @@ def test_arrow_marked_lines_of_a_season_chart_post_are_its_shows() -> None:
         ("Paper Nations", "Summer 2032"),
         ("Glass Harbor", "Summer 2032"),
     ]
+
+
+def test_a_new_film_called_by_its_full_name_with_small_words_is_that_name() -> None:
+    facts = one(
+        "The official site for the next Lantern Cat movie has unveiled a trailer.\n"
+        "Called “Lantern Cat Nobita to Kiseki no Umi: Animal Voyage“, the film reaches"
+        " theaters in March, the 100th year before Lantern Cat's birth.",
+        title="Trailer Revealed for New Lantern Cat Movie",
+    )
+    assert facts.title == "Lantern Cat Nobita to Kiseki no Umi: Animal Voyage"
+
+
+def test_a_ranking_announced_by_a_short_label_lists_its_numbered_shows() -> None:
+    found = shows(
+        "Voters looked back over the winter and picked the shows that deserve a second"
+        " chance after being dropped too early.\n\n"
+        "The ranking:\n\n"
+        "1. Lantern Butler\n2. Paper Nations\n\n\n"
+        "3. Glass Harbor\n4. Starfall Express\n\n"
+        "Most of these shows end this week.",
+        title="Winter Shows You Shouldn't Have Dropped",
+    )
+    assert [s.title for s in found] == [
+        "Lantern Butler",
+        "Paper Nations",
+        "Glass Harbor",
+        "Starfall Express",
+    ]
+
+
+def test_a_bloggers_top_anime_of_the_year_is_a_list() -> None:
+    found = shows(
+        "Given how few great series there were, I am listing fewer shows this time.\n\n"
+        "Lantern Butler\n\n"
+        "The bad part first: the series has been rather slow, though it picked up late and"
+        " I am eagerly awaiting the second season now.",
+        title="Rin's Top Anime of 2031",
+    )
+    assert [s.title for s in found] == ["Lantern Butler"]

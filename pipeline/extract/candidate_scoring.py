@@ -47,6 +47,7 @@ SECTION_SUBTITLE = re.compile(  # "X: What Else to Expect?", "X: About the Anime
 )
 NAMED_BEFORE = r"\b(?i:titled|called|named)\s+[\"“]?"
 ENTRY_WORD = r"(?!(?:Anime|Season|Part|Film|Movie|Series|TV)\b)[A-Z0-9][\w:!?'’.-]*"
+ENTRY_SMALL = r"(?:to|no|wa|ga|de|of|the|and)"  # "X Nobita to Kiseki no Shima"
 LANGUAGE_TAILS = frozenset((" English", " Japanese", " Spanish", " French", " German"))
 NAMED_CUES = 3  # a longer candidate the body names outright ("titled X", its site's name)
 CORROBORATED = 2.0  # the headline's reading, written again in the body: the show it is about
@@ -206,7 +207,9 @@ def new_entry(title: str, body: str, headline: str) -> str:
     lead = NAMED_BEFORE if film else r"\b"  # a film's name is one the body gives outright
     tails = [
         m.group(1).rstrip(".")
-        for m in re.finditer(rf"{lead}{name}((?:[ ]{ENTRY_WORD})+)", about_anime)
+        for m in re.finditer(
+            rf"{lead}{name}((?:[ ](?:{ENTRY_SMALL}[ ])*{ENTRY_WORD})+)", about_anime
+        )
         if not SOURCE_BEFORE.search(about_anime, 0, m.start())
         and not EVENT.search(m.group(0))
         and not NAME_BEFORE.search(about_anime, 0, m.start())

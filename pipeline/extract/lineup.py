@@ -68,6 +68,7 @@ ANNOUNCES_LIST = Folded(
     r"\b(?:the\s+following|these\s+(?:anime|titles|shows|series)|list\s+of|lineup|titles\s+are"
     r"|run\s+through|(?:notable|returning|new)\s+(?:sequels|shows|series|titles|anime)\s+"
     r"(?:airing|coming|premiering|this))\b"
+    r"|\b(?:full\s+|final\s+)?(?:ranking|rankings|results)\s*:\s*$"  # "The ranking:" over a list
 )
 LIST_DATE = re.compile(
     r"^(?:\d{1,2}/(?:\d{1,2}|\?\?)(?:/\d{2,4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"

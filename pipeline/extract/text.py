@@ -172,6 +172,8 @@ def _text_lines(content: str) -> list[Line]:
             kind = _text_kind(row, index, len(rows))
             if kind == "heading" and len(rows) > 1 and _announces(paragraphs, number):
                 kind = "item"  # the first line of a list its paragraph above announces ("...:")
+            if kind == "heading" and len(rows) > 1 and all(ENUMERATION.match(r) for r in rows):
+                kind = "item"  # "1. X" over "2. Y": the first line of a numbered list
             bullet = BULLET.match(row)
             if bullet:  # "• Tora: Rikiya Koyama" is a list line, without its mark
                 kind, row = "item", BULLET.sub("", row)
