@@ -222,3 +222,47 @@ def test_a_bloggers_top_anime_of_the_year_is_a_list() -> None:
         title="Rin's Top Anime of 2031",
     )
     assert [s.title for s in found] == ["Lantern Butler"]
+
+
+def test_a_headlines_short_name_takes_the_bodys_name_with_its_particles() -> None:
+    facts = one(
+        "Kinema Films has picked up Aoi Morimoto's Kotoba no Mori (Forest of Words, 2029)"
+        " and will release it in the UK.\n\n"
+        "Fans who cannot wait can see the UK premiere of Kotoba no Mori at a festival in"
+        " October.",
+        title="Kinema Films to Release Kotoba",
+    )
+    assert facts.title == "Kotoba no Mori"
+
+
+def test_a_dash_glossing_the_film_as_someones_latest_is_no_title() -> None:
+    facts = one(
+        "UK distributor Kinema Films will bring Lantern to cinemas in the UK this year."
+        " Lantern is the newest film from Aoi Morimoto, the director of Paper Nations and"
+        " Glass Harbor. The UK dates are still to be set, and the UK run comes late in the"
+        " year.",
+        title="Kinema Films to Release Lantern - Aoi Morimoto's Latest Movie in Cinemas in"
+        " the UK in 2031",
+    )
+    assert facts.title == "Lantern"
+
+
+def test_two_shows_released_together_are_both_named() -> None:
+    found = shows(
+        "On Monday, the label puts out the first half of Umi no Uta: A Song of the Sea on"
+        " DVD. (A Blu-ray edition follows on August 24.) The series tells of a town under"
+        " the sea.\n\n"
+        "The label is also putting out the first half of the series Starfall Express,"
+        " about a train between the stars.",
+        title="A Song of the Sea, Starfall Express Released Monday",
+    )
+    assert [s.title for s in found] == ["A Song of the Sea", "Starfall Express"]
+
+
+def test_a_top_ten_ranking_of_a_poll_lists_its_shows() -> None:
+    found = shows(
+        "Voting has closed for the poll of what fans will watch next season.\n\n"
+        "1. Lantern Butler\n2. Paper Nations\n3. Glass Harbor",
+        title="Anime Ranking Top 10 of What Fans Will Watch",
+    )
+    assert [s.title for s in found] == ["Lantern Butler", "Paper Nations", "Glass Harbor"]

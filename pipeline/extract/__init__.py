@@ -62,7 +62,7 @@ from pipeline.extract.topics import EVENTS_GOODS, is_event_news, is_other_news, 
 
 __all__ = ["Gazetteer", "article_from_file", "extract", "read_entries"]
 
-ANTICIPATED = re.compile(r"\bMost\s+Anticipated\b", re.I)  # "... Anticipated Anime Poll"
+ANTICIPATED = re.compile(r"\bMost\s+Anticipated\b|\bTop\s+\d{1,2}\b", re.I)  # a fans' poll
 LINEUP = re.compile(
     r"\blineup\b|\bslate\b|\bsimul(?:cast|dub)s?\b|\bcoming\s+to\b|\bstreaming\s+(?:on|this)\b|\b(?:will|to)\s+stream\b"
     r"|\bwatching\s+on\b|\bEdition$"  # "... I began watching on X", "Preview: X Edition"

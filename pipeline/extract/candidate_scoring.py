@@ -34,13 +34,15 @@ SUBTITLE = rf"{TITLE_WORD}(?:[ ](?:{SMALL_WORD}[ ])*{TITLE_WORD}){{0,8}}"  # on 
 FILM_PREFIX = re.compile(r"(?:Gekij[ōo]u?ban|Eiga)[ ]$")  # in the text right before a title
 PREFIX_REACH = 12
 DASHED_SUBTITLE = r"[ ]-[A-Z][^-\n]{1,40}-"  # a subtitle set between dashes
+PARTICLE_TAIL = r"(?:[ ](?:no|to|wa|ga|wo|ni)[ ][A-Z][\w'’-]*)+"  # "Kotonoha no Niwa"
 FORM_TAIL = re.compile(
     rf"(?:[ ]?:[ ]{SUBTITLE}|(?:[ ][–—-])?[ ][Tt]he[ ]Movie(?::[ ]{SUBTITLE})?"  # "– The Movie: Y"
     r"|[ ](?:[Tt]he|THE)[ ](?:Animation|ANIMATION)"  # "Persona 5 the Animation"
-    rf"|{DASHED_SUBTITLE}(?=[\s,.;:!?]|$)"  # "Tsukimichi -Moonlit Fantasy-"
+    rf"|{DASHED_SUBTITLE}(?=[\s,.;:!?]|$)|{PARTICLE_TAIL}"  # "Tsukimichi -Moonlit Fantasy-"
     rf"|[ ]\d{{1,2}}(?![\w:])|[ ](?:[Tt]he[ ])?Final[ ]Season(?:[ ]Part[ ]\d)?)?(?![\w'’])"
 )
 DASHED = re.compile(rf"{DASHED_SUBTITLE}$")
+PARTICLED = re.compile(rf"{PARTICLE_TAIL}$")
 SECTION_SUBTITLE = re.compile(  # "X: What Else to Expect?", "X: About the Anime": a section
     r":[ ](?:What|Why|How|When|Where|Who|About|Everything|Release[ ]Date|Key[ ]Visuals?"
     r"|Trailers?|Cast|Staff|Plot|Story|Synopsis)\b"
@@ -240,7 +242,8 @@ def full_form(title: str, body: str, headline: str) -> str:
             + (film and FILM_FORM.search(form) is not None)
             + (sequel and form.startswith(f"{title}: "))
             + _named_anime(form, body)
-            + (DASHED.search(form) is not None and longer.count(form) >= 2),  # "X -Y Z-", twice
+            + (DASHED.search(form) is not None and longer.count(form) >= 2)  # "X -Y Z-", twice
+            + (PARTICLED.search(form) is not None and longer.count(form) >= 2),  # "X no Y"
             longer.count(form),
             len(form),
         )

@@ -196,7 +196,10 @@ def _apart(listed: str, body: str) -> list[str]:
 
 
 NEW_TAIL = re.compile(r"\s+(?:New|Upcoming|Latest|Next)$")
-TAKEN_BY = re.compile(r"\b(?:Added|Licensed|Acquired|Picked\s+Up)\s+by\b")
+TAKEN_BY = re.compile(  # "A, B Added by Funimation", "A, B Released Monday"
+    r"\b(?:Added|Licensed|Acquired|Picked\s+Up)\s+by\b"
+    r"|^(?![^,]*\sfor\s)[^,]{2,60},\s[^,]{2,60}\s+Released\b"  # not "Trailer for A, B"
+)
 SLASHED = re.compile(r"^(?:[^:/]{2,40}:\s+)?(?P<list>[^/]+?(?:\s/\s[^/]+?){2,})\s*$")
 LIST_LABEL = re.compile(
     r"^(?P<label>(?:New\s+)?(?:Anime|Shows|Series|Titles)\s*:"

@@ -79,6 +79,10 @@ LEADING = re.compile(
     r"(?:\s+(?:Poster|Trailer|Video))?\s+(?:for|of)\s+)+",  # "New Visual Poster For X"
     re.I,
 )
+DESCRIBED_AFTER = re.compile(  # "X - Y's Latest Movie in Cinemas": a gloss of X
+    r"\s[-–—]\s[^-–—]{2,40}['’]s\s+(?:Latest|Newest|New|Next|Upcoming)\s+(?:Anime\s+)?"
+    r"(?:Movie|Film|Feature|Anime|Work|Project)\b.*$"
+)
 TAG = re.compile(  # "[Discussion]", "[News]", "News:", "Anime News:", "UPDATE:"
     r"^\s*(?:\[[^\]]{1,30}\]|(?i:(?:anime\s+)?news|breaking|update[d]?|rumou?r|exclusive)\s*:)\s*"
 )

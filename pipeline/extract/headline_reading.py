@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from pipeline.extract.candidate_filters import crosses_sentences, is_generic
-from pipeline.extract.headline_marks import CUT, LEADING, TAG, TITLE_MARK
+from pipeline.extract.headline_marks import CUT, DESCRIBED_AFTER, LEADING, TAG, TITLE_MARK
 from pipeline.extract.headline_quotes import before_episode, title_quote
 from pipeline.extract.headline_songs import song_reading
 from pipeline.extract.lexicon import lexicon
@@ -133,6 +133,7 @@ JAPANESE_ONLY = re.compile(  # a headline in Japanese script: "謎の彼女X"
 def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | None:
     """The title the headline's own words give (its marker reading), or None; a headline
     of two clauses ("X PV Released; Gamers Get ...") is read in its first if it can be."""
+    headline = DESCRIBED_AFTER.sub("", headline)  # "X - Y's Latest Movie in ...": X
     first, semicolon, _ = headline.partition("; ")
     if semicolon and (reading := _clause_base(first, body, emphasis)) and reading in body:
         return reading

@@ -58,6 +58,7 @@ GENERIC_WORDS = word_set(
     director directors producer producers composer composers writer writers designer designers
     staffers performer performers artist artists member members biggest announcement
     title titles ranking rank which whose overview recap retrospective we'll we're be
+    uk u.k japan
     announcements highlights round roundup round-up up wrapup wrap-up digest weekly weekend
     week per year years trending buzzed buzzed-about some casts stories about multimedia projects
     mild me content contents partnership partnerships deal deals dishonorable dishonourable

@@ -148,8 +148,8 @@ def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[
 
 GLOSS_TAIL = re.compile(  # ": Nobita no Shin Kyōryū (Doraemon the Movie: ...)" after a title
     r"(?![ ](?:Premiere|Release|Air(?:ing)?|Broadcast)\s+Dates?:)"  # not "X Premiere Date: ..."
-    rf"(?::?[ ](?:{SMALL_WORD}[ ])*{SUBTITLE})\s+\((?=[A-Z])"
-)
+    rf"(?::?[ ](?:{SMALL_WORD}[ ])*{SUBTITLE})(?<!\.)\s+\((?=[A-Z])"
+)  # not "X on DVD. (A Blu-ray ...)": a sentence's end, then an aside
 
 
 def glossed_form(title: str, body: str) -> str:
