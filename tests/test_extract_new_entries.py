@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from extract_helpers import one, shows
 
+from pipeline.extract.headline_kind import lists_shows
 from pipeline.extract.sentences import split_sentences
 
 
@@ -266,3 +267,41 @@ def test_a_top_ten_ranking_of_a_poll_lists_its_shows() -> None:
         title="Anime Ranking Top 10 of What Fans Will Watch",
     )
     assert [s.title for s in found] == ["Lantern Butler", "Paper Nations", "Glass Harbor"]
+
+
+def test_a_new_preview_beside_a_shows_news_announces_no_list() -> None:
+    headline = 'Q5\'s "Lantern Butler" Theme Song Title Revealed Along With New Preview'
+    assert not lists_shows(headline)
+    assert lists_shows("Our Spring 2031 Anime Preview")
+
+
+def test_a_title_with_its_own_mark_leads_the_headline() -> None:
+    facts = one(
+        "Think of an office comedy, only with board games.\n\n"
+        "That is how we picture the coming anime Top Game! being pitched to the studio,"
+        " which animates the series due to premiere July 4.\n\n"
+        "Top Game! follows Aoba, who joins a board game company after high school. The"
+        " music in the preview for Top Game! is upbeat.",
+        title="Top Game! Video Previews Board Game Company Anime",
+    )
+    assert facts.title == "Top Game!"
+
+
+def test_a_genre_and_kind_before_the_title_are_no_part_of_it() -> None:
+    facts = one(
+        "NHK announced that the archery series Hanare will be animated by Kinema Works and"
+        " air on NHK in 2031.",
+        title="NHK Also Announces Archery Series Hanare To be Animated by Kinema Works",
+    )
+    assert facts.title == "Hanare"
+
+
+def test_award_category_headings_are_no_shows() -> None:
+    found = shows(
+        "At the first awards, held on Saturday, Lantern Butler won 12 of 21 prizes.\n\n"
+        "Soundtrack\n\nLantern Butler, for its score by Yuki Kaji's team.\n\n"
+        "Scenario\n\nLantern Butler again, for its twisting script.\n\n"
+        "Lead Actor\n\nSora Hino, as Rei in Lantern Butler.",
+        title="Lantern Butler Wins 12 of 21 Anime Awards",
+    )
+    assert [s.title for s in found] == ["Lantern Butler"]

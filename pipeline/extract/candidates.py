@@ -188,6 +188,8 @@ class _Proposals:
         """Record ``text``, trimmed, with its evidence, when it is written like a title."""
         marked = text.rstrip(" \"“”’'")
         text = trimmed(text)
+        if f"{marked}!" in self.headline and f"{marked}!" in self.body:
+            marked = f"{marked}!"  # the headline's span stops before the title's own "!"
         if is_generic(text) and (marked.endswith("!!") or self._quoted(marked)):
             text = marked  # "New Game!!", 'New Game!': the title's own marks make it a name
         if evidence.get("grammar"):
@@ -219,7 +221,8 @@ class _Proposals:
         """``marked`` ends in "!" and the headline quotes it as it stands, or the body
         writes it so again and again ("NEW GAME!")."""
         quoted = any(q + marked in self.headline for q in "'\"‘“")
-        return marked.endswith("!") and (quoted or self.body.count(marked) >= HEAD_REPEATS)
+        times = HEAD_REPEATS - self.headline.startswith(f"{marked} ")  # one less when it leads
+        return marked.endswith("!") and (quoted or self.body.count(marked) >= times)
 
     def candidates(self) -> list[Candidate]:
         """Each proposed span with how the body and the headline write it."""

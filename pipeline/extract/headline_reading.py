@@ -19,7 +19,7 @@ from pipeline.extract.headline_quotes import before_episode, title_quote
 from pipeline.extract.headline_songs import song_reading
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.near_spellings import body_spelling
-from pipeline.extract.reading_forms import capitals_lead, colon_kept
+from pipeline.extract.reading_forms import capitals_lead, colon_kept, without_genre_lead
 from pipeline.extract.title_forms import OWNER_SPLIT, TITLE_LIKE
 from pipeline.extract.title_spans import around_quote, recased, with_closing_dash, word_set
 
@@ -315,7 +315,7 @@ def headline_pieces(headline: str) -> tuple[list[str], list[str]]:
     for cut in (*CUT.finditer(headline), None):
         end = cut.start() if cut else len(headline)
         raw = LEADING.sub("", headline[start:end].strip())
-        piece = with_closing_dash(raw.strip(" :-–—,?!"), raw)  # "X -Moonlight Fantasy-"
+        piece = without_genre_lead(with_closing_dash(raw.strip(" :-–—,?!"), raw))  # "X -Y-"
         if starts_like_title(piece) and not _describes(piece):
             (marked if cut and TITLE_MARK.match(cut.group(0)) else others).append(piece)
         start = cut.end() if cut else end

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.lexicon import lexicon
+
 LOST_COLON = re.compile(r"^(\S+(?:\s\S+)?) the ")  # a subtitle's colon the headline drops
 CAPITALS_LEAD = re.compile(  # "MIRAI OF THE FUTURE UK Limited Theatrical Run Dated ..."
     r"^(?P<t>[A-Z0-9][A-Z0-9'’!?:&.-]*(?:\s+[A-Z0-9][A-Z0-9'’!?:&.-]*)+?)"
@@ -56,3 +58,15 @@ def past_its_mark(reading: str, headline: str, body: str) -> str:
         if whole in flat:
             return whole
     return reading
+
+
+KIND_LEAD = re.compile(r"^(?P<g>(?:[\w-]+\s+){1,2}?)(?:Series|Anime|Manga|Show)\s+(?=[A-Z0-9])")
+
+
+def without_genre_lead(piece: str) -> str:
+    """``piece`` without a lead of genre words and a kind ("Archery Series Tsurune")."""
+    lead = KIND_LEAD.match(piece)
+    genre = lexicon().genre_pattern
+    if lead and all(genre.fullmatch(w.lower()) for w in lead["g"].split()):
+        return piece[lead.end() :]
+    return piece

@@ -58,7 +58,8 @@ GENERIC_WORDS = word_set(
     director directors producer producers composer composers writer writers designer designers
     staffers performer performers artist artists member members biggest announcement
     title titles ranking rank which whose overview recap retrospective we'll we're be
-    uk u.k japan
+    uk u.k japan soundtrack soundtracks scenario photography actor actors actress actresses
+    supporting lead mascot male female design art direction screenplay script
     announcements highlights round roundup round-up up wrapup wrap-up digest weekly weekend
     week per year years trending buzzed buzzed-about some casts stories about multimedia projects
     mild me content contents partnership partnerships deal deals dishonorable dishonourable

@@ -52,7 +52,8 @@ SHOW_NEWS = re.compile(  # an event headline that also announces the show's own 
     r"|gets\s+(?:an?\s+)?(?:new\s+|special\s+|short\s+|tv\s+|television\s+)+anime"
     r"|return(?:s|ing)?\s+(?:in|on|this|next)|resum(?:e|es|ing)"  # "... on Hiatus Will Return"
     r"|to\s+air|airs\s+(?:again|in|on|this|next)|airing"  # "X to Air Again, New Merchandise"
-    r"|anime\s+(?:hires|taps|enlists))\b",  # "X Anime Hires Noted Pastry Chef"
+    r"|anime\s+(?:hires|taps|enlists)"  # "X Anime Hires a Chef", "X Wins Awards"
+    r"|wins?\s+(?:\d+\s+of\s+\d+\s+|top\s+|best\s+)?(?:[\w-]+\s+){0,3}awards?)\b",
     re.I,
 )
 
