@@ -305,3 +305,40 @@ def test_award_category_headings_are_no_shows() -> None:
         title="Lantern Butler Wins 12 of 21 Anime Awards",
     )
     assert [s.title for s in found] == ["Lantern Butler"]
+
+
+def test_a_spinoff_quoted_after_its_parent_is_the_show() -> None:
+    facts = one(
+        'The horror anime "Kamishibai" gets a new spinoff, "Shinobi Tales", premiering in July'
+        ' 2031. "Shinobi Tales" is animated by Kinema Works.',
+        title='“Kamishibai” New Horror Spinoff "Shinobi Tales" Confirms for July 2031',
+    )
+    assert facts.title == "Shinobi Tales"
+
+
+def test_a_title_sharing_its_last_word_with_its_parent_is_no_persons_name() -> None:
+    facts = one(
+        "Earlier today, the official Gakuen Kaido anime website posted the main cast.\n\n"
+        "Gakuen Kaido Character Visual\n\n"
+        "The series will star the following:\n\n"
+        "  • Date Hiro: Sora Hino\n  • Sanada Yuki: Rin Kato\n\n"
+        "Gakuen Kaido is a spinoff of Sengoku Kaido. Sengoku Kaido started out in 2005 as"
+        " a game.",
+        title="Gakuen Kaido Gets Main Cast, A New Key Visual",
+    )
+    assert facts.title == "Gakuen Kaido"
+
+
+def test_episode_one_impressions_numbered_with_a_colon_are_a_list() -> None:
+    found = shows(
+        "I have sorted my list by how much each first episode won me over.\n\n"
+        "1) Lantern Butler: I am lost for words. I figured it would be a random show.\n\n"
+        "2) Paper Nations: The first episode closes on a cliffhanger about the mystery.\n\n"
+        "3) Glass Harbor: Wow. The visuals and music are stunning, though slow so far.",
+        title="Rin's Impressions: Episode 1 (Winter 2031)",
+    )
+    assert [(s.title, s.season) for s in found] == [
+        ("Lantern Butler", "Winter 2031"),
+        ("Paper Nations", "Winter 2031"),
+        ("Glass Harbor", "Winter 2031"),
+    ]

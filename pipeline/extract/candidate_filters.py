@@ -257,12 +257,15 @@ def _called_by_family_name(text: str, body: str) -> bool:
     words = text.split()
     if len(words) != 2 or not all(FAMILY_WORD.fullmatch(w) for w in words):
         return False
-    given = f"{words[0]} "
     for start in positions(words[1], body):
-        alone = body[max(0, start - len(given)) : start] != given
+        before = body[max(0, start - ROLE_REACH) : start]
+        if before.endswith(f"{words[0]} "):
+            continue  # the name itself ("Idol Memories"), not its last word alone
+        role = PERSON_BEFORE.found(before)  # "Director Shinkai", not "Sengoku Basara", a name
+        alone = role or not re.search(r"[A-Z][\w'’-]*\s$", before)  # with another first word
         if alone and ACTS_AFTER.match(body, start + len(words[1])):
             return True
-        if alone and PERSON_BEFORE.found(body[max(0, start - ROLE_REACH) : start]):
+        if role:
             return True  # "Writer-director Shinkai has won wide acclaim"
     return False
 

@@ -26,22 +26,24 @@ CREDIT_AFTER = re.compile(  # ... or a year after the quote: 'X: Little "Y" 2021
 )
 
 
+SPUN_OFF = re.compile(r"\b(?:Spin-?off|Sequel|Spin-?off\s+Anime|Sequel\s+Anime)\s+$", re.I)
+
+
 def title_quote(headline: str) -> re.Match[str] | None:
     """The headline's first quotation that is no song ('Reveals OP Theme Song "TOMORROW"'),
     nor a work the headline credits a person with ("'Your Name' director Makoto Shinkai"),
     nor words someone says, nor an episode's title."""
-    return next(
-        (
-            q
-            for q in QUOTED.finditer(headline)
-            if not SONG_BEFORE.search(headline[: q.start()])
-            and not CREDIT_AFTER.match(headline, q.end())
-            and not SPEECH_BEFORE.search(headline[: q.start()])
-            and not PERSON_BEFORE.search(headline[: q.start()])
-            and not EPISODE_BEFORE.search(headline[: q.start()])
-        ),
-        None,
-    )
+    quotes = [
+        q
+        for q in QUOTED.finditer(headline)
+        if not SONG_BEFORE.search(headline[: q.start()])
+        and not CREDIT_AFTER.match(headline, q.end())
+        and not SPEECH_BEFORE.search(headline[: q.start()])
+        and not PERSON_BEFORE.search(headline[: q.start()])
+        and not EPISODE_BEFORE.search(headline[: q.start()])
+    ]
+    spun = next((q for q in quotes[1:] if SPUN_OFF.search(headline[: q.start()])), None)
+    return spun or next(iter(quotes), None)  # '"X" New Horror Spinoff "Y"': Y, the new work
 
 
 def before_episode(headline: str) -> str | None:
