@@ -342,3 +342,37 @@ def test_episode_one_impressions_numbered_with_a_colon_are_a_list() -> None:
         ("Paper Nations", "Winter 2031"),
         ("Glass Harbor", "Winter 2031"),
     ]
+
+
+def test_a_film_named_with_a_hyphenated_prefix_keeps_it() -> None:
+    facts = one(
+        "Film will open in Japan on February 29\n\n"
+        "Aoi Morimoto, who directs the Lantern movie (Gekijō-ban Lantern ) project, said on"
+        " Twitter that work on the film is complete. The film opens in Japan on February 29.",
+        title="Director Aoi Morimoto Announces Lantern Film Completion Three Days Before Release",
+        published="2031-02-27",
+    )
+    assert facts.title == "Gekijō-ban Lantern"
+
+
+def test_actors_who_join_a_dub_cast_are_not_the_show() -> None:
+    facts = one(
+        "Earlier today, the label revealed that Sam Rivers (Paper Nations, Glass Harbor) and"
+        " Ann Lee (Starfall Express) have joined the cast of its updated Vision of Lantern dub."
+        " Ann Lee will play Mira, while Sam Rivers will take on the role of Allen. Sam Rivers"
+        " was also picked to direct the adaptation, and Sam Rivers is thrilled.",
+        title="Sam Rivers, Ann Lee Join Updated Lantern Dub Cast",
+    )
+    assert facts.title == "Lantern"
+
+
+def test_a_weekly_posts_episode_headings_name_their_shows() -> None:
+    found = shows(
+        "The season has only just begun, so here are my thoughts on week one.\n\n"
+        "Lantern Butler Episode 1\n\nIt is great to see these boys again after they won"
+        " their tournament last season.\n\n"
+        "Paper Nations Episode 12\n\nI am really glad this show is back, and in a far more"
+        " fun form than before.",
+        title="Weekly Watches: Winter 2031 Anime Season Week 1",
+    )
+    assert [s.title for s in found] == ["Lantern Butler", "Paper Nations"]

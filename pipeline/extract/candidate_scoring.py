@@ -29,9 +29,9 @@ from pipeline.extract.title_spans import (
     positions,
 )
 
-FILM_FORM = re.compile(r"^(?:Gekij[ōo]u?ban|Eiga)\s|\s(?i:the)\sMovie\b")
+FILM_FORM = re.compile(r"^(?:Gekij[ōo]u?-?ban|Eiga)\s|\s(?i:the)\sMovie\b")
 SUBTITLE = rf"{TITLE_WORD}(?:[ ](?:{SMALL_WORD}[ ])*{TITLE_WORD}){{0,8}}"  # on one line
-FILM_PREFIX = re.compile(r"(?:Gekij[ōo]u?ban|Eiga)[ ]$")  # in the text right before a title
+FILM_PREFIX = re.compile(r"(?:Gekij[ōo]u?-?ban|Eiga)[ ]$")  # in the text right before a title
 PREFIX_REACH = 12
 DASHED_SUBTITLE = r"[ ]-[A-Z][^-\n]{1,40}-"  # a subtitle set between dashes
 PARTICLE_TAIL = r"(?:[ ](?:no|to|wa|ga|wo|ni)[ ][A-Z][\w'’-]*)+"  # "Kotonoha no Niwa"

@@ -62,6 +62,9 @@ from pipeline.extract.reading_forms import past_its_mark, with_subtitle
 from pipeline.extract.title_cues import (
     CUE_WORDS,
     CUES,
+    HEADLINE_KIND,
+    JOINED_CAST,
+    NAME_AFTER_KIND,
     NAMED_AS,
     OFFICIAL_NAME,
     ordinal_films,
@@ -103,21 +106,6 @@ PERSON_NAME = re.compile(r"(?!The\s)[A-Z][a-zōū]+(?:\s[A-Z][a-zōū]+){1,2}") 
 SPINOFF = re.compile(r"\bAnime\s+Spin-?off\b|\bSpin-?off\s+Anime:\s", re.I)  # "... Anime: Y"
 ANNOUNCER_VERB = re.compile(r"\s+(?:Unveils|Announces|Reveals|Launches|Makes|Plans|Teases)\b")
 OWNER = re.compile(r"^(?P<who>[^'’]{2,40})['’]s\s+")
-HEADLINE_KIND = re.compile(
-    r"\b(?:(?:TV|New|Original)\s+Anime(?:\s+(?:Film|Series|Movie|Project))?\s+(?:Titled\s+)?"
-    r"|(?:Anime|Film|Movie|Series|Project)\s+(?:Titled|Called|Named)\s+"  # "Zombie Anime Titled X"
-    r"|Gets\s+(?=[^,;:]{2,60}?\s+(?:Short\s+|TV\s+)?Anime\s+Spin-?off\b)"  # "Gets X Anime Spinoff"
-    r"|(?:Starting|Beginning|Opening)\s+With\s+)"
-    r"(?P<t>[A-Z0-9][^,;:]*?)(?=\s+(?:in|for|on|at|with|from|to|Opening|Ending|Gets|Reveals|Short"
-    r"|Premieres|Debuts|Unveils|Releases|Launches|Opens|Drops)\b|,|$)"
-)
-KIND_THEN_NAME = re.compile(  # a headline that names its work after a comma or a colon
-    r"\b(?:Anime|Film|Movie|Series|Project|(?i:manga|novels?))s?[,:]\s+"
-    r"(?:['‘\"“](?P<q>[^'’\"”]{1,80})['’\"”]"
-    r"|(?P<t>[A-Z0-9](?:[^,'‘\"“]|(?<=\w)'(?=\w)){1,80})"
-    r"(?:$|(?=,\s+(?i:gets?|is|will|to|receives?|premiered|premieres"
-    r"|opens|opened|debuts|debuted|arrives|hits)\b)))"
-)  # "... Directs His 1st Anime, Lycoris Recoil", "Gambling manga, Kakegurui, gets a TV anime"
 KNOWN_FOR = re.compile(r"\b(?:known\s+for|behind|works?\s+(?:include|includes|such\s+as))\b[^.]*$")
 ROLE_NOTE = re.compile(r"\bas\s+[^()\n]{1,40}\(\s*$")  # "A as Sayoko ("Story")": the part's story
 SOURCE_LEAD = re.compile(
@@ -258,8 +246,10 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
         return  # "New Unit A X B Sings Anime OP": the headline names its singers only
     # with no reading to trust, "HEAVENLY DELUSION" may be the body's "Heavenly Delusion"
     unread = grammar is None or grammar == " ".join(headline.split()) or is_generic(grammar)
+    cast, grammar = _joined_cast(proposals, grammar)
     for span in headline_spans(headline, proposals.body, capitals=unread):
-        proposals.propose(repeated_head(span, proposals.body) or span, headline=True)
+        if span not in cast:
+            proposals.propose(repeated_head(span, proposals.body) or span, headline=True)
     owned = OWNED_WORK.search(headline)
     if owned and _inside_quotes(headline[: owned.start()]):
         owned = None  # “Akiba’s Trip” TV Anime: the possessive is the title's own
@@ -270,7 +260,7 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
         proposals.propose(written_head(work, proposals.body), grammar=not spun, headline=True)
         if grammar and headline.startswith(f"{grammar}{owned.group(0)[:2]}"):
             grammar = None  # "Machiko Kyō's Cocoon Manga Gets Anime": the work's maker
-    named = KIND_THEN_NAME.search(headline)
+    named = NAME_AFTER_KIND.search(headline)
     for _ in range(3) if named else ():  # "... Directs His 1st Anime, Lycoris Recoil"
         proposals.propose(
             named.group("q") or named.group("t") if named else "", headline=True, cues=True
@@ -306,6 +296,18 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
             grammar = repeated_head(grammar, proposals.body) or grammar
         written = nearly_in(grammar, headline)  # or as the body spells it
         proposals.propose(grammar, grammar=True, headline=written)
+
+
+def _joined_cast(proposals: _Proposals, grammar: str | None) -> tuple[str, str | None]:
+    """For "A, B Join Updated X Dub Cast", X (proposed, named outright), the actors before
+    it and no reading that starts with them; else no actors and the reading as it was."""
+    joined = JOINED_CAST.search(proposals.headline)
+    if joined is None:
+        return "", grammar
+    for _ in range(3):
+        proposals.propose(joined["t"], headline=True, cues=True)
+    cast = proposals.headline[: joined.start()]
+    return cast, None if grammar and grammar.startswith(cast[:8]) else grammar
 
 
 OPEN, CLOSE = "'‘\"“", "'’\"”"  # the quotation marks a headline sets a title in

@@ -84,7 +84,7 @@ DESCRIBED_AFTER = re.compile(  # "X - Y's Latest Movie in Cinemas": a gloss of X
     r"(?:Movie|Film|Feature|Anime|Work|Project)\b.*$"
 )
 TAG = re.compile(  # "[Discussion]", "[News]", "News:", "Anime News:", "UPDATE:"
-    r"^\s*(?:\[[^\]]{1,30}\]|(?i:(?:anime\s+)?news|breaking|update[d]?|rumou?r|exclusive)\s*:)\s*"
+    r"^\s*(?:\[[^\]]{1,30}\]|(?i:(?:anime\s+)?news|anime|breaking|update[d]?|rumou?r|exclusive)\s*:)\s*"
 )
 FULL_WIDTH_TAG = re.compile(r"\s*【([^【】]{1,30})】\s*")
 

@@ -182,9 +182,11 @@ DECORATION = re.compile(r"\s*[~〜][^~〜]{1,40}[~〜]\s*$")
 
 
 HEADING_RANK = re.compile(r"^\d{1,2}(?=(?:The|A|An)\s[A-Z]|[A-Z][a-z]+\s[A-Z])")  # "1The Ace ..."
+HEADING_EPISODE = re.compile(r"^(?P<t>[A-Z0-9].{1,80}?)\s+Episodes?\s+\d{1,4}$")
 EPISODE_LINE = re.compile(  # "AKB0048: Episode 15", not a label's "Currently at: Episode 7"
     r"^(?P<t>[^:]{2,80}?)(?<!\sat)(?<!\son)(?<!\sto)(?<!\sthrough):\s+Episodes?\s+\d{1,4}$"
 )
+EPISODE_FORMS = {"item": EPISODE_LINE, "heading": HEADING_EPISODE}
 
 
 def _titled(block: Block) -> Block:
@@ -192,8 +194,8 @@ def _titled(block: Block) -> Block:
     digest's "X: Episode 15" line; a heading's rank glued to its title goes ("1The X")."""
     if block.kind == "heading" and HEADING_RANK.match(block.text):
         return Block("heading", HEADING_RANK.sub("", block.text))
-    if block.kind == "item" and (episode := EPISODE_LINE.match(block.text)):
-        return Block("heading", episode.group("t"))
+    if (form := EPISODE_FORMS.get(block.kind)) and (episode := form.match(block.text)):
+        return Block("heading", episode.group("t"))  # ... and a weekly post's "X Episode 12"
     match = TITLE_LINE.match(block.text)
     if not match:
         return block

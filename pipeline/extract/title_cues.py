@@ -136,3 +136,25 @@ def with_comma(span: str, body: str) -> str:
     if len(after) < 2 or len(words) != 1 or not any(m["own"] for m in after):
         return span
     return f"{span}, {words.pop()}"
+
+
+# What a headline says around a title it names outright (used by ``candidates``).
+HEADLINE_KIND = re.compile(  # "... Makes Original TV Anime X in October", "Anime Titled X"
+    r"\b(?:(?:TV|New|Original)\s+Anime(?:\s+(?:Film|Series|Movie|Project))?\s+(?:Titled\s+)?"
+    r"|(?:Anime|Film|Movie|Series|Project)\s+(?:Titled|Called|Named)\s+"  # "Zombie Anime Titled X"
+    r"|Gets\s+(?=[^,;:]{2,60}?\s+(?:Short\s+|TV\s+)?Anime\s+Spin-?off\b)"  # "Gets X Anime Spinoff"
+    r"|(?:Starting|Beginning|Opening)\s+With\s+)"
+    r"(?P<t>[A-Z0-9][^,;:]*?)(?=\s+(?:in|for|on|at|with|from|to|Opening|Ending|Gets|Reveals|Short"
+    r"|Premieres|Debuts|Unveils|Releases|Launches|Opens|Drops)\b|,|$)"
+)
+NAME_AFTER_KIND = re.compile(  # a headline that names its work after a comma or a colon
+    r"\b(?:Anime|Film|Movie|Series|Project|(?i:manga|novels?))s?[,:]\s+"
+    r"(?:['‘\"“](?P<q>[^'’\"”]{1,80})['’\"”]"
+    r"|(?P<t>[A-Z0-9](?:[^,'‘\"“]|(?<=\w)'(?=\w)){1,80})"
+    r"(?:$|(?=,\s+(?i:gets?|is|will|to|receives?|premiered|premieres"
+    r"|opens|opened|debuts|debuted|arrives|hits)\b)))"
+)  # "... Directs His 1st Anime, Lycoris Recoil", "Gambling manga, Kakegurui, gets a TV anime"
+JOINED_CAST = re.compile(  # "A, B Join Updated X Dub Cast": X
+    r"\bJoins?\s+(?:the\s+)?(?:(?:Updated|New|English)\s+)*(?P<t>[A-Z][^,;:]{1,60}?)\s+"
+    r"(?:English\s+)?(?:Dub\s+)?Cast\b"
+)
