@@ -376,3 +376,35 @@ def test_a_weekly_posts_episode_headings_name_their_shows() -> None:
         title="Weekly Watches: Winter 2031 Anime Season Week 1",
     )
     assert [s.title for s in found] == ["Lantern Butler", "Paper Nations"]
+
+
+def test_a_blogs_rating_and_review_headline_names_the_show() -> None:
+    facts = one(
+        "Tsurugatari Rating and Review\n\n"
+        "Series: Tsurugatari\nAnimation Studio: Kinema Works\nOriginal Run: 12 Episodes\n\n"
+        'Summary: "Tsurugatari" is a title built on wordplay, and it centres on an adventure'
+        " to gather swords.",
+        title="Tsurugatari Rating and Review",
+    )
+    assert facts.title == "Tsurugatari"
+
+
+def test_a_release_kind_tag_before_the_title_is_no_part_of_it() -> None:
+    facts = one(
+        "ONA: Kyoudoga\n\n"
+        "This is one of those odd categories I only use now and then: ONA, or original net"
+        " animation, first released over the web rather than on TV. I hope it gets picked up"
+        " as a full series.",
+        title="ONA: Kyoudoga",
+    )
+    assert facts.title == "Kyoudoga"
+
+
+def test_a_quoted_name_with_a_dashed_subtitle_is_taken_whole() -> None:
+    facts = one(
+        "Monthly Shonen Lantern has announced that the sci-fi manga series “Aoi -Saishuu"
+        " Shinka no Shounen-,” by writer Rin Kato and artist Sora Hino, will be turned into a"
+        " TV anime. Aoi follows a boy with a strange new power.",
+        title="Aoi Anime Announced",
+    )
+    assert facts.title == "Aoi -Saishuu Shinka no Shounen-"

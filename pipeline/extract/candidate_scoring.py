@@ -242,7 +242,9 @@ def full_form(title: str, body: str, headline: str) -> str:
             + (film and FILM_FORM.search(form) is not None)
             + (sequel and form.startswith(f"{title}: "))
             + _named_anime(form, body)
-            + (DASHED.search(form) is not None and longer.count(form) >= 2)  # "X -Y Z-", twice
+            + (
+                DASHED.search(form) is not None and (longer.count(form) >= 2 or f"“{form}" in body)
+            )  # "X -Y Z-", twice or quoted
             + (PARTICLED.search(form) is not None and longer.count(form) >= 2),  # "X no Y"
             longer.count(form),
             len(form),

@@ -37,6 +37,7 @@ CUT = re.compile(
     r"|\s+for\s+(?:TV|Television)\b.*"
     r"|\s+[-–—]\s+(?:(?:Premiere|Series|Episode\s+\d+)\s+)?(?:First\s+)?(?:Impressions?|Review)\b.*"
     r"|\s+Including\b.*|\s+(?:Following|Amid)\s.*"  # "X Targets June Release Following Delay"
+    r"|\s+Ratings?\s+(?:and|&)\s+Review\b.*"  # a blog's "X Rating and Review"
     r"|\s+English\s+(?:Dub|Cast|Version)\b"  # "X English Dub Trailer"
     r"|\s+(?:(?:Blu-?ray|DVD|BD)\s+)?(?:Discs?|Box\s+Sets?)\b.*"  # "X Discs to Include ..."
     r"|\s+(?:North\s+American?|(?-i:US|U\.S\.|UK)|Western|Worldwide|Global|International)\s+"
@@ -84,7 +85,7 @@ DESCRIBED_AFTER = re.compile(  # "X - Y's Latest Movie in Cinemas": a gloss of X
     r"(?:Movie|Film|Feature|Anime|Work|Project)\b.*$"
 )
 TAG = re.compile(  # "[Discussion]", "[News]", "News:", "Anime News:", "UPDATE:"
-    r"^\s*(?:\[[^\]]{1,30}\]|(?i:(?:anime\s+)?news|anime|breaking|update[d]?|rumou?r|exclusive)\s*:)\s*"
+    r"^\s*(?:\[[^\]]{1,30}\]|(?i:(?:anime\s+)?news|anime|breaking|update[d]?|rumou?r|exclusive|ova|ona|oad)\s*:)\s*"
 )
 FULL_WIDTH_TAG = re.compile(r"\s*【([^【】]{1,30})】\s*")
 
