@@ -408,3 +408,24 @@ def test_a_quoted_name_with_a_dashed_subtitle_is_taken_whole() -> None:
         title="Aoi Anime Announced",
     )
     assert facts.title == "Aoi -Saishuu Shinka no Shounen-"
+
+
+def test_a_web_series_headline_loses_its_descriptor() -> None:
+    web = one(
+        "New Web Series STARFALL GENERATIONS Official Trailer\n\n"
+        "Relive the biggest moments in video game history with the coming web series"
+        " Starfall Generations! Starfall Generations will premiere on YouTube on September 16,"
+        " and the shorts come out weekly.",
+        title="New Web Series STARFALL GENERATIONS Official Trailer",
+        published="2031-09-14",
+    )
+    assert web.title in ("STARFALL GENERATIONS", "Starfall Generations")
+
+
+def test_a_show_getting_its_own_anime_is_named_without_its_own() -> None:
+    own = one(
+        "Lantern Time Blues will get its own anime, Kinema Works announced. Lantern Time"
+        " Blues is the sequel novel to Paper Galaxy.",
+        title="Lantern Time Blues Is Getting Its Own Anime",
+    )
+    assert own.title == "Lantern Time Blues"

@@ -69,6 +69,7 @@ LEADING = re.compile(
     r"|(?:Total\s+)?(?:Episode\s+Count|Run\s*time|Release\s+Date|Premiere\s+Date)\s+(?:for|of)"
     r"|(?:Image\s+Boards?|Images|Stills|Screenshots|Photos)\s+(?:Show|Reveal|Tease)s?"  # of X
     r"|[A-Z][\w]*-(?:Centric|Themed|Focused|Based|Inspired|Oriented)"  # "Rugby-Centric X Anime"
+    r"|(?:Its|Their)\s+Own|Web"  # "... Is Getting Its Own Anime", "Web Series X"
     r"|(?-i:Show)(?!\s+by\b))(?:\s+|$)"  # "Anime Show X", not "Show by Rock!!"
     r"|Here['’]s\s+(?:Why|How|What|When|Where)\s+"  # "Here's Why X Is Getting Delayed"
     r"|Here['’]s\s+(?:the|a|an|your)\s+(?:[\w-]+\s+){0,3}?(?:for|of|at)\s+"  # "... Dub Cast for X"
