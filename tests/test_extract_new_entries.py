@@ -429,3 +429,38 @@ def test_a_show_getting_its_own_anime_is_named_without_its_own() -> None:
         title="Lantern Time Blues Is Getting Its Own Anime",
     )
     assert own.title == "Lantern Time Blues"
+
+
+def test_a_headline_naming_the_manga_an_anime_is_based_on_names_it() -> None:
+    facts = one(
+        "Creator Rin's four-panel comedy manga has just been green-lit for a new TV anime"
+        " series. Before now, the manga had already spawned two OVA projects.",
+        title="The TV Anime based on Yurumate Manga Greenlit",
+    )
+    assert facts.title == "Yurumate"
+
+
+def test_a_confirmed_second_season_headline_names_the_show() -> None:
+    facts = one(
+        "At the live concert held this past Sunday, it was confirmed that the second season of"
+        " the popular series Lantern Friends has been given the green light.",
+        title="Confirmed Lantern Friends Has Acquired a Second Season",
+    )
+    assert facts.title == "Lantern Friends Season 2"
+
+
+def test_screenshot_names_glued_before_ranked_headings_are_dropped() -> None:
+    found = shows(
+        "People say 2031 was among the best years anime ever had.\n\n"
+        "Screen Shot 2032-06-04 at 5.26.47 PM10: Lantern Butler\n\n"
+        "Of all the gambling anime I have watched, this is the one I like best, and its"
+        " narration is as tense as ever.\n\n"
+        "Screen Shot 2032-06-04 at 5.26.53 PM9: Paper Nations\n\n"
+        "First, one thing: the fifth short is awful, but the rest of the anthology is great.",
+        title="The Top Anime of 2031",
+    )
+    assert [s.title for s in found] == ["Lantern Butler", "Paper Nations"]
+
+
+def test_a_seasons_first_impressions_announce_a_list() -> None:
+    assert lists_shows("Summer Season First Impressions Part 1")

@@ -140,6 +140,9 @@ GLUED_DASH = re.compile(r"^-(?=[A-Z])")
 IMAGE_PATH = re.compile(r"^(?:\S*/)?[\w.-]+\.(?:jpe?g|png|gif|webp)\)?$", re.I)  # "21126-x.jpg" too
 GLUED_CAPTION = re.compile(r"^(?P<a>\S.{1,80}?)(?=\d{1,2}\.\s+(?P=a))")
 GLUED_RANK = re.compile(r"^\d{4,7}(?P<n>\d)\.\s+(?=[A-Z])")
+SCREENSHOT = re.compile(  # an image's file name glued before a line: "Screen Shot 2014-06-04 at
+    r"^Screen\s?[Ss]hot\s+\d{4}-\d{2}-\d{2}\s+at\s+\d{1,2}\.\d{2}\.\d{2}\s*(?:[AP]M)?\s*"
+)  # 5.26.47 PM10: Kaiji"
 RANK_ALONE = re.compile(r"^\d{1,2}[.)]?$")
 
 
@@ -167,7 +170,8 @@ def _text_lines(content: str) -> list[Line]:
     for number, rows in enumerate(paragraphs):
         for index, row in enumerate(rows):
             row = GLUED_DASH.sub("", row)  # "-Girl's Last Tour": a blog's entry, its dash glued on
-            row = GLUED_RANK.sub(r"\g<n>. ", row)  # "445941. X": an image's number, then rank 1
+            row = GLUED_RANK.sub(r"\g<n>. ", SCREENSHOT.sub("", row))  # "445941. X": an image's
+            # number, then rank 1
             row = GLUED_CAPTION.sub("", row)  # "X20. X (July 10)": the picture's caption, glued
             kind = _text_kind(row, index, len(rows))
             if kind == "heading" and len(rows) > 1 and _announces(paragraphs, number):
@@ -253,6 +257,7 @@ def _text_kind(row: str, index: int, count: int) -> BlockKind:
 
 NUMBERING = (  # "#1 ", "#1 – ", "5 )", "10 – ", "9 (tie). ", "■", "❀"
     r"#\d{1,2}(?:\s+[–—-])?[.):]?\s|\d{1,2}\s?\((?:tie|tied|T)\)[.:]?\s|\d{1,2}\s?[.)]|\d{1,2}\s+[–—]\s"
+    r"|\d{1,2}:\s(?=[A-Z])"  # "10: Kaiji"
     r"|\d{1,2}(?:st|nd|rd|th)\s+[Pp]lace\s*[–—:-]\s"  # "10th place – X"
     r"|[■●◆•#❀✿★☆❄︎]+"
 )
