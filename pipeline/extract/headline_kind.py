@@ -10,9 +10,11 @@ import re
 from pipeline.extract.headline_reading import headline_base
 
 LISTING_HEADLINE = re.compile(  # an article that lists shows under their own headings
-    r"\b(?:(?<!video\s)(?<!trailer\s)(?<!new\s)(?<!latest\s)(?<!promo\s)(?<!teaser\s)(?<!pv\s)(?<!clip\s)(?<!visual\s)"
+    r"\b(?:(?<!video\s)(?<!trailer\s)(?<!new\s)(?<!latest\s)(?<!promo\s)(?<!teaser\s)(?<!pv\s)"
+    r"(?<!clip\s)(?<!visual\s)"
     r"previews?(?!\s+(?:trailers?|videos?|pvs?|clips?|promos?|teasers?|images?|screenings?))"
-    r"|anticipated|top\s+(?:anime|shows|series)\s+of|(?:anticipating|looking\s+forward\s+to)\s+(?:the\s+)?(?:spring|summer|fall"
+    r"|anticipated|top\s+(?:anime|shows|series)\s+of"
+    r"|(?:anticipating|looking\s+forward\s+to)\s+(?:the\s+)?(?:spring|summer|fall"
     r"|autumn|winter)\s+(?:\d{4}|season)|must-watch|top\s+\d+|best|line[\s-]?up|simulcasts|slate"
     r"|(?<!season\s)(?<!part\s)(?<!cour\s)(?<!no\.\s)"  # not "Season 3 TV anime", "No. 8 Anime"
     r"(?P<count>(?<!\d)\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|every)\s+(?:[\w-]+\s+){0,3}anime"

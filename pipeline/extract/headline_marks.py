@@ -88,7 +88,8 @@ DESCRIBED_AFTER = re.compile(  # "X - Y's Latest Movie in Cinemas": a gloss of X
     r"(?:Movie|Film|Feature|Anime|Work|Project)\b.*$"
 )
 TAG = re.compile(  # "[Discussion]", "[News]", "News:", "Anime News:", "UPDATE:"
-    r"^\s*(?:\[[^\]]{1,30}\]|(?i:(?:anime\s+)?news|anime|breaking|update[d]?|rumou?r|exclusive|ova|ona|oad)\s*:)\s*"
+    r"^\s*(?:\[[^\]]{1,30}\]|(?i:(?:anime\s+)?news|anime|breaking|update[d]?|rumou?r|exclusive"
+    r"|ova|ona|oad)\s*:)\s*"  # ... and a kind's "Anime:", "ONA:"
 )
 FULL_WIDTH_TAG = re.compile(r"\s*【([^【】]{1,30})】\s*")
 

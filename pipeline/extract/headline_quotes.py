@@ -32,7 +32,8 @@ SPUN_OFF = re.compile(r"\b(?:Spin-?off|Sequel|Spin-?off\s+Anime|Sequel\s+Anime)\
 def title_quote(headline: str) -> re.Match[str] | None:
     """The headline's first quotation that is no song ('Reveals OP Theme Song "TOMORROW"'),
     nor a work the headline credits a person with ("'Your Name' director Makoto Shinkai"),
-    nor words someone says, nor an episode's title."""
+    nor words someone says, nor an episode's title; a later one a spinoff or sequel stands
+    before ('"X" New Horror Spinoff "Y"') names the new work instead."""
     quotes = [
         q
         for q in QUOTED.finditer(headline)
