@@ -464,3 +464,35 @@ def test_screenshot_names_glued_before_ranked_headings_are_dropped() -> None:
 
 def test_a_seasons_first_impressions_announce_a_list() -> None:
     assert lists_shows("Summer Season First Impressions Part 1")
+
+
+def test_a_colon_before_a_studios_new_series_ends_the_title() -> None:
+    facts = one(
+        "So what is Kinema Works planning this time? Aoi Morimoto directs, and Rin Kato"
+        " writes the scripts. Sora Hino plays the lead, and Hino is a great pick.",
+        title="Umi no Kanata: Kinema Works' new series for 2031 featuring Sora Hino",
+    )
+    assert facts.title == "Umi no Kanata"
+
+
+def test_a_show_that_previews_its_opening_song_is_the_show() -> None:
+    facts = one(
+        "Lantern Dream is coming back soon for a second season! Ahead of that, the lead"
+        " voice actress showed up in a special video to preview the second season's new OP.",
+        title="Lantern Dream Previews OP Song for Second Season in New Video",
+    )
+    assert facts.title == "Lantern Dream Season 2"
+
+
+def test_an_events_panel_report_names_the_show_its_paragraphs_open_with() -> None:
+    facts = one(
+        "New acquisitions from, and questions put to, the label at Wai-Con 2031.\n\n"
+        "At the panel, the following title was announced:\n\n"
+        "New Acquisitions\n\n"
+        "Lantern Guard is about a team of arms dealers working under the cover of a"
+        " shipping firm, and their young new recruit.\n\n"
+        "Aoi Morimoto directed the series. Lantern Guard is based on Rin Kato's manga, and"
+        " the label will release Lantern Guard mid-year.",
+        title="Madman Entertainment Panel from Wai-Con 2031",
+    )
+    assert facts.title == "Lantern Guard"

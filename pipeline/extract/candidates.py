@@ -33,6 +33,7 @@ from pipeline.extract.candidate_counts import (
     written_head,
 )
 from pipeline.extract.candidate_filters import (
+    EVENT,
     NEW_WORK,
     every_word_capital,
     is_company,
@@ -151,8 +152,9 @@ def ranked_candidates(
     proposals = _Proposals(headline, body)
     _propose_from_headline(proposals, grammar)
     _propose_from_body(proposals, emphasis)
-    if not headline.strip() or grammar is None:  # no headline, or one that names no show
-        _propose_openings(proposals)
+    if not headline.strip() or grammar is None or EVENT.search(grammar) or is_company(grammar):
+        _propose_openings(proposals)  # no headline, or one that names no show ("X Panel from
+        # Wai-Con 2013": an event's)
     found = reconciled(proposals.candidates(), body, headline)
     whole = " ".join(headline.split()) if grammar and grammar != headline else None
     kept = [scored(c) for c in found if c.text != whole and may_be_title(c, headline, body)]

@@ -25,7 +25,7 @@ CUT = re.compile(
     r"|(?:the\s+)?Rights\s+(?:to|for)(?:\s+(?:the\s+)?(?:Anime\s+)?(?:Series|Film|Movie))?"
     r"|Plans|Makes|Arrives?|Inspires|Is\s+Featuring|Features|Surprises|(?:Broadcast\s+)?(?:Begins|Starts)"
     r"|Showcases|Introduces|Welcomes|Unleashes|Highlights|Looks|Seems|Targets"
-    r"|Has\s+(?:Acquired|Gotten|Received|Earned|Landed))\b"
+    r"|Has\s+(?:Acquired|Gotten|Received|Earned|Landed)|Previews(?=\s+(?:OP|ED|Opening|Ending|New|Its|Theme)))\b"
     r"|(?:['’]s)?\s+(?:First|New|Latest|Official|Final|Main|Second|Third|\d+(?:st|nd|rd|th))"
     r"(?=\s+(?:PV|Trailer|Teaser|Key\s+Visual|Visual|Promo(?:tional)?\s+Video|(?:TV\s+)?(?:Spot|Commercial|CM))s?\b)"
     r"|\s+(?:Is\s+)?Featured\s+(?:in|on|at)\b.*"  # "X featured in Y's Best Shows of 2020"
@@ -50,6 +50,8 @@ CUT = re.compile(
     r"|aired|adapted|cancell?ed|shown|screened|streamed|animated)\b.*"  # "X will be postponed
     # due to ...": a sentence-case verb
     r"|\s*(?:[-–—,]\s*)?\bEpisodes?\s+\d+\b.*|\s+(?:Episode\s+Count|Run\s*time)\b(?!\s+(?:for|of)\b).*"
+    r"|:\s+(?=(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*['’]s?\s+(?i:new|latest|next|upcoming)\s)"  # "X:
+    # P.A. Works' new series for 2013 featuring ...": X
     r"|:\s+(?:New\s+(?:Show|Series|Anime|Film|Movie)\b.*"  # "X: New Show by Y Director Z"
     r"|Release|Everything|Story|Cast|Trailer|Premiere|First|Preview|Where|How|What|When"
     r"|(?:An\s+)?Interviews?\b"
