@@ -496,3 +496,12 @@ def test_an_events_panel_report_names_the_show_its_paragraphs_open_with() -> Non
         title="Madman Entertainment Panel from Wai-Con 2031",
     )
     assert facts.title == "Lantern Guard"
+
+
+def test_a_licensor_that_scores_two_shows_names_both() -> None:
+    found = shows(
+        "Song-Kata, a twelve-episode magical girl series, is now licensed by Sentai.\n\n"
+        "Sentai also picked up Taisho Lantern Girls, based on Rin Kato's novels.",
+        title="Sentai Scores Song-Kata, Taisho Lantern Girls",
+    )
+    assert [s.title for s in found] == ["Song-Kata", "Taisho Lantern Girls"]

@@ -23,7 +23,7 @@ from pipeline.extract.title_spans import count_in
 
 LISTING = re.compile(
     r"^(?P<who>.+?)\s+(?:to\s+(?:Stream|Simulcast|Air)|Streams?|Adds?|Acquires?|Licenses?|Announces?|Reveals?"
-    r"|Simulcasts?|Picks\s+Up|Gets)\s+(?P<list>[^,]+(?:(?:,\s+|\s+&\s+)[^,]+)+)$",
+    r"|Simulcasts?|Picks\s+Up|Gets|Scores|Snags|Nabs|Rescues)\s+(?P<list>[^,]+(?:(?:,\s+|\s+&\s+)[^,]+)+)$",
     re.I,
 )
 QUOTED_COMMA = re.compile(r",(['’\"”])")
