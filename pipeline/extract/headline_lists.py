@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.candidate_filters import is_generic, reads_as_person
+from pipeline.extract.headline_marks import LICENSOR_VERBS
 from pipeline.extract.headline_quotes import QUOTED
 from pipeline.extract.headline_reading import (
     could_be_title,
@@ -23,7 +24,7 @@ from pipeline.extract.title_spans import count_in
 
 LISTING = re.compile(
     r"^(?P<who>.+?)\s+(?:to\s+(?:Stream|Simulcast|Air)|Streams?|Adds?|Acquires?|Licenses?|Announces?|Reveals?"
-    r"|Simulcasts?|Picks\s+Up|Gets|Scores|Snags|Nabs|Rescues)\s+(?P<list>[^,]+(?:(?:,\s+|\s+&\s+)[^,]+)+)$",
+    rf"|Simulcasts?|Picks\s+Up|Gets|{LICENSOR_VERBS})\s+(?P<list>[^,]+(?:(?:,\s+|\s+&\s+)[^,]+)+)$",
     re.I,
 )
 QUOTED_COMMA = re.compile(r",(['’\"”])")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+LICENSOR_VERBS = r"Scores|Snags|Nabs|Rescues"  # "Sentai Scores X, Y": a licence
 CUT = re.compile(
     r"['’]s\s+(?:TV\s+|Original\s+)?Anime\b|(?:\s+|(?<=~))(?:Original\s+)?(?:TV\s+|Television\s+)?Anime\b"
     r"(?!\s+(?:Expo|Japan|Festival|Awards?|Con|Matsuri|NYC|Boston|Market|Industry|Business|Fans)\b)"
@@ -20,7 +21,7 @@ CUT = re.compile(
     r"|Franchise(?!['’]s)|Character\s+(?:Line|Brand|Franchise)"  # "Anime for X Character Line"
     r"|Reveals?|Gets?|Sets?|Opens?|Premieres?|Announces?|Unveils?|Debuts?|Returns?|Streams?"
     r"|to\s+Stream|to\s+(?:Receive|Get)|Receives?|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Added\s+(?:by|to(?!\s+(?:the\s+|its\s+)?Line-?up))|Teases?|PV|Trailer|Promo(?:tional)?\s+Video"
-    r"|Scores|Snags|Nabs|Rescues"  # a licensor's "Sentai Scores X, Y"
+    rf"|{LICENSOR_VERBS}"  # a licensor's "Sentai Scores X, Y"
     r"|Key\s+Visual|Is\s+Getting|Is\s+Back|(?:Is|Are)\s+Planned|Will\s+Get|(?:Is\s+|Are\s+)?Coming|Announced|Revealed|Confirmed|Delayed|Released|Streamed"
     r"|Postponed|Listed\s+With|Slated|Greenlit|Green-lit|Sequel|Prequel|Reboot|Remake|Spin-?off|Acquires?|Licenses?|Picks\s+Up|(?-i:Simulcasts?)|Will\s+Stream"
     r"|(?:the\s+)?Rights\s+(?:to|for)(?:\s+(?:the\s+)?(?:Anime\s+)?(?:Series|Film|Movie))?"

@@ -26,7 +26,7 @@ CREDIT_AFTER = re.compile(  # ... or a year after the quote: 'X: Little "Y" 2021
 )
 
 
-SPUN_OFF = re.compile(r"\b(?:Spin-?off|Sequel|Spin-?off\s+Anime|Sequel\s+Anime)\s+$", re.I)
+SPUN_OFF = re.compile(r"\b(?:Spin-?off|Sequel)(?:\s+Anime)?\s+$", re.I)
 
 
 def title_quote(headline: str) -> re.Match[str] | None:

@@ -68,13 +68,18 @@ def season_of(
     if airing.month:
         return _season_at(*airing.month)
     hints = list(fallback)  # the headline first, then the introduction
-    year_first = YEAR_FIRST.search(hints[0]) if hints else None
     own = (
         _named_season(hints[:1], published)
-        or (year_first and f"{_season_word(year_first['s'])} {year_first['y']}")
+        or _year_first(hints[:1])
         or _bare_season(hints[:1], published)
     )
     return own or _named_season(hints, published) or _dated_window(hints)
+
+
+def _year_first(texts: list[str]) -> str | None:
+    """The season a headline names with its year first ("2011 Spring Anime ...")."""
+    match = YEAR_FIRST.search(texts[0]) if texts else None
+    return f"{_season_word(match['s'])} {match['y']}" if match else None
 
 
 def _bare_season(texts: list[str], published: date | None) -> str | None:

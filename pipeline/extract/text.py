@@ -181,15 +181,15 @@ def _text_lines(content: str) -> list[Line]:
             bullet = BULLET.match(row)
             if bullet:  # "• Tora: Rikiya Koyama" is a list line, without its mark
                 kind, row = "item", BULLET.sub("", row)
+            lone = bool(bullet) and len(rows) == 1  # "• X" over its own paragraphs
             after = rows[index + 1] if index + 1 < len(rows) else ""
             alone = ENUMERATION.match(row) and not (index and ENUMERATION.match(rows[index - 1]))
-            alone = alone or (bullet and len(rows) == 1)  # "• X" over its own paragraphs
+            alone = alone or lone
             if not after and alone:  # "10. X" closing a paragraph over X's text, not a list's
                 after = next((p[0] for p in paragraphs[number + 1 :] if p), "")
             before = rows[index - 1] if index else ""
             record = kind != "heading" and after and _opens_record(before, row, after)
             field_above = _field_line(before) and not CREDIT.match(before)
-            lone = bool(bullet) and len(rows) == 1
             heads = _heads_prose(row, after) or (
                 lone and len(lone_heads) >= 2 and _looks_like_heading(row)
             )  # the last "• X" of a cut page may stand over a short, cut line

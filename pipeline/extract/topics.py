@@ -58,12 +58,18 @@ SHOW_NEWS = re.compile(  # an event headline that also announces the show's own 
 )
 
 
-def is_other_news(headline: str | None, *, roundup: bool = False, body: str = "") -> bool:
+FANS_POLL = re.compile(r"\bMost\s+Anticipated\b|\bTop\s+\d{1,2}\b", re.I)  # lists its shows
+
+
+def is_other_news(
+    headline: str | None, *, roundup: bool = False, body: str = "", listing: bool = False
+) -> bool:
     """True when ``headline`` announces news that is not a show's (see the module note).
 
     Business, event and goods news counts as a show's when the headline also announces
     its premiere, cast, staff or trailer ("X Anime Reveals July Premiere at Concert"),
-    and in a ``roundup`` with a heading per show ("Most Anticipated Anime: Poll Results").
+    in a ``roundup`` with a heading per show ("Most Anticipated Anime: Poll Results"), and
+    in a ``listing`` that is a fans' poll ("Most Anticipated ... Anime Poll", "Top 10").
     A word that is part of a title the body names again ("Ranking of Kings") is no news
     of its kind.
     """
@@ -75,7 +81,8 @@ def is_other_news(headline: str | None, *, roundup: bool = False, body: str = ""
         return True  # an obituary, but not "The Summer Hikaru Died", a title the body repeats
     if LIVE_ACTION_NAMED.search(headline) and "#" not in headline:
         return True  # "... for Live-Action Anpan Series", but not a chart's live-action entry
-    return not roundup and is_event_news(headline, body)
+    poll = listing and FANS_POLL.search(headline) is not None
+    return not (roundup or poll) and is_event_news(headline, body)
 
 
 def is_event_news(
