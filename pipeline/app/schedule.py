@@ -18,6 +18,7 @@ run is recorded as "too late" so nobody gets Monday's issue on Thursday.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -39,6 +40,7 @@ WEEKLY_JOB = "weekly-digest"
 JOBS_TABLE = "scheduled_jobs"
 # Set by SIGTERM / Ctrl-C: a send in progress finishes the messages in flight and stops.
 STOP = threading.Event()
+STOP_POLL_SECONDS = 0.5
 
 # ── the running scheduler ─────────────────────────────────────────────────────
 
@@ -114,8 +116,11 @@ def serve_forever(
     try:
         scheduler = start_scheduler(settings, store, sources_path=sources_path)
         announce(next_run_times(scheduler))
-        while not STOP.wait(timeout=3600):
-            pass
+        # Polled, not ``STOP.wait()``: the signal handler sets ``STOP`` on this thread, and
+        # an Event's lock is not re-entrant, so a signal landing while this thread held it
+        # inside ``wait`` would hang the shutdown for good.
+        while not STOP.is_set():
+            time.sleep(STOP_POLL_SECONDS)
         log.info("scheduler_stopping")
         scheduler.shutdown(wait=True)
     finally:
