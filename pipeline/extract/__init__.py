@@ -37,7 +37,7 @@ from pipeline.extract.names import owner_forms
 from pipeline.extract.people_titles import without_people
 from pipeline.extract.picks import is_picks
 from pipeline.extract.premiere import Airing
-from pipeline.extract.season_numbers import entry_season
+from pipeline.extract.season_numbers import entry_season, numbered_by_text
 from pipeline.extract.seasons import season_of
 from pipeline.extract.segments import Layout, Segment, Unit, layout
 from pipeline.extract.show import Context, facts_of
@@ -49,7 +49,6 @@ from pipeline.extract.title_forms import (
     SEQUEL,
     Titles,
     film_parts,
-    numbered_by_text,
     sequel_number,
 )
 from pipeline.extract.titles import (

@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from pipeline.extract.labels import label_of
+from pipeline.extract.labels import Labelled, label_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import PERSON, clean_name, quoted_name, strip_parentheses, unique
 from pipeline.extract.segments import Unit
+from pipeline.extract.title_spans import SMALL_WORDS
 
 ROLE_CUES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     # other jobs first: they hold their names away from the roles below
@@ -50,7 +51,8 @@ ROLE_CUES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"|\b(?:write|writes|writing|wrote|oversee|oversees|overseeing|oversaw|supervis\w+"
             r"|handl(?:e|es|ed|ing)|in\s+charge\s+of)"
             r"\s+(?:and\s+\w+\s+)?the\s+(?:series\s+)?scripts?\b"
-            r"|\bscripts?\s+(?:is|are|was|were|will\s+be)\s+(?:being\s+)?(?:written|penned)\b",
+            r"|\bscripts?\s+(?:is|are|was|were|will\s+be)\s+(?:being\s+)?(?:written|penned)\b"
+            r"|\b(?:film|movie|series|anime)\s+(?:is|was|will\s+be)\s+(?:being\s+)?penned\s+by\b",
             re.I,
         ),
     ),
@@ -85,8 +87,9 @@ CLAUSE = re.compile(
     r"\s*;\s*|,\s+(?:while|whereas|with|as\s+well\s+as)\s+|\s+while\s+|(?:,\s*|\s+)and\s+(?=[A-Z])"
     r"|\.\s+"
 )
-APPOSITIVE = re.compile(  # ", the director of Another Show," describes a past credit
-    r",\s+(?:the|a|an|who|which|whose|[\w.'’-]+['’]s)\s+[^,;]{1,90},"
+APPOSITIVE = re.compile(  # ", the director of Another Show," describes a past credit; not
+    r",\s+(?:(?:the|a|an|[\w.'’-]+['’]s)\s+(?![^,;]*\b(?:will|(?:is|are|was)\s+being)\s)"  # ", the
+    r"|(?:who|which|whose)\s+)[^,;]{1,90},"  # film will be penned by X,": a clause of its own
 )
 VERB_CUE = re.compile(r"(?<!er)(?<!or)(?<!design)(?:ed|ing|es|s)$")  # not "designers", "designs"
 OUR_WORK = re.compile(  # what a credit verb governs when the credit is this show's
@@ -128,11 +131,14 @@ def credits_by_proximity(
     ``prepare`` cleans a sentence first (other works in parentheses, replaced staff)."""
     found: dict[str, list[str]] = {role: [] for role, _ in ROLE_CUES if role}
     for unit in units:
-        if unit.earlier_run or unit.section in ("cast", "story") or label_of(unit.text):
+        if unit.earlier_run or unit.section in ("cast", "story"):
+            continue
+        line = label_of(unit.text)
+        if line is not None and _labelled(line, unit.text):
             continue
         previous: str | None = None
         subject: str | None = None  # the last person credited, for "he is also handling ..."
-        text = APPOSITIVE.sub("", prepare(unit.text))
+        text = APPOSITIVE.sub("", prepare(line.value if line else unit.text))
         clauses, joins = _clauses(text)
         for index, clause in enumerate(clauses):
             ahead = _shared_subject(clause, clauses, joins, index)
@@ -148,6 +154,19 @@ def credits_by_proximity(
                 previous = None  # "directing at A" and "B": B is the second studio
             subject = credits[-1][1] if credits else subject
     return {role: list(unique(names)) for role, names in found.items()}
+
+
+SENTENCE_WORDS = 2  # lower-case words that make a colon's opening a clause, not a label
+
+
+def _labelled(line: Labelled, text: str) -> bool:
+    """A "Label: value" line, which the labels read, and not a sentence whose opening
+    clause ends in a colon ("The whole crew is back: X directs, ...", whose credits are
+    read after the colon)."""
+    if line.field is not None:
+        return True
+    head = text[: text.find(":")].split()  # as written: "Ghost in the Shell: ..." is a title
+    return sum(w.islower() and w not in SMALL_WORDS for w in head) < SENTENCE_WORDS
 
 
 def _clauses(text: str) -> tuple[list[str], list[str]]:

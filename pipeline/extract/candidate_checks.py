@@ -17,9 +17,8 @@ from pipeline.extract.candidate_filters import (
 )
 from pipeline.extract.candidate_scoring import Candidate
 from pipeline.extract.headline_marks import TITLE_MARK
-from pipeline.extract.headline_reading import mostly_owner
 from pipeline.extract.names import owner_forms
-from pipeline.extract.title_spans import positions
+from pipeline.extract.title_spans import mostly_owner, positions
 
 YEAR = re.compile(r"(?:19|20)\d\d")
 MAKER_AFTER = re.compile(

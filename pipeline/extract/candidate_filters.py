@@ -47,12 +47,13 @@ PERSON_BEFORE = Folded(
     r"|performed\s+by|sung\s+by|by|cast\s+members?|stars?|starring|band|unit|idol|vtuber"
     r"|filmmaker|animator|screenwriter|novelist|producer))\s+$"
 )
+GIVEN_NAME = re.compile(r" [A-Z][a-z]+\b(?! (?:Studio|Animation|Pictures|Films)\b)")
 ROLE_REACH = 40  # characters before a family name where its role is written
 FAMILY_WORD = re.compile(r"[A-Z][a-zāēīōū]+(?:['’-][A-Za-zāēīōū]+)?")
 ACTS_AFTER = re.compile(  # what follows a family name used alone: a verb of speech or work
     r"['’]s\s|\s+(?:said|says|calls|called|added|explained|revealed|commented|noted"
     r"|directed|wrote|drew|created|launched|began|started|will\s|is\s+also|has\s+also"
-    r"|serving\s+as|serves\s+as|has\s+been\s+\w+ing)"
+    r"|serving\s+as|serves\s+as|has\s+been\s+\w+ing|directs|helms|writes|composes)"
 )
 MONTHS_DAYS = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -238,7 +239,10 @@ def reads_as_person(text: str, body: str) -> bool:
     for start in hits:
         after = body[start + len(text) : start + len(text) + 140]
         before = body[max(0, start - 40) : start]
-        roles += bool(PERSON_AFTER.match(after) or PERSON_BEFORE.found(before))
+        role = PERSON_BEFORE.found(before)
+        if role and " " not in text and GIVEN_NAME.match(after) and not before.endswith("by "):
+            return True  # "director Yuasa Masaaki": a family name written first
+        roles += bool(PERSON_AFTER.match(after) or role)
     return roles * 2 > len(hits) or _called_by_family_name(text, body)
 
 

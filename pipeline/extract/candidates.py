@@ -68,8 +68,8 @@ from pipeline.extract.title_cues import (
     NAME_AFTER_KIND,
     NAMED_AS,
     OFFICIAL_NAME,
+    cued_span,
     ordinal_films,
-    past_role,
     placed_film,
     with_comma,
 )
@@ -333,7 +333,7 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
             for match in pattern.finditer(line):
                 if pattern is CUES[0] and song_before(line, match.start("t")):
                     continue  # "the opening theme song ... is titled “X”": a song's name
-                span = with_comma(past_role(line, match.start("t"), match.group("t")), body)
+                span = with_comma(cued_span(pattern, line, match), body)
                 for piece in cue_prefixes(span, body):
                     proposals.propose(piece, cues=True)
     named = any(word in body for word in ("titled", "named", "title", "newest", "latest"))

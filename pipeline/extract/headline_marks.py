@@ -26,7 +26,7 @@ CUT = re.compile(
     r"|Postponed|Listed\s+With|Slated|Greenlit|Green-lit|Sequel|Prequel|Reboot|Remake|Spin-?off|Acquires?|Licenses?|Picks\s+Up|(?-i:Simulcasts?)|Will\s+Stream"
     r"|(?:the\s+)?Rights\s+(?:to|for)(?:\s+(?:the\s+)?(?:Anime\s+)?(?:Series|Film|Movie))?"
     r"|Plans|Makes|Arrives?|Inspires|Is\s+Featuring|Features|Surprises|(?:Broadcast\s+)?(?:Begins|Starts)"
-    r"|Showcases|Introduces|Welcomes|Unleashes|Highlights|Looks|Seems|Targets"
+    r"|Showcases|Introduces|Welcomes|Unleashes|Highlights|Looks|Seems|Targets|Reunites?"
     r"|Has\s+(?:Acquired|Gotten|Received|Earned|Landed)|Previews(?=\s+(?:OP|ED|Opening|Ending|New|Its|Theme)))\b"
     r"|(?:['’]s)?\s+(?:First|New|Latest|Official|Final|Main|Second|Third|\d+(?:st|nd|rd|th))"
     r"(?=\s+(?:PV|Trailer|Teaser|Key\s+Visual|Visual|Promo(?:tional)?\s+Video|(?:TV\s+)?(?:Spot|Commercial|CM))s?\b)"

@@ -21,7 +21,13 @@ from pipeline.extract.lexicon import lexicon
 from pipeline.extract.near_spellings import body_spelling
 from pipeline.extract.reading_forms import capitals_lead, colon_kept, without_genre_lead
 from pipeline.extract.title_forms import OWNER_SPLIT, TITLE_LIKE
-from pipeline.extract.title_spans import around_quote, recased, with_closing_dash, word_set
+from pipeline.extract.title_spans import (
+    around_quote,
+    mostly_owner,
+    recased,
+    with_closing_dash,
+    word_set,
+)
 
 POSSESSIVE_LEAD = re.compile(r"^(?P<who>[^'’]{1,40}?)(?:['’]s|(?<=s)['’])\s+")  # "A-1 Pictures' X"
 COLUMN_LEAD = re.compile(  # a column's headline, which names its subject alone
@@ -89,7 +95,11 @@ DATED = re.compile(  # "March 2026 Opening at": a date, not a title
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+\d"
 )
-SEASON_ONLY = re.compile(r"(?:(?:Spring|Summer|Fall|Autumn|Winter)\s+)?\d{4}", re.I)
+SEASON_ONLY = re.compile(
+    r"(?:(?:Spring|Summer|Fall|Autumn|Winter)\s+)?\d{4}|(?:(?:January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)",  # "October
+    re.I,  # Anime X Reveals ...": a month is no title
+)
 BODY_SUBJECT = re.compile(
     rf"(?P<t>{TITLE_LIKE})\s+(?:will\s+(?:begin\s+airing|premiere|debut|air|run|stream)"
     r"|premieres|is\s+directed\s+by|is\s+produced\s+by|joins|begins|starts|kicks\s+off)\b"
@@ -252,15 +262,6 @@ def _name_after_kind(
     rest = headline[kind.end() :]
     name = next((o for o in others if rest.startswith(o)), None)
     return None if name is None or PART_WORD.match(name) else name
-
-
-def mostly_owner(name: str, body: str) -> bool:
-    """Whether the body writes ``name`` as an owner ("King's Game") more often than alone."""
-    if f"{name}'s" not in body and f"{name}’s" not in body:
-        return False  # a quick check: written as no owner at all
-    every = len(re.findall(rf"\b{re.escape(name)}\b", body))
-    owner = len(re.findall(rf"\b{re.escape(name)}['’]s\b", body))
-    return owner * 2 > every
 
 
 def _glossed(found: str, piece: str, body: str) -> bool:

@@ -8,8 +8,9 @@ import re
 
 SINGS_FOR = re.compile(  # "Rock Band A to Perform X Opening Theme", "A Sings X's Ending"
     r"^.{2,60}?\s(?:to\s+|[Ww]ill\s+)?(?:Perform|Sing)s?\s+(?:the\s+|New\s+)?"
-    r"(?P<show>[A-Z0-9][^\"“”]{1,80}?)(?:['’]s)?\s+(?:(?:TV\s+)?Anime\s+)?"
-    r"(?:Opening|Ending|Insert|OP|ED)\b"
+    r"(?!(?:OP|ED|Opening|Ending|Insert|Theme)\b)(?P<show>[A-Z0-9][^\"“”]{1,80}?)(?:['’]s)?\s+"
+    r"(?:(?:TV\s+)?Anime(?:['’]s)?\s+)?(?:Opening|Ending|Insert|OP|ED|Theme)\b"  # "A Performs X
+    # Anime's Theme"
 )
 SINGS_FOR_ANIME = re.compile(
     r"^.{2,60}?\s(?:to\s+|will\s+)?(?:perform|sing)s?\s+the\s+[^.]{0,60}?\b(?:theme|song)\b"

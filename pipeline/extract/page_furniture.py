@@ -64,7 +64,10 @@ CLOSING = re.compile(  # the page's furniture after the article: nothing below i
     r"|\d+\s+(?:coment[aá]rios?|comentarios?|commentaires?)"  # a localised page's furniture
     r"|products\s+you\s+may\s+like"
     r"|(?:\d+|one|two|three|four|five)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s+[\"“‘'].*"
-    r"|fill\s+in\s+your\s+details\s+below\b.*)\s*:?\s*$",  # a blog's comment form
+    r"|fill\s+in\s+your\s+details\s+below\b.*"  # a blog's comment form
+    r"|(?-i:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}(?<=[a-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+    r"|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4}\s\d{1,2}:\d{2}\s?[AP]M))\s*:?\s*$",  # a comment's
+    # writer glued to its stamp: "Silent RoccoMarch 24, 2014 6:31 PM"
     re.I,
 )
 PROMPT = Folded(  # a site's prompts, bylines and page furniture
@@ -73,6 +76,8 @@ PROMPT = Folded(  # a site's prompts, bylines and page furniture
     r"|(?:written\s+)?by\s+[a-z][\w.'’-]+(?:\s+[a-z][\w.'’-]+){0,2},?)\s*$"
     r"|^\W*(?:author|writer|posted\s+by)\s*:[^:]{2,60}\b(?:published|posted|date|updated)\s*:"
     r"|\|\s*\d+\s+comments?\s*$|^\d+\s+comments?\s*\|"  # "... | 19 Comments", "0 Comments | Add"
+    r"|^[^.:'\"‘’“”]{2,60}\(@\w{2,30}\)\s*$"  # a byline with its handle: "Editor; Toronto (@Name)",
+    # not a song's line "Opening: 'X' by Y (@y)"
     r"|\b(?:published|posted)\s+(?:in|on)\b[^.]{0,40}\bby\s+[a-z][\w.'’-]+(?:\s+[a-z][\w.'’-]+)?\s*$"
 )  # ... and "Author: X Published: December 24th, 2017", "Published in Japan by X": bylines
 TEASER = re.compile(r"\w[\"”’)]?\s?(?:…|\.\.\.)$")  # a related article's excerpt, cut off: "based…"

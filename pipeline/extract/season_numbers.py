@@ -1,14 +1,23 @@
 """The season number of a single show's article when its title does not carry one: the
 body's first sentence about the show ("X has put out a new key visual for Season 2!"), a
 subheadline about "the anime" ("Anime's 2nd season premieres on March 25"), or the one
-number the body writes right after the title ("X II's opening", "X Season 2")."""
+number the body writes right after the title ("X II's opening", "X Season 2"); and the
+season a show's own text says it gets ("X is coming back for a second season")."""
 
 from __future__ import annotations
 
 import re
 
 from pipeline.extract.sentences import split_sentences
-from pipeline.extract.title_forms import ORDINALS, seasons_named, sequel_number
+from pipeline.extract.title_forms import (
+    FILM_WORD,
+    ORDINALS,
+    ROMAN,
+    Titles,
+    ordinal_number,
+    seasons_named,
+    sequel_number,
+)
 
 LEAD_PARAGRAPHS = 2  # a subheadline may stand above the first sentence that names the show
 LEAD_WORDS = 6  # a body's first paragraph has this many words at least (not a "✖" or a date)
@@ -90,3 +99,54 @@ def final_season(base: str, headline: str, body: str) -> int | None:
     if count is None:
         return None
     return int(count["n"]) if count["n"] else ORDINALS[count["w"].lower()]
+
+
+_ORDINAL = r"(?P<w>second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))"
+
+
+def season_in_text(title: str, text: str) -> int | None:
+    """The new season the text says the show gets ("X's second season", "the third season
+    of the X anime", "X is coming back for a second season", "X season 2"); None when it
+    names none or several."""
+    lowered = text.lower()
+    if "season" not in lowered or title.split()[0].lower() not in lowered:
+        return None  # a quick check before the patterns are built for this title
+    name = re.escape(title).replace(r"\ ", r"\s+")  # "Shinryaku!\nIkamusume": split sentences
+    patterns = (
+        rf"{name}(?:['’]s)?\s+(?:anime\s+|series\s+)?{_ORDINAL}\s+season\b",
+        rf"\b{_ORDINAL}\s+season\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{name}\b",
+        rf"{name}\s+season\s+(?P<n>\d)\b",
+        rf"{name}\b[^.;]{{0,80}}?\b(?:for|gets?|getting|got|with)\s+an?\s+{_ORDINAL}\s+season\b",
+        rf"{name}\s+(?P<r>(?-i:II|III|IV|V|VI))\b",
+        rf"\bseason\s+(?P<n>\d)\s+of\s+(?:the\s+)?{name}\b",  # "Season 2 of X"
+        rf"{name}\b[^.;]{{0,80}}?\b(?:TV\s+)?(?:anime|series|show)['’]s\s+(?:upcoming\s+|new\s+)?"
+        rf"{_ORDINAL}\s+season\b",  # "X unveiled a trailer for the anime's upcoming third season"
+        rf"\bthis\s+(?:[\w-]+\s+){{0,2}}(?:anime|series|show|adaptation)\s+is\s+(?:\w+\s+)?"
+        rf"(?:back|returning)\s+for\s+an?\s+{_ORDINAL}\s+season\b",  # the text's own show
+    )
+    numbers = [_number(m) for p in patterns for m in re.finditer(p, text, re.I)]
+    found = {n for n in numbers if n >= 2}  # "X season 1 was a hit": the season before
+    if len(found) != 1:
+        return None  # none, or two seasons written ("X II" and "X Season 3"): not sure
+    return found.pop()
+
+
+def _number(match: re.Match[str]) -> int:
+    found = match.groupdict()
+    if found.get("r"):
+        return ROMAN[found["r"]]
+    if found.get("n"):
+        return int(found["n"])
+    return ordinal_number(found["w"])
+
+
+def numbered_by_text(titles: Titles, text: str) -> Titles:
+    """``titles`` with the season its own text says the show gets ("X is coming back for a
+    second season"), when the title names none and is no film's."""
+    title = titles.title
+    if not title or sequel_number(title) or FILM_WORD.search(title):
+        return titles
+    number = season_in_text(title, text)
+    if number is None:
+        return titles
+    return Titles(f"{title} Season {number}", (title, *titles.alt_titles))

@@ -93,6 +93,13 @@ SENTENCE_SUBJECT = re.compile(
 )
 
 
+BY_BEFORE = re.compile(r"\bby\s+$")  # the name before ends another credit
+NEXT_SUBJECT = re.compile(  # the last name listed starts a clause of its own
+    r"\s+(?:is|are|will|also|designs|composes|writes|directs|handles|provides|returns|joins"
+    r"|serves|scores)\b"
+)
+
+
 def staff_of(units: Iterable[Unit]) -> dict[str, tuple[str, ...]]:
     """Director, series composition, character design, music and studios."""
     units = list(units)
@@ -248,7 +255,17 @@ def _people(role: str, prose: str) -> list[str]:
         for match in pattern.finditer(prose):
             if quoted_name(prose, match.start("n"), match.end("n")):
                 continue  # "on “Umamusume: Pretty Derby” as a series composer": a work
-            names.extend(n for n in split_names(match.group("n")) if _is_person(n))
+            found = split_names(match.group("n"))
+            several = len(found) > 1
+            if (
+                several
+                and match.start() == match.start("n")
+                and BY_BEFORE.search(prose, 0, match.start())
+            ):
+                found = found[1:]  # "penned by A, and B will design ...": A is the script's
+            if several and match.end() == match.end("n") and NEXT_SUBJECT.match(prose, match.end()):
+                found = found[:-1]  # "written by A, and B designs ...": B's is another role
+            names.extend(n for n in found if _is_person(n))
     return names
 
 

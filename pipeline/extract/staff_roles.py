@@ -20,7 +20,7 @@ _LOOSE_NAME = (  # not a fronted clause's "Besides (directing the film, X ...)"
     rf"{WORD}(?:\s+{WORD}){{0,3}}"
 )
 _LOOSE_NAMES = rf"{_LOOSE_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_LOOSE_NAME})*"
-_SUBJECT = rf"(?:{PEOPLE}|(?:^|(?<=, )|(?<=; )|(?<=and )){_LOOSE_NAMES})"
+_SUBJECT = rf"(?:{PEOPLE}|(?:^|(?<=, )|(?<=; )|(?<=: )|(?<=and )){_LOOSE_NAMES})"
 _ODD_NAME = (  # a name in lower case or with dots or brackets: "kensuke ushio", "F.M.F"
     r"(?:(?!(?:the|a|an|it|its|this|that|they|he|she|who|which|also|and)\b)[a-z][a-z'’-]+"
     r"(?:\s[a-z][a-z'’-]+){0,2}|(?:[A-Z]\.){2,}[A-Z]?|\[[^\]\s]+\][\w-]+)"

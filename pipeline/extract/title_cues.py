@@ -113,11 +113,17 @@ def placed_film(headline: str, body: str) -> tuple[str, ...]:
 
 ROLE_VERB_BEFORE = re.compile(r"\b(?:voic(?:ed|es|ing)|play(?:ed|s|ing))\s+$")
 ROLE_IN = re.compile(r"[^,.;]{1,40}?\s+in\s+(?:the\s+)?(?=[A-Z0-9])")
+SOURCE_CUE = CUES[5]  # "the novel X", "the manga series X"
+BY_AUTHOR = re.compile(r"\s+by\s+[A-Z].*$")
 
 
-def past_role(line: str, start: int, span: str) -> str:
-    """A cued span without the part an actor voiced in it: "Library War" of "voiced Iku
-    Kasahara in the Library War television anime"."""
+def cued_span(pattern: re.Pattern[str], line: str, match: re.Match[str]) -> str:
+    """A cued span without the part an actor voiced in it ("Library War" of "voiced Iku
+    Kasahara in the Library War television anime") and, after a source work's word,
+    without its author ("the novel X by Y's author Z")."""
+    span, start = match.group("t"), match.start("t")
+    if pattern is SOURCE_CUE:
+        return BY_AUTHOR.sub("", span)
     if not ROLE_VERB_BEFORE.search(line[max(0, start - 20) : start]):
         return span
     role = ROLE_IN.match(span)

@@ -189,7 +189,7 @@ def _sequel_named(title: str, body: str) -> str | None:
     return match.group("y") if match and match.group("y") != title else None
 
 
-FILM_WORD = re.compile(r"\b(?:film|movie)\b", re.I)
+FILM_WORD = re.compile(r"\b(?:Movie|Film|Gekij[ōo]u?ban)\b|^Eiga\s", re.I)
 
 
 def _film_named(title: str, body: str) -> str | None:
@@ -230,6 +230,8 @@ def _alternatives(title: str, body: str) -> list[str]:
                 alts.append(OWNER_SPLIT.split(before.group("alt"))[-1])
     if "English title" in body:  # "The series goes by the English title X"
         alts.extend(m.group("alt") for m in ENGLISH_TITLE.finditer(body))
+    if " title " in body:  # "With the Japanese title X, the director ..."
+        alts.extend(m.group("alt") for m in WITH_TITLE.finditer(body))
     return [a.strip() for a in alts if not NOT_ALT.search(a.strip()) and a.strip() != title]
 
 
@@ -238,64 +240,14 @@ ENGLISH_TITLE = re.compile(
     rf"(?:by|as|under)\s+the\s+English\s+title\s+(?P<alt>{TITLE_LIKE})"
 )
 
-
-_ORDINAL = r"(?P<w>second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))"
-
-
-def season_in_text(title: str, text: str) -> int | None:
-    """The new season the text says the show gets ("X's second season", "the third season
-    of the X anime", "X is coming back for a second season", "X season 2"); None when it
-    names none or several."""
-    lowered = text.lower()
-    if "season" not in lowered or title.split()[0].lower() not in lowered:
-        return None  # a quick check before the patterns are built for this title
-    name = re.escape(title).replace(r"\ ", r"\s+")  # "Shinryaku!\nIkamusume": split sentences
-    patterns = (
-        rf"{name}(?:['’]s)?\s+(?:anime\s+|series\s+)?{_ORDINAL}\s+season\b",
-        rf"\b{_ORDINAL}\s+season\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{name}\b",
-        rf"{name}\s+season\s+(?P<n>\d)\b",
-        rf"{name}\b[^.;]{{0,80}}?\b(?:for|gets?|getting|got|with)\s+an?\s+{_ORDINAL}\s+season\b",
-        rf"{name}\s+(?P<r>(?-i:II|III|IV|V|VI))\b",
-        rf"\bseason\s+(?P<n>\d)\s+of\s+(?:the\s+)?{name}\b",  # "Season 2 of X"
-        rf"{name}\b[^.;]{{0,80}}?\b(?:TV\s+)?(?:anime|series|show)['’]s\s+(?:upcoming\s+|new\s+)?"
-        rf"{_ORDINAL}\s+season\b",  # "X unveiled a trailer for the anime's upcoming third season"
-        rf"\bthis\s+(?:[\w-]+\s+){{0,2}}(?:anime|series|show|adaptation)\s+is\s+(?:\w+\s+)?"
-        rf"(?:back|returning)\s+for\s+an?\s+{_ORDINAL}\s+season\b",  # the text's own show
-    )
-    numbers = [_number(m) for p in patterns for m in re.finditer(p, text, re.I)]
-    found = {n for n in numbers if n >= 2}  # "X season 1 was a hit": the season before
-    if len(found) != 1:
-        return None  # none, or two seasons written ("X II" and "X Season 3"): not sure
-    return found.pop()
-
-
-def _number(match: re.Match[str]) -> int:
-    found = match.groupdict()
-    if found.get("r"):
-        return ROMAN[found["r"]]
-    if found.get("n"):
-        return int(found["n"])
-    return ordinal_number(found["w"])
+WITH_TITLE = re.compile(
+    rf"\b(?:[Ww]ith|[Uu]nder)\s+the\s+(?:Japanese|English|original)\s+title\s+(?P<alt>{TITLE_LIKE})"
+)
 
 
 def ordinal_number(word: str) -> int:
     """2 for "second" or "2nd"."""
     return ORDINALS.get(word.lower()) or int(word[0])
-
-
-FILM_WORD = re.compile(r"\b(?:Movie|Film|Gekij[ōo]u?ban)\b|^Eiga\s", re.I)
-
-
-def numbered_by_text(titles: Titles, text: str) -> Titles:
-    """``titles`` with the season its own text says the show gets ("X is coming back for a
-    second season"), when the title names none and is no film's."""
-    title = titles.title
-    if not title or sequel_number(title) or FILM_WORD.search(title):
-        return titles
-    number = season_in_text(title, text)
-    if number is None:
-        return titles
-    return Titles(f"{title} Season {number}", (title, *titles.alt_titles))
 
 
 def film_parts(title: str | None, body: str) -> list[str]:

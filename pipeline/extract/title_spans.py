@@ -63,7 +63,7 @@ GENERIC_WORDS = word_set(
     announcements highlights round roundup round-up up wrapup wrap-up digest weekly weekend
     week per year years trending buzzed buzzed-about some casts stories about multimedia projects
     mild me content contents partnership partnerships deal deals dishonorable dishonourable
-    list lists"""
+    list lists classic classics vintage"""
 )
 SMALL_WORDS = word_set(
     "of the a an no wo to x and in on at for is ni ga wa de o mo ka e na yo ne te vs vs. & with"
@@ -209,3 +209,12 @@ def _adds_a_mark(added: str) -> bool:
     """Whether the words a run adds around a quotation hold a title marker ('"X" Anime
     Gets') or a kind word before it ('TV animation "X"'): the quotation is the title."""
     return bool(CUT.search(added) or KIND_WORD.search(added))
+
+
+def mostly_owner(name: str, body: str) -> bool:
+    """Whether the body writes ``name`` as an owner ("King's Game") more often than alone."""
+    if f"{name}'s" not in body and f"{name}’s" not in body:
+        return False  # a quick check: written as no owner at all
+    every = len(re.findall(rf"\b{re.escape(name)}\b", body))
+    owner = len(re.findall(rf"\b{re.escape(name)}['’]s\b", body))
+    return owner * 2 > every
