@@ -109,3 +109,72 @@ def test_a_classic_films_headline_names_no_show_called_classic() -> None:
         title="New Company to Release Classic Anime Movies",
     )
     assert "Classic" not in [s.title for s in found]
+
+
+def test_a_picks_post_keeps_its_heading_over_what_its_about_labels() -> None:
+    found = shows(
+        "New year, new season. Here are the picks:\n\n"
+        "Starfall Express Next Stage\n\n"
+        "What It's About: In the far future, songs are banned on several planets, and a"
+        " troupe of singers travels between them.\n\n"
+        "The story follows girls from planets where singing is allowed and planets where it"
+        " is not.\n\n"
+        "Why It's Interesting: It could have been one more idol show, but its world is bold.",
+        title="Winter Anime 2031 Picks",
+    )
+    assert [(s.title, s.season) for s in found] == [("Starfall Express Next Stage", "Winter 2031")]
+
+
+def test_a_headline_s_brand_new_trailer_and_role_for_an_actor_are_no_part_of_the_title() -> None:
+    trailer = one(
+        "Hoshizora, a brand new original anime, is in production at studio Tenku. The"
+        " series will run 12 episodes.",
+        title="Hoshizora Brand New Trailer Revealed for New Anime",
+    )
+    role = one(
+        "Kiiro announced today that he has landed a part in the anime of Jun Hattori's"
+        " Tori no Sora, a basketball manga. The anime airs in fall 2031.",
+        title="Tori no Sora Role for Kiiro",
+    )
+    assert (trailer.title, role.title) == ("Hoshizora", "Tori no Sora")
+
+
+def test_a_band_to_sing_the_op_of_a_show_s_second_season_names_that_season() -> None:
+    facts = one(
+        "The duo announced that they will perform Luminize, the opening theme for the next"
+        " season of Star Card Battlers, which airs from April 11, 2031 on TV Aichi.",
+        title="Duo to sing OP of Star Card Battlers’s 2nd Season",
+    )
+    assert facts.title == "Star Card Battlers Season 2"
+
+
+def test_a_season_written_in_words_before_its_show_numbers_the_show() -> None:
+    facts = one(
+        "Toei Animation put off the season three finale of the Border Guard anime series."
+        " The episode had been set for 1:30 a.m. on January 16, 2031.",
+        title="Border Guard Season Finale Postponed Amid Storm Warnings",
+    )
+    assert facts.title == "Border Guard Season 3"
+
+
+def test_a_prefecture_is_no_title() -> None:
+    facts = one(
+        "Ikuko Ito is the animator at Studio Kumo.\n\n"
+        'Under its project "Kagaprise!," Kaga Prefecture has chosen to make a very short'
+        " animation to show off the many foods the prefecture takes pride in.\n\n"
+        "The project was started to back farmers and restaurants in Kaga Prefecture.",
+        title="Ken Sato Voices The Lead in Twitter Anime to Promote Kaga Prefecture's Foods",
+    )
+    assert facts.title != "Kaga Prefecture"
+
+
+def test_the_page_s_copy_of_a_title_colon_tagline_headline_does_not_lengthen_the_title() -> None:
+    facts = one(
+        "On Saturday, the distributor announced that Wall of Giants will be coming to the"
+        " late-night block.\n\n"
+        "The anime hit makes its cable debut on May 3.\n\n"
+        "wall of giants 600x375 Wall of Giants: Anime Hit Heads to Late Night\n\n"
+        "Based on the manga, Wall of Giants took the world by storm.",
+        title="Wall of Giants: Anime Hit Heads to Late Night",
+    )
+    assert facts.title == "Wall of Giants"

@@ -32,6 +32,7 @@ PLACE_AFTER = re.compile(  # a place, a programming block ("the Noitamina block"
     r"\s+(?i:prefecture|city|island|region|ward|district|(?:programming\s+)?block)\b"
     r"|[\"”’']?-(?:themed|styled?|inspired|esque|like|based|centric|focused|flavou?red)\b"
 )  # theme ('The "Engeki x Idol"-themed project')
+PLACE_END = re.compile(r"\s(?i:prefecture)$")  # not "X Island", "X City", "Tokyo 24th Ward"
 NEWS_PARTICIPLE = re.compile(
     r"\s(?:Announced|Revealed|Unveiled|Confirmed|Delayed|Postponed"
     r"|to\s+(?:Create|Direct|Make|Produce|Helm|Write|Compose|Launch))\b"
@@ -51,6 +52,8 @@ def may_be_title(c: Candidate, headline: str, body: str) -> bool:
     year ("X's 2018 Film Y")."""
     if YEAR.fullmatch(c.text) or (not c.count and SEASON_END.search(c.text)):
         return False  # a year, or a blog's "FlareKnights Fall 2015" (Preview) the body lacks
+    if PLACE_END.search(c.text):
+        return False  # "Saga Prefecture": a place
     if _quoted_arc(c.text, headline):
         return False  # "Tougen Anki 'Nerima Arc' Reveals ...": a part of the show
     at = headline.find(c.text)

@@ -226,6 +226,8 @@ def full_form(title: str, body: str, headline: str) -> str:
     the one whose added words the headline shares, then the most written, then the longest."""
     if "!" in title:
         body = body.replace("!\n", "! ")  # "Sai-Kyo-Oh! Zukan", which the sentence split cut
+    if headline.strip() and headline != title:
+        body = body.replace(headline, "\n")  # the page's copy of "X: Anime Hit Heads to Y"
     forms = [form.strip().rstrip(".") for form in _written_forms(title, body)]
     longer = [f for f in forms if f != title and not SECTION_SUBTITLE.search(f)]
     if not longer:

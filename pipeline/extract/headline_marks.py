@@ -28,7 +28,7 @@ CUT = re.compile(
     r"|Plans|Makes|Arrives?|Inspires|Is\s+Featuring|Features|Surprises|(?:Broadcast\s+)?(?:Begins|Starts)"
     r"|Showcases|Introduces|Welcomes|Unleashes|Highlights|Looks|Seems|Targets|Reunites?"
     r"|Has\s+(?:Acquired|Gotten|Received|Earned|Landed)|Previews(?=\s+(?:OP|ED|Opening|Ending|New|Its|Theme)))\b"
-    r"|(?:['’]s)?\s+(?:First|New|Latest|Official|Final|Main|Second|Third|\d+(?:st|nd|rd|th))"
+    r"|(?:['’]s)?\s+(?:First|(?:Brand\s+)?New|Latest|Official|Final|Main|Second|Third|\d+(?:st|nd|rd|th))"
     r"(?=\s+(?:PV|Trailer|Teaser|Key\s+Visual|Visual|Promo(?:tional)?\s+Video|(?:TV\s+)?(?:Spot|Commercial|CM))s?\b)"
     r"|\s+(?:Is\s+)?Featured\s+(?:in|on|at)\b.*"  # "X featured in Y's Best Shows of 2020"
     r"|\s+(?:Additional|More|Main|Full)\s+(?:Staff|Cast)\b.*"  # "X Additional Staff and Cast"
@@ -42,6 +42,7 @@ CUT = re.compile(
     r"|\s+Including\b.*|\s+(?:Following|Amid)\s.*"  # "X Targets June Release Following Delay"
     r"|\s+Ratings?\s+(?:and|&)\s+Review\b.*"  # a blog's "X Rating and Review"
     r"|\s+English\s+(?:Dub|Cast|Version)\b"  # "X English Dub Trailer"
+    r"|\s+(?:Lead\s+|Main\s+)?Roles?\s+(?:for|to|goes\s+to)\s.*"  # "X Role for Actor"
     r"|\s+(?:(?:Blu-?ray|DVD|BD)\s+)?(?:Discs?|Box\s+Sets?)\b.*"  # "X Discs to Include ..."
     r"|\s+(?:North\s+American?|(?-i:US|U\.S\.|UK)|Western|Worldwide|Global|International)\s+"
     r"(?:Release|Premiere|Debut|Theatrical|Theaters?|Streaming|Rights)\b.*"  # a market's release

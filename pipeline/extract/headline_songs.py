@@ -12,6 +12,12 @@ SINGS_FOR = re.compile(  # "Rock Band A to Perform X Opening Theme", "A Sings X'
     r"(?:(?:TV\s+)?Anime(?:['’]s)?\s+)?(?:Opening|Ending|Insert|OP|ED|Theme)\b"  # "A Performs X
     # Anime's Theme"
 )
+SINGS_KIND_OF = re.compile(  # "Band to sing OP of X's 2nd Season": X (its season is read later)
+    r"^.{2,60}?\s(?:to\s+|[Ww]ill\s+)?(?i:perform|sing)s?\s+(?:the\s+|New\s+)*"
+    r"(?:OP|ED|Opening|Ending)(?:\s+Theme)?(?:\s+Song)?\s+(?:of|for|to)\s+(?:the\s+)?"
+    r"(?P<show>[A-Z0-9][^\"“”]{1,80}?)(?:['’]s\s+(?:\d+(?:st|nd|rd|th)|Second|Third|Next|New|Final)"
+    r"\s+Season|\s+(?:TV\s+)?Anime)?\s*$"
+)
 SINGS_FOR_ANIME = re.compile(
     r"^.{2,60}?\s(?:to\s+|will\s+)?(?:perform|sing)s?\s+the\s+[^.]{0,60}?\b(?:theme|song)\b"
     r"[^.]{0,40}?\s(?:for|of)\s+the\s+(?:tv\s+)?anime\s+(?P<show>[^.]{2,80}?)\s*$",
@@ -43,7 +49,9 @@ def song_reading(headline: str, body: str) -> tuple[bool, str | None]:
         return True, opening["show"]  # "Band's New Single as Next X Opening": X's song
     if ARTIST_NEWS.match(headline) or SINGS_UNNAMED.search(headline):
         return True, None  # "LiSA's New Song "dawn" Official Video Released": a singer's news
-    sung = SINGS_FOR.match(headline) or ARTIST_COLON.match(headline)
+    sung = (
+        SINGS_FOR.match(headline) or SINGS_KIND_OF.match(headline) or ARTIST_COLON.match(headline)
+    )
     if sung and sung["show"] in body:
         return True, sung["show"]  # "Rock Band A to Perform X Opening Theme": X's song
     sung = SINGS_FOR_ANIME.match(headline)  # "... the theme song for the anime x y z"

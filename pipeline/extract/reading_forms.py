@@ -37,10 +37,11 @@ def with_subtitle(reading: str, headline: str, body: str) -> str:
     if at < 0:
         return reading
     words = headline[at + len(reading) + 2 :].split()
+    copies = body.count(headline)  # the page's copies of the headline prove nothing
     for size in range(min(8, len(words)), 1, -1):
         subtitle = " ".join(words[:size])
         for joint in (": ", " - ", " – ", " — "):
-            if f"{reading}{joint}{subtitle}" in body:
+            if body.count(f"{reading}{joint}{subtitle}") > (copies if joint == ": " else 0):
                 return f"{reading}{joint}{subtitle}"
     return reading
 

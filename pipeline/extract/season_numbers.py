@@ -13,6 +13,7 @@ from pipeline.extract.title_forms import (
     FILM_WORD,
     ORDINALS,
     ROMAN,
+    WORD_NUMBERS,
     Titles,
     ordinal_number,
     seasons_named,
@@ -118,7 +119,8 @@ def season_in_text(title: str, text: str) -> int | None:
         rf"{name}\s+season\s+(?P<n>\d)\b",
         rf"{name}\b[^.;]{{0,80}}?\b(?:for|gets?|getting|got|with)\s+an?\s+{_ORDINAL}\s+season\b",
         rf"{name}\s+(?P<r>(?-i:II|III|IV|V|VI))\b",
-        rf"\bseason\s+(?P<n>\d)\s+of\s+(?:the\s+)?{name}\b",  # "Season 2 of X"
+        rf"\bseason\s+(?:(?P<n>\d)|(?P<c>two|three|four|five|six))\s+(?:finale\s+|premiere\s+)?"
+        rf"of\s+(?:the\s+)?{name}\b",  # "Season 2 of X", "the season three finale of the X"
         rf"{name}\b[^.;]{{0,80}}?\b(?:TV\s+)?(?:anime|series|show)['’]s\s+(?:upcoming\s+|new\s+)?"
         rf"{_ORDINAL}\s+season\b",  # "X unveiled a trailer for the anime's upcoming third season"
         rf"\bthis\s+(?:[\w-]+\s+){{0,2}}(?:anime|series|show|adaptation)\s+is\s+(?:\w+\s+)?"
@@ -137,6 +139,8 @@ def _number(match: re.Match[str]) -> int:
         return ROMAN[found["r"]]
     if found.get("n"):
         return int(found["n"])
+    if found.get("c"):
+        return WORD_NUMBERS[found["c"].lower()]
     return ordinal_number(found["w"])
 
 
