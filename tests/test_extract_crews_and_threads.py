@@ -178,3 +178,24 @@ def test_the_page_s_copy_of_a_title_colon_tagline_headline_does_not_lengthen_the
         title="Wall of Giants: Anime Hit Heads to Late Night",
     )
     assert facts.title == "Wall of Giants"
+
+
+def test_a_descriptor_before_the_source_word_leaves_the_title_the_body_writes() -> None:
+    facts = one(
+        'Rin Aoki\'s "alternate-world reform fantasy" novel series Tsuki no Michi (Moonway'
+        " -Lunar Road- or literally, Road Guided by the Moon) is getting a television anime,"
+        " which will premiere next year on Tokyo MX.",
+        title="Moonway -Lunar Road- Isekai Social Reform Novel Gets TV Anime",
+    )
+    assert facts.title == "Moonway -Lunar Road-"
+
+
+def test_a_headline_s_director_of_another_show_with_its_mark_is_neither_title_nor_person() -> None:
+    facts = one(
+        "Cinemas got the 28th Kite Boy movie this weekend, with Star Live! director Taro"
+        " Kyogoku in charge. The film, called Kite Boy: Crash! Paper Kingdom, opened at No. 1."
+        "\n\nThe Star Live! director's new film had first been set for April 24.",
+        title="Star Live! Director’s Kite Boy Movie Debuts at No. 1 in Japan",
+    )
+    assert facts.title == "Kite Boy: Crash! Paper Kingdom"
+    assert facts.director == ("Taro Kyogoku",)

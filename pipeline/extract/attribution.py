@@ -288,6 +288,8 @@ def _name_spans(clause: str) -> list[tuple[int, int, str]]:
             name = name[role.end() :]
         if not name or POSSESSIVE_AFTER.match(clause[match.end() :]) or NOT_PEOPLE.match(name):
             continue
+        if clause[match.end() : match.end() + 2] in ("! ", "!!"):
+            continue  # "the Love Live! director's new film": a title's own mark
         if quoted_name(clause, match.start(), match.end()):
             continue  # "on “Umamusume: Pretty Derby” as a series composer": a work's name
         if PLACE_BEFORE.search(clause, 0, match.start()):

@@ -59,7 +59,7 @@ def may_be_title(c: Candidate, headline: str, body: str) -> bool:
     at = headline.find(c.text)
     if at >= 0 and COMPANY_TAIL.match(headline, at + len(c.text)):
         return False  # "Warner" of "Warner Bros. Teases ...": a company's name
-    if at >= 0 and MAKER_AFTER.match(headline, at + len(c.text)):
+    if at >= 0 and MAKER_AFTER.match(headline[at + len(c.text) :].lstrip("!?")):
         return False  # "Sword Art Online Director's Original Film X": the maker's earlier work
     if at >= 0 and NEWS_PARTICIPLE.search(c.text):
         return False  # "X Announced for 2020": the headline's news, quoted in the comments

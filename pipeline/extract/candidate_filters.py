@@ -36,8 +36,8 @@ PERSON_AFTER = re.compile(
     r"|(?:will|to)\s+(?:direct|compose"
     r"|design|voice|play|perform|sing|star)|directs|composes|voices|stars\b|performs|sings"
     r"|['’]s\s+(?:ending|opening|theme|insert|new\s+single|song|music)"
-    r"|['’]s\s+(?:new|next|latest|upcoming|first|original)\s+(?:[\w-]+\s+)?(?:anime|film|movie|work"
-    r"|project|series|TV|manga|novel|story)|['’]s\s+(?:new\s+|latest\s+|next\s+)?['‘\"“]"
+    r"|['’]s\s+(?:new|next|latest|upcoming|first|original|comeback)\s+(?:[\w-]+\s+)?"
+    r"(?:anime|film|movie|work|project|series|TV|manga|novel|story)|['’]s\s+(?:new\s+|latest\s+|next\s+)?['‘\"“]"
     r"|,\s+the\s+(?:[\w-]+\s+)?(?:director|author|creator|composer|mangaka|writer|producer)\b)",
     re.I,
 )

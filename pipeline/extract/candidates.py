@@ -89,6 +89,7 @@ PERSON_VERB = re.compile(  # a headline's lead of a person and a verb before the
     r"|Joins(?:\s+(?:the\s+)?(?:Main\s+|Voice\s+)?Cast\s+(?:of|for|in))?"  # "A Joins Cast of X"
     r"|Returns\s+to|Leads|Headlines|Narrates|Previews|Teases)\s+"
 )
+SOURCE_AFTER = re.compile(r"\s+(?:Light\s+|Web\s+)?(?:Novels?|Manga|Game)\b")
 OWNED_WORK = re.compile(
     r"['’]s\s+(?:new\s+|hit\s+|popular\s+)?['‘\"“]?(?P<t>[^'‘’\"“”]{2,80}?)['’\"”]?\s+(?:Light\s+Novels?"
     r"|Web\s+Novels?|Novels?|Manga|Webtoon|Game|Video\s+Game|(?:TV\s+)?Anime|Film|Movie)\b"
@@ -294,6 +295,8 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
             grammar = without_lead(grammar, proposals.body)
         grammar = past_its_mark(grammar, headline, proposals.body)
         grammar = with_subtitle(grammar, headline, proposals.body)
+        if SOURCE_AFTER.match(headline, headline.find(grammar) + len(grammar)):
+            grammar = written_head(grammar, proposals.body)  # "X Isekai Social Reform Novel"
         if grammar != " ".join(headline.split()):  # a reading that no marker cut proves nothing
             grammar = repeated_head(grammar, proposals.body) or grammar
         written = nearly_in(grammar, headline)  # or as the body spells it
