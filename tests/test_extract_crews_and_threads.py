@@ -199,3 +199,42 @@ def test_a_headline_s_director_of_another_show_with_its_mark_is_neither_title_no
     )
     assert facts.title == "Kite Boy: Crash! Paper Kingdom"
     assert facts.director == ("Taro Kyogoku",)
+
+
+def test_a_licensor_s_line_up_post_names_the_show_of_its_storyline_overview() -> None:
+    found = shows(
+        "With most new seasons about to start, Kagami USA has put one more title into its"
+        " Fall 2031 line-up: The Starlit War, which it will simulcast from October 3rd 2031."
+        "\n\nStoryline Overview for The Starlit War\n\n"
+        "The story follows a boy who enrols at an academy city where students duel for"
+        " honour, and a princess who needs a partner.",
+        title="Kagami USA Add The Starlit War to Their Fall 2031 Line-Up",
+    )
+    assert [s.title for s in found] == ["The Starlit War"]
+
+
+def test_a_column_s_preview_tag_and_its_dated_copy_name_one_show_without_the_date() -> None:
+    found = shows(
+        "Anime Preview: Mahou Gakuen (Tuesday, November 19, 2030)\n\n"
+        "Set for January 2031, and based on the light novel series. A boy meets a girl who"
+        " makes him a magic user.\n\n"
+        "Why should you care? Ken Fukuda will be among the cast.",
+        title="Anime Preview: Mahou Gakuen",
+    )
+    assert [(s.title, s.alt_titles) for s in found] == [("Mahou Gakuen", ())]
+
+
+def test_a_panel_report_s_show_heading_sheds_its_tagline_and_actors_are_no_shows() -> None:
+    found = shows(
+        "The packed Tenku Industry Panel was held on July 4th at Anime Expo 2031, where fans"
+        " heard about the studio's new titles.\n\n"
+        "The Hidden Ronin – A New Historical Adventure TV Anime\n\n"
+        "Written and illustrated by Kei Matsuda, the historical adventure anime is coming to"
+        " Crunchyroll on July 6, 2031, and is directed by Yuta Okada.\n\n"
+        "The Hidden Ronin is loosely based on a real historical figure, an heir on the run.\n\n"
+        "Voice actors in the series who caught our eye:\n\n"
+        "Ken Nakamura – known for Sora in Star Blades, Hawk in My Hero Squad, and more.\n\n"
+        "Aoi Yuki – known for Mao in The Herbalist Diaries, Lumi in Star Garden, and more.",
+        title="Anime Expo 2031 Tenku Industry Panel Announcements",
+    )
+    assert [s.title for s in found] == ["The Hidden Ronin"]

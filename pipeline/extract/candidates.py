@@ -103,6 +103,7 @@ OPENING = re.compile(
 YEAR_LEAD = re.compile(r"^(?:19|20)\d\d\s+(?=[A-Z])")
 OPENINGS = 5  # the paragraphs whose opening names the show of a headline-less page
 OPENING_WORDS = 8  # a paragraph, not a caption or a "Play video" line
+THE_TITLE_WORDS = 3  # "The Elusive Samurai" opens a paragraph as a name
 OPENING_WORDS_OUT = word_set("the this that it its there here a an in on at as after when")
 PERSON_NAME = re.compile(r"(?!The\s)[A-Z][a-zōū]+(?:\s[A-Z][a-zōū]+){1,2}")  # "Katsuhisa Minami"
 SPINOFF = re.compile(r"\bAnime\s+Spin-?off\b|\bSpin-?off\s+Anime:\s", re.I)  # "... Anime: Y"
@@ -375,7 +376,9 @@ def _propose_openings(proposals: _Proposals) -> None:
     paragraphs = [p for p in proposals.body.split("\n") if len(p.split()) >= OPENING_WORDS]
     for paragraph in paragraphs[:OPENINGS]:
         match = OPENING.match(paragraph)
-        if not match or match.group("t").split()[0].lower() in OPENING_WORDS_OUT:
+        words = match.group("t").split() if match else []
+        named = len(words) >= THE_TITLE_WORDS and words[0] == "The"  # "The Elusive Samurai is"
+        if not words or (words[0].lower() in OPENING_WORDS_OUT and not named):
             continue
         if _family_name(match.group("t"), proposals.body):
             continue  # "Ono is ..." after "Kensho Ono": a person

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.headline_marks import TAG
 from pipeline.extract.headline_reading import headline_base
 
 LISTING_HEADLINE = re.compile(  # an article that lists shows under their own headings
@@ -100,6 +101,9 @@ def lists_shows(headline: str, body: str = "") -> bool:
     reveals ("X Reveals Promo Video, July 3 Debut, AX Preview") is one item of that news,
     and a number the body writes after the same word is a title's ("Mob Psycho 100 III
     Anime Teases ...")."""
+    tag = TAG.match(headline)  # a column's "Anime Preview: X" is about X alone
+    if tag and "preview" in tag.group(0).lower() and not YEAR.search(headline, tag.end()):
+        return False
     for match in LISTING_HEADLINE.finditer(headline):
         if match["count"] and _in_a_name(headline, match.start("count"), match["count"], body):
             continue
@@ -110,6 +114,7 @@ def lists_shows(headline: str, body: str = "") -> bool:
     return False
 
 
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 COUNT_LEAD = re.compile(r"(?P<word>[A-Z0-9][\w'’.-]*)\s+$")
 NOT_A_NAME = frozenset({"The", "These", "Those", "Top", "All", "Our", "My", "Best", "Of", "With"})
 

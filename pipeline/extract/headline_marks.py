@@ -94,7 +94,8 @@ DESCRIBED_AFTER = re.compile(  # "X - Y's Latest Movie in Cinemas": a gloss of X
 )
 TAG = re.compile(  # "[Discussion]", "[News]", "News:", "Anime News:", "UPDATE:"
     r"^\s*(?:\[[^\]]{1,30}\]|(?i:(?:anime\s+)?news|anime|breaking|update[d]?|rumou?r|exclusive"
-    r"|ova|ona|oad)\s*:)\s*"  # ... and a kind's "Anime:", "ONA:"
+    r"|ova|ona|oad|(?:anime\s+)?(?:preview|first\s+look|spotlight))\s*:)\s*"  # ... and a kind's
+    # "Anime:", "ONA:", a column's "Anime Preview:"
 )
 FULL_WIDTH_TAG = re.compile(r"\s*【([^【】]{1,30})】\s*")
 

@@ -191,6 +191,9 @@ def _letters(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
 
 
+ACTOR_NOTE = re.compile(r"(?:best\s+)?known\s+for\b|who\s+(?:voiced|played|voices|plays)\b", re.I)
+
+
 def _dash_leads(
     blocks: list[Block],
     is_heading: Callable[[str], bool],
@@ -213,8 +216,8 @@ def _dash_leads(
         match = DASH_LEAD.match(text)
         if block.kind == "heading" or match is None or not _prose(match["rest"]):
             continue
-        if CAST_DASH.match(text):
-            continue  # "Kōichi Hirose – Yuuki Kaji (Eren in Attack on Titan)": a cast line
+        if CAST_DASH.match(text) or ACTOR_NOTE.match(match["rest"]):
+            continue  # "Kōichi Hirose – Yuuki Kaji (Eren in ...)", "A – known for B in X": cast
         whole = APPOSED_LEAD.match(text)
         if whole and len(whole["title"]) > len(match["title"]):
             continue  # the dash is the title's own: "X: Y - Z (English), the sixth film"

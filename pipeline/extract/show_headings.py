@@ -159,10 +159,15 @@ DESCRIBED = re.compile(  # "X: An exciting addition to ...", "X: Why you should 
     r"^(?P<t>[^:]{2,80}?):\s+(?P<d>(?:An?|The|Why|How|What|Where|When|Our|My|Its|This)\s+[a-z][^:]*)$"
 )
 
+KIND_TAGLINE = re.compile(
+    r"\s+[–—-]\s+(?:An?|The)\s+(?:[\w-]+\s+){0,5}(?:Anime|Series|Film|Movie)$"
+)
+
 
 def without_description(heading: str) -> str:
     """ "X IV: An exciting addition to the season": the title before a colon, when what
     follows is a description in sentence case, not a subtitle."""
+    heading = KIND_TAGLINE.sub("", heading)  # "X – A New Historical Adventure TV Anime": X
     match = DESCRIBED.match(heading)
     if match is None or len(match.group("d").split()) < DESCRIPTION_WORDS:
         return heading
@@ -175,9 +180,8 @@ def without_description(heading: str) -> str:
 
 
 CRITICS = re.compile(
-    r"\b(?:our|the)\s+(?:team\s+of\s+)?(?:critics|reviewers|reviews?\s+crew|writers|editors|contributors)\b"
-    r"|\bour\s+staff\b"
-    r"|\beditorial\s+team\b",
+    r"\b(?:our|the)\s+(?:team\s+of\s+)?(?:critics|reviewers|reviews?\s+crew|writers|editors"
+    r"|contributors)\b|\bour\s+staff\b|\beditorial\s+team\b",
     re.I,
 )
 _NAME_WORD = r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?"  # "Martin", "DeRuyter", "O'Brien"
@@ -391,10 +395,3 @@ def without_picture(heading: str) -> str:
         if named.casefold() in head.casefold():
             return head
     return heading
-
-
-KIND_OF = re.compile(  # a heading's "OVA of X", "Second Season of X"
-    r"^(?:(?:An?|The|New)\s+)?(?:(?-i:OVA|OAD|ONA)s?|(?:\w+\s+)?Season|Sequel|Film|Movie)\s+of\s+"
-    r"(?=[A-Z0-9])",
-    re.I,
-)

@@ -59,7 +59,9 @@ ALT_BEFORE = re.compile(rf"(?P<alt>{TITLE_LIKE})\s*[(（]$")
 # a title and its other name, slashed: "Enn Enn no Shouboutai/Fire Force"
 SLASH_BEFORE = re.compile(rf"(?<![\w/])(?P<alt>{TITLE_LIKE})/$")
 SLASH_AFTER = re.compile(rf"/(?P<alt>{TITLE_LIKE})(?![\w/])")
-NOT_ALT = re.compile(r"\d{1,2}:\d{2}|\bJST\b|^\d+$|\b(?i:episodes?|cast)\b|^[a-z]")
+NOT_ALT = re.compile(  # a time, a date ("Tuesday, November 19, 2013"), a count, a note
+    r"\d{1,2}:\d{2}|\bJST\b|^\d+$|\b(?i:episodes?|cast)\b|^[a-z]|\b\d{1,2},\s+(?:19|20)\d\d\b"
+)
 FILM = re.compile(  # not a heading's "X Movie Release Date"
     rf"\s+(?:the\s+)?Movie(?::\s+{TITLE_LIKE}|(?!\s+[A-Z]|['’]s\b))"
     rf"|\s+Film(?::\s+{TITLE_LIKE}|(?!\s+[A-Z]|['’]s\b))"  # not "X Film's 2nd Trailer"

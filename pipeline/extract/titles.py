@@ -47,7 +47,6 @@ from pipeline.extract.season_numbers import (
     written_season,
 )
 from pipeline.extract.show_headings import (
-    KIND_OF,
     STAFF_TAIL,
     WHEN_TAIL,
     without_description,
@@ -173,6 +172,13 @@ TAGLINE = re.compile(r":\s+[A-Z][a-z'’]*(?:\s+[a-z][\w'’-]*){1,8}[.!]?$")
 OWN_SEASON = re.compile(
     r"(?P<t>.+?)(?:['’]s|(?<=s)['’])\s+(?P<n>(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
     r"\s+Season"
+)
+
+
+KIND_OF = re.compile(  # a heading's "OVA of X", "Second Season of X", "Storyline Overview for X"
+    r"^(?:(?:An?|The|New)\s+)?(?:(?:(?-i:OVA|OAD|ONA)s?|(?:\w+\s+)?Season|Sequel|Film|Movie)\s+of"
+    r"|(?:(?:Storyline|Story|Plot)\s+)?(?:Overview|Synopsis)\s+(?:of|for))\s+(?=[A-Z0-9])",
+    re.I,
 )
 
 
