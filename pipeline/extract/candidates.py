@@ -376,15 +376,16 @@ def _propose_openings(proposals: _Proposals) -> None:
     paragraphs = [p for p in proposals.body.split("\n") if len(p.split()) >= OPENING_WORDS]
     for paragraph in paragraphs[:OPENINGS]:
         match = OPENING.match(paragraph)
-        words = match.group("t").split() if match else []
+        name = match.group("t") if match else ""
+        words = name.split()
         named = len(words) >= THE_TITLE_WORDS and words[0] == "The"  # "The Elusive Samurai is"
         if not words or (words[0].lower() in OPENING_WORDS_OUT and not named):
             continue
-        if _family_name(match.group("t"), proposals.body):
+        if _family_name(name, proposals.body):
             continue  # "Ono is ..." after "Kensho Ono": a person
-        if count_in(match.group("t"), proposals.body) >= 2:
+        if count_in(name, proposals.body) >= 2:
             for _ in range(2):
-                proposals.propose(match.group("t"), cues=True)
+                proposals.propose(name, cues=True)
 
 
 def _family_name(text: str, body: str) -> bool:
