@@ -238,3 +238,41 @@ def test_a_panel_report_s_show_heading_sheds_its_tagline_and_actors_are_no_shows
         title="Anime Expo 2031 Tenku Industry Panel Announcements",
     )
     assert [s.title for s in found] == ["The Hidden Ronin"]
+
+
+def test_a_quoted_headline_title_takes_the_name_the_body_quotes_whole() -> None:
+    facts = one(
+        'A new teaser was posted by the official website for "Stand By Me Kiterubot", the'
+        " first 3D CG film starring the famous robot Kiterubot.",
+        title="Kiterubot New Movie 2031: 'Stand By Me' To Mark End Of Franchise",
+    )
+    assert facts.title == "Stand By Me Kiterubot"
+
+
+def test_a_licensor_that_confirms_it_licensed_a_season_names_the_season() -> None:
+    facts = one(
+        "Kagami Media, the North American anime distributor, said that its license for"
+        " Penpals. also covers the anime's second season. On Tuesday Kagami Media had"
+        " announced that it picked up Penpals. It plans to release the anime this fall.",
+        title="Kagami Media Confirms It Licensed Penpals Season 2",
+    )
+    assert facts.title == "Penpals Season 2"
+
+
+def test_a_tagline_headline_with_an_ellipsis_gives_way_to_the_adapted_title() -> None:
+    facts = one(
+        "The wait until this April is far shorter than I expected.\n\n"
+        "You read that right: the anime adaptation of Secret Friend Z premiers this April!!!"
+        "\n\nBetter still, Aki Omiya has been lined up to voice the heroine.",
+        title="April Showers Bring…..THE BEST ANIME EVER",
+    )
+    assert facts.title == "Secret Friend Z"
+
+
+def test_a_blog_s_category_archive_page_title_is_no_show() -> None:
+    found = shows(
+        "Film Fest 2031 Award Winners Announced\n\n"
+        "The festival named the features and short films that won this year's awards.",
+        title="Category Archives: Anime",
+    )
+    assert "Category Archives" not in [s.title for s in found]

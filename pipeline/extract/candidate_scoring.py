@@ -22,6 +22,7 @@ from pipeline.extract.lexicon import lexicon
 from pipeline.extract.near_spellings import nearly_written
 from pipeline.extract.title_spans import (
     GENERIC_WORDS,
+    QUOTED,
     SMALL_WORD,
     SMALL_WORDS,
     TITLE_WORD,
@@ -229,6 +230,12 @@ def full_form(title: str, body: str, headline: str) -> str:
     if headline.strip() and headline != title:
         body = body.replace(headline, "\n")  # the page's copy of "X: Anime Hit Heads to Y"
     forms = [form.strip().rstrip(".") for form in _written_forms(title, body)]
+    said_words = set(headline.split())
+    forms += [  # '"Stand By Me Doraemon"' quoted whole, its last word the headline's
+        q
+        for m in QUOTED.finditer(body)
+        if (q := m.group(1)).startswith(f"{title} ") and set(q[len(title) :].split()) <= said_words
+    ]
     longer = [f for f in forms if f != title and not SECTION_SUBTITLE.search(f)]
     if not longer:
         return title

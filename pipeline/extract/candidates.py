@@ -288,8 +288,8 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
     ):  # the show the headline calls an anime, not a reading the body lacks, nor its
         grammar = None  # announcer ("X Unveils New Original Anime Project Y") nor the work
         # it spins off from ("X Manga Gets Y Short Anime Spinoff")
-    if grammar and is_company(grammar):
-        grammar = None  # "X stage at Anime Japan 2023: ...": the event, whatever it sheds
+    if grammar and (is_company(grammar) or ("…" in grammar and grammar not in proposals.body)):
+        grammar = None  # "X stage at Anime Japan 2023: ...": the event; "April Showers Bring…"
     if grammar:  # kept even when the body lost it (scraped link text)
         quoted = '"' in grammar or any(f"{o}{grammar}{c}" in headline for o in OPEN for c in CLOSE)
         if not quoted:  # not the quoted 'Library War', nor 'Sing "Yesterday" for Me'

@@ -83,6 +83,7 @@ LEADING = re.compile(
     r"|(?:Manga|Light\s+Novel|Novel|Webtoon|Game)\s+Series\s+"  # "Manga Series X Announces ..."
     r"|Cast\s+(?:Additions?|Members?)\s+(?:to|for|of|in)\s+(?:the\s+)?"  # "Cast Additions to
     r"|(?:English\s+)?Dubs?\s+(?:of|for)\s+"  # English Dubs of X and Y Announced"
+    r"|(?:It|They)\s+(?:Has\s+|Have\s+)?(?:Licensed|Acquired|Rescued)\s+"  # "It Licensed X"
     r"|(?:Check\s+Out\s+(?:the\s+|a\s+|\w+\s+)?)?"  # "Check Out Two Previews for X"
     r"(?:(?:Key\s+)?Visual|Poster|Trailer|Teaser|PV|Promo(?:tional)?(?:\s+Video)?|Video|Clip|Preview)s?"
     r"(?:\s+(?:Poster|Trailer|Video))?\s+(?:for|of)\s+)+",  # "New Visual Poster For X"

@@ -48,7 +48,7 @@ CUES = tuple(
         rf"\b(?:second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\s+season\s+of\s+"
         rf"(?:the\s+(?:anime\s+)?)?(?P<t>{TITLE_LIKE})",  # "the upcoming third season of X"
         rf"\banime\s+adaptation\s+of\s+[\"“‘']?(?P<t>{TITLE_LIKE})[\"”’']?"
-        r"(?=\s*[,.;)]|\s+(?:which|that|is|will)\b)",  # "a new anime adaptation of X, which"
+        r"(?=\s*[,.;)]|\s+(?:which|that|is|will|premieres?|premiers|airs|debuts|begins)\b)",
         rf"(?P<t>{TITLE_LIKE}),\s+directed\s+by\s+[A-Z]",  # "will be Drifting Home, directed by"
         rf"\b(?:mixed-media|multimedia|media-mix)\s+project\s+[\"“‘']?(?P<t>{TITLE_LIKE})",
         rf"\bthe\s+(?P<t>{TITLE_LIKE})\s+(?:mixed-media|multimedia|media-mix)\s+project\b",
