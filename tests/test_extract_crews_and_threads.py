@@ -276,3 +276,38 @@ def test_a_blog_s_category_archive_page_title_is_no_show() -> None:
         title="Category Archives: Anime",
     )
     assert "Category Archives" not in [s.title for s in found]
+
+
+def test_a_headline_that_drops_a_title_s_small_words_takes_the_body_s_form() -> None:
+    facts = one(
+        "Weekly Shounen Leap is home to many battle manga, and a few harem titles too. Now"
+        " Tadashi Miura's Yuki and the Haunted Hot Springs, one of its comedy manga, is"
+        " getting a TV anime adaptation.",
+        title="Sexy Shounen Leap Harem Manga Yuki Haunted Hot Springs Gets TV Anime",
+    )
+    assert facts.title == "Yuki and the Haunted Hot Springs"
+
+
+def test_a_new_project_headline_takes_the_name_the_body_gives_it() -> None:
+    facts = one(
+        "If the name kumoglobe rings no bell, some of its work should. Their newest project"
+        " is Michi to Hana, which follows the adventures of a free-willed diva.",
+        title="New kumoglobe Project",
+    )
+    assert facts.title == "Michi to Hana"
+
+
+def test_a_country_a_station_and_the_paralympics_are_no_titles() -> None:
+    film = one(
+        '"Tsubame", the latest work from animator Kenji Aoyama, arrives in cinemas across'
+        " China on March 24. Aoyama attended a screening in China on Sunday. China has"
+        " welcomed his films before.",
+        title="Kenji Aoyama's new animated film to be released in China",
+    )
+    shorts = one(
+        "Hoping to spark interest in the Paralympic Games, NHK will air a series of animated"
+        " shorts starting next month.\n\n"
+        "Called Ani x Sport: Who Is Your Hero?, the 5-minute stories show para-sports.",
+        title="NHK to air series of animated shorts to arouse interest in Paralympic Games",
+    )
+    assert (film.title, shorts.title) == ("Tsubame", "Ani x Sport: Who Is Your Hero")

@@ -59,7 +59,7 @@ from pipeline.extract.candidate_scoring import (
 from pipeline.extract.headline_songs import SINGS_UNNAMED
 from pipeline.extract.headline_spans import headline_spans
 from pipeline.extract.near_spellings import nearly_in
-from pipeline.extract.reading_forms import past_its_mark, with_subtitle
+from pipeline.extract.reading_forms import refined_reading
 from pipeline.extract.title_cues import (
     CUE_WORDS,
     CUES,
@@ -89,7 +89,6 @@ PERSON_VERB = re.compile(  # a headline's lead of a person and a verb before the
     r"|Joins(?:\s+(?:the\s+)?(?:Main\s+|Voice\s+)?Cast\s+(?:of|for|in))?"  # "A Joins Cast of X"
     r"|Returns\s+to|Leads|Headlines|Narrates|Previews|Teases)\s+"
 )
-SOURCE_AFTER = re.compile(r"\s+(?:Light\s+|Web\s+)?(?:Novels?|Manga|Game)\b")
 OWNED_WORK = re.compile(
     r"['’]s\s+(?:new\s+|hit\s+|popular\s+)?['‘\"“]?(?P<t>[^'‘’\"“”]{2,80}?)['’\"”]?\s+(?:Light\s+Novels?"
     r"|Web\s+Novels?|Novels?|Manga|Webtoon|Game|Video\s+Game|(?:TV\s+)?Anime|Film|Movie)\b"
@@ -292,14 +291,7 @@ def _propose_from_headline(proposals: _Proposals, grammar: str | None) -> None:
         grammar = None  # "X stage at Anime Japan 2023: ...": the event; "April Showers Bring…"
     if grammar:  # kept even when the body lost it (scraped link text)
         quoted = '"' in grammar or any(f"{o}{grammar}{c}" in headline for o in OPEN for c in CLOSE)
-        if not quoted:  # not the quoted 'Library War', nor 'Sing "Yesterday" for Me'
-            grammar = without_lead(grammar, proposals.body)
-        grammar = past_its_mark(grammar, headline, proposals.body)
-        grammar = with_subtitle(grammar, headline, proposals.body)
-        if SOURCE_AFTER.match(headline, headline.find(grammar) + len(grammar)):
-            grammar = written_head(grammar, proposals.body)  # "X Isekai Social Reform Novel"
-        if grammar != " ".join(headline.split()):  # a reading that no marker cut proves nothing
-            grammar = repeated_head(grammar, proposals.body) or grammar
+        grammar = refined_reading(grammar, headline, proposals.body, quoted=quoted)
         written = nearly_in(grammar, headline)  # or as the body spells it
         proposals.propose(grammar, grammar=True, headline=written)
 

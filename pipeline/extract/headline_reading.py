@@ -18,7 +18,7 @@ from pipeline.extract.headline_marks import CUT, DESCRIBED_AFTER, LEADING, TAG, 
 from pipeline.extract.headline_quotes import before_episode, title_quote
 from pipeline.extract.headline_songs import song_reading
 from pipeline.extract.lexicon import lexicon
-from pipeline.extract.near_spellings import body_spelling
+from pipeline.extract.near_spellings import body_spelling, with_small_words
 from pipeline.extract.reading_forms import capitals_lead, colon_kept, without_genre_lead
 from pipeline.extract.title_forms import OWNER_SPLIT, TITLE_LIKE
 from pipeline.extract.title_spans import (
@@ -175,8 +175,7 @@ def _clause_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | N
         return subject  # "Anime Spotlight - X": the column's subject, whole
     marked, others = headline_pieces(headline)
     shouting = headline.isupper()
-    # a headline-only item: first a fully capitalised stretch ("Starlight Relay" of
-    # "Sora Hino joins Starlight Relay anime"), then one that is mostly so
+    # a headline-only item: a fully capitalised stretch first ("Sora Hino joins X anime")
     shares = (1.0, TITLE_CASE_SHARE) if body == headline else (LOOSE_SHARE,)
     for share in shares:
         for piece in marked or others:
@@ -242,11 +241,12 @@ def _named_after(piece: str, found: str, headline: str, others: list[str], body:
 
 
 def _source_named(piece: str, headline: str, others: list[str], body: str) -> str | None:
-    """The name after "Manga" or "Anime" that follows a ``piece`` the body never writes
-    ("Popular Sumo Club Manga Hinomaru Zumo Gets Anime"), when the body writes it."""
+    """The name after "Manga" or "Anime" following a ``piece`` the body never writes ("Popular
+    Sumo Club Manga Hinomaru Zumo Gets Anime"), as the body writes it, small words too."""
     name = _name_after_kind(piece, headline, others, SOURCE_THEN_NAME)
     if name is None or is_generic(name):
         return None
+    name = with_small_words(name, body) or name  # "Yuuna and the Haunted Hot Springs" in the body
     return name if name in body and could_be_title(name) else None
 
 

@@ -64,3 +64,20 @@ def body_spelling(piece: str, body: str) -> str | None:
         span = span[span.find(" ") + 1 :]  # nor from the last one: "(o)f X -Y Fantasy-"
     span = span.strip(" ,.;:")
     return span if span.split()[:1] == piece.split()[:1] and len(span) > len(piece) / 2 else None
+
+
+JOINING_WORDS = r"(?:(?:and|the|of|a|an|no|to|in)\s+)*"
+
+
+def with_small_words(reading: str, body: str) -> str | None:
+    """The body's form of a headline reading that dropped its small words ("Yuuna Haunted
+    Hot Springs" for "Yuuna and the Haunted Hot Springs"), the same words in the same
+    order; None when the body writes no such form or the reading as it is."""
+    words = reading.split()
+    if len(words) < 2 or reading in body:
+        return None
+    pattern = rf"\b{re.escape(words[0])}" + "".join(
+        rf"\s+{JOINING_WORDS}{re.escape(w)}" for w in words[1:]
+    )
+    found = re.search(rf"{pattern}(?!\w)", body)
+    return found.group(0) if found else None

@@ -1,12 +1,16 @@
 """The headline's reading as the body writes it whole: with the subtitle the headline
 gives after a colon, with the words a "!" or "." cut off before it, and with the subtitle
-colon the headline drops ("Joran the Princess of ..." for "Joran: The Princess of ...")."""
+colon the headline drops ("Joran the Princess of ..." for "Joran: The Princess of ...");
+``refined_reading`` applies them, and the other checks against the body, in turn."""
 
 from __future__ import annotations
 
 import re
 
+from pipeline.extract.candidate_counts import repeated_head, written_head
 from pipeline.extract.lexicon import lexicon
+from pipeline.extract.near_spellings import with_small_words
+from pipeline.extract.title_forms import without_lead
 
 LOST_COLON = re.compile(r"^(\S+(?:\s\S+)?) the ")  # a subtitle's colon the headline drops
 CAPITALS_LEAD = re.compile(  # "MIRAI OF THE FUTURE UK Limited Theatrical Run Dated ..."
@@ -71,3 +75,23 @@ def without_genre_lead(piece: str) -> str:
     if lead and all(genre.fullmatch(w.lower()) for w in lead["g"].split()):
         return piece[lead.end() :]
     return piece
+
+
+SOURCE_AFTER = re.compile(r"\s+(?:Light\s+|Web\s+)?(?:Novels?|Manga|Game)\b")
+
+
+def refined_reading(reading: str, headline: str, body: str, *, quoted: bool) -> str:
+    """The headline's marker reading as the body bears it out: without a generic lead and
+    with the small words it dropped ("Yuuna and the Haunted Hot Springs"), unless the
+    headline quotes it; with the words a "!" cut off and the subtitle the body writes;
+    without descriptors before a source word ("X Isekai Social Reform Novel"); and the head
+    the body repeats ("Frieren" of "Frieren is 2-Hour long")."""
+    if not quoted:  # not the quoted 'Library War', nor 'Sing "Yesterday" for Me'
+        reading = without_lead(reading, body)
+        reading = with_small_words(reading, body) or reading
+    reading = with_subtitle(past_its_mark(reading, headline, body), headline, body)
+    if SOURCE_AFTER.match(headline, headline.find(reading) + len(reading)):
+        reading = written_head(reading, body)
+    if reading != " ".join(headline.split()):  # a reading that no marker cut proves nothing
+        reading = repeated_head(reading, body) or reading
+    return reading

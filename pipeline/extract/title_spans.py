@@ -63,7 +63,8 @@ GENERIC_WORDS = word_set(
     announcements highlights round roundup round-up up wrapup wrap-up digest weekly weekend
     week per year years trending buzzed buzzed-about some casts stories about multimedia projects
     mild me content contents partnership partnerships deal deals dishonorable dishonourable
-    list lists classic classics vintage category categories archive archives"""
+    list lists classic classics vintage category categories archive archives young china korea
+    korean taiwan india philippines asia asian europe european america filipino"""
 )
 SMALL_WORDS = word_set(
     "of the a an no wo to x and in on at for is ni ga wa de o mo ka e na yo ne te vs vs. & with"

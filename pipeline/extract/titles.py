@@ -53,6 +53,7 @@ from pipeline.extract.show_headings import (
     without_picture,
 )
 from pipeline.extract.song_headings import show_beside_song
+from pipeline.extract.title_cues import NAMED_AS
 from pipeline.extract.title_forms import (
     NOT_ALT,
     ORDINALS,
@@ -115,8 +116,9 @@ def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[
     confidence; the headline's own reading is one of the candidates."""
     if UNTITLED.found(headline) or UNTITLED.found(body):
         return Titles(None), SAID_UNTITLED
-    if PROJECT.search(headline) and not QUOTED.search(headline):
-        return Titles(None), UNNAMED_PROJECT
+    if PROJECT.search(headline) and not QUOTED.search(headline) and not NAMED_AS.search(body):
+        return Titles(None), UNNAMED_PROJECT  # ... unless the body names it ("Their newest
+        # project is X")
     # the headline's marker reading, or with no headline the body's subject ("X joins")
     grammar = headline_base(headline, body, emphasis) if headline else body_subject(body)
     if headline and " ".join(body.split()) == " ".join(headline.split()):
