@@ -311,3 +311,39 @@ def test_a_country_a_station_and_the_paralympics_are_no_titles() -> None:
         title="NHK to air series of animated shorts to arouse interest in Paralympic Games",
     )
     assert (film.title, shorts.title) == ("Tsubame", "Ani x Sport: Who Is Your Hero")
+
+
+def test_a_studio_headline_s_short_based_on_a_picture_book_is_no_title() -> None:
+    facts = one(
+        "Aoi Tori Mitsuketa! anime short debuts in spring 2031\n\n"
+        "Nuvo, a new studio set up by a studio founder, is turning Itsumo Kaga's Aoi Tori"
+        " Mitsuketa! picture book into a net anime that will debut in spring 2031.",
+        title="Studio Founder's New Studio Makes Anime Short Based on Picture Book",
+    )
+    assert facts.title is not None and facts.title.startswith("Aoi Tori Mitsuketa")
+
+
+def test_the_author_s_earlier_works_in_a_headline_give_way_to_the_glossed_new_film() -> None:
+    facts = one(
+        "If tearful romantic comedy is your passion, you cannot skip Naitemo Neko wa Warau"
+        " (Crying, the Cat Still Laughs), the new anime film written by Mari Oka.\n\n"
+        "The film opens on June 5, 2031.",
+        title="The Author of Maquette and Anohi Returns to the Cinema on June 5: All the News"
+        " on the New Film",
+    )
+    assert facts.title == "Naitemo Neko wa Warau"
+
+
+def test_a_heading_with_a_bar_between_two_names_gives_the_second_as_another_title() -> None:
+    found = shows(
+        "My habit is to sample many shows at the start of a season.\n\n"
+        "Grey Ash of Fantasy | Hai to Maboroshi no Grey (A-1 Pictures)\n\n"
+        "A party of strangers wakes in a fantasy world with no memory of their past lives.\n\n"
+        "Star Relay | Hoshi no Relay (Kagami Studio)\n\n"
+        "Two runners pass a baton across the stars in this quiet sports story.",
+        title="Previews: Anime Winter 2031 Opening Watchlist",
+    )
+    assert [(s.title, s.alt_titles, s.studios) for s in found] == [
+        ("Grey Ash of Fantasy", ("Hai to Maboroshi no Grey",), ("A-1 Pictures",)),
+        ("Star Relay", ("Hoshi no Relay",), ("Kagami Studio",)),
+    ]

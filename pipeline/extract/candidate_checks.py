@@ -32,6 +32,9 @@ PLACE_AFTER = re.compile(  # a place, a programming block ("the Noitamina block"
     r"\s+(?i:prefecture|city|island|region|ward|district|(?:programming\s+)?block)\b"
     r"|[\"”’']?-(?:themed|styled?|inspired|esque|like|based|centric|focused|flavou?red)\b"
 )  # theme ('The "Engeki x Idol"-themed project')
+_MAKER = r"(?:Author|Creator|Director|Writer|Maker|Studio|Team)\s+(?:of|behind)\s"
+MAKER_OF = re.compile(rf"\b{_MAKER}+(?:[^,:]{{1,60}}?\s+(?:and|&)\s+)?$")
+MAKER_LEAD = re.compile(rf"(?:The\s+)?{_MAKER}")
 PLACE_END = re.compile(r"\s(?i:prefecture)$")  # not "X Island", "X City", "Tokyo 24th Ward"
 NEWS_PARTICIPLE = re.compile(
     r"\s(?:Announced|Revealed|Unveiled|Confirmed|Delayed|Postponed"
@@ -61,6 +64,8 @@ def may_be_title(c: Candidate, headline: str, body: str) -> bool:
         return False  # "Warner" of "Warner Bros. Teases ...": a company's name
     if at >= 0 and MAKER_AFTER.match(headline[at + len(c.text) :].lstrip("!?")):
         return False  # "Sword Art Online Director's Original Film X": the maker's earlier work
+    if (at > 0 and MAKER_OF.search(headline, 0, at)) or MAKER_LEAD.match(c.text):
+        return False  # "The Author of Maquia and Ano Hana Returns ...": earlier works
     if at >= 0 and NEWS_PARTICIPLE.search(c.text):
         return False  # "X Announced for 2020": the headline's news, quoted in the comments
     return bool(

@@ -143,7 +143,9 @@ def _untitled_work(best: Candidate, headline: str, body: str) -> bool:
         r"\b(?i:titled|called|named|title\s+is|(?:original|new|upcoming)\s+(?:tv\s+)?anime)"
         rf"\s+[\"“‘']?{re.escape(best.text)}"
     )
-    return not re.search(named, body)  # "titled X", "Its title is 'X'", "original TV anime X"
+    glossed = rf"{re.escape(best.text)}\s+\([^()]{{2,80}}\),\s+the\s+(?:new|upcoming|latest)\b"
+    return not re.search(named, body) and not re.search(glossed, body)  # "titled X", "Its title
+    # is 'X'", "original TV anime X", "X (Gloss), the new anime film"
 
 
 def ranked_candidates(

@@ -40,6 +40,7 @@ CUT = re.compile(
     r"|\s+for\s+(?:TV|Television)\b.*"
     r"|\s+[-–—]\s+(?:(?:Premiere|Series|Episode\s+\d+)\s+)?(?:First\s+)?(?:Impressions?|Review)\b.*"
     r"|\s+Including\b.*|\s+(?:Following|Amid)\s.*"  # "X Targets June Release Following Delay"
+    r"|(?-i:\s+Based\s+on\s).*"  # "Anime Short Based on Picture Book": the source, no title
     r"|\s+Ratings?\s+(?:and|&)\s+Review\b.*"  # a blog's "X Rating and Review"
     r"|\s+English\s+(?:Dub|Cast|Version)\b"  # "X English Dub Trailer"
     r"|\s+(?:Lead\s+|Main\s+)?Roles?\s+(?:for|to|goes\s+to)\s.*"  # "X Role for Actor"

@@ -53,7 +53,10 @@ CUES = tuple(
         rf"\b(?:mixed-media|multimedia|media-mix)\s+project\s+[\"“‘']?(?P<t>{TITLE_LIKE})",
         rf"\bthe\s+(?P<t>{TITLE_LIKE})\s+(?:mixed-media|multimedia|media-mix)\s+project\b",
         rf"(?:^|(?<=[.!?]\s))(?P<t>{TITLE_LIKE}),\s+the\s+(?:new\s+|upcoming\s+)?(?:TV\s+)?anime\b",
-    )  # the last: "X, the anime in question, starts on April 5th"
+        rf"(?<!\w)(?!(?:Called|Titled|Named|The|Its|Their)\s)(?P<t>{TITLE_LIKE})\s+\([^()]{{2,80}}\),"
+        r"\s+the\s+(?:new\s+|upcoming\s+)?(?:anime\s+)?"
+        r"(?:film|movie|series)\b",  # "X (Gloss), the new anime film written by ..."
+    )  # "X, the anime in question, starts on April 5th"
 )
 CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern runs
     ("titled", "called", "named", "dubbed"),
@@ -71,6 +74,7 @@ CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern 
     ("project",),
     ("project",),
     (", the anime", ", the new anime", ", the upcoming anime", ", the tv anime"),
+    ("), the",),
 )
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth")
 ORDINAL_FILM = re.compile(  # "X (English), the third of the five compilation films planned"

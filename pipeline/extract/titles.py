@@ -210,8 +210,8 @@ def from_heading(heading: str, body: str, *, songs: bool = False) -> Titles:
         heading = heading[: heading.rfind("(")].strip()
     halves = TWO_NAMES.fullmatch(heading)
     if halves:  # "Mahoutsukai no Yome/The Ancient Magus' Bride": a title and its other name
-        found = from_heading(halves.group("a"), body)
-        return Titles(found.title, unique([halves.group("b").strip(), *found.alt_titles]))
+        found, other = (from_heading(halves.group(h), body) for h in "ab")
+        return Titles(found.title, unique([other.title or halves["b"], *found.alt_titles]))
     quoted = HEADING_QUOTE.match(heading)
     if quoted:
         number = sequel_number(heading[quoted.end() :])
@@ -272,7 +272,8 @@ QUOTE_MARK = re.compile(r"[\"“]\w")
 KIND_BEFORE_QUOTE = re.compile(  # 'Movie “Laid-Back Camp”': the kind, then the quoted title
     r"^(?:(?:TV\s+)?Anime|Movie|Film|Series)\s+(?=[\"“‘'「『])", re.I
 )
-TWO_NAMES = re.compile(r"(?P<a>\S+(?:\s+\S+)+?)\s*/\s*(?P<b>\S+(?:\s+\S+)+)")
+# a title and its other name: "A / B", "A | B"
+TWO_NAMES = re.compile(r"(?P<a>\S+(?:\s+\S+)+?)(?:\s*/\s*|\s+\|\s+)(?P<b>\S+(?:\s+\S+)+)")
 HEADING_QUOTE = re.compile(r"^[\"“‘'](?P<t>[^\"”’]{2,80})[\"”’'](?=\s|$|[,:])")
 
 
