@@ -347,3 +347,39 @@ def test_a_heading_with_a_bar_between_two_names_gives_the_second_as_another_titl
         ("Grey Ash of Fantasy", ("Hai to Maboroshi no Grey",), ("A-1 Pictures",)),
         ("Star Relay", ("Hoshi no Relay",), ("Kagami Studio",)),
     ]
+
+
+def test_a_video_tag_and_a_director_s_newest_film_named_after_a_comma() -> None:
+    facts = one(
+        "Kenji Aoyama's newest film, Children Who Chase the Stars (Hoshi o Ou Kodomo)"
+        " premiered last Saturday and is now playing across Japan.\n\n"
+        "On Saturday director Aoyama appeared at a cinema with lead actors Hisa Kanemoto and"
+        " Miyu Irino.",
+        title="Video: Kenji Aoyama, Hisa Kanemoto and Miyu Irino at Premiere",
+    )
+    assert facts.title == "Children Who Chase the Stars"
+
+
+def test_a_show_that_gives_an_update_and_a_licensor_that_gets_a_show() -> None:
+    update = one(
+        "Kessoku has been one of the leading sports anime, and Kagami I.G launched its fourth"
+        " season in January 2031. Fans now know when the English dub arrives.",
+        title="Kessoku Gives Big Update on Season 4 Dub",
+    )
+    licensed = one(
+        "New York Comic Con is under way, and Bandai has made a few big announcements. First,"
+        " they have licensed Tengen Toppa Hoshi Lagann. Yes, Hoshi Lagann!",
+        title="Bandai Gets Hoshi Lagann / Others",
+    )
+    assert (update.title, licensed.title) == ("Kessoku Season 4", "Hoshi Lagann")
+
+
+def test_a_director_announcing_a_new_film_project_is_not_the_film() -> None:
+    found = shows(
+        "The director of The Boy and The Wolf is reuniting with Studio Kumo for his next"
+        " project, due out in 2032.\n\n"
+        "Anime director Mamoru Hosokawa has revealed that he will go back to directing in 2032"
+        " with his next film, and Studio Kumo will animate it.",
+        title="Mamoru Hosokawa Announces New Film Project",
+    )
+    assert "Mamoru Hosokawa" not in [s.title for s in found]

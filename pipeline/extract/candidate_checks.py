@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.candidate_filters import (
+    PERSON_BEFORE,
+    ROLE_REACH,
     is_cause,
     is_company,
     is_magazine,
@@ -35,6 +37,10 @@ PLACE_AFTER = re.compile(  # a place, a programming block ("the Noitamina block"
 _MAKER = r"(?:Author|Creator|Director|Writer|Maker|Studio|Team)\s+(?:of|behind)\s"
 MAKER_OF = re.compile(rf"\b{_MAKER}+(?:[^,:]{{1,60}}?\s+(?:and|&)\s+)?$")
 MAKER_LEAD = re.compile(rf"(?:The\s+)?{_MAKER}")
+MAKER_NEWS = re.compile(
+    r"\s+(?:Announces|Reveals|Unveils|Teases|Confirms)\s+(?:(?:His|Her|Their)\s+)?(?:New|Next|Latest)"
+    r"\s+(?:Original\s+)?(?:Anime\s+)?(?:Film|Movie|Series|Project|Work)\b"
+)
 PLACE_END = re.compile(r"\s(?i:prefecture)$")  # not "X Island", "X City", "Tokyo 24th Ward"
 NEWS_PARTICIPLE = re.compile(
     r"\s(?:Announced|Revealed|Unveiled|Confirmed|Delayed|Postponed"
@@ -66,6 +72,8 @@ def may_be_title(c: Candidate, headline: str, body: str) -> bool:
         return False  # "Sword Art Online Director's Original Film X": the maker's earlier work
     if (at > 0 and MAKER_OF.search(headline, 0, at)) or MAKER_LEAD.match(c.text):
         return False  # "The Author of Maquia and Ano Hana Returns ...": earlier works
+    if at == 0 and MAKER_NEWS.match(headline, len(c.text)) and _in_a_role(c.text, body):
+        return False  # "Mamoru Hosoda Announces New Film Project" over "director Mamoru Hosoda"
     if at >= 0 and NEWS_PARTICIPLE.search(c.text):
         return False  # "X Announced for 2020": the headline's news, quoted in the comments
     return bool(
@@ -127,3 +135,10 @@ def _quoted_arc(text: str, headline: str) -> bool:
     """A story arc's name, or a piece of it, that the headline quotes after the show's
     ("X 'Y Arc' Reveals ...")."""
     return any(text in m.group("arc") for m in QUOTED_ARC.finditer(headline))
+
+
+def _in_a_role(name: str, body: str) -> bool:
+    """Whether the body writes ``name`` right after a role ("Anime director X")."""
+    return any(
+        PERSON_BEFORE.found(body[max(0, at - ROLE_REACH) : at]) for at in positions(name, body)
+    )

@@ -21,6 +21,7 @@ CUT = re.compile(
     r"|Franchise(?!['’]s)|Character\s+(?:Line|Brand|Franchise)"  # "Anime for X Character Line"
     r"|Reveals?|Gets?|Sets?|Opens?|Premieres?|Announces?|Unveils?|Debuts?|Returns?|Streams?"
     r"|to\s+Stream|to\s+(?:Receive|Get)|Receives?|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Added\s+(?:by|to(?!\s+(?:the\s+|its\s+)?Line-?up))|Teases?|PV|Trailer|Promo(?:tional)?\s+Video"
+    r"|Gives\s+(?:an?\s+|Big\s+|New\s+)*Updates?"  # "X Gives Big Update on Season 4 Dub"
     rf"|{LICENSOR_VERBS}"  # a licensor's "Sentai Scores X, Y"
     r"|Key\s+Visual|Is\s+Getting|Is\s+Back|(?:Is|Are)\s+Planned|Will\s+Get|(?:Is\s+|Are\s+)?Coming|Announced|Revealed|Confirmed|Delayed|Released|Streamed"
     r"|Postponed|Listed\s+With|Slated|Greenlit|Green-lit|Sequel|Prequel|Reboot|Remake|Spin-?off|Acquires?|Licenses?|Picks\s+Up|(?-i:Simulcasts?)|Will\s+Stream"
@@ -96,8 +97,8 @@ DESCRIBED_AFTER = re.compile(  # "X - Y's Latest Movie in Cinemas": a gloss of X
 )
 TAG = re.compile(  # "[Discussion]", "[News]", "News:", "Anime News:", "UPDATE:"
     r"^\s*(?:\[[^\]]{1,30}\]|(?i:(?:anime\s+)?news|anime|breaking|update[d]?|rumou?r|exclusive"
-    r"|ova|ona|oad|(?:anime\s+)?(?:preview|first\s+look|spotlight))\s*:)\s*"  # ... and a kind's
-    # "Anime:", "ONA:", a column's "Anime Preview:"
+    r"|ova|ona|oad|video|photos?|gallery|(?:anime\s+)?(?:preview|first\s+look|spotlight))\s*:)\s*"
+    # ... and a kind's "Anime:", "ONA:", a column's "Anime Preview:", "Video:"
 )
 FULL_WIDTH_TAG = re.compile(r"\s*【([^【】]{1,30})】\s*")
 

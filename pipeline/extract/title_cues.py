@@ -17,8 +17,9 @@ from pipeline.extract.title_spans import TITLE_LIKE, positions
 NAMED_AS = re.compile(  # "has been titled X", "reveals the film's title, X"
     r"(?:\b(?:been|is|was)\s+(?:officially\s+)?(?:titled|named)\s+|,\s+officially\s+titled\s+|\b(?:[Ii]ts|[Tt]he\s+(?:film|movie"
     r"|anime|series|sequel|project|show)['’]s?)\s+(?:official\s+|full\s+|English\s+)?title(?:\s+is|,|:)\s+"
-    r"|\b(?:[Ii]ts|[Tt]heir)\s+(?:newest|latest)\s+(?:original\s+)?(?:anime\s+)?(?:film|movie"
-    r"|series|project)\s+(?:is\s+)?)"  # "the studio will release its newest anime film 'X'"
+    r"|\b(?:[Ii]ts|[Tt]heir|[A-Z][\w.-]*['’]s)\s+(?:newest|latest)\s+(?:original\s+)?(?:anime\s+)?"
+    r"(?:film|movie|series|project)(?:,|\s+is)?\s+)"  # "its newest anime film 'X'", "Y's newest
+    # film, X"
     rf"[\"“‘']?(?P<t>{TITLE_LIKE}(?:\s[–—]\s{TITLE_LIKE}(?=[,.;]))?)"  # "X – Y," a film's subtitle
 )
 OFFICIAL_NAME = re.compile(  # "the official website for X (English Title)": its full name
