@@ -383,3 +383,45 @@ def test_a_director_announcing_a_new_film_project_is_not_the_film() -> None:
         title="Mamoru Hosokawa Announces New Film Project",
     )
     assert "Mamoru Hosokawa" not in [s.title for s in found]
+
+
+def test_a_season_picks_post_for_a_year_and_rated_headings() -> None:
+    found = shows(
+        "At last I've sampled the new shows airing this season.\n\n"
+        "Tomodachi ga Inai episode 1: 8/10\n\n"
+        "I went in with doubts, and every one of them was blown away. The pacing worked and"
+        " it made me laugh.\n\n"
+        "Bento Wars: 5/10\n\n"
+        "A fight over discount lunch boxes, and sillier than it sounds, with decent action.\n\n"
+        "Guilty Tower: 7/10\n\n"
+        "Gorgeous to look at, though the hero is a bit of a wet blanket so far.",
+        title="Winter Season Picks For 2031",
+    )
+    assert [(s.title, s.season) for s in found] == [
+        ("Tomodachi ga Inai", "Winter 2031"),
+        ("Bento Wars", "Winter 2031"),
+        ("Guilty Tower", "Winter 2031"),
+    ]
+
+
+def test_a_new_series_headline_takes_the_name_the_body_says_it_is_titled() -> None:
+    facts = one(
+        "A new anime series, tentatively titled Kasshan, was announced at the anime fair"
+        " today. Madcap will produce the show, and broadcast is planned for the fall.",
+        title="New Kasshan Series from Madcap",
+    )
+    assert facts.title == "Kasshan"
+
+
+def test_a_show_that_stays_on_a_station_and_a_misspelt_sequel_headline() -> None:
+    stays = one(
+        "The popular anime 'Kiterubot' can be seen again on GMA from tomorrow, with its"
+        " films shown every weekday.",
+        title="Kiterubot Stays on GMA",
+    )
+    sequel = one(
+        "Fuji TV launched its late-night block in 2005 and aired Ayashi ~Classic Horror~ in"
+        " 2006. Its new series, Monokami, will run 12 episodes in the same block.",
+        title="Monokami - Sequal to Ayashi ~Classic Horror~ Announced",
+    )
+    assert (stays.title, sequel.title) == ("Kiterubot", "Monokami")

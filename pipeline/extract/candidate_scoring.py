@@ -314,7 +314,11 @@ def reconciled(found: list[Candidate], body: str, headline: str) -> list[Candida
     others = [c for c in found if c is not reading and c.in_headline]
     inside = [c for c in others if occurs_in(c.text, reading.text)]
     read = reading.text.casefold()  # "JUJUTSU KAISEN" heads "Jujutsu Kaisen Retains"
-    heads = [c for c in others if read.startswith(c.text.casefold()) and len(c.text.split()) > 1]
+    heads = [
+        c
+        for c in others
+        if read.startswith(c.text.casefold()) and (len(c.text.split()) > 1 or c.cues)
+    ]  # "Casshern" of "New Casshern Series from Madhouse", "tentatively titled Casshern"
     if heads and not nearly_written(reading.text, body):
         return [c for c in found if c is not reading]
     return [c for c in found if c not in inside]

@@ -159,6 +159,7 @@ DESCRIBED = re.compile(  # "X: An exciting addition to ...", "X: Why you should 
     r"^(?P<t>[^:]{2,80}?):\s+(?P<d>(?:An?|The|Why|How|What|Where|When|Our|My|Its|This)\s+[a-z][^:]*)$"
 )
 
+RATED = re.compile(r"(?:\s+(?i:episode|ep\.?)\s*\d{1,3})?\s*[:–—-]\s*\d{1,2}(?:\.\d)?\s*/\s*10\s*$")
 KIND_TAGLINE = re.compile(
     r"\s+[–—-]\s+(?:An?|The)\s+(?:[\w-]+\s+){0,5}(?:Anime|Series|Film|Movie)$"
 )
@@ -278,7 +279,7 @@ PROGRESS_LABEL = re.compile(r"^[^:]{2,40}\s(?:at|on|to|through):\s")  # "Current
 def is_show_heading(text: str) -> bool:
     """A heading that names a show rather than a section ("Cast", "Release Date")."""
     numbered = ENUMERATION.match(text) is not None
-    text = without_genres(without_occasion(ENUMERATION.sub("", text).strip()))
+    text = without_genres(without_occasion(RATED.sub("", ENUMERATION.sub("", text).strip())))
     if NOT_A_SHOW_LINE.match(text) or PROGRESS_LABEL.match(text):
         return False
     if (site := SITE_SECTION.search(text)) and is_company(text[: site.start()]):

@@ -47,6 +47,7 @@ from pipeline.extract.season_numbers import (
     written_season,
 )
 from pipeline.extract.show_headings import (
+    RATED,
     STAFF_TAIL,
     WHEN_TAIL,
     without_description,
@@ -194,7 +195,7 @@ def from_heading(heading: str, body: str, *, songs: bool = False) -> Titles:
     heading = without_makers(without_picture(without_hashtags(heading)))
     heading = STAFF_TAIL.sub("", WHEN_TAIL.sub("", without_occasion(without_category(heading))))
     heading = KIND_BEFORE_QUOTE.sub("", STREAM_TAIL.sub("", heading))
-    heading = EPISODE_NUMBER.sub("", WHEN_NOTE.sub("", heading))
+    heading = EPISODE_NUMBER.sub("", WHEN_NOTE.sub("", RATED.sub("", heading)))  # "X: 7/10"
     heading = with_plain_gloss(DATE_TAIL.sub("", show_beside_song(heading, body, songs=songs)))
     heading = without_description(news_heading_title(heading, body) or heading)
     heading = TAGLINE.sub("", heading)  # "X's Seventh Season: Springing into action"
