@@ -425,3 +425,20 @@ def test_a_show_that_stays_on_a_station_and_a_misspelt_sequel_headline() -> None
         title="Monokami - Sequal to Ayashi ~Classic Horror~ Announced",
     )
     assert (stays.title, sequel.title) == ("Kiterubot", "Monokami")
+
+
+def test_a_season_s_first_impression_post_with_dashed_colon_lines_lists_its_shows() -> None:
+    found = shows(
+        "You get one bundled first impression post. Shall we begin?\n\n"
+        "- Dragon Trial : I have no idea why I start with this one, since it has been quite"
+        " unimpressive so far.\n\n"
+        "- Magical Girl Hikari : I was ready to drop it after the first episode, but the"
+        " third changed my mind.\n\n"
+        "- Level Z : Something I had not planned to watch; I am curious where it goes.",
+        title="Winter Season 2031, 1st impression post",
+    )
+    assert [(s.title, s.season) for s in found] == [
+        ("Dragon Trial", "Winter 2031"),
+        ("Magical Girl Hikari", "Winter 2031"),
+        ("Level Z", "Winter 2031"),
+    ]
