@@ -442,3 +442,13 @@ def test_a_season_s_first_impression_post_with_dashed_colon_lines_lists_its_show
         ("Magical Girl Hikari", "Winter 2031"),
         ("Level Z", "Winter 2031"),
     ]
+
+
+def test_the_role_an_actor_takes_is_no_title() -> None:
+    found = shows(
+        'Ai Hirano has said she will take the role of "Kiri" in Jewelbox, the new anime built'
+        " to sell a line of toys. The series is planned for 52 episodes, beginning Sunday,"
+        " April 5, 2031.",
+        title="New Cast Member Announced",
+    )
+    assert "Kiri" not in [s.title for s in found]

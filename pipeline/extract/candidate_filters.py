@@ -247,7 +247,9 @@ def reads_as_person(text: str, body: str) -> bool:
     return roles * 2 > len(hits) or _called_by_family_name(text, body)
 
 
-PLAYED_BEFORE = re.compile(r"\b(?:will\s+)?(?:play|plays|playing|voice|voices|voicing)\s+$")
+PLAYED_BEFORE = re.compile(
+    r"\b(?:(?:will\s+)?(?:play|plays|playing|voice|voices|voicing)|role\s+of)\s+[\"“‘']?$"
+)  # "A will play Kage", 'take the role of "Aya" in X'
 
 
 def played_role(text: str, body: str) -> bool:

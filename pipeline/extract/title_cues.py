@@ -36,7 +36,7 @@ CUES = tuple(
         rf"\b(?:film|anime|series|project|work|movie|manga|feature),\s+(?P<t>{TITLE_LIKE})",
         rf"(?P<t>{TITLE_LIKE})\s+(?:premieres|debuts|airs|will\s+(?:premiere|debut|air|stream)"
         r"|(?:is|are)\s+(?:scheduled|set|slated)\s+to\s+(?:premiere|debut|air|stream))\b",
-        rf"\b(?:star|stars|starring|role|cast)\s+(?:in|of)\s+(?P<t>{TITLE_LIKE})",
+        rf"\b(?:(?:star|stars|starring|cast)\s+(?:in|of)|role\s+in)\s+(?P<t>{TITLE_LIKE})",
         rf"['’]s\s+(?P<t>{TITLE_LIKE})\s*(?:\([^()]{{2,80}}\)\s*)?(?:[\w-]+\s+){{0,3}}?"
         r"(?:manga|light\s+novels?|novels?|web\s+novels?|(?:video\s+)?games?|webtoon|franchise"
         r"|anime|film|movie|series)\b",
