@@ -34,8 +34,8 @@ PLACE_AFTER = re.compile(  # a place, a programming block ("the Noitamina block"
     r"\s+(?i:prefecture|city|island|region|ward|district|(?:programming\s+)?block)\b"
     r"|[\"”’']?-(?:themed|styled?|inspired|esque|like|based|centric|focused|flavou?red)\b"
 )  # theme ('The "Engeki x Idol"-themed project')
-_MAKER = r"(?:Author|Creator|Director|Writer|Maker|Studio|Team)\s+(?:of|behind)\s"
-MAKER_OF = re.compile(rf"\b{_MAKER}+(?:[^,:]{{1,60}}?\s+(?:and|&)\s+)?$")
+_MAKER = r"(?:Author|Creator|Director|Writer|Maker|Studio|Team)\s+(?:of|behind)\s+"
+MAKER_OF = re.compile(rf"\b{_MAKER}(?:[^,:]{{1,60}}?\s+(?:and|&)\s+)?$")
 MAKER_LEAD = re.compile(rf"(?:The\s+)?{_MAKER}")
 MAKER_NEWS = re.compile(
     r"\s+(?:Announces|Reveals|Unveils|Teases|Confirms)\s+(?:(?:His|Her|Their)\s+)?(?:New|Next|Latest)"

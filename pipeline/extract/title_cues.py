@@ -57,7 +57,7 @@ CUES = tuple(
         rf"(?<!\w)(?!(?:Called|Titled|Named|The|Its|Their)\s)(?P<t>{TITLE_LIKE})\s+\([^()]{{2,80}}\),"
         r"\s+the\s+(?:new\s+|upcoming\s+)?(?:anime\s+)?"
         r"(?:film|movie|series)\b",  # "X (Gloss), the new anime film written by ..."
-    )  # "X, the anime in question, starts on April 5th"
+    )  # the last but one: "X, the anime in question, starts on April 5th"
 )
 CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern runs
     ("titled", "called", "named", "dubbed"),
