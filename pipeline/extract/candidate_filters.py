@@ -68,8 +68,7 @@ COMPANY_TAIL = re.compile(  # but "X the Animation" is a title's own ending
 )
 EVENT = re.compile(  # an event is no show: "Anime Expo 2018", "AnimeJapan 2024"
     r"\b(?:Expo|Festival|Fest|Con|Convention|Conference|Awards?|Summit|Fair|Matsuri|Anime\s?Japan"
-    r"|Comiket"
-    r"|Jump\s+Festa|Panel(?:\s+(?:Announcements|Report|Recap|Highlights))?"
+    r"|Comiket|Jump\s+Festa|Panel(?:\s+(?:Announcements|Report|Recap|Highlights))?"
     r"|(?:Olympic|Paralympic)\s+Games|Olympics|Paralympics)(?:\s+\d{4})?$"
 )
 CAUSE_BEFORE = re.compile(

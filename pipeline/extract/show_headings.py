@@ -66,7 +66,8 @@ NOT_A_SHOW_LINE = re.compile(  # headings that are the page's, never a show's
     r"|(?i:Introduction|Intro|Conclusion|Overview|Final\s+Thoughts)\s*[:–—-]"  # a part's name
     r"|(?i:Table\s+of\s+Contents|Contents)$"
     r"|(?:My|Our)\s+(?:Initial\s+|First\s+|Final\s+)?(?:Thoughts|Impressions)\b"  # a post's
-    r"|The\s+(?:Good|Bad|Ugly|Verdict)\b|(?:What|Why|How)\s+(?:It['’]s|It\s+Is|You\s+Should)\b"
+    r"|The\s+(?:Good|Bad|Ugly|Verdict)\b"  # a review's parts: "The Good", "The Bad", and a
+    r"|(?:What|Why|How)\s+(?:It['’]s|It\s+Is|You\s+Should)\b"  # picks post's "What It's About:"
     r"|(?i:Available\s+(?:on|to\s+stream\s+on)|Streaming\s+on)\s"  # where it streams
     r"|(?i:Try\s+\w+(?:\s+\w+)?\s+(?:Premium|Free)\b)"  # a streamer's advert
     r"|[A-Z][a-z]+\s+[A-Z][a-z]+\s+['’]\d{2}$"  # a student paper's byline: "Cole Cameron '23"

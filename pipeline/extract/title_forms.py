@@ -230,20 +230,15 @@ def _alternatives(title: str, body: str) -> list[str]:
             before = ALT_BEFORE.search(body[max(0, start - 121) : start])
             if before:
                 alts.append(OWNER_SPLIT.split(before.group("alt"))[-1])
-    if "English title" in body:  # "The series goes by the English title X"
-        alts.extend(m.group("alt") for m in ENGLISH_TITLE.finditer(body))
-    if " title " in body:  # "With the Japanese title X, the director ..."
-        alts.extend(m.group("alt") for m in WITH_TITLE.finditer(body))
+    if " title " in body:  # "goes by the English title X", "With the Japanese title X"
+        alts.extend(m.group("alt") for m in OTHER_TITLE.finditer(body))
     return [a.strip() for a in alts if not NOT_ALT.search(a.strip()) and a.strip() != title]
 
 
-ENGLISH_TITLE = re.compile(
-    r"\b(?:series|anime|manga|show|film|movie|It|it)\s+(?:goes|went|is\s+known|was\s+released)\s+"
-    rf"(?:by|as|under)\s+the\s+English\s+title\s+(?P<alt>{TITLE_LIKE})"
-)
-
-WITH_TITLE = re.compile(
-    rf"\b(?:[Ww]ith|[Uu]nder)\s+the\s+(?:Japanese|English|original)\s+title\s+(?P<alt>{TITLE_LIKE})"
+OTHER_TITLE = re.compile(  # "The series goes by the English title X", "With the Japanese title X"
+    r"(?:\b(?:series|anime|manga|show|film|movie|It|it)\s+(?:goes|went|is\s+known|was\s+released)"
+    r"\s+(?:by|as|under)\s+the\s+English|\b(?:[Ww]ith|[Uu]nder)\s+the\s+(?:Japanese|English|original))"
+    rf"\s+title\s+(?P<alt>{TITLE_LIKE})"
 )
 
 
