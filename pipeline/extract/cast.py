@@ -25,7 +25,9 @@ from pipeline.extract.cast_forms import (
     TAKES_OVER,
     UNREVEALED,
     VOICE_ACTOR_OF,
+    VOICE_LABEL,
     VOICE_PAREN,
+    VOICED_BELOW,
     VOICED_BY,
 )
 from pipeline.extract.cast_pairs import KNOWN_AS, bare, by_surname, cast_member, respectively
@@ -119,7 +121,11 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
         if unit.text.startswith("as "):  # a scraped list's echo of the line above
             unit = replace(unit, text=ECHOED_ROLE.sub("", unit.text))
         members.extend(respectively(unit.text, previous))
+        label, above = VOICE_LABEL.match(unit.text), VOICED_BELOW.fullmatch(previous)
         previous = unit.text
+        if label and above:  # "Sorata Kanda (Room 101)" over "VA: Yoshitsugu Matsuoka"
+            members.append(cast_member(unit.text[label.end() :], above.group("c")))
+            continue
         if unit.is_item and announced and ACTOR_ONLY.match(unit.text):
             members.append(CastMember(actor=clean_name(unit.text)))
             continue

@@ -12,6 +12,8 @@ _DESCRIPTION = r"(?:(?:the|a|an|her|his|their|its)\s+)?(?:[a-z][\w'’-]*,?\s+){
 _OWNED = (  # "Uzaki's dad, ", "Taki's classmates ", not "B's mother, C as D"
     r"(?:[A-Z][\w-]*['’]s\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,?\s+(?![^,;.]*?\sas\s))?"
 )
+VOICE_LABEL = re.compile(r"(?:VA|CV|Voice(?:d\s+by)?|Seiyuu?)\s*:\s*(?=\S)", re.I)  # "VA: X"
+VOICED_BELOW = re.compile(rf"(?P<c>{CHARACTER})(?:\s+\([^()]{{1,30}}\))?")  # "Sorata (Room 101)"
 VOICED_BY = re.compile(
     rf"(?P<c>{CHARACTER})(?:,?\s+(?:who\s+)?(?:will\s+be|is|was|are|has\s+been)\s+(?:also\s+)?voiced"
     r"|\s+[–—-]\s+[Vv]oiced)\s+by\s+"  # "Kanade Amamiya – Voiced by A": a video's caption

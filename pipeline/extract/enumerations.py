@@ -23,6 +23,7 @@ from pipeline.extract.lineup import (
     list_items,
 )
 from pipeline.extract.list_titles import list_title
+from pipeline.extract.marked_leads import PART_AFTER
 from pipeline.extract.names import strip_parentheses
 from pipeline.extract.segments import Unit
 
@@ -86,8 +87,10 @@ def titles_enumerated(units: Iterable[Unit]) -> list[str]:
         lists += [
             m.group(0)
             for m in QUOTED_LIST.finditer(text)
-            if not _past_credits(text, m.start()) and not SONGS.search(text, 0, m.start())
-        ]  # not 'Her hits include "A", "B", ...': a singer's songs
+            if not _past_credits(text, m.start())
+            and not SONGS.search(text, 0, m.start())
+            and not PART_AFTER.match(text, m.end())
+        ]  # not 'Her hits include "A", "B", ...': a singer's songs, nor "the 'A', 'B' arcs"
         for items in lists:
             parts = (
                 SERIAL_SPLIT.split(items.strip())

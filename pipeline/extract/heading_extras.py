@@ -150,3 +150,32 @@ def as_body_spells(title: str, body: str) -> str | None:
     spans = [m.group(0) for m in re.finditer(pattern, body)]
     best = process.extractOne(title, set(spans), scorer=fuzz.ratio, score_cutoff=SPELLING_SCORE)
     return best[0] if best and spans.count(best[0]) >= SPELLED_TWICE else None
+
+
+PICTURE_TAIL = re.compile(
+    r"\s+(?:Film\s+|Movie\s+|Anime\s+)?(?:Poster|Key\s+Visual|Banner|Cover(?:\s+Art)?)$"
+    r"|\s+(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}\s+anime$",  # "X X Spring 2014 anime"
+    re.I,
+)
+
+
+PICTURE_BEFORE_RANK = re.compile(r"^.{2,80}?\s(?i:cover|poster|banner|image)\d{1,2}\)\s+(?=\S)")
+
+
+def without_picture(heading: str) -> str:
+    """ "X   X Film Poster": a heading with its picture's alternative text run into it, or
+    before its rank ("X cover1) Y": Y)."""
+    heading = PICTURE_BEFORE_RANK.sub("", heading)
+    tail = PICTURE_TAIL.search(heading)
+    if not tail:
+        return heading
+    before = heading[: tail.start()]
+    half = len(before) // 2
+    if before[:half].strip() == before[half:].strip():  # "Fairy Tail (2014)Fairy Tail (2014)"
+        return before[:half].strip()
+    words = before.split()
+    for cut in range(1, len(words)):
+        head, named = " ".join(words[:cut]), " ".join(words[cut:])
+        if named.casefold() in head.casefold():
+            return head
+    return heading

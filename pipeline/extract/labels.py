@@ -209,6 +209,8 @@ def with_colon(text: str) -> str | None:
     "Animation Production Production IMS") as "Series Composition: Reiko Yoshida"; None
     for any other line. The longest role that starts the line wins."""
     words = text.split() if ":" not in text else []
+    if FIELD_OF_LABEL.get(" ".join(words).lower()) in STAFF_FIELDS:
+        return None  # "Animation Production" alone: the label, its value on the next line
     for size in range(min(BARE_LABEL_WORDS, len(words) - 1), 0, -1):
         label, value = words[:size], words[size:]
         if len(value) > BARE_VALUE_WORDS or not all(w[:1].isupper() for w in (*label, *value)):

@@ -48,8 +48,9 @@ CREDIT_BEFORE = re.compile(  # "the staff who previously worked on 'X'": an earl
     re.I,
 )  # 'Katsumi Ono, the director of "X", is directing the anime': his earlier work
 PART_AFTER = re.compile(  # a marked name that is a block, an episode or a short, no show
-    r"\s*(?:programming\s+)?(?:block|short|episode|segment|event|campaign|exhibition)s?\b"
+    r"\s*(?:programming\s+)?(?:block|short|episode|segment|event|campaign|exhibition|arc)s?\b"
 )
+PART_NAME = re.compile(r"\s(?i:arc)$")  # "the 'Shimane Illuminati Arc'": a part of the story
 MARKED_LEADS = 3  # paragraphs led by a marked name before they make a digest
 LISTED_ON = re.compile(r"\s*,?\s*(?:and\s+|&\s+)?")  # what joins names in one list
 LEAD_REACH = 160  # characters into the first sentence where an item's marked name starts
@@ -96,12 +97,22 @@ def _marked_name(paragraph: str, text: str) -> str | None:
             continue  # a song's name, a magazine's ("the seinen magazine "Fellows!"")
         if PERSON_BEFORE_QUOTE.search(before):
             continue  # 'a manga by “Aki Hamaji”', 'will play the main character “Hitoto Goto”'
-        if PART_AFTER.match(first, match.end()):
+        if _part_of_show(first, match.end()) or PART_NAME.search(name):
             continue  # 'the "Super Animeism" programming block', 'the anime's "Turtle" short'
         if not names_a_show(name, text, quoted=True):
             continue
         return name
     return None
+
+
+def _part_of_show(sentence: str, end: int) -> bool:
+    """Whether the marked name ending at ``end`` (or the list it opens: "the 'A', 'B' and
+    'C' arcs") is followed by a part's word."""
+    while (joined := LISTED_ON.match(sentence, end)) and (
+        listed := MARKED.match(sentence, joined.end())
+    ):
+        end = listed.end()
+    return PART_AFTER.match(sentence, end) is not None
 
 
 def marks_enough(blocks: list[Block]) -> bool:

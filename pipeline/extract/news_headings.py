@@ -32,6 +32,9 @@ TITLE_AFTER_VERB = re.compile(
     r"\s+(?:for\s+the\s+)?(?P<t>[A-Z0-9][^,;:]*?)\s+(?:Original\s+)?(?:TV\s+)?"
     r"(?:Anime(?:\s+(?:Film|Series|Movie))?|Film|Movie)$"
 )
+CREW_FOR = re.compile(  # who the news is about, then the show: "Dub Cast for X"
+    r"^(?:[A-Z][\w-]*\s+){0,3}(?:Cast|Actors|Voices|Staff|Crew|Singers|Artists)\s+for\s+(?:the\s+)?"
+)
 FOR_THE = re.compile(r"\s+for\s+the\s+")
 TEAM_END = re.compile(r"\b(?:Creative\s+)?(?:Team|Staff|Creators?)\s*$")
 
@@ -51,6 +54,7 @@ def news_heading_title(heading: str, body: str = "") -> str | None:
     if ":" in head and is_generic(head.rsplit(":", 1)[1]):  # "X Season 3: New Trailer and Staff"
         head = head.rsplit(":", 1)[0]
     head = EVENT_LEAD.sub("", head)  # "Anime Japan 2023: X movie premieres ..."
+    head = CREW_FOR.sub("", head)  # "English Voice Actors for X Announced": X's news
     head = TITLE_TAIL.sub("", head).strip(" :,-–—")
     base = headline_base(heading, body, ())
     if base and base in head:  # "Theatrical Release of X Set for ...": the reading's X

@@ -24,6 +24,7 @@ BOILERPLATE = re.compile(
     r"|share on|share|copy link|media contact|press contact|follow us|image|photo|credit"
     r"|image credit"
     r"|official website|official x|official twitter|\[press inquiries\]|press inquiries"
+    r"|visit\s+the\s+official\s+(?:site|website)"
     r"|posted\s+(?:on|by|in)|advertise?ment|last\s+updated|updated\s+on|published\s+(?:on|in)\b|published(?=\s*:)"
     r"|a\s?[+-]\s?a\s*$|support\s+us|we\s+need\s+your\s+(?:help|support)"
     r"|join\s+our|subscribe|sign\s+up|expand\s+tweet|view\s+this\s+post|click\s+here"

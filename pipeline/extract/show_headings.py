@@ -7,9 +7,15 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.candidate_filters import is_company, is_generic
+from pipeline.extract.cast_forms import VOICE_LABEL
 from pipeline.extract.date_mentions import MONTH_NAME
 from pipeline.extract.entry_lines import STREAM_TAIL, WHEN_NOTE
-from pipeline.extract.heading_extras import without_genres, without_occasion
+from pipeline.extract.heading_extras import (
+    PICTURE_TAIL,
+    without_genres,
+    without_occasion,
+    without_picture,
+)
 from pipeline.extract.labels import label_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.news_headings import news_heading_title
@@ -163,6 +169,7 @@ DESCRIBED = re.compile(  # "X: An exciting addition to ...", "X: Why you should 
 RATED = re.compile(r"(?:\s+(?i:episode|ep\.?)\s*\d{1,3})?\s*[:–—-]\s*\d{1,2}(?:\.\d)?\s*/\s*10\s*$")
 KIND_TAGLINE = re.compile(
     r"\s+[–—-]\s+(?:An?|The)\s+(?:[\w-]+\s+){0,5}(?:Anime|Series|Film|Movie)$"
+    r"|\s+[–—]\s+['‘\"“][^'‘’\"“”]{2,60}['’\"”]$"  # "X – 'Empire of the Dawn'": a part's name
 )
 
 
@@ -240,6 +247,9 @@ def under_role(blocks: list[Block], index: int) -> bool:
     stands over a cast line."""
     above = blocks[index - 1] if index else None
     if above and above.kind == "heading" and ROLE_HEADING.search(above.text):
+        return True
+    below = blocks[index + 1].text if index + 1 < len(blocks) else ""
+    if VOICE_LABEL.match(below):  # "Sorata Kanda (Room 101)" over "VA: X": a character
         return True
     if above and WRITER_BOX.match(above.text):
         return True  # "Presented By:" over "Doctorkev": the entry's writer
@@ -368,32 +378,3 @@ def _title_case_share(words: list[str]) -> float:
     firsts = [w.strip("(\"“'[-~–")[:1] for w in content]  # "Tasuketsu -Fate of the Majority-"
     capital = sum(1 for f in firsts if f.isupper() or f.isdigit())
     return capital / len(content)
-
-
-PICTURE_TAIL = re.compile(
-    r"\s+(?:Film\s+|Movie\s+|Anime\s+)?(?:Poster|Key\s+Visual|Banner|Cover(?:\s+Art)?)$"
-    r"|\s+(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}\s+anime$",  # "X X Spring 2014 anime"
-    re.I,
-)
-
-
-PICTURE_BEFORE_RANK = re.compile(r"^.{2,80}?\s(?i:cover|poster|banner|image)\d{1,2}\)\s+(?=\S)")
-
-
-def without_picture(heading: str) -> str:
-    """ "X   X Film Poster": a heading with its picture's alternative text run into it, or
-    before its rank ("X cover1) Y": Y)."""
-    heading = PICTURE_BEFORE_RANK.sub("", heading)
-    tail = PICTURE_TAIL.search(heading)
-    if not tail:
-        return heading
-    before = heading[: tail.start()]
-    half = len(before) // 2
-    if before[:half].strip() == before[half:].strip():  # "Fairy Tail (2014)Fairy Tail (2014)"
-        return before[:half].strip()
-    words = before.split()
-    for cut in range(1, len(words)):
-        head, named = " ".join(words[:cut]), " ".join(words[cut:])
-        if named.casefold() in head.casefold():
-            return head
-    return heading

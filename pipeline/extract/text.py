@@ -16,7 +16,7 @@ from itertools import groupby
 
 from pipeline.extract.captions import without_caption
 from pipeline.extract.html_reader import SPACES, BlockKind, Line, html_lines
-from pipeline.extract.labels import label_of
+from pipeline.extract.labels import FIELD_OF_LABEL, STAFF_FIELDS, label_of
 from pipeline.extract.page_furniture import (
     BOILERPLATE,
     BYLINE,
@@ -35,6 +35,7 @@ from pipeline.extract.page_furniture import (
     WRITER_BOX,
 )
 from pipeline.extract.table_rows import credit_row
+from pipeline.extract.title_spans import positions
 from pipeline.extract.wrapped_lines import SENTENCE_END, rejoined, unwrapped
 
 
@@ -154,6 +155,23 @@ def _ranked_line(rows: list[str]) -> list[str]:
     return rows
 
 
+def _labels_joined(rows: list[str]) -> list[str]:
+    """A staff box's role on a line of its own above the name ("Animation Production" over
+    "J.C. Staff") as one "Animation Production: J.C. Staff" line."""
+    out: list[str] = []
+    for row in rows:
+        above = out[-1] if out else ""
+        if FIELD_OF_LABEL.get(above.lower()) in STAFF_FIELDS and _bare_value(row):
+            out[-1] = f"{above}: {row}"
+        else:
+            out.append(row)
+    return out
+
+
+def _bare_value(row: str) -> bool:
+    return 0 < len(row.split()) <= VALUE_WORDS and ":" not in row and not row.endswith(".")
+
+
 def _rows(paragraph: str) -> list[str]:
     return [r.strip() for r in paragraph.split("\n") if r.strip()]
 
@@ -162,7 +180,7 @@ def _text_lines(content: str) -> list[Line]:
     lines: list[Line] = []
     paragraphs = unwrapped(
         [
-            _ranked_line(rejoined([r for r in _rows(p) if not IMAGE_PATH.match(r)]))
+            _ranked_line(_labels_joined(rejoined([r for r in _rows(p) if not IMAGE_PATH.match(r)])))
             for p in PARAGRAPH_BREAK.split(content.replace("\r\n", "\n"))
         ]
     )
@@ -174,6 +192,8 @@ def _text_lines(content: str) -> list[Line]:
             # number, then rank 1
             row = GLUED_CAPTION.sub("", row)  # "X20. X (July 10)": the picture's caption, glued
             kind = _text_kind(row, index, len(rows))
+            if index + 1 < len(rows) and _named_below(row, rows[index + 1]):
+                kind, row = "heading", row[:-1].rstrip()  # "Accel World EX:" over its text
             if kind == "heading" and len(rows) > 1 and _announces(paragraphs, number):
                 kind = "item"  # the first line of a list its paragraph above announces ("...:")
             if kind == "heading" and len(rows) > 1 and all(ENUMERATION.match(r) for r in rows):
@@ -218,6 +238,21 @@ def _opens_record(previous: str, row: str, following: str) -> bool:
     if own is not None and BYLINE.match(own.label):
         return False  # "Presented By: X" above a record's fields is its writer
     return (own is None or own.field is None) and _looks_like_heading(row)
+
+
+def _named_below(row: str, following: str) -> bool:
+    """A short title-like line ending in a colon that the line below opens with and names
+    again ("Accel World EX:" over "Accel World got an OVA ... called Accel World EX."): a
+    blog's heading, set off by its colon, not a label ("Cast:") or a list's lead-in."""
+    name = row[:-1].rstrip() if row.endswith(":") else ""
+    words = name.split()
+    return (
+        0 < len(words) <= HEADING_NAME_WORDS
+        and _looks_like_heading(name)
+        and sum(w[:1].isupper() or w[:1].isdigit() for w in words) * 2 > len(words)
+        and following.startswith(words[0])
+        and next(positions(name, following), None) is not None
+    )
 
 
 def _heads_prose(row: str, following: str) -> bool:
@@ -268,6 +303,8 @@ BULLET = re.compile(r"^\s*(?:[•*\-–·]|[-–—=]+>|→)\s")  # "• X", "�
 CREDIT = re.compile(r"^(?:Source|Image|Photo|Credit)s?\s*:", re.I)  # a picture's credit line
 LABEL_WORDS = 3  # a line ending in a colon longer than a label's ("Cast:") announces a list
 FIELD_NAME_WORDS = 5  # "Airtime in Japan": a field's name is this short
+VALUE_WORDS = 6  # a name or two under a staff box's role line
+HEADING_NAME_WORDS = 8  # "Boku wa Tomodachi ga Sukunai:": a title set off by a colon
 PROSE_LINE = 20  # words of a line of running text under a news item's headline
 GLOSS_END = re.compile(r"\s*\([^()]{1,120}\)$")
 LIST_SHAPE = re.compile(r"\S\s*(?::|\s[—–])\s+\S")

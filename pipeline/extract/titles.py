@@ -30,6 +30,7 @@ from pipeline.extract.heading_extras import (
     without_hashtags,
     without_makers,
     without_occasion,
+    without_picture,
 )
 from pipeline.extract.headline_quotes import QUOTED
 from pipeline.extract.headline_reading import (
@@ -51,7 +52,6 @@ from pipeline.extract.show_headings import (
     STAFF_TAIL,
     WHEN_TAIL,
     without_description,
-    without_picture,
 )
 from pipeline.extract.song_headings import show_beside_song
 from pipeline.extract.title_cues import NAMED_AS

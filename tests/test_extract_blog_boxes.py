@@ -1,0 +1,115 @@
+"""Blog headings and staff boxes in forms met in fresh articles: a show's name set off by
+a colon, a character's line over its voice actor, a role on a line over its name, a
+story arc quoted beside the show."""
+
+from __future__ import annotations
+
+from extract_helpers import one, shows
+
+
+def test_names_set_off_by_a_colon_and_named_again_below_split_a_blog_post() -> None:
+    found = shows(
+        "OVA releases remind you that a season is over.\n\n"
+        "Below are my thoughts on a bundle of OVAs I watched this autumn.\n\n"
+        "Hoshi no Kanata Kurabu:\n"
+        "Hoshi no Kanata Kurabu got an OVA on September 26, 2012, the unaired episode.\n\n"
+        "I liked it more than the ending.\n\n"
+        "Glass Relay EX:\n"
+        "Glass Relay got two OVAs, the first on September 13, 2012, called Glass Relay EX."
+        " They come with the games.",
+        title="A Lot of OVAs This Week . . . and a Special.",
+    )
+    assert [f.title for f in shows_sorted(found)] == ["Glass Relay EX", "Hoshi no Kanata Kurabu"]
+
+
+def test_a_picks_post_keeps_its_colon_entries_beside_one_set_off_as_a_heading() -> None:
+    found = shows(
+        "The spring season is coming up fast, and these are my picks:\n\n"
+        "Iron Lantern:\n"
+        "I've followed the Iron Lantern manga for years and the trailer blew me away, so I"
+        " will be watching Iron Lantern every week this spring.\n\n"
+        "pearl-band-banner\n"
+        "PEARL The Animation:\n"
+        "As a fan of the band PEARL, I feel I have to check out this series about the girls"
+        " taking on new careers in a strange city.",
+        title="Luke's Spring 2013 Anime Picks",
+    )
+    assert [f.title for f in shows_sorted(found)] == ["Iron Lantern", "PEARL The Animation"]
+
+
+def shows_sorted(found: list) -> list:  # type: ignore[type-arg]
+    return sorted(found, key=lambda f: f.title or "")
+
+
+def test_news_headings_about_a_cast_name_the_show_after_for() -> None:
+    found = shows(
+        "Welcome to this week's recap.\n\n"
+        "English Voice Actors for Tale of the Paper Lantern Announced\n\n"
+        "Tale of the Paper Lantern is a recent film from Studio Hoshi drawn from a folk"
+        " tale, and the company handling the dub has cast Jane Doyle as the lead.\n\n"
+        "Main Cast for the Star Relay Anime Revealed\n\n"
+        "Star Relay, the television anime of the sports manga, adds Kenji Aoi to its cast"
+        " ahead of its April premiere.",
+        title="Anime News Recap 7/2014",
+    )
+    assert [f.title for f in shows_sorted(found)] == ["Star Relay", "Tale of the Paper Lantern"]
+
+
+def test_a_quoted_part_name_after_a_dash_is_not_part_of_the_heading_title() -> None:
+    found = shows(
+        "OVAs are one-off parts of a series released on Blu-ray. With that said:\n\n"
+        "Strike the Lantern: Valkyria no Oukoku-hen – 'Empire of the Dawn'\n\n"
+        "Strike the Lantern finally returns as an OVA in two parts, with plenty of fun.\n\n"
+        "Suisei no Hoshi: Meguru Kouro – 'Go to Hell'\n\n"
+        "The Suisei no Hoshi OVAs wrapped up this year, rounding off the story.",
+        title="Best Anime of 2015: OVA",
+    )
+    assert [f.title for f in shows_sorted(found)] == [
+        "Strike the Lantern: Valkyria no Oukoku-hen",
+        "Suisei no Hoshi: Meguru Kouro",
+    ]
+
+
+def test_story_arcs_quoted_beside_the_show_are_not_shows() -> None:
+    found = shows(
+        '"Ao no Hoshi" is going to headline one of the great comebacks of 2024, with a third'
+        " season centred on the 'Shimane Lantern Arc'.\n\n"
+        'Some key points about the premiere of the new season of "Ao no Hoshi":\n\n'
+        "- The third season of the anime premieres on January 6, 2024.\n"
+        "- Studio Kanna is now in charge of animating Ao no Hoshi.\n"
+        "- The season is expected to cover volumes 10 to 15 of the manga, collecting the"
+        " 'Academy Seven Lanterns', 'Shimane Lantern' and 'Exorcist Exam' arcs.\n",
+        title="New trailer for season 3 of the anime, arriving in January 2024",
+    )
+    assert len(found) == 1
+    assert found[0].title == "Ao no Hoshi Season 3"
+    assert found[0].studios == ("Studio Kanna",)
+
+
+def test_a_spotlight_staff_box_and_character_lines_over_their_voice_actors() -> None:
+    facts = one(
+        "Anime Spotlight - The Lantern Girl of Hoshisou\n\n"
+        "The Lantern Girl of Hoshisou\n\n"
+        "Visit the Official Site ›\n"
+        "October, 2012 (Japanese Premiere)\n\n"
+        "Key Staff\n\n"
+        "Director - Aiko Mori\n"
+        "Series Composition - Mari Oda\n"
+        "Animation Production\n"
+        "Studio Kanna\n\n"
+        "This is a romantic comedy of youth about a brilliant girl and an ordinary boy.\n\n"
+        "Sorata Kaneda (Room 101)\n"
+        "VA: Yuto Matsuda\n"
+        "Sorata is a sophomore in the general course, put in charge of Hoshiro.\n"
+        "Hoshiro Shiina (Room 202)\n"
+        "VA: Ai Kaneko\n"
+        "She is an artist known around the world who came to Japan to draw manga.",
+        title="Anime Spotlight - The Lantern Girl of Hoshisou",
+    )
+    assert facts.title == "The Lantern Girl of Hoshisou"
+    assert facts.director == ("Aiko Mori",)
+    assert facts.studios == ("Studio Kanna",)
+    assert [(m.character, m.actor) for m in facts.cast] == [
+        ("Sorata Kaneda", "Yuto Matsuda"),
+        ("Hoshiro Shiina", "Ai Kaneko"),
+    ]
