@@ -1,6 +1,7 @@
-"""Blog headings and staff boxes in forms met in fresh articles: a show's name set off by
-a colon, a character's line over its voice actor, a role on a line over its name, a
-story arc quoted beside the show."""
+"""Blog headings, staff boxes and full titles in forms met in fresh articles: a show's
+name set off by a colon, a character's line over its voice actor, a role on a line over
+its name, a story arc quoted beside the show, a subtitle between marks, a quoted title
+with commas."""
 
 from __future__ import annotations
 
@@ -112,4 +113,42 @@ def test_a_spotlight_staff_box_and_character_lines_over_their_voice_actors() -> 
     assert [(m.character, m.actor) for m in facts.cast] == [
         ("Sorata Kaneda", "Yuto Matsuda"),
         ("Hoshiro Shiina", "Ai Kaneko"),
+    ]
+
+
+def test_a_subtitle_between_dashes_stays_with_a_title_the_body_gives_outright() -> None:
+    facts = one(
+        "A new anime is on the way, announced during a livestream for a game.\n\n"
+        "A feature-length TV anime special called Star/Grand Order -First Order-, based on"
+        " the smartphone video game Star/Grand Order, will air in Japan at the end of 2016.\n\n"
+        "Director: Aiko Mori\n\nProduction: Studio Kanna",
+        title=None,
+    )
+    assert facts.title == "Star/Grand Order -First Order-"
+    assert facts.director == ("Aiko Mori",)
+
+
+def test_a_subtitle_between_tildes_stays_with_the_title_and_its_gloss_is_an_alt_title() -> None:
+    facts = one(
+        "On Friday, the studio Kanna revealed that it is making a new TV anime titled"
+        " Hoshiōki ~Otogisōshi~ (Hoshiōki ~Fairy-tail Book~), built on the otome game"
+        " franchise Hoshiōki.\n\n"
+        "The shorts will show the characters of the Hoshiōki games in chibi form.\n\n"
+        "Of course I'm going to watch it, but Hoshiōki has had too many extras.",
+        title="[NEWS] Hoshiouki new TV Anime? Chibi version!",
+    )
+    assert facts.title == "Hoshiōki ~Otogisōshi~"
+    assert facts.alt_titles == ("Hoshiōki ~Fairy-tail Book~",)
+
+
+def test_a_quoted_title_with_commas_after_its_colon_is_one_show_named_whole() -> None:
+    found = shows(
+        "On Wednesday, Muse Lantern revealed that it will simulcast the upcoming anime series"
+        " “Higehoshi: After Being Rejected, I Shaved and Took in a High School Runaway.”\n\n"
+        "The show will debut on Monday, April 5th on its channel.\n\n"
+        "Higehoshi adapts a romantic comedy light novel series penned by Shimeaji.",
+        title="“Higehoshi” anime to simulcast on Muse Lantern",
+    )
+    assert [f.title for f in found] == [
+        "Higehoshi: After Being Rejected, I Shaved and Took in a High School Runaway"
     ]

@@ -177,7 +177,8 @@ def plausible(text: str, *, loose: bool = False, whole: bool = False) -> bool:
         return False
     if loose:
         return True
-    upper = sum(1 for w in capital if w.strip(EDGE)[:1].isupper() or w.strip(EDGE)[:1].isdigit())
+    firsts = [w.strip(EDGE + "~〜-")[:1] for w in capital]  # "Hakuōki ~Otogisōshi~"
+    upper = sum(1 for f in firsts if f.isupper() or f.isdigit())
     return upper / len(capital) >= 0.75
 
 

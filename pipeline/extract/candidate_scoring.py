@@ -34,7 +34,7 @@ FILM_FORM = re.compile(r"^(?:Gekij[ōo]u?-?ban|Eiga)\s|\s(?i:the)\sMovie\b")
 SUBTITLE = rf"{TITLE_WORD}(?:[ ](?:{SMALL_WORD}[ ])*{TITLE_WORD}){{0,8}}"  # on one line
 FILM_PREFIX = re.compile(r"(?:Gekij[ōo]u?-?ban|Eiga)[ ]$")  # in the text right before a title
 PREFIX_REACH = 12
-DASHED_SUBTITLE = r"[ ]-[A-Z][^-\n]{1,40}-"  # a subtitle set between dashes
+DASHED_SUBTITLE = r"[ ](?:-[A-Z][^-\n]{1,40}-|[~〜][^\s~〜][^~〜\n]{0,40}[~〜])"  # "-Y-", "~Y~"
 PARTICLE_TAIL = r"(?:[ ](?:no|to|wa|ga|wo|ni)[ ][A-Z][\w'’-]*)+"  # "Kotonoha no Niwa"
 FORM_TAIL = re.compile(
     rf"(?:[ ]?:[ ]{SUBTITLE}|(?:[ ][–—-])?[ ][Tt]he[ ]Movie(?::[ ]{SUBTITLE})?"  # "– The Movie: Y"
@@ -49,6 +49,8 @@ SECTION_SUBTITLE = re.compile(  # "X: What Else to Expect?", "X: About the Anime
     r"|Trailers?|Cast|Staff|Plot|Story|Synopsis)\b"
 )
 NAMED_BEFORE = r"\b(?i:titled|called|named)\s+[\"“]?"
+KIND_QUOTED = r"\b(?:anime|series|film|movie)\s+[\"“]"  # 'the anime series “X”'
+
 ENTRY_WORD = r"(?!(?:Anime|Season|Part|Film|Movie|Series|TV)\b)[A-Z0-9][\w:!?'’.-]*"
 ENTRY_SMALL = r"(?:to|no|wa|ga|de|of|the|and)"  # "X Nobita to Kiseki no Shima"
 LANGUAGE_TAILS = frozenset((" English", " Japanese", " Spanish", " French", " German"))
@@ -236,6 +238,13 @@ def full_form(title: str, body: str, headline: str) -> str:
         for m in QUOTED.finditer(body)
         if (q := m.group(1)).startswith(f"{title} ") and set(q[len(title) :].split()) <= said_words
     ]
+    given = [  # 'the anime series “X: A, B and C.”': the name given whole
+        q.rstrip(".,")
+        for m in QUOTED.finditer(body)
+        if (q := m.group(1)).startswith(f"{title}: ")
+        and re.search(KIND_QUOTED + re.escape(q), body) is not None
+    ]  # not 'a special episode titled “X: Y,”', one episode's name
+    forms += given
     longer = [f for f in forms if f != title and not SECTION_SUBTITLE.search(f)]
     if not longer:
         return title
@@ -251,9 +260,11 @@ def full_form(title: str, body: str, headline: str) -> str:
             + (film and FILM_FORM.search(form) is not None)
             + (sequel and form.startswith(f"{title}: "))
             + _named_anime(form, body)
+            + (form in given)
             + (
-                DASHED.search(form) is not None and (longer.count(form) >= 2 or f"“{form}" in body)
-            )  # "X -Y Z-", twice or quoted
+                DASHED.search(form) is not None
+                and (longer.count(form) >= 2 or f"“{form}" in body or _named_outright(form, body))
+            )  # "X -Y Z-", twice, quoted or "titled X -Y Z-"
             + (PARTICLED.search(form) is not None and longer.count(form) >= 2),  # "X no Y"
             longer.count(form),
             len(form),
@@ -294,6 +305,11 @@ def _named_anime(form: str, body: str) -> bool:
     if form.casefold().endswith(" the animation"):
         return True  # "Persona 4: The Animation": the anime's own name
     return re.search(rf"\bthe\s+{re.escape(form)}\s+(?:TV\s+)?anime\b", body) is not None
+
+
+def _named_outright(form: str, body: str) -> bool:
+    """Whether the body gives ``form`` as the name ("a new TV anime titled X ~Y~")."""
+    return re.search(NAMED_BEFORE + re.escape(form), body) is not None
 
 
 def _tokens(text: str) -> set[str]:

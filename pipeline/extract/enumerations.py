@@ -32,6 +32,7 @@ SHOWS_COLON = re.compile(
     r"(?P<items>(?:[^:;!?.]|[.:!?](?=\S)|(?<=No)\.|:(?=\s[A-Z0-9]))+?)(?:(?<!\bNo)[.;!?](?:\s|$)|$)",
     re.I,
 )
+QUOTE_OPEN = re.compile(r"[“\"][^”\"]*$")  # a quotation the colon stands inside
 SHOWS_ARE = re.compile(  # "The first titles to kick off the year are A, B, C, and D"
     r"\b(?:titles|shows|series|anime|sequels|films)\b(?P<lead>[^.:;!?]{0,60}?)\s+(?:are|include)\s+"
     r"(?P<items>(?:[^,.;:!?]+,\s+){2,}(?:and\s+)?[^,.;:!?]+?)(?=[.;!?](?:\s|$)|$)"
@@ -74,7 +75,9 @@ def titles_enumerated(units: Iterable[Unit]) -> list[str]:
             if not PEOPLE_WORD.found(m.group("lead"))
             and not _cue_before_title(m.group("lead"))
             and not _past_credits(text, m.end("lead"))
-        ]  # not "other shows such as Sword Art Online: Alicization, ...": a title's colon
+            and not QUOTE_OPEN.search(m.group("lead"))
+        ]  # not "other shows such as Sword Art Online: Alicization, ...": a title's colon, nor
+        # 'the series “Higehiro: After Being Rejected, I Shaved and ...”', a quoted one
         if " anime" in text:
             lists += [m.group("items") for m in _closed_by_anime(text)]
         lists += [

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.extract.title_spans import TITLE_LIKE, positions
+from pipeline.extract.title_spans import BARE_TITLE, TITLE_LIKE, positions
 
 NAMED_AS = re.compile(  # "has been titled X", "reveals the film's title, X"
     r"(?:\b(?:been|is|was)\s+(?:officially\s+)?(?:titled|named)\s+|,\s+officially\s+titled\s+|\b(?:[Ii]ts|[Tt]he\s+(?:film|movie"
@@ -20,8 +20,8 @@ NAMED_AS = re.compile(  # "has been titled X", "reveals the film's title, X"
     r"|\b(?:[Ii]ts|[Tt]heir|[A-Z][\w.-]*['’]s)\s+(?:newest|latest)\s+(?:original\s+)?(?:anime\s+)?"
     r"(?:film|movie|series|project)(?:,|\s+is)?\s+)"  # "its newest anime film 'X'", "Y's newest
     # film, X"
-    rf"[\"“‘']?(?P<t>{TITLE_LIKE}(?:\s[–—]\s{TITLE_LIKE}(?=[,.;]))?)"  # "X – Y," a film's subtitle
-)
+    rf"[\"“‘']?(?P<t>{BARE_TITLE}(?:\s[–—]\s{BARE_TITLE}(?=[,.;]))?)"  # "X – Y," a film's subtitle
+)  # a "full title" with a marked subtitle ("X ~Y~") is not the name the article uses
 OFFICIAL_NAME = re.compile(  # "the official website for X (English Title)": its full name
     rf"\bofficial\s+(?:web)?site\s+(?:for|of)\s+(?:the\s+)?(?:\d{{4}}\s+)?"
     rf"(?:[A-Z][\w!'’-]*\s+(?:anime\s+)?(?:film|movie)\s+)?(?P<t>{TITLE_LIKE})\s+\(\s?[A-Z]"

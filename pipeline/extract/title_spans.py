@@ -19,7 +19,11 @@ SMALL_WORD = (
     r"(?:of|the|a|an|no|wo|to|x|and|in|on|at|for|is|ni|ga|wa|de|o|mo|ka|e|na|yo|ne|te|vs\.?|&"
     r"|with|from|or|be|as|by)"
 )
-TITLE_LIKE = rf"{TITLE_WORD}(?:\s+(?:{SMALL_WORD}\s+)*{TITLE_WORD}){{0,11}}"
+ENCLOSED = (  # a subtitle between marks: "Fate/Grand Order -First Order-", "Hakuōki ~Otogisōshi~"
+    r"\s+(?:-[^\s~〜-][^~〜\n-]{0,40}?(?<=\S)-|[~〜][^\s~〜-][^~〜\n]{0,40}?(?<=\S)[~〜])(?!\w)"
+)
+BARE_TITLE = rf"{TITLE_WORD}(?:\s+(?:{SMALL_WORD}\s+)*{TITLE_WORD}){{0,11}}"  # no marked subtitle
+TITLE_LIKE = rf"{BARE_TITLE}(?:{ENCLOSED})?"
 DATE_TAIL = re.compile(  # "Higurashi: When They Cry - October 1st"
     r"\s*[-–—:,|]\s*(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*"
     r"(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{4})?\s*$",
