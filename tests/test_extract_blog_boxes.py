@@ -152,3 +152,69 @@ def test_a_quoted_title_with_commas_after_its_colon_is_one_show_named_whole() ->
     assert [f.title for f in found] == [
         "Higehoshi: After Being Rejected, I Shaved and Took in a High School Runaway"
     ]
+
+
+def test_a_blogs_first_impression_headings_name_the_shows_without_the_column() -> None:
+    found = shows(
+        "The World Ain't So Small After All.\n\n"
+        "Otome Lantern Zakuro: First Impressions\n\n"
+        "No question: this will be fun.\n\n"
+        "Studio: Studio Kanna\n\n"
+        "In an alternate era, half-spirit girls pair up with soldiers to fight spirits, and I"
+        " liked the first episode of Otome Lantern Zakuro a lot more than I expected.\n\n"
+        "OreHoshi: First Impression\n\n"
+        "A new otaku queen is in town.\n\n"
+        "Studio: Studio Hoshi\n\n"
+        "For years a brother and his younger sister have barely spoken, until he finds her"
+        " anime DVD, and OreHoshi was the first show I heard of this season.",
+        title="New Anime!",
+    )
+    assert [f.title for f in shows_sorted(found)] == ["OreHoshi", "Otome Lantern Zakuro"]
+
+
+def test_a_character_who_is_named_in_the_text_is_not_the_title() -> None:
+    facts = one(
+        "My Roommate is a Lantern First Impressions\n\n"
+        "I love cats, so when I found out about an anime where a writer takes in a cat, I was"
+        " excited. Known in English as “My Roommate is a Lantern” and in Japan as “Doukyonin"
+        " wa Hoshi, Tokidoki, Atama no Ue”, it tells of a stray cat and a writer who heal"
+        " together.\n\n"
+        "Doukyonin wa Hoshi, Tokidoki, Atama no Ue - 01 - Large 36\n\n"
+        "The story is told from the writer's point of view but also from the cat's, who is"
+        " named Haru by the second episode. We learn that Haru was alone too.",
+        title="Category Archives: First Impressions",
+    )
+    assert facts.title in ("My Roommate is a Lantern", "Doukyonin wa Hoshi, Tokidoki, Atama no Ue")
+
+
+def test_a_columns_one_word_tag_before_a_colon_is_not_part_of_the_title() -> None:
+    facts = one(
+        "A rich girl in need of a bodyguard, and a boy with hidden powers who takes the job!"
+        " This is Kureha, an action drama that airs on Chiba TV on Thursdays.\n\n"
+        "Kureha began as a light novel series in 2005, and now an anime has followed.",
+        title="Snapshots: Kureha",
+        published=None,
+    )
+    assert facts.title == "Kureha"
+
+
+def test_an_episode_post_headline_names_the_show_before_its_episodes() -> None:
+    facts = one(
+        "I was happy when one of my favourite manga, 'Kurohoshi', was announced for anime."
+        " The first episode aired last week, and Kurohoshi looks great so far.",
+        title="Kurohoshi Ep 01 & Ep 02",
+        published=None,
+    )
+    assert facts.title == "Kurohoshi"
+
+
+def test_actors_listed_in_parentheses_after_a_headline_title_are_no_list_of_shows() -> None:
+    found = shows(
+        "Rating: Recommended\n\n"
+        "Natsume Hoshi Chou can see spirits, and Natsume Hoshi Chou is a gentle show about"
+        " the friends he makes. Natsume (Kamiya Hiroshi) meets the cat Nyanko (Inoue"
+        " Kazuhiko).",
+        title="Anime: Natsume Hoshi Chou (Kamiya Hiroshi, Inoue Kazuhiko)",
+        published=None,
+    )
+    assert [f.title for f in found] == ["Natsume Hoshi Chou"]

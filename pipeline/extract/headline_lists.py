@@ -13,6 +13,7 @@ from pipeline.extract.candidate_filters import is_generic, reads_as_person
 from pipeline.extract.headline_marks import LICENSOR_VERBS
 from pipeline.extract.headline_quotes import QUOTED
 from pipeline.extract.headline_reading import (
+    LISTING_ASIDE,
     could_be_title,
     headline_pieces,
     is_company_name,
@@ -166,6 +167,7 @@ def _joined_titles(headline: str, body: str) -> list[str]:
         return _apart(OWNER_HEAD.sub("", others[0]), body)
     listed = OWNER_HEAD.sub("", ALL_TAIL.sub("", marked[0])) if marked else ""
     listed = NEW_TAIL.sub("", listed)  # "Spice and Wolf New (Anime)": the news word goes
+    listed = LISTING_ASIDE.sub("", listed)  # "Anime: X (Actor A, Actor B)": one title
     folded = body.casefold()
     if not listed:
         return []

@@ -55,7 +55,7 @@ CUT = re.compile(
     r"|\s+(?:will\s+be|is\s+being|has\s+been|to\s+be)\s+(?:postponed|delayed|released|broadcast"
     r"|aired|adapted|cancell?ed|shown|screened|streamed|animated)\b.*"  # "X will be postponed
     # due to ...": a sentence-case verb
-    r"|\s*(?:[-–—,]\s*)?\bEpisodes?\s+\d+\b.*|\s+(?:Episode\s+Count|Run\s*time)\b(?!\s+(?:for|of)\b).*"
+    r"|\s*(?:[-–—,]\s*)?\b(?:Episodes?|Eps?\.?)\s+\d+\b.*|\s+(?:Episode\s+Count|Run\s*time)\b(?!\s+(?:for|of)\b).*"
     r"|:\s+(?=(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*['’]s?\s+(?i:new|latest|next|upcoming)\s)"  # "X:
     # P.A. Works' new series for 2013 featuring ...": X
     r"|:\s+(?:New\s+(?:Show|Series|Anime|Film|Movie)\b.*"  # "X: New Show by Y Director Z"

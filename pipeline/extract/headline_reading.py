@@ -11,16 +11,20 @@ subject ("X will begin airing", "X is directed by") stands in for it.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from pipeline.extract.candidate_filters import crosses_sentences, is_generic
+from pipeline.extract.candidate_filters import is_generic
 from pipeline.extract.headline_marks import CUT, DESCRIBED_AFTER, LEADING, TAG, TITLE_MARK
 from pipeline.extract.headline_quotes import before_episode, title_quote
 from pipeline.extract.headline_songs import song_reading
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.near_spellings import body_spelling, with_small_words
-from pipeline.extract.reading_forms import capitals_lead, colon_kept, without_genre_lead
-from pipeline.extract.title_forms import OWNER_SPLIT, TITLE_LIKE
+from pipeline.extract.reading_forms import (
+    capitals_lead,
+    colon_kept,
+    slashed_head,
+    without_genre_lead,
+)
+from pipeline.extract.title_forms import OWNER_SPLIT
 from pipeline.extract.title_spans import (
     around_quote,
     mostly_owner,
@@ -37,6 +41,7 @@ COLUMN_LEAD = re.compile(  # a column's headline, which names its subject alone
     r"(?:First\s+Impressions?|Intro|Introductions?)\s+[-–—]\s+"  # "Column: Winter 2020 Intro – X"
     r"(?P<s>(?!(?:Part|Week|Day|Episode)\s+\d).+?)\s*$"
 )
+COLUMN_TAG = re.compile(r"^[A-Z][a-z]+:\s+")  # "Snapshots: X"
 ORIGINS = word_set(  # where a show comes from: "French-Japanese Film X" describes X
     """japanese french american chinese korean taiwanese british italian german spanish
     canadian indian thai filipino indonesian"""
@@ -100,10 +105,6 @@ SEASON_ONLY = re.compile(
     r"|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)",  # "October
     re.I,  # Anime X Reveals ...": a month is no title
 )
-BODY_SUBJECT = re.compile(
-    rf"(?P<t>{TITLE_LIKE})\s+(?:will\s+(?:begin\s+airing|premiere|debut|air|run|stream)"
-    r"|premieres|is\s+directed\s+by|is\s+produced\s+by|joins|begins|starts|kicks\s+off)\b"
-)
 KIND_THEN_NAME = re.compile(r"\s+(?:TV\s+)?Anime(?:\s+(?:Series|Film|Movie))?\s+(?=[A-Z0-9])")
 SOURCE_THEN_NAME = re.compile(  # "... Club Manga X", "Regional Anime X Premieres"
     r"\s+(?:Manga|Light\s+Novel|(?:TV\s+)?Anime)\s+(?=[A-Z0-9])(?!(?:Blu-?ray|DVD|BD)\b)"
@@ -119,21 +120,7 @@ ANIME_NEWS = re.compile(  # a show's news before a quotation that is not its tit
 LOWER_BEFORE_KIND = re.compile(
     r"\b(?:for|of)\s+(?P<t>[a-z][\w-]+(?:\s+[a-z][\w-]+){0,2})\s+(?:TV\s+)?Anime\s+(?:Film|Movie|Series)\b"
 )
-NOT_A_TITLE = re.compile(r"^(?:The|It|This|That|He|She|They|We|Its|Their|A|An)$")
-
-
-def body_subject(body: str) -> str | None:
-    """The body's most frequent subject of "X will begin airing", "X joins", "X is directed by"."""
-    counts = Counter(
-        m.group("t")
-        for m in BODY_SUBJECT.finditer(body)
-        if not NOT_A_TITLE.match(m.group("t"))
-        and not crosses_sentences(m.group("t"))
-        and not is_generic(m.group("t"))  # "Our Winter 2020 Preview Guide kicks off ..."
-    )
-    return counts.most_common(1)[0][0] if counts else None
-
-
+LISTING_ASIDE = re.compile(r"\s*\([^()]*,[^()]*\)")  # a list in parentheses, no part of a title
 JOINER_END = re.compile(r"\s(?:and|or|of|the|with|for|&)$", re.I)  # a piece cut mid-phrase
 JAPANESE_ONLY = re.compile(  # a headline in Japanese script: "謎の彼女X"
     r"[\u3040-\u30ff\u4e00-\u9fff\uff01-\uff5e]+[\w!?・～ー\u3040-\u30ff\u4e00-\u9fff]*"
@@ -199,7 +186,9 @@ def _clause_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | N
     prefix = next(
         (
             p
-            for p in (JOINER_END.sub("", p) for q in (*marked, *others) for p in (q, *_slashed(q)))
+            for p in (
+                JOINER_END.sub("", p) for q in (*marked, *others) for p in (q, *slashed_head(q))
+            )
             if could_be_title(p) and not VERB_FIRST.match(p)
         ),
         "",
@@ -309,7 +298,7 @@ def _title_case_share(text: str) -> float:
 
 def headline_pieces(headline: str) -> tuple[list[str], list[str]]:
     """Stretches of the headline between its markers: before a title marker, and the rest."""
-    headline = TAG.sub("", headline)
+    headline = LISTING_ASIDE.sub("", TAG.sub("", headline))  # "X (Actor A, Actor B)": X
     marked: list[str] = []
     others: list[str] = []
     start = 0
@@ -363,13 +352,13 @@ def _candidates(prefix: str) -> list[str]:
     owner = POSSESSIVE_LEAD.match(prefix)
     if owner and is_company_name(owner.group("who")):
         prefix = prefix[owner.end() :]
-    whole = [prefix, *_slashed(prefix)]
+    whole = [prefix, *slashed_head(prefix)]
     if TRAILING_YEAR.search(prefix):  # "X 2019 Anime Adaptation": the adaptation's year
         whole.append(TRAILING_YEAR.sub("", prefix))
     joined = JOIN_VERB.split(prefix, maxsplit=1)  # "A, B, C Join X": the show they join
     if len(joined) == 2:
         whole.append(joined[1])
-    if ": " in prefix:
+    if ": " in prefix:  # "X: Subtitle" gives X (and a column's "Snapshots: X", X, last)
         whole.append(prefix.split(": ", 1)[0])
     if marked := BANG_THEN_LOWER.match(prefix):  # "NEW GAME! author tweets ...": the title
         whole.append(marked.group(1))
@@ -383,16 +372,10 @@ def _candidates(prefix: str) -> list[str]:
         # "MAGES' X Multimedia Project": X, but not "X's Dai Sato Writes Y's Z", a person
         lead = owned[0].split()  # "... draws up Giovanni's Island": a verb, then the title
         own = [prefix[prefix.rfind(lead[-1]) :]] if len(lead) > 1 and lead[-2].islower() else []
-        whole += [*own, owned[1], *_slashed(owned[1]), *heads, owned[0]]
+        whole += [*own, owned[1], *slashed_head(owned[1]), *heads, owned[0]]
     suffixes = [" ".join(w.split()[i:]) for w in whole for i in range(1, len(w.split()) - 1)]
+    suffixes += [prefix[tag.end() :] for tag in [COLUMN_TAG.match(prefix)] if tag]
     return [c for c in (*whole, *suffixes) if starts_like_title(c)]
-
-
-def _slashed(text: str) -> list[str]:
-    """The first of two titles a slash joins ("Kimi no Na wa./your name."), to try when the
-    body does not write them joined (it writes "Fate/stay night" whole, which is tried first)."""
-    head, slash, _ = text.partition("/")
-    return [head.strip()] if slash and " " in head.strip() else []
 
 
 def starts_like_title(text: str) -> bool:

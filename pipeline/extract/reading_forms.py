@@ -6,11 +6,13 @@ colon the headline drops ("Joran the Princess of ..." for "Joran: The Princess o
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pipeline.extract.candidate_counts import repeated_head, written_head
+from pipeline.extract.candidate_filters import crosses_sentences, is_generic
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.near_spellings import with_small_words
-from pipeline.extract.title_forms import without_lead
+from pipeline.extract.title_forms import TITLE_LIKE, without_lead
 
 LOST_COLON = re.compile(r"^(\S+(?:\s\S+)?) the ")  # a subtitle's colon the headline drops
 CAPITALS_LEAD = re.compile(  # "MIRAI OF THE FUTURE UK Limited Theatrical Run Dated ..."
@@ -95,3 +97,29 @@ def refined_reading(reading: str, headline: str, body: str, *, quoted: bool) -> 
     if reading != " ".join(headline.split()):  # a reading that no marker cut proves nothing
         reading = repeated_head(reading, body) or reading
     return reading
+
+
+def slashed_head(text: str) -> list[str]:
+    """The first of two titles a slash joins ("Kimi no Na wa./your name."), to try when the
+    body does not write them joined (it writes "Fate/stay night" whole, which is tried first)."""
+    head, slash, _ = text.partition("/")
+    return [head.strip()] if slash and " " in head.strip() else []
+
+
+BODY_SUBJECT = re.compile(
+    rf"(?P<t>{TITLE_LIKE})\s+(?:will\s+(?:begin\s+airing|premiere|debut|air|run|stream)"
+    r"|premieres|is\s+directed\s+by|is\s+produced\s+by|joins|begins|starts|kicks\s+off)\b"
+)
+NOT_A_TITLE = re.compile(r"^(?:The|It|This|That|He|She|They|We|Its|Their|A|An)$")
+
+
+def body_subject(body: str) -> str | None:
+    """The body's most frequent subject of "X will begin airing", "X joins", "X is directed by"."""
+    counts = Counter(
+        m.group("t")
+        for m in BODY_SUBJECT.finditer(body)
+        if not NOT_A_TITLE.match(m.group("t"))
+        and not crosses_sentences(m.group("t"))
+        and not is_generic(m.group("t"))  # "Our Winter 2020 Preview Guide kicks off ..."
+    )
+    return counts.most_common(1)[0][0] if counts else None

@@ -85,6 +85,7 @@ NOT_A_SHOW_LINE = re.compile(  # headings that are the page's, never a show's
 STAMP = re.compile(  # "Slide 2", "Page 1 of 212", "44860l 87419l": a gallery's, a pager's, images
     r"\b\d{6,}\b|^(?:Slide|Image|Photo|Page)\s+\d{1,3}(?:\s+of\s+\d+)?$|^\d{4,}\w?(?:\s+\d{4,}\w?)*$"
     r"|^[A-Za-z0-9]+(?:-[A-Za-z0-9]+){3,}(?:\s|$)"  # "Citrus-Anime-Character-Designs-Himeko"
+    r"|\s-\s\d{1,3}\s-\s(?:Large|Medium|Small|Thumb(?:nail)?)\b"  # a screenshot, "X - 01 - Large 3"
 )
 EPISODE_HEADING = re.compile(
     r"\b(?:episode|ep\.?)\s*\d+(?:\s+(?:review|recap|impressions|preview))?\s*$", re.I

@@ -33,14 +33,10 @@ from pipeline.extract.heading_extras import (
     without_picture,
 )
 from pipeline.extract.headline_quotes import QUOTED
-from pipeline.extract.headline_reading import (
-    body_subject,
-    could_be_title,
-    headline_base,
-    is_company_name,
-)
+from pipeline.extract.headline_reading import could_be_title, headline_base, is_company_name
 from pipeline.extract.names import unique
 from pipeline.extract.news_headings import news_heading_title
+from pipeline.extract.reading_forms import body_subject
 from pipeline.extract.season_numbers import (
     final_season,
     lead_season,
@@ -171,7 +167,10 @@ def glossed_form(title: str, body: str) -> str:
 EPISODE_NUMBER = re.compile(  # "X – 13 [Title]", "X / Y Episode 1"
     r"\s+[–—-]\s+\d{2,3}(?:\s+\[[^\[\]]*\])?$|\s+(?i:episode|ep\.)\s*\d{1,3}$"
 )
-TAGLINE = re.compile(r":\s+[A-Z][a-z'’]*(?:\s+[a-z][\w'’-]*){1,8}[.!]?$")
+TAGLINE = re.compile(
+    r":\s+[A-Z][a-z'’]*(?:\s+[a-z][\w'’-]*){1,8}[.!]?$"
+    r"|\s*[:–—-]?\s+(?i:(?:episode\s+\d+\s+|first\s+)?impressions?|first\s+look)$"
+)  # ... and a blog's "X: First Impressions", "X – Episode 1 Impressions"
 OWN_SEASON = re.compile(
     r"(?P<t>.+?)(?:['’]s|(?<=s)['’])\s+(?P<n>(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
     r"\s+Season"
