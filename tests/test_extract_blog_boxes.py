@@ -218,3 +218,60 @@ def test_actors_listed_in_parentheses_after_a_headline_title_are_no_list_of_show
         published=None,
     )
     assert [f.title for f in found] == ["Natsume Hoshi Chou"]
+
+
+def test_a_films_full_title_given_outright_wins_over_its_franchise_count() -> None:
+    facts = one(
+        "On Wednesday the company Kanna put out a fresh trailer for the coming Hoshi Tantei"
+        " anime film, the 27th movie in the franchise.\n\n"
+        "The full title of the new Hoshi Tantei anime film is Hoshi Tantei: Hyakuman Doru no"
+        " Michishirube. It opens in Japanese theaters on Friday, April 12, 2024.\n\n"
+        "The 27th Hoshi Tantei anime film will feature a theme song by AIKA. Hoshi Tantei has"
+        " had a film almost every April, and the 27th Hoshi Tantei anime film keeps it up.",
+        title="New Hoshi Tantei anime film previews theme song, new PV",
+        published="2024-02-14",
+    )
+    assert facts.title == "Hoshi Tantei: Hyakuman Doru no Michishirube"
+
+
+def test_a_quoted_name_in_the_news_after_the_shows_verb_is_not_the_title() -> None:
+    facts = one(
+        "The original anime Magical Lanterns (Mahou Shoujo Magical Lanterns) will start in"
+        " 2023, with a trailer for the magical girl Anarchy.\n\n"
+        "Aki Mori directs Magical Lanterns at Studio Kanna. Magical Lanterns stars Ai Kaneko"
+        " as Anarchy.",
+        title="Magical Lanterns Reveals 2023 Release Date, “Anarchy” Trailer, and More",
+        published=None,
+    )
+    assert facts.title == "Magical Lanterns"
+
+
+def test_a_fact_box_label_over_its_value_and_a_one_word_title_the_logo_capitalises() -> None:
+    facts = one(
+        "Comedy, Slice of Life\n\n"
+        "Airing Date:\nOctober 2021\n\n"
+        '"HOSHIDO Academy".\n'
+        "Characters who have moved fans for twenty years come together in a new school life.",
+        title="Hoshido",
+        published=None,
+    )
+    assert facts.title == "Hoshido"
+    assert facts.season == "Fall 2021"
+
+
+def test_earlier_works_quoted_in_a_film_review_do_not_make_it_a_digest() -> None:
+    found = shows(
+        "Turning television series into films is an anime tradition going back to the"
+        " original “Mobile Suit Lantern.”\n\n"
+        "The newest anime to get the “compilation” treatment is “Hoshi Seven,” a 2005 series"
+        " about a young pilot.\n\n"
+        "The original “Hoshi Seven” followed giant-robot franchises like “Lantern” and"
+        " “Evangelos” in mixing action and romance.\n\n"
+        "Fittingly, “Hi-Evolution 1” starts with a bang, and director Aiko Mori leans on old"
+        " footage.\n\n"
+        "“Hi-Evolution” then jumps ahead ten years.",
+        title="Hoshi Seven Hi-Evolution 1 nostalgic flashbacks get a bit confusing",
+        published=None,
+    )
+    assert len(found) == 1
+    assert found[0].director == ("Aiko Mori",)

@@ -43,9 +43,11 @@ def small_case_count(text: str, body: str) -> int:
 
 def recased_count(text: str, entry: dict[str, object], body: str) -> int:
     """How often the body writes the headline's reading in its own letter case ("To your
-    eternity season 2" for "To Your Eternity"), for a reading of two words or more."""
-    if not entry["grammar"] or len(text.split()) < 2:
+    eternity season 2" for "To Your Eternity"); a one-word reading only in capitals."""
+    if not entry["grammar"]:
         return 0
+    if len(text.split()) < 2:  # one word only in capitals, as a logo writes it: "KAGINADO"
+        return count_in(text.upper(), body) if text != text.upper() else 0
     return body.casefold().count(text.casefold())
 
 

@@ -100,6 +100,8 @@ OPENING = re.compile(
     r"|may|might|could|should)\b)"
 )
 YEAR_LEAD = re.compile(r"^(?:19|20)\d\d\s+(?=[A-Z])")
+SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")  # not "Dr. Stone"
+ORDINAL_LEAD = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+(?=[A-Z])")
 OPENINGS = 5  # the paragraphs whose opening names the show of a headline-less page
 OPENING_WORDS = 8  # a paragraph, not a caption or a "Play video" line
 THE_TITLE_WORDS = 3  # "The Elusive Samurai" opens a paragraph as a name
@@ -190,6 +192,9 @@ class _Proposals:
         text = SOURCE_LEAD.sub("", text)  # "based on Japanese Manga Pluto": Pluto
         if text not in self.headline:
             text = YEAR_LEAD.sub("", text)  # "the 2023 Rurouni Kenshin anime": the year goes
+        counted = ORDINAL_LEAD.match(text)  # "the 27th X film": the franchise's count, when
+        if counted and count_in(text[counted.end() :], self.body) > count_in(text, self.body):
+            text = text[counted.end() :]  # the body writes X alone more (not "20th Century ...")
         owner = OWNER.match(text)
         if owner and (
             is_company(owner.group("who"))
@@ -336,7 +341,7 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
                     proposals.propose(piece, cues=True)
     named = any(word in body for word in ("titled", "named", "title", "newest", "latest"))
     for match in NAMED_AS.finditer(body) if named else ():  # "has been titled X": named outright
-        title = match.group("t")
+        title = SENTENCE_END.split(match.group("t"), maxsplit=1)[0]  # "X. It opens ...": X
         if song_before(body, match.start("t")):
             continue
         if body[match.start("t") - 1] in "\"“‘'":  # "Its title is 'X & Y.' A teaser ...": X & Y

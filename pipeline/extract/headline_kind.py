@@ -44,7 +44,11 @@ KICKER = re.compile(r"^(?P<word>[A-Z][\w-]{2,15}):\s+(?P<own>[A-Z\"“'‘].{8,}
 COLUMN = re.compile(r"\b(?:Spotlight|Preview\s+Guide|First\s+Impressions?|Review)\s*$", re.I)
 SERIES_DASH = re.compile(r"^(?P<list>.+?)\s[-–—]\s(?P<own>\S.*)$")  # a column's name, a dash
 EPISODE_END = re.compile(r"\bEpisodes?\s+\d+\s+$", re.I)  # "X Releases Episode 1 Preview"
-PREVIEW_NEWS_VERB = re.compile(r"\b(?:Reveals|Unveils|Announces|Streams|Casts|Gets|Sets)\b")
+PREVIEW_NEWS_VERB = re.compile(
+    r"\b(?:Reveals|Unveils|Announces|Streams|Casts|Gets|Sets)\b"
+    r"|(?i:\bpreviews\s+(?:(?:its|the|a|an|new)\s+)*(?:theme|opening|ending|songs?|pv|trailer"
+    r"|video|footage|visual|episode))"  # "X anime film previews theme song": the news verb
+)
 
 
 def own_part(headline: str | None, body: str) -> str | None:

@@ -114,9 +114,9 @@ PART_WORD = re.compile(  # "X Anime Season 2 ...": a part of the show, not anoth
     r"|Video|Visual|Key|Teaser|Opening|Ending|Theme|Premiere|Debut|Release)\b"
 )
 ANIME_NEWS = re.compile(  # a show's news before a quotation that is not its title
-    r"^(?P<t>[^'‘\"“]{2,80}?)\s+(?:TV\s+)?Anime\s+(?:Reveals?|Unveils?|Shares?|Releases?|Drops?"
-    r"|Gets?|Teases?|Celebrates?)\s+(?:an?\s+|New\s+)?$"
-)
+    r"^(?P<t>[^'‘\"“]{2,80}?)\s+(?P<a>(?:TV\s+)?Anime\s+)?(?:Reveals?|Unveils?|Shares?|Releases?"
+    r"|Drops?|Gets?|Teases?|Celebrates?)\s+(?:an?\s+|New\s+|[^'‘\"“]{1,40},\s+)?$"
+)  # "X Reveals 2023 Release Date, 'Anarchy' Trailer": X, when the body names X again
 LOWER_BEFORE_KIND = re.compile(
     r"\b(?:for|of)\s+(?P<t>[a-z][\w-]+(?:\s+[a-z][\w-]+){0,2})\s+(?:TV\s+)?Anime\s+(?:Film|Movie|Series)\b"
 )
@@ -149,8 +149,9 @@ def _clause_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | N
         return _clause_base(show, body, emphasis)  # the show, not its episode's title
     quoted = title_quote(headline)
     news = ANIME_NEWS.match(headline[: quoted.start()]) if quoted else None
-    if news and news["t"] in body:  # "X Anime Reveals 'Extreme' Tanabata Illustration"
-        quoted = None
+    said = news and not is_company_name(news["t"]) and _said_again(news["t"], body)
+    if news and news["t"] in body and (news["a"] or said):
+        quoted = None  # "X Anime Reveals 'Extreme' Tanabata Illustration"
     if quoted:  # 'Sing "Yesterday" for Me': the quotation may be inside the title
         inside = next(g for g in quoted.groups() if g).strip()
         return around_quote(headline, quoted.start(), quoted.end(), body) or inside

@@ -44,7 +44,9 @@ CREDIT_BEFORE = re.compile(  # "the staff who previously worked on 'X'": an earl
     r"|\b(?:director|writer|creator|composer|designer|author|producer)\s+(?:of|on)\s+$"
     r"|\bwho\s+(?:directed|wrote|created|made)\s+(?:[\w'’-]+\s+){0,5}$"  # "who directed the hits"
     r"|['’]s\s+(?:\d{4}\s+)?(?:hit\s+|previous\s+|earlier\s+|last\s+)?(?:film|movie|feature)\s+$"
-    r"|\b(?:19|20)\d\d['’]s\s+$",  # "Shinkai's 2016 film 'X'", "since 2019's 'X'"
+    r"|\b(?:19|20)\d\d['’]s\s+$"  # "Shinkai's 2016 film 'X'", "since 2019's 'X'"
+    r"|\bthe\s+original\s+$"  # "going back to the original 'X'": the earlier work
+    r"|\b(?:franchises|classics)\s+(?:like|such\s+as)\s+$",  # the shows it is compared with
     re.I,
 )  # 'Katsumi Ono, the director of "X", is directing the anime': his earlier work
 PART_AFTER = re.compile(  # a marked name that is a block, an episode or a short, no show
@@ -65,7 +67,7 @@ def marked_leads(blocks: list[Block]) -> Leads | None:
     marked: list[str] = []
     for i, block in enumerate(blocks):
         title = _marked_name(block.text, text) if block.kind != "heading" else None
-        if title and title not in marked:
+        if title and not any(_same_name(title, m) for m in marked):
             leads[i] = (title, block.text)  # a later paragraph on the same show follows it
         marked += [title] if title else []
     heads = [t.split()[0].strip(":,.!?").casefold() for t in marked]  # "X: Y" and "X to Z"
@@ -103,6 +105,11 @@ def _marked_name(paragraph: str, text: str) -> str | None:
             continue
         return name
     return None
+
+
+def _same_name(name: str, other: str) -> bool:
+    """The same name, or one written shorter ("Hi-Evolution" after "Hi-Evolution 1")."""
+    return name == other or name.startswith(f"{other} ") or other.startswith(f"{name} ")
 
 
 def _part_of_show(sentence: str, end: int) -> bool:

@@ -156,13 +156,13 @@ def _ranked_line(rows: list[str]) -> list[str]:
 
 
 def _labels_joined(rows: list[str]) -> list[str]:
-    """A staff box's role on a line of its own above the name ("Animation Production" over
-    "J.C. Staff") as one "Animation Production: J.C. Staff" line."""
+    """A fact box's label on a line of its own above the value ("Animation Production" over
+    "J.C. Staff", "Airing Date:" over "October 2021") as one "Label: value" line."""
     out: list[str] = []
     for row in rows:
-        above = out[-1] if out else ""
-        if FIELD_OF_LABEL.get(above.lower()) in STAFF_FIELDS and _bare_value(row):
-            out[-1] = f"{above}: {row}"
+        label = out[-1].removesuffix(":").strip() if out else ""
+        if FIELD_OF_LABEL.get(label.lower()) in JOINED_FIELDS and _bare_value(row):
+            out[-1] = f"{label}: {row}"
         else:
             out.append(row)
     return out
@@ -304,6 +304,7 @@ CREDIT = re.compile(r"^(?:Source|Image|Photo|Credit)s?\s*:", re.I)  # a picture'
 LABEL_WORDS = 3  # a line ending in a colon longer than a label's ("Cast:") announces a list
 FIELD_NAME_WORDS = 5  # "Airtime in Japan": a field's name is this short
 VALUE_WORDS = 6  # a name or two under a staff box's role line
+JOINED_FIELDS = STAFF_FIELDS | {"premiere", "broadcasters", "streaming", "episodes"}
 HEADING_NAME_WORDS = 8  # "Boku wa Tomodachi ga Sukunai:": a title set off by a colon
 PROSE_LINE = 20  # words of a line of running text under a news item's headline
 GLOSS_END = re.compile(r"\s*\([^()]{1,120}\)$")

@@ -17,6 +17,8 @@ from pipeline.extract.title_spans import BARE_TITLE, TITLE_LIKE, positions
 NAMED_AS = re.compile(  # "has been titled X", "reveals the film's title, X"
     r"(?:(?<!\bwho\s)\b(?:been|is|was)\s+(?:officially\s+)?(?:titled|named)\s+|,\s+officially\s+titled\s+|\b(?:[Ii]ts|[Tt]he\s+(?:film|movie"
     r"|anime|series|sequel|project|show)['’]s?)\s+(?:official\s+|full\s+|English\s+)?title(?:\s+is|,|:)\s+"
+    r"|\b(?:full|official)\s+title\s+of\s+(?:the\s+)?(?:new\s+)?[^.,;]{0,60}?(?:film|movie|anime"
+    r"|series|sequel)\s+is\s+"  # "The full title of the new X anime film is Y"
     r"|\b(?:[Ii]ts|[Tt]heir|[A-Z][\w.-]*['’]s)\s+(?:newest|latest)\s+(?:original\s+)?(?:anime\s+)?"
     r"(?:film|movie|series|project)(?:,|\s+is)?\s+)"  # "its newest anime film 'X'", "Y's newest
     # film, X"
