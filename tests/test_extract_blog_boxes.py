@@ -275,3 +275,50 @@ def test_earlier_works_quoted_in_a_film_review_do_not_make_it_a_digest() -> None
     )
     assert len(found) == 1
     assert found[0].director == ("Aiko Mori",)
+
+
+def test_a_daily_digest_of_bulleted_items_gives_each_show_its_item() -> None:
+    found = shows(
+        "The Daily Dose\n\n"
+        "  • Hoshi Mystery Dungeon: Explorers Of The Lantern has received the green light for"
+        " an anime adaptation. It premieres April 12th inside a Sunday variety program.\n"
+        "  • The anime magazine Lanternroad ended its 29 year run this Saturday with its April"
+        " issue, after years of printing art sent in by readers.\n"
+        "  • The toy maker Kanna posted a multimedia project named Enka Hoshi Dai Shogun on its"
+        " blog. It will include an anime adaptation by Studio Anima and figures.\n"
+        "  • Aki Mori's debut manga Lanterns will receive an anime adaptation this summer, and"
+        " the official website has opened with a promotional video.\n"
+        "  • An anime adaptation of the Kampfhoshi light novel series is in the works, from the"
+        " author of several other light novels and pachinko games.",
+        title="The Daily Dose",
+        published="2009-03-18",
+    )
+    assert [f.title for f in shows_sorted(found)] == [
+        "Enka Hoshi Dai Shogun",
+        "Hoshi Mystery Dungeon: Explorers Of The Lantern",
+        "Kampfhoshi",
+        "Lanterns",
+    ]
+
+
+def test_a_month_and_year_before_new_anime_and_a_japanese_gloss_leave_the_title() -> None:
+    facts = one(
+        "Monday, October 6, 2008\n\n"
+        "Genres: School Drama / Comedy / Romance?\n\n"
+        "Summary: Ryuji is a nice guy with a mean face, so everyone at school fears him, until"
+        " he learns the secret of the small, fierce Taiga.\n\n"
+        "Recognized Voice Talent: Rei Kaneko as Taiga Aisaka.",
+        title="October 2008 New Anime: Torahoshi! (とらほし!)",
+        published="2008-10-06",
+    )
+    assert facts.title == "Torahoshi!"
+
+
+def test_a_two_word_column_name_the_body_never_writes_is_not_part_of_the_title() -> None:
+    facts = one(
+        "• The August issue of a magazine reports that a second season of Suzumiya Hoshi has"
+        " at last been confirmed, with Studio Kanna's schedule giving it the autumn.",
+        title="Random Musings: Suzumiya Hoshi Season Two",
+        published="2007-07-05",
+    )
+    assert facts.title == "Suzumiya Hoshi Season 2"

@@ -56,9 +56,28 @@ CUED = (  # each cue with the word it needs in the opening before its pattern ru
         re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?anime\s+(?P<t>{TITLE_LIKE})"),
         "anime",
     ),
+    (  # "X has received the green light for an anime adaptation", "X will receive an anime"
+        re.compile(
+            rf"(?P<t>{TITLE_LIKE})\s+(?:has\s+received|will\s+receive|receives|gets)\s+"
+            r"(?:the\s+green\s+light\s+for\s+)?(?:an?\s+)?(?:new\s+)?(?:TV\s+)?anime\b"
+        ),
+        "anime",
+    ),
+    (  # "An anime adaptation of the Kampfer light novel series is in the works"
+        re.compile(
+            rf"\banime\s+adaptation\s+of\s+(?:the\s+)?(?P<t>{TITLE_LIKE})\s+(?:light\s+novels?"
+            r"|novels?|manga|game|webtoon|web\s+novel)\b"
+        ),
+        "adaptation of",
+    ),
+    (  # "a multimedia project named X", "a new anime series named X"
+        re.compile(rf"\b(?:project|anime|series|film|movie)\s+named\s+(?P<t>{TITLE_LIKE})"),
+        "named",
+    ),
 )
 OPENING_CHARS = 300  # a paragraph's opening, where its show is named ("How bad? So bad. The X")
 CUE_WORDS = tuple(dict.fromkeys(word for _, word in CUED))  # a quick check before any cue
+ITEM_WORDS = 15  # a list line this long is a digest's item, read as a paragraph
 CUED_ITEMS = 3  # paragraphs that name different shows by cue words before they make a digest
 CUED_UNDER_DIGEST = 2  # ... under a headline that says it is a digest ("News & Stuff - 9/21")
 
@@ -73,7 +92,8 @@ def cued_leads(
     leads: Leads = {}
     for i, block in enumerate(blocks):
         opening = block.text[:OPENING_CHARS]
-        if block.kind != "para" or not any(word in opening for word in CUE_WORDS):
+        prose = block.kind == "para" or len(block.text.split()) >= ITEM_WORDS  # or a long item
+        if not prose or not any(word in opening for word in CUE_WORDS):
             continue  # a quick check before the patterns run
         text = text or "\n".join(b.text for b in blocks)
         name = _cued_name(opening)

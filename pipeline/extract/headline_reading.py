@@ -41,7 +41,7 @@ COLUMN_LEAD = re.compile(  # a column's headline, which names its subject alone
     r"(?:First\s+Impressions?|Intro|Introductions?)\s+[-–—]\s+"  # "Column: Winter 2020 Intro – X"
     r"(?P<s>(?!(?:Part|Week|Day|Episode)\s+\d).+?)\s*$"
 )
-COLUMN_TAG = re.compile(r"^[A-Z][a-z]+:\s+")  # "Snapshots: X"
+COLUMN_TAG = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+")  # "Random Musings: X"
 ORIGINS = word_set(  # where a show comes from: "French-Japanese Film X" describes X
     """japanese french american chinese korean taiwanese british italian german spanish
     canadian indian thai filipino indonesian"""
@@ -100,6 +100,8 @@ DATED = re.compile(  # "March 2026 Opening at": a date, not a title
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+\d"
 )
+JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+DATED_PIECE = re.compile(rf"{DATED.pattern}\d{{3}}(?:\s+\w+)?$")  # "October 2008 New (Anime)"
 SEASON_ONLY = re.compile(
     r"(?:(?:Spring|Summer|Fall|Autumn|Winter)\s+)?\d{4}|(?:(?:January|February|March|April"
     r"|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)",  # "October
@@ -196,6 +198,8 @@ def _clause_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | N
     )  # not "Is Huge For Netflix" of "Anime Is Huge For Netflix, ...", nor "Visual (and)";
     # "X / (its Japanese name)": X
     inside = [e for e in emphasis if e in prefix and len(e) > 2]
+    tag = COLUMN_TAG.match(prefix)  # "Random Musings: X", a column the body never names
+    prefix = prefix[tag.end() :] if tag and tag.group(0).split(":")[0] not in body else prefix
     return max(inside, key=len) if inside else (capitals_lead(headline) or prefix or None)
 
 
@@ -291,6 +295,7 @@ def could_be_title(text: str, share: float = TITLE_CASE_SHARE) -> bool:
 
 def _title_case_share(text: str) -> float:
     words = [w for w in text.split() if w.strip("'\"“”,!?:").lower() not in SMALL_WORDS]
+    words = [w for w in words if not (w[:1] in "(（" and JAPANESE.search(w))]  # "(とらドラ!)"
     if not words:
         return 0.0
     capital = sum(1 for w in words if starts_like_title(w.lstrip("(\"“'[")))
@@ -307,7 +312,7 @@ def headline_pieces(headline: str) -> tuple[list[str], list[str]]:
         end = cut.start() if cut else len(headline)
         raw = LEADING.sub("", headline[start:end].strip())
         piece = without_genre_lead(with_closing_dash(raw.strip(" :-–—,?!"), raw))  # "X -Y-"
-        if starts_like_title(piece) and not _describes(piece):
+        if starts_like_title(piece) and not _describes(piece) and not DATED_PIECE.match(piece):
             (marked if cut and TITLE_MARK.match(cut.group(0)) else others).append(piece)
         start = cut.end() if cut else end
     return marked, others

@@ -46,7 +46,11 @@ CREDIT_BEFORE = re.compile(  # "the staff who previously worked on 'X'": an earl
     r"|['’]s\s+(?:\d{4}\s+)?(?:hit\s+|previous\s+|earlier\s+|last\s+)?(?:film|movie|feature)\s+$"
     r"|\b(?:19|20)\d\d['’]s\s+$"  # "Shinkai's 2016 film 'X'", "since 2019's 'X'"
     r"|\bthe\s+original\s+$"  # "going back to the original 'X'": the earlier work
-    r"|\b(?:franchises|classics)\s+(?:like|such\s+as)\s+$",  # the shows it is compared with
+    r"|\b(?:franchises|classics)\s+(?:like|such\s+as)\s+$"  # the shows it is compared with
+    r"|\b(?:directed|worked\s+on|wrote|written|composed|known\s+for|behind|with|includes?)\s+"
+    r"(?:[\w-]+\s+){0,2}"
+    r"(?:titles|works|series|shows|films|anime)\s+(?:like|such\s+as)\s+$",  # "who has directed
+    # titles such as 'X'": an earlier credit
     re.I,
 )  # 'Katsumi Ono, the director of "X", is directing the anime': his earlier work
 PART_AFTER = re.compile(  # a marked name that is a block, an episode or a short, no show
