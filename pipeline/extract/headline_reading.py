@@ -186,21 +186,28 @@ def _clause_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | N
     near = next((n for p in marked if (n := body_spelling(p, body))), None)
     if near:
         return near  # "TSUKIMICHI -Moonlight Fantasy-" over the body's "-Moonlit Fantasy-"
+    prefix = _first_piece([*marked, *others], body)
+    inside = [e for e in emphasis if e in prefix and len(e) > 2]
+    return max(inside, key=len) if inside else (capitals_lead(headline) or prefix or None)
+
+
+def _first_piece(pieces: list[str], body: str) -> str:
+    """The first piece written like a title, not "Is Huge For Netflix" of "Anime Is Huge For
+    Netflix, ...", nor "Visual (and)"; "X / (its Japanese name)" gives X, and "Random
+    Musings: X", a column the body never names, gives the X it names."""
     prefix = next(
         (
             p
-            for p in (
-                JOINER_END.sub("", p) for q in (*marked, *others) for p in (q, *slashed_head(q))
-            )
+            for p in (JOINER_END.sub("", p) for q in pieces for p in (q, *slashed_head(q)))
             if could_be_title(p) and not VERB_FIRST.match(p)
         ),
         "",
-    )  # not "Is Huge For Netflix" of "Anime Is Huge For Netflix, ...", nor "Visual (and)";
-    # "X / (its Japanese name)": X
-    inside = [e for e in emphasis if e in prefix and len(e) > 2]
-    tag = COLUMN_TAG.match(prefix)  # "Random Musings: X", a column the body never names
-    prefix = prefix[tag.end() :] if tag and tag.group(0).split(":")[0] not in body else prefix
-    return max(inside, key=len) if inside else (capitals_lead(headline) or prefix or None)
+    )
+    tag = COLUMN_TAG.match(prefix)
+    if tag is None or tag.group(0).split(":")[0] in body:
+        return prefix
+    rest = prefix[tag.end() :]
+    return rest if " ".join(rest.split()[:2]) in body else prefix  # the body names the rest
 
 
 STYLED_LEAD = re.compile(r"[a-z][a-z0-9]+(?:\s+[A-Z0-9][\w'’!&.-]*)+")  # "gdgd Men's Party"
