@@ -322,3 +322,73 @@ def test_a_two_word_column_name_the_body_never_writes_is_not_part_of_the_title()
         published="2007-07-05",
     )
     assert facts.title == "Suzumiya Hoshi Season 2"
+
+
+def test_a_question_headline_names_the_show_it_asks_about() -> None:
+    facts = one(
+        "Fans digging for gems should know the shonen series Ishuhoshi by now. Adapted from a"
+        " light novel series of the same name, Ishuhoshi debuted early this year.",
+        title="Where is the Ishuhoshi anime streaming?",
+        published="2024-02-18",
+    )
+    assert facts.title == "Ishuhoshi"
+
+
+def test_a_ranking_site_in_the_headline_is_no_show() -> None:
+    found = shows(
+        "One of the new series has worked its way up to second place on the MyAnimeList"
+        " chart.\n\n"
+        "Frieren Lantern in particular has earned impressive reviews, and Frieren Lantern is"
+        " based on a popular manga.",
+        title="Fall 2023 anime climbs to second place on MyAnimeList chart",
+        published="2023-11-14",
+    )
+    assert "MyAnimeList" not in [f.title for f in found]
+
+
+def test_an_episode_number_after_a_blog_posts_title_is_not_part_of_it() -> None:
+    facts = one(
+        "OP Sequence\n\n"
+        "It is 1986, and a college student is dating a girl who is an aspiring idol, and the"
+        " two rarely get to see each other.",
+        title="White Lantern 01",
+        published=None,
+    )
+    assert facts.title == "White Lantern"
+
+
+def test_a_first_impressions_post_takes_its_one_shows_heading_and_a_screenshot_tail_goes() -> None:
+    facts = one(
+        "Apart from a few stragglers, I have looked at everything this season has to offer.\n\n"
+        "ACCA 13th Lantern Inspection Department\n\n"
+        "The first episode introduces Jean, who works in the inspection department, and this"
+        " looks like it might make an interesting drama.",
+        title="First Impressions of Winter",
+        published=None,
+    )
+    assert facts.title == "ACCA 13th Lantern Inspection Department"
+    capped = one(
+        "Ah, spring, and heaps of new anime.\n\n"
+        "Spring 2016 Header\n\n"
+        "Bakuhoshi Cap\n\n"
+        "Summary: Sakura hates pedalling her bike up the hill to school every day.\n\n"
+        "Bakuhoshi is one of those shows I knew I probably wouldn't keep watching.",
+        title="Spring 2016 First Impressions",
+        published=None,
+    )
+    assert capped.title == "Bakuhoshi"
+
+
+def test_a_list_lines_misspelling_of_a_headed_show_is_not_another_show() -> None:
+    found = shows(
+        "The winter season has begun, and this post gives my first impressions.\n\n"
+        "This post covers the following series, in this order:\n\n"
+        "- Seihoshi\n- Manasume-kun no Lantern\n- Spiritlantern\n\n"
+        "Masamune-kun no Lantern\n\n"
+        "A boy who was dumped as a child comes back to take his revenge, and the first episode"
+        " of Masamune-kun no Lantern made me laugh.",
+        title="First Impressions of Winter 2017",
+        published=None,
+    )
+    titles = [f.title for f in found]
+    assert "Masamune-kun no Lantern" in titles and "Manasume-kun no Lantern" not in titles

@@ -152,6 +152,7 @@ def as_body_spells(title: str, body: str) -> str | None:
     return best[0] if best and spans.count(best[0]) >= SPELLED_TWICE else None
 
 
+SCREENSHOT_TAIL = re.compile(r"(?<=\S)\s+(?:Screen)?[Cc]ap$")  # a screenshot's alternative text
 PICTURE_TAIL = re.compile(
     r"\s+(?:Film\s+|Movie\s+|Anime\s+)?(?:Poster|Key\s+Visual|Banner|Cover(?:\s+Art)?)$"
     r"|\s+(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}\s+anime$",  # "X X Spring 2014 anime"
@@ -165,7 +166,7 @@ PICTURE_BEFORE_RANK = re.compile(r"^.{2,80}?\s(?i:cover|poster|banner|image)\d{1
 def without_picture(heading: str) -> str:
     """ "X   X Film Poster": a heading with its picture's alternative text run into it, or
     before its rank ("X cover1) Y": Y)."""
-    heading = PICTURE_BEFORE_RANK.sub("", heading)
+    heading = SCREENSHOT_TAIL.sub("", PICTURE_BEFORE_RANK.sub("", heading))  # "Bakuon Cap"
     tail = PICTURE_TAIL.search(heading)
     if not tail:
         return heading

@@ -28,6 +28,7 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
     r"|(?:returning|continuing)\s+(?:series|shows)|season\s*[-–—:]?\s*(?:a\s+)?recap"
     r"|impressions:?\s+episodes?\s+1\b"  # "Infy's Impressions: Episode 1 (Winter 2011)"
     r"|(?:spring|summer|fall|autumn|winter)\s+(?:season\s+)?first\s+impressions"
+    r"|first\s+impressions\s+(?:of|for)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\b"
     r"|box\s+office|acquisitions|(?:new\s+)?licens(?:es|ing)\s+announcements"
     r"|(?:spring|summer|fall|autumn|winter)\s+(?:tv\s+)?(?:\d{4}\s+(?:seasonal\s+)?anime(?:\s+season)?"
     r"|anime\s+(?:season|\d{4}|chart))"  # "Spring Anime 2019", "Summer Anime Chart 2013"

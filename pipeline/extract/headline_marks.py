@@ -55,7 +55,8 @@ CUT = re.compile(
     r"|\s+(?:will\s+be|is\s+being|has\s+been|to\s+be)\s+(?:postponed|delayed|released|broadcast"
     r"|aired|adapted|cancell?ed|shown|screened|streamed|animated)\b.*"  # "X will be postponed
     # due to ...": a sentence-case verb
-    r"|\s*(?:[-–—,]\s*)?\b(?:Episodes?|Eps?\.?)\s+\d+\b.*|\s+(?:Episode\s+Count|Run\s*time)\b(?!\s+(?:for|of)\b).*"
+    r"|\s*(?:[-–—,]\s*)?\b(?:Episodes?|Eps?\.?)\s+\d+\b.*|\s+0[1-9]$"  # and a blog's "X 01"
+    r"|\s+(?:Episode\s+Count|Run\s*time)\b(?!\s+(?:for|of)\b).*"
     r"|:\s+(?=(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*['’]s?\s+(?i:new|latest|next|upcoming)\s)"  # "X:
     # P.A. Works' new series for 2013 featuring ...": X
     r"|:\s+(?:New\s+(?:Show|Series|Anime|Film|Movie)\b.*"  # "X: New Show by Y Director Z"
@@ -82,6 +83,8 @@ LEADING = re.compile(
     r"|(?-i:Confirmed|Officially)(?=\s+[A-Z])"  # "Confirmed X Has Acquired a Second Season"
     r"|(?-i:Show)(?!\s+by\b))(?:\s+|$)"  # "Anime Show X", not "Show by Rock!!"
     r"|Here['’]s\s+(?:Why|How|What|When|Where)\s+"  # "Here's Why X Is Getting Delayed"
+    r"|(?:Where|When|How)\s+(?:is|are|can\s+(?:I|You))\s+(?:the\s+)?(?:Watch\s+)?"  # "Where is
+    # the X anime streaming?"
     r"|Here['’]s\s+(?:the|a|an|your)\s+(?:[\w-]+\s+){0,3}?(?:for|of|at)\s+"  # "... Dub Cast for X"
     r"|(?:Manga|Light\s+Novel|Novel|Webtoon|Game)\s+Series\s+"  # "Manga Series X Announces ..."
     r"|Cast\s+(?:Additions?|Members?)\s+(?:to|for|of|in)\s+(?:the\s+)?"  # "Cast Additions to

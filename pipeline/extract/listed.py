@@ -17,6 +17,7 @@ from pipeline.extract.lineup import (
     titles_set_in,
 )
 from pipeline.extract.names import fold
+from pipeline.extract.near_spellings import misspelt
 from pipeline.extract.picks import titles_picked
 from pipeline.extract.segments import Layout, Segment, Unit
 from pipeline.extract.title_forms import SEQUEL, Titles
@@ -121,6 +122,8 @@ def unnamed(
         key = fold(title)
         if key in known or (within and any(key in k for k in known if k)):
             continue
+        if any(misspelt(key, k) for k in known):
+            continue  # the list's slip for a named show
         known.add(key)
         noted = NOTED_SEASON.match(title)  # "X (Season 3)" is "X Season 3", written "X"
         written = noted["base"] if noted else title

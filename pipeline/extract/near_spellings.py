@@ -13,6 +13,7 @@ import re
 from rapidfuzz import fuzz
 
 NEARLY = 90  # partial_ratio from which two spellings are one title's
+SLIP = 85  # ratio from which two spellings of as many words are one title's
 NEARLY_WORDS = 4  # a reading this long is no accident when the body nearly writes it
 NEARLY_CHARS = 12  # nor is a marked piece this long
 ARTICLES_AND_MARKS = re.compile(r"\b(?i:an?|the)\b|[\W_]+")
@@ -22,6 +23,16 @@ def nearly_in(text: str, other: str) -> bool:
     """Whether ``other`` writes ``text`` or something very near it ("Hisone to Masotan" in
     "Hisone to Misotan Anime Reveals ...")."""
     return text in other or fuzz.partial_ratio(text, other) >= NEARLY
+
+
+def misspelt(text: str, other: str) -> bool:
+    """Two long spellings of one title, one with a slip ("Manasume-kun no Revenge" beside
+    "Masamune-kun no Revenge")."""
+    if min(len(text), len(other)) < NEARLY_CHARS or len(text.split()) != len(other.split()):
+        return False
+    if re.findall(r"\d+", text) != re.findall(r"\d+", other):
+        return False  # "X Season 2" and "X Season 3" are two shows
+    return fuzz.ratio(text, other) >= SLIP
 
 
 def nearly_written(reading: str, body: str) -> bool:

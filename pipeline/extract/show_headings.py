@@ -35,6 +35,7 @@ LABEL = re.compile(
     r"|who is|who's|honorable|honourable|bonus|special mentions?|also airing|the rest|others?"
     r"|in closing|wrapping up|sources?|references|trailers?|watch|faq|notable"
     r"|the story|the plot|the premise|premise|setting|review|impressions|thoughts|our take"
+    r"|first impressions?\s*$"  # alone: "First Impressions: X" names X
     r"|background|history|the cast|the staff|the music|related|recommended|final|closing"
     r"|key art|image|images|photos?|screenshots?|poster|visuals?|announcement|update"
     r"|director|directed by|written by|va|cv|show page|official (?:site|website)"
