@@ -392,3 +392,34 @@ def test_a_list_lines_misspelling_of_a_headed_show_is_not_another_show() -> None
     )
     titles = [f.title for f in found]
     assert "Masamune-kun no Lantern" in titles and "Manasume-kun no Lantern" not in titles
+
+
+def test_a_title_whose_own_commas_repeat_every_time_the_body_writes_it_stays_whole() -> None:
+    facts = one(
+        "The manga The 100 Lanterns Who Really, Really, Really, Really, Really Love You is"
+        " getting an anime adaptation, due out later in 2023.\n\n"
+        "Below is everything you need to know about the anime adaptation of The 100 Lanterns"
+        " Who Really, Really, Really, Really, Really Love You, made by Studio Kanna.",
+        title="100 Lanterns anime adaptation releases 2023, main voice cast confirmed",
+        published="2023-03-14",
+    )
+    assert facts.title == "The 100 Lanterns Who Really, Really, Really, Really, Really Love You"
+
+
+def test_a_screening_list_gives_films_without_ratings_times_or_makers() -> None:
+    found = shows(
+        "The festival will show a whole day of films, including Makoto Hoshikai's Your Lantern"
+        " and Mamoru Hoshida's MIRAHI. The complete list of films and times is below:\n\n"
+        "Mirahi (PG): 2.20pm\n"
+        "Mirahi comes from acclaimed director Mamoru Hoshida, a daringly original story about"
+        " how much family matters across generations, and the first such film to be nominated"
+        " for an Academy Award.\n\n"
+        "Penguin Lantern (12): 4.30pm\n"
+        "This recently released film is based on the award-winning novel by Tomo Morimi, about"
+        " a boy who finds penguins appearing in his quiet suburban town one summer.",
+        title="Anime Film Festival Arrives at Picturehouse Central in London Next Month",
+        published=None,
+    )
+    titles = [f.title for f in found]
+    assert "Mirahi" in titles and "Penguin Lantern" in titles
+    assert not any(t and ("(" in t or "'s " in t) for t in titles)

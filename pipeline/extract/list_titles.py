@@ -36,6 +36,11 @@ STAFF_ITEM = re.compile(
 GENERIC_ITEM = re.compile(r"^(?:more|others?|many\s+more|much\s+more|plenty\s+more)$", re.I)
 
 
+MAKER_OWNER = re.compile(
+    r"^(?!(?:The|An?|My|Our|Your|His|Her|Its)\s)(?:[A-Z][\w.-]+\s+){1,2}[A-Z][\w.-]+['’]s\s+(?=[A-Z0-9])"
+)
+
+
 def list_title(item: str) -> str | None:
     """The show a list item names ("the second season of X" gives "X Season 2"), or None
     for generic words, a company or a cast member."""
@@ -49,6 +54,7 @@ def list_title(item: str) -> str | None:
         return None  # "Shawn Gann — ADR Director", "Series Composer Hiroshi Seko": the crew
     item = without_hashtags(STATUS_TAIL.sub("", item))  # "X 2nd Season  Delayed to October"
     item = with_plain_gloss(without_makers(item))  # "X – Satelight, C2C", "X[Gloss]"
+    item = MAKER_OWNER.sub("", item)  # "Mamoru Hosoda's MIRAI": the film, not its maker
     item = NTH_SEASON.sub(r" Season \g<n>", item)  # "X 3rd Season" → "X Season 3"
     numbered = NUMBERED.match(item)  # "The third season of the X anime": X Season 3
     text = trimmed(KIND_END.sub("", item[numbered.end() :]) if numbered else item)

@@ -30,7 +30,11 @@ SONG_BEFORE = re.compile(
     r"(?:(?!anime|series|film|movie|manga)[^.]){0,20}$",
     re.I,
 )
-SONG_AFTER = re.compile(r"^[\s,]*(?:(?:performed|sung)\s+)?by\b")  # "“Blue Hour” by Night Tram"
+SONG_AFTER = re.compile(  # "“Blue Hour” by Night Tram", "“X” has been announced as the opening"
+    r"^[\s,]*(?:(?:performed|sung)\s+)?by\b|^\s+(?:has\s+been|was|is|will\s+be)\s+"
+    r"(?:(?:announced|revealed|chosen|confirmed)\s+)?as\s+the\s+(?:[\w-]+\s+){0,3}"
+    r"(?:opening|ending|theme|insert|song)"
+)
 OUTLET_BEFORE = re.compile(
     r"\b(?:magazine|publisher|imprint|label|website|site|channel|account|newspaper)\s*$", re.I
 )

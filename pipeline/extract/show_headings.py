@@ -168,7 +168,10 @@ DESCRIBED = re.compile(  # "X: An exciting addition to ...", "X: Why you should 
     r"^(?P<t>[^:]{2,80}?):\s+(?P<d>(?:An?|The|Why|How|What|Where|When|Our|My|Its|This)\s+[a-z][^:]*)$"
 )
 
-RATED = re.compile(r"(?:\s+(?i:episode|ep\.?)\s*\d{1,3})?\s*[:–—-]\s*\d{1,2}(?:\.\d)?\s*/\s*10\s*$")
+RATED = re.compile(
+    r"(?:\s+(?i:episode|ep\.?)\s*\d{1,3})?\s*[:–—-]\s*\d{1,2}(?:\.\d)?\s*/\s*10\s*$"
+    r"|\s*\((?:U|PG|12A?|15|18|G|R|PG-13)\)(?:\s*:\s*\d{1,2}[.:]\d{2}\s*(?i:[ap]\.?m\.?)?)?\s*$"
+)  # "X: 7/10", and a screening's "X (PG): 2.20pm"
 KIND_TAGLINE = re.compile(
     r"\s+[–—-]\s+(?:An?|The)\s+(?:[\w-]+\s+){0,5}(?:Anime|Series|Film|Movie)$"
     r"|\s+[–—]\s+['‘\"“][^'‘’\"“”]{2,60}['’\"”]$"  # "X – 'Empire of the Dawn'": a part's name

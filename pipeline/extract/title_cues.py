@@ -138,12 +138,20 @@ def cued_span(pattern: re.Pattern[str], line: str, match: re.Match[str]) -> str:
 
 
 COMMA_NAME = re.compile(r", (?P<w>[A-Z][a-z]+)(?P<own>['’]s\b)?")
+COMMA_RUN = re.compile(r"(?:, [A-Z][\w'’!?]*)+(?: [A-Z][\w'’!?]*)*")  # ", Really, Really Love You"
 
 
 def with_comma(span: str, body: str) -> str:
     """``span`` with the word after its comma when the body writes the two together at
     least twice and once as one owner ("called Goodbye, Lara, ..." and "Goodbye, Lara's
-    director"): the comma is the title's own."""
+    director"), or with the same run of capitalised words and commas every time it
+    writes it ("The 100 Girlfriends Who Really, Really, Really Love You"): the commas are
+    the title's own."""
+    runs = {
+        m.group(0) for at in positions(span, body) if (m := COMMA_RUN.match(body, at + len(span)))
+    }
+    if len(runs) == 1 and (run := runs.pop()).count(",") >= 2 and body.count(span + run) >= 2:
+        return span + run
     after = [m for at in positions(span, body) if (m := COMMA_NAME.match(body, at + len(span)))]
     words = {m["w"] for m in after}
     if len(after) < 2 or len(words) != 1 or not any(m["own"] for m in after):
