@@ -423,3 +423,47 @@ def test_a_screening_list_gives_films_without_ratings_times_or_makers() -> None:
     titles = [f.title for f in found]
     assert "Mirahi" in titles and "Penguin Lantern" in titles
     assert not any(t and ("(" in t or "'s " in t) for t in titles)
+
+
+def test_a_monthly_post_of_signed_news_items_names_each_show() -> None:
+    found = shows(
+        "Take Four – July 2014\n\n"
+        "Fate/Lantern Night to Adapt Unlimited Blade Works – Kaze\n\n"
+        "Fans waited a long time, and now it is official: the Fall 2014 reboot of the"
+        " Fate/Lantern Night anime is going to adapt the Unlimited Blade Works route, with"
+        " Studio Kanna behind it and a trailer to boot.\n\n"
+        "Dub Cast Announced for The Tale of Princess Hoshi – TWWK\n\n"
+        "Dubs are not usually my thing, but The Tale of Princess Hoshi seems set to be"
+        " wonderful, with Jane Doyle leading the cast and a fine supporting crew of voices.\n\n"
+        "When Lantern Was There Has Disappointing Opening – TWWK\n\n"
+        "The last film of the studio opened to smaller crowds than anyone hoped, and When"
+        " Lantern Was There may be its last for a while, which is a shame for all of us.",
+        title="Take Four – July 2014",
+        published=None,
+    )
+    assert [f.title for f in shows_sorted(found)] == [
+        "Fate/Lantern Night",
+        "The Tale of Princess Hoshi",
+        "When Lantern Was There",
+    ]
+
+
+def test_numbered_quick_updates_name_their_shows_and_a_news_heading_its_own() -> None:
+    found = shows(
+        "With the flood of news, here is a quick rundown, and then the news I care about.\n\n"
+        "Quick Updates\n\n"
+        "1. In the Manga Taisho results, an award chosen by bookstore staff, a farming manga"
+        " took first place.\n\n"
+        "2. To Love-Hoshi Darkness has been confirmed for an anime (Studio Kanna is producing,"
+        " just as they did with the first anime).\n\n"
+        "3. Chitose Get Lantern!!, a 4-cell manga running in a monthly magazine, has been"
+        " picked up for an anime.\n\n"
+        "Code Lantern News\n\n"
+        "So the coming anime adaptation of the Code Lantern manga has landed with Studio"
+        " Hoshi, and I would stay hopeful about Code Lantern.",
+        title="Other Manga/Anime News 4-2012",
+        published=None,
+    )
+    titles = [f.title for f in found]
+    assert "To Love-Hoshi Darkness" in titles and "Code Lantern" in titles
+    assert "Quick Updates" not in titles and "Code Lantern News" not in titles

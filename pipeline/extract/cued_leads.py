@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from pipeline.extract.subject_leads import Leads
-from pipeline.extract.text import Block
+from pipeline.extract.text import ENUMERATION, Block
 from pipeline.extract.title_forms import TITLE_LIKE
 
 CUED = (  # each cue with the word it needs in the opening before its pattern runs
@@ -63,6 +63,13 @@ CUED = (  # each cue with the word it needs in the opening before its pattern ru
         ),
         "anime",
     ),
+    (  # "To Love-Ru Darkness has been confirmed for an anime", "X, a manga, was picked up for"
+        re.compile(
+            rf"(?P<t>{TITLE_LIKE})(?:,[^,.]{{2,80}},)?\s+(?:has\s+been|was|is)\s+(?:confirmed"
+            r"|picked\s+up|green-?lit)\s+for\s+(?:an?\s+)?(?:new\s+)?(?:TV\s+)?anime\b"
+        ),
+        "anime",
+    ),
     (  # "An anime adaptation of the Kampfer light novel series is in the works"
         re.compile(
             rf"\banime\s+adaptation\s+of\s+(?:the\s+)?(?P<t>{TITLE_LIKE})\s+(?:light\s+novels?"
@@ -91,7 +98,7 @@ def cued_leads(
     text = ""
     leads: Leads = {}
     for i, block in enumerate(blocks):
-        opening = block.text[:OPENING_CHARS]
+        opening = ENUMERATION.sub("", block.text)[:OPENING_CHARS]  # "5. X has been ...": X
         prose = block.kind == "para" or len(block.text.split()) >= ITEM_WORDS  # or a long item
         if not prose or not any(word in opening for word in CUE_WORDS):
             continue  # a quick check before the patterns run

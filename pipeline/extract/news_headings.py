@@ -12,9 +12,12 @@ from pipeline.extract.title_forms import sequel_number
 
 NEWS_HEADING = re.compile(  # a news item's own headline used as a heading
     r"\b(?:Confirmed|Announced|Revealed|Unveiled|Delayed|Postponed|Cancell?ed|Set\s+for"
-    r"|Gets?|Reveals?|Announces|Unveils|Finally\s+Animated|Green-?lit|Returns|Is\s+Back|Renewed"
+    r"|Gets|Get(?=\s+(?:an?|New|Its|Their|TV|Anime|Sequel|Second|Third)\b)"  # not "X Get You!!"
+    r"|Reveals?|Announces|Unveils|Finally\s+Animated|Green-?lit|Returns|Is\s+Back|Renewed"
     r"|Premieres|Debuts|(?:premieres|debuts|returns)\s+(?:in|on|this)|Sees|Added\s+to|Coming\s+to"
-    r"|Heads\s+to|Arrives|Hits|Teases|Drops|Will\s+(?i:be)\s+[A-Z]?[a-z]+ing)\b"
+    r"|Heads\s+to|Arrives|Hits|Teases|Drops|Will\s+(?i:be)\s+[A-Z]?[a-z]+ing"
+    r"|to\s+(?:Adapt|Animate|Air|Stream|Premiere|Return)"  # "X to Adapt Y Route"
+    r"|Ha[sd]\s+(?:an?\s+)?[A-Z][a-z]+\s+(?:Opening|Debut|Premiere|Weekend|Run))\b"
     r"|(?<=\s)(?:gets|receives|lands)(?=\s+(?:an?|its|new)\s)"  # "X gets a third season"
     r"|\s(?=to\s+[a-z]+\s)"  # "X to fly towards us in April": X, and what it will do
 )
@@ -35,6 +38,9 @@ TITLE_AFTER_VERB = re.compile(
 CREW_FOR = re.compile(  # who the news is about, then the show: "Dub Cast for X"
     r"^(?:[A-Z][\w-]*\s+){0,3}(?:Cast|Actors|Voices|Staff|Crew|Singers|Artists)\s+for\s+(?:the\s+)?"
 )
+SIGNED = re.compile(r"\s+[–—]\s+(?:[A-Z]{2,5}|[A-Z][a-z]{2,10})$")
+CREW_HEAD = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?:Cast|Actors|Voices|Staff|Crew|Singers)\s*$")
+FOR_TITLE = re.compile(r"\s+for\s+(?:the\s+)?(?P<t>[A-Z0-9][^:;]{1,80}?)\s*$")
 FOR_THE = re.compile(r"\s+for\s+the\s+")
 TEAM_END = re.compile(r"\b(?:Creative\s+)?(?:Team|Staff|Creators?)\s*$")
 
@@ -44,9 +50,15 @@ def news_heading_title(heading: str, body: str = "") -> str | None:
     Anime Adaptation in 2024" → "Dandadan", "X Season 2 Set for Broadcast" → "X Season
     2"), or None for any other heading."""
     heading = ENUMERATION.sub("", heading)  # "10. X gets a new anime film": a countdown's
+    heading = SIGNED.sub("", heading)  # "X to Adapt Y – Kaze": the item's writer signs it
     verb = NEWS_HEADING.search(heading)
     if not verb or (not verb.group(0).strip() and not _title_cased(heading[: verb.start()])):
         return None  # "Something to fill the void": no title before "to"
+    crewed = (
+        FOR_TITLE.match(heading, verb.end()) if CREW_HEAD.match(heading[: verb.start()]) else None
+    )
+    if crewed:  # "Dub Cast Announced for X": X's news
+        return crewed.group("t")
     after = TITLE_AFTER_VERB.match(heading, verb.end())
     if after and (FOR_THE.match(heading, verb.end()) or TEAM_END.search(heading[: verb.start()])):
         return after.group("t")  # "Cast Announced for the X Anime", "Y Team Unveils X Anime Film"

@@ -37,7 +37,8 @@ LABEL = re.compile(
     r"|the story|the plot|the premise|premise|setting|review|impressions|thoughts|our take"
     r"|first impressions?\s*$"  # alone: "First Impressions: X" names X
     r"|background|history|the cast|the staff|the music|related|recommended|final|closing"
-    r"|key art|image|images|photos?|screenshots?|poster|visuals?|announcement|update"
+    r"|key art|image|images|photos?|screenshots?|poster|visuals?|announcement|updates?"
+    r"|quick\s+(?:updates|news|hits|bits)"
     r"|director|directed by|written by|va|cv|show page|official (?:site|website)"
     r"|territories|regions|availability|launch time|languages|links?"
     r"|(?:type|format|genres?|genre\(s\)|studios?|source|episodes?)\s*:)(?:\b|(?<=:))",

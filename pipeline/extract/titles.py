@@ -170,7 +170,8 @@ EPISODE_NUMBER = re.compile(  # "X – 13 [Title]", "X / Y Episode 1"
 TAGLINE = re.compile(
     r":\s+[A-Z][a-z'’]*(?:\s+[a-z][\w'’-]*){1,8}[.!]?$"
     r"|\s*[:–—-]?\s+(?i:(?:episode\s+\d+\s+|first\s+)?impressions?|first\s+look)$"
-)  # ... and a blog's "X: First Impressions", "X – Episode 1 Impressions"
+    r"|\s+(?:News|Updates?)$"
+)  # ... and a blog's "X: First Impressions", "X – Episode 1 Impressions", "X News"
 OWN_SEASON = re.compile(
     r"(?P<t>.+?)(?:['’]s|(?<=s)['’])\s+(?P<n>(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
     r"\s+Season"
