@@ -467,3 +467,25 @@ def test_numbered_quick_updates_name_their_shows_and_a_news_heading_its_own() ->
     titles = [f.title for f in found]
     assert "To Love-Hoshi Darkness" in titles and "Code Lantern" in titles
     assert "Quick Updates" not in titles and "Code Lantern News" not in titles
+
+
+def test_a_watch_list_post_reads_each_name_set_off_by_a_colon() -> None:
+    found = shows(
+        "I've fallen behind on last season's shows, but some new series premiering in April"
+        " interest me.\n\n"
+        "Disappearance of Yuki Lantern:\n"
+        "I enjoyed the first season years ago, but I expect this spinoff to move at a calmer"
+        " pace since the main character is Yuki.\n\n"
+        "Food Hoshi (Shokugeki no Hoshi):\n"
+        "I've only read the manga's first chapter, but the trailer looks energetic.\n\n"
+        "Sound! Lantern:\n"
+        "Schoolgirls playing musical instruments is nothing new for this studio, but this one"
+        " looks more focused.",
+        title="What I May (Eventually) Watch From The Spring 2015 Season",
+        published=None,
+    )
+    assert [f.title for f in found] == [
+        "Disappearance of Yuki Lantern",
+        "Food Hoshi",
+        "Sound! Lantern",
+    ]
