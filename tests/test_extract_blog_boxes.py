@@ -489,3 +489,20 @@ def test_a_watch_list_post_reads_each_name_set_off_by_a_colon() -> None:
         "Food Hoshi",
         "Sound! Lantern",
     ]
+
+
+def test_award_category_lines_name_their_winners() -> None:
+    found = shows(
+        "The anime awards were handed out this weekend.\n\n"
+        "Best TV Series: Frieren Lantern: Beyond Journey's End\n\n"
+        "The fantasy series, directed by Aki Mori and adapted from the manga, ran for 28"
+        " episodes and won the top prize for television.\n\n"
+        "Best Feature Film: Look Lantern\n\n"
+        "The coming-of-age drama directed by Kiyo Oshi at Studio Hoshi took the film prize.",
+        title=None,
+        published=None,
+    )
+    assert [f.title for f in shows_sorted(found)] == [
+        "Frieren Lantern: Beyond Journey's End",
+        "Look Lantern",
+    ]

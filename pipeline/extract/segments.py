@@ -32,6 +32,7 @@ from pipeline.extract.show_headings import (
     under_role,
 )
 from pipeline.extract.text import Block, Document
+from pipeline.extract.title_lines import titled
 from pipeline.extract.title_spans import positions
 
 Section = str | None
@@ -103,7 +104,7 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
     right above another one is a category: "Most Anticipated", "Middling Expectations").
     Two such headings make a round-up; in a ``listing`` article (a preview, a top list)
     one is enough."""
-    blocks = [_titled(b) for b in _drop_company_sections(document.blocks)]
+    blocks = [titled(b) for b in _drop_company_sections(document.blocks)]
     blocks = _heading_runs(without_captions(over_fields(over_entry_lines(blocks, is_show_heading))))
     blocks = _stacked_headings(titled_paragraphs(blocks, is_show_heading, listing=listing))
     ranked = bool(listing and blocks and RANK.match(blocks[-1].text))  # "8 X" ends a cut list
@@ -170,36 +171,6 @@ def _without_ranks(blocks: list[Block]) -> list[Block]:
     if len(set(ranks.values())) < 2:
         return blocks
     return [Block(b.kind, RANK.sub("", b.text)) if i in ranks else b for i, b in enumerate(blocks)]
-
-
-TITLE_LINE = re.compile(  # "Title: X", and a pick's line ("Most Anticipated: X", "Runner-up: Y")
-    r"^(?:(?:anime\s+|show\s+|series\s+)?(?:title|name)|most\s+anticipated|runners?[-\s]up"
-    r"|honou?rable\s+mentions?|top\s+pick|dark\s+horse|sleeper\s+(?:hit|pick))\s*:\s*"
-    r"(?P<v>\S.{0,118})$",
-    re.I,
-)
-DECORATION = re.compile(r"\s*[~〜][^~〜]{1,40}[~〜]\s*$")
-
-
-HEADING_RANK = re.compile(r"^\d{1,2}(?=(?:The|A|An)\s[A-Z]|[A-Z][a-z]+\s[A-Z])")  # "1The Ace ..."
-HEADING_EPISODE = re.compile(r"^(?P<t>[A-Z0-9].{1,80}?)\s+Episodes?\s+\d{1,4}$")
-EPISODE_LINE = re.compile(  # "AKB0048: Episode 15", not a label's "Currently at: Episode 7"
-    r"^(?P<t>[^:]{2,80}?)(?<!\sat)(?<!\son)(?<!\sto)(?<!\sthrough):\s+Episodes?\s+\d{1,4}$"
-)
-EPISODE_FORMS = {"item": EPISODE_LINE, "heading": HEADING_EPISODE}
-
-
-def _titled(block: Block) -> Block:
-    """A "Title: X" line of a preview opens X's part, as a heading would, and so does a
-    digest's "X: Episode 15" line; a heading's rank glued to its title goes ("1The X")."""
-    if block.kind == "heading" and HEADING_RANK.match(block.text):
-        return Block("heading", HEADING_RANK.sub("", block.text))
-    if (form := EPISODE_FORMS.get(block.kind)) and (episode := form.match(block.text)):
-        return Block("heading", episode.group("t"))  # ... and a weekly post's "X Episode 12"
-    match = TITLE_LINE.match(block.text)
-    if not match:
-        return block
-    return Block("heading", DECORATION.sub("", match.group("v")).strip())
 
 
 def _drop_company_sections(blocks: tuple[Block, ...]) -> list[Block]:
