@@ -1,11 +1,19 @@
-"""Blog headings, staff boxes and full titles in forms met in fresh articles: a show's
-name set off by a colon, a character's line over its voice actor, a role on a line over
-its name, a story arc quoted beside the show, a subtitle between marks, a quoted title
-with commas."""
+"""Blog and digest layouts, headings and full titles in forms met in fresh articles: a
+show's name set off by a colon, a character's line over its voice actor, a role on a line
+over its name, a story arc quoted beside the show, a subtitle between marks, a quoted title
+with commas, a daily digest's bulleted items, signed news headings, award and screening
+lines, column tags and question headlines."""
 
 from __future__ import annotations
 
 from extract_helpers import one, shows
+
+from pipeline.core.models import ShowFacts
+
+
+def shows_sorted(found: list[ShowFacts]) -> list[ShowFacts]:
+    """The shows in title order, for articles whose shows may come in any order."""
+    return sorted(found, key=lambda f: f.title or "")
 
 
 def test_names_set_off_by_a_colon_and_named_again_below_split_a_blog_post() -> None:
@@ -36,10 +44,6 @@ def test_a_picks_post_keeps_its_colon_entries_beside_one_set_off_as_a_heading() 
         title="Luke's Spring 2013 Anime Picks",
     )
     assert [f.title for f in shows_sorted(found)] == ["Iron Lantern", "PEARL The Animation"]
-
-
-def shows_sorted(found: list) -> list:  # type: ignore[type-arg]
-    return sorted(found, key=lambda f: f.title or "")
 
 
 def test_news_headings_about_a_cast_name_the_show_after_for() -> None:
