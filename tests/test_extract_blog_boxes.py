@@ -510,3 +510,15 @@ def test_award_category_lines_name_their_winners() -> None:
         "Frieren Lantern: Beyond Journey's End",
         "Look Lantern",
     ]
+
+
+def test_a_show_that_casts_someone_is_the_subject_before_casts() -> None:
+    facts = one(
+        "The official website has announced three alumni of the Hoshi Culinary Academy. Yuichi"
+        " Kaneko will voice Kojiro, a Hoshi Culinary Academy alumnus and head chef, and the"
+        " Hoshi Culinary Academy's board is voiced by Takehito Mori.\n\n"
+        "Shokugeki no Hoshi premieres on April 4, 2015.",
+        title="News: Shokugeki no Hoshi Casts Hoshi Culinary Academy Alumni",
+        published="2015-03-01",
+    )
+    assert facts.title == "Shokugeki no Hoshi"
