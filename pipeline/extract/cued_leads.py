@@ -84,7 +84,7 @@ CUED = (  # each cue with the word it needs in the opening before its pattern ru
 )
 OPENING_CHARS = 300  # a paragraph's opening, where its show is named ("How bad? So bad. The X")
 CUE_WORDS = tuple(dict.fromkeys(word for _, word in CUED))  # a quick check before any cue
-ITEM_WORDS = 15  # a list line this long is a digest's item, read as a paragraph
+PROSE_ITEM_WORDS = 15  # a list line this long is a paragraph of prose (a digest's item)
 CUED_ITEMS = 3  # paragraphs that name different shows by cue words before they make a digest
 CUED_UNDER_DIGEST = 2  # ... under a headline that says it is a digest ("News & Stuff - 9/21")
 
@@ -99,7 +99,9 @@ def cued_leads(
     leads: Leads = {}
     for i, block in enumerate(blocks):
         opening = ENUMERATION.sub("", block.text)[:OPENING_CHARS]  # "5. X has been ...": X
-        prose = block.kind == "para" or len(block.text.split()) >= ITEM_WORDS  # or a long item
+        prose = (
+            block.kind == "para" or len(block.text.split()) >= PROSE_ITEM_WORDS
+        )  # or a long item
         if not prose or not any(word in opening for word in CUE_WORDS):
             continue  # a quick check before the patterns run
         text = text or "\n".join(b.text for b in blocks)

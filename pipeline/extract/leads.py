@@ -27,7 +27,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from pipeline.extract.cued_leads import cued_leads
+from pipeline.extract.cued_leads import PROSE_ITEM_WORDS, cued_leads
 from pipeline.extract.entry_lines import STREAM_TAIL
 from pipeline.extract.heading_extras import without_category
 from pipeline.extract.marked_leads import marked_leads, marks_enough
@@ -91,7 +91,6 @@ SEASON_TAIL = re.compile(  # "X - Summer Anime Season 2017": the post's season a
 )
 FIELD_HEADINGS = 2  # title lines over field lines before they are headings
 TITLE_LINE_WORDS = 20
-PROSE_ITEM_WORDS = 15  # a list line this long is a paragraph of prose
 
 
 def titled_paragraphs(

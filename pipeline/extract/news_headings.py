@@ -35,11 +35,10 @@ TITLE_AFTER_VERB = re.compile(
     r"\s+(?:for\s+the\s+)?(?P<t>[A-Z0-9][^,;:]*?)\s+(?:Original\s+)?(?:TV\s+)?"
     r"(?:Anime(?:\s+(?:Film|Series|Movie))?|Film|Movie)$"
 )
-CREW_FOR = re.compile(  # who the news is about, then the show: "Dub Cast for X"
-    r"^(?:[A-Z][\w-]*\s+){0,3}(?:Cast|Actors|Voices|Staff|Crew|Singers|Artists)\s+for\s+(?:the\s+)?"
-)
+_CREW = r"^(?:[A-Z][\w-]*\s+){0,3}(?:Cast|Actors|Voices|Staff|Crew|Singers|Artists)"  # "Dub Cast"
+CREW_FOR = re.compile(rf"{_CREW}\s+for\s+(?:the\s+)?")  # who the news is about, then the show
 SIGNED = re.compile(r"\s+[–—]\s+(?:[A-Z]{2,5}|[A-Z][a-z]{2,10})$")
-CREW_HEAD = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?:Cast|Actors|Voices|Staff|Crew|Singers)\s*$")
+CREW_HEAD = re.compile(rf"{_CREW}\s*$")  # "Dub Cast Announced for X": the crew, then the verb
 FOR_TITLE = re.compile(r"\s+for\s+(?:the\s+)?(?P<t>[A-Z0-9][^:;]{1,80}?)\s*$")
 FOR_THE = re.compile(r"\s+for\s+the\s+")
 TEAM_END = re.compile(r"\b(?:Creative\s+)?(?:Team|Staff|Creators?)\s*$")

@@ -16,6 +16,7 @@ from pipeline.extract.heading_extras import (
     without_occasion,
     without_picture,
 )
+from pipeline.extract.headline_reading import JAPANESE
 from pipeline.extract.labels import label_of
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.news_headings import news_heading_title
@@ -317,7 +318,7 @@ def is_show_heading(text: str) -> bool:
         return False  # "CAST", "MAIN STAFF": a section; "THE REFLECTION" may be a show
     if text.startswith(("[", ":", ";", ",")) or text.endswith("?") or MONTH_WORD.search(text):
         return False
-    if JAPANESE_FIRST.match(text):  # "鬼滅の刃 | Kimetsu no Yaiba": the name under the title
+    if JAPANESE.match(text):  # "鬼滅の刃 | Kimetsu no Yaiba": the name under the title
         return False
     if text[:1] in '“"' and not any(q in text[1:] for q in '”"'):  # a quotation's first line
         return False
@@ -367,7 +368,6 @@ def _is_field_label(text: str) -> bool:
 
 DAY_TAIL = re.compile(r"\s+[–—-]\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?$")
 SEQUEL_WORDS = frozenset({"season", "part", "cour"})
-JAPANESE_FIRST = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 LATIN = re.compile(r"[A-Za-z0-9À-ɏ]")  # a word of the title's own script, not its Japanese name
 
 
