@@ -147,7 +147,8 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
 
 def _document(article: Article) -> Document:
     """The article's body; for a headline-only item, the headline stands as the body."""
-    document = without_headline(to_document(article.content_html or article.summary), article)
+    content = article.content_html or article.summary
+    document = without_headline(to_document(content, article.title or ""), article)
     if document.blocks or not article.title:
         return document
     return Document((Block("para", " ".join(article.title.split())),))

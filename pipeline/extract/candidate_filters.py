@@ -257,6 +257,9 @@ def played_role(text: str, body: str) -> bool:
     return any(PLAYED_BEFORE.search(body, max(0, s - 30), s) for s in positions(text, body))
 
 
+QUOTE_PAIRS = (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”"))
+
+
 def _called_by_family_name(text: str, body: str) -> bool:
     """ "Makoto Shinkai ... Shinkai calls the film ...": a two-word name whose second word
     the body later uses alone as someone who acts or owns, or after a role ("Writer-director
@@ -264,6 +267,8 @@ def _called_by_family_name(text: str, body: str) -> bool:
     words = text.split()
     if len(words) != 2 or not all(FAMILY_WORD.fullmatch(w) for w in words):
         return False
+    if any(f"{q}{text}{e}" in body for q, e in QUOTE_PAIRS):
+        return False  # "the new 'Detective Conan' film": a work's name, quoted
     for start in positions(words[1], body):
         before = body[max(0, start - ROLE_REACH) : start]
         if before.endswith(f"{words[0]} "):

@@ -205,6 +205,8 @@ def new_entry(title: str, body: str, headline: str) -> str:
         return title  # a quick check: both forms below hold the title
     name = re.escape(title)
     announced = re.search(rf"\bNew\s+{name}\s+(?:TV\s+)?(?:Anime|Series|Film)\b", headline)
+    if announced and re.search(rf"\bnew\s+(?:anime\s+)?(?:film|movie),?\s+{name}\b", body):
+        return title  # "New X Film's Theme" over "the new film X the Movie: Y": given whole
     film = not announced and re.search(rf"\b{name}\s+(?i:movie|film)\b", headline)
     if not (announced or film):
         return title

@@ -99,8 +99,8 @@ CAST_CONTEXT = re.compile(
 STAFF_NOUN = re.compile(
     r"\b(?:director|composer|designer|(?:script|screen)?writer|producer|animator|supervisor|artist"
     r"|author|and|while|but|whereas"
-    r"|guests?|hosts?|emcee|ambassador|judge|presenter|moderator|panelist|studio)\b"  # "as guest"
-)
+    r"|guests?|hosts?|emcee|ambassador|judge|presenter|moderator|panelist|studio|theme|song)\b"
+)  # "as guest", "has used as its opening theme since October"
 NOT_A_ROLE = re.compile(r"\b(?:known|such|serve|serves|working|same|well|soon|long)\b")
 STAFF_WORDS = re.compile(
     r"direct|compos|design|script|screenplay|music|animat|produc|writ|studio|theme|song|perform"
@@ -277,10 +277,19 @@ def _cast_hint(text: str) -> bool:
     return any(word in lowered for word in CAST_WORDS)
 
 
+THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+
+
+def _a_thing(match: re.Match[str]) -> bool:
+    """ "the CM, voiced by A": a commercial or a video, not a part someone plays."""
+    short = match["c"].isupper() and len(match["c"]) <= 3  # "the Medicine Seller" is a part
+    return short and bool(THE_BEFORE.search(match.string, 0, match.start()))
+
+
 def _noted_roles(text: str) -> Iterator[re.Match[str]]:
     """ "Character will be voiced by Actor", "Character (CV: Actor)", where those words are."""
     if "oiced by" in text and "respectively" not in text:  # pairs are read by ``_respectively``
-        yield from VOICED_BY.finditer(text)
+        yield from (m for m in VOICED_BY.finditer(text) if not _a_thing(m))
     if "CV" in text or "VA" in text or "voice" in text or "ayed by" in text:
         yield from CV_NOTE.finditer(text)
 

@@ -16,7 +16,7 @@ VOICE_LABEL = re.compile(r"(?:VA|CV|Voice(?:d\s+by)?|Seiyuu?)\s*:\s*(?=\S)", re.
 VOICED_BELOW = re.compile(rf"(?P<c>{CHARACTER})(?:\s+\([^()]{{1,30}}\))?")  # "Sorata (Room 101)"
 VOICED_BY = re.compile(
     rf"(?P<c>{CHARACTER})(?:,?\s+(?:who\s+)?(?:will\s+be|is|was|are|has\s+been)\s+(?:also\s+)?voiced"
-    r"|\s+[–—-]\s+[Vv]oiced)\s+by\s+"  # "Kanade Amamiya – Voiced by A": a video's caption
+    r"|,\s+voiced|\s+[–—-]\s+[Vv]oiced)\s+by\s+"  # "K – Voiced by A", "K, voiced by A"
     rf"(?P<a>{PERSON})"
 )
 ACTOR_AS = re.compile(

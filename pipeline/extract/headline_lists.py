@@ -81,7 +81,7 @@ def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
 
 
 FANS_OF = re.compile(r"^[^.]{2,120}?\s(?:and|&)\s[^.]{1,60}?\s(?:fans|viewers)\b")
-CO_OWNED = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+\S")
+CO_OWNED = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:['’]s|(?<=s)['’])\s+\S")
 RANKED = re.compile(  # "Mirai Climbs to #6", "3rd Code Geass Film Opens at #7": a chart's entry
     r"^(?:\d{4}\s+|\d+(?:st|nd|rd|th)\s+(?:\d\s+)?)?(?P<t>.+?)"  # "1st 2 X Films": the first of two
     r"(?:\s+(?:Anime|TV|Film|Movie|Manga|CG|Compilation|\d+(?:st|nd|rd|th)\s+Episode|Screening)s?)*"

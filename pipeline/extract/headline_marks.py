@@ -28,6 +28,7 @@ CUT = re.compile(
     r"|(?:the\s+)?Rights\s+(?:to|for)(?:\s+(?:the\s+)?(?:Anime\s+)?(?:Series|Film|Movie))?"
     r"|Plans|Makes|Arrives?|Inspires|Is\s+Featuring|Features|Surprises|(?:Broadcast\s+)?(?:Begins|Starts)"
     r"|Stays|Remains"  # "Doraemon Stays on GMA"
+    r"|(?:[A-Z][a-z]+ly\s+)?(?:Airs|Airing)(?=\s+(?:in|on|this|next|from|starting|beginning)\b)"
     r"|(?-i:Casts)(?=\s+[A-Z])"  # "X Casts Y Alumni": the show, then whom it casts
     r"|Showcases|Introduces|Welcomes|Unleashes|Highlights|Looks|Seems|Targets|Reunites?"
     r"|Has\s+(?:Acquired|Gotten|Received|Earned|Landed)|Previews(?=\s+(?:OP|ED|Opening|Ending|New|Its|Theme)))\b"

@@ -33,6 +33,17 @@ SINGS_UNNAMED = re.compile(  # "New Unit A X B Sings Anime OP": the singers, no 
     r"(?:['’]s)?\s+(?:OP|ED|Opening|Ending|Theme|Song)",
     re.I,
 )
+THEME_FOR = re.compile(  # "B'z Provide Theme Song for X Film", "A to sing theme for new 'X' movie"
+    r"^.{2,60}?\s(?:to\s+|will\s+)?(?:provide|sing|perform)s?\s+(?:(?:her|his|their|its|a|the|"
+    r"new|1st|first)\s+)*(?:(?:film|movie|anime)\s+)?(?:theme|song)(?:\s+song)?\s+for\s+(?:the\s+)?"
+    r"(?:(?:new|next|upcoming|latest)\s+)?['‘\"“]?(?P<show>[A-Z0-9][^\"“”‘’']{1,60}?)['’\"”]?"
+    r"(?:\s+(?:TV\s+)?(?:anime|film|movie|series))*\s*$",
+    re.I,
+)
+FILM_THEME = re.compile(  # "Band to Perform New X Film's Theme": X's film
+    r"^.{2,60}?\s(?:to\s+|[Ww]ill\s+)?(?:Perform|Sing|Provide)s?\s+(?:the\s+)?(?:New\s+|Next\s+)?"
+    r"(?P<show>[A-Z0-9][^\"“”]{1,60}?)\s+(?:Film|Movie)['’]s\s+(?:Theme|Opening|Ending)\b"
+)
 ARTIST_COLON = re.compile(  # "UVERworld : Ao no Exorcist Theme song": the singer, then the show
     r"^[^:]{2,40}?\s*:\s+(?P<show>[A-Z0-9][^:]{1,80}?)\s+(?:(?:Opening|Ending|OP|ED)\s+)?"
     r"(?i:theme\s+song|theme|opening|ending)\s*$"
@@ -49,11 +60,9 @@ def song_reading(headline: str, body: str) -> tuple[bool, str | None]:
         return True, opening["show"]  # "Band's New Single as Next X Opening": X's song
     if ARTIST_NEWS.match(headline) or SINGS_UNNAMED.search(headline):
         return True, None  # "LiSA's New Song "dawn" Official Video Released": a singer's news
-    sung = (
-        SINGS_FOR.match(headline) or SINGS_KIND_OF.match(headline) or ARTIST_COLON.match(headline)
-    )
-    if sung and sung["show"] in body:
-        return True, sung["show"]  # "Rock Band A to Perform X Opening Theme": X's song
+    for form in (SINGS_FOR, SINGS_KIND_OF, ARTIST_COLON, THEME_FOR, FILM_THEME):
+        if (sung := form.match(headline)) and sung["show"] in body:
+            return True, sung["show"]  # "Rock Band A to Perform X Opening Theme": X's song
     sung = SINGS_FOR_ANIME.match(headline)  # "... the theme song for the anime x y z"
     if sung and (at := body.casefold().find(sung["show"].casefold())) >= 0:
         return True, body[at : at + len(sung["show"])]  # as the body writes it

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from pipeline.extract.cued_leads import PROSE_ITEM_WORDS, cued_leads
 from pipeline.extract.entry_lines import STREAM_TAIL
 from pipeline.extract.heading_extras import without_category
-from pipeline.extract.marked_leads import marked_leads, marks_enough
+from pipeline.extract.marked_leads import marked_leads, marks_enough, one_marked
 from pipeline.extract.names import strip_parentheses
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.show_headings import CAST_DASH
@@ -115,8 +115,8 @@ def titled_paragraphs(
     if leads is None and headed < 2 and marks_enough(blocks):
         leads = marked_leads(blocks)
         sentences = _sentence_blocks(blocks)
-        if leads is None and len(sentences) > len(blocks):  # a schedule in one paragraph
-            leads = marked_leads(sentences)
+        if leads is None and len(sentences) > len(blocks) and not one_marked(blocks):
+            leads = marked_leads(sentences)  # a schedule in one paragraph
             blocks = sentences if leads else blocks
     if leads is None and listing and headed < 2:  # a preview's schedule told in prose
         sentences = _sentence_blocks(blocks)
@@ -272,9 +272,11 @@ def _colon_leads(
     with ``entries`` 1, the one such paragraph a cut list ends on."""
     text = "\n".join(b.text for b in blocks)
     leads: Leads = {}
+    run = False  # in a run of colon leads after an introduction ending in a colon
     for i, block in enumerate(blocks):
         if block.kind == "heading":
             continue
+        run = i > 0 and (blocks[i - 1].text.endswith(":") or (i - 1 in leads and run))
         for colon in reversed([m.start() for m in COLON.finditer(block.text[:120])]):
             name, rest = block.text[:colon].strip(), block.text[colon + 1 :].strip()
             name = IMAGE_NUMBER.sub("", name)  # "18679 KILL la KILL: ...": an image's number
@@ -288,6 +290,7 @@ def _colon_leads(
                 block.kind == "item" and text.count(f"{name}:") == 1 and name.lower() not in text
             )
             named = len(name.split()) > 1 or bool(MARKED_WORD.search(name)) or once  # "In/Spectre"
+            named = named or run  # "... the three series are:" over "Gridman: An original ..."
             if len(below.split()) >= least and is_heading(name) and named:
                 leads[i] = (name, rest)
                 break

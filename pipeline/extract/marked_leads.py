@@ -78,10 +78,21 @@ def marked_leads(blocks: list[Block]) -> Leads | None:
         if title and not any(_same_name(title, m) for m in marked):
             leads[i] = (title, block.text)  # a later paragraph on the same show follows it
         marked += [title] if title else []
-    heads = [t.split()[0].strip(":,.!?").casefold() for t in marked]  # "X: Y" and "X to Z"
-    if marked and max(map(heads.count, heads)) * 2 > len(heads):
+    if _one_dominates(marked):
         return None  # one show's article that quotes every title it names
     return leads if distinct([t for t, _ in leads.values()], MARKED_LEADS) else None
+
+
+def one_marked(blocks: list[Block]) -> bool:
+    """Whether one name takes most of the marks in ``blocks`` (a film's article that quotes
+    its own title again and again, and once each the director's earlier works)."""
+    marks = [next(g for g in m.groups() if g) for b in blocks for m in MARKED.finditer(b.text)]
+    return _one_dominates([m.strip(" ,.") for m in marks if m.strip(" ,.")])
+
+
+def _one_dominates(names: list[str]) -> bool:
+    heads = [t.split()[0].strip(":,.!?").casefold() for t in names]  # "X: Y" and "X to Z"
+    return bool(heads) and max(map(heads.count, heads)) * 2 > len(heads)
 
 
 def _marked_name(paragraph: str, text: str) -> str | None:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.candidate_filters import PERSON_BEFORE, ROLE_REACH
+from pipeline.extract.dialogue import spoken_as_text
 from pipeline.extract.entry_lines import STREAM_TAIL, over_entry_lines
 from pipeline.extract.labels import label_of, with_colon
 from pipeline.extract.leads import over_fields, titled_paragraphs, without_captions
@@ -104,7 +105,7 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
     right above another one is a category: "Most Anticipated", "Middling Expectations").
     Two such headings make a round-up; in a ``listing`` article (a preview, a top list)
     one is enough."""
-    blocks = [titled(b) for b in _drop_company_sections(document.blocks)]
+    blocks = [titled(b) for b in spoken_as_text(_drop_company_sections(document.blocks))]
     blocks = _heading_runs(without_captions(over_fields(over_entry_lines(blocks, is_show_heading))))
     blocks = _stacked_headings(titled_paragraphs(blocks, is_show_heading, listing=listing))
     ranked = bool(listing and blocks and RANK.match(blocks[-1].text))  # "8 X" ends a cut list

@@ -65,16 +65,16 @@ BLOCK_TAG = re.compile(r"<(?:p|div|br|ul|ol|li|h[1-6]|table|tr|blockquote|sectio
 INLINE_TAG = re.compile(r"</?(?:span|strong|em|b|i|a)\b[^<>]*>", re.I)
 
 
-def to_document(content: str) -> Document:
-    """Structured text of ``content``, which may be HTML or plain text."""
+def to_document(content: str, headline: str = "") -> Document:
+    """Structured text of ``content``, which may be HTML or plain text, under ``headline``."""
     if HTML_TAG.search(content) and (BLOCK_TAG.search(content) or "\n\n" not in content):
         lines, emphasis = html_lines(content, _looks_like_heading)
     else:  # plain text, perhaps with a stray inline tag ('<span class="fr-mk">&nbsp;</span>')
         lines, emphasis = _text_lines(html.unescape(INLINE_TAG.sub("", content))), []
-    return _assemble(lines, emphasis)
+    return _assemble(lines, emphasis, " ".join(headline.split()).casefold())
 
 
-def _assemble(lines: list[Line], emphasis: list[str]) -> Document:
+def _assemble(lines: list[Line], emphasis: list[str], headline: str) -> Document:
     blocks: list[Block] = []
     provenance: list[str] = []
     for line in lines:
@@ -90,8 +90,9 @@ def _assemble(lines: list[Line], emphasis: list[str]) -> Document:
         if source and short and not SOURCE_VALUE.match(source.group("who")):
             provenance.append(source.group("who").strip())
         elif READ_TIME.match(text):
-            if len(blocks) <= BYLINE_REACH:
-                del blocks[1:]  # a blog's byline above "14 min read": author, publication
+            if len(blocks) <= BYLINE_REACH:  # a blog's byline above "14 min read"
+                copies = [b for b in blocks if b.text.casefold() == headline]
+                blocks[:] = copies[:1] or blocks[:1]  # not its site's name and motto above
         elif not (
             BOILERPLATE.match(text)
             or PROMPT.found(text)

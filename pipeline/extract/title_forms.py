@@ -109,8 +109,10 @@ def extend_film(base: str, body: str, headline: str = "") -> str:
         for q in (QUOTED_FULL.finditer(body) if film_headline else ())
         if q["q"].startswith((f"{base}: ", f"{base} -", f"{base} – "))
     ]
-    if fuller:  # the longest: "‘Kaguya-sama: Love is War -The First Kiss That Never Ends-’"
-        return max(fuller, key=len)
+    if fuller:  # the longest form of the first: "‘Kaguya-sama: Love is War -The First Kiss
+        # That Never Ends-’", not an earlier film the body names later
+        first = fuller[0]
+        return max((f for f in fuller if f.startswith(first) or first.startswith(f)), key=len)
     for anime in QUOTED_ANIME.finditer(body):
         named = anime.group("q").strip(" ,.")
         if named.lower().startswith(base.lower() + " ") and not sequel_number(named):

@@ -78,7 +78,8 @@ PROJECT = re.compile(
     re.I,
 )
 UNTITLED = Folded(
-    r"\buntitled\b(?!\s+(?:opening|ending|theme|song|insert|single|track|album|episode|(?:op|ed)\b))"
+    r"(?<!\[)\buntitled\b"  # not a single's "[untitled]"
+    r"(?!\s+(?:opening|ending|theme|song|insert|single|track|album|episode|(?:op|ed)\b))"
     r"|(?<!song's\s)(?<!song’s\s)(?<!song\s)(?<!track's\s)(?<!single's\s)(?<!theme's\s)"
     r"(?<!theme,\swhose\s)(?<!song,\swhose\s)(?<!single,\swhose\s)"  # "the ending theme, whose"
     r"\btitle\s+(?:and\s+(?:[\w-]+\s+){1,3}?)?(?:will\s+be|is\s+yet\s+to\s+be"  # not a song's

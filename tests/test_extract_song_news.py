@@ -1,0 +1,150 @@
+"""Song and film news, scripts and page furniture in forms met in fresh articles: a band
+giving a franchise film its theme, a trailer's lines quoted one by one, a blog's site name
+above its reading time, a list introduced with a colon, a voice drama's "X, voiced by Y",
+and a film's own title beside the earlier works its article quotes."""
+
+from __future__ import annotations
+
+from extract_helpers import one, shows
+
+from pipeline.core.models import CastMember
+
+
+def test_a_band_giving_a_franchise_film_its_theme_names_the_film_not_the_band() -> None:
+    facts = one(
+        'K’s new song "Blue Hour" has been picked as the theme song of the new \'Detective'
+        ' Kiri\' film "Meitantei Kiri: Kiri no Yoru" (English title: "Detective Kiri: Night'
+        ' of Fog").\n\n'
+        "K wrote the song after reading the script, taking inspiration from Kiri's dark"
+        " side. K last wrote a song for a 'Detective Kiri' film in 2011.\n\n"
+        '"Meitantei Kiri: Kiri no Yoru" opens in theaters on April 16.',
+        title="K Provide Theme Song for Detective Kiri Film",
+    )
+    assert "Detective Kiri: Night of Fog" in (facts.title, *facts.alt_titles)
+    assert [t.title for t in facts.themes] == ["Blue Hour"]
+
+
+def test_a_new_franchise_film_is_named_as_the_body_gives_it_not_by_its_sub_series() -> None:
+    facts = one(
+        'The rock band Lantern Row will perform the theme song "Mata Ne" for the new film'
+        " Kiteretsu the Movie: Road to Dawn, which opens in Japan on July 28, 2012.\n\n"
+        "The film will be the sixth Kiteretsu Shippu film. Kiteretsu Shippu: Iron Gate,"
+        " the fifth Kiteretsu Shippu film, opened in July 2011, and Kiteretsu Shippu the"
+        " Movie: Ties followed.",
+        title="Lantern Row to Perform New Kiteretsu Film's Theme",
+    )
+    assert facts.title == "Kiteretsu the Movie: Road to Dawn"
+
+
+def test_the_new_films_quoted_title_wins_over_an_earlier_film_quoted_later() -> None:
+    facts = one(
+        'The band Tin Robins was chosen to sing the theme of the newest "Pocket Cat"'
+        " animated feature film.\n\n"
+        'The group will sing "Tomo no Uta" for "Pocket Cat: Shin Tetsu no Heitai: Tobe'
+        ' Tenshi" (Pocket Cat: The New Iron Troops), which reaches cinemas on March 5, 2011.'
+        "\n\n"
+        'Director Aya Mori first led the franchise with "Pocket Cat: Nobi no Shin Makai'
+        ' Daibouken: Nanatsu no Mahou" (Pocket Cat: The Seven Wizards).',
+        title="Tin Robins to sing theme for new ‘Pocket Cat’ movie",
+    )
+    assert facts.title == "Pocket Cat: Shin Tetsu no Heitai: Tobe Tenshi"
+
+
+def test_a_trailers_lines_quoted_one_by_one_are_speech_not_shows() -> None:
+    found = shows(
+        'Singer Mimi Hoshi is providing her new song "Family Party" as the theme of this'
+        " year's Kureyon Kun film, Eiga Kureyon Kun: Robo Papa no Gyakushu (Kureyon Kun the"
+        " Movie: Robo-Papa Strikes Back), which opens on April 19, 2014.\n\n"
+        "In the film, Taro's father comes home from a massage as a robot.\n\n"
+        'Narrator: In the year 2014, the "father revolution" breaks out across the land. In'
+        " these troubled times, this man will rise up.\n\n"
+        'Taro "Tarokun" Nohara: Robo Papa!\n\n'
+        "Robo Papa: Taro! Let's combine!\n\n"
+        "Robo Papa: I'll protect my family!\n\n"
+        "Taro: Beep\n\n"
+        "Actress Emi Sato will guest star in the film in her first voice-acting role.",
+        title="Mimi Hoshi Sings Her 1st Film Theme for Kureyon Kun",
+    )
+    assert [f.title for f in found] == ["Kureyon Kun the Movie: Robo-Papa Strikes Back"]
+
+
+def test_a_blogs_site_name_above_its_reading_time_is_no_show() -> None:
+    found = shows(
+        "The Lantern Post\n\n"
+        "Anime, Movies, Comics & More\n\n"
+        "Studio Kite Reveals Three New Anime Projects\n\n"
+        "1 min read\n\n"
+        "Studio Kite has announced three new projects, each made with a different company."
+        " The three original series are:\n\n"
+        "Darling Engine: An original sci-fi series, co-produced by A-1 Pictures.\n\n"
+        "Gridwolf: An original mecha series made with Tsuburaya Productions. Aki Ame will"
+        " direct the series.\n\n"
+        "Promise Fire: An original project co-produced by XFLAG. Director Hiro Imai is"
+        " leading the project.",
+        title="Studio Kite Reveals Three New Anime Projects",
+    )
+    assert sorted(f.title or "" for f in found) == ["Darling Engine", "Gridwolf", "Promise Fire"]
+    assert next(f for f in found if f.title == "Gridwolf").director == ("Aki Ame",)
+
+
+def test_a_co_owned_title_with_a_plural_owner_is_one_show() -> None:
+    facts = one(
+        "The official website for Blue Isle: A Story of Tides, the original anime project"
+        " from GoRA and King Records, began streaming a voice drama on Saturday.\n\n"
+        "The voice drama features Yuki Yanagi, voiced by Yuto Uemura, and Jin Sagawa,"
+        " voiced by Takuma Terashima.\n\n"
+        "The anime will premiere in July on Tokyo MX.",
+        title="GoRA, King Records' Blue Isle Original Anime's Voice Drama Reveals July Premiere",
+        published="2023-03-25",
+    )
+    assert facts.title is not None and facts.title.startswith("Blue Isle")
+    assert set(facts.cast) == {
+        CastMember(actor="Yuto Uemura", character="Yuki Yanagi"),
+        CastMember(actor="Takuma Terashima", character="Jin Sagawa"),
+    }
+
+
+def test_a_show_that_airs_in_a_month_is_named_without_the_verb() -> None:
+    facts = one(
+        "The new TV series of Star Relay will start airing in April.",
+        title="Star Relay Airs in April",
+        published="2009-02-04",
+    )
+    assert facts.title == "Star Relay"
+
+
+def test_a_things_voice_and_a_theme_since_a_month_are_no_cast_pairs() -> None:
+    facts = one(
+        "Singer Mimi Hoshi will sing the theme of the new Star Relay film, opening on"
+        " April 19, 2014. Mimi Hoshi already sang the song the Kureyon Kun television anime"
+        " has used as its opening theme since October 2012.\n\n"
+        "As the caps show, the CM, voiced by Aya Hara herself, showed the film's poster.",
+        title="Mimi Hoshi to Sing Star Relay Film Theme",
+    )
+    assert facts.title == "Star Relay"
+    assert facts.cast == ()
+
+
+def test_a_film_article_quoting_its_own_title_again_and_again_is_no_digest() -> None:
+    facts = one(
+        "At a news conference on Jan. 22, its creators said that “Hoshizora,” a four-episode"
+        " series made for video, will be remade as a TV series.\n\n"
+        "Jun Sato directed “Hoshizora.” It drew attention as the anime creator's first"
+        " return to writing since “Kaleido Stage” came out.\n\n"
+        "The “Hoshizora” home-video series came out last year. Members of the staff of the"
+        " “Arietta” anime franchise were among its creative staff.\n\n"
+        "Rei Yoshida will be the scriptwriter. Hal Film Maker will produce the series.",
+        title="‘Hoshizora’ TV series coming soon",
+    )
+    assert facts.title == "Hoshizora"
+    assert facts.studios == ("Hal Film Maker",)
+
+
+def test_a_singles_untitled_placeholder_does_not_leave_the_show_untitled() -> None:
+    facts = one(
+        "Nana Mori has announced a new single [untitled] tied up as the opening theme for"
+        " the upcoming anime STAR DAYS season 3. She also keeps voicing the character"
+        " Ricotta in the fantasy anime.",
+        title="Nana Mori 31st Single Opening Theme Anime STAR DAYS",
+    )
+    assert facts.title is not None and facts.title.startswith("STAR DAYS")
