@@ -1,7 +1,9 @@
-"""Song and film news, scripts and page furniture in forms met in fresh articles: a band
-giving a franchise film its theme, a trailer's lines quoted one by one, a blog's site name
-above its reading time, a list introduced with a colon, a voice drama's "X, voiced by Y",
-and a film's own title beside the earlier works its article quotes."""
+"""Song and film news, scripts, page furniture and makers in forms met in fresh articles:
+a band giving a franchise film its theme, a trailer's lines quoted one by one, a blog's
+site name above its reading time, a list introduced with a colon, a voice drama's "X,
+voiced by Y", a film's own title beside the earlier works its article quotes, a wiki
+page's list run into one line, makers named by their earlier works, a family name after
+a role, a cinema chain's festival and a headline that drops its title's comma."""
 
 from __future__ import annotations
 
@@ -148,3 +150,64 @@ def test_a_singles_untitled_placeholder_does_not_leave_the_show_untitled() -> No
         title="Nana Mori 31st Single Opening Theme Anime STAR DAYS",
     )
     assert facts.title is not None and facts.title.startswith("STAR DAYS")
+
+
+def test_a_wiki_pages_list_run_into_one_line_gives_each_show() -> None:
+    found = shows(
+        "== Brief early impressions of the Spring 2012 season == Here are my early"
+        " impressions of one more season's worth of shows, roughly in the order I watched"
+        " them. * *Ozuma*: I watched a few episodes of this and it simply didn't hook me,"
+        " though I usually like action SF. * *Hiiro no Kagami*: Going by two episodes, this"
+        " is a bland example of its genre. * *Lupin the Fourth - A Woman Called Fujiko*:"
+        " This series is quite a bit like the original manga, and I liked it.",
+        title="Brief early impressions of the shows of the Spring 2012 season",
+        published=None,
+    )
+    assert sorted(f.title or "" for f in found) == [
+        "Hiiro no Kagami",
+        "Lupin the Fourth - A Woman Called Fujiko",
+        "Ozuma",
+    ]
+
+
+def test_makers_named_by_their_earlier_works_are_no_list_of_shows() -> None:
+    facts = one(
+        "Aniplex has announced a new TV anime, Back Quiver. The director is Goro Tani of"
+        " Code Rebel, who will team up with Kazu Naka, the writer of Gurren Spiral.\n\n"
+        "Yuki Kaji will star in the anime.",
+        title="Code Rebel Director and Gurren Spiral Writer Team Up for New Back Quiver TV Anime",
+    )
+    assert facts.title == "Back Quiver"
+    assert facts.director == ("Goro Tani",)
+
+
+def test_a_family_name_after_a_role_and_a_given_name_is_a_person_not_the_show() -> None:
+    found = shows(
+        "Studio Lantern co-founder Hiroshi Imaoka talked with a film director about their"
+        " careers. When asked what Imaoka was working on, he said it was a comedy series.\n\n"
+        "Imaoka said he cannot reveal the title yet. Imaoka also directed Panty Parade with"
+        " Garterbelt at Gainax.",
+        title="Studio Lantern's Imaoka Hints at Upcoming Comedy Project",
+    )
+    assert "Imaoka" not in [f.title for f in found]
+
+
+def test_a_cinema_chains_film_festival_is_no_show() -> None:
+    found = shows(
+        "On Wednesday the theater chain SM Screens revealed details about the films of the"
+        " upcoming Kite Film Festival.\n\n"
+        "The anime film Natsume's Lantern The Movie will premiere on Saturday, November 24"
+        " at Cinema 11 of SM Megamall.",
+        title="SM Screens Reveal Additional Details on the Kite Film Festival Screenings",
+    )
+    assert [f.title for f in found] == ["Natsume's Lantern The Movie"]
+
+
+def test_a_headline_dropping_the_comma_of_the_bodys_title_gives_the_bodys_form() -> None:
+    facts = one(
+        "A few days ago we told you about the anime of Ijiranai, Kaede-san, Nanaka's manga."
+        " Kaede-san will get an anime adaptation, and production is in the hands of"
+        " Telecom Animation Film.",
+        title="Ijiranai Kaede-san: The Anime Adaptation Is Official, All the Details",
+    )
+    assert facts.title == "Ijiranai, Kaede-san"

@@ -86,8 +86,21 @@ def may_be_title(c: Candidate, headline: str, body: str) -> bool:
         and (c.in_headline or not played_role(c.text, body))  # "A will play Kage": a part
         and not (f"{c.text}'s " in headline and mostly_owner(c.text, body))  # "King's Game"
         and not _company_named(c.text, body)
+        and not _described_as_company(c.text, body)
         and not any(PLACE_AFTER.match(body, at + len(c.text)) for at in positions(c.text, body))
     )
+
+
+COMPANY_BEFORE = re.compile(  # "the theater chain SM Cinema", "the film distributor Odex"
+    r"\b(?:(?:theat(?:er|re)|cinema)\s+chain|distributor|publisher|retailer|ticketing\s+website"
+    r"|(?:TV|television)\s+(?:network|station|channel))\s+$",
+    re.I,
+)
+
+
+def _described_as_company(text: str, body: str) -> bool:
+    """A name the body introduces as a company: a cinema chain, a distributor, a publisher."""
+    return any(COMPANY_BEFORE.search(body, max(0, s - 40), s) for s in positions(text, body))
 
 
 def _company_named(text: str, body: str) -> bool:

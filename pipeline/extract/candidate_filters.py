@@ -45,9 +45,10 @@ PERSON_BEFORE = Folded(
     r"(?:\b(?:director|directed\s+by|composer|voice\s+actor|voice\s+actress|actor|actress|singer"
     r"|artist|author|mangaka|creator|illustrator|writer|written\s+by|illustrated\s+by|voiced\s+by"
     r"|performed\s+by|sung\s+by|by|cast\s+members?|stars?|starring|band|unit|idol|vtuber"
-    r"|filmmaker|animator|screenwriter|novelist|producer))\s+$"
+    r"|filmmaker|animator|screenwriter|novelist|producer|(?:co-?)?founder))\s+$"
 )
 GIVEN_NAME = re.compile(r" [A-Z][a-z]+\b(?! (?:Studio|Animation|Pictures|Films)\b)")
+GIVEN_BEFORE = re.compile(r"\s[A-Z][a-z]+\s$")  # "Hiroyuki " before a family name
 ROLE_REACH = 40  # characters before a family name where its role is written
 FAMILY_WORD = re.compile(r"[A-Z][a-zāēīōū]+(?:['’-][A-Za-zāēīōū]+)?")
 ACTS_AFTER = re.compile(  # what follows a family name used alone: a verb of speech or work
@@ -243,6 +244,10 @@ def reads_as_person(text: str, body: str) -> bool:
         role = PERSON_BEFORE.found(before)
         if role and " " not in text and GIVEN_NAME.match(after) and not before.endswith("by "):
             return True  # "director Yuasa Masaaki": a family name written first
+        given = GIVEN_BEFORE.search(before)
+        role_before = before[: given.start() + 1] if given else ""
+        if " " not in text and PERSON_BEFORE.found(role_before) and role_before[-3:] != "by ":
+            return True  # "co-founder Hiroyuki Imaishi": a family name after a role and a name
         roles += bool(PERSON_AFTER.match(after) or role)
     return roles * 2 > len(hits) or _called_by_family_name(text, body)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.candidate_checks import MAKER_AFTER
 from pipeline.extract.candidate_filters import is_generic, reads_as_person
 from pipeline.extract.headline_marks import LICENSOR_VERBS
 from pipeline.extract.headline_quotes import QUOTED
@@ -61,6 +62,8 @@ def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
     ]
     items, written = [i for i, _ in anime], [w for _, w in anime]  # "Y, the live-action film"
     found = [t for t in written if t]
+    if any(MAKER_AFTER.match(headline, headline.find(t) + len(t)) for t in found if t in headline):
+        return ()  # "X Director and Y Writer Team Up for Z": the makers' earlier works
     if any(reads_as_person(t, body) for t in found):
         return ()  # "A, B, C Star in X": the cast, not a list of shows
     if any(t[:1].islower() for t in found):

@@ -17,7 +17,7 @@ CUT = re.compile(
     r"|(?:Children['’]s\s+(?:Picture\s+)?|Picture\s+)Books?(?:\s+Series)?(?=\s+(?:Gets?|Inspires?|Receives?))"
     r"|(?:Video\s+|Mobile\s+|Smartphone\s+|Card\s+|Rhythm\s+)?Games?"
     r"(?=\s+(?:Gets?|Inspires?|Receives?|(?:Is|Are)\s+Getting|for\s+(?:an?\s+)?(?:TV\s+)?Anime))"
-    r"|Manga|Light\s+Novels?|Webtoon|(?:Theatrical\s+)?(?:Film|Movie)|(?-i:OVA|OAD|ONA)s?|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
+    r"|Manga|Light\s+Novels?|Webtoon|(?:Theatrical\s+)?(?:Film|Movie)(?!\s+Fest)|(?-i:OVA|OAD|ONA)s?|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
     r"|Franchise(?!['’]s)|Character\s+(?:Line|Brand|Franchise)"  # "Anime for X Character Line"
     r"|Reveals?|Gets?|Sets?|Opens?|Premieres?|Announces?|Unveils?|Debuts?|Returns?|Streams?"
     r"|to\s+Stream|to\s+(?:Receive|Get)|Receives?|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Added\s+(?:by|to(?!\s+(?:the\s+|its\s+)?Line-?up))|Teases?|PV|Trailer|Promo(?:tional)?\s+Video"

@@ -198,7 +198,9 @@ def _first_piece(pieces: list[str], body: str) -> str:
     prefix = next(
         (
             p
-            for p in (JOINER_END.sub("", p) for q in pieces for p in (q, *slashed_head(q)))
+            for p in (
+                JOINER_END.sub("", p).rstrip(" :") for q in pieces for p in (q, *slashed_head(q))
+            )  # "X: The (Anime ...)": X
             if could_be_title(p) and not VERB_FIRST.match(p)
         ),
         "",

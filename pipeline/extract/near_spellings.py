@@ -88,7 +88,8 @@ def with_small_words(reading: str, body: str) -> str | None:
     if len(words) < 2 or reading in body:
         return None
     pattern = rf"\b{re.escape(words[0])}" + "".join(
-        rf"\s+{JOINING_WORDS}{re.escape(w)}" for w in words[1:]
+        rf",?\s+{JOINING_WORDS}{re.escape(w)}"
+        for w in words[1:]  # "Ijiranaide, Nagatoro-san"
     )
     found = re.search(rf"{pattern}(?!\w)", body)
     return found.group(0) if found else None

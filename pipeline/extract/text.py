@@ -177,7 +177,13 @@ def _rows(paragraph: str) -> list[str]:
     return [r.strip() for r in paragraph.split("\n") if r.strip()]
 
 
+INLINE_BULLET = re.compile(r"(?<=\S)[ \t]+\*[ \t]+(?=\*[^*\s])")  # "... shows. * *X*: ..."
+INLINE_BULLETS = 2  # a wiki page's list run into one line: its items go on lines of their own
+
+
 def _text_lines(content: str) -> list[Line]:
+    if len(INLINE_BULLET.findall(content)) >= INLINE_BULLETS:
+        content = INLINE_BULLET.sub("\n\n* ", content)
     lines: list[Line] = []
     paragraphs = unwrapped(
         [
