@@ -211,3 +211,16 @@ def test_a_headline_dropping_the_comma_of_the_bodys_title_gives_the_bodys_form()
         title="Ijiranai Kaede-san: The Anime Adaptation Is Official, All the Details",
     )
     assert facts.title == "Ijiranai, Kaede-san"
+
+
+def test_a_works_director_and_a_writers_earlier_work_get_no_credits() -> None:
+    facts = one(
+        "The VTuber agency's short anime is the Kemono Parade director's first anime"
+        " collaboration. Blue Kite will debut on television in July on Tokyo MX.\n\n"
+        "Kiyo Yoshi, scriptwriter of The Legend of the Legendary Knights, will now be in"
+        " charge of the series composition of Blue Kite.",
+        title="Blue Kite Anime Debuts in July",
+        published="2023-03-01",
+    )
+    assert facts.director == ()
+    assert facts.series_composition == ("Kiyo Yoshi",)

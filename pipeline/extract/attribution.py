@@ -89,8 +89,12 @@ CLAUSE = re.compile(
 )
 APPOSITIVE = re.compile(  # ", the director of Another Show," describes a past credit; not
     r",\s+(?:(?:the|a|an|[\w.'’-]+['’]s)\s+(?![^,;]*\b(?:will|(?:is|are|was)\s+being)\s)"  # ", the
-    r"|(?:who|which|whose)\s+)[^,;]{1,90},"  # film will be penned by X,": a clause of its own
+    r"|(?:who|which|whose)\s+"  # film will be penned by X,": a clause of its own
+    r"|(?:script|screen)?writer\s+(?:of|for|on)\s+"  # ", scriptwriter of Y,", not of this
+    r"(?!the\s+(?:\w+\s+)?(?:series|anime|film|movie|show|feature|project)\b))"  # one
+    r"[^,;]{1,90},"
 )
+WORKS_ROLE = re.compile(r"(?i:director|writer|composer|designer)['’]s\b")
 VERB_CUE = re.compile(r"(?<!er)(?<!or)(?<!design)(?:ed|ing|es|s)$")  # not "designers", "designs"
 OUR_WORK = re.compile(  # what a credit verb governs when the credit is this show's
     r"\s*(?:$|[,.;]|the\s+(?:[\w'’-]+\s+){0,3}?(?:anime|series|film|movie|show|project|music|score"
@@ -234,6 +238,8 @@ def _clause_credits(clause: str, previous: str | None) -> list[tuple[str, str]]:
             continue  # "X directed Assassins Pride", "Sheen directs the actions of ..."
         if KIND_AFTER.match(clause, later[0][1]):
             continue  # "X is a music short series": the cue word describes a show
+        if not gap.strip() and WORKS_ROLE.match(clause, later[0][0]):
+            continue  # "Kemono Friends director's first anime": the work, not the person
         if not between and not re.search(r"\bby\b|[.;]", gap) and len(gap) <= 70:
             bound[index] = later[0]
     _continue_lists(clause, spans, bound)

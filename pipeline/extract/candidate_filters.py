@@ -48,6 +48,7 @@ PERSON_BEFORE = Folded(
     r"|filmmaker|animator|screenwriter|novelist|producer|(?:co-?)?founder))\s+$"
 )
 GIVEN_NAME = re.compile(r" [A-Z][a-z]+\b(?! (?:Studio|Animation|Pictures|Films)\b)")
+BARE_BY = re.compile(r"(?<!ed)\sby\s$")  # "a TV anime by Hoods X Studio": a maker, not a role
 GIVEN_BEFORE = re.compile(r"\s[A-Z][a-z]+\s$")  # "Hiroyuki " before a family name
 ROLE_REACH = 40  # characters before a family name where its role is written
 FAMILY_WORD = re.compile(r"[A-Z][a-zāēīōū]+(?:['’-][A-Za-zāēīōū]+)?")
@@ -246,7 +247,7 @@ def reads_as_person(text: str, body: str) -> bool:
             return True  # "director Yuasa Masaaki": a family name written first
         given = GIVEN_BEFORE.search(before)
         role_before = before[: given.start() + 1] if given else ""
-        if " " not in text and PERSON_BEFORE.found(role_before) and role_before[-3:] != "by ":
+        if " " not in text and PERSON_BEFORE.found(role_before) and not BARE_BY.search(role_before):
             return True  # "co-founder Hiroyuki Imaishi": a family name after a role and a name
         roles += bool(PERSON_AFTER.match(after) or role)
     return roles * 2 > len(hits) or _called_by_family_name(text, body)
