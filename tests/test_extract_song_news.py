@@ -224,3 +224,44 @@ def test_a_works_director_and_a_writers_earlier_work_get_no_credits() -> None:
     )
     assert facts.director == ()
     assert facts.series_composition == ("Kiyo Yoshi",)
+
+
+def test_a_must_watch_list_reads_its_headed_entry_whole() -> None:
+    found = shows(
+        "The Summer 2020 anime season is arriving soon, with great anime to keep up"
+        " with.\n\n"
+        "So we put together a list of the series that will premiere soon:\n\n"
+        "Blade Online: Alicization – War of the Underworld Part 2\n\n"
+        "Blade Online, the anime based on the light novel, has been adapted by A-1 Pictures"
+        " across three seasons, and it now presents the last piece of its third season.\n\n"
+        "The anime is set to premiere on July 12th.",
+        title="Summer 2020 Must Watch Anime Series",
+        published=None,
+    )
+    assert [f.title for f in found] == ["Blade Online: Alicization – War of the Underworld Part 2"]
+
+
+def test_a_polls_vote_count_after_the_rank_is_no_part_of_the_title() -> None:
+    found = shows(
+        "The ranking site ran a poll asking which anime of the season its users want most."
+        " Here are the top 20:\n\n"
+        "20. (129 Votes) Kimi no Letter\n\n"
+        "Synopsis: Naho gets a letter one day that she herself wrote ten years in the"
+        " future.\n\n"
+        "19. (131 Votes) Binan Defense Club Love Love\n\n"
+        "Synopsis: The members of the defense club are back for a second season.",
+        title="Top 20 Anticipated Anime of Summer 2016",
+        published=None,
+    )
+    titles = sorted(f.title or "" for f in found)
+    assert titles == ["Binan Defense Club Love Love", "Kimi no Letter"]
+
+
+def test_a_describing_compound_before_anime_is_no_part_of_the_title() -> None:
+    facts = one(
+        "Moetango, a line of offbeat guidebooks for otaku studying English, will make its"
+        " anime debut in July 2007. More than 400,000 copies of the four Moetango books have"
+        " sold. Kei Kawa will direct the television series at Actas.",
+        title="Moetango English-Teaching Anime to Air in July in Japan",
+    )
+    assert facts.title == "Moetango"

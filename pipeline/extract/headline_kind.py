@@ -16,7 +16,7 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
     r"previews?(?!\s+(?:trailers?|videos?|pvs?|clips?|promos?|teasers?|images?|screenings?))"
     r"|anticipated|top\s+(?:anime|shows|series)\s+of"
     r"|(?:anticipating|looking\s+forward\s+to)\s+(?:the\s+)?(?:spring|summer|fall"
-    r"|autumn|winter)\s+(?:\d{4}|season)|must-watch|top\s+\d+|best|line[\s-]?up|simulcasts|slate"
+    r"|autumn|winter)\s+(?:\d{4}|season)|must[\s-]watch|top\s+\d+|best|line[\s-]?up|simulcasts|slate"
     r"|(?<!season\s)(?<!part\s)(?<!cour\s)(?<!no\.\s)"  # not "Season 3 TV anime", "No. 8 Anime"
     r"(?P<count>(?<!\d)\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|every)\s+(?:[\w-]+\s+){0,3}anime"
     r"|guide|picks|watch\s?list|recommendations?|openings|endings|what\s+will\s+i\s+watch|round-?ups?|wrap-?ups?"

@@ -52,7 +52,9 @@ LABEL_TAIL = re.compile(
     r"|featured\s+image|image|pic(?:ture)?\s+credit)$",
     re.I,
 )
-ENUMERATION = re.compile(rf"^\s*(?:{NUMBERING}|[*\-–·](?=\s))\s*")  # and a bullet
+ENUMERATION = re.compile(  # and a bullet, and a poll's count after the rank: "20. (129 Votes) X"
+    rf"^\s*(?:{NUMBERING}|[*\-–·](?=\s))\s*(?:\(\d[\d,.]*\s+(?i:votes?|points?|pts)\)\s*)?"
+)
 MONTH_WORD = re.compile(rf"\b{MONTH_NAME}\s+\d", re.I)
 WHEN_TAIL = re.compile(  # a dash, then when and where it airs ("- April 3", "- 3rd April")
     r"(?<=\S)\s+[–—-]\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June"
