@@ -265,3 +265,40 @@ def test_a_describing_compound_before_anime_is_no_part_of_the_title() -> None:
         title="Moetango English-Teaching Anime to Air in July in Japan",
     )
     assert facts.title == "Moetango"
+
+
+def test_a_news_briefs_headline_lists_its_items() -> None:
+    found = shows(
+        "Plenty of news today, most of it from this month's Newtype magazine…\n\n"
+        "  • The July issue will reveal the details of the new season of Suzu.\n"
+        "  • The Lucky Clover OVA is planned for the summer, and Kyoto Animation will"
+        " produce it.\n"
+        '  • The Cicada OVA does carry the title "Cicada Rei," and it will consist of 3'
+        " episodes.\n"
+        "  • The new Slayers RONDO anime is set to broadcast in July on TV Tokyo.",
+        title="News Briefs: Suzu 2, Lucky Clover OVA, Cicada OVA, Slayers Rondo",
+        published=None,
+    )
+    titles = [f.title or "" for f in found]
+    assert {"Lucky Clover OVA", "Cicada OVA", "Slayers RONDO"} <= set(titles)
+
+
+def test_a_blogs_day_page_keeps_its_first_post_and_its_sentence_case_headings() -> None:
+    found = shows(
+        "Sunday, August 23\n\n"
+        'Starry Knight the Movie "Endless Blades" will run for 90 minutes. I have no idea'
+        " how Studio Deen is going to fit the whole story in.\n\n"
+        "Mobile Armor Lantern will be 6 OVAs\n\n"
+        "It has been announced that there will be 6 OVAs, each running 50 minutes, from"
+        " next spring.\n\n"
+        "Black Lark Shooter anime pilot by Yamakan\n\n"
+        "I found out that the ex Haruhi director and his team at Studio Ordet will be making"
+        " this anime. It certainly looks good.",
+        title="Starry Knight the Movie running length",
+        published=None,
+    )
+    assert [f.title for f in found] == [
+        "Starry Knight the Movie",
+        "Mobile Armor Lantern",
+        "Black Lark Shooter",
+    ]

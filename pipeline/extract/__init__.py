@@ -22,6 +22,7 @@ from pipeline.extract.gazetteer import Gazetteer, read_entries, surer
 from pipeline.extract.genres import genres_of
 from pipeline.extract.heading_extras import heading_genres
 from pipeline.extract.headline_copies import (
+    headline_post,
     one_show_captions,
     one_show_sections,
     without_headline,
@@ -115,6 +116,7 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
     )
     parts = one_show_captions(layout(document, listing=listing), article.title, listing=listing)
     parts = one_show_sections(parts, article.title, listing=listing)
+    parts = headline_post(parts, article.title, listing=listing)
     if is_other_news(article.title, roundup=parts.roundup, body=body, listing=listing):
         return []
     named, chart = _named_segments(article, document, parts, body)

@@ -7,12 +7,13 @@ import re
 from dataclasses import replace
 
 from pipeline.core.models import Article
-from pipeline.extract.candidate_filters import is_generic
+from pipeline.extract.candidate_filters import is_company, is_generic
 from pipeline.extract.headline_reading import headline_base
 from pipeline.extract.segments import Layout, Segment
 from pipeline.extract.song_headings import song_section
 from pipeline.extract.text import Block, Document
 from pipeline.extract.title_spans import occurs_in
+from pipeline.extract.titles import from_evidence
 
 STRAIGHT_QUOTES = str.maketrans("‘’“”", "''\"\"")
 FURNITURE_REACH = 4  # blocks above the page's own headline line that are its navigation
@@ -144,3 +145,25 @@ def _cast_groups(sections: tuple[Segment, ...]) -> bool:
 
 def _one_show(parts: Layout) -> Layout:
     return Layout(Segment(None, ()), (Segment(None, parts.units),), roundup=False)
+
+
+INTRO_WORDS = 12  # words above the first heading that make a post of their own
+
+
+def headline_post(parts: Layout, headline: str | None, *, listing: bool) -> Layout:
+    """A blog's day page, its headline the first post's: the text above the first heading
+    is that post, about the show the headline names and no heading names again."""
+    intro = "\n".join(u.text for u in parts.intro.units)
+    if listing or not parts.roundup or not headline or len(intro.split()) < INTRO_WORDS:
+        return parts
+    reading = from_evidence(headline, intro, ())[0].title
+    if not reading or len(reading.split()) < 2 or not occurs_in(reading, intro):
+        return parts  # not "Brief" of "Brief early impressions of ..."
+    if is_generic(reading) or is_company(reading):
+        return parts
+    head = " ".join(reading.casefold().split()[:2])  # "Maquia: When ..." under "Maquia: ..."
+    if any(head in " ".join((s.heading or "").casefold().split()) for s in parts.shows):
+        return parts
+    return replace(
+        parts, intro=Segment(None, ()), shows=(Segment(reading, parts.intro.units), *parts.shows)
+    )

@@ -209,7 +209,8 @@ TAKEN_BY = re.compile(  # "A, B Added by Funimation", "A, B Released Monday"
 SLASHED = re.compile(r"^(?:[^:/]{2,40}:\s+)?(?P<list>[^/]+?(?:\s/\s[^/]+?){2,})\s*$")
 LIST_LABEL = re.compile(
     r"^(?P<label>(?:New\s+)?(?:Anime|Shows|Series|Titles)\s*:"
-    r"|(?:[\w-]+\s+){0,4}(?:Preview|Guide|Picks|Line-?up|Watch\s?list|Round-?up)\s*:)\s+\S[^,]*,",
+    r"|(?:[\w-]+\s+){0,4}(?:Preview|Guide|Picks|Line-?up|Watch\s?list|Round-?up|Briefs)\s*:)"
+    r"\s+\S[^,]*,",  # "News Briefs: A, B OVA, C"
     re.I,
 )
 SEQUEL_NEWS = re.compile(r"\bGet\s+(?:New\s+|Sequel\s+)+(?:Anime\s+)?Seasons\b", re.I)

@@ -19,6 +19,8 @@ NEWS_HEADING = re.compile(  # a news item's own headline used as a heading
     r"|to\s+(?:Adapt|Animate|Air|Stream|Premiere|Return)"  # "X to Adapt Y Route"
     r"|Ha[sd]\s+(?:an?\s+)?[A-Z][a-z]+\s+(?:Opening|Debut|Premiere|Weekend|Run))\b"
     r"|(?<=\s)(?:gets|receives|lands)(?=\s+(?:an?|its|new)\s)"  # "X gets a third season"
+    r"|(?<=\s)(?:will\s+be\s+(?:an?\s+|\d+\s+)?(?:OVAs?|films?|movies?)|is\s+coming"  # a blog's
+    r"|anime\s+(?:pilot|announced|confirmed))\b"  # "X will be 6 OVAs", "X anime pilot by Y"
     r"|\s(?=to\s+[a-z]+\s)"  # "X to fly towards us in April": X, and what it will do
 )
 
