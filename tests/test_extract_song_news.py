@@ -302,3 +302,37 @@ def test_a_blogs_day_page_keeps_its_first_post_and_its_sentence_case_headings() 
         "Mobile Armor Lantern",
         "Black Lark Shooter",
     ]
+
+
+def test_a_new_tv_anime_for_a_mangas_anniversary_is_the_shows_news() -> None:
+    facts = one(
+        "Toei Animation has announced a new anime of Shigeru Mori's Gegege no Kotaro to"
+        " mark the manga's 50th anniversary. A new key visual announces an April 1, 2018"
+        " premiere on Fuji TV.",
+        title="New Gegege no Kotaro TV Anime Announced to Celebrate Manga's 50th Anniversary",
+    )
+    assert facts.title == "Gegege no Kotaro"
+    assert facts.premiere_date is not None and facts.premiere_date.isoformat() == "2018-04-01"
+
+
+def test_an_episode_count_written_without_its_hyphen_is_read() -> None:
+    facts = one(
+        "Another 26 episode season of Hetaria is being made, because the anime has been so"
+        " popular.",
+        title="Animate Announces Second Hetaria Season!",
+        published="2009-04-18",
+    )
+    assert facts.episodes_or_cours == "26 episodes"
+
+
+def test_a_directors_earlier_works_and_a_name_with_a_particle_are_credited_rightly() -> None:
+    facts = one(
+        "Studio Ghibli has joined forces with the Dutch animator and director Michael Dudok"
+        " de Wit on a new animated feature titled The Green Turtle, out in 2016.\n\n"
+        "To direct the film at Studio Ghibli he moved to Japan for a time. Like Hayao"
+        " Miyazaki, director de Wit has won an Academy Award for animation.\n\n"
+        "Former Gainax staffer Hiro Imai was a key animator on Evangelion and Dead Leaves"
+        " before going on to direct Gurren Spiral.",
+        title="The Green Turtle Gets a New Trailer",
+    )
+    assert facts.director == ("Michael Dudok de Wit",)

@@ -124,7 +124,8 @@ PLACE_BEFORE = re.compile(r"\b(?:at|by\s+studio|(?<!designs\s)(?<!music\s)from)\
 POSSESSIVE_AFTER = re.compile(r"^\s?['’]s?\b")
 NOT_PEOPLE = re.compile(
     r"^(?:The|This|That|These|Its|It|His|Her|Their|Our|On|In|At|For|With|From|By|And|But|Also"
-    r"|Japanese|English|Additional|Returning|Main|New|Besides|However|Meanwhile|Additionally)\b"
+    r"|Japanese|English|Additional|Returning|Main|New|Besides|However|Meanwhile|Additionally"
+    r"|Like|Unlike|To|As)\b"  # "Like Hayao Miyazaki, director X has won ...", "To direct"
 )
 
 
@@ -220,7 +221,9 @@ def _clause_credits(clause: str, previous: str | None) -> list[tuple[str, str]]:
         prior = [c for c in cues if c[1] <= start]
         gap = clause[prior[-1][1] : start] if prior else ""
         if prior and TIGHT_BEFORE.fullmatch(gap):
-            verb = VERB_CUE.search(clause[prior[-1][0] : prior[-1][1]])
+            verb = VERB_CUE.search(clause[prior[-1][0] : prior[-1][1]]) or clause[
+                : prior[-1][0]
+            ].endswith("to ")  # "went on to direct Gurren Lagann": a work, as after "directed"
             if verb and not re.search(r"\bby\b|:", gap):
                 continue  # "X directed Assassins Pride": the name after a verb is a work
             bound[index] = prior[-1]
@@ -234,7 +237,9 @@ def _clause_credits(clause: str, previous: str | None) -> list[tuple[str, str]]:
         gap = clause[end : later[0][0]]
         between = any(end <= s < later[0][0] for s, _, _ in spans)
         cue = clause[later[0][0] : later[0][1]]
-        if VERB_CUE.search(cue) and not OUR_WORK.match(clause, later[0][1]):
+        infinitive = clause[: later[0][0]].endswith(" on to ")  # "X went on to direct Y",
+        # an earlier work; not "X is set to direct Y"
+        if (VERB_CUE.search(cue) or infinitive) and not OUR_WORK.match(clause, later[0][1]):
             continue  # "X directed Assassins Pride", "Sheen directs the actions of ..."
         if KIND_AFTER.match(clause, later[0][1]):
             continue  # "X is a music short series": the cue word describes a show

@@ -31,7 +31,8 @@ COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
     r"(?:\s+(?:split|consecutive|continuous|separate|straight|back-to-back))?\s+"
     r"(?P<unit>episodes|cours|cour)\b"
-    r"|\b(?P<n2>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")-(?P<unit2>episode|cour)\s+"
+    r"|\b(?P<n2>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")(?:-|\s(?=\w+\s+season))"  # "26 episode"
+    r"(?P<unit2>episode|cour)\s+"
     r"(?:series|season|run|anime|TV|broadcast)",
     re.I,
 )

@@ -15,7 +15,8 @@ from functools import lru_cache
 UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŚŠŽ"
 LOWER = "a-zß-öø-ÿāēīōūśšž"
 WORD = rf"[{UPPER}][{UPPER}{LOWER}\-]*(?:['’](?!s\b)[{UPPER}{LOWER}]+)*"
-PERSON = rf"{WORD}(?:\s+{WORD}){{1,3}}"
+PARTICLES = r"(?:de|van|von|der|da|di|du|del)"  # inside a family name: "Dudok de Wit"
+PERSON = rf"{WORD}(?:\s+(?:{PARTICLES}\s+)?{WORD}){{1,3}}"
 PEOPLE = rf"{PERSON}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){PERSON})*"
 _CHARACTER_LINK = r"\s+(?:(?:the|of\s+the|of|von|van|de|la|le|du|der|di)\s+)?"  # "Uhak the Silent"
 _CHARACTER_WORD = rf"(?:[{UPPER}]\.(?=\s)|{WORD})"  # "Tarō J. Suzuki"
@@ -136,11 +137,14 @@ def unique(values: Iterable[str]) -> tuple[str, ...]:
 GIVEN_NAME = re.compile(r"(?:^|(?<=\W))[A-Z][a-zāēīōū'’-]+\s+$")  # written before a family name
 
 
+FAMILY_PARTICLE = re.compile(rf"^\S+\s{PARTICLES}\s\S+$")
+
+
 def full_name(name: str, text: str) -> str:
     """A family name written alone ("Kitō") as the full name ``text`` writes for the same
     person ("Akari Kitō"); any other name as it is. Plain search, no pattern per name."""
-    if not name or " " in name or not name[:1].isupper():
-        return name
+    if not name or not name[:1].isupper() or (" " in name and not FAMILY_PARTICLE.search(name)):
+        return name  # a full name, unless a family name with its particle ("Dudok de Wit")
     start = text.find(name)
     while start >= 0:
         end = start + len(name)

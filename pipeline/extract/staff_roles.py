@@ -16,7 +16,7 @@ from pipeline.extract.names import PEOPLE, PERSON, WORD
 ROLES = ("director", "series_composition", "character_design", "music")
 _LOOSE_NAME = (  # not a fronted clause's "Besides (directing the film, X ...)"
     rf"(?!(?:Besides|Apart|Aside|After|Before|While|When|Although|Since|Along|Alongside"
-    rf"|Meanwhile|However|Additionally|Finally)\b)"
+    rf"|Meanwhile|However|Additionally|Finally|To|Like|Unlike)\b)"
     rf"{WORD}(?:\s+{WORD}){{0,3}}"
 )
 _LOOSE_NAMES = rf"{_LOOSE_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_LOOSE_NAME})*"

@@ -50,6 +50,7 @@ SHOW_NEWS = re.compile(  # an event headline that also announces the show's own 
     r"|season\s+\d|\d(?:st|nd|rd|th)\s+season|sequel|theme\s+song|opening|ending"
     r"|release\s+date|(?:to|in)\s+(?:theaters|theatres|cinemas)"  # "Brings X to Theaters"
     r"|gets\s+(?:an?\s+)?(?:new\s+|special\s+|short\s+|tv\s+|television\s+)+anime"
+    r"|(?:tv|television)\s+anime\s+(?:announced|confirmed|green-?lit)"  # "New X TV Anime Announced"
     r"|return(?:s|ing)?\s+(?:in|on|this|next)|resum(?:e|es|ing)"  # "... on Hiatus Will Return"
     r"|to\s+air|airs\s+(?:again|in|on|this|next)|airing"  # "X to Air Again, New Merchandise"
     r"|anime\s+(?:hires|taps|enlists)"  # "X Anime Hires a Chef", "X Wins Awards"
