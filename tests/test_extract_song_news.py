@@ -336,3 +336,36 @@ def test_a_directors_earlier_works_and_a_name_with_a_particle_are_credited_right
         title="The Green Turtle Gets a New Trailer",
     )
     assert facts.director == ("Michael Dudok de Wit",)
+
+
+def test_actors_joining_a_cast_are_no_list_of_shows() -> None:
+    facts = one(
+        "Voice actors Jun Fuku and Akio Otsu have joined the Ishira anime cast, playing Ars"
+        " and Hargend. Disney+ will stream the anime worldwide.",
+        title="Jun Fuku and Akio Otsu Join Ishira Anime Cast",
+    )
+    assert facts.title == "Ishira"
+
+
+def test_a_look_out_for_post_names_its_show_made_by_a_studio() -> None:
+    found = shows(
+        "People have all sorts of complaints about modern cartoons, so many turned to"
+        " Japan.\n\n"
+        "Violet Everglade, made by Kyoto Animation, who are famous for works such as"
+        " Clannad, is a show to look out for. It tells the story of a young girl named Violet"
+        ' who finds a new job at "Auto Letters Doll", a place where thoughts become'
+        " letters.",
+        title="What to look out for in the Winter 2018 Season of Anime",
+    )
+    assert [f.title for f in found] == ["Violet Everglade"]
+
+
+def test_a_show_announced_to_return_under_a_new_name_takes_that_name() -> None:
+    facts = one(
+        'The popular TV anime "Red Exorcist" has been announced to return as "Red Exorcist'
+        ' Kyoto Arc"! Red Exorcist is a shonen manga by Kazue Kat. It got an anime in 2011'
+        " and a Red Exorcist movie in 2012.",
+        title=None,
+        published=None,
+    )
+    assert facts.title == "Red Exorcist Kyoto Arc"

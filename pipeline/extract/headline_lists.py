@@ -41,6 +41,8 @@ def listed_in_headline(headline: str, body: str) -> tuple[str, ...]:
     names each of them too; fewer than two gives ()."""
     if FANS_OF.match(headline):
         return ()  # "A, B, and C fans have plenty to be excited about with ...": a comparison
+    if CAST_JOINED.search(headline):
+        return ()  # "A and B Join X Anime Cast": actors, not shows
     own = body.replace(headline, "")  # not the page's copy of the headline
     match = LISTING.search(QUOTED_COMMA.sub(r"\1,", headline))  # "'A,' 'B,' & 'C'"
     if match and is_company_name(match.group("who")):  # "Crunchyroll to Stream A, B, C"
@@ -207,6 +209,7 @@ TAKEN_BY = re.compile(  # "A, B Added by Funimation", "A, B Released Monday"
     r"|^(?![^,]*\sfor\s)[^,]{2,60},\s[^,]{2,60}\s+Released\b"  # not "Trailer for A, B"
 )
 SLASHED = re.compile(r"^(?:[^:/]{2,40}:\s+)?(?P<list>[^/]+?(?:\s/\s[^/]+?){2,})\s*$")
+CAST_JOINED = re.compile(r"\bJoins?\s+(?:the\s+)?(?:Cast\s+of\b|(?:\S+\s+){1,8}?Cast\b)")
 LIST_LABEL = re.compile(
     r"^(?P<label>(?:New\s+)?(?:Anime|Shows|Series|Titles)\s*:"
     r"|(?:[\w-]+\s+){0,4}(?:Preview|Guide|Picks|Line-?up|Watch\s?list|Round-?up|Briefs)\s*:)"

@@ -20,8 +20,9 @@ NAMED_AS = re.compile(  # "has been titled X", "reveals the film's title, X"
     r"|\b(?:full|official)\s+title\s+of\s+(?:the\s+)?(?:new\s+)?[^.,;]{0,60}?(?:film|movie|anime"
     r"|series|sequel)\s+is\s+"  # "The full title of the new X anime film is Y"
     r"|\b(?:[Ii]ts|[Tt]heir|[A-Z][\w.-]*['’]s)\s+(?:newest|latest)\s+(?:original\s+)?(?:anime\s+)?"
-    r"(?:film|movie|series|project)(?:,|\s+is)?\s+)"  # "its newest anime film 'X'", "Y's newest
+    r"(?:film|movie|series|project)(?:,|\s+is)?\s+"  # "its newest anime film 'X'", "Y's newest
     # film, X"
+    r"|\b(?:return|returns|come\s+back|comes\s+back)\s+as\s+(?=[\"“]))"  # "to return as "X""
     rf"[\"“‘']?(?P<t>{BARE_TITLE}(?:\s[–—]\s{BARE_TITLE}(?=[,.;]))?)"  # "X – Y," a film's subtitle
 )  # a "full title" with a marked subtitle ("X ~Y~") is not the name the article uses
 OFFICIAL_NAME = re.compile(  # "the official website for X (English Title)": its full name
@@ -52,7 +53,8 @@ CUES = tuple(
         rf"(?:the\s+(?:anime\s+)?)?(?P<t>{TITLE_LIKE})",  # "the upcoming third season of X"
         rf"\banime\s+adaptation\s+of\s+[\"“‘']?(?P<t>{TITLE_LIKE})[\"”’']?"
         r"(?=\s*[,.;)]|\s+(?:which|that|is|will|premieres?|premiers|airs|debuts|begins)\b)",
-        rf"(?P<t>{TITLE_LIKE}),\s+directed\s+by\s+[A-Z]",  # "will be Drifting Home, directed by"
+        rf"(?P<t>{TITLE_LIKE}),\s+(?:directed|made|animated)\s+by\s+[A-Z]",  # "Drifting Home,
+        # directed by", "Violet Evergarden, made by Kyoto Animation"
         rf"\b(?:mixed-media|multimedia|media-mix)\s+project\s+[\"“‘']?(?P<t>{TITLE_LIKE})",
         rf"\bthe\s+(?P<t>{TITLE_LIKE})\s+(?:mixed-media|multimedia|media-mix)\s+project\b",
         rf"(?:^|(?<=[.!?]\s))(?P<t>{TITLE_LIKE}),\s+the\s+(?:new\s+|upcoming\s+)?(?:TV\s+)?anime\b",
@@ -73,7 +75,7 @@ CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern 
     ("season", "part"),
     ("season of",),
     ("adaptation of",),
-    ("directed by",),
+    ("directed by", "made by", "animated by"),
     ("project",),
     ("project",),
     (", the anime", ", the new anime", ", the upcoming anime", ", the tv anime"),
