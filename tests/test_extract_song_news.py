@@ -369,3 +369,38 @@ def test_a_show_announced_to_return_under_a_new_name_takes_that_name() -> None:
         published=None,
     )
     assert facts.title == "Red Exorcist Kyoto Arc"
+
+
+def test_a_show_to_air_in_a_month_is_named_without_the_verb_even_when_the_page_repeats_it() -> None:
+    facts = one(
+        "The official website of the TV anime Koten says the series will air in April 2012."
+        " Koten, written by Hono Yone, is a light novel series. Koten's director is Yasu"
+        " Take.\n\n"
+        "Koten to Air in April 2012\n\n"
+        "Oreki is a high school boy who always behaves passively. One day he joins the"
+        " Classic Literature Club on his sister's advice.",
+        title="TV Anime Koten to Air in April 2012",
+    )
+    assert facts.title == "Koten"
+
+
+def test_a_first_impression_post_keeps_its_show_before_the_colon() -> None:
+    facts = one(
+        "Air Date: 10/2/10\n\nStudio: J.C. Staff\n\n"
+        "Plot: Moritaka, a junior high school student, is talked into becoming a mangaka by"
+        " his classmate Akito.",
+        title="Bakuwan: First Impression",
+        published=None,
+    )
+    assert facts.title == "Bakuwan"
+
+
+def test_a_new_anime_of_a_series_takes_its_subtitled_name() -> None:
+    facts = one(
+        "On Sunday the official website for the anime of Sosuke Toka's Ranking of Queens ("
+        " Osama Ranking ) manga unveiled a video for the Osama Ranking: Yuki no Takarabako"
+        " (Ranking of Queens: Treasure Chest of Courage) anime. The video previews the opening"
+        ' theme song "GOLD" by PEOPLE 1. The anime will premiere on April 13, 2023.',
+        title="Ranking of Queens New Anime Reveals April 13 Debut, Theme Songs in Video",
+    )
+    assert facts.title == "Ranking of Queens: Treasure Chest of Courage"

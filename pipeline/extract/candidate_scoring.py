@@ -225,6 +225,9 @@ def new_entry(title: str, body: str, headline: str) -> str:
     return f"{title}{max(tails, key=tails.count)}" if tails else title
 
 
+NEWS_AFTER = re.compile(r"\s+to\s+(?:Air|Premiere|Debut|Stream|Return|Get|Receive)\b")
+
+
 def full_form(title: str, body: str, headline: str) -> str:
     """The fullest form of ``title`` the body writes: with its subtitle ("X: The Witch from
     Mercury"), its film prefix and number ("Gekijōban X 2") or "the Movie: Y". Of several,
@@ -247,13 +250,18 @@ def full_form(title: str, body: str, headline: str) -> str:
         and re.search(KIND_QUOTED + re.escape(q), body) is not None
     ]  # not 'a special episode titled “X: Y,”', one episode's name
     forms += given
-    longer = [f for f in forms if f != title and not SECTION_SUBTITLE.search(f)]
+    longer = [
+        f
+        for f in forms
+        if f != title and not SECTION_SUBTITLE.search(f) and not NEWS_AFTER.match(f, len(title))
+    ]  # not "X to Air" of the page's copy of "TV Anime X to Air in April"
     if not longer:
         return title
     said = _tokens(headline)
     own = _tokens(title)
     film = bool(re.search(r"\b(?:film|movie)\b", headline, re.I))
     sequel = "sequel" in headline.lower()  # "X Sequel Reveals ...": the sequel's own subtitle
+    sequel = sequel or f"{title} New Anime " in headline  # "X New Anime Reveals ...": its own
 
     def support(form: str) -> tuple[int, int, int]:
         shared = len((_tokens(form) - own) & said)

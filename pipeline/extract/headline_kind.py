@@ -59,6 +59,8 @@ def own_part(headline: str | None, body: str) -> str | None:
     2015 Anime Preview Guide - Mr. Osomatsu", "Latest Anime News — X Gets 2 Cours!"), when
     the body writes its show at least twice; otherwise the whole headline."""
     kicker = KICKER.match(headline or "")
+    if kicker and COLUMN.fullmatch(kicker["own"]):
+        kicker = None  # "Bakuman: First Impression": the show, then the column
     if kicker and kicker["word"].casefold() not in body.casefold():
         headline = kicker["own"]  # "Anisong: GATE Season 2 OP and ED Announced": a column's tag
     match = SERIES_DASH.match(headline or "")

@@ -20,7 +20,7 @@ CUT = re.compile(
     r"|Manga|Light\s+Novels?|Webtoon|(?:Theatrical\s+)?(?:Film|Movie)(?!\s+Fest)|(?-i:OVA|OAD|ONA)s?|Season\s+\d+|\d+(?:st|nd|rd|th)\s+(?:Season|cour)"
     r"|Franchise(?!['’]s)|Character\s+(?:Line|Brand|Franchise)"  # "Anime for X Character Line"
     r"|Reveals?|Gets?|Sets?|Opens?|Premieres?|Announces?|Unveils?|Debuts?|Returns?|Streams?"
-    r"|to\s+Stream|to\s+(?:Receive|Get)|Receives?|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Added\s+(?:by|to(?!\s+(?:the\s+|its\s+)?Line-?up))|Teases?|PV|Trailer|Promo(?:tional)?\s+Video"
+    r"|to\s+Stream|to\s+(?:Receive|Get|Air)\b|Receives?|Launches|Lands?|Confirms?|Drops?|Shares?|Releases?|Adds?|Added\s+(?:by|to(?!\s+(?:the\s+|its\s+)?Line-?up))|Teases?|PV|Trailer|Promo(?:tional)?\s+Video"
     r"|Gives\s+(?:an?\s+|Big\s+|New\s+)*Updates?"  # "X Gives Big Update on Season 4 Dub"
     rf"|{LICENSOR_VERBS}"  # a licensor's "Sentai Scores X, Y"
     r"|Key\s+Visual|Is\s+Getting|Is\s+Back|(?:Is|Are)\s+Planned|Will\s+Get|(?:Is\s+|Are\s+)?Coming|Announced|Revealed|Confirmed|Delayed|Released|Streamed"

@@ -361,7 +361,7 @@ LOWER_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")
 BANG_THEN_LOWER = re.compile(r"^([^,\s][^,]*?!+)\s+(?=[a-z])")
 TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
 JOIN_VERB = re.compile(r"\s(?:Joins?|Stars?\s+in|Leads?|Cast\s+in)\s+(?:the\s+)?(?=[A-Z0-9])")
-HYPHENED_TAIL = re.compile(r"(?:\s+[A-Z][a-z]{2,}-[A-Z][a-z]{2,})+$")  # "X English-Teaching": X
+DESCRIBING_TAIL = re.compile(r"(?:\s+[A-Z][a-z]{2,}-[A-Z][a-z]{2,})+$")  # "X English-Teaching"
 
 
 def _candidates(prefix: str) -> list[str]:
@@ -378,7 +378,7 @@ def _candidates(prefix: str) -> list[str]:
         whole.append(prefix.split(": ", 1)[0])
     if marked := BANG_THEN_LOWER.match(prefix):  # "NEW GAME! author tweets ...": the title
         whole.append(marked.group(1))
-    whole += [prefix[: d.start()]] if (d := HYPHENED_TAIL.search(prefix)) and d.start() else []
+    whole += [prefix[: d.start()]] if (d := DESCRIBING_TAIL.search(prefix)) and d.start() else []
     tail = LOWER_TAIL.search(prefix)
     if tail and tail.start() and lexicon().genre_pattern.match(tail.group(0).split()[0]):
         whole.append(prefix[: tail.start()])  # "Tsuritama fishing anime will be ...": a genre
