@@ -404,3 +404,38 @@ def test_a_new_anime_of_a_series_takes_its_subtitled_name() -> None:
         title="Ranking of Queens New Anime Reveals April 13 Debut, Theme Songs in Video",
     )
     assert facts.title == "Ranking of Queens: Treasure Chest of Courage"
+
+
+def test_a_two_figure_year_impressions_post_gives_each_show_led_by_a_colon() -> None:
+    found = shows(
+        "The next three!\n\n"
+        "Strike Maidens: My gut reaction was that it is Sky Girls, only better. The girls"
+        " are cuter and the world is nicer.\n\n"
+        "Iron Birdie Decode: I haven't watched the original OVA, yet this slice of SF action"
+        " surprised me in a good way.\n\n"
+        "Zero no Familiar: Princesses no Rondo: This opening episode was the usual routine,"
+        " and of course I devoured it.",
+        title="Summer 08 Impressions PART II",
+        published=None,
+    )
+    assert [f.title for f in found] == [
+        "Strike Maidens",
+        "Iron Birdie Decode",
+        "Zero no Familiar: Princesses no Rondo",
+    ]
+
+
+def test_cast_comments_headed_by_actor_and_role_are_no_shows() -> None:
+    found = shows(
+        "Details on new cast members for the TV anime series “Rise of a Bookworm” have been"
+        " released. Toshi Mori, Yuichi Ume and Haruki Ishi will voice knights.\n\n"
+        "<The full commentary is below>\n\n"
+        "Yuichi Ume (as Damuel)\n\n"
+        "Congratulations on the start of the 2nd season of “Rise of a Bookworm”! I am happy"
+        " to play Damuel again.\n\n"
+        "Haruki Ishi (as Shikza)\n\n"
+        "I'm Haruki Ishi, and I'll be playing Shikza. I've been reading the novels.",
+        title=None,
+        published=None,
+    )
+    assert [f.title for f in found] == ["Rise of a Bookworm"]

@@ -23,6 +23,7 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
     r"|what\s+i['’]?(?:ll\s+be|\s+will\s+be|m|\s+am)\s+watching|(?:my|our)\s+favou?rite\s+(?:anime|shows)"
     r"|what\s+i\s+(?:may|might|will|plan\s+to|want\s+to)\s+(?:\(\w+\)\s+)?watch\b"
     r"|look\s+out\s+for\s+in\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\b|what\s+to\s+watch\b"
+    r"|(?:spring|summer|fall|autumn|winter)\s+['’]?\d{2}\s+(?:first\s+)?impressions\b"  # "08"
     r"|rundown|(?:premiere|season)\s+digest|(?:spring|summer|fall|autumn|winter)\s+(?:season\s+)?\d{4}(?:\s+season)?[:,]?\s+"
     r"(?:(?:first|1st)\s+(?:episode\s+)?)?impressions?"
     r"|(?:mid-?season|first|premiere|early)\s+impressions\s*[-–—:]\s*(?:spring|summer|fall|autumn"

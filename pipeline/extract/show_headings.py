@@ -111,8 +111,8 @@ CAST_LINE = re.compile(
     r"^(?:as\s+)?[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}\s+as\s+[^\W\d_\"“]"
 )
 CAST_AS = re.compile(
-    r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s+as\s+[A-Z]"
-)  # "Aimi as Yuri"
+    r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s+\(?as\s+[A-Z]"
+)  # "Aimi as Yuri", "Umehara Yuuichirou (as Damuel)"
 CAST_DASH = re.compile(  # "Rachel - Valerie Lohman (Jess in “Wolfenstein,” ...)", "(X from Y)"
     r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s[-–—]\s[^\W\d_][\w.'’-]*"
     r"(?:\s+[^\W\d_][\w.'’-]*){1,3}\s\([^()]*?\b(?:(?:in|from)\s+[“\"A-Z]|returning\b)"
