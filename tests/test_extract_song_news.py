@@ -439,3 +439,47 @@ def test_cast_comments_headed_by_actor_and_role_are_no_shows() -> None:
         published=None,
     )
     assert [f.title for f in found] == ["Rise of a Bookworm"]
+
+
+def test_a_release_time_list_by_time_zone_is_no_list_of_shows() -> None:
+    facts = one(
+        "The Shadow Sovereign will soon begin airing in the Fall 2022 anime season.\n\n"
+        "Release date and streaming details\n\n"
+        "Episode 1 will be released on October 5, 2022, at 22:30 JST. Here is the anime's"
+        " release schedule:\n\n"
+        "Pacific Daylight Time: 6:30 am PDT\n\n"
+        "Central Daylight Time: 8:30 am CDT\n\n"
+        "Eastern Daylight Time: 9:30 am EDT\n\n"
+        "British Standard Time: 2:30 pm BST\n\n"
+        "Indian Standard Time:",
+        title="The Shadow Sovereign release date, time, where to watch, and what to expect",
+        published="2022-10-04",
+    )
+    assert facts.title == "The Shadow Sovereign"
+
+
+def test_news_verbs_latest_and_renewed_end_the_headlines_title() -> None:
+    latest = one(
+        "Spy Lessons has joined the list of anime delayed this season. Spy Lessons is based"
+        " on the light novel by Take.",
+        title="Spy Lessons Is Latest Anime To Announce Delay",
+    )
+    renewed = one(
+        "Good news: Uchuu Kyodai has been renewed for another run. Uchuu Kyodai is one of"
+        " the best shows on air.",
+        title="Another Win For the Good Guys – Uchuu Kyodai Renewed",
+        published=None,
+    )
+    assert (latest.title, renewed.title) == ("Spy Lessons", "Uchuu Kyodai")
+
+
+def test_a_shows_own_website_named_once_does_not_make_it_a_magazine() -> None:
+    facts = one(
+        "Get ready for a sports anime called Blue Cage that is heading to screens this fall."
+        " Blue Cage has earned huge appreciation from fans.\n\n"
+        "Blue Cage's website released a new trailer, revealing that the anime will premiere"
+        " on October 8, 2022. Blue Cage is directed by Tetsu Wata.",
+        title="Blue Cage anime receives a new release date with a trailer",
+        published="2022-08-12",
+    )
+    assert facts.title == "Blue Cage"

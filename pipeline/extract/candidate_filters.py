@@ -199,7 +199,8 @@ DESCRIBING = re.compile(  # ... and a length: "a 10-minute anime short"
     r"\w-(?:based|born|raised|headquartered|themed|inspired)$|^\d+-(?:minute|hour)s?$"
 )
 KIND_WORDS = r"(?:Anime|TV|Film|Movie|Manga|The|New|Season|Series|Studio|Original)"
-MAGAZINE_AFTER = re.compile(r"\s+(?:manga\s+)?magazine\b|['’]s\s+(?:magazine|website)\b")
+MAGAZINE_AFTER = re.compile(r"\s+(?:manga\s+)?magazine\b|['’]s\s+magazine\b")
+WEBSITE_AFTER = re.compile(r"['’]s\s+website\b")  # a magazine's site, or the show's own
 
 
 @lru_cache(maxsize=8192)
@@ -215,7 +216,11 @@ def is_company(text: str) -> bool:
 def is_magazine(text: str, body: str) -> bool:
     """True when the body writes ``text`` as a magazine ("Weekly Shonen Sunday magazine"):
     where the manga runs, not the show."""
-    return any(MAGAZINE_AFTER.match(body, s + len(text)) for s in positions(text, body))
+    hits = list(positions(text, body))
+    if any(MAGAZINE_AFTER.match(body, s + len(text)) for s in hits):
+        return True
+    sites = sum(1 for s in hits if WEBSITE_AFTER.match(body, s + len(text)))
+    return sites * 2 > len(hits)  # "X's website" most times: a magazine's; once: the show's
 
 
 LEAD_WORDS = (  # a sentence's first word before a name, no given name ("If Darwin's Game ...")

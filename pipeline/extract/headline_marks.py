@@ -27,7 +27,8 @@ CUT = re.compile(
     r"|Postponed|Listed\s+With|Slated|Greenlit|Green-lit|Sequ[ea]l|Prequel|Reboot|Remake|Spin-?off|Acquires?|Licenses?|Picks\s+Up|(?-i:Simulcasts?)|Will\s+Stream"
     r"|(?:the\s+)?Rights\s+(?:to|for)(?:\s+(?:the\s+)?(?:Anime\s+)?(?:Series|Film|Movie))?"
     r"|Plans|Makes|Arrives?|Inspires|Is\s+Featuring|Features|Surprises|(?:Broadcast\s+)?(?:Begins|Starts)"
-    r"|Stays|Remains"  # "Doraemon Stays on GMA"
+    r"|Stays|Remains|Renewed"  # "Doraemon Stays on GMA", "X Renewed"
+    r"|(?:Is|Becomes)\s+(?:the\s+)?Latest\b"  # "X Is Latest Anime To Announce Delay"
     r"|(?:[A-Z][a-z]+ly\s+)?(?:Airs|Airing)(?=\s+(?:in|on|this|next|from|starting|beginning)\b)"
     r"|(?-i:Casts)(?=\s+[A-Z])"  # "X Casts Y Alumni": the show, then whom it casts
     r"|Showcases|Introduces|Welcomes|Unleashes|Highlights|Looks|Seems|Targets|Reunites?"

@@ -74,6 +74,7 @@ NOT_A_SHOW_LINE = re.compile(  # headings that are the page's, never a show's
     r"|(?i:Panel(?:ists)?|Guests?|Speakers?|Attendees)\s*:"  # "Panel: VAs of A (B), C (D)"
     r"|(?:Here|There)\s+(?:is|are)\s|(?:This|These)\s+(?:is|are)\s+(?:the|our|my)\s"  # a sentence
     r"|Home\s*[»>›/|]|.*\s[»›]\s|.*\s>\s.*\s>\s"  # a breadcrumb: "Home » X", "Site > News > TV"
+    r"|.*\bTime\s*(?:\([A-Z]{2,5}\))?\s*:\s*\d"  # a time zone's line: "Pacific Daylight Time: 6 am"
     r"|(?i:Introduction|Intro|Conclusion|Overview|Final\s+Thoughts)\s*[:–—-]"  # a part's name
     r"|(?i:Table\s+of\s+Contents|Contents)$"
     r"|(?:My|Our)\s+(?:Initial\s+|First\s+|Final\s+)?(?:Thoughts|Impressions)\b"  # a post's
