@@ -483,3 +483,14 @@ def test_a_shows_own_website_named_once_does_not_make_it_a_magazine() -> None:
         published="2022-08-12",
     )
     assert facts.title == "Blue Cage"
+
+
+def test_a_roman_numeral_in_a_franchises_name_is_no_season() -> None:
+    facts = one(
+        "The new Lupan III TV anime special, produced by TMS, will air on November 29. It"
+        " is TMS's newest Lupan III special, after last year's Lupan the Third: Goodbye"
+        " Partner. Lupan III fans can also look forward to a film in December.",
+        title="New LUPAN III TV Anime Special Announced For Release This November",
+        published="2019-10-18",
+    )
+    assert facts.title is not None and "Season" not in facts.title

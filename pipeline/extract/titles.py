@@ -124,6 +124,8 @@ def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[
     base, confidence = choose(headline, body, emphasis, grammar)
     if base is None:
         return from_body(body), BODY_SUBJECT_ONLY
+    if ROMAN_END.search(base) and not SEQUEL_TALK.search(body):
+        return finish(base, body, None, headline), confidence  # "Lupin III": its name's own
     number = (
         sequel_number(base)
         or sequel_number(headline)
@@ -143,6 +145,14 @@ def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[
         return Titles(found.title, unique([extra, *found.alt_titles])), confidence
     film = own if number else extend_film(own, body, headline)  # no "X the Movie Season 7"
     return finish(film, body, number, headline), confidence
+
+
+ROMAN_END = re.compile(r"\s(?:II|III|IV|V|VI)$")
+SEQUEL_TALK = re.compile(  # what a sequel's news says: its season, series or number
+    r"\b(?:seasons?|sequel|series\s+\d|(?<!the\s)(?:second|third|fourth|fifth|sixth)"
+    r"|\d(?:nd|rd|th))\b",  # not "Lupin the Third", a name
+    re.I,
+)
 
 
 GLOSS_TAIL = re.compile(  # ": Nobita no Shin Kyōryū (Doraemon the Movie: ...)" after a title
