@@ -54,6 +54,7 @@ from pipeline.extract.title_cues import NAMED_AS
 from pipeline.extract.title_forms import (
     NOT_ALT,
     ORDINALS,
+    ROMAN,
     SEASON_ASIDE,
     SEQUEL_SUFFIX,
     WITH_ALT,
@@ -147,7 +148,7 @@ def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[
     return finish(film, body, number, headline), confidence
 
 
-ROMAN_END = re.compile(r"\s(?:II|III|IV|V|VI)$")
+ROMAN_END = re.compile(rf"\s(?:{'|'.join(ROMAN)})$")
 SEQUEL_TALK = re.compile(  # what a sequel's news says: its season, series or number
     r"\b(?:seasons?|sequel|series\s+\d|(?<!the\s)(?:second|third|fourth|fifth|sixth)"
     r"|\d(?:nd|rd|th))\b",  # not "Lupin the Third", a name
