@@ -385,3 +385,27 @@ def test_an_authors_line_credits_the_creators_not_the_cast() -> None:
     )
     assert facts.original_creator == ("Mochi Nozomu",)
     assert facts.cast == ()
+
+
+def test_a_cast_list_with_each_actors_other_works_in_parentheses() -> None:
+    text = (
+        "The confirmed cast members are Rei Ono (Paper Moon, Glass Bell), Aya Kudo"
+        " (Star Fish, Tide) and Jō Aki (Lantern, Hollow Bay)."
+    )
+    facts = one(text, title=HEADLINE)
+    assert [m.actor for m in facts.cast] == ["Rei Ono", "Aya Kudo", "Jō Aki"]
+    assert all(m.character is None for m in facts.cast)
+
+
+def test_actor_with_as_character_in_parentheses() -> None:
+    text = "So far the cast members are Rei Ono (as Mina Kaze) and Aya Kudo (as Pip)."
+    facts = one(text, title=HEADLINE)
+    assert facts.cast == (
+        CastMember(actor="Rei Ono", character="Mina Kaze"),
+        CastMember(actor="Aya Kudo", character="Pip"),
+    )
+
+
+def test_an_aside_in_parentheses_is_not_a_role() -> None:
+    text = "Lantern Rabbit (as I'll call it) has a fine cast. Rei Ono plays the lead."
+    assert all(m.character != "I'll" for m in one(text, title=HEADLINE).cast)

@@ -93,6 +93,7 @@ STAFF_ROLE = re.compile(
 CAST_ANNOUNCED = re.compile(r"\b(?:cast|actors|actresses|voices)\b", re.I)
 NAME_LABEL = re.compile(rf"{CHARACTER}")
 SCRAPED_ROLE = re.compile(rf"^as\s+(?:the\s+)?{CHARACTER}\s+(?={PERSON}\s+as\s)")
+PAREN_AS = re.compile(rf"\(as\s+(?!I\b)({CHARACTER})\)")  # "Saori Hayami (as Yuri)": "... as Yuri"
 CAST_CONTEXT = re.compile(
     r"\bcast\b|\bvoic|\bstar(?:s|ring)\b|\broles?\b|\bjoin|\bCV\b|\breturn|\brepris|\bback\b", re.I
 )
@@ -245,6 +246,7 @@ def _from_prose(text: str, in_cast: bool = False) -> list[CastMember]:
         return []  # as are "A and B have joined the cast as X and Y"
     text = SCRAPED_ROLE.sub("", text)  # a scrape's "as Aki Sendō Aguri Ōnishi as Masato"
     text = KNOWN_AS.sub("", text)  # "X, best known as the voice of Y in Z, will voice W"
+    text = PAREN_AS.sub(r"as \1", text) if "(as " in text else text
     plain = strip_parentheses(text)  # "Actor (Role in Another Show) as Character"
     found = [cast_member(m.group("a"), m.group("c")) for m in _noted_roles(text)]
     if "CV" in text or "VA" in text:
@@ -261,7 +263,7 @@ def _from_prose(text: str, in_cast: bool = False) -> list[CastMember]:
     lowered = text.lower()
     spoken = (
         *(UNREVEALED.finditer(text) if any(w in text for w in UNREVEALED_WORDS) else ()),
-        *(CAST_INCLUDES.finditer(text) if "cast" in lowered or "talent" in lowered else ()),
+        *(CAST_INCLUDES.finditer(plain) if "cast" in lowered or "talent" in lowered else ()),
         *(CAST_MEMBERS.finditer(text) if "cast" in lowered or "voice" in lowered else ()),
     )
     for match in spoken:
