@@ -428,7 +428,7 @@ def test_quoted_names_after_by_or_a_role_are_people_not_shows() -> None:
         title="TV animation “Salt Road Rangers!” Will start broadcasting in 2022! Teaser PV!",
         published="2021-12-20",
     )
-    assert [f.title for f in found] == ["Salt Road Rangers"]
+    assert [f.title for f in found] == ["Salt Road Rangers!"]
 
 
 def test_the_series_a_distributor_says_it_has_licensed_after_a_colon() -> None:

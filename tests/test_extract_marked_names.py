@@ -41,7 +41,7 @@ def test_a_festival_s_name_with_its_own_mark_is_a_show_and_captions_give_its_cas
         "Star Festival! premieres in October.",
         title=None,
     )
-    assert facts.title == "Star Festival"
+    assert facts.title == "Star Festival!"
     assert [(c.character, c.actor) for c in facts.cast] == [
         ("Kanade Amami", "Soma Ishida"),
         ("Haruto Mikasa", "Toshi Morita"),
@@ -380,7 +380,7 @@ def test_quoted_earlier_works_of_the_cast_make_no_digest() -> None:
         title="'Lantern Oniisan!' Air Date, Spoilers: Cats Try to Get By in Short Anime",
         published="2017-11-19",
     )
-    assert [f.title for f in found] == ["Lantern Oniisan"]
+    assert [f.title for f in found] == ["Lantern Oniisan!"]
     assert found[0].director == ("Tomoya Taka",)
 
 

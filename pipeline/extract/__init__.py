@@ -51,6 +51,7 @@ from pipeline.extract.title_forms import (
     Titles,
     film_parts,
     sequel_number,
+    with_own_marks,
 )
 from pipeline.extract.titles import (
     from_evidence,
@@ -129,6 +130,7 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
     mentions: list[ShowMention] = []
     for segment, titles, sure in named:
         titles = numbered_by_text(titles, segment.text)
+        titles = with_own_marks(titles, f"{article.title or ''}\n{segment.text}")
         sure = surer(gazetteer, (titles.title, *titles.alt_titles), sure)
         facts, confidence = facts_of(segment, titles, context, title_confidence=sure)
         if not _says_something(facts, f"{article.title or ''}\n{segment.text}"):

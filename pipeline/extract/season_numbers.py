@@ -102,6 +102,7 @@ def final_season(base: str, headline: str, body: str) -> int | None:
     return int(count["n"]) if count["n"] else ORDINALS[count["w"].lower()]
 
 
+TITLE_END = r"(?!(?<=\w)\w)"  # a word boundary, or none after a title's own "!"
 _ORDINAL = r"(?P<w>second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))"
 
 
@@ -113,15 +114,16 @@ def season_in_text(title: str, text: str) -> int | None:
     if "season" not in lowered or title.split()[0].lower() not in lowered:
         return None  # a quick check before the patterns are built for this title
     name = re.escape(title).replace(r"\ ", r"\s+")  # "Shinryaku!\nIkamusume": split sentences
+    ended = rf"{name}{TITLE_END}"  # "Haikyu!! for a third season": no word may run on
     patterns = (
         rf"{name}(?:['’]s)?\s+(?:anime\s+|series\s+)?{_ORDINAL}\s+season\b",
-        rf"\b{_ORDINAL}\s+season\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{name}\b",
+        rf"\b{_ORDINAL}\s+season\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{ended}",
         rf"{name}\s+season\s+(?P<n>\d)\b",
-        rf"{name}\b[^.;]{{0,80}}?\b(?:for|gets?|getting|got|with)\s+an?\s+{_ORDINAL}\s+season\b",
+        rf"{ended}[^.;]{{0,80}}?\b(?:for|gets?|getting|got|with)\s+an?\s+{_ORDINAL}\s+season\b",
         rf"{name}\s+(?P<r>(?-i:II|III|IV|V|VI))\b",
         rf"\bseason\s+(?:(?P<n>\d)|(?P<c>two|three|four|five|six))\s+(?:finale\s+|premiere\s+)?"
-        rf"of\s+(?:the\s+)?{name}\b",  # "Season 2 of X", "the season three finale of the X"
-        rf"{name}\b[^.;]{{0,80}}?\b(?:TV\s+)?(?:anime|series|show)['’]s\s+(?:upcoming\s+|new\s+)?"
+        rf"of\s+(?:the\s+)?{ended}",  # "Season 2 of X", "the season three finale of the X"
+        rf"{ended}[^.;]{{0,80}}?\b(?:TV\s+)?(?:anime|series|show)['’]s\s+(?:upcoming\s+|new\s+)?"
         rf"{_ORDINAL}\s+season\b",  # "X unveiled a trailer for the anime's upcoming third season"
         rf"\bthis\s+(?:[\w-]+\s+){{0,2}}(?:anime|series|show|adaptation)\s+is\s+(?:\w+\s+)?"
         rf"(?:back|returning)\s+for\s+an?\s+{_ORDINAL}\s+season\b",  # the text's own show

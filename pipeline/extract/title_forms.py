@@ -9,6 +9,7 @@ body extends a film's title.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from pipeline.extract.candidate_filters import is_company
@@ -346,3 +347,27 @@ def _capitals_head(words: list[str], body: str) -> list[str]:
     if is_company(" ".join(words[:caps])):
         return words  # "ABS-CBN Moves X": a station's news
     return words if _any_case(" ".join(words), body) else words[:caps]
+
+
+MARKS_SEEN = 2  # a title's "!" must be written this often to be its own, not a sentence's end
+
+
+def with_own_marks(titles: Titles, text: str) -> Titles:
+    """``titles`` with the marks the text writes the title with ("Free!", "Haikyu!! Season
+    2", "Bucchigiri?!"), when it writes them at least twice and at least as often as the
+    title without them: candidates are read without a "!" a sentence may end on."""
+    title = titles.title or ""
+    suffix = SEQUEL_SUFFIX.search(title)
+    base = title[: suffix.start()] if suffix else title
+    if not base or not base[-1].isalnum() or base not in text:
+        return titles
+    found = re.findall(rf"(?<![\w!?]){re.escape(base)}(?!\w)([!?]*+)(?!['’]s\b)", text)
+    marks = Counter(found)
+    plain = marks.pop("", 0)
+    if not marks:
+        return titles
+    mark, seen = marks.most_common(1)[0]
+    if seen < MARKS_SEEN or seen < plain or "!" not in mark:
+        return titles
+    own = f"{base}{mark}{title[len(base) :]}"
+    return Titles(own, tuple(unique((*titles.alt_titles, title))))
