@@ -1,5 +1,6 @@
 """Forms met in fresh real articles: a title's own "!" (kept, and no bar to its season
-number)."""
+number), a picture's numbered alt text, a making-of video's quoted nickname and a
+synopsis credited to a website."""
 
 from __future__ import annotations
 
@@ -33,3 +34,38 @@ def test_a_title_ending_in_marks_still_takes_the_season_the_text_gives() -> None
         title="Three Anime Coming Back This Spring",
     )
     assert [f.title for f in found] == ["Kite Run!! Season 2", "Paper Moon", "Glass Bell"]
+
+
+def test_a_picture_s_numbered_alt_text_is_no_show() -> None:
+    found = shows(
+        "Studio Lantern's July Anime Is Kite Run! - The Kite Anime\n\n"
+        "Studio Lantern has announced that its short film about a kite club will become a"
+        " full season. The kite anime is titled Kite Run! and stars four boys.\n\n"
+        "Studio Lantern's July Anime Is Kite Run! pic 1\n\n"
+        "Kite Run! is based on Aki Mori's novel. Part of the staff has been revealed:\n\n"
+        "  • Director – Rei Ono (Paper Moon, Glass Bell)\n"
+        "  • Composer – Jō Aki (Tide)\n\n"
+        "Studio Lantern's July Anime Is Kite Run! pic 2\n\n"
+        "The opening of the anime will be the song Sky High by the band Paper Moon.",
+        title="Studio Lantern's July Anime Is Kite Run! - The Kite Anime",
+    )
+    assert [f.title for f in found] == ["Kite Run!"]
+
+
+def test_a_quoted_nickname_the_body_never_names_is_no_title() -> None:
+    facts = one(
+        "Warner Bros. Japan began streaming a staff interview video for Tidal, Studio"
+        " Lantern's new original anime film. Director Aki Mori talked about Tidal's story.\n\n"
+        "Tidal got its start when Mori met the producer.",
+        title="Tidal Anime Film Making-of Video Reveals How the 'Star Team' Assembled",
+    )
+    assert facts.title == "Tidal"
+
+
+def test_a_synopsis_credited_to_a_website_names_no_studio() -> None:
+    facts = one(
+        "Kite Run is animated by Studio Lantern.\n\nHere is a synopsis of the anime from"
+        " MAL:\n\nA boy who loves kites joins a club.",
+        title="Kite Run Anime Reveals Staff",
+    )
+    assert facts.studios == ("Studio Lantern",)

@@ -15,6 +15,7 @@ CAPTION_LINE = re.compile(  # the credit names the picture's owner, not the show
     r"\((?:Image|Images|Photo|Picture|Screenshot)s?\s*(?:via\b|courtesy\s+of\b|:)[^()]*\)\s*$",
     re.I,
 )
+NUMBERED_PICTURE = re.compile(r"\s(?:pic|picture|image|img|photo)\s?\d{1,2}\s*$", re.I)  # "X pic 1"
 CAPTION_HEAD = 6  # words a line keeps before its image credit to be text of its own
 CAPTION_WORDS = 24  # a caption line is short; a paragraph ending in a credit is text
 COPYRIGHT = Folded(r"©|\(c\)\s*\d{4}|^\s*\(c\)|all rights reserved")
@@ -27,6 +28,8 @@ def without_caption(text: str) -> str | None:
     credit = CAPTION_LINE.match(text, text.rfind("(")) if text.endswith(")") else None
     if credit and len(text.split()) <= CAPTION_WORDS:
         return None
+    if NUMBERED_PICTURE.search(text) and len(text.split()) <= CAPTION_WORDS:
+        return None  # a picture's alt text: "Kyoto Animation's July Anime Is Free! pic 1"
     if not COPYRIGHT.found(text):
         return text
     head = CAPTION_TAIL.sub("", text).rstrip()

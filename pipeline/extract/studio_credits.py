@@ -74,7 +74,10 @@ STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
     ),
     (
         (" from ",),
-        re.compile(rf"\b(?:anime|series|life|comedy|drama|film|episodes)\s+from\s+(?P<n>{STUDIO})"),
+        re.compile(  # not "a synopsis of the anime from MAL", a website
+            rf"(?<!synopsis\sof\sthe\s)\b(?:anime|series|life|comedy|drama|film|episodes)\s+from\s+"
+            rf"(?P<n>{STUDIO})"
+        ),
     ),
 )
 _THE_WORK = r"the\s+(?:[^\s,.;]+\s+){0,4}?(?:anime|series|film)"  # "the Jong-Tama Pong☆ anime"
