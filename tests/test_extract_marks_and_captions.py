@@ -4,6 +4,8 @@ synopsis credited to a website."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from extract_helpers import one, shows
 
 
@@ -69,3 +71,48 @@ def test_a_synopsis_credited_to_a_website_names_no_studio() -> None:
         title="Kite Run Anime Reveals Staff",
     )
     assert facts.studios == ("Studio Lantern",)
+
+
+def test_a_us_channel_s_east_and_central_time_is_no_date() -> None:
+    facts = one(
+        "Kite Run is scheduled to premiere on Toonami at 2/1c this Saturday, July 27.",
+        title="Kite Run to Premiere on Toonami",
+        published="2013-07-25",
+    )
+    assert facts.premiere_date == date(2013, 7, 27)
+
+
+def test_a_blog_s_picture_credit_is_no_show() -> None:
+    found = shows(
+        "Thursday, July 25, 2013\n\nPrimary Source for Image: Lantern Broadcasting\n\n"
+        "The late night blocks are getting two new premieres soon: Kite Run and Sea Cow.\n\n"
+        "Kite Run is scheduled to premiere on Toonami this Saturday, July 27. Kite Run is"
+        " animated by Studio Lantern.\n\nPrimary Source for Image: TheGeeks\n\n"
+        "Besides Kite Run, Sea Cow is scheduled to premiere on August 11.",
+        title="Cable News: Kite Run and Sea Cow to Premiere on Toonami",
+        published="2013-07-25",
+    )
+    assert found
+    assert not any("Image" in (f.title or "") for f in found)
+
+
+def test_an_animated_feature_s_full_title_is_the_film_s_title() -> None:
+    facts = one(
+        "The Japanese animated feature Tidal: 1.0 You Are Home claimed first place at the"
+        " box office. Tidal is produced by animation house Gainax, and Tidal: 1.0 is"
+        " directed by Aki Mori.",
+        title="Tidal Soars to the Top of Japan's Box Office",
+    )
+    assert facts.title == "Tidal: 1.0 You Are Home"
+    assert facts.studios == ("Gainax",)
+
+
+def test_a_known_studio_in_charge_again_animates_the_final_season() -> None:
+    facts = one(
+        "The team behind the Kite Run anime shared a preview of the final season.\n\n"
+        "More precisely, it is the third part of the anime's fourth and final season.\n\n"
+        "It covers the ending of the manga, and MAPPA is once again in charge.",
+        title="Kite Run: the final season reveals its first preview",
+    )
+    assert facts.title == "Kite Run Season 4"
+    assert facts.studios == ("MAPPA",)

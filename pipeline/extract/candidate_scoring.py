@@ -314,6 +314,8 @@ def _named_anime(form: str, body: str) -> bool:
         return True
     if form.casefold().endswith(" the animation"):
         return True  # "Persona 4: The Animation": the anime's own name
+    if re.search(rf"\b(?:animated|anime)\s+(?:feature|film|movie)\s+{re.escape(form)}", body):
+        return True  # "The Japanese animated feature X: 1.0 Y claimed first place"
     return re.search(rf"\bthe\s+{re.escape(form)}\s+(?:TV\s+)?anime\b", body) is not None
 
 

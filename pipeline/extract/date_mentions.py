@@ -36,8 +36,8 @@ DAY_DATE = re.compile(
     rf"(?:,?\s+(?P<year>\d{{4}})\b)?(?P<next>\s+next\s+year)?"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{MONTH_NAME})(?:,?\s+(?P<year2>\d{{4}})\b)?"
     r"|(?<![\d/.\"“‘'])(?:(?P<year3>20\d\d)/)?(?P<month3>1[0-2]|0?[1-9])/(?P<day3>3[01]|[12]\d|0?[1-9])"
-    # "7/9", "2022/7/9", "10/4/2018", not a quoted song's “1/2,”
-    r"(?:/(?P<year5>(?:19|20)\d\d))?(?![\d/]|\s*scale|[,.]?[\"”’'])"
+    # "7/9", "2022/7/9", "10/4/2018", not a quoted song's “1/2,” nor US TV's "at 2/1c" (a time)
+    r"(?:/(?P<year5>(?:19|20)\d\d))?(?![\d/]|c\b|\s*scale|[,.]?[\"”’'])"
     r"|(?<![\d/.-])(?P<year4>20\d\d)-(?P<month4>1[0-2]|0[1-9])-(?P<day4>3[01]|[12]\d|0[1-9])(?![\d-])"
 )
 MONTH_ONLY = re.compile(

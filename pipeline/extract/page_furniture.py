@@ -22,6 +22,7 @@ BOILERPLATE = re.compile(
     r"^\s*(?:\*\*|[^\w\s\[\"“'‘(]+\s*)?"  # "**Also read", "❄︎ Last Updated: ..."
     r"(?:(?:also read|related|read more|read also|see also|more from|share this"
     r"|share on|share|copy link|media contact|press contact|follow us|image|photo|credit"
+    r"|(?:primary\s+)?source\s+for\s+(?:the\s+)?image"  # a blog's picture credit
     r"|image credit"
     r"|official website|official x|official twitter|\[press inquiries\]|press inquiries"
     r"|visit\s+the\s+official\s+(?:site|website)"

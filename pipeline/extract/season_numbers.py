@@ -88,6 +88,13 @@ NTH_AND_FINAL = re.compile(
 )
 
 
+OWN_NTH_AND_FINAL = re.compile(
+    r"\b(?:anime|series|show)['’]s\s+(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>second|third|fourth"
+    r"|fifth|sixth))\s+and\s+final\s+season\b",
+    re.I,
+)
+
+
 def final_season(base: str, headline: str, body: str) -> int | None:
     """The number of the final season a headline announces ("X Reveals Songs For Final
     Season") that the body counts ("the 4th and final season of X"), unless the body names
@@ -97,6 +104,7 @@ def final_season(base: str, headline: str, body: str) -> int | None:
     ):
         return None
     count = next((m for m in NTH_AND_FINAL.finditer(body) if body.startswith(base, m.end())), None)
+    count = count or OWN_NTH_AND_FINAL.search(body)  # "the anime's fourth and final season"
     if count is None:
         return None
     return int(count["n"]) if count["n"] else ORDINALS[count["w"].lower()]

@@ -34,7 +34,12 @@ STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
         ),
     ),
     (("animation",), re.compile(rf"\b(?i:animation\s+(?:production\s+)?by)\s+(?P<n>{_STUDIOS})")),
-    (("produced by",), re.compile(rf"\b(?i:produced\s+by)\s+(?P<n>{STUDIO})")),
+    (  # "produced by animation house X": X
+        ("produced by",),
+        re.compile(
+            rf"\b(?i:produced\s+by)\s+(?:anim(?:e|ation)\s+(?:house|studio)\s+)?(?P<n>{STUDIO})"
+        ),
+    ),
     (("animated by",), re.compile(rf"\b(?i:animated\s+by)\s+(?P<n>{_STUDIOS})")),
     (
         ("animates", "adapts"),
@@ -109,7 +114,9 @@ SEASON_NAME = re.compile(r"(?:Spring|Summer|Fall|Autumn|Winter)(?:\s+\d{4})?|\d+
 NAME_TAIL = re.compile(r"['’]s$|-animated$")  # "MAPPA's", "Studio Deen-animated"
 SOURCE_OF = re.compile(r"\b(?:adaptation|version|based\s+on|adapted\s+from)(?:\s+of)?\s+$", re.I)
 STUDIO_JOINER = re.compile(r"\s+(?:and|×|&)\s+")
-STUDIO_CONTEXT = Folded(r"animat|studio|produc|adapt|return|is back|handl|to life|made by")
+STUDIO_CONTEXT = Folded(
+    r"animat|studio|produc|adapt|return|is back|handl|to life|made by|in charge"  # "X is in charge"
+)
 ANIMATED_COMPOUND = re.compile(r"(?<=\w)-animated\b")  # "the MAPPA-animated series"
 COMPOUND_WORDS = 4  # words a studio's name before "-animated" may run to
 ROLE_RANKS = frozenset({"Chief", "Key", "Lead", "Assistant", "Sub", "Total"})  # "... Directors:"
