@@ -116,3 +116,16 @@ def test_a_known_studio_in_charge_again_animates_the_final_season() -> None:
     )
     assert facts.title == "Kite Run Season 4"
     assert facts.studios == ("MAPPA",)
+
+
+def test_a_mini_anime_s_headline_gives_the_project_s_whole_name() -> None:
+    facts = one(
+        "On Friday, the official website for Reiwa no Kite Run, the project celebrating the"
+        " 24th anniversary of the Kite Run mascot franchise, began streaming a teaser for the"
+        " new mini anime. Kite Run fans will see a new character, and Kite Run's mascot"
+        " returns. The anime will premiere in the fall.",
+        title="Reiwa no Kite Run Mini Anime Teaser Reveals Theme Song, Fall Premiere",
+        published="2022-02-03",
+    )
+    assert facts.title == "Reiwa no Kite Run"
+    assert facts.season == "Fall 2022"

@@ -7,6 +7,8 @@ a role, a cinema chain's festival and a headline that drops its title's comma.""
 
 from __future__ import annotations
 
+from datetime import date
+
 from extract_helpers import one, shows
 
 from pipeline.core.models import CastMember
@@ -494,3 +496,29 @@ def test_a_roman_numeral_in_a_franchises_name_is_no_season() -> None:
         published="2019-10-18",
     )
     assert facts.title is not None and "Season" not in facts.title
+
+
+def test_a_song_named_in_the_next_sentence_gets_its_title() -> None:
+    facts = one(
+        "Going by the announcement on Kite Run's official website, it is clear that Paper"
+        " Moon will provide a new song as the show's opening theme.\n\n"
+        'The single, titled "Sky High", comes out on June 12.\n\n'
+        'Kite Run\'s ending theme will be sung by Rin Tomo. That song is called "Tide", and'
+        " it comes out on June 5.",
+        title="Sky High: Paper Moon's Eighth Single as Kite Run's Opening Theme",
+    )
+    assert [(s.kind, s.title, s.artist) for s in facts.themes] == [
+        ("opening", "Sky High", "Paper Moon"),
+        ("ending", "Tide", "Rin Tomo"),
+    ]
+
+
+def test_a_band_s_news_names_the_upcoming_anime_series_it_sings_for() -> None:
+    facts = one(
+        "It was announced that NEWS will provide the opening theme song for Kite Run R, an"
+        " upcoming anime series that starts airing October 3rd.",
+        title="New song for NEWS",
+        published="2015-09-19",
+    )
+    assert facts.title == "Kite Run R"
+    assert facts.premiere_date == date(2015, 10, 3)

@@ -11,7 +11,7 @@ import re
 
 LICENSOR_VERBS = r"Scores|Snags|Nabs|Rescues"  # "Sentai Scores X, Y": a licence
 CUT = re.compile(
-    r"['’]s\s+(?:TV\s+|Original\s+)?Anime\b|(?:\s+|(?<=~))(?:Original\s+)?(?:TV\s+|Television\s+)?Anime\b"
+    r"['’]s\s+(?:TV\s+|Original\s+)?Anime\b|(?:\s+|(?<=~))(?:Original\s+|Mini\s+|Short\s+)?(?:TV\s+|Television\s+)?Anime\b"
     r"(?!\s+(?:Expo|Japan|Festival|Awards?|Con|Matsuri|NYC|Boston|Market|Industry|Business|Fans)\b)"
     r"|\s+(?:(?:Web\s+|Visual\s+)?Novels?(?=\s+(?:Gets?|Inspires?|Receives?|(?:Is|Are)\s+Getting))"
     r"|(?:Children['’]s\s+(?:Picture\s+)?|Picture\s+)Books?(?:\s+Series)?(?=\s+(?:Gets?|Inspires?|Receives?))"

@@ -45,8 +45,10 @@ YEAR_FIRST = re.compile(  # a headline's "2011 Spring Anime First Impressions"
     r"\b(?P<y>(?:19|20)\d\d)\s+(?P<s>Spring|Summer|Fall|Autumn|Winter)\s+(?:Anime|Season|TV)\b",
     re.I,
 )
-SEASON_THIS = re.compile(
-    r"\bthis\s+(?:coming\s+|upcoming\s+)?(?P<s>spring|summer|fall|autumn|winter)\b", re.I
+SEASON_THIS = re.compile(  # "this fall", "will premiere in the fall" (not "in the fall of 2019")
+    r"\b(?:this\s+(?:coming\s+|upcoming\s+)?|(?:premiere|debut|air|launch)(?:s|ing)?\s+in\s+the\s+)"
+    r"(?P<s>spring|summer|fall|autumn|winter)\b(?!\s+of\s+\d)",
+    re.I,
 )
 SEASON_MONTH_THIS = re.compile(rf"\bthis\s+(?P<month>{MONTH_NAME})(?!\s+\d)")
 MONTH_PREMIERE = re.compile(  # a headline's "Teases October 2022 Premiere", not "Delayed From"
@@ -122,8 +124,9 @@ def _named_season(texts: list[str], published: date | None) -> str | None:
     for text in texts:
         if published is None:
             return None  # "this fall" needs the dateline
-        if "this" not in text.lower():
-            continue  # "this fall", "this October"
+        lowered = text.lower()
+        if "this" not in lowered and " in the " not in lowered:
+            continue  # "this fall", "this October", "premieres in the fall"
         match = SEASON_THIS.search(text)
         if match:
             word = _season_word(match.group("s"))

@@ -117,6 +117,10 @@ AFTER_QUOTE = re.compile(r"[\"”],?\s+and\s+")
 WHO_ALSO = re.compile(  # '"X" by A, who are also performing the ending "Y"': A sings both
     r"\bby\s+(?P<a>[^,()]{2,40}),\s+who\s+(?:are|is)\s+also\s+(?=performing|singing)"
 )
+SONG_NAMED_AFTER = re.compile(  # the sentence after a song's news: 'That song is called "X"'
+    r"^(?:The|That|This|Its)\s+(?:new\s+)?(?:single|song|track),?\s+(?:is\s+|will\s+be\s+)?"
+    r"(?:titled|called|named),?\s+[\"“](?P<t>[^\"”]{1,60})[\"”]"
+)
 SONG_BYLINE = re.compile(r"[\"”」』],?\s+by\s+")  # '"MAYDAY" by coldrain'
 SUBJECT_START = re.compile(r":|\bthat\s+")
 ARTIST_END = re.compile(r"[.,;:!?]+$")
@@ -145,6 +149,10 @@ def themes_of(units: Iterable[Unit], show_titles: Iterable[str] = ()) -> tuple[T
         labelled = label_of(said)
         if labelled and labelled.field in ("opening", "ending", "insert", "theme"):
             songs.extend(_from_label(labelled.field, labelled.value))
+            continue
+        named = SONG_NAMED_AFTER.match(said)
+        if named and songs and songs[-1].title is None:  # "... sings the opening. The
+            songs[-1] = replace(songs[-1], title=named["t"].strip())  # single, titled "X", ..."
             continue
         if not (KIND_WORDS.search(said) or SHORT_KINDS.search(said)):
             continue  # no song's kind is named: no clause of it names a song

@@ -61,7 +61,9 @@ CUES = tuple(
         rf"(?<!\w)(?!(?:Called|Titled|Named|The|Its|Their)\s)(?P<t>{TITLE_LIKE})\s+\([^()]{{2,80}}\),"
         r"\s+the\s+(?:new\s+|upcoming\s+)?(?:anime\s+)?"
         r"(?:film|movie|series)\b",  # "X (Gloss), the new anime film written by ..."
-    )  # the last but one: "X, the anime in question, starts on April 5th"
+        rf"(?P<t>{TITLE_LIKE}),\s+an?\s+(?:new\s+|upcoming\s+|original\s+)?(?:TV\s+)?anime\s+"
+        r"(?:series|film|movie)\b",  # "the opening theme for X, an upcoming anime series"
+    )  # the second from last: "X, the anime in question, starts on April 5th"
 )
 CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern runs
     ("titled", "called", "named", "dubbed"),
@@ -80,6 +82,7 @@ CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern 
     ("project",),
     (", the anime", ", the new anime", ", the upcoming anime", ", the tv anime"),
     ("), the",),
+    (", a new anime", ", an upcoming anime", ", an anime", ", a new tv", ", an original anime"),
 )
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth")
 ORDINAL_FILM = re.compile(  # "X (English), the third of the five compilation films planned"
