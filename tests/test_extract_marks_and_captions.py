@@ -129,3 +129,36 @@ def test_a_mini_anime_s_headline_gives_the_project_s_whole_name() -> None:
     )
     assert facts.title == "Reiwa no Kite Run"
     assert facts.season == "Fall 2022"
+
+
+def test_a_title_written_once_before_themed_is_still_the_title() -> None:
+    facts = one(
+        "Kite Run 143, the upcoming series billed as a Filipino anime, is due to start airing"
+        " on GMA 7 this October. Kite Run 143 has a Filipino cast that includes Rei Ono, Aya"
+        " Kudo and Jō Aki, joined by Rin Tomo.\n\nFans can catch a series of Kite Run"
+        ' 143-themed concerts.\n\n"We are proud of Kite Run 143," said Mina Kaze, the'
+        " managing director and co-founder of Lantern Digital.",
+        title="GMA 7 Slates Filipino Anime Series",
+    )
+    assert facts.title == "Kite Run 143"
+    assert [m.actor for m in facts.cast][:3] == ["Rei Ono", "Aya Kudo", "Jō Aki"]
+    assert facts.director == ()
+
+
+def test_a_franchise_s_movie_named_in_the_headline_is_the_film() -> None:
+    facts = one(
+        "Mugen Rail, the record-setting Kite Run movie, is at last coming to Blu-ray on Dec."
+        " 21. Mugen Rail comes with the film's soundtrack. Mugen Rail adapts the seventh arc"
+        " of the Kite Run manga.",
+        title="Kite Run Movie Mugen Rail Gets Blu-Ray Release Date",
+    )
+    assert facts.title == "Mugen Rail"
+
+
+def test_a_spaced_colon_subtitle_before_tv_series_is_the_title() -> None:
+    facts = one(
+        "Sentai Filmworks will record an English dub of the Kite Run 4 : The Animation TV"
+        " series, which started airing this Fall season.",
+        title="Sentai Filmworks Confirms English Dub of Kite Run 4",
+    )
+    assert facts.title == "Kite Run 4 : The Animation"

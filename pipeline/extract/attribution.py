@@ -69,6 +69,7 @@ ROLE_CUES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     (
         "director",  # not "a direct translation", "a direct sequel"
         re.compile(
+            r"(?<!managing\s)(?<!executive\s)(?<!representative\s)(?<!marketing\s)"  # a firm's
             r"\b(?:chief\s+|series\s+)?direct(?:or|ing|s|ed)?\b"
             r"(?!\s+(?:translation|sequel|continuation|adaptation|follow-up|link|result)\b)|\bhelm\w*",
             re.I,

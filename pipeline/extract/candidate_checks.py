@@ -30,10 +30,12 @@ MAKER_AFTER = re.compile(
     r"|returns|is|will|to|has|'s|’s)\b"  # "X director releasing next film in July"
     r"|['’]s\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?i:to|will)\s+(?i:direct|helm|write|compose|design)\b"
 )  # "Revue Starlight's Takushi Koide To Direct ...": the person's earlier work
-PLACE_AFTER = re.compile(  # a place, a programming block ("the Noitamina block"), or a
+PLACE_AFTER = re.compile(  # a place or a programming block ("the Noitamina block")
     r"\s+(?i:prefecture|city|island|region|ward|district|(?:programming\s+)?block)\b"
-    r"|[\"”’']?-(?:themed|styled?|inspired|esque|like|based|centric|focused|flavou?red)\b"
-)  # theme ('The "Engeki x Idol"-themed project')
+)
+THEME_AFTER = re.compile(  # a theme ('The "Engeki x Idol"-themed project'), where the body
+    r"[\"”’']?-(?:themed|styled?|inspired|esque|like|based|centric|focused|flavou?red)\b"
+)  # writes the name so most of the time, not once beside the show's own "X-themed concerts"
 _MAKER = r"(?:Author|Creator|Director|Writer|Maker|Studio|Team)\s+(?:of|behind)\s+"
 MAKER_OF = re.compile(rf"\b{_MAKER}(?:[^,:]{{1,60}}?\s+(?:and|&)\s+)?$")
 MAKER_LEAD = re.compile(rf"(?:The\s+)?{_MAKER}")
@@ -87,7 +89,7 @@ def may_be_title(c: Candidate, headline: str, body: str) -> bool:
         and not (f"{c.text}'s " in headline and mostly_owner(c.text, body))  # "King's Game"
         and not _company_named(c.text, body)
         and not _described_as_company(c.text, body)
-        and not any(PLACE_AFTER.match(body, at + len(c.text)) for at in positions(c.text, body))
+        and not _a_place_or_theme(c.text, body)
     )
 
 
@@ -155,3 +157,11 @@ def _in_a_role(name: str, body: str) -> bool:
     return any(
         PERSON_BEFORE.found(body[max(0, at - ROLE_REACH) : at]) for at in positions(name, body)
     )
+
+
+def _a_place_or_theme(text: str, body: str) -> bool:
+    """Whether the body writes ``text`` as a place or a block once, or as a theme ("X-themed")
+    in most of its mentions."""
+    at = list(positions(text, body))
+    themed = sum(bool(THEME_AFTER.match(body, a + len(text))) for a in at)
+    return any(PLACE_AFTER.match(body, a + len(text)) for a in at) or themed * 2 > len(at)

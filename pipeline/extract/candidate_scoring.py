@@ -236,7 +236,9 @@ def full_form(title: str, body: str, headline: str) -> str:
         body = body.replace("!\n", "! ")  # "Sai-Kyo-Oh! Zukan", which the sentence split cut
     if headline.strip() and headline != title:
         body = body.replace(headline, "\n")  # the page's copy of "X: Anime Hit Heads to Y"
-    forms = [form.strip().rstrip(".") for form in _written_forms(title, body)]
+    forms = [  # not the "TV" of "X : The Animation TV series"
+        form.strip().rstrip(".").removesuffix(" TV") for form in _written_forms(title, body)
+    ]
     said_words = set(headline.split())
     forms += [  # '"Stand By Me Doraemon"' quoted whole, its last word the headline's
         q

@@ -66,7 +66,8 @@ ANY_NAMES = (
 )
 CAST_INCLUDES = re.compile(
     rf"\b(?i:(?:voice\s+)?(?:cast|talent)(?:\s+members)?)(?:\s+(?:for|of|in)\s+the\s+(?:film|anime|series|movie))?"
-    rf"\s+(?:also\s+)?(?:includes?|features?|are)\s+(?P<a>{ANY_NAMES})\s*(?:[.;]|$)"
+    rf"(?:\s+that)?\s+(?:also\s+)?(?:includes?|features?|are)\s+(?P<a>{ANY_NAMES})"
+    r"\s*(?:[.;]|,\s+(?:joined|along)\b|$)"  # "a cast that includes A and B, joined by C"
 )  # ... and "Also in the cast are A, B, and C."
 ROLES = rf"{CHARACTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){CHARACTER})*"
 RESPECTIVELY = re.compile(

@@ -21,6 +21,7 @@ from pipeline.extract.near_spellings import body_spelling, with_small_words
 from pipeline.extract.reading_forms import (
     capitals_lead,
     colon_kept,
+    film_of_franchise,
     slashed_head,
     without_genre_lead,
 )
@@ -132,7 +133,7 @@ JAPANESE_ONLY = re.compile(  # a headline in Japanese script: "謎の彼女X"
 def headline_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | None:
     """The title the headline's own words give (its marker reading), or None; a headline
     of two clauses ("X PV Released; Gamers Get ...") is read in its first if it can be."""
-    headline = DESCRIBED_AFTER.sub("", headline)  # "X - Y's Latest Movie in ...": X
+    headline = film_of_franchise(DESCRIBED_AFTER.sub("", headline), body)  # "X - Y's Latest ..."
     first, semicolon, _ = headline.partition("; ")
     if semicolon and (reading := _clause_base(first, body, emphasis)) and reading in body:
         return reading
@@ -305,10 +306,8 @@ def could_be_title(text: str, share: float = TITLE_CASE_SHARE) -> bool:
 def _title_case_share(text: str) -> float:
     words = [w for w in text.split() if w.strip("'\"“”,!?:").lower() not in SMALL_WORDS]
     words = [w for w in words if not (w[:1] in "(（" and JAPANESE.search(w))]  # "(とらドラ!)"
-    if not words:
-        return 0.0
     capital = sum(1 for w in words if starts_like_title(w.lstrip("(\"“'[")))
-    return capital / len(words)
+    return capital / len(words) if words else 0.0
 
 
 def headline_pieces(headline: str) -> tuple[list[str], list[str]]:

@@ -20,6 +20,21 @@ CAPITALS_LEAD = re.compile(  # "MIRAI OF THE FUTURE UK Limited Theatrical Run Da
     r"(?:\s+(?:UK|US|U\.S\.|U\.K\.|NA|EU))?(?=\s+[A-Z][a-z])"
 )
 
+FRANCHISE_FILM = re.compile(  # "Demon Slayer Movie Mugen Train Gets Blu-Ray Release Date"
+    r"^(?P<f>[^:'\"“‘]{2,60}?)\s+(?:Movie|Film)\s+(?P<t>[A-Z][^:'\"“‘]{1,60}?)"
+    r"(?=\s+(?:Gets|Reveals|Sets|Opens|Tops|Hits|Earns|Lands|Streams|Premieres|Debuts|Heads"
+    r"|Arrives|Is|Will)\b)"
+)
+
+
+def film_of_franchise(headline: str, body: str) -> str:
+    """``headline`` from its film's own name on, when it names the franchise, "Movie" and
+    the film ("Demon Slayer Movie Mugen Train Gets ...") and the body names the film more."""
+    named = FRANCHISE_FILM.match(headline)
+    if named is None or body.count(named["t"]) <= body.count(named["f"]):
+        return headline
+    return headline[named.start("t") :]
+
 
 def capitals_lead(headline: str) -> str | None:
     """The title a headline sets in capitals before its title-case words, without a region
