@@ -162,3 +162,12 @@ def test_a_spaced_colon_subtitle_before_tv_series_is_the_title() -> None:
         title="Sentai Filmworks Confirms English Dub of Kite Run 4",
     )
     assert facts.title == "Kite Run 4 : The Animation"
+
+
+def test_a_studio_whose_name_holds_a_number_is_not_cut_at_its_hyphen() -> None:
+    facts = one(
+        "Crunchyroll confirmed that the Kite Run anime adaptation is still happening, with"
+        " Studio A-1 Pictures working on it.",
+        title="Kite Run Anime Is Still Coming",
+    )
+    assert facts.studios == ("A-1 Pictures",)

@@ -96,7 +96,7 @@ _AFFILIATION = r"\s+(?i:director|supervisor|designer|animator|veteran|co-founder
 AFFILIATION = re.compile(_AFFILIATION)  # "Studio Ghibli animator X": a person's studio
 NAMED_STUDIO = re.compile(
     rf"\b(?:Studio\s+{WORD}(?:\s+{WORD})?"
-    rf"|{WORD}\s+(?:Studio(?!\s+[A-Z])|Studios|Animation|Pictures))\b"
+    rf"|{WORD}\s+(?:Studio(?!\s+[A-Z])|Studios|Animation|Pictures))(?<!-)\b(?!-\d)"  # "A-1"
     r"(?!['’]?\s*(?:Committee|Film\s+Festival|Festival|Awards?|Expo|Fair|Category|Academy|School"
     r"|College|Institute)\b)(?!\.[A-Z])"
     rf"(?!{_AFFILIATION})"
