@@ -171,3 +171,37 @@ def test_a_studio_whose_name_holds_a_number_is_not_cut_at_its_hyphen() -> None:
         title="Kite Run Anime Is Still Coming",
     )
     assert facts.studios == ("A-1 Pictures",)
+
+
+def test_a_film_of_another_year_is_not_the_headline_s_film() -> None:
+    facts = one(
+        "On Sunday the staff of Eiga Kite Run: Rin no Esekai Monogatari (The Tale of Rin's"
+        " Picture World), the 44th film of the Kite Run franchise, premiered a new trailer.\n\n"
+        "The film is scheduled to open in Japan on March 7, 2025.\n\n"
+        "The 2024 Kite Run film Eiga Kite Run: Rin no Chikyū Symphony (Kite Run the Movie:"
+        " Rin's Earth Symphony) opened at #1 in Japan last March.",
+        title="2025 Kite Run Film's New Trailer Previews Aimyon's Theme Song",
+        published="2024-12-08",
+    )
+    assert facts.title == "Eiga Kite Run: Rin no Esekai Monogatari"
+
+
+def test_a_headline_that_gives_the_name_of_the_new_series() -> None:
+    facts = one(
+        "Tokyo TV recently announced the eighth animated series of the franchise Ki-Te-Run!,"
+        " whose official name is Ki-Te-Run! Go Rush !!. It will join the schedule in April"
+        " 2022.\n\nAki Mori will direct the series for the studio Bridge.",
+        title="Ki-Te-Run! Go Rush Is the Name of the Eighth Anime Series Dedicated to the"
+        " Famous Card Game",
+    )
+    assert facts.title == "Ki-Te-Run! Go Rush"
+
+
+def test_a_studio_s_earlier_works_quoted_before_its_new_one_are_not_the_title() -> None:
+    facts = one(
+        'LANTERN of "Paper Moon" and "Glass Bell" announces its newest original TV anime'
+        ' series "Tide." Tide will be animated by LANTERN.',
+        title='LANTERN of "Paper Moon" and "Glass Bell" has decided to produce "Tide," a new'
+        " original TV anime",
+    )
+    assert facts.title == "Tide"

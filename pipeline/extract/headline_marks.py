@@ -44,6 +44,7 @@ CUT = re.compile(
     r"|^[^:]{2,60}?\s+to\s+(?:Animate|Adapt)\b"  # "Studio Y to Animate X for TV": X
     r"|\s+for\s+(?:TV|Television)\b.*"
     r"|\s+[-–—]\s+(?:(?:Premiere|Series|Episode\s+\d+)\s+)?(?:First\s+)?(?:Impressions?|Review)\b.*"
+    r"|\s+(?:Is|Was)\s+the\s+(?:Name|Title)\s+of\b.*"  # "X Is the Name of the Eighth Series"
     r"|\s+Including\b.*|\s+(?:Following|Amid)\s.*"  # "X Targets June Release Following Delay"
     r"|(?-i:\s+Based\s+on\s).*"  # "Anime Short Based on Picture Book": the source, no title
     r"|\s+Ratings?\s+(?:and|&)\s+Review\b.*"  # a blog's "X Rating and Review"

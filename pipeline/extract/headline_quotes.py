@@ -29,6 +29,13 @@ CREDIT_AFTER = re.compile(  # ... or a year after the quote: 'X: Little "Y" 2021
 SPUN_OFF = re.compile(r"\b(?:Spin-?off|Sequel)(?:\s+Anime)?\s+$", re.I)
 
 
+MAKER_OF = re.compile(  # 'TRIGGER of "Kill la Kill" and "Promare" to Produce "BNA"': its works
+    r"^(?!(?:News|Details|Trailer|Teaser|Cast|Staff|Title|Release|Premiere|Preview|Review|Images?"
+    r"|Visuals?|Posters?|Season|Episode|Story|Part|End|Return|Sequel)\b)"  # not 'News of "X"'
+    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s+of\s+(?:[\"“][^\"”]{1,40}[\"”],?\s+(?:and\s+|&\s+)?)*$"
+)
+
+
 def title_quote(headline: str) -> re.Match[str] | None:
     """The headline's first quotation that is no song ('Reveals OP Theme Song "TOMORROW"'),
     nor a work the headline credits a person with ("'Your Name' director Makoto Shinkai"),
@@ -42,6 +49,7 @@ def title_quote(headline: str) -> re.Match[str] | None:
         and not SPEECH_BEFORE.search(headline[: q.start()])
         and not PERSON_BEFORE.search(headline[: q.start()])
         and not EPISODE_BEFORE.search(headline[: q.start()])
+        and not MAKER_OF.match(headline[: q.start()])
     ]
     spun = next((q for q in quotes[1:] if SPUN_OFF.search(headline[: q.start()])), None)
     return spun or next(iter(quotes), None)  # '"X" New Horror Spinoff "Y"': Y, the new work
