@@ -205,3 +205,28 @@ def test_a_studio_s_earlier_works_quoted_before_its_new_one_are_not_the_title() 
         " original TV anime",
     )
     assert facts.title == "Tide"
+
+
+def test_a_descriptor_before_anime_gives_way_to_the_name_after_it() -> None:
+    facts = one(
+        "Coming this April is Kite Run, the newest project from Aki Mori and the story of"
+        " Japan's only Paper Samurai. Kite Run is an upcoming Netflix Original anime series"
+        " about the figure known as the only Paper Samurai in history. Kite Run is made with"
+        " MAPPA. Kite Run season 1 has six episodes.",
+        title="Paper Samurai Anime Kite Run Season 1 Coming to Netflix in April 2021",
+        published="2021-03-09",
+    )
+    assert facts.title == "Kite Run"
+
+
+def test_a_game_s_roman_numeral_and_subtitle_is_no_season() -> None:
+    facts = one(
+        "The Kite Run animated series begins streaming on Netflix this year; the website"
+        " lists the season as four 30-minute episodes. The show adapts Kite Run III: Lantern's"
+        " Curse. He added that the series will be written by Warren Ellis.",
+        title="Kite Run animated series to launch on Netflix this year",
+        published="2017-02-09",
+    )
+    assert facts.title == "Kite Run"
+    assert facts.episodes_or_cours == "4 episodes"
+    assert facts.series_composition == ("Warren Ellis",)

@@ -29,7 +29,8 @@ NUMBER_WORDS = {
 }
 COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
-    r"(?:\s+(?:split|consecutive|continuous|separate|straight|back-to-back))?\s+"
+    r"(?:\s+(?:split|consecutive|continuous|separate|straight|back-to-back"
+    r"|\d{1,2}-minute|half-hour|hour-long))?\s+"  # "four 30-minute episodes"
     r"(?P<unit>episodes|cours|cour)\b"
     r"|\b(?P<n2>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")(?:-|\s(?=\w+\s+season))"  # "26 episode"
     r"(?P<unit2>episode|cour)\s+"

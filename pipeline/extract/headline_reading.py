@@ -177,7 +177,8 @@ def _clause_base(headline: str, body: str, emphasis: tuple[str, ...]) -> str | N
                 said = found == piece and piece in marked and _said_again(found, body)
                 if found and (could_be_title(found, share) or _glossed(found, piece, body) or said):
                     kept = colon_kept(piece, found, body)  # "Joran the X": "Joran: The X"
-                    return kept or _named_after(piece, found, headline, others, body) or found
+                    rest = others + marked  # "Black Samurai Anime Yasuke Season 1": Yasuke
+                    return kept or _named_after(piece, found, headline, rest, body) or found
     named = next(
         (n for p in marked if p not in body and (n := _source_named(p, headline, others, body))),
         None,

@@ -22,7 +22,9 @@ from pipeline.extract.title_forms import (
 
 LEAD_PARAGRAPHS = 2  # a subheadline may stand above the first sentence that names the show
 LEAD_WORDS = 6  # a body's first paragraph has this many words at least (not a "✖" or a date)
-WRITTEN_SEASON = r"(?:\s+Season\s+\d+|\s+(?-i:II|III|IV|V|VI)|\s+\d+(?:st|nd|rd|th)\s+Season)\b"
+WRITTEN_SEASON = (  # not a game's "X III: Dracula's Curse"
+    r"(?:\s+Season\s+\d+|\s+(?-i:II|III|IV|V|VI)\b(?!:)|\s+\d+(?:st|nd|rd|th)\s+Season)\b"
+)
 OWN_SEASON_LEAD = re.compile(
     r"(?:The\s+)?(?:anime|show|series)['’]s\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)"
     r"\s+season\b",
@@ -128,7 +130,7 @@ def season_in_text(title: str, text: str) -> int | None:
         rf"\b{_ORDINAL}\s+season\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{ended}",
         rf"{name}\s+season\s+(?P<n>\d)\b",
         rf"{ended}[^.;]{{0,80}}?\b(?:for|gets?|getting|got|with)\s+an?\s+{_ORDINAL}\s+season\b",
-        rf"{name}\s+(?P<r>(?-i:II|III|IV|V|VI))\b",
+        rf"{name}\s+(?P<r>(?-i:II|III|IV|V|VI))\b(?!:)",  # not a game's "X III: Subtitle"
         rf"\bseason\s+(?:(?P<n>\d)|(?P<c>two|three|four|five|six))\s+(?:finale\s+|premiere\s+)?"
         rf"of\s+(?:the\s+)?{ended}",  # "Season 2 of X", "the season three finale of the X"
         rf"{ended}[^.;]{{0,80}}?\b(?:TV\s+)?(?:anime|series|show)['’]s\s+(?:upcoming\s+|new\s+)?"

@@ -142,6 +142,9 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"by\s+(?:(?:[A-Z][\w.:!-]*\s+){{0,3}}[\w.-]+['’]s\s+|the\s+writer\s+)?(?P<n>{PEOPLE})"
         ),
         re.compile(rf"\b(?i:series\s+composition\s+writer)\s+(?P<n>{PERSON})"),
+        re.compile(  # "the series will be written by X": a western series' writer
+            rf"\b(?i:the)\s+(?:animated\s+)?series\s+(?:will\s+be|is)\s+written\s+by\s+(?P<n>{PEOPLE})"
+        ),
         DIRECTED_AND_WRITTEN,
         re.compile(  # "X is directing and writing the anime", "X as director and writer"
             rf"(?P<n>{_SUBJECT})\s+{_BE}(?:directing\s+and\s+writing|writing\s+and\s+directing)"
@@ -258,7 +261,7 @@ ROLE_HINTS: dict[str, tuple[str, ...]] = {
     "series_composition": (  # every pattern's own words: "series" alone is too common
         *("script", "screenplay", "screenwriter", "composition", "series composer"),
         *("series writer", "and writer", "and writing", "writing and"),
-        *("and written", "written and"),
+        *("and written", "written and", "series will be written", "series is written"),
     ),
     "character_design": ("character", "designs", "illustrations"),
     "music": ("music", "compos", "score", "soundtrack"),
