@@ -230,3 +230,52 @@ def test_a_game_s_roman_numeral_and_subtitle_is_no_season() -> None:
     assert facts.title == "Kite Run"
     assert facts.episodes_or_cours == "4 episodes"
     assert facts.series_composition == ("Warren Ellis",)
+
+
+def test_the_day_a_release_date_was_announced_is_no_premiere() -> None:
+    facts = one(
+        "The upcoming anime movie Kite Run announced its official release date on 18 August"
+        " 2020. The film, first slated to premiere on 15 May 2020, was postponed and will now"
+        " be released on 13 November 2020.",
+        title="Kite Run Movie Announces Release Date",
+    )
+    assert facts.premiere_date == date(2020, 11, 13)
+
+
+def test_staff_lines_with_dashes_are_no_show_headings() -> None:
+    found = shows(
+        "Home Kite Run Movie Announces Release Date\n\nKite Run Movie Announces Release Date"
+        "\n\nThe upcoming anime movie Kite Run will now be released on 13 November 2020. Toei"
+        " Anim\n\nThe Cast and Production\n\nRei Ono – Mina Kaze\nAya Kudo – Pip Lane\n"
+        "Jo Aki – Sen Ito\nRin Tomo – Ken Aoi\nMei Sora – Rio Hana\nKen Oda – Ren Abe\n\n"
+        "DirectorAki Mori\nAssistant Director – Yu Kamata\nScriptwriter – Midori Kuri\n"
+        "Character Designer – Yoshi Uma\nAnimation Director – Sho Naka\nProducer – Hiro Seki"
+        "\n\nThe trailer can be watched here.\n\nSource: Kite Run Official Website\n\n"
+        "Featured Image: Manga Thrill\n\nComments are temporarily unavailable for maintenance.",
+        title="Kite Run Movie Announces Release Date",
+    )
+    assert [f.title for f in found] == ["Kite Run"]
+    assert found[0].series_composition == ("Midori Kuri",)
+
+
+def test_a_described_show_in_the_headline_gives_way_to_the_one_the_body_names() -> None:
+    facts = one(
+        "The title has a question mark because I haven't seen it yet.\n\n"
+        "The show is called ‘Kite Run?‘, and its summary goes like this: a boy becomes a"
+        " zombie.\n\nThat all sounds Zombie Friendly enough.\n\n"
+        "Anyway, ‘Kite Run?’ starts in Japan on January 11th.",
+        title="Zombie-Friendly Anime to Start Soon in Japan?",
+        published=None,
+    )
+    assert facts.title is not None and facts.title.startswith("Kite Run")
+
+
+def test_the_studio_handling_the_animation_and_the_director_in_charge() -> None:
+    facts = one(
+        "The magazine announced that the second season of Kite Run arrives on October 6th."
+        " The studio TMS Entertainment is handling the animation, and the director in charge"
+        " is Aki Mori (Paper Moon).",
+        title="Kite Run Second Season Arrives on October 6th",
+    )
+    assert facts.studios == ("TMS Entertainment",)
+    assert facts.director == ("Aki Mori",)

@@ -14,8 +14,9 @@ WEEKEND = re.compile(r"\s*[-–]\s*\d{1,2}(?:,\s*\d{4})?\s+weekend\b|\s+weekend\
 NEWS_BEFORE = re.compile(
     r"\b(?:revealed|announced|unveiled|confirmed|said|reported|posted|updated|held|"
     r"launched|began\s+streaming|started\s+streaming)\s+"
-    r"(?:(?!premier|debut|air|broadcast|releas|begin|start|open)\w+\s+){0,3}?on\s+"
-    rf"(?:(?:{WEEKDAY_STEM})day,?\s+)?$",
+    r"(?:(?!premier|debut|air|broadcast|releas|begin|start|open)\w+\s+){0,3}?"
+    r"(?:(?:its|the)\s+(?:official\s+)?(?:release|premiere|air)\s+date\s+)?on\s+"  # "announced its
+    rf"(?:(?:{WEEKDAY_STEM})day,?\s+)?$",  # release date on August 18": the news's own day
     re.I,
 )
 NEWS_OPENING = re.compile(

@@ -1,14 +1,26 @@
 """The marks a headline is cut at before its title is read: the words that end a title's
 stretch (CUT: "Anime", "Reveals", "Season 2", ": Release Date", "to Direct ..."), which
 of them mark what stands before as a title (TITLE_MARK), the generic lead a stretch
-sheds ("New Visual Poster For", "Check Out Two Previews for", "Cast of"), and a
-section tag before the headline ("[News]", "News:").
+sheds ("New Visual Poster For", "Check Out Two Previews for", "Cast of"), a section
+tag before the headline ("[News]", "News:"), and a stretch that only describes the show
+("Adventure", "Zombie-Friendly": ``describes``).
 """
 
 from __future__ import annotations
 
 import re
 
+from pipeline.extract.lexicon import lexicon
+
+ORIGINS = frozenset(  # where a show comes from: "French-Japanese Film X" describes X
+    (
+        *("japanese", "french", "american", "chinese", "korean", "taiwanese", "british"),
+        *("italian", "german", "spanish", "canadian", "indian", "thai", "filipino", "indonesian"),
+    )
+)
+DESCRIBING = re.compile(  # "Zombie-Friendly Anime to Start Soon"
+    r"[A-Z][\w']+-(?:Friendly|Themed|Inspired|Style|Centric|Focused)"
+)
 LICENSOR_VERBS = r"Scores|Snags|Nabs|Rescues"  # "Sentai Scores X, Y": a licence
 CUT = re.compile(
     r"['’]s\s+(?:TV\s+|Original\s+)?Anime\b|(?:\s+|(?<=~))(?:Original\s+|Mini\s+|Short\s+)?(?:TV\s+|Television\s+)?Anime\b"
@@ -121,3 +133,15 @@ def spaced_tags(headline: str | None) -> str | None:
     if not headline:
         return headline
     return GLUED_COMMA.sub(", ", FULL_WIDTH_TAG.sub(r" [\1] ", headline)).strip()
+
+
+def describes(piece: str) -> bool:
+    """True for a stretch of genre words alone ("Adventure" of "Adventure TV Anime X's ..."),
+    which describes the show rather than naming it."""
+    if not piece.strip() or DESCRIBING.fullmatch(piece):
+        return bool(piece.strip())  # "Zombie-Friendly Anime to Start Soon": a description
+    rest = lexicon().genre_pattern.sub(" ", piece.lower())  # "Romantic Comedy" is one term
+    words = [w.strip("'’,-") for w in rest.split()]  # "Horror-Comedy": two terms
+    return all(
+        all(part in ORIGINS for part in w.split("-")) for w in words if w
+    )  # "French-Japanese Film X": where it comes from describes it too

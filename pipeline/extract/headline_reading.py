@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.candidate_filters import is_generic
-from pipeline.extract.headline_marks import CUT, DESCRIBED_AFTER, LEADING, TAG, TITLE_MARK
+from pipeline.extract.headline_marks import (
+    CUT,
+    DESCRIBED_AFTER,
+    LEADING,
+    TAG,
+    TITLE_MARK,
+    describes,
+)
 from pipeline.extract.headline_quotes import before_episode, title_quote
 from pipeline.extract.headline_songs import song_reading
 from pipeline.extract.lexicon import lexicon
@@ -31,7 +38,6 @@ from pipeline.extract.title_spans import (
     mostly_owner,
     recased,
     with_closing_dash,
-    word_set,
 )
 
 POSSESSIVE_LEAD = re.compile(r"^(?P<who>[^'’]{1,40}?)(?:['’]s|(?<=s)['’])\s+")  # "A-1 Pictures' X"
@@ -43,10 +49,6 @@ COLUMN_LEAD = re.compile(  # a column's headline, which names its subject alone
     r"(?P<s>(?!(?:Part|Week|Day|Episode)\s+\d).+?)\s*$"
 )
 COLUMN_TAG = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+")  # "Random Musings: X"
-ORIGINS = word_set(  # where a show comes from: "French-Japanese Film X" describes X
-    """japanese french american chinese korean taiwanese british italian german spanish
-    canadian indian thai filipino indonesian"""
-)
 VERB_FIRST = re.compile(r"(?:Is|Are|Was|Were|Has|Have|Had|Will|Does|Do)\s")
 STYLED = re.compile(r"[a-z]+(?:\d|[A-Z])")  # a title styled in lower case: "number24"
 COMPANY_NAME = re.compile(
@@ -321,22 +323,10 @@ def headline_pieces(headline: str) -> tuple[list[str], list[str]]:
         end = cut.start() if cut else len(headline)
         raw = LEADING.sub("", headline[start:end].strip())
         piece = without_genre_lead(with_closing_dash(raw.strip(" :-–—,?!"), raw))  # "X -Y-"
-        if starts_like_title(piece) and not _describes(piece) and not DATED_PIECE.match(piece):
+        if starts_like_title(piece) and not describes(piece) and not DATED_PIECE.match(piece):
             (marked if cut and TITLE_MARK.match(cut.group(0)) else others).append(piece)
         start = cut.end() if cut else end
     return marked, others
-
-
-def _describes(piece: str) -> bool:
-    """True for a stretch of genre words alone ("Adventure" of "Adventure TV Anime X's ..."),
-    which describes the show rather than naming it."""
-    if not piece.strip():
-        return False
-    rest = lexicon().genre_pattern.sub(" ", piece.lower())  # "Romantic Comedy" is one term
-    words = [w.strip("'’,-") for w in rest.split()]  # "Horror-Comedy": two terms
-    return all(
-        all(part in ORIGINS for part in w.split("-")) for w in words if w
-    )  # "French-Japanese Film X": where it comes from describes it too
 
 
 def is_company_name(name: str) -> bool:

@@ -77,6 +77,9 @@ NOT_A_SHOW_LINE = re.compile(  # headings that are the page's, never a show's
     r"|.*\bTime\s*(?:\([A-Z]{2,5}\))?\s*:\s*\d"  # a time zone's line: "Pacific Daylight Time: 6 am"
     r"|(?i:Introduction|Intro|Conclusion|Overview|Final\s+Thoughts)\s*[:–—-]"  # a part's name
     r"|(?i:Table\s+of\s+Contents|Contents)$"
+    r"|(?i:(?:assistant|animation|sound|art|chief|series|episode)\s+director|(?:executive\s+)?producer"
+    r"|(?:chief\s+)?animation\s+supervisor)\s*[–—-]\s"  # a staff line: "Assistant Director – X"
+    r"|(?:Director|Producer|Scriptwriter|Screenwriter|Composer)(?=[A-Z][a-z])"  # "DirectorX Y"
     r"|(?:My|Our)\s+(?:Initial\s+|First\s+|Final\s+)?(?:Thoughts|Impressions)\b"  # a post's
     r"|The\s+(?:Good|Bad|Ugly|Verdict)\b"  # a review's parts: "The Good", "The Bad", and a
     r"|(?:What|Why|How)\s+(?:It['’]s|It\s+Is|You\s+Should)\b"  # picks post's "What It's About:"

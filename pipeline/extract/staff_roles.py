@@ -94,6 +94,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?:(?:animated|anime|feature|new|latest)\s+)?"
             rf"(?:film|movie)\s+by\s+(?!Studio\b)(?P<n>{PERSON})(?!\s+(?:Studio|Pictures|Films)\b)"
         ),
+        re.compile(rf"\b(?i:the\s+director\s+in\s+charge\s+(?:is|will\s+be))\s+(?P<n>{PERSON})"),
         re.compile(  # "Direction was entrusted to X"
             rf"\b(?i:direction\s+(?:was|is|has\s+been|will\s+be)\s+(?:entrusted|handed|given)\s+to)"
             rf"\s+(?P<n>{PEOPLE})"

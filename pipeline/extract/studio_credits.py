@@ -91,6 +91,8 @@ ANIMATED_JOINER = re.compile(r"\s+(?:and|×)\s+")  # "X Music & Digital Entertai
 ANIMATED_AT = re.compile(
     rf"\b(?i:directing|directs|direct)\s+(?:{_THE_WORK}\s+)?at\s+(?P<n>{_STUDIOS})"
     rf"|\b(?i:animation\s+production)\s+goes\s+to\s+(?P<m>{_STUDIOS})"
+    rf"|\b(?i:the\s+studio)\s+(?P<s>{_STUDIOS})\s+(?:is|will\s+be)\s+(?:handling|producing)\s+"
+    r"the\s+animation\b"  # "The studio TMS Entertainment is handling the animation"
 )
 _AFFILIATION = r"\s+(?i:director|supervisor|designer|animator|veteran|co-founder|founder)s?\b"
 AFFILIATION = re.compile(_AFFILIATION)  # "Studio Ghibli animator X": a person's studio
@@ -200,9 +202,10 @@ def animated_at(prose: str) -> list[str]:
     """Studios a sentence says outright animate the show ("directing the anime at X",
     "the animation production goes to X"), kept even when named like a company
     ("Children's Playground Entertainment")."""
-    if "goes to" not in prose and (" at " not in prose or not DIRECTS_THE.search(prose)):
+    said = "goes to" in prose or "the animation" in prose
+    if not said and (" at " not in prose or not DIRECTS_THE.search(prose)):
         return []
-    found = [m.group("n") or m.group("m") for m in ANIMATED_AT.finditer(prose)]
+    found = [m["n"] or m["m"] or m["s"] for m in ANIMATED_AT.finditer(prose)]
     if not found:  # a known studio written in lower case: "directing the film at ufotable"
         at = (m.end() + 1 for m in DIRECTS_THE.finditer(prose))
         found = [k.group(0) for start in at if (k := lexicon().studios.match(prose, start))]
