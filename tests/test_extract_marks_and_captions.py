@@ -279,3 +279,13 @@ def test_the_studio_handling_the_animation_and_the_director_in_charge() -> None:
     )
     assert facts.studios == ("TMS Entertainment",)
     assert facts.director == ("Aki Mori",)
+
+
+def test_a_fan_poll_s_ranked_lines_with_vote_counts_are_its_shows() -> None:
+    found = shows(
+        "A news site ran a poll from April 1-17 and counted more than 9,000 votes.\n\n"
+        "  1. Kite Run - 1,465 votes\n  2. Paper Moon - 1,442 votes\n"
+        "  3. Glass Bell - 990 votes\n  4. Tide Pool - 913 votes",
+        title="Japanese Fans Vote for Their Favorite Isekai Anime",
+    )
+    assert [f.title for f in found] == ["Kite Run", "Paper Moon", "Glass Bell", "Tide Pool"]

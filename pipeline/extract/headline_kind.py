@@ -21,6 +21,8 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
     r"(?P<count>(?<!\d)\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|every)\s+(?:[\w-]+\s+){0,3}anime"
     r"|guide|picks|watch\s?list|recommendations?|openings|endings|what\s+will\s+i\s+watch|round-?ups?|wrap-?ups?"
     r"|what\s+i['’]?(?:ll\s+be|\s+will\s+be|m|\s+am)\s+watching|(?:my|our)\s+favou?rite\s+(?:anime|shows)"
+    r"|(?:fans|readers|viewers)\s+(?:vote|voted|pick|picked|choose|chose|rank|ranked)\s+(?:for\s+)?"
+    r"(?:their|the)\s+(?:favou?rite|best|top)"  # a poll: "Japanese Fans Vote for Their Favorite X"
     r"|what\s+i\s+(?:may|might|will|plan\s+to|want\s+to)\s+(?:\(\w+\)\s+)?watch\b"
     r"|look\s+out\s+for\s+in\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\b|what\s+to\s+watch\b"
     r"|(?:spring|summer|fall|autumn|winter)\s+['’]?\d{2}\s+(?:first\s+)?impressions\b"  # "08"

@@ -28,6 +28,7 @@ STATUS_TAIL = re.compile(  # a list line's news after its title
     r"|(?:to|until|till)\s+[\w ,]{1,30}))?\s*$",
     re.I,
 )
+VOTES_TAIL = re.compile(r"\s*(?:[-–—:]\s*|\()\d[\d,.]*%?\s+(?:votes|points|pts)\)?$", re.I)
 NTH_SEASON = re.compile(r"\s+(?P<n>\d)(?:st|nd|rd|th)\s+[Ss]eason$")
 STAFF_ITEM = re.compile(
     r"\s[—–-]\s(?:(?:Lead|Assistant|Chief|ADR|Sound|Dub|Script|Recording|Mix)\s+)*"
@@ -52,6 +53,7 @@ def list_title(item: str) -> str | None:
         return None  # "Director, Series Composition: X": a credit line
     if STAFF_ITEM.search(item) or ROLE_AND_NAME.match(item):
         return None  # "Shawn Gann — ADR Director", "Series Composer Hiroshi Seko": the crew
+    item = VOTES_TAIL.sub("", item)  # a poll's "X - 1,465 votes"
     item = without_hashtags(STATUS_TAIL.sub("", item))  # "X 2nd Season  Delayed to October"
     item = with_plain_gloss(without_makers(item))  # "X – Satelight, C2C", "X[Gloss]"
     item = MAKER_OWNER.sub("", item)  # "Mamoru Hosoda's MIRAI": the film, not its maker
