@@ -289,3 +289,15 @@ def test_a_fan_poll_s_ranked_lines_with_vote_counts_are_its_shows() -> None:
         title="Japanese Fans Vote for Their Favorite Isekai Anime",
     )
     assert [f.title for f in found] == ["Kite Run", "Paper Moon", "Glass Bell", "Tide Pool"]
+
+
+def test_a_franchise_s_numeral_and_its_new_film_s_titled_name() -> None:
+    facts = one(
+        "Kite Run III is getting a new animated film, titled Kite Run III the First. Toho has"
+        " put out the first trailer.\n\nThe trailer revealed that Aki Mori will direct the"
+        " film. It will open in Japanese theatres from 6th December 2019.\n\nThis is the first"
+        " Kite Run III film since creator Rei Ono died.",
+        title="Kite Run III 3DCG Anime Film Announced, Aki Mori to Direct",
+    )
+    assert facts.title == "Kite Run III the First"
+    assert facts.premiere_date == date(2019, 12, 6)

@@ -98,6 +98,13 @@ def sequel_number(text: str) -> int | None:
     return value if value >= 2 else None
 
 
+NEW_FILM_TITLED = (  # "is getting an anime film, titled X", "a new animated film, titled X"
+    r"\b(?:new|upcoming|next|latest|(?:getting|gets|get)\s+an?)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:film|movie),?\s+(?:titled|called)\s+"
+)
+TITLED_TAIL = r"(?P<tail>(?:\s(?:the|of|[A-Z][\w'’!-]*))+)"
+
+
 def extend_film(base: str, body: str, headline: str = "") -> str:
     """``base`` with the rest of its name the body gives: a film's "the Movie: Subtitle",
     a quoted full name after "movie", or the quoted longer name of "the X anime" ("City"
@@ -114,6 +121,9 @@ def extend_film(base: str, body: str, headline: str = "") -> str:
         # That Never Ends-’", not an earlier film the body names later
         first = fuller[0]
         return max((f for f in fuller if f.startswith(first) or first.startswith(f)), key=len)
+    titled = re.search(rf"{NEW_FILM_TITLED}{re.escape(base)}{TITLED_TAIL}", body)
+    if titled and titled["tail"].split()[-1] not in GENERIC_WORDS:  # "a new film, titled X the
+        return base + titled["tail"]  # First": the film's own name
     for anime in QUOTED_ANIME.finditer(body):
         named = anime.group("q").strip(" ,.")
         if named.lower().startswith(base.lower() + " ") and not sequel_number(named):

@@ -19,6 +19,7 @@ import re
 from pipeline.extract.candidate_checks import YEAR
 from pipeline.extract.candidate_scoring import SUBTITLE, film_prefix
 from pipeline.extract.candidates import choose
+from pipeline.extract.date_mentions import MONTH_NAME
 from pipeline.extract.entry_lines import STREAM_TAIL, WHEN_NOTE
 from pipeline.extract.folding import Folded
 from pipeline.extract.heading_extras import (
@@ -125,8 +126,10 @@ def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[
     base, confidence = choose(headline, body, emphasis, grammar)
     if base is None:
         return from_body(body), BODY_SUBJECT_ONLY
-    if ROMAN_END.search(base) and not SEQUEL_TALK.search(body):
-        return finish(base, body, None, headline), confidence  # "Lupin III": its name's own
+    if ROMAN_END.search(base) and not SEQUEL_TALK.search(DAY_ORDINAL.sub("", body)):
+        own_name = finish(extend_film(base, body, headline), body, None, headline)  # "Lupin III"
+        alts = (*own_name.alt_titles, base) if own_name.title != base else own_name.alt_titles
+        return Titles(own_name.title, unique(alts)), confidence
     number = (
         sequel_number(base)
         or sequel_number(headline)
@@ -149,6 +152,9 @@ def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[
 
 
 ROMAN_END = re.compile(rf"\s(?:{'|'.join(ROMAN)})$")
+DAY_ORDINAL = re.compile(  # "6th December", "December 6th": a day, no sequel's number
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)\s+(?:of\s+)?{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)\b"
+)
 SEQUEL_TALK = re.compile(  # what a sequel's news says: its season, series or number
     r"\b(?:seasons?|sequel|series\s+\d|(?<!the\s)(?:second|third|fourth|fifth|sixth)"
     r"|\d(?:nd|rd|th))\b",  # not "Lupin the Third", a name
