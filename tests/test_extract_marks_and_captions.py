@@ -301,3 +301,19 @@ def test_a_franchise_s_numeral_and_its_new_film_s_titled_name() -> None:
     )
     assert facts.title == "Kite Run III the First"
     assert facts.premiere_date == date(2019, 12, 6)
+
+
+def test_the_article_s_text_set_above_its_headline_s_copy_is_kept() -> None:
+    facts = one(
+        "The official website says the TV anime of Kite Run demo Koi ga Shitai! will air this"
+        " Fall, beginning in October. We covered the announcement last week, along with what to"
+        " expect from the series. Studio Lantern is producing it, and its staff list includes"
+        " names also found on other famous anime such as Paper Moon and Glass Bell. We're"
+        " fairly sure the series will be among the best this Fall.\n\n"
+        "Kite Run demo Koi ga Shitai! TV Anime in October\n",
+        title="Kite Run demo Koi ga Shitai! TV Anime in October",
+        published=None,
+    )
+    assert facts.title == "Kite Run demo Koi ga Shitai!"
+    assert facts.studios == ("Studio Lantern",)
+    assert "Kite Run demo Koi ga Shitai" not in facts.alt_titles

@@ -28,6 +28,9 @@ SECTIONS_NAMING = 2  # sections that write the headline's show: one show's artic
 CUT_COPY_WORDS = 4  # a heading that starts the headline with this many words is its cut copy
 
 
+ABOVE_PROSE = 40  # words of a paragraph above the headline's copy that is the article's own
+
+
 def without_headline(document: Document, article: Article) -> Document:
     """``document`` without the page's copies of the headline (a title line, one with the
     site's name after a bar or a dash, "X! | Anime News | Site", "X - Mania.com", a breadcrumb,
@@ -50,8 +53,8 @@ def without_headline(document: Document, article: Article) -> Document:
     kept = tuple(
         _unglued(b, (article.title or "").strip()) if i < FURNITURE_REACH else b
         for i, b in enumerate(document.blocks)
-        if i > top and i not in copies
-    )
+        if (i > top or len(b.text.split()) >= ABOVE_PROSE) and i not in copies
+    )  # a long paragraph above the copy is the article's text, set before its headline
     return replace(document, blocks=kept)
 
 

@@ -380,4 +380,4 @@ def with_own_marks(titles: Titles, text: str) -> Titles:
     if seen < MARKS_SEEN or seen < plain or "!" not in mark:
         return titles
     own = f"{base}{mark}{title[len(base) :]}"
-    return Titles(own, tuple(unique((*titles.alt_titles, title))))
+    return Titles(own, titles.alt_titles)  # not "Free" beside "Free!": the same name
