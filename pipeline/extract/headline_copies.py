@@ -26,8 +26,6 @@ CORE = re.compile(r"^(?:The\s+)?(?P<core>.+?)(?:\s+Season\s+\d+)?$")
 CAPTION_WORDS = 8  # a line this short may be a picture's caption, not the text
 SECTIONS_NAMING = 2  # sections that write the headline's show: one show's article
 CUT_COPY_WORDS = 4  # a heading that starts the headline with this many words is its cut copy
-
-
 ABOVE_PROSE = 40  # words of a paragraph above the headline's copy that is the article's own
 
 

@@ -136,8 +136,9 @@ def spaced_tags(headline: str | None) -> str | None:
 
 
 def describes(piece: str) -> bool:
-    """True for a stretch of genre words alone ("Adventure" of "Adventure TV Anime X's ..."),
-    which describes the show rather than naming it."""
+    """True for a stretch of genre or origin words alone ("Adventure" of "Adventure TV Anime
+    X's ...") or a describing compound ("Zombie-Friendly"), which describes the show rather
+    than naming it."""
     if not piece.strip() or DESCRIBING.fullmatch(piece):
         return bool(piece.strip())  # "Zombie-Friendly Anime to Start Soon": a description
     rest = lexicon().genre_pattern.sub(" ", piece.lower())  # "Romantic Comedy" is one term

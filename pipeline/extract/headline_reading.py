@@ -119,8 +119,10 @@ PART_WORD = re.compile(  # "X Anime Season 2 ...": a part of the show, not anoth
     r"|Video|Visual|Key|Teaser|Opening|Ending|Theme|Premiere|Debut|Release)\b"
 )
 ANIME_NEWS = re.compile(  # a show's news before a quotation that is not its title
-    r"^(?P<t>[^'‘\"“]{2,80}?)\s+(?P<a>(?:TV\s+)?Anime\s+(?:(?:Film|Movie)\s+)?(?:Making-of\s+Video\s+)?)?"
-    r"(?:Reveals?|Unveils?|Shares?|Releases?|Drops?|Gets?|Teases?|Celebrates?)\s+(?:an?\s+|New\s+|How\s+(?:the\s+)?|[^'‘\"“]{1,40},\s+)?$"
+    r"^(?P<t>[^'‘\"“]{2,80}?)\s+"
+    r"(?P<a>(?:TV\s+)?Anime\s+(?:(?:Film|Movie)\s+)?(?:Making-of\s+Video\s+)?)?"  # "X Anime Film
+    r"(?:Reveals?|Unveils?|Shares?|Releases?|Drops?|Gets?|Teases?|Celebrates?)\s+"  # Making-of"
+    r"(?:an?\s+|New\s+|How\s+(?:the\s+)?|[^'‘\"“]{1,40},\s+)?$"  # "Video Reveals How the 'Y'"
 )  # "X Reveals 2023 Release Date, 'Anarchy' Trailer": X, when the body names X again
 LOWER_BEFORE_KIND = re.compile(
     r"\b(?:for|of)\s+(?P<t>[a-z][\w-]+(?:\s+[a-z][\w-]+){0,2})\s+(?:TV\s+)?Anime\s+(?:Film|Movie|Series)\b"

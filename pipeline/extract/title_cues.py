@@ -63,7 +63,7 @@ CUES = tuple(
         r"(?:film|movie|series)\b",  # "X (Gloss), the new anime film written by ..."
         rf"(?P<t>{TITLE_LIKE}),\s+an?\s+(?:new\s+|upcoming\s+|original\s+)?(?:TV\s+)?anime\s+"
         r"(?:series|film|movie)\b",  # "the opening theme for X, an upcoming anime series"
-    )  # the second from last: "X, the anime in question, starts on April 5th"
+    )  # the third from last: "X, the anime in question, starts on April 5th"
 )
 CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern runs
     ("titled", "called", "named", "dubbed"),
