@@ -317,3 +317,25 @@ def test_the_article_s_text_set_above_its_headline_s_copy_is_kept() -> None:
     assert facts.title == "Kite Run demo Koi ga Shitai!"
     assert facts.studios == ("Studio Lantern",)
     assert "Kite Run demo Koi ga Shitai" not in facts.alt_titles
+
+
+def test_a_studio_s_original_film_in_the_headline_is_named_without_original() -> None:
+    facts = one(
+        "On November 26, 2023, Studio MAPPA's Tidemark anime film put out a trailer and"
+        " announced that the title would arrive in January 2024. Aki Mori is set to direct the"
+        " film; she is known for writing anime such as Paper Moon.\n"
+        "The Studio MAPPA film was first announced in 2021 under the full title Alice to Kite"
+        " Run Kojo.\nThe Tidemark anime film: Release date and more details about the"
+        " upcoming Studio MAPPA film",
+        title="MAPPA's Original Tidemark Anime Film Reveals January 2024 Netflix Release",
+    )
+    assert facts.title == "Tidemark"
+
+
+def test_a_manga_magazine_s_column_headline_is_no_title() -> None:
+    facts = one(
+        "At last Weekly Shonen Sunday has a new anime project for us. Manga News reported it"
+        " here.\n\nSatelight will animate it, and the manga is by Yuu Watase.",
+        title="Weekly Shonen Sunday - 2013 Anime #4",
+    )
+    assert facts.title != "Weekly Shonen Sunday"

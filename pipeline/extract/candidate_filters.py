@@ -213,9 +213,14 @@ def is_company(text: str) -> bool:
     return text.startswith("Studio ") and len(text.split()) <= 3
 
 
+MAGAZINE_NAME = re.compile(r"^(?:Weekly|Monthly|Bessatsu)\s+(?:Shou?nen|Young|Big|Comic|Morning)\b")
+
+
 def is_magazine(text: str, body: str) -> bool:
     """True when the body writes ``text`` as a magazine ("Weekly Shonen Sunday magazine"):
     where the manga runs, not the show."""
+    if MAGAZINE_NAME.match(text):
+        return True  # "Weekly Shonen Sunday - 2013 Anime #4": the magazine's column
     hits = list(positions(text, body))
     if any(MAGAZINE_AFTER.match(body, s + len(text)) for s in hits):
         return True

@@ -90,7 +90,7 @@ PERSON_VERB = re.compile(  # a headline's lead of a person and a verb before the
     r"|Returns\s+to|Leads|Headlines|Narrates|Previews|Teases)\s+"
 )
 OWNED_WORK = re.compile(
-    r"['’]s\s+(?:new\s+|hit\s+|popular\s+)?['‘\"“]?(?P<t>[^'‘’\"“”]{2,80}?)['’\"”]?\s+(?:Light\s+Novels?"
+    r"['’]s\s+(?:new\s+|hit\s+|popular\s+|[Oo]riginal\s+)?['‘\"“]?(?P<t>[^'‘’\"“”]{2,80}?)['’\"”]?\s+(?:Light\s+Novels?"
     r"|Web\s+Novels?|Novels?|Manga|Webtoon|Game|Video\s+Game|(?:TV\s+)?Anime|Film|Movie)\b"
 )
 OPENING = re.compile(

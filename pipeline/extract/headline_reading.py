@@ -324,6 +324,8 @@ def headline_pieces(headline: str) -> tuple[list[str], list[str]]:
     for cut in (*CUT.finditer(headline), None):
         end = cut.start() if cut else len(headline)
         raw = LEADING.sub("", headline[start:end].strip())
+        if (owner := POSSESSIVE_LEAD.match(raw)) and raw.startswith("Original ", owner.end()):
+            raw = raw[: owner.end()] + raw[owner.end() + len("Original ") :]  # "MAPPA's X"
         piece = without_genre_lead(with_closing_dash(raw.strip(" :-–—,?!"), raw))  # "X -Y-"
         if starts_like_title(piece) and not describes(piece) and not DATED_PIECE.match(piece):
             (marked if cut and TITLE_MARK.match(cut.group(0)) else others).append(piece)
