@@ -18,11 +18,11 @@ from pipeline.extract.candidate_filters import (
     reads_as_person,
 )
 from pipeline.extract.candidate_scoring import Candidate
+from pipeline.extract.date_mentions import YEAR
 from pipeline.extract.headline_marks import TITLE_MARK
 from pipeline.extract.names import owner_forms
 from pipeline.extract.title_spans import mostly_owner, positions
 
-YEAR = re.compile(r"(?:19|20)\d\d")
 MAKER_AFTER = re.compile(
     r"\s+(?:Director|Creator|Author|Mangaka|Studio|Staff|Team|Writer|Composer)(?:['’]s|\s+[A-Z]"
     r"(?!(?:ays|alks|omments|xplains|romises|iscusses|eflects|ants|opes)\b))"  # not "... Says"

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.candidate_counts import small_case_count
 from pipeline.extract.candidate_filters import EVENT
+from pipeline.extract.date_mentions import YEAR
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.near_spellings import nearly_written
 from pipeline.extract.title_spans import (
@@ -257,7 +258,7 @@ def full_form(title: str, body: str, headline: str) -> str:
         for f in forms
         if f != title and not SECTION_SUBTITLE.search(f) and not NEWS_AFTER.match(f, len(title))
     ]  # not "X to Air" of the page's copy of "TV Anime X to Air in April"
-    if dated := HEADLINE_YEAR.search(headline):  # "2025 X Film": not "the 2024 X film Y"
+    if dated := YEAR.search(headline):  # "2025 X Film": not "the 2024 X film Y"
         longer = [f for f in longer if not _other_years(f, body, dated.group())]
     if not longer:
         return title
@@ -311,14 +312,11 @@ def titled_longer(title: str, body: str, headline: str) -> str:
 APPOSED_ANIME = ("a new anime", "a new TV anime", "a new television anime", "the new anime")
 
 
-HEADLINE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
 def _other_years(form: str, body: str, year: str) -> bool:
     """Whether every paragraph that writes ``form`` names a year, and never ``year``: a
     work of another year ("The 2024 X film Y opened at #1" beside a 2025 film's news)."""
     paragraphs = [p for p in body.split("\n") if form in p]
-    return bool(paragraphs) and all(HEADLINE_YEAR.search(p) and year not in p for p in paragraphs)
+    return bool(paragraphs) and all(YEAR.search(p) and year not in p for p in paragraphs)
 
 
 def _named_anime(form: str, body: str) -> bool:

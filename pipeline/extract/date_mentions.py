@@ -27,6 +27,7 @@ MONTHS = {
     "nov": 11,
     "dec": 12,
 }
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written as one
 MONTH_NAME = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.date_mentions import YEAR
 from pipeline.extract.headline_marks import TAG
 from pipeline.extract.headline_reading import headline_base
 
@@ -126,7 +127,6 @@ def lists_shows(headline: str, body: str = "") -> bool:
     return False
 
 
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 COUNT_LEAD = re.compile(r"(?P<word>[A-Z0-9][\w'’.-]*)\s+$")
 NOT_A_NAME = frozenset({"The", "These", "Those", "Top", "All", "Our", "My", "Best", "Of", "With"})
 

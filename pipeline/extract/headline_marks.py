@@ -18,9 +18,8 @@ ORIGINS = frozenset(  # where a show comes from: "French-Japanese Film X" descri
         *("italian", "german", "spanish", "canadian", "indian", "thai", "filipino", "indonesian"),
     )
 )
-DESCRIBING = re.compile(  # "Zombie-Friendly Anime to Start Soon"
-    r"[A-Z][\w']+-(?:Friendly|Themed|Inspired|Style|Centric|Focused)"
-)
+_COMPOUND = r"-(?:Centric|Themed|Focused|Based|Inspired|Oriented|Friendly|Style)"  # "Rugby-Centric"
+DESCRIBING = re.compile(rf"[A-Z][\w']+{_COMPOUND}")  # "Zombie-Friendly Anime to Start Soon"
 LICENSOR_VERBS = r"Scores|Snags|Nabs|Rescues"  # "Sentai Scores X, Y": a licence
 CUT = re.compile(
     r"['’]s\s+(?:TV\s+|Original\s+)?Anime\b|(?:\s+|(?<=~))(?:Original\s+|Mini\s+|Short\s+)?(?:TV\s+|Television\s+)?Anime\b"
@@ -94,7 +93,7 @@ LEADING = re.compile(
     r"|Adaptation\s+of"  # "An Anime Adaptation of X Is Planned"
     r"|(?:Total\s+)?(?:Episode\s+Count|Run\s*time|Release\s+Date|Premiere\s+Date)\s+(?:for|of)"
     r"|(?:Image\s+Boards?|Images|Stills|Screenshots|Photos)\s+(?:Show|Reveal|Tease)s?"  # of X
-    r"|[A-Z][\w]*-(?:Centric|Themed|Focused|Based|Inspired|Oriented)"  # "Rugby-Centric X Anime"
+    rf"|[A-Z][\w]*{_COMPOUND}"  # "Rugby-Centric X Anime"
     r"|(?:Its|Their)\s+Own|Web|Based\s+on|Adapted\s+From"  # "... Its Own Anime", "Web Series X"
     r"|(?-i:Confirmed|Officially)(?=\s+[A-Z])"  # "Confirmed X Has Acquired a Second Season"
     r"|(?-i:Show)(?!\s+by\b))(?:\s+|$)"  # "Anime Show X", not "Show by Rock!!"

@@ -77,9 +77,6 @@ NOT_A_SHOW_LINE = re.compile(  # headings that are the page's, never a show's
     r"|.*\bTime\s*(?:\([A-Z]{2,5}\))?\s*:\s*\d"  # a time zone's line: "Pacific Daylight Time: 6 am"
     r"|(?i:Introduction|Intro|Conclusion|Overview|Final\s+Thoughts)\s*[:–—-]"  # a part's name
     r"|(?i:Table\s+of\s+Contents|Contents)$"
-    r"|(?i:(?:assistant|animation|sound|art|chief|series|episode)\s+director|(?:executive\s+)?producer"
-    r"|(?:chief\s+)?animation\s+supervisor)\s*[–—-]\s"  # a staff line: "Assistant Director – X"
-    r"|(?:Director|Producer|Scriptwriter|Screenwriter|Composer)(?=[A-Z][a-z])"  # "DirectorX Y"
     r"|(?:My|Our)\s+(?:Initial\s+|First\s+|Final\s+)?(?:Thoughts|Impressions)\b"  # a post's
     r"|The\s+(?:Good|Bad|Ugly|Verdict)\b"  # a review's parts: "The Good", "The Bad", and a
     r"|(?:What|Why|How)\s+(?:It['’]s|It\s+Is|You\s+Should)\b"  # picks post's "What It's About:"
@@ -121,9 +118,10 @@ CAST_DASH = re.compile(  # "Rachel - Valerie Lohman (Jess in “Wolfenstein,” 
     r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s[-–—]\s[^\W\d_][\w.'’-]*"
     r"(?:\s+[^\W\d_][\w.'’-]*){1,3}\s\([^()]*?\b(?:(?:in|from)\s+[“\"A-Z]|returning\b)"
 )
-ROLE_AND_NAME = re.compile(
-    r"^(?:(?:Assistant|Chief|Series|Sound|Art|Animation|Music)\s+)?(?:Director|Composer|Writer"
-    r"|Character\s+Designer|Designer|Producer|Scriptwriter|Screenwriter)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$"
+ROLE_AND_NAME = re.compile(  # "Series Composer X Y", "Assistant Director – X Y", "DirectorX Y"
+    r"^(?:(?:Assistant|Chief|Series|Sound|Art|Animation|Music|Episode|Executive)\s+)?(?:Director"
+    r"|Composer|Writer|Character\s+Designer|Designer|Producer|Scriptwriter|Screenwriter"
+    r"|Supervisor)(?:\s*[–—-]\s*|\s+|(?=[A-Z][a-z]))[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$"
 )
 COMPANY_OWNER = re.compile(r"^(?P<who>[^'’]{2,30})['’]s\s")
 FIELD_VALUE = re.compile(  # a field whose value is a number, a day or a date (not "X: 13-ku Y")

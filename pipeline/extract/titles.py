@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.candidate_checks import YEAR
 from pipeline.extract.candidate_scoring import SUBTITLE, film_prefix
 from pipeline.extract.candidates import choose
-from pipeline.extract.date_mentions import MONTH_NAME
+from pipeline.extract.date_mentions import MONTH_NAME, YEAR
 from pipeline.extract.entry_lines import STREAM_TAIL, WHEN_NOTE
 from pipeline.extract.folding import Folded
 from pipeline.extract.heading_extras import (
