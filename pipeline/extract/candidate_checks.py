@@ -143,13 +143,16 @@ def _lost_reading(text: str, headline: str) -> bool:
 KIND_QUOTE = re.compile(r"\b(?i:anime|film|movie|series)\s+[\"“「『‘']$")
 
 
-QUOTED_ARC = re.compile(r"(?<=\S\s)['‘\"“](?P<arc>[^'’\"”:]{2,60}\sArc)['’\"”]")
+QUOTED_ARC = re.compile(  # "X 'Y Arc' ...", "X's 'Y' Arc Trailer"
+    r"(?<=\S\s)['‘\"“](?P<arc>[^'’\"”:]{2,60}\sArc)['’\"”]"
+    r"|(?<=\S\s)['‘\"“](?P<bare>[^'’\"”:]{2,60})['’\"”]\s+Arc\b"
+)
 
 
 def _quoted_arc(text: str, headline: str) -> bool:
     """A story arc's name, or a piece of it, that the headline quotes after the show's
     ("X 'Y Arc' Reveals ...")."""
-    return any(text in m.group("arc") for m in QUOTED_ARC.finditer(headline))
+    return any(text in (m["arc"] or m["bare"]) for m in QUOTED_ARC.finditer(headline))
 
 
 def _in_a_role(name: str, body: str) -> bool:

@@ -102,6 +102,7 @@ STAFF_NOUN = re.compile(
     r"|author|and|while|but|whereas"
     r"|guests?|hosts?|emcee|ambassador|judge|presenter|moderator|panelist|studio|theme|song)\b"
 )  # "as guest", "has used as its opening theme since October"
+MEMBER_WORDS = ("cast", "voice", "seiyu")  # "cast members A, B", "seiyuus such as A"
 NOT_A_ROLE = re.compile(r"\b(?:known|such|serve|serves|working|same|well|soon|long)\b")
 STAFF_WORDS = re.compile(
     r"direct|compos|design|script|screenplay|music|animat|produc|writ|studio|theme|song|perform"
@@ -264,7 +265,7 @@ def _from_prose(text: str, in_cast: bool = False) -> list[CastMember]:
     spoken = (
         *(UNREVEALED.finditer(text) if any(w in text for w in UNREVEALED_WORDS) else ()),
         *(CAST_INCLUDES.finditer(plain) if "cast" in lowered or "talent" in lowered else ()),
-        *(CAST_MEMBERS.finditer(text) if "cast" in lowered or "voice" in lowered else ()),
+        *(CAST_MEMBERS.finditer(text) if any(w in lowered for w in MEMBER_WORDS) else ()),
     )
     for match in spoken:
         found.extend(CastMember(actor=a) for a in split_names(match.group("a")))

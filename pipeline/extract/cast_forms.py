@@ -92,5 +92,6 @@ ASIDE = re.compile(  # an aside after the actor's name: ", the actress known for
     r"|(?<=[a-z])\s*,\s+who\s+[^,]{3,90},(?=\s+(?:will\s+)?(?:voices?|plays?|portrays?)\b)"
 )  # ... "X from Y, who earlier voiced Z in W, will voice V"
 CAST_MEMBERS = re.compile(
-    rf"\b(?i:cast\s+members|voice\s+actors|voice\s+actresses)\s+(?P<a>{PEOPLE})\b"
+    rf"\b(?i:cast\s+members|voice\s+actors|voice\s+actresses|seiyuus)"
+    rf"\s+(?:(?i:such\s+as|including)\s+)?(?P<a>{PEOPLE})\b"  # "seiyuus such as A, B and C"
 )

@@ -49,8 +49,8 @@ def respectively(text: str, previous: str) -> list[CastMember]:
         characters = [bare(c) for c in DESCRIBED_ROLE.split(reversed_pairs.group("c")) if c]
         if len(actors) >= 2 and len(actors) == len(characters):
             return [cast_member(a, c) for a, c in zip(actors, characters, strict=True)]
-    match = RESPECTIVELY.search(text)
-    if not match:
+    match = RESPECTIVELY.search(text) or RESPECTIVELY.search(strip_parentheses(text))
+    if not match:  # ... or with the roles' asides: "Princess (royal penguin), Gean, ..."
         return []
     actors = split_names(match.group("a"))
     roles = match.group("c")

@@ -55,7 +55,7 @@ def _past_of_the_anime(text: str, staff_returns: bool = False) -> bool:
 PAST_RUN = Folded(
     r"\b(?:debuted|premiered|aired|ran\s+(?:for|from)|directed\s+the\s+(?:anime|series)|streamed"
     r"|composed\s+the\s+series|(?:opening|ending)\s+theme(?:\s+song)?\s+was|simulcast\s+\w+\s+season\s+1"
-    r"|(?:is|are)\s+(?:currently\s+|also\s+)?streaming|began\s+streaming"
+    r"|(?:is|are)\s+(?:currently\s+|also\s+)?streaming|(?:began|started)\s+streaming"
     r"|(?:was|were)\s+(?:in\s+charge|directing|composing|designing|animated|produced))\b"
 )
 PAST_CREDIT = re.compile(

@@ -9,7 +9,7 @@ import re
 SINGS_FOR = re.compile(  # "Rock Band A to Perform X Opening Theme", "A Sings X's Ending"
     r"^.{2,60}?\s(?:to\s+|[Ww]ill\s+)?(?:Perform|Sing)s?\s+(?:the\s+|New\s+)?"
     r"(?!(?:OP|ED|Opening|Ending|Insert|Theme)\b)(?P<show>[A-Z0-9][^\"“”]{1,80}?)(?:['’]s)?\s+"
-    r"(?:(?:TV\s+)?Anime(?:['’]s)?\s+)?(?:Opening|Ending|Insert|OP|ED|Theme)\b"  # "A Performs X
+    r"(?:(?:TV\s+)?Anime(?:['’]s)?\s+)?(?:Opening|Ending|Insert|OP|ED|Theme)s?\b"  # "A Performs X
     # Anime's Theme"
 )
 SINGS_KIND_OF = re.compile(  # "Band to sing OP of X's 2nd Season": X (its season is read later)

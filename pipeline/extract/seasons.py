@@ -30,7 +30,8 @@ SEASONS = (
     "Fall",
 )
 SEASON_NAMED = re.compile(  # "Summer 2017", "Summer Season 2017", "Spring '09"
-    r"(?<!since )(?<!back in )\b(?P<s>Spring|Summer|Fall|Autumn|Winter)\s+"
+    r"(?<!since )(?<!back in )(?<!began in )(?<!started in )(?<!launched in )"  # a source's
+    r"\b(?P<s>Spring|Summer|Fall|Autumn|Winter)\s+"
     r"(?:anime\s+|TV\s+)?(?:season\s+|chart\s+)?(?:(?:picks|previews?|lineup|guide)\s+for\s+)?"
     r"(?P<y>\d{4}\b|['’]\d{2}(?!\w))"  # ... "Winter Season Picks For 2008"
     r"(?:\s*[-–—/]\s*(?P<y2>(?:19|20)?\d{2})\b)?",  # "Winter 2008 – 2009" is Winter 2009

@@ -64,8 +64,8 @@ def facts_of(
     segment: Segment, titles: Titles, context: Context, *, title_confidence: float = 1.0
 ) -> tuple[ShowFacts, Mapping[str, float]]:
     """Every field of the show record, read from ``segment``, and how sure each is."""
-    sequel = bool(titles.title and sequel_number(titles.title)) or bool(
-        SEQUEL_TEXT.found(segment.text)
+    sequel = bool(titles.title and sequel_number(titles.title)) or _names_a_sequel(
+        segment.text, titles.title
     )
     number = sequel_number(titles.title) if titles.title else None
     every = mark_earlier_runs(segment.units, sequel=sequel, season=number)
@@ -120,6 +120,22 @@ def facts_of(
         shared=shared,
     )
     return facts, confidence
+
+
+OTHER_NAME_BEFORE = re.compile(r"\b(?P<w>[A-Z][\w'’!-]*)\s*$")
+
+
+def _names_a_sequel(text: str, title: str | None) -> bool:
+    """Whether the text speaks of a later season: not another show's ("... theme songs for
+    Pokémon XY and My Hero Academia season 2"), a capitalised name before "season N" that
+    is not this show's."""
+    own = set(fold(title or "").split())
+    for match in SEQUEL_TEXT.pattern.finditer(text.lower()):
+        before = OTHER_NAME_BEFORE.search(text, 0, match.start())
+        if match.group().startswith("season") and before and fold(before["w"]) not in own:
+            continue
+        return True
+    return False
 
 
 def _airing(units: tuple[Unit, ...], heading: str | None, context: Context) -> tuple[Airing, bool]:

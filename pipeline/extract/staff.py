@@ -60,6 +60,9 @@ REPLACES = re.compile(  # "X will replace Y as the director": Y no longer holds 
     rf"|(?:is\s+)?tak(?:es|ing|en)\s+over\s+from|took\s+over\s+from)\s+{PERSON}"
 )
 APPOSITION = re.compile(  # ", who directed X,", ", whose works include A, B, and C, is"
+    r",\s+who\s+(?:has\s+|had\s+)?(?:also\s+|previously\s+)?worked\s+on\b"  # past work,
+    r"(?:(?![\"”’']?,[\"”’']?\s+(?!and\b)[a-z])(?:[^;.]|\.(?=\d))){1,200}?(?=\.?\s*$)|"
+    # ... to the sentence's end, when no clause of the person's follows (", is handling")
     r",\s+whose\s+(?:[a-z]+\s+){0,2}(?:work|works|credits)\s+includes?\b"  # to the end
     r"(?:(?!,[\"”’']?\s+(?:is|are|was|were|will|has|have)\b)[^;]){1,200}$|"
     r"(?<!anime)(?<!series)(?<!film)(?<!movie),\s+(?:who|which|whose)\s+(?:(?:[^;.]|\.(?=\d)){1,200}?,[\"”’']?(?=\s+(?:is|are|was|were|will|has|have|had"
@@ -68,6 +71,8 @@ APPOSITION = re.compile(  # ", who directed X,", ", whose works include A, B, an
     r"\s+(?:of|for|on)\s+[^,;]{1,80},"  # ", animation director of Y,": another job
     r"|,\s+(?:best\s+|also\s+)?known\s+for\s+[^;.]{1,200}?,"  # ", known for his work on Y,"
     r"(?=\s+(?:is|are|was|will|has|have|directs?|directed|writes|wrote|composes?|produces?)\b)"
+    r"|,\s+with\s+(?:experience|credits|work)\s+(?:on|in|from)\s+[^;.]{1,200}?,"  # ", with
+    r"(?=\s+(?:is|are|was|will|has|have|directs?|writes|composes?)\b)"  # experience on Y,"
     r"|,\s+of\s+[^,;]{1,60}\s+fame,"  # ", of Studio Ghibli fame,": where the person made a name
     r"|,\s+(?:the\s+)?(?:director|creator|writer)\s+of\s+[^;.]{0,60}?\b(?:hits|works|films|classics"
     r"|such\s+as)\b[^;.]{0,80}?,(?=\s+(?:will|is|has|was)\b)"  # ", director of hits such as Y,"

@@ -100,8 +100,13 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"\s+(?P<n>{PEOPLE})"
         ),
         re.compile(rf"(?P<n>{_SUBJECT})\s+{_BE}(?:helming|helms)\b"),
+        re.compile(  # "Directing duties go to X"
+            rf"\b(?i:directing|directorial)\s+duties\s+(?:go|goes|went|fall|falls|fell)\s+to\s+"
+            rf"(?P<n>{PEOPLE})"
+        ),
         re.compile(
             rf"(?P<n>{PEOPLE})\s+(?:is\s+)?(?:returning|returns|back)\b[^.;]{{0,40}}?\bto\s+direct\b"
+            rf"{_NOT_OTHER_JOB}"
         ),
         re.compile(
             rf"(?P<n>{PERSON})\s+(?:is\s+)?(?:returning|returns|back|serves|serving|stays\s+on)\s+as"

@@ -1,0 +1,116 @@
+"""Forms met in fresh real articles: credits with an aside about past work, a source's
+start that is no season, singers who lead a headline, a story arc quoted in one, another
+show's "season 2", a first season's streamer, roles with asides paired "respectively",
+and cast lists of "seiyuus such as ..."."""
+
+from __future__ import annotations
+
+from extract_helpers import one
+
+
+def test_directing_duties_go_to_a_person_whose_past_work_follows() -> None:
+    facts = one(
+        "Studio Kiri adapts the vampire manga Night Garden. Directing duties go to Aki Mori,"
+        " who has worked on episodes of Paper Moon, Glass Bell and Tide 8.0.",
+        title="Night Garden Anime Reveals Staff",
+    )
+    assert facts.director == ("Aki Mori",)
+
+
+def test_a_writer_with_experience_on_other_shows_writes_the_scripts() -> None:
+    facts = one(
+        "Studio Kiri adapts the manga Night Garden. Rei Ono, with experience on Paper Moon,"
+        " Glass Bell and Tide, will write the series' script.",
+        title="Night Garden Anime Reveals Staff",
+    )
+    assert facts.series_composition == ("Rei Ono",)
+
+
+def test_the_season_the_source_began_in_is_not_the_anime_s() -> None:
+    facts = one(
+        "Studio Kiri adapts the manga Night Garden. The manga, which began in fall 2012, now"
+        " runs to six volumes.",
+        title="Night Garden Anime Reveals Staff",
+    )
+    assert facts.season is None
+
+
+def test_a_source_described_as_a_gag_manga_gives_its_genre() -> None:
+    facts = one(
+        "Studio Kiri adapts the gag manga Night Garden for television.",
+        title="Night Garden Anime Reveals Staff",
+    )
+    assert facts.genres == ("gag",)
+
+
+def test_singers_who_perform_a_show_s_new_themes_are_not_the_show() -> None:
+    facts = one(
+        "The new opening theme of the Nightgarden: Next Bloom television anime will be"
+        " performed by Paper Bell, and the new ending theme by TIDELINE. Both songs debut in"
+        " October. Paper Bell has earlier sung theme songs for Glass Moon and Tide.",
+        title="Paper Bell, Tideline Perform New Nightgarden Anime Themes",
+    )
+    assert facts.title == "Nightgarden"
+
+
+def test_another_show_s_season_2_does_not_make_this_article_a_sequel_s() -> None:
+    facts = one(
+        "The new opening theme of the Night Garden television anime will be performed by"
+        " Paper Bell. Paper Bell earlier sang for Glass Moon season 2.\n\n"
+        "The Night Garden television anime debuted in Japan on TV Tokyo on April 5."
+        " Crunchyroll is streaming the anime as well.",
+        title="Paper Bell Performs New Night Garden Anime Theme",
+    )
+    assert facts.broadcasters == ("TV Tokyo",)
+    assert facts.streaming == ("Crunchyroll",)
+
+
+def test_a_story_arc_quoted_before_the_word_arc_is_not_the_title() -> None:
+    facts = one(
+        'A trailer for the "Blue Harbor" arc of the second season of Night Garden shows a'
+        " new opening. The second season of Night Garden airs on NTV.",
+        title="Night Garden Anime Season 2's 'Blue Harbor' Arc Trailer Reveals Opening",
+    )
+    assert facts.title == "Night Garden Season 2"
+
+
+def test_the_first_season_s_later_streaming_start_is_not_the_new_season_s() -> None:
+    facts = one(
+        "The second season of Night Garden debuted on April 1 on NTV. Crunchyroll streams the"
+        " anime as it airs.\n\nThe first season premiered in Japan in April 2021. Outside"
+        " Japan, the show started streaming on Netflix in August 2021.",
+        title="Night Garden Season 2 Reveals More Cast",
+    )
+    assert facts.streaming == ("Crunchyroll",)
+
+
+def test_roles_with_asides_are_paired_in_order_with_their_actors() -> None:
+    facts = one(
+        "The second season of Night Garden airs in January. Aki Mori, Rei Ono and Jo Aki"
+        " reprise their roles as Princess (royal penguin), Gean (gentoo penguin) and Hululu,"
+        " respectively.",
+        title="Night Garden Season 2 Reveals Cast",
+    )
+    assert [(m.actor, m.character) for m in facts.cast] == [
+        ("Aki Mori", "Princess"),
+        ("Rei Ono", "Gean"),
+        ("Jo Aki", "Hululu"),
+    ]
+
+
+def test_a_person_returning_to_direct_the_sound_is_no_director() -> None:
+    facts = one(
+        "Aki Mori directs the second season of Night Garden. Rei Ono returns from the first"
+        " season to direct the sound.",
+        title="Night Garden Season 2 Reveals Staff",
+    )
+    assert facts.director == ("Aki Mori",)
+
+
+def test_seiyuus_such_as_a_list_of_names_are_the_cast() -> None:
+    facts = one(
+        "The Night Garden film brings back the cast of the earlier videos, with seiyuus such"
+        " as Aki Mori, Rei Ono and Jo Aki, though their roles are not revealed yet.",
+        title="Night Garden Film Opens This Summer",
+    )
+    assert [m.actor for m in facts.cast] == ["Aki Mori", "Rei Ono", "Jo Aki"]
