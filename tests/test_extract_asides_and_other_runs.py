@@ -114,3 +114,46 @@ def test_seiyuus_such_as_a_list_of_names_are_the_cast() -> None:
         title="Night Garden Film Opens This Summer",
     )
     assert [m.actor for m in facts.cast] == ["Aki Mori", "Rei Ono", "Jo Aki"]
+
+
+def test_a_writer_s_stamp_line_is_no_show() -> None:
+    facts = one(
+        "El estreno del anime Nightou Garden se retrasará hasta julio\n\n"
+        "avatar Ana Ruiz 28/02/2020 5\n\nThe official account for the anime adaptation of"
+        " Mika Sato's light novel series Nightō Gardén announced a delay to July.\n\n"
+        "avatar\n\nAna Ruiz\n\nA lover of science, I write for this site.",
+        title="El estreno del anime Nightou Garden se retrasará hasta julio",
+    )
+    assert facts.title == "Nightō Gardén"
+
+
+def test_a_one_word_pen_name_before_its_light_novel_series_is_the_author() -> None:
+    facts = one(
+        "The official account for the anime adaptation of Shu's light novel series Night"
+        " Garden announced that the premiere moves to July. Shu began the light novels in"
+        " 2017, and Shu's fifth volume came out last year.",
+        title="El estreno del anime Night Garden se retrasa hasta julio",
+    )
+    assert facts.title == "Night Garden"
+
+
+def test_a_foreign_headline_s_article_word_is_no_title() -> None:
+    facts = one(
+        "The official website of the Night-kyū Garden multimedia project announced that the"
+        " anime's last episodes are delayed. The anime airs on Tokyo MX.",
+        title="El anime Night Garden retrasa sus episodios",
+    )
+    assert facts.title == "Night-kyū Garden"
+
+
+def test_a_cast_line_with_the_actor_s_other_roles_before_is_reads_the_role_after() -> None:
+    facts = one(
+        "Night Garden anime cast:\n\n"
+        '  • Aki Mori (Ringo "Paper Moon") is Tamaki Kasuga\n'
+        '  • Rei Ono (Romeo "Glass Bell", Asuka "Tide") is Mahiro Atori',
+        title="Night Garden Anime Reveals Cast",
+    )
+    assert [(m.actor, m.character) for m in facts.cast] == [
+        ("Aki Mori", "Tamaki Kasuga"),
+        ("Rei Ono", "Mahiro Atori"),
+    ]

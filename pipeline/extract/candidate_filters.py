@@ -251,6 +251,8 @@ def reads_as_person(text: str, body: str) -> bool:
     roles = 0
     for start in hits:
         after = body[start + len(text) : start + len(text) + 140]
+        if owned and AUTHOR_OF.match(after):
+            return True  # "Shu" of "Shu's light novel series Maou Gakuin": its author
         before = body[max(0, start - 40) : start]
         role = PERSON_BEFORE.found(before)
         if role and " " not in text and GIVEN_NAME.match(after) and not before.endswith("by "):
@@ -263,6 +265,10 @@ def reads_as_person(text: str, body: str) -> bool:
     return roles * 2 > len(hits) or _called_by_family_name(text, body)
 
 
+AUTHOR_OF = re.compile(  # "'s light novel series X", "'s award-winning manga X"
+    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:light\s+novel|web\s+novel|novel|manga)s?\s+(?:series\s+)?"
+    r"[\"“‘']?[A-Z]"
+)
 PLAYED_BEFORE = re.compile(
     r"\b(?:(?:will\s+)?(?:play|plays|playing|voice|voices|voicing)|role\s+of)\s+[\"“‘']?$"
 )  # "A will play Kage", 'take the role of "Aya" in X'

@@ -40,6 +40,10 @@ DATE_STAMP = re.compile(  # "Mar 01, 2022 03:08 AM": when the page was posted
     r"^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?"
     r"(?:\s+[A-Z]{2,4})?\s*$"
 )
+NAME_STAMP = re.compile(  # "avatar Ana Ruiz 28/02/2020 5": a writer, the day and a count
+    r"^\s*(?:avatar\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+\d{1,2}/\d{1,2}/\d{2,4}"
+    r"(?:\s+\d+)?\s*$|^\s*avatar\s*$"
+)
 READ_TIME = re.compile(r"^\s*\d+\s+min(?:ute)?s?\s+read(?:\b|(?=[A-Z]))", re.I)
 DATELINE = re.compile(  # a wire story's "TOKYO, Feb 14 (News On Japan) - " before its text
     r"^[A-Z][A-Z .'-]{2,24},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s+)?"

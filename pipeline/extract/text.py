@@ -24,6 +24,7 @@ from pipeline.extract.page_furniture import (
     CLOSING,
     DATE_STAMP,
     DATELINE,
+    NAME_STAMP,
     PROMPT,
     PROVENANCE,
     READ_TIME,
@@ -97,6 +98,7 @@ def _assemble(lines: list[Line], emphasis: list[str], headline: str) -> Document
             BOILERPLATE.match(text)
             or PROMPT.found(text)
             or DATE_STAMP.match(text)
+            or NAME_STAMP.match(text)
             or WRITER_BIO.match(text)
         ):
             kept = without_caption(text)
