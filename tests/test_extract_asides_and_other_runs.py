@@ -157,3 +157,36 @@ def test_a_cast_line_with_the_actor_s_other_roles_before_is_reads_the_role_after
         ("Aki Mori", "Tamaki Kasuga"),
         ("Rei Ono", "Mahiro Atori"),
     ]
+
+
+def test_the_singer_behind_another_show_s_opening_is_no_artist() -> None:
+    facts = one(
+        "Night Garden revealed its second ending. For the new ending, the staff brought in the"
+        " singer behind Glass Moon's opening to perform the song.",
+        title="Night Garden Reveals Ending Theme by Glass Moon OP Singer",
+    )
+    assert facts.themes == ()
+
+
+def test_a_singer_described_by_several_trades_stars_and_sings_the_theme() -> None:
+    facts = one(
+        "TV Tokyo announced the Night Garden TV anime. Singer, actress and voice actress Aki"
+        " Mori will star in the television anime and will perform its theme song.",
+        title="Night Garden Gets TV Anime",
+    )
+    assert [m.actor for m in facts.cast] == ["Aki Mori"]
+    assert [t.artist for t in facts.themes] == ["Aki Mori"]
+
+
+def test_actors_listed_with_their_parts_in_other_works_are_the_cast() -> None:
+    facts = one(
+        "Studio Kiri announced the original anime Night Garden. The cast is a list of famous"
+        " voice actors:\n\nAki Mori (Shigaraki in Paper Moon);\n\nRei Ono (Dabi in Paper Moon);"
+        "\n\nJo Aki (Gintoki in Glass Bell);\n\nThese names could make the anime a success.",
+        title="Night Garden Original Anime Announced",
+    )
+    assert [(m.actor, m.character) for m in facts.cast] == [
+        ("Aki Mori", None),
+        ("Rei Ono", None),
+        ("Jo Aki", None),
+    ]

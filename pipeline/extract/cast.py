@@ -65,6 +65,9 @@ STAFF_JOB = re.compile(  # a staff job in a character's place
 )
 CV_ONLY = re.compile(rf"[(（]\s*(?:CV|VA)\s*[:：.]?\s*(?P<a>{PERSON})\s*[)）]")
 ACTOR_ONLY = re.compile(rf"^{PERSON}$|^[A-Z][\w'’-]+$")
+NOTED_ACTOR = re.compile(  # an actor and a part in another work, on a line of its own
+    rf"^(?P<a>{PERSON})\s*\([^()]{{1,60}}\s(?:in|from)\s[^()]{{2,60}}\)\s*[;,.]?$"
+)
 AS_LINE = re.compile(r"^[^\n]{2,40}\sas\s[^\n]{1,40}$")
 ONE_NAME_AS = re.compile(
     rf"^(?P<a>[{UPPER}][\w.-]+)\s+as\s+(?P<c>{CHARACTER})\s*$"
@@ -80,9 +83,9 @@ VOICE_NOTE = re.compile(r"\([^()]*\b(?:voiced|CV|VA)\b")  # "Kana (voiced by Y) 
 LINE_WORDS = 8  # a cast section's paragraph this short is a list line
 AS_WORD = re.compile(r"\sas\s")
 PLACE_BEFORE = re.compile(r"\bin\s+$")
-UNREVEALED_WORDS = ("appear", "round", "join", "also", "lend", "confirmed")
+UNREVEALED_WORDS = ("appear", "round", "join", "also", "lend", "confirmed", "star in")
 CAST_WORDS: tuple[str, ...] = (" as ", "voice", "play", "portray", "appear", "round out")
-CAST_WORDS += ("join", "cast", "lend", "role of")  # "role of": "X will take on the role of Y"
+CAST_WORDS += ("join", "cast", "lend", "role of", "star in")  # "X will take on the role of Y"
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
 STAFF_ROLE = re.compile(
     r"\b(?:design|designs|designer|director|directors|editing|editor|art|color|colour|sound"
@@ -128,6 +131,10 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
         previous = unit.text
         if label and above:  # "Sorata Kanda (Room 101)" over "VA: Yoshitsugu Matsuoka"
             members.append(cast_member(unit.text[label.end() :], above.group("c")))
+            continue
+        noted = NOTED_ACTOR.match(unit.text) if announced else None
+        if noted:  # under "... voice actors:", "Koki Uchiyama (Shigaraki in My Hero Academia);"
+            members.append(CastMember(actor=clean_name(noted["a"])))
             continue
         if unit.is_item and announced and ACTOR_ONLY.match(unit.text):
             members.append(CastMember(actor=clean_name(unit.text)))

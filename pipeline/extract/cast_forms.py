@@ -59,8 +59,9 @@ UNREVEALED = re.compile(
     rf"(?P<a>{PEOPLE}),?\s+(?:also\s+)?(?:appears?|rounds?\s+out\s+the\s+(?:[a-z]+\s+)?cast"
     r"|joins?\s+the\s+cast|(?:have|has)\s+(?:also\s+)?been\s+confirmed\s+to\s+voice"
     r"|are\s+also\s+(?:cast|in\s+the\s+cast)|(?:are\s+|is\s+)?(?:also\s+)?lend(?:s|ing)?\s+"
-    r"(?:their|her|his)\s+voices?)\b"
-)
+    r"(?:their|her|his)\s+voices?"
+    r"|(?:will\s+)?star\s+in\s+the\s+(?:new\s+)?(?:television\s+|TV\s+)?(?:anime|series))\b"
+)  # "X will star in the television anime"
 ANY_NAMES = (
     rf"{WORD}(?:\s+{WORD}){{0,3}}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){WORD}(?:\s+{WORD}){{0,3}})*"
 )

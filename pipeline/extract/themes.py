@@ -66,6 +66,8 @@ NO_ARTIST_WORDS = word_set(
     eight nine ten"""
 )
 NOT_ARTIST = re.compile(r"^(?:[a-z]\S*\s+\S|(?:the|a|an|so|it|this|that|theme|song|and)$)")
+BEHIND = re.compile(r"\bbehind\s+(?:[A-Z][\w.'’!&-]*\s+){0,4}$")
+SINGER_OF = re.compile(r"\s(?:OP|ED|Opening|Ending|Theme)\s+(?:Singer|Vocalist|Artist|Band)s?$")
 SINGS = re.compile(
     r"\b(?:will\s+)?(?:also\s+)?(?:performs?|performing|sings?|singing|provides?|providing|handles?"
     r"|contributes?|contributing|takes\s+over|takes\s+on(?=\s+the\b)|lends?\s+(?:her|his|their)\s+voice\s+to"
@@ -80,15 +82,18 @@ APPOSITION = re.compile(r"^(?:a|an|who|which|whose)\b")
 DESCRIPTOR = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?:[a-z]+-(?:member|piece)|[a-z][a-z-]*|Japanese|Korean)\s+){0,4}"
     r"(?:band|group|unit|act|singer-songwriter|singer|duo|trio|artist|vocalist|idol)\s+"
-    r"|^(?:the\s+)?(?:(?:hugely|wildly|massively|very|immensely)\s+)?(?:popular|famous|acclaimed)\s+",
+    r"|^(?:the\s+)?(?:(?:hugely|wildly|massively|very|immensely)\s+)?(?:popular|famous|acclaimed)\s+"
+    r"|^(?:(?:voice\s+)?(?:singer|actress|actor|songwriter|musician|idol)(?:\s*,\s*|\s+and\s+)){1,4}"
+    r"(?:voice\s+)?(?:singer|actress|actor|songwriter|musician|idol)\s+",  # "Singer, actress and
+    # voice actress X"
     re.I,  # "by hugely popular YOASOBI"
 )
 SONG_OWNER = re.compile(
     r"(?:^|,\s+|\bthat\s+)(?P<who>[^,]{1,60}?)['’]s\s+(?:new\s+|upcoming\s+|latest\s+)?"
     r"(?:song|single|track)\b"
 )
-KIND_OWNER = re.compile(
-    r"(?P<who>(?:[A-Z0-9][\w.'’!&-]*\s+){0,4}[A-Z0-9][\w.!&-]*)\s?['’]s?\s+(?:new\s+)?"
+KIND_OWNER = re.compile(  # not "the singer behind Horimiya's opening": a show's song
+    r"(?<![\w.'’!&-])(?P<who>(?:[A-Z0-9][\w.'’!&-]*\s+){0,4}[A-Z0-9][\w.!&-]*)\s?['’]s?\s+(?:new\s+)?"
     r"(?:opening|ending|insert|theme)\b"
 )
 AUXILIARY_TAIL = re.compile(  # "X returns to (perform)", "X is set to (sing)", "X is also"
@@ -286,7 +291,9 @@ def _after_by(text: str) -> str | None:
     if not match:
         return None
     artist = ARTIST_END.sub("", f"{match.group('first')}{match.group('rest')}").strip()
-    return artist if artist and not NOT_ARTIST.match(artist) else None
+    if not artist or NOT_ARTIST.match(artist) or SINGER_OF.search(artist):
+        return None  # "by Horimiya OP Singer": a singer described by another show
+    return artist
 
 
 def _byline_before(clause: str) -> str | None:
@@ -304,6 +311,7 @@ def _singer(clause: str) -> str | None:
     subject = SUBJECT_START.split(subject)[-1]
     # '... is called "Koeru," and the band X (performs it)': the subject after the quote
     subject = AFTER_QUOTE.split(subject)[-1]
+    subject = DESCRIPTOR.sub("", subject.lstrip())  # "Singer, actress and voice actress X"
     parts = [p.strip() for p in subject.split(",") if p.strip()]
     for part in parts:
         if not (PREPOSITION.match(part) or APPOSITION.match(part)):
@@ -322,7 +330,9 @@ def _song_owner(clause: str) -> str | None:
 def _kind_owner(clause: str) -> str | None:
     """ "Aina Suzuki's ending theme song", and ANN's scraped "Aina Suzuki 's ending"."""
     match = KIND_OWNER.search(clause)
-    return clean_name(match.group("who")) if match else None
+    if match is None or BEHIND.search(clause, 0, match.start()):
+        return None  # "the singer behind Glass Moon's opening": another show's song
+    return clean_name(match.group("who"))
 
 
 def _unique(songs: list[ThemeSong]) -> tuple[ThemeSong, ...]:
