@@ -190,3 +190,22 @@ def test_actors_listed_with_their_parts_in_other_works_are_the_cast() -> None:
         ("Rei Ono", None),
         ("Jo Aki", None),
     ]
+
+
+def test_a_speaker_s_role_before_a_colon_is_not_the_show() -> None:
+    facts = one(
+        "The streamer's senior manager of dubbing said on Monday that the television anime"
+        " adaptation of the manga will get a simulcast in the U.S. The anime will stream on"
+        " Disney+ worldwide on April 1.",
+        title="Disney Senior Dubbing Manager: Night Garden Anime to Get Simulcast in U.S.",
+    )
+    assert facts.title == "Night Garden"
+
+
+def test_a_designer_of_a_company_is_credited_not_the_company() -> None:
+    facts = one(
+        "Aki Mori is directing Night Garden at Studio Kiri. Utsushita of Minakata Laboratory is"
+        " the character designer.",
+        title="Night Garden Anime Reveals Staff",
+    )
+    assert facts.character_design == ("Utsushita",)

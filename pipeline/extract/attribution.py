@@ -289,6 +289,9 @@ AT_STUDIO_END = re.compile(r"\b(?:at|by\s+studio)\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z
 WORK_TEAM = re.compile(r"(?:['’]s)?\s+(?:team|staff|crew|cast|anime|film|movie|series)\b")
 
 
+ORG_WORD = re.compile(r"\b(?:Studios?|Animation|Pictures|Laboratory|Lab|Inc|Productions?)\b")
+
+
 def _name_spans(clause: str) -> list[tuple[int, int, str]]:
     """People named in ``clause``, without possessive owners, studios and companies."""
     lex = lexicon()
@@ -310,7 +313,7 @@ def _name_spans(clause: str) -> list[tuple[int, int, str]]:
             continue  # "The Weathering With You team includes ...": a work, not a person
         if any(p.search(name) for p in (lex.studios, lex.companies, lex.broadcasters)):
             continue
-        if lex.streaming.search(name) or re.search(r"\b(?:Studios?|Animation|Pictures)\b", name):
+        if lex.streaming.search(name) or ORG_WORD.search(name):
             continue
         if ROLE_WORD.search(name):
             continue  # "Series Composition", "Character Design"

@@ -116,8 +116,11 @@ DESCRIBED_AFTER = re.compile(  # "X - Y's Latest Movie in Cinemas": a gloss of X
 )
 TAG = re.compile(  # "[Discussion]", "[News]", "News:", "Anime News:", "UPDATE:"
     r"^\s*(?:\[[^\]]{1,30}\]|(?i:(?:anime\s+)?news|anime|breaking|update[d]?|rumou?r|exclusive"
-    r"|ova|ona|oad|video|photos?|gallery|(?:anime\s+)?(?:preview|first\s+look|spotlight))\s*:)\s*"
-    # ... and a kind's "Anime:", "ONA:", a column's "Anime Preview:", "Video:"
+    r"|ova|ona|oad|video|photos?|gallery|(?:anime\s+)?(?:preview|first\s+look|spotlight))\s*:"
+    r"|(?:[A-Z][\w.'’&+-]*\s+){0,5}(?:Manager|Producer|CEO|President|Executive|Spokesperson"
+    r"|Representative|Insider|Leaker|Chairman)\s*:)\s*"
+    # ... and a kind's "Anime:", "ONA:", a column's "Anime Preview:", "Video:", and a speaker's
+    # "Disney Senior Dubbing Manager:" before what was said
 )
 FULL_WIDTH_TAG = re.compile(r"\s*【([^【】]{1,30})】\s*")
 

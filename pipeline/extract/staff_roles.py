@@ -203,8 +203,10 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?P<n>{PEOPLE})\s+(?:share|shared)\s+the\s+character\s+design\s+credit"
         ),
         re.compile(rf"\b(?i:the\s+character\s+designers\s+(?:include|are))\s+(?P<n>{PEOPLE})"),
-        re.compile(
-            rf"(?P<n>{PERSON})\s+(?:joins|returns|serves|is|was|will\s+be)\s+"
+        re.compile(  # "X is the character designer", "Y of Studio Z is ...": Y, not the studio
+            rf"(?<!\bof\s)(?P<n>{PERSON}|{WORD}(?=\s+of\s))"
+            rf"(?:\s+of\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})?"
+            r"\s+(?:joins|returns|serves|is|was|will\s+be)\s+"
             r"(?:also\s+|again\s+|once\s+again\s+|once\s+more\s+)*"
             r"(?:as\s+)?"
             r"(?:the\s+)?(?:new\s+)?(?:animation\s+)?character\s+designer"
