@@ -5,7 +5,7 @@ and cast lists of "seiyuus such as ..."."""
 
 from __future__ import annotations
 
-from extract_helpers import one
+from extract_helpers import one, shows
 
 
 def test_directing_duties_go_to_a_person_whose_past_work_follows() -> None:
@@ -209,3 +209,46 @@ def test_a_designer_of_a_company_is_credited_not_the_company() -> None:
         title="Night Garden Anime Reveals Staff",
     )
     assert facts.character_design == ("Utsushita",)
+
+
+def test_the_anime_adapting_a_novel_series_names_the_show() -> None:
+    facts = one(
+        "The official website of the TV anime adapting Kite Run!, the novel series by Aki Mori"
+        " and illustrator Rei Ono, has announced that the show will have 12 episodes.",
+        title="Desvelada la fecha de estreno del anime",
+    )
+    assert facts.title == "Kite Run"
+    assert facts.episodes_or_cours == "12 episodes"
+
+
+def test_cast_lines_saying_who_will_be_whom_pair_actor_and_role() -> None:
+    facts = one(
+        "Night Garden premieres on ATX in July.\n\nThe main cast members are:\n\n"
+        "  • Aki Mori will be Keita Amano.\n  • Rei Ono will be Karen Tendo.",
+        title="Night Garden Anime Reveals Cast",
+    )
+    assert facts.broadcasters == ("ATX",)
+    assert [(m.actor, m.character) for m in facts.cast] == [
+        ("Aki Mori", "Keita Amano"),
+        ("Rei Ono", "Karen Tendo"),
+    ]
+
+
+def test_a_round_up_item_on_the_second_season_of_a_quoted_tv_anime_names_the_season() -> None:
+    found = shows(
+        "“Anime 1 Week” sums up the week's anime news. This time, the world’s first OVA, “Doros,”"
+        " gets its first BD release.\n\n"
+        "On the 20th, it was announced that the 4th episode of the final chapter of the popular"
+        " anime ” Tank Girls ” will be shown in theaters in 2023.\n\n"
+        "On the 20th, it became clear that Studio Kiri will release “Paper Moon Universe”, the"
+        " new movie version of the TV animation “Paper Moon”, on March 24, 2023.\n\n"
+        "On the 21st, it was revealed that the second season of the TV anime “Glass Bell,”"
+        " based on the manga by Aki Mori, will air in 2023.\n\n"
+        "On the 21st, it emerged that the world’s first OVA, “Doros,” will be put on BD for the"
+        " first time and released on March 24, 2023.",
+        title="Figure ‘Kite’ announced at Hobby EXPO World’s first OVA ‘Doros’ first BD.",
+        published=None,
+    )
+    by_title = {f.title: f for f in found}
+    assert by_title["Paper Moon Universe"].season is None  # a film has no season
+    assert "Glass Bell Season 2" in by_title

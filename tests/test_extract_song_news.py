@@ -440,7 +440,7 @@ def test_cast_comments_headed_by_actor_and_role_are_no_shows() -> None:
         title=None,
         published=None,
     )
-    assert [f.title for f in found] == ["Rise of a Bookworm"]
+    assert [f.title for f in found] == ["Rise of a Bookworm Season 2"]  # "the 2nd season of"
 
 
 def test_a_release_time_list_by_time_zone_is_no_list_of_shows() -> None:

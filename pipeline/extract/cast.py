@@ -73,8 +73,8 @@ ONE_NAME_AS = re.compile(
     rf"^(?P<a>[{UPPER}][\w.-]+)\s+as\s+(?P<c>{CHARACTER})\s*$"
 )  # "Aimi as Blue"
 IS_LINE = re.compile(  # ... and "A (Role "Other Show") is C"
-    rf"^(?P<a>[{UPPER}][\w.-]+(?:\s+[{UPPER}][\w.-]+){{0,2}})(?:\s*\([^()]{{1,120}}\))?\s+is\s+"
-    rf"(?P<c>{CHARACTER})\s*$"
+    rf"^(?P<a>[{UPPER}][\w.-]+(?:\s+[{UPPER}][\w.-]+){{0,2}})(?:\s*\([^()]{{1,120}}\))?\s+"
+    rf"(?:is|will\s+be)\s+(?P<c>{CHARACTER})\s*\.?$"
 )
 ECHOED_ROLE = re.compile(  # "as Toji (guitarist) Hiromu Mineta as Shion": the role above, again
     r"^as\s+[^()]{2,60}?\s*\([^()]*\)\s+(?=[A-Z][^()]*\sas\s)"

@@ -127,7 +127,7 @@ def season_in_text(title: str, text: str) -> int | None:
     ended = rf"{name}{TITLE_END}"  # "Haikyu!! for a third season": no word may run on
     patterns = (
         rf"{name}(?:['’]s)?\s+(?:anime\s+|series\s+)?{_ORDINAL}\s+season\b",
-        rf"\b{_ORDINAL}\s+season\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{ended}",
+        rf"\b{_ORDINAL}\s+season\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\"“‘']?\s?{ended}",
         rf"{name}\s+season\s+(?P<n>\d)\b",
         rf"{ended}[^.;]{{0,80}}?\b(?:for|gets?|getting|got|with)\s+an?\s+{_ORDINAL}\s+season\b",
         rf"{name}\s+(?P<r>(?-i:II|III|IV|V|VI))\b(?!:)",  # not a game's "X III: Subtitle"

@@ -34,7 +34,8 @@ SEQUEL_TEXT = Folded(
 )
 FILM_TITLE = re.compile(r"\b(?:Movie|Film|Gekij[ōo]u?ban)\b|^Eiga\s", re.I)
 FILM_TEXT = Folded(
-    r"\b(?:anime\s+film|film\s+adaptation|the\s+film's|the\s+movie's|feature\s+film)\b"
+    r"\b(?:anime\s+film|film\s+adaptation|the\s+film's|the\s+movie's|feature\s+film"
+    r"|new\s+(?:movie|film)\s+version)\b"
     r"|\bopens?\s+in\s+(?:japanese\s+)?theaters|\btheatrical\s+(?:release|run|premiere)|\bbox\s+office\b"
     r"|\b(?:reach|reaches|hit|hits)\s+(?:japanese\s+)?theaters\b"
 )

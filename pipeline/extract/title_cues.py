@@ -50,8 +50,9 @@ CUES = tuple(
         r"(?:(?:TV|[Tt]elevision|original)\s+)?anime\b",
         rf"(?P<t>{TITLE_LIKE})\s+(?:[Ss]eason\s+\d|\d(?:st|nd|rd|th)\s+[Ss]eason|[Pp]art\s+\d)",
         rf"\b(?:second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\s+season\s+of\s+"
-        rf"(?:the\s+(?:anime\s+)?)?(?P<t>{TITLE_LIKE})",  # "the upcoming third season of X"
-        rf"\banime\s+adaptation\s+of\s+[\"“‘']?(?P<t>{TITLE_LIKE})[\"”’']?"
+        rf"(?:the\s+(?:TV\s+|television\s+)?(?:anime\s+)?)?[\"“‘']?\s?(?P<t>{TITLE_LIKE})",  # "the
+        # upcoming third season of X", 'the second season of the TV anime "X"'
+        rf"\banime\s+(?:adaptation\s+of|adapting|based\s+on)\s+[\"“‘']?(?P<t>{TITLE_LIKE})[\"”’']?"
         r"(?=\s*[,.;)]|\s+(?:which|that|is|will|premieres?|premiers|airs|debuts|begins)\b)",
         rf"(?P<t>{TITLE_LIKE}),\s+(?:directed|made|animated)\s+by\s+[A-Z]",  # "Drifting Home,
         # directed by", "Violet Evergarden, made by Kyoto Animation"
@@ -76,7 +77,7 @@ CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern 
     ("anime",),
     ("season", "part"),
     ("season of",),
-    ("adaptation of",),
+    ("adaptation of", "adapting", "based on"),
     ("directed by", "made by", "animated by"),
     ("project",),
     ("project",),
