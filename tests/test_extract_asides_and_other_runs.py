@@ -252,3 +252,12 @@ def test_a_round_up_item_on_the_second_season_of_a_quoted_tv_anime_names_the_sea
     by_title = {f.title: f for f in found}
     assert by_title["Paper Moon Universe"].season is None  # a film has no season
     assert "Glass Bell Season 2" in by_title
+
+
+def test_a_headline_spelling_the_title_one_letter_short_keeps_the_body_s_title() -> None:
+    facts = one(
+        "Earlier today the official website for the new anime Stars Drift (Hoshi no Sora)"
+        " announced the ending theme. Aki Mori (Paper Moon, Glass Bell: The Exiled) directs.",
+        title="Star Drift: pubblicate nuove informazioni sull'ending theme dell'anime",
+    )
+    assert facts.title == "Stars Drift"

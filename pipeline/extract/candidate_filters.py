@@ -47,6 +47,15 @@ PERSON_BEFORE = Folded(
     r"|performed\s+by|sung\s+by|by|cast\s+members?|stars?|starring|band|unit|idol|vtuber"
     r"|filmmaker|animator|screenwriter|novelist|producer|(?:co-?)?founder))\s+$"
 )
+
+
+def _first_word_again(before: str, first: str) -> bool:
+    """Whether ``before`` ends on the name's first word, spelt with or without a plural "s"
+    ("Star " before "Align" of "Stars Align")."""
+    last = before.rstrip().rsplit(" ", 1)[-1].lower()
+    return bool(last) and before.endswith(" ") and last.rstrip("s") == first.lower().rstrip("s")
+
+
 GIVEN_NAME = re.compile(r" [A-Z][a-z]+\b(?! (?:Studio|Animation|Pictures|Films)\b)")
 BARE_BY = re.compile(r"(?<!ed)\sby\s$")  # "a TV anime by Hoods X Studio": a maker, not a role
 GIVEN_BEFORE = re.compile(r"\s[A-Z][a-z]+\s$")  # "Hiroyuki " before a family name
@@ -293,8 +302,8 @@ def _called_by_family_name(text: str, body: str) -> bool:
         return False  # "the new 'Detective Conan' film": a work's name, quoted
     for start in positions(words[1], body):
         before = body[max(0, start - ROLE_REACH) : start]
-        if before.endswith(f"{words[0]} "):
-            continue  # the name itself ("Idol Memories"), not its last word alone
+        if before.endswith(f"{words[0]} ") or _first_word_again(before, words[0]):
+            continue  # the name itself ("Idol Memories", "Star Align"), not its last word alone
         role = PERSON_BEFORE.found(before)  # "Director Shinkai", not "Sengoku Basara", a name
         alone = role or not re.search(r"[A-Z][\w'’-]*\s$", before)  # with another first word
         if alone and ACTS_AFTER.match(body, start + len(words[1])):

@@ -53,7 +53,7 @@ CUES = tuple(
         rf"(?:the\s+(?:TV\s+|television\s+)?(?:anime\s+)?)?[\"“‘']?\s?(?P<t>{TITLE_LIKE})",  # "the
         # upcoming third season of X", 'the second season of the TV anime "X"'
         rf"\banime\s+(?:adaptation\s+of|adapting|based\s+on)\s+[\"“‘']?(?P<t>{TITLE_LIKE})[\"”’']?"
-        r"(?=\s*[,.;)]|\s+(?:which|that|is|will|premieres?|premiers|airs|debuts|begins)\b)",
+        r"(?=\s*[,.;)]|\s+(?:which|that|is|has|will|premieres?|premiers|airs|debuts|begins)\b)",
         rf"(?P<t>{TITLE_LIKE}),\s+(?:directed|made|animated)\s+by\s+[A-Z]",  # "Drifting Home,
         # directed by", "Violet Evergarden, made by Kyoto Animation"
         rf"\b(?:mixed-media|multimedia|media-mix)\s+project\s+[\"“‘']?(?P<t>{TITLE_LIKE})",
