@@ -261,3 +261,14 @@ def test_a_headline_spelling_the_title_one_letter_short_keeps_the_body_s_title()
         title="Star Drift: pubblicate nuove informazioni sull'ending theme dell'anime",
     )
     assert facts.title == "Stars Drift"
+
+
+def test_a_headline_s_short_name_takes_the_full_name_the_body_introduces() -> None:
+    facts = one(
+        "At last there is a date for the anime based on Aki Mori's story Yoru no Niwa Kōmuin"
+        " (in English: Night Garden Civil Servants). The show will debut on Tokyo MX on April"
+        " 7.",
+        title="Yoru no Niwa: ecco il video promozionale che rivela la data d'uscita",
+        published=None,
+    )
+    assert facts.title == "Yoru no Niwa Kōmuin"

@@ -124,11 +124,19 @@ def prefer_longer(ranked: list[Candidate], body: str) -> list[Candidate]:
             supported = (
                 (long.in_headline and long.count) or long.count * 2 >= short.count or long.cues >= 3
             )
+            only_inside = (  # "the manga X Y (Japanese name)" over a headline's "X", which
+                0 < short.count <= long.count  # the body never writes alone
+                and long.cues > 0
+                and long.text.startswith(f"{short.text} ")
+                and f"{long.text} (" in body
+            )
             # a reading cut on a dangling word: "... Lives as He" of "... as He Pleases"
             cut = DANGLING.search(short.text) is not None
             if (
-                supported and (long.score >= short.score * 0.5 or long.cues >= NAMED_CUES or cut)
-            ) or _written_as_often(long.text, short.count, body):
+                (supported and (long.score >= short.score * 0.5 or long.cues >= NAMED_CUES or cut))
+                or only_inside
+                or _written_as_often(long.text, short.count, body)
+            ):
                 merged = Candidate(
                     long.text,
                     long.count,

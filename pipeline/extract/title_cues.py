@@ -64,7 +64,8 @@ CUES = tuple(
         r"(?:film|movie|series)\b",  # "X (Gloss), the new anime film written by ..."
         rf"(?P<t>{TITLE_LIKE}),\s+an?\s+(?:new\s+|upcoming\s+|original\s+)?(?:TV\s+)?anime\s+"
         r"(?:series|film|movie)\b",  # "the opening theme for X, an upcoming anime series"
-    )  # the third from last: "X, the anime in question, starts on April 5th"
+        rf"['’]s\s+(?:story|original\s+story|work)\s+(?P<t>{TITLE_LIKE})",  # "Y's story X"
+    )  # the fourth from last: "X, the anime in question, starts on April 5th"
 )
 CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern runs
     ("titled", "called", "named", "dubbed"),
@@ -84,6 +85,7 @@ CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern 
     (", the anime", ", the new anime", ", the upcoming anime", ", the tv anime"),
     ("), the",),
     (", a new anime", ", an upcoming anime", ", an anime", ", a new tv", ", an original anime"),
+    ("'s story", "’s story", "'s original story", "’s original story", "'s work", "’s work"),
 )
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth")
 ORDINAL_FILM = re.compile(  # "X (English), the third of the five compilation films planned"
