@@ -272,3 +272,12 @@ def test_a_headline_s_short_name_takes_the_full_name_the_body_introduces() -> No
         published=None,
     )
     assert facts.title == "Yoru no Niwa Kōmuin"
+
+
+def test_a_station_s_first_word_in_a_headline_is_no_title() -> None:
+    found = shows(
+        "Crunchyroll and Fuji TV have announced a partnership on original anime. The first is"
+        " Kite Sea no Kaina, a fantasy by Aki Mori, which will air on Fuji TV in January.",
+        title="Crunchyroll e Fuji TV insieme per i prossimi anime original",
+    )
+    assert "Fuji" not in [f.title for f in found]

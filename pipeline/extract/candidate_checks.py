@@ -20,6 +20,7 @@ from pipeline.extract.candidate_filters import (
 from pipeline.extract.candidate_scoring import Candidate
 from pipeline.extract.date_mentions import YEAR
 from pipeline.extract.headline_marks import TITLE_MARK
+from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import owner_forms
 from pipeline.extract.title_spans import mostly_owner, positions
 
@@ -65,6 +66,8 @@ def may_be_title(c: Candidate, headline: str, body: str) -> bool:
         return False  # a year, or a blog's "FlareKnights Fall 2015" (Preview) the body lacks
     if PLACE_END.search(c.text):
         return False  # "Saga Prefecture": a place
+    if _channel_part(c.text, headline):
+        return False  # "Fuji" of "Crunchyroll e Fuji TV ...", "Crunchyroll X" of a caption
     if _quoted_arc(c.text, headline):
         return False  # "Tougen Anki 'Nerima Arc' Reveals ...": a part of the show
     at = headline.find(c.text)
@@ -112,6 +115,18 @@ def _company_named(text: str, body: str) -> bool:
     if f"{text}!" in body:
         return any(is_company(" ".join(words[:n])) for n in (1, 2, 3) if n < len(words))
     return is_company(text) or any(is_company(" ".join(words[:n])) for n in (1, 2, 3))
+
+
+def _channel_part(text: str, headline: str) -> bool:
+    """A station's or streamer's name cut short by the headline's words ("Fuji" of "Fuji
+    TV"), or such a name leading the title of a picture's caption ("Crunchyroll X Y")."""
+    lex = lexicon()
+    words = text.split()
+    if len(words) >= 3 and any(lex.is_channel(" ".join(words[:n])) for n in (1, 2)):
+        return True
+    at = headline.find(f"{text} ")
+    after = headline[at + len(text) + 1 :].split()[:1] if at >= 0 else []
+    return bool(after) and len(words) <= 2 and lex.is_channel(f"{text} {after[0]}")
 
 
 def _owns_in(text: str, headline: str) -> bool:
