@@ -281,3 +281,13 @@ def test_a_station_s_first_word_in_a_headline_is_no_title() -> None:
         title="Crunchyroll e Fuji TV insieme per i prossimi anime original",
     )
     assert "Fuji" not in [f.title for f in found]
+
+
+def test_a_title_in_guillemets_is_read_whole() -> None:
+    facts = one(
+        "Während eines Livestreams wurde verkündet, wann die Animeserie «Kiteberry» startet."
+        " Die Serie läuft ab dem 6. April im japanischen Fernsehen.",
+        title="Startdatum von «Kiteberry» bekanntgegeben",
+        published=None,
+    )
+    assert facts.title == "Kiteberry"

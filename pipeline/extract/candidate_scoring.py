@@ -374,7 +374,8 @@ def reconciled(found: list[Candidate], body: str, headline: str) -> list[Candida
 
 def word_over_its_head(ranked: list[Candidate]) -> list[Candidate]:
     """The headline's reading first when the best candidate is the head of one of its
-    words: "Chihaya", the heroine the body names, inside the title "Chihayafuru"."""
+    words: "Chihaya", the heroine the body names, inside the title "Chihayafuru"; and the
+    reverse, a name first that the body writes when the reading is a foreign sentence."""
     best = ranked[0].text
     inside = next(
         (
@@ -384,4 +385,8 @@ def word_over_its_head(ranked: list[Candidate]) -> list[Candidate]:
         ),
         None,
     )
+    if inside is None and ranked[0].grammar and not ranked[0].count:  # a reading the body
+        held = (c for c in ranked[1:] if c.count >= 2 and c.in_headline)  # never writes, over a
+        inside = next((c for c in held if f" {c.text} " in f" {best} "), None)  # name in it the
+        # body writes again and again: "Suzume" of "Suzume Replaces X As Japan's 14th ..."
     return [inside, *(c for c in ranked if c is not inside)] if inside else ranked

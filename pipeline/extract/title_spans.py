@@ -69,7 +69,8 @@ GENERIC_WORDS = word_set(
     mild me content contents partnership partnerships deal deals dishonorable dishonourable
     list lists classic classics vintage category categories archive archives young china korea
     korean taiwan india philippines asia asian europe european america filipino
-    el la los las le les il lo gli un una une des os del version versions line-up hollywood"""
+    el la los las le les il lo gli un una une des os del version versions line-up hollywood
+    ova ovas oav oavs oad oads ona onas"""
 )
 SMALL_WORDS = word_set(
     "of the a an no wo to x and in on at for is ni ga wa de o mo ka e na yo ne te vs vs. & with"
