@@ -291,3 +291,11 @@ def test_a_title_in_guillemets_is_read_whole() -> None:
         published=None,
     )
     assert facts.title == "Kiteberry"
+
+
+def test_a_historical_fantasy_is_split_like_other_compound_descriptors() -> None:
+    facts = one(
+        "Studio Kiri adapts the historical fantasy novel Night Garden for television.",
+        title="Night Garden Anime Reveals Staff",
+    )
+    assert facts.genres == ("historical", "fantasy")
