@@ -299,3 +299,21 @@ def test_a_historical_fantasy_is_split_like_other_compound_descriptors() -> None
         title="Night Garden Anime Reveals Staff",
     )
     assert facts.genres == ("historical", "fantasy")
+
+
+def test_the_title_a_sequel_is_given_wins_over_the_work_it_follows() -> None:
+    facts = one(
+        "A sequel to the 2015 anime film Kite Academy has been announced. Titled The Laws of"
+        " the Kite: Dawn Chapter, the sequel will open a trilogy and brings back the same staff.",
+        title="Annunciato un sequel per il film Kite Academy",
+    )
+    assert facts.title == "The Laws of the Kite: Dawn Chapter"
+
+
+def test_a_show_s_composer_in_the_headline_does_not_make_the_show_an_earlier_work() -> None:
+    facts = one(
+        "The composer working on the Night Garden anime adaptation has given fans a progress"
+        " report. Night Garden is Aki Mori's series, and J.C. Staff animates the anime.",
+        title="Night Garden Composer Updates Fans on Anime's Progress",
+    )
+    assert facts.title == "Night Garden"

@@ -73,8 +73,10 @@ def may_be_title(c: Candidate, headline: str, body: str) -> bool:
     at = headline.find(c.text)
     if at >= 0 and COMPANY_TAIL.match(headline, at + len(c.text)):
         return False  # "Warner" of "Warner Bros. Teases ...": a company's name
-    if at >= 0 and MAKER_AFTER.match(headline[at + len(c.text) :].lstrip("!?")):
-        return False  # "Sword Art Online Director's Original Film X": the maker's earlier work
+    maker = MAKER_AFTER.match(headline[at + len(c.text) :].lstrip("!?")) if at >= 0 else None
+    if maker and not (maker.group(0)[-1:].isupper() and _anime_itself(c.text, body)):
+        return False  # "Sword Art Online Director's Original Film X": the maker's earlier work,
+        # not "X Composer Updates Fans ..." over the body's "the X anime adaptation"
     if (at > 0 and MAKER_OF.search(headline, 0, at)) or MAKER_LEAD.match(c.text):
         return False  # "The Author of Maquia and Ano Hana Returns ...": earlier works
     if at == 0 and MAKER_NEWS.match(headline, len(c.text)) and _in_a_role(c.text, body):
@@ -115,6 +117,27 @@ def _company_named(text: str, body: str) -> bool:
     if f"{text}!" in body:
         return any(is_company(" ".join(words[:n])) for n in (1, 2, 3) if n < len(words))
     return is_company(text) or any(is_company(" ".join(words[:n])) for n in (1, 2, 3))
+
+
+def _anime_itself(text: str, body: str) -> bool:
+    """Whether the body names ``text`` as the anime itself ("the X anime adaptation")."""
+    return re.search(rf"\b{re.escape(text)}(?:['’]s)?\s+(?:TV\s+)?anime\b", body) is not None
+
+
+SEQUEL_TITLED = (  # "Titled Y, the sequel will ...", "the sequel, titled Y,"
+    r"\b[Tt]itled\s+{0},?\s+the\s+(?:new\s+)?sequel\b|\bsequel,?\s+(?:is\s+)?titled\s+{0}\b"
+)
+
+
+def named_sequel(ranked: list[Candidate], headline: str, body: str) -> list[Candidate]:
+    """The sequel's own name first when the headline announces a sequel of a work and the
+    body gives the sequel's title ("A sequel to the film X ... Titled Y, the sequel ...")."""
+    if "sequel" not in headline.lower() or "sequel" not in body:
+        return ranked
+    named = next(
+        (c for c in ranked[1:] if re.search(SEQUEL_TITLED.format(re.escape(c.text)), body)), None
+    )
+    return [named, *(c for c in ranked if c is not named)] if named else ranked
 
 
 def _channel_part(text: str, headline: str) -> bool:

@@ -165,7 +165,8 @@ def confidence_of(ranked: list[Candidate]) -> float:
     best = ranked[0]
     total = sum(c.score for c in ranked[:4])
     runner = ranked[1].score if len(ranked) > 1 else 0.0
-    margin = (best.score - runner) / best.score if best.score else 0.0
+    margin = max(0.0, (best.score - runner) / best.score) if best.score else 0.0  # a name put
+    # first over a higher score by a rule is no surer than a tie
     confidence = min(1.0, 0.35 + 0.4 * margin + 0.25 * best.score / total)
     if not (best.in_headline or best.grammar):
         confidence *= BODY_ONLY  # the headline names some other subject: a guess from the body

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.candidate_checks import may_be_title
+from pipeline.extract.candidate_checks import may_be_title, named_sequel
 from pipeline.extract.candidate_counts import (
     HEAD_REPEATS,
     cue_prefixes,
@@ -124,7 +124,7 @@ def choose(
     ranked = ranked_candidates(headline, body, emphasis, grammar)
     if not ranked or _untitled_work(ranked[0], headline, body):
         return None, 0.0
-    ranked = word_over_its_head(ranked)
+    ranked = named_sequel(word_over_its_head(ranked), headline, body)
     placed = placed_film(headline, body)  # "2nd X Film ..." over "The second film, Y, ..."
     ranked = sorted(ranked, key=lambda c: c.text not in placed) if placed else ranked
     best = new_entry(ranked[0].text, body, headline)
