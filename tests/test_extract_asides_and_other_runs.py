@@ -317,3 +317,25 @@ def test_a_show_s_composer_in_the_headline_does_not_make_the_show_an_earlier_wor
         title="Night Garden Composer Updates Fans on Anime's Progress",
     )
     assert facts.title == "Night Garden"
+
+
+def test_a_title_glued_to_its_kind_in_a_headline_is_read() -> None:
+    facts = one(
+        "Shueisha's magazine revealed five more voice actors for the anime adaptation of Aki"
+        " Mori's manga »Kite Run!« (Japanese: »Tako Hashire!«). The anime is made at Studio"
+        " Kiri.",
+        title="Neue Details zum Kite Run!-Anime",
+        published=None,
+    )
+    assert facts.title == "Kite Run!"
+
+
+def test_a_spanish_ordinal_leading_a_headline_is_no_title() -> None:
+    facts = one(
+        "The second special of Kiterun!!, which premiered in November 2015 at an anime"
+        " festival, will go on sale with volume 21 of the manga this coming May. Shueisha made"
+        " the announcement about creator Aki Mori's sports manga.",
+        title="Segundo OVA de Kiterun estará a la venta en mayo",
+        published=None,
+    )
+    assert facts.title is not None and facts.title.startswith("Kiterun")

@@ -116,7 +116,7 @@ DESCRIBED_AFTER = re.compile(  # "X - Y's Latest Movie in Cinemas": a gloss of X
 )
 TAG = re.compile(  # "[Discussion]", "[News]", "News:", "Anime News:", "UPDATE:"
     r"^\s*(?:\[[^\]]{1,30}\]|(?i:(?:anime\s+)?news|anime|breaking|update[d]?|rumou?r|exclusive"
-    r"|ova|ona|oad|video|photos?|gallery|(?:anime\s+)?(?:preview|first\s+look|spotlight))\s*:"
+    r"|ova|ona|oad|v[ií]deo|photos?|gallery|(?:anime\s+)?(?:preview|first\s+look|spotlight))\s*:"
     r"|(?:[A-Z][\w.'’&+-]*\s+){0,5}(?:Manager|Producer|CEO|President|Executive|Spokesperson"
     r"|Representative|Insider|Leaker|Chairman)\s*:)\s*"
     # ... and a kind's "Anime:", "ONA:", a column's "Anime Preview:", "Video:", and a speaker's
@@ -126,6 +126,9 @@ FULL_WIDTH_TAG = re.compile(r"\s*【([^【】]{1,30})】\s*")
 
 
 GUILLEMETS = re.compile(r"[»«]\s?([^»«]{1,80}?)\s?[«»](?:-(?=\w))?")  # "»X«-Anime": "X" Anime
+GLUED_KIND = re.compile(  # "zum X!-Anime", not "Anime-Within-an-Anime"
+    r"(?:(?<=\s)|^)(?P<w>[^\s-]*[\w!?])-(?=(?:Anime|Manga|Film|Serie|Reihe)(?![\w-]))"
+)
 GLUED_COMMA = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])")
 
 
@@ -136,6 +139,7 @@ def spaced_tags(headline: str | None) -> str | None:
     if not headline:
         return headline
     headline = " ".join(GUILLEMETS.sub(r'"\1" ', headline).split())  # "»X«-Anime", "«X»"
+    headline = GLUED_KIND.sub(r"\g<w> ", headline)  # "zum X!-Anime": "X! Anime"
     return GLUED_COMMA.sub(", ", FULL_WIDTH_TAG.sub(r" [\1] ", headline)).strip()
 
 

@@ -44,7 +44,7 @@ CUES = tuple(
         r"(?:manga|light\s+novels?|novels?|web\s+novels?|(?:video\s+)?games?|webtoon|franchise"
         r"|anime|film|movie|series)\b",
         rf"\b(?:manga|novels?|game|webtoon|film|movie)\s+(?:series\s+)?(?P<t>{TITLE_LIKE})",
-        rf"\b(?:TV|[Tt]elevision|upcoming|new|the)\s+anime\s+(?:series\s+|adaptation\s+|film\s+)?"
+        rf"\b(?:TV|[Tt]elevision|upcoming|new|the)\s+(?:original\s+)?anime\s+(?:series\s+|adaptation\s+|film\s+)?"
         rf"[\"“‘']?(?P<t>{TITLE_LIKE})",
         rf"(?:^|[\s(])(?P<t>{TITLE_LIKE})\s+(?:[Ss]eason\s+\d{{1,2}}\s+)?"
         r"(?:(?:TV|[Tt]elevision|original)\s+)?anime\b",
