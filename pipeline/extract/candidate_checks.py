@@ -1,7 +1,8 @@
 """Checks that rule a proposed title out before it is scored: a year, a story arc's name,
 a company's or a maker's name the headline writes it with, the headline's news words, a
 person, a magazine, a part someone plays, or a reading the body never writes that is too
-long (or too full of companies) to be link text a scrape lost."""
+long (or too full of companies) to be link text a scrape lost; and, after scoring, a
+sequel's own name put first (``named_sequel``)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from pipeline.extract.names import owner_forms
 from pipeline.extract.title_spans import mostly_owner, positions
 
 MAKER_AFTER = re.compile(
-    r"\s+(?:Director|Creator|Author|Mangaka|Studio|Staff|Team|Writer|Composer)(?:['’]s|\s+[A-Z]"
+    r"\s+(?:Director|Creator|Author|Mangaka|Studio|Staff|Team|Writer|Composer)(?:['’]s|\s+(?P<next>[A-Z])"
     r"(?!(?:ays|alks|omments|xplains|romises|iscusses|eflects|ants|opes)\b))"  # not "... Says"
     r"|\s+(?:director|creator|author)(?:['’]s)?\s+(?:releasing|making|directing|announces|reveals"
     r"|returns|is|will|to|has|'s|’s)\b"  # "X director releasing next film in July"
@@ -74,7 +75,7 @@ def may_be_title(c: Candidate, headline: str, body: str) -> bool:
     if at >= 0 and COMPANY_TAIL.match(headline, at + len(c.text)):
         return False  # "Warner" of "Warner Bros. Teases ...": a company's name
     maker = MAKER_AFTER.match(headline[at + len(c.text) :].lstrip("!?")) if at >= 0 else None
-    if maker and not (maker.group(0)[-1:].isupper() and _anime_itself(c.text, body)):
+    if maker and not (maker["next"] and _anime_itself(c.text, body)):
         return False  # "Sword Art Online Director's Original Film X": the maker's earlier work,
         # not "X Composer Updates Fans ..." over the body's "the X anime adaptation"
     if (at > 0 and MAKER_OF.search(headline, 0, at)) or MAKER_LEAD.match(c.text):

@@ -48,14 +48,6 @@ PERSON_BEFORE = Folded(
     r"|filmmaker|animator|screenwriter|novelist|producer|(?:co-?)?founder))\s+$"
 )
 
-
-def _first_word_again(before: str, first: str) -> bool:
-    """Whether ``before`` ends on the name's first word, spelt with or without a plural "s"
-    ("Star " before "Align" of "Stars Align")."""
-    last = before.rstrip().rsplit(" ", 1)[-1].lower()
-    return bool(last) and before.endswith(" ") and last.rstrip("s") == first.lower().rstrip("s")
-
-
 GIVEN_NAME = re.compile(r" [A-Z][a-z]+\b(?! (?:Studio|Animation|Pictures|Films)\b)")
 BARE_BY = re.compile(r"(?<!ed)\sby\s$")  # "a TV anime by Hoods X Studio": a maker, not a role
 GIVEN_BEFORE = re.compile(r"\s[A-Z][a-z]+\s$")  # "Hiroyuki " before a family name
@@ -289,6 +281,13 @@ def played_role(text: str, body: str) -> bool:
 
 
 QUOTE_PAIRS = (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”"))
+
+
+def _first_word_again(before: str, first: str) -> bool:
+    """Whether ``before`` ends on the name's first word, spelt with or without a plural "s"
+    ("Star " before "Align" of "Stars Align")."""
+    last = before.rstrip().rsplit(" ", 1)[-1].lower()
+    return bool(last) and before.endswith(" ") and last.rstrip("s") == first.lower().rstrip("s")
 
 
 def _called_by_family_name(text: str, body: str) -> bool:

@@ -123,6 +123,7 @@ def facts_of(
     return facts, confidence
 
 
+LOOK_BACK = 80  # characters before "season N" that hold the name it follows
 OTHER_NAME_BEFORE = re.compile(r"\b(?P<w>[A-Z][\w'’!-]*)\s*$")
 
 
@@ -131,9 +132,9 @@ def _names_a_sequel(text: str, title: str | None) -> bool:
     Pokémon XY and My Hero Academia season 2"), a capitalised name before "season N" that
     is not this show's."""
     own = set(fold(title or "").split())
-    for match in SEQUEL_TEXT.pattern.finditer(text.lower()):
-        before = OTHER_NAME_BEFORE.search(text, 0, match.start())
-        if match.group().startswith("season") and before and fold(before["w"]) not in own:
+    for match in re.finditer(SEQUEL_TEXT.pattern.pattern, text, re.I):
+        before = OTHER_NAME_BEFORE.search(text, max(0, match.start() - LOOK_BACK), match.start())
+        if match.group().lower().startswith("season") and before and fold(before["w"]) not in own:
             continue
         return True
     return False

@@ -330,7 +330,7 @@ def _song_owner(clause: str) -> str | None:
 def _kind_owner(clause: str) -> str | None:
     """ "Aina Suzuki's ending theme song", and ANN's scraped "Aina Suzuki 's ending"."""
     match = KIND_OWNER.search(clause)
-    if match is None or BEHIND.search(clause, 0, match.start()):
+    if match is None or BEHIND.search(clause, max(0, match.start() - 120), match.start()):
         return None  # "the singer behind Glass Moon's opening": another show's song
     return clean_name(match.group("who"))
 
