@@ -32,10 +32,12 @@ SHOWS_COLON = re.compile(
     r"(?P<items>(?:[^:;!?.]|[.:!?](?=\S)|(?<=No)\.|:(?=\s[A-Z0-9]))+?)(?:(?<!\bNo)[.;!?](?:\s|$)|$)",
     re.I,
 )
+ARE_TITLE = re.compile(r"\s(?:are|include)\s+[A-Z0-9][^\s]*$")  # "covered are ID: Invaded, ..."
 QUOTE_OPEN = re.compile(r"[“\"][^”\"]*$")  # a quotation the colon stands inside
+_ITEM_CHAR = r"(?:[^,.;:!?]|:(?=\s[A-Z0-9])|!(?=,|\s+and\s))"  # "ID: Invaded", "Einzouken!,"
 SHOWS_ARE = re.compile(  # "The first titles to kick off the year are A, B, C, and D"
     r"\b(?:titles|shows|series|anime|sequels|films)\b(?P<lead>[^.:;!?]{0,60}?)\s+(?:are|include)\s+"
-    r"(?P<items>(?:[^,.;:!?]+,\s+){2,}(?:and\s+)?[^,.;:!?]+?)(?=[.;!?](?:\s|$)|$)"
+    rf"(?P<items>(?:{_ITEM_CHAR}+,\s+){{2,}}(?:and\s+)?{_ITEM_CHAR}+?)(?=(?:[.;?]|!(?!\s+and\s))(?:\s|$)|$)"
 )
 ANIME_CLOSED = re.compile(r"(?P<items>(?:[^,.;:()]+?,\s+){2,}(?:and\s+)?[^,.;()]+?)\s+anime\b")
 THE = re.compile(r"\bthe\s+")
@@ -74,9 +76,11 @@ def titles_enumerated(units: Iterable[Unit]) -> list[str]:
             for m in SHOWS_COLON.finditer(text)
             if not PEOPLE_WORD.found(m.group("lead"))
             and not _cue_before_title(m.group("lead"))
+            and not ARE_TITLE.search(m.group("lead"))
             and not _past_credits(text, m.end("lead"))
             and not QUOTE_OPEN.search(m.group("lead"))
-        ]  # not "other shows such as Sword Art Online: Alicization, ...": a title's colon, nor
+        ]  # not "other shows such as Sword Art Online: Alicization, ..." or "the series covered
+        # are ID: Invaded, ...": a title's colon, nor
         # 'the series “Higehiro: After Being Rejected, I Shaved and ...”', a quoted one
         if " anime" in text:
             lists += [m.group("items") for m in _closed_by_anime(text)]

@@ -125,7 +125,6 @@ TAG = re.compile(  # "[Discussion]", "[News]", "News:", "Anime News:", "UPDATE:"
 FULL_WIDTH_TAG = re.compile(r"\s*【([^【】]{1,30})】\s*")
 
 
-GUILLEMETS = re.compile(r"[»«]\s?([^»«]{1,80}?)\s?[«»](?:-(?=\w))?")  # "»X«-Anime": "X" Anime
 GLUED_KIND = re.compile(  # "zum X!-Anime", not "Anime-Within-an-Anime"
     r"(?:(?<=\s)|^)(?P<w>[^\s-]*[\w!?])-(?=(?:Anime|Manga|Film|Serie|Reihe)(?![\w-]))"
 )
@@ -134,11 +133,11 @@ GLUED_COMMA = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])")
 
 def spaced_tags(headline: str | None) -> str | None:
     """``headline`` with its full-width tags set apart as "[Video]" ("X【Video】" glues the
-    tag to the title's last word), a space after a comma glued to the next word ("New
-    Film,The Anthem of the Heart"), and guillemets as plain quotation marks."""
+    tag to the title's last word) and a space after a comma glued to the next word ("New
+    Film,The Anthem of the Heart"). Guillemets are quotation marks already
+    (``mojibake.mended``)."""
     if not headline:
         return headline
-    headline = " ".join(GUILLEMETS.sub(r'"\1" ', headline).split())  # "»X«-Anime", "«X»"
     headline = GLUED_KIND.sub(r"\g<w> ", headline)  # "zum X!-Anime": "X! Anime"
     return GLUED_COMMA.sub(", ", FULL_WIDTH_TAG.sub(r" [\1] ", headline)).strip()
 

@@ -7,6 +7,9 @@ letters that could be meant (a real "Â" or "¬") stay.
 A page can also reach its feed with every punctuation mark written as a named character
 reference ("<p>One more week&comma;<&sol;p>", "href&equals;"): no page writes "&sol;"
 for "/" on purpose, so such a text is read once more as references before its markup.
+
+Quotation marks of other languages ("»X«", "« X »", "„X“") are set as English ones ("“X”"),
+so that a quoted title reads the same whatever the outlet's language.
 """
 
 from __future__ import annotations
@@ -31,15 +34,33 @@ MENDED = {
 MANGLED = re.compile("|".join(map(re.escape, MENDED)))
 HIDDEN_ADDRESS = re.compile(r"\[email(?:\s|&#160;|&nbsp;)protected\]")  # a stand-in for "X@Y"
 SPELLED_OUT = ("&sol;", "&equals;", "&period;", "&comma;")  # ASCII punctuation as references
+MARK_REFERENCES = {"&laquo;": "«", "&raquo;": "»", "&bdquo;": "„"}
+QUOTED = re.compile(  # German "»X«", French and Italian "« X »" or "«X»", German "„X“"
+    r"(?:»(?P<de>[^«»\n]{1,150})«|«\s?(?P<fr>[^«»\n]{1,150}?)\s?»|„(?P<low>[^„“”\n]{1,150})[“”])"
+    r"(?P<glued>-(?=\w))?"  # "»X«-Anime": “X” Anime
+)
 
 
 def mended(text: str) -> str:
     """``text`` with the mangled punctuation sequences above put back."""
     if any(ref in text for ref in SPELLED_OUT):
         text = html.unescape(text)  # "<&sol;p>": the markup itself was written as references
+    if "«" in text or "»" in text or "„" in text or "&laquo;" in text or "&bdquo;" in text:
+        text = _english_quotes(text)
     if "¬" not in text and "Â" not in text and "â€" not in text:
         return text  # quick check: nearly every page
     return MANGLED.sub(lambda m: MENDED[m.group(0)], text)
+
+
+def _english_quotes(text: str) -> str:
+    for reference, mark in MARK_REFERENCES.items():
+        text = text.replace(reference, mark)
+    return QUOTED.sub(_quoted, text)
+
+
+def _quoted(match: re.Match[str]) -> str:
+    space = " " if match.group("glued") else ""
+    return f"“{match.group('de') or match.group('fr') or match.group('low')}”{space}"
 
 
 def mended_article(article: Article) -> Article:

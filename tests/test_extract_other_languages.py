@@ -1,0 +1,40 @@
+"""Forms met in fresh real articles from outlets that write in other languages: their
+quotation marks around a title, and enumerations whose titles carry a colon or an
+exclamation mark."""
+
+from __future__ import annotations
+
+from extract_helpers import one, shows
+
+
+def test_a_title_in_german_quotation_marks_is_the_headline_s_show() -> None:
+    facts = one(
+        "Crunchyroll will produce a 13-part anime series based on Yū Suzuki's »Shenmue« video"
+        " game series. Chikara Sakurai directs the series for Telecom Animation Film.",
+        title="»Shenmue: The Animation« – Crunchyroll und Adult Swim kündigen Anime-Serie an",
+    )
+    assert facts.title == "Shenmue"  # the headline's quoted name, found again in the body
+    assert facts.studios == ("Telecom Animation Film",)
+
+
+def test_a_title_in_low_and_high_german_quotes_is_read_like_a_quoted_one() -> None:
+    facts = one(
+        "Studio Kiri will make a 12-episode series of the „Night Garden“ manga.",
+        title="„Night Garden“ kommt als 12-episode series",
+    )
+    assert facts.title == "Night Garden"
+
+
+def test_a_listed_title_with_a_colon_and_one_with_an_exclamation_mark_stay_whole() -> None:
+    found = shows(
+        "The winter season goes on with more new series on Wakanim.\n\n"
+        "This time the new series covered are ID: Invaded, Keep Your Hands Off Einzouken!,"
+        " Pet, Seton Academy: Join the Pack! and Sorcerous Stabber Orphen.\n\n"
+        "ID: Invaded\nStudio: NAZ\nGenre: Crime, Thriller\nStreaming on Wakanim\n\n"
+        "What is it about?\nSakaido is known as a master detective.",
+        title="Winter 2020 Simulcast Season Part 2",
+    )
+    titles = [s.title for s in found]
+    assert titles[:2] == ["ID: Invaded", "Keep Your Hands Off Einzouken"]
+    assert "Sorcerous Stabber Orphen" in titles and "Invaded" not in titles
+    assert found[0].studios == ("NAZ",)
