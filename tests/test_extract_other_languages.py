@@ -1,6 +1,7 @@
 """Forms met in fresh real articles from outlets that write in other languages: their
-quotation marks around a title, and enumerations whose titles carry a colon or an
-exclamation mark."""
+quotation marks around a title, enumerations whose titles carry a colon or an exclamation
+mark, a paragraph hard-wrapped inside its parentheses, staff who "will both return ... as
+X and Y respectively", and a sub-character designer."""
 
 from __future__ import annotations
 
@@ -38,3 +39,36 @@ def test_a_listed_title_with_a_colon_and_one_with_an_exclamation_mark_stay_whole
     assert titles[:2] == ["ID: Invaded", "Keep Your Hands Off Einzouken"]
     assert "Sorcerous Stabber Orphen" in titles and "Invaded" not in titles
     assert found[0].studios == ("NAZ",)
+
+
+def test_a_paragraph_wrapped_inside_a_list_of_past_works_stays_one_paragraph() -> None:
+    found = shows(
+        'Netflix has announced that the second season of "Night Garden" will land on the'
+        " platform on July 15.\n\n"
+        'The series is directed by Aki Mori, with music by Rei Ono ("Paper Moon",\n'
+        '"Glass Bell", "Tide", "River Song: Second\n'
+        'Season", "Blue Hour").',
+        title='EL ANIME "NIGHT GARDEN 2" LLEGA A NETFLIX',
+    )
+    assert len(found) == 1  # the past works stay inside their parentheses
+    assert found[0].director == ("Aki Mori",)
+    assert found[0].music == ("Rei Ono",)
+
+
+def test_two_people_who_will_both_return_take_their_roles_respectively() -> None:
+    facts = one(
+        "The final season of Night Garden will debut in December. Aki Mori and Rei Ono will"
+        " both return from the first season as director and screenwriter respectively.",
+        title="Night Garden Final Season Set for December",
+    )
+    assert facts.director == ("Aki Mori",)
+    assert facts.series_composition == ("Rei Ono",)
+
+
+def test_a_sub_character_designer_is_not_the_character_designer() -> None:
+    facts = one(
+        "Studio Kiri adapts the manga Night Garden.\n\n"
+        "Director: Aki Mori\nCharacter Design: Rei Ono\nSub-Character Design: Mai Sato",
+        title="Night Garden Anime Reveals Staff",
+    )
+    assert facts.character_design == ("Rei Ono",)

@@ -187,6 +187,9 @@ def _next_label(value: str) -> int:
     return starts[0].start() if starts else len(value)
 
 
+SUB_ROLE = re.compile(r"(?:sub|assistant|prop|monster|mechanical)\b")
+
+
 @lru_cache(maxsize=8192)
 def label_of(text: str) -> Labelled | None:
     """``text`` read as a ``Label: value`` line, a preview's "Director – X" line when its
@@ -230,7 +233,7 @@ def _field(label: str) -> str | None:
         return known
     if "series composition" in label:
         return "series_composition"
-    if "character design" in label:
+    if "character design" in label and not SUB_ROLE.match(label):  # not "Sub-Character Design"
         return "character_design"
     return None
 

@@ -20,8 +20,8 @@ CREDITED_WITH = re.compile(  # "X is credited with the direction, story, and scr
     r"(?P<r>[a-z][a-z -]{2,30}(?:(?:,\s*|,?\s+and\s+)[a-z][a-z -]{2,30}?)+)(?=\s+for\b|\s*[.;]|$)"
 )
 RESPECTIVE_ROLES = re.compile(
-    rf"(?P<a>{PEOPLE})\s+(?:also\s+|all\s+)?(?:returned|return|returns|joined|join|serve|served"
-    r"|(?:are|is)\s+(?:both\s+|all\s+)?back(?:\s+from\s+[^,.;]{1,60}?)?)"
+    rf"(?P<a>{PEOPLE})\s+(?:will\s+)?(?:also\s+|all\s+|both\s+)?(?:returned|return|returns|joined"
+    r"|join|serve|served|(?:are|is)\s+(?:both\s+|all\s+)?back)(?:\s+from\s+[^,.;]{1,60}?)?"
     r"\s*,?\s+as\s+(?P<r>[^.;]+?),?\s+respectively"
 )
 

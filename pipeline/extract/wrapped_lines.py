@@ -41,7 +41,10 @@ def rejoined(rows: list[str]) -> list[str]:
     """The rows of one paragraph hard-wrapped mid-sentence ("A new" / "promotional video
     for the project ..." / "the original anime ..."), joined into one line, when at least
     three rows go on below: the next starts in lower case or the row ends on a joining
-    word or leaves a quotation open; other paragraphs as they are."""
+    word or leaves a quotation open; other paragraphs as they are. A row that leaves a
+    parenthesis open on a comma goes on always ('... by Satoru Kôsaki ("A",' / '"B", "C").').
+    """
+    rows = _parentheses_closed(rows)
     ends = [not SENTENCE_END.search(row) for row in rows]
     goes_on = [
         end and (below[:1].islower() or row.endswith("(") or bool(WRAPPED.search(row)))
@@ -58,6 +61,26 @@ def rejoined(rows: list[str]) -> list[str]:
     for joined, row in zip(goes_on, rows[1:], strict=True):
         out[-1:] = [f"{out[-1]} {row}"] if joined else [out[-1], row]
     return out
+
+
+def _parentheses_closed(rows: list[str]) -> list[str]:
+    """``rows`` with a row that leaves a parenthesis open on a comma joined to the rows
+    below it, up to the one that closes it (three at most)."""
+    if len(rows) < 2 or all(row.count("(") <= row.count(")") for row in rows):
+        return rows  # quick check: nearly every paragraph
+    out: list[str] = []
+    depth = joined = 0
+    for row in rows:
+        going = depth > 0 and joined < PARENTHESIS_ROWS
+        out[-1:] = [f"{out[-1]} {row}"] if going else [*out[-1:], row]
+        joined = joined + 1 if going else 0
+        depth = max(0, depth + row.count("(") - row.count(")")) if going else 0
+        if not going and row.count("(") > row.count(")") and row.endswith(","):
+            depth = row.count("(") - row.count(")")
+    return out
+
+
+PARENTHESIS_ROWS = 3
 
 
 HEADING_GOES_ON = re.compile(r"^(?:of|and|the|in|to|for|on|at|with|from|no|wa|ga)\s")
