@@ -1,7 +1,8 @@
 """Forms met in fresh real articles from outlets that write in other languages: their
 quotation marks around a title, enumerations whose titles carry a colon or an exclamation
 mark, a paragraph hard-wrapped inside its parentheses, staff who "will both return ... as
-X and Y respectively", and a sub-character designer."""
+X and Y respectively", a sub-character designer, a title quoted in single marks after a cue,
+and a sequel named in Spanish."""
 
 from __future__ import annotations
 
@@ -72,3 +73,21 @@ def test_a_sub_character_designer_is_not_the_character_designer() -> None:
         title="Night Garden Anime Reveals Staff",
     )
     assert facts.character_design == ("Rei Ono",)
+
+
+def test_a_single_quoted_title_after_second_season_of_ends_at_its_mark() -> None:
+    facts = one(
+        "We can follow the second season of 'Night Garden' from October 7 on Crunchyroll."
+        " Studio Kiri adapts Aki Mori's manga once more.",
+        title="Night Garden abrirá su temporada 2 con una secuencia de apertura",
+    )
+    assert facts.title == "Night Garden Season 2"
+
+
+def test_a_headline_s_second_season_in_spanish_names_the_sequel() -> None:
+    facts = one(
+        "Aki Mori's manga Night Garden was a hit. The Kiri family returns next month with new"
+        " episodes, which make up the second season.",
+        title="Night Garden revela el opening de su segunda temporada",
+    )
+    assert facts.title == "Night Garden Season 2"

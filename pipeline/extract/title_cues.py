@@ -132,11 +132,18 @@ SOURCE_CUE = CUES[5]  # "the novel X", "the manga series X"
 BY_AUTHOR = re.compile(r"\s+by\s+[A-Z].*$")
 
 
+CLOSING_OF = {"'": "'", "‘": "’", '"': '"', "“": "”"}  # a cued span opened by a quotation mark
+
+
 def cued_span(pattern: re.Pattern[str], line: str, match: re.Match[str]) -> str:
     """A cued span without the part an actor voiced in it ("Library War" of "voiced Iku
     Kasahara in the Library War television anime") and, after a source work's word,
-    without its author ("the novel X by Y's author Z")."""
+    without its author ("the novel X by Y's author Z"); one that a quotation mark opens
+    ends where the mark closes."""
     span, start = match.group("t"), match.start("t")
+    closing = CLOSING_OF.get(line[start - 1 : start])
+    shut = re.search(rf"{closing}(?!\w)", span) if closing else None
+    span = span[: shut.start()] if shut else span  # "'Spy x Family' from October 7 on ..."
     if pattern is SOURCE_CUE:
         return BY_AUTHOR.sub("", span)
     if not ROLE_VERB_BEFORE.search(line[max(0, start - 20) : start]):

@@ -23,11 +23,19 @@ ORDINALS = {
 }
 WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
+_SEASON_NOUNS = "temporada|stagione|saison|Staffel"  # other languages' "season"
+FOREIGN_ORDINALS = {  # "segunda temporada", "seconda stagione", "deuxième saison", "zweite Staffel"
+    **{"segunda": 2, "seconda": 2, "deuxième": 2, "deuxieme": 2, "zweite": 2},
+    **{"tercera": 3, "terceira": 3, "terza": 3, "troisième": 3, "troisieme": 3, "dritte": 3},
+    **{"cuarta": 4, "quarta": 4, "quatrième": 4, "vierte": 4},
+}
 SEQUEL = re.compile(
     r"\bSeason\s+(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+Season\b(?!\s+\d)"
     r"|\b(?P<w>second|third|fourth|fifth|sixth)\s+(?:anime\s+)?seasons?\b|\bSeason\s+(?P<r>(?-i:II|III|IV|V|VI))\b"
     r"|\bSeason\s+(?P<sw>Two|Three|Four|Five|Six)\b|\s(?P<rt>(?-i:II|III|IV|V|VI))$"
-    r"|^(?P<q>\d)(?:st|nd|rd|th)\s+(?:\S+\s+){1,6}?(?:TV\s+)?Anime\s+Season\b",
+    r"|^(?P<q>\d)(?:st|nd|rd|th)\s+(?:\S+\s+){1,6}?(?:TV\s+)?Anime\s+Season\b"
+    rf"|\b(?:{_SEASON_NOUNS})\s+(?P<fa>\d{{1,2}})\b|\b(?P<fn>\d)(?:ª|a|\.)\s+(?:{_SEASON_NOUNS})\b"
+    rf"|\b(?P<fw>{'|'.join(FOREIGN_ORDINALS)})\s+(?:{_SEASON_NOUNS})\b",
     re.I,
 )  # the last: a headline's "3rd 'X' Anime Season"; "Lupin the 3rd Season 1" is no third season
 SEQUEL_SUFFIX = re.compile(
@@ -88,6 +96,9 @@ def sequel_number(text: str) -> int | None:
     if not match:
         return None
     number = match.group("a") or match.group("b") or match.group("q")
+    number = number or match.group("fa") or match.group("fn")
+    if match.group("fw"):
+        return FOREIGN_ORDINALS[match.group("fw").lower()]
     if match.group("r"):
         return ROMAN[match.group("r")]
     if match.group("sw"):
