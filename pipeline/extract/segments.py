@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pipeline.extract.candidate_filters import PERSON_BEFORE, ROLE_REACH
 from pipeline.extract.dialogue import spoken_as_text
 from pipeline.extract.entry_lines import STREAM_TAIL, over_entry_lines
+from pipeline.extract.heading_cases import NAMED_AMONG, named_below
 from pipeline.extract.labels import label_of, with_colon
 from pipeline.extract.leads import over_fields, titled_paragraphs, without_captions
 from pipeline.extract.lexicon import lexicon
@@ -110,9 +111,13 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
     blocks = _stacked_headings(titled_paragraphs(blocks, is_show_heading, listing=listing))
     ranked = bool(listing and blocks and RANK.match(blocks[-1].text))  # "8 X" ends a cut list
     blocks = _without_ranks(blocks)
+    titled_ones = [b.kind == "heading" and is_show_heading(b.text) for b in blocks]
+    named = [not titled_ones[i] and named_below(blocks, i) for i in range(len(blocks))]
+    if not any(titled_ones) or sum(titled_ones) + sum(named) < NAMED_AMONG:
+        named = [False] * len(blocks)  # a sentence-case heading joins a run of show headings
     shown = [
         b.kind == "heading"
-        and (is_show_heading(b.text) or _asked_title(blocks, i))
+        and (titled_ones[i] or _asked_title(blocks, i) or named[i])
         and not under_role(blocks, i)
         and not byline(blocks, i)
         and not critic(blocks, i)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.extract.date_mentions import MONTH_NAME
 from pipeline.extract.title_spans import BARE_TITLE, TITLE_LIKE, positions
 
 NAMED_AS = re.compile(  # "has been titled X", "reveals the film's title, X"
@@ -132,6 +133,10 @@ SOURCE_CUE = CUES[5]  # "the novel X", "the manga series X"
 BY_AUTHOR = re.compile(r"\s+by\s+[A-Z].*$")
 
 
+DATE_LEAD = re.compile(
+    rf"^(?:{MONTH_NAME})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:and|to)\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
+    r"(?:,?\s+\d{4})?\s+(?:with|of|for)\s+(?=[A-Z0-9])"
+)
 CLOSING_OF = {"'": "'", "‘": "’", '"': '"', "“": "”"}  # a cued span opened by a quotation mark
 
 
@@ -144,6 +149,7 @@ def cued_span(pattern: re.Pattern[str], line: str, match: re.Match[str]) -> str:
     closing = CLOSING_OF.get(line[start - 1 : start])
     shut = re.search(rf"{closing}(?!\w)", span) if closing else None
     span = span[: shut.start()] if shut else span  # "'Spy x Family' from October 7 on ..."
+    span = DATE_LEAD.sub("", span)  # "on November 20th and 21st with Penguin Highway, directed by"
     if pattern is SOURCE_CUE:
         return BY_AUTHOR.sub("", span)
     if not ROLE_VERB_BEFORE.search(line[max(0, start - 20) : start]):

@@ -70,7 +70,10 @@ GENERIC_WORDS = word_set(
     list lists classic classics vintage category categories archive archives young china korea
     korean taiwan india philippines asia asian europe european america filipino
     el la los las le les il lo gli un una une des os del version versions line-up hollywood
-    ova ovas oav oavs oad oads ona onas segundo segunda primer primera nuevo nueva novo nova"""
+    ova ovas oav oavs oad oads ona onas segundo segunda primer primera nuevo nueva novo nova
+    italian italy french france german germany spanish spain portuguese brazilian brazil
+    mexican mexico american british chinese thai indonesian vietnamese latin theatres
+    theaters theatre theater cinema cinemas"""
 )
 SMALL_WORDS = word_set(
     "of the a an no wo to x and in on at for is ni ga wa de o mo ka e na yo ne te vs vs. & with"
