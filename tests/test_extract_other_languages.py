@@ -2,7 +2,7 @@
 quotation marks around a title, enumerations whose titles carry a colon or an exclamation
 mark, a paragraph hard-wrapped inside its parentheses, staff who "will both return ... as
 X and Y respectively", a sub-character designer, a title quoted in single marks after a cue,
-and a sequel named in Spanish."""
+a sequel named in Spanish, and quoted magazines, manga and parts that are no shows."""
 
 from __future__ import annotations
 
@@ -91,3 +91,29 @@ def test_a_headline_s_second_season_in_spanish_names_the_sequel() -> None:
         title="Night Garden revela el opening de su segunda temporada",
     )
     assert facts.title == "Night Garden Season 2"
+
+
+AGENTS_BODY = (
+    "A fresh promotional video for the upcoming anime “Night Garden: Dance of Spring” has"
+    " been released. Aki Mori directs the anime at Studio Kiri.\n\n"
+    "Rei Ono and Mai Sato launched the series in April 2021. A manga adaptation drawn by"
+    " Ken Ito has been running in the publisher's “Lumen” magazine since July 2022. A"
+    " further manga, titled “Yoru no Niwa Hyakka” (English: “Night Garden: Hundred Songs”),"
+    " has been published on the “Kadopage” website since May 2023."
+)
+
+
+def test_a_quoted_magazine_and_a_quoted_manga_title_lead_no_show_of_their_own() -> None:
+    found = shows(AGENTS_BODY, title="Night Garden: Neues Promo-Video enthüllt den Main-Cast")
+    assert [s.title for s in found] == ["Night Garden: Dance of Spring"]
+
+
+def test_a_work_s_quoted_parts_are_no_list_of_shows() -> None:
+    found = shows(
+        "A fresh promotional video for the anime “Night Garden: Dance of Spring” is out."
+        " Aki Mori directs it at Studio Kiri.\n\n"
+        "The novels are made up of several parts: “Dance of Spring”, “Dance of Summer”,"
+        " “The Archer of Dawn” and “Dance of Autumn”.",
+        title="Night Garden: Neues Promo-Video enthüllt den Main-Cast",
+    )
+    assert [s.title for s in found] == ["Night Garden: Dance of Spring"]

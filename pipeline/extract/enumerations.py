@@ -58,7 +58,10 @@ COUNTED = re.compile(  # "five new series cover a wide range – A, B by X, C, D
 )
 BY_MAKER = re.compile(r"\s+by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")  # "X by Yamazaki Mari"
 SERIAL_SPLIT = re.compile(r",\s+(?:and\s+)?")  # "A and B, C, and D": "A and B" is one
-SONGS = re.compile(r"\b(?:hits|songs|singles|albums|tracks|discography)\b", re.I)
+SONGS = re.compile(  # a singer's songs, or the parts of one work ("made up of several parts:")
+    r"\b(?:hits|songs|singles|albums|tracks|discography|parts|volumes|arcs|chapters|installments)\b",
+    re.I,
+)
 PAST_REACH = 60  # how far before a list its past-works words reach ("has worked on ...")
 QUOTED_LIST = re.compile(  # "‘A’, ‘B’, ‘C’ and ‘D’": quotes mark every item a title
     rf"{_QUOTED_ITEM}(?:\s*,\s*(?:and\s+)?{_QUOTED_ITEM})+(?:\s*,?\s+and\s+{_QUOTED_ITEM})?"
@@ -97,7 +100,8 @@ def titles_enumerated(units: Iterable[Unit]) -> list[str]:
             if not _past_credits(text, m.start())
             and not SONGS.search(text, 0, m.start())
             and not PART_AFTER.match(text, m.end())
-        ]  # not 'Her hits include "A", "B", ...': a singer's songs, nor "the 'A', 'B' arcs"
+        ]  # not 'Her hits include "A", "B", ...': a singer's songs, nor "the 'A', 'B' arcs",
+        # nor "made up of several parts: “A”, “B” and “C”", one work's
         for items in lists:
             parts = (
                 SERIAL_SPLIT.split(items.strip())

@@ -38,6 +38,11 @@ SONG_AFTER = re.compile(  # "“Blue Hour” by Night Tram", "“X” has been a
 OUTLET_BEFORE = re.compile(
     r"\b(?:magazine|publisher|imprint|label|website|site|channel|account|newspaper)\s*$", re.I
 )
+OUTLET_AFTER = re.compile(r"\s*(?:magazine|website|imprint|label|newspaper|app)\b", re.I)
+PRINT_BEFORE = re.compile(  # "a further manga, titled", "the novel called"
+    r"\b(?:manga|novel|novels|book|webtoon)(?:\s+series)?,?\s+(?:titled|called|named)\s+$", re.I
+)
+SCREEN_WORD = re.compile(r"\b(?:anime|film|movie|OVA|TV)\b", re.I)
 PERSON_BEFORE_QUOTE = re.compile(  # a quoted name right after "by" or a role is a person's
     r"\b(?:by|play|plays|playing|voice|voices|voicing)\s+(?:the\s+(?:main\s+)?character\s+)?$"
 )
@@ -114,8 +119,11 @@ def _marked_name(paragraph: str, text: str) -> str | None:
         if CREDIT_BEFORE.search(before):
             credited_end = match.end()
             continue  # an earlier credit: "who directed the hits 'X'"
-        if song or OUTLET_BEFORE.search(before):
-            continue  # a song's name, a magazine's ("the seinen magazine "Fellows!"")
+        if song or OUTLET_BEFORE.search(before) or OUTLET_AFTER.match(first, match.end()):
+            continue  # a song's name, a magazine's ("the seinen magazine "Fellows!"", "X's
+            # “LaLa” magazine")
+        if PRINT_BEFORE.search(before) and not SCREEN_WORD.search(first):
+            continue  # "A further manga, titled “X”, ...": a print work, no show
         if PERSON_BEFORE_QUOTE.search(before):
             continue  # 'a manga by “Aki Hamaji”', 'will play the main character “Hitoto Goto”'
         if _part_of_show(first, match.end()) or PART_NAME.search(name):
