@@ -2,7 +2,8 @@
 quotation marks around a title, enumerations whose titles carry a colon or an exclamation
 mark, a paragraph hard-wrapped inside its parentheses, staff who "will both return ... as
 X and Y respectively", a sub-character designer, a title quoted in single marks after a cue,
-a sequel named in Spanish, and quoted magazines, manga and parts that are no shows."""
+a sequel named in Spanish, quoted magazines, manga and parts that are no shows, and a
+list closed item by item with semicolons."""
 
 from __future__ import annotations
 
@@ -117,3 +118,20 @@ def test_a_work_s_quoted_parts_are_no_list_of_shows() -> None:
         title="Night Garden: Neues Promo-Video enthüllt den Main-Cast",
     )
     assert [s.title for s in found] == ["Night Garden: Dance of Spring"]
+
+
+def test_a_list_with_an_item_to_a_paragraph_and_semicolons_gives_each_show() -> None:
+    found = shows(
+        "Here is the spring schedule with its most important titles. These are the anime"
+        " that will debut in April 2023:\n\n"
+        "Night Garden - Stagione 3;\n\n"
+        "Glass Bell - Stagione 2 ;\n\n"
+        "; Tide Song: The Deep;\n\n"
+        "Paper Moon;\n\n"
+        "River Hour.\n\n"
+        "Expectations are high for the third season of Night Garden.",
+        title="Anime importanti in arrivo nella primavera 2023: quali sono",
+    )
+    titles = [s.title for s in found]
+    assert "Glass Bell Season 2" in titles
+    assert "Tide Song: The Deep" in titles and "Paper Moon" in titles

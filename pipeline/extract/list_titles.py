@@ -22,7 +22,9 @@ DASHES = frozenset({"-", "–", "—"})  # a dash between a title's words is non
 KIND_END = re.compile(r"\s+(?-i:anime|series)$")
 SONG_CREDIT = re.compile(r"^[\"“‘']?[^\"“”‘’]{1,80}[\"”’']\s+(?:by|performed\s+by|from)\s+\S")
 SEASON_OF = re.compile(r"^[Ss]eason\s+(?P<n>\d{1,2})\s+of\s+(?:the\s+anime\s+)?(?P<t>[A-Z0-9].+)$")
-SEASON_N = re.compile(r"\b(?:season\s+|S)(?P<n>\d{1,2})$")  # "X season 3", "X S3"
+SEASON_N = re.compile(  # "X season 3", "X S3", "X - Stagione 3"
+    r"(?:\s+[-–—])?\s+(?:season\s+|S|(?i:stagione|temporada|saison|staffel)\s+)(?P<n>\d{1,2})$"
+)
 STATUS_TAIL = re.compile(  # a list line's news after its title
     r"(?:^|\s+)(?:Delayed|Postponed|Cancell?ed|Resumes|Returns|On\s+hiatus)\b(?:\s+(?:indefinitely"
     r"|(?:to|until|till)\s+[\w ,]{1,30}))?\s*$",
@@ -68,7 +70,7 @@ def list_title(item: str) -> str | None:
         return None  # "Aimi as Yuri Amagake" is a cast member, not a show
     if not numbered:
         text = SEASON_OF.sub(r"\g<t> Season \g<n>", text)  # "Season 2 of X" → "X Season 2"
-        return SEASON_N.sub(r"Season \g<n>", text)  # "X season 3" → "X Season 3"
+        return SEASON_N.sub(r" Season \g<n>", text)  # "X season 3" → "X Season 3"
     number = ordinal_number(numbered.group("n"))  # "second" or "2nd"
     kind = numbered.group("kind").lower()
     if kind == "half":

@@ -37,7 +37,7 @@ from pipeline.extract.page_furniture import (
 )
 from pipeline.extract.table_rows import credit_row
 from pipeline.extract.title_spans import positions
-from pipeline.extract.wrapped_lines import SENTENCE_END, rejoined, unwrapped
+from pipeline.extract.wrapped_lines import SENTENCE_END, rejoined, semicolon_list, unwrapped
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,10 +188,14 @@ def _text_lines(content: str) -> list[Line]:
         content = INLINE_BULLET.sub("\n\n* ", content)
     lines: list[Line] = []
     paragraphs = unwrapped(
-        [
-            _ranked_line(_labels_joined(rejoined([r for r in _rows(p) if not IMAGE_PATH.match(r)])))
-            for p in PARAGRAPH_BREAK.split(content.replace("\r\n", "\n"))
-        ]
+        semicolon_list(
+            [
+                _ranked_line(
+                    _labels_joined(rejoined([r for r in _rows(p) if not IMAGE_PATH.match(r)]))
+                )
+                for p in PARAGRAPH_BREAK.split(content.replace("\r\n", "\n"))
+            ]
+        )
     )
     lone_heads: list[int] = []  # "• X" lines alone in their paragraphs, over X's paragraphs
     for number, rows in enumerate(paragraphs):

@@ -39,7 +39,7 @@ SEQUEL = re.compile(
     re.I,
 )  # the last: a headline's "3rd 'X' Anime Season"; "Lupin the 3rd Season 1" is no third season
 SEQUEL_SUFFIX = re.compile(
-    r"\s*(?:[:\-–,]\s*)?(?:Season\s+\d+|\d+(?:st|nd|rd|th)\s+Season|(?:second|third|fourth|fifth)"
+    rf"\s*(?:[:\-–,]\s*)?(?:(?:Season|{_SEASON_NOUNS})\s+\d+|\d+(?:st|nd|rd|th)\s+Season|(?:second|third|fourth|fifth)"
     r"\s+season|Season\s+(?-i:II|III|IV|V|VI)|(?-i:II|III|IV|V|VI))\s*$",
     re.I,
 )

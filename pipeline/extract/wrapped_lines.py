@@ -17,6 +17,19 @@ WRAP_WORDS = 10  # ... and is this long: a hard-wrapped line of a longer paragra
 WRAPS = 3  # such lines before a text counts as hard-wrapped
 
 
+SEMICOLON_ROW = re.compile(r"^(?:;\s*)?(?P<row>[^;]{2,120}?)\s*;$")  # "; Hell's Paradise;"
+SEMICOLON_ROWS = 3  # one-line paragraphs ending so before they make a list
+
+
+def semicolon_list(paragraphs: list[list[str]]) -> list[list[str]]:
+    """A list set one item to a paragraph, each ending on a semicolon ("Vinland Saga -
+    Season 2 ;" / "; Hell's Paradise;"), with those semicolons taken off its items."""
+    ends = [len(p) == 1 and SEMICOLON_ROW.match(p[0]) for p in paragraphs]
+    if sum(1 for e in ends if e) < SEMICOLON_ROWS:
+        return paragraphs
+    return [[m.group("row")] if m else p for p, m in zip(paragraphs, ends, strict=True)]
+
+
 def unwrapped(paragraphs: list[list[str]]) -> list[list[str]]:
     """``paragraphs`` with the lines of a hard-wrapped text, each set apart by a blank line
     ("... The 19-year-old" / "Hanamori, best known as ..., plays" / "Nadeshiko ..."),
