@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from extract_helpers import one, shows
 
+from pipeline.extract.titles import from_heading
+
 
 def test_a_title_in_german_quotation_marks_is_the_headline_s_show() -> None:
     facts = one(
@@ -135,3 +137,21 @@ def test_a_list_with_an_item_to_a_paragraph_and_semicolons_gives_each_show() -> 
     titles = [s.title for s in found]
     assert "Glass Bell Season 2" in titles
     assert "Tide Song: The Deep" in titles and "Paper Moon" in titles
+
+
+def test_a_sequel_written_with_its_number_after_the_title_is_season_n() -> None:
+    facts = one(
+        "Studio Kiri released the first poster for the anime's second season. It is now"
+        " confirmed that Night Garden 2 will debut in January 2021.",
+        title="Night Garden seconda stagione debutta gennaio 2021 online poster",
+    )
+    assert facts.title == "Night Garden Season 2"
+
+
+def test_an_other_name_in_parentheses_is_read_from_its_own_line() -> None:
+    body = (
+        "Home > Anime > ¿Cuánto durará el anime de Yoru no Kishi 2?\n\n"
+        "Season 2 of the Yoru no Kishi (The Night Knight) anime is close."
+    )
+    titles = from_heading("The Night Knight", body)
+    assert titles.alt_titles and all("\n" not in alt for alt in titles.alt_titles)

@@ -233,9 +233,12 @@ def _film_named(title: str, body: str) -> str | None:
 
 
 def with_season(title: str, number: int | None) -> str:
-    """ "X Season N", unless ``title`` names that season already ("X Season 3 Part 2")."""
+    """ "X Season N", unless ``title`` names that season already ("X Season 3 Part 2");
+    "X N" becomes "X Season N"."""
     if not number or re.search(rf"\bSeason\s+{number}\b", title, re.I):
         return title
+    if title.endswith(f" {number}"):  # "Beastars 2" of its second season: "Beastars Season 2"
+        title = title[: -len(f" {number}")]
     return f"{title} Season {number}"
 
 
@@ -251,7 +254,8 @@ def _alternatives(title: str, body: str) -> list[str]:
             alts.extend(m.group("alt") for m in (slashed, before) if m)
         closes = body[start + len(title) : start + len(title) + 1] in (")", "）")
         if start > 0 and body[start - 1] in "(（" and closes:
-            before = ALT_BEFORE.search(body[max(0, start - 121) : start])
+            line = body[max(0, start - 121) : start].rsplit("\n", 1)[-1]  # the gloss's own line
+            before = ALT_BEFORE.search(line)
             if before:
                 alts.append(OWNER_SPLIT.split(before.group("alt"))[-1])
     if " title " in body:  # "goes by the English title X", "With the Japanese title X"
