@@ -155,3 +155,13 @@ def test_an_other_name_in_parentheses_is_read_from_its_own_line() -> None:
     )
     titles = from_heading("The Night Knight", body)
     assert titles.alt_titles and all("\n" not in alt for alt in titles.alt_titles)
+
+
+def test_a_series_under_a_shared_title_takes_that_title_over_a_foreign_headline() -> None:
+    facts = one(
+        "On Friday a toy maker announced a new series of five-minute animated shorts under the"
+        " shared title Neko no Shigoto! (Working Cats!). It premieres on January 5 on Tokyo MX."
+        "\n\nThe idea behind Neko no Shigoto! (Working Cats!) comes from Aki Mori.",
+        title="Krótkometrażowe anime o pracujących kotach już na początku 2018 roku",
+    )
+    assert facts.title == "Neko no Shigoto!"

@@ -23,7 +23,9 @@ NAMED_AS = re.compile(  # "has been titled X", "reveals the film's title, X"
     r"|\b(?:[Ii]ts|[Tt]heir|[A-Z][\w.-]*['’]s)\s+(?:newest|latest)\s+(?:original\s+)?(?:anime\s+)?"
     r"(?:film|movie|series|project)(?:,|\s+is)?\s+"  # "its newest anime film 'X'", "Y's newest
     # film, X"
-    r"|\b(?:return|returns|come\s+back|comes\s+back)\s+as\s+(?=[\"“]))"  # "to return as "X""
+    r"|\b(?:return|returns|come\s+back|comes\s+back)\s+as\s+(?=[\"“])"  # "to return as "X""
+    r"|\b(?:under|with)\s+the\s+(?:shared|working)\s+title\s+)"  # "under the shared title
+    # X", not a licensed edition's "released ... under the title X"
     rf"[\"“‘']?(?P<t>{BARE_TITLE}(?:\s[–—]\s{BARE_TITLE}(?=[,.;]))?)"  # "X – Y," a film's subtitle
 )  # a "full title" with a marked subtitle ("X ~Y~") is not the name the article uses
 OFFICIAL_NAME = re.compile(  # "the official website for X (English Title)": its full name
