@@ -165,3 +165,13 @@ def test_a_series_under_a_shared_title_takes_that_title_over_a_foreign_headline(
         title="Krótkometrażowe anime o pracujących kotach już na początku 2018 roku",
     )
     assert facts.title == "Neko no Shigoto!"
+
+
+def test_a_quoted_title_in_sentence_case_that_the_headline_writes_is_the_show() -> None:
+    facts = one(
+        'The distributor released the first trailer for "Quiero ver tu jardín". It shows off'
+        " a fine dub.\n\nThe film is made at Studio Kiri, with Aki Mori as director. Besides"
+        ' the novel and this film, "Quiero ver tu jardín" was also adapted into a manga.',
+        title="Una distribuidora estrena el primer trailer de Quiero ver tu jardin",
+    )
+    assert facts.title == "Quiero ver tu jardín"

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from pipeline.extract.folding import Folded
 from pipeline.extract.lexicon import lexicon
+from pipeline.extract.names import fold
 from pipeline.extract.sentences import ABBREVIATION
 from pipeline.extract.title_spans import (
     EDGE,
@@ -183,6 +184,12 @@ def plausible(text: str, *, loose: bool = False, whole: bool = False) -> bool:
     firsts = [w.strip(EDGE + "~〜-")[:1] for w in capital]  # "Hakuōki ~Otogisōshi~"
     upper = sum(1 for f in firsts if f.isupper() or f.isdigit())
     return upper / len(capital) >= 0.75
+
+
+def echoes(phrase: str, headline: str) -> bool:
+    """A quoted phrase the headline writes too, its accents aside, which may be a title in
+    sentence case ("Quiero comerme tu páncreas" of "... de Quiero comerme tu pancreas")."""
+    return phrase[:1].isupper() and f" {fold(phrase)} " in f" {fold(headline)} "
 
 
 TITLE_WORDS = 14

@@ -35,6 +35,7 @@ from pipeline.extract.candidate_counts import (
 from pipeline.extract.candidate_filters import (
     EVENT,
     NEW_WORK,
+    echoes,
     every_word_capital,
     is_company,
     is_generic,
@@ -203,10 +204,11 @@ class _Proposals:
         ):
             text = text[owner.end() :]  # "Netflix's X"
         # the headline's span as it stands may hold a period: "Tsukiuta. THE ANIMATION 2"
+        loose = bool(evidence.get("grammar")) or bool(evidence.pop("echoed", False))
         whole = bool(evidence.get("grammar")) or (  # the reading may hold the title's own
             bool(evidence.get("headline")) and text in self.headline  # period as the body
         )  # spells it: "Tsukiuta. THE ANIMATION 2"
-        if not text or not plausible(text, loose=bool(evidence.get("grammar")), whole=whole):
+        if not text or not plausible(text, loose=loose, whole=whole):
             return
         entry = self.spans.setdefault(text, {"cues": 0, "headline": False, "grammar": False})
         for key, value in evidence.items():
@@ -368,7 +370,7 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
         if len(spoken) > QUOTED_WORDS and not every_word_capital(spoken):
             continue  # a quoted sentence, not a light novel's long title
         if phrase in body and not is_song_title(phrase, body):
-            proposals.propose(phrase, cues=True)
+            proposals.propose(phrase, cues=True, echoed=echoes(phrase, proposals.headline))
 
 
 def _propose_openings(proposals: _Proposals) -> None:
