@@ -3,12 +3,13 @@ quotation marks around a title, enumerations whose titles carry a colon or an ex
 mark, a paragraph hard-wrapped inside its parentheses, staff who "will both return ... as
 X and Y respectively", a sub-character designer, a title quoted in single marks after a cue,
 a sequel named in Spanish, quoted magazines, manga and parts that are no shows, and a
-list closed item by item with semicolons."""
+list closed item by item with semicolons, and a season's list named in another language."""
 
 from __future__ import annotations
 
 from extract_helpers import one, shows
 
+from pipeline.extract.headline_kind import lists_shows
 from pipeline.extract.titles import from_heading
 
 
@@ -175,3 +176,20 @@ def test_a_quoted_title_in_sentence_case_that_the_headline_writes_is_the_show() 
         title="Una distribuidora estrena el primer trailer de Quiero ver tu jardin",
     )
     assert facts.title == "Quiero ver tu jardín"
+
+
+def test_a_season_s_list_headline_in_german_reads_its_one_show_heading() -> None:
+    found = shows(
+        "The autumn season 2019 has kicked off with its first simulcasts on Wakanim.\n\n"
+        "As every season, a selection of new anime is introduced in this series.\n\n"
+        "Night Garden\n\nStudio: Kiri\nGenre: Sport\nStream on Wakanim\n\n"
+        "What is it about?\nA boy joins the basketball club.",
+        title="Anime-Simulcast-Herbstsaison 2019 Teil 1",
+    )
+    assert [s.title for s in found] == ["Night Garden"]
+    assert found[0].studios == ("Kiri",)
+
+
+def test_an_english_winter_headline_is_not_read_as_a_german_season() -> None:
+    assert lists_shows("Anime importanti in arrivo nella primavera 2023: quali sono")
+    assert not lists_shows("Night Garden Anime Premieres in Winter 2023")

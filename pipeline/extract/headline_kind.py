@@ -47,6 +47,19 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
     r"|\bnews\b(?:\s+(?:&|and)\s+\w+)?\s*(?:[-–—:]\s*)?(?:\d{1,2}/\d{1,2}\b|this\s+week)",
     re.I,  # ... and a digest: "News & Stuff - 09/21/12", "Anime News This Week"
 )
+_SEASONS = (  # the four seasons in Spanish, Portuguese, Italian, French and German
+    r"primavera|verano|ver[aã]o|oto[nñ]o|outono|invierno|inverno|estate|autunno|printemps|[eé]t[eé]"
+    r"|automne|hiver|fr[uü]hling|sommer|herbst"
+)  # not German "Winter": English writes it too
+FOREIGN_LISTING = re.compile(  # a season's list in another language: "temporada de primavera
+    rf"\btemporada\s+(?:de\s+)?(?:anime\s+de\s+)?(?:{_SEASONS})\b"  # 2023", "stagione inverno",
+    rf"|\bstagione\s+(?:{_SEASONS}|invernale|primaverile|estiva|autunnale)\b"  # "Herbstsaison",
+    rf"|\b(?:{_SEASONS}|winter)[\s-]?saison\b|\bsaison\s+(?:d['’]|de\s+)?(?:{_SEASONS})\b"
+    rf"|\b(?:{_SEASONS})\s+(?:de\s+)?(?:19|20)\d\d\b"  # "primavera 2023", "hiver 2022"
+    r"|\b(?:calendario|gu[ií]a)\s+(?:de\s+)?anime\b|\bestrenos\s+de\s+anime\b"
+    r"|\banim[eé]s?\s+(?:m[aá]s\s+esperados|attesi|da\s+guardare|[àa]\s+voir|para\s+ficar)\b",
+    re.I,
+)  # ... "Calendario anime", "los animes más esperados", "gli anime da guardare"
 KICKER = re.compile(r"^(?P<word>[A-Z][\w-]{2,15}):\s+(?P<own>[A-Z\"“'‘].{8,})$")  # "Anisong: X"
 COLUMN = re.compile(r"\b(?:Spotlight|Preview\s+Guide|First\s+Impressions?|Review)\s*$", re.I)
 SERIES_DASH = re.compile(r"^(?P<list>.+?)\s[-–—]\s(?P<own>\S.*)$")  # a column's name, a dash
@@ -117,6 +130,8 @@ def lists_shows(headline: str, body: str = "") -> bool:
     tag = TAG.match(headline)  # a column's "Anime Preview: X" is about X alone
     if tag and "preview" in tag.group(0).lower() and not YEAR.search(headline, tag.end()):
         return False
+    if FOREIGN_LISTING.search(headline):
+        return True
     for match in LISTING_HEADLINE.finditer(headline):
         if match["count"] and _in_a_name(headline, match.start("count"), match["count"], body):
             continue
