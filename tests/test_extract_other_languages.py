@@ -2,8 +2,9 @@
 quotation marks around a title, enumerations whose titles carry a colon or an exclamation
 mark, a paragraph hard-wrapped inside its parentheses, staff who "will both return ... as
 X and Y respectively", a sub-character designer, a title quoted in single marks after a cue,
-a sequel named in Spanish, quoted magazines, manga and parts that are no shows, and a
-list closed item by item with semicolons, and a season's list named in another language."""
+a sequel named in Spanish, quoted magazines, manga and parts that are no shows, a list
+closed item by item with semicolons, a season's list named in another language, and an
+enumeration grouped by streaming service."""
 
 from __future__ import annotations
 
@@ -193,3 +194,20 @@ def test_a_season_s_list_headline_in_german_reads_its_one_show_heading() -> None
 def test_an_english_winter_headline_is_not_read_as_a_german_season() -> None:
     assert lists_shows("Anime importanti in arrivo nella primavera 2023: quali sono")
     assert not lists_shows("Night Garden Anime Premieres in Winter 2023")
+
+
+def test_an_enumeration_grouped_by_streaming_service_gives_each_show() -> None:
+    found = shows(
+        "Selected simulcasts of the new season are presented in this series.\n\n"
+        "Opening the first part of the series are Crunchyroll with Night Garden, Glass Bell"
+        " and Tide Song, and Wakanim with Paper Moon, River Hour and Blue Lantern.",
+        title="Anime-Simulcast-Frühlingssaison 2019 Teil 1",
+    )
+    assert [s.title for s in found] == [
+        "Night Garden",
+        "Glass Bell",
+        "Tide Song",
+        "Paper Moon",
+        "River Hour",
+        "Blue Lantern",
+    ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from pipeline.extract.candidate_filters import is_company
 from pipeline.extract.date_mentions import MONTH_NAME
 from pipeline.extract.episodes import NUMBER_WORDS
 from pipeline.extract.lineup import (
@@ -103,7 +104,7 @@ def titles_enumerated(units: Iterable[Unit]) -> list[str]:
         ]  # not 'Her hits include "A", "B", ...': a singer's songs, nor "the 'A', 'B' arcs",
         # nor "made up of several parts: “A”, “B” and “C”", one work's
         for items in lists:
-            parts = (
+            parts = _by_service(items.strip()) or (
                 SERIAL_SPLIT.split(items.strip())
                 if ", and " in items
                 else list_items(items.strip())
@@ -113,6 +114,21 @@ def titles_enumerated(units: Iterable[Unit]) -> list[str]:
                 found.extend(t for t in titles if t and t not in found)
         found.extend(t for t in _counted(text) if t not in found)
     return found
+
+
+SERVICE_LEAD = re.compile(  # "Crunchyroll with A, B and C, and Wakanim with D and E"
+    r"(?:^|,?\s+(?:and|plus)\s+|,\s+)(?P<who>[A-Z][\w+!.-]*(?:\s+[A-Z][\w+!.-]*)?)\s+with\s+"
+)
+
+
+def _by_service(items: str) -> list[str]:
+    """The titles of an enumeration grouped by the services that stream them ("Crunchyroll
+    with A, B and C, and Wakanim with D and E"), or [] for any other enumeration."""
+    leads = list(SERVICE_LEAD.finditer(items))
+    if len(leads) < 2 or leads[0].start() != 0 or not all(is_company(m["who"]) for m in leads):
+        return []
+    ends = [m.start() for m in leads[1:]] + [len(items)]
+    return [i for m, end in zip(leads, ends, strict=True) for i in list_items(items[m.end() : end])]
 
 
 def _cue_before_title(lead: str) -> bool:
