@@ -213,6 +213,9 @@ def new_entry(title: str, body: str, headline: str) -> str:
     "called"), or X itself."""
     if title not in headline:
         return title  # a quick check: both forms below hold the title
+    lowered = headline.lower()
+    if "New" not in headline and "movie" not in lowered and "film" not in lowered:
+        return title  # ... and "New" or a film's word
     name = re.escape(title)
     announced = re.search(rf"\bNew\s+{name}\s+(?:TV\s+)?(?:Anime|Series|Film)\b", headline)
     if announced and re.search(rf"\bnew\s+(?:anime\s+)?(?:film|movie),?\s+{name}\b", body):

@@ -25,6 +25,7 @@ LEAD_WORDS = 6  # a body's first paragraph has this many words at least (not a "
 WRITTEN_SEASON = (  # not a game's "X III: Dracula's Curse"
     r"(?:\s+Season\s+\d+|\s+(?-i:II|III|IV|V|VI)\b(?!:)|\s+\d+(?:st|nd|rd|th)\s+Season)\b"
 )
+WRITTEN_AFTER = re.compile(WRITTEN_SEASON)
 OWN_SEASON_LEAD = re.compile(
     r"(?:The\s+)?(?:anime|show|series)['’]s\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)"
     r"\s+season\b",
@@ -63,10 +64,17 @@ def written_season(base: str, body: str) -> int | None:
     when it writes one number only."""
     if base not in body:
         return None  # a quick check: the pattern below holds the title as written
-    numbers = {  # not "(X Season 3)", a staff member's other credit
-        sequel_number(m.group(0))
-        for m in re.finditer(rf"(?<!\()(?<!\(“)(?<!\(\"){re.escape(base)}{WRITTEN_SEASON}", body)
-    }
+    numbers = set()
+    at = body.find(base)
+    while at >= 0:  # not "(X Season 3)", a staff member's other credit
+        after = (
+            None
+            if body[:at].endswith(("(", "(“", '("'))
+            else WRITTEN_AFTER.match(body, at + len(base))
+        )
+        if after:
+            numbers.add(sequel_number(body[at : after.end()]))
+        at = body.find(base, after.end() if after else at + 1)
     return numbers.pop() if len(numbers) == 1 else None
 
 
@@ -116,6 +124,28 @@ TITLE_END = r"(?!(?<=\w)\w)"  # a word boundary, or none after a title's own "!"
 _ORDINAL = r"(?P<w>second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))"
 
 
+TITLE_MARK = "\x01"  # the title, where the text writes it and no word runs on after it
+TITLE_SEASONS = tuple(  # "Haikyu!! for a third season": the title ends where no word runs on
+    re.compile(p, re.I)
+    for p in (
+        rf"{TITLE_MARK}(?:['’]s)?\s+(?:anime\s+|series\s+)?{_ORDINAL}\s+season\b",
+        rf"\b{_ORDINAL}\s+season\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\"“‘']?\s?{TITLE_MARK}",
+        rf"{TITLE_MARK}\s+season\s+(?P<n>\d)\b",
+        rf"{TITLE_MARK}[^.;]{{0,80}}?\b(?:for|gets?|getting|got|with)\s+an?\s+{_ORDINAL}\s+season\b",
+        rf"{TITLE_MARK}\s+(?P<r>(?-i:II|III|IV|V|VI))\b(?!:)",  # not a game's "X III: Subtitle"
+        rf"\bseason\s+(?:(?P<n>\d)|(?P<c>two|three|four|five|six))\s+(?:finale\s+|premiere\s+)?"
+        rf"of\s+(?:the\s+)?{TITLE_MARK}",  # "Season 2 of X", "the season three finale of the X"
+        rf"{TITLE_MARK}[^.;]{{0,80}}?\b(?:TV\s+)?(?:anime|series|show)['’]s\s+(?:upcoming\s+|new\s+)?"
+        rf"{_ORDINAL}\s+season\b",  # "X unveiled a trailer for the anime's upcoming third season"
+    )
+)
+OWN_SHOW_BACK = re.compile(  # "this ... anime is back for a third season": the text's own show
+    rf"\bthis\s+(?:[\w-]+\s+){{0,2}}(?:anime|series|show|adaptation)\s+is\s+(?:\w+\s+)?"
+    rf"(?:back|returning)\s+for\s+an?\s+{_ORDINAL}\s+season\b",
+    re.I,
+)
+
+
 def season_in_text(title: str, text: str) -> int | None:
     """The new season the text says the show gets ("X's second season", "the third season
     of the X anime", "X is coming back for a second season", "X season 2"); None when it
@@ -123,22 +153,11 @@ def season_in_text(title: str, text: str) -> int | None:
     lowered = text.lower()
     if "season" not in lowered or title.split()[0].lower() not in lowered:
         return None  # a quick check before the patterns are built for this title
-    name = re.escape(title).replace(r"\ ", r"\s+")  # "Shinryaku!\nIkamusume": split sentences
-    ended = rf"{name}{TITLE_END}"  # "Haikyu!! for a third season": no word may run on
-    patterns = (
-        rf"{name}(?:['’]s)?\s+(?:anime\s+|series\s+)?{_ORDINAL}\s+season\b",
-        rf"\b{_ORDINAL}\s+season\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\"“‘']?\s?{ended}",
-        rf"{name}\s+season\s+(?P<n>\d)\b",
-        rf"{ended}[^.;]{{0,80}}?\b(?:for|gets?|getting|got|with)\s+an?\s+{_ORDINAL}\s+season\b",
-        rf"{name}\s+(?P<r>(?-i:II|III|IV|V|VI))\b(?!:)",  # not a game's "X III: Subtitle"
-        rf"\bseason\s+(?:(?P<n>\d)|(?P<c>two|three|four|five|six))\s+(?:finale\s+|premiere\s+)?"
-        rf"of\s+(?:the\s+)?{ended}",  # "Season 2 of X", "the season three finale of the X"
-        rf"{ended}[^.;]{{0,80}}?\b(?:TV\s+)?(?:anime|series|show)['’]s\s+(?:upcoming\s+|new\s+)?"
-        rf"{_ORDINAL}\s+season\b",  # "X unveiled a trailer for the anime's upcoming third season"
-        rf"\bthis\s+(?:[\w-]+\s+){{0,2}}(?:anime|series|show|adaptation)\s+is\s+(?:\w+\s+)?"
-        rf"(?:back|returning)\s+for\s+an?\s+{_ORDINAL}\s+season\b",  # the text's own show
-    )
-    numbers = [_number(m) for p in patterns for m in re.finditer(p, text, re.I)]
+    numbers = [_number(m) for m in OWN_SHOW_BACK.finditer(text)]
+    if " ".join(title.lower().split()) in " ".join(lowered.split()):  # the text writes it
+        name = re.escape(title).replace(r"\ ", r"\s+")  # "Shinryaku!\nIkamusume": split
+        marked = re.sub(rf"{name}{TITLE_END}", TITLE_MARK, text, flags=re.I)  # sentences
+        numbers += [_number(m) for p in TITLE_SEASONS for m in p.finditer(marked)]
     found = {n for n in numbers if n >= 2}  # "X season 1 was a hit": the season before
     if len(found) != 1:
         return None  # none, or two seasons written ("X II" and "X Season 3"): not sure

@@ -193,16 +193,21 @@ def _named_film(title: str, text: str) -> bool:
     lowered = text.lower()
     if title not in text or ("film" not in lowered and "movie" not in lowered):
         return False  # a quick check: every form below holds the title and a film word
-    name = re.escape(title)
-    return bool(
-        re.search(rf"{name}(?:\s+[A-Z][\w-]*){{0,2}}\s+(?i:anime\s+)?(?i:film|movie)\b", text)
-        or re.search(rf"\b(?i:anime\s+(?:film|movie)\s+of)\s+(?:[^\s.]+\s+){{0,4}}?{name}", text)
-        or any(
-            FILM_COMMA.search(text, max(0, at - FILM_REACH), at) for at in positions(title, text)
-        )
-    )  # "the film, X", "its new film, officially titled X"
+    at = text.find(title)
+    while at >= 0:
+        if FILM_AFTER.match(text, at + len(title)):  # "X anime film", "X Y movie"
+            return True
+        if FILM_OF_BEFORE.search(text, max(0, at - FILM_OF_REACH), at):  # "anime film of X"
+            return True
+        at = text.find(title, at + 1)
+    return any(  # "the film, X", "its new film, officially titled X"
+        FILM_COMMA.search(text, max(0, at - FILM_REACH), at) for at in positions(title, text)
+    )
 
 
+FILM_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s+(?i:anime\s+)?(?i:film|movie)\b")
+FILM_OF_BEFORE = re.compile(r"\b(?i:anime\s+(?:film|movie)\s+of)\s+(?:[^\s.]+\s+){0,4}?$")
+FILM_OF_REACH = 300  # characters before a title where "anime film of" may stand
 FILM_COMMA = re.compile(
     r"\b(?i:the\s+(?:anime\s+)?(?:film|movie)),\s+$"
     r"|\b(?i:film|movie),\s+(?i:officially\s+)?(?i:titled|called)\s+$"

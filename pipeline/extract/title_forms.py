@@ -132,7 +132,9 @@ def extend_film(base: str, body: str, headline: str = "") -> str:
         # That Never Ends-’", not an earlier film the body names later
         first = fuller[0]
         return max((f for f in fuller if f.startswith(first) or first.startswith(f)), key=len)
-    titled = re.search(rf"{NEW_FILM_TITLED}{re.escape(base)}{TITLED_TAIL}", body)
+    may = base in body and ("titled" in body or "called" in body)  # a quick check first
+    pattern = rf"{NEW_FILM_TITLED}{re.escape(base)}{TITLED_TAIL}"
+    titled = re.search(pattern, body) if may else None
     if titled and titled["tail"].split()[-1] not in GENERIC_WORDS:  # "a new film, titled X the
         return base + titled["tail"]  # First": the film's own name
     for anime in QUOTED_ANIME.finditer(body):
@@ -384,8 +386,8 @@ def with_own_marks(titles: Titles, text: str) -> Titles:
     title = titles.title or ""
     suffix = SEQUEL_SUFFIX.search(title)
     base = title[: suffix.start()] if suffix else title
-    if not base or not base[-1].isalnum() or base not in text:
-        return titles
+    if not base or not base[-1].isalnum() or (f"{base}!" not in text and f"{base}?" not in text):
+        return titles  # a quick check: no mark is ever written after the title
     found = re.findall(rf"(?<![\w!?]){re.escape(base)}(?!\w)([!?]*+)(?!['’]s\b)", text)
     marks = Counter(found)
     plain = marks.pop("", 0)
