@@ -211,3 +211,18 @@ def test_an_enumeration_grouped_by_streaming_service_gives_each_show() -> None:
         "River Hour",
         "Blue Lantern",
     ]
+
+
+def test_a_headline_s_season_in_italian_or_german_is_each_listed_show_s() -> None:
+    found = shows(
+        "These are the anime that will debut in April 2023:\n\n"
+        "Night Garden;\n\nGlass Bell;\n\nTide Song;\n\nPaper Moon.",
+        title="Anime importanti in arrivo nella primavera 2023: quali sono",
+    )
+    assert found and {s.season for s in found} == {"Spring 2023"}
+    one_heading = shows(
+        "The season has kicked off with its first simulcasts on Wakanim.\n\n"
+        "Night Garden\n\nStudio: Kiri\nGenre: Sport\n\nWhat is it about?\nA boy plays.",
+        title="Anime-Simulcast-Herbstsaison 2019 Teil 1",
+    )
+    assert [s.season for s in one_heading] == ["Fall 2019"]

@@ -42,6 +42,17 @@ BARE_SEASON = re.compile(
     re.I,
 )
 SEASON_WORDS = ("spring", "summer", "fall", "autumn", "winter")
+FOREIGN_SEASONS = {  # a headline's season in Spanish, Portuguese, Italian, French or German
+    **dict.fromkeys(("primavera", "printemps", "frühling", "fruehling", "frühlings"), "Spring"),
+    **dict.fromkeys(("verano", "verão", "verao", "estate", "été", "ete", "sommer"), "Summer"),
+    **dict.fromkeys(("otoño", "otono", "outono", "autunno", "automne", "herbst"), "Fall"),
+    **dict.fromkeys(("invierno", "inverno", "hiver", "winter"), "Winter"),
+}
+FOREIGN_SEASON = re.compile(  # "primavera 2023", "hiver 2022", "Herbstsaison 2019"
+    rf"(?<!\w)(?P<s>{'|'.join(w for w in FOREIGN_SEASONS if w != 'winter')}|winter(?=-?saison))"
+    r"(?:[\s-]?saison)?\s+(?:de\s+|del\s+|di\s+)?(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
 YEAR_FIRST = re.compile(  # a headline's "2011 Spring Anime First Impressions"
     r"\b(?P<y>(?:19|20)\d\d)\s+(?P<s>Spring|Summer|Fall|Autumn|Winter)\s+(?:Anime|Season|TV)\b",
     re.I,
@@ -75,6 +86,7 @@ def season_of(
     own = (
         _named_season(hints[:1], published)
         or _year_first(hints[:1])
+        or _foreign_season(hints[:1])
         or _bare_season(hints[:1], published)
     )
     return own or _named_season(hints, published) or _dated_window(hints)
@@ -84,6 +96,12 @@ def _year_first(texts: list[str]) -> str | None:
     """The season a headline names with its year first ("2011 Spring Anime ...")."""
     match = YEAR_FIRST.search(texts[0]) if texts else None
     return f"{_season_word(match['s'])} {match['y']}" if match else None
+
+
+def _foreign_season(texts: list[str]) -> str | None:
+    """The season a headline names in another language ("primavera 2023")."""
+    match = FOREIGN_SEASON.search(texts[0]) if texts else None
+    return f"{FOREIGN_SEASONS[match['s'].lower()]} {match['y']}" if match else None
 
 
 def _bare_season(texts: list[str], published: date | None) -> str | None:
