@@ -3,8 +3,9 @@ quotation marks around a title, enumerations whose titles carry a colon or an ex
 mark, a paragraph hard-wrapped inside its parentheses, staff who "will both return ... as
 X and Y respectively", a sub-character designer, a title quoted in single marks after a cue,
 a sequel named in Spanish, quoted magazines, manga and parts that are no shows, a list
-closed item by item with semicolons, a season's list named in another language, and an
-enumeration grouped by streaming service."""
+closed item by item with semicolons, a season's list named in another language, an
+enumeration grouped by streaming service, a singer "known as" a name, and a dub's language.
+"""
 
 from __future__ import annotations
 
@@ -226,3 +227,22 @@ def test_a_headline_s_season_in_italian_or_german_is_each_listed_show_s() -> Non
         title="Anime-Simulcast-Herbstsaison 2019 Teil 1",
     )
     assert [s.season for s in one_heading] == ["Fall 2019"]
+
+
+def test_a_singer_known_as_a_name_is_credited_by_that_name() -> None:
+    facts = one(
+        "The second season of Night Garden has debuted. The opening theme, “Tide Song”, is"
+        " performed by the solo singer known as MIRA, while the ending, “Paper Moon”, is sung"
+        " by Lanterns.",
+        title="Night Garden seconda stagione: le sigle",
+    )
+    assert [t.artist for t in facts.themes] == ["MIRA", "Lanterns"]
+
+
+def test_a_dub_s_language_after_a_title_is_not_part_of_it() -> None:
+    facts = one(
+        "Crunchyroll released the first episode of the second season of Night Garden with the"
+        " Italian dub, adding it to this season's simuldubs.",
+        title="Night Garden 2 simuldub",
+    )
+    assert facts.title == "Night Garden Season 2"

@@ -82,6 +82,7 @@ APPOSITION = re.compile(r"^(?:a|an|who|which|whose)\b")
 DESCRIPTOR = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?:[a-z]+-(?:member|piece)|[a-z][a-z-]*|Japanese|Korean)\s+){0,4}"
     r"(?:band|group|unit|act|singer-songwriter|singer|duo|trio|artist|vocalist|idol)\s+"
+    r"(?:(?:known|credited|billed)\s+as\s+)?"  # "the solo singer known as JUNNA"
     r"|^(?:the\s+)?(?:(?:hugely|wildly|massively|very|immensely)\s+)?(?:popular|famous|acclaimed)\s+"
     r"|^(?:(?:voice\s+)?(?:singer|actress|actor|songwriter|musician|idol)(?:\s*,\s*|\s+and\s+)){1,4}"
     r"(?:voice\s+)?(?:singer|actress|actor|songwriter|musician|idol)\s+",  # "Singer, actress and

@@ -87,6 +87,7 @@ _TRAILING = frozenset(
 )
 
 
+LANGUAGES = word_set("english japanese italian spanish french german portuguese")  # a dub's
 OWN_SEASON = frozenset({"Final", "Second", "Third", "Fourth", "Fifth", "2nd", "3rd", "4th", "5th"})
 LEAD_WORDS = frozenset({"and", "or", "of", "for", "with", "on", "Titled"})
 
@@ -101,8 +102,9 @@ def trimmed(text: str) -> str:
         words = words[1:]  # "Titled X, the first movie ...": X
     while (
         words and words[-1].lower() in _TRAILING and not (words[-2:-1] and words[-2] in OWN_SEASON)
-    ):
-        words = words[:-1]  # but "X: The Final Season", "X - Second Season" are the title's own
+    ) or (words[-1:] and words[-1].lower() in LANGUAGES and words[-2:-1] in (["the"], ["in"])):
+        words = words[:-1]  # but "X: The Final Season", "X - Second Season" are the title's own;
+        # not "X with the Italian (dub)"
     kept = " ".join(words).lstrip(EDGE + " -–—").rstrip(END_EDGE + " -–—")
     return _requoted(_unbracketed(with_closing_dash(kept, spaced)))
 
