@@ -246,3 +246,15 @@ def test_a_dub_s_language_after_a_title_is_not_part_of_it() -> None:
         title="Night Garden 2 simuldub",
     )
     assert facts.title == "Night Garden Season 2"
+
+
+def test_a_french_season_adjective_names_the_list_and_its_season() -> None:
+    found = shows(
+        "The winter season was no great start to the year, but some titles stood out.\n\n"
+        "The best anime of winter\n\n"
+        "Night Garden\n\n"
+        "  • From: original work;\n  • Studio: Kiri;\n  • Number of episodes: 12;\n\n"
+        "In life every human being needs a garden.",
+        title="Meilleur anime de la saison hivernale 2025",
+    )
+    assert [(s.title, s.season) for s in found] == [("Night Garden", "Winter 2025")]

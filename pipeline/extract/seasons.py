@@ -47,6 +47,8 @@ FOREIGN_SEASONS = {  # a headline's season in Spanish, Portuguese, Italian, Fren
     **dict.fromkeys(("verano", "verão", "verao", "estate", "été", "ete", "sommer"), "Summer"),
     **dict.fromkeys(("otoño", "otono", "outono", "autunno", "automne", "herbst"), "Fall"),
     **dict.fromkeys(("invierno", "inverno", "hiver", "winter"), "Winter"),
+    **{"printanière": "Spring", "primaverile": "Spring", "estivale": "Summer", "estiva": "Summer"},
+    **{"automnale": "Fall", "autunnale": "Fall", "hivernale": "Winter", "invernale": "Winter"},
 }
 FOREIGN_SEASON = re.compile(  # "primavera 2023", "hiver 2022", "Herbstsaison 2019"
     rf"(?<!\w)(?P<s>{'|'.join(w for w in FOREIGN_SEASONS if w != 'winter')}|winter(?=-?saison))"
