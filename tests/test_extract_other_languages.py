@@ -4,15 +4,22 @@ mark, a paragraph hard-wrapped inside its parentheses, staff who "will both retu
 X and Y respectively", a sub-character designer, a title quoted in single marks after a cue,
 a sequel named in Spanish, quoted magazines, manga and parts that are no shows, a list
 closed item by item with semicolons, a season's list named in another language, an
-enumeration grouped by streaming service, a singer "known as" a name, and a dub's language.
+enumeration grouped by streaming service, a singer "known as" a name, a dub's language, a
+French season adjective, and a studio's head word beside a kicker's show.
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from pathlib import Path
+
 from extract_helpers import one, shows
 
+from pipeline.extract import article_from_file, extract
 from pipeline.extract.headline_kind import lists_shows
 from pipeline.extract.titles import from_heading
+
+REAL = Path(__file__).parent / "data" / "real"  # fresh rounds of real articles
 
 
 def test_a_title_in_german_quotation_marks_is_the_headline_s_show() -> None:
@@ -258,3 +265,9 @@ def test_a_french_season_adjective_names_the_list_and_its_season() -> None:
         title="Meilleur anime de la saison hivernale 2025",
     )
     assert [(s.title, s.season) for s in found] == [("Night Garden", "Winter 2025")]
+
+
+def test_a_studio_s_head_word_is_no_title_and_a_kicker_s_show_is_read() -> None:
+    path = REAL / "round873" / "articles" / "r87304-sosbrigade-kyoani-tsurune.json"
+    found = extract(article_from_file(path, now=datetime(2026, 1, 1, tzinfo=UTC)))
+    assert [m.facts.title for m in found] == ["Tsurune"]  # not "Kyoto" of "Kyoto Animation"

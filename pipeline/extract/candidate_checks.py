@@ -113,11 +113,19 @@ def _described_as_company(text: str, body: str) -> bool:
 
 def _company_named(text: str, body: str) -> bool:
     """A company or event named by ``text`` or by its first words, unless the body writes
-    ``text`` with a name's own mark ("Dream Festival!" is a show, not a festival)."""
+    ``text`` with a name's own mark ("Dream Festival!" is a show, not a festival), or the
+    head of a company's name wherever the body writes it."""
     words = text.split()
     if f"{text}!" in body:
         return any(is_company(" ".join(words[:n])) for n in (1, 2, 3) if n < len(words))
-    return is_company(text) or any(is_company(" ".join(words[:n])) for n in (1, 2, 3))
+    if is_company(text) or any(is_company(" ".join(words[:n])) for n in (1, 2, 3)):
+        return True
+    heads = [NEXT_WORD.match(body, at + len(text)) for at in positions(text, body)]
+    return bool(heads) and all(h and is_company(f"{text} {h[1]}") for h in heads)  # "Kyoto" of
+    # "Kyoto Animation" every time the body writes it: the studio's name
+
+
+NEXT_WORD = re.compile(r"[ -]([A-Z][\w.]*)")
 
 
 def _anime_itself(text: str, body: str) -> bool:

@@ -393,4 +393,6 @@ def word_over_its_head(ranked: list[Candidate]) -> list[Candidate]:
         held = (c for c in ranked[1:] if c.count >= 2 and c.in_headline)  # never writes, over a
         inside = next((c for c in held if f" {c.text} " in f" {best} "), None)  # name in it the
         # body writes again and again: "Suzume" of "Suzume Replaces X As Japan's 14th ..."
+        after_colon = (c for c in ranked[1:] if c.count and best.endswith(f": {c.text}"))
+        inside = inside or next(after_colon, None)  # "Neues X-Projekt: Tsurune": the kicker's
     return [inside, *(c for c in ranked if c is not inside)] if inside else ranked
