@@ -271,3 +271,19 @@ def test_a_studio_s_head_word_is_no_title_and_a_kicker_s_show_is_read() -> None:
     path = REAL / "round873" / "articles" / "r87304-sosbrigade-kyoani-tsurune.json"
     found = extract(article_from_file(path, now=datetime(2026, 1, 1, tzinfo=UTC)))
     assert [m.facts.title for m in found] == ["Tsurune"]  # not "Kyoto" of "Kyoto Animation"
+
+
+def test_a_german_spring_season_headline_and_a_list_one_turns_to_give_the_shows() -> None:
+    found = shows(
+        "Spring is here and brings a new anime season.\n\n"
+        "In the first part of the first-look series I turn to Night Garden, Glass Bell and"
+        " Paper Moon.\n\n"
+        "Night Garden\n\nStudio: Kiri\nGenre: Mystery\nStream bei Crunchyroll\n\n"
+        "What is it about?\nA boy meets a yokai.",
+        title="Anime-Simulcast-Frühlingssaison 2018 Teil 1",
+    )
+    assert [(s.title, s.season) for s in found] == [
+        ("Night Garden", "Spring 2018"),
+        ("Glass Bell", "Spring 2018"),
+        ("Paper Moon", "Spring 2018"),
+    ]

@@ -55,7 +55,7 @@ FOREIGN_LISTING = re.compile(  # a season's list in another language: "temporada
     rf"\btemporada\s+(?:de\s+)?(?:anime\s+de\s+)?(?:{_SEASONS})\b"  # 2023", "stagione inverno",
     rf"|\bstagione\s+(?:{_SEASONS}|invernale|primaverile|estiva|autunnale)\b"  # "Herbstsaison",
     r"|\bsaison\s+(?:hivernale|printani[eè]re|estivale|automnale)\b|\bmeilleurs?\s+anim[eé]s?\b"
-    rf"|\b(?:{_SEASONS}|winter)[\s-]?saison\b|\bsaison\s+(?:d['’]|de\s+)?(?:{_SEASONS})\b"
+    rf"|\b(?:{_SEASONS}|winter)s?[\s-]?saison\b|\bsaison\s+(?:d['’]|de\s+)?(?:{_SEASONS})\b"
     rf"|\b(?:{_SEASONS})\s+(?:de\s+)?(?:19|20)\d\d\b"  # "primavera 2023", "hiver 2022"
     r"|\b(?:calendario|gu[ií]a)\s+(?:de\s+)?anime\b|\bestrenos\s+de\s+anime\b"
     r"|\banim[eé]s?\s+(?:m[aá]s\s+esperados|attesi|da\s+guardare|[àa]\s+voir|para\s+ficar)\b",
