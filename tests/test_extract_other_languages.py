@@ -287,3 +287,13 @@ def test_a_german_spring_season_headline_and_a_list_one_turns_to_give_the_shows(
         ("Glass Bell", "Spring 2018"),
         ("Paper Moon", "Spring 2018"),
     ]
+
+
+def test_a_french_count_of_new_series_lists_the_batch_it_is_made_up_of() -> None:
+    found = shows(
+        "Crunchyroll has announced close to 30 new titles this summer. The wave opens with a"
+        " first batch made up of Night Garden, Glass Bell, Paper Moon and Tide Song.\n\n"
+        "Night Garden will begin streaming on July 5. It follows the saga of the 2000s.",
+        title="quatre nouvelles séries en simulcast chez Crunchyroll",
+    )
+    assert [s.title for s in found] == ["Night Garden", "Glass Bell", "Paper Moon", "Tide Song"]

@@ -58,7 +58,11 @@ FOREIGN_LISTING = re.compile(  # a season's list in another language: "temporada
     rf"|\b(?:{_SEASONS}|winter)s?[\s-]?saison\b|\bsaison\s+(?:d['’]|de\s+)?(?:{_SEASONS})\b"
     rf"|\b(?:{_SEASONS})\s+(?:de\s+)?(?:19|20)\d\d\b"  # "primavera 2023", "hiver 2022"
     r"|\b(?:calendario|gu[ií]a)\s+(?:de\s+)?anime\b|\bestrenos\s+de\s+anime\b"
-    r"|\banim[eé]s?\s+(?:m[aá]s\s+esperados|attesi|da\s+guardare|[àa]\s+voir|para\s+ficar)\b",
+    r"|\banim[eé]s?\s+(?:m[aá]s\s+esperados|attesi|da\s+guardare|[àa]\s+voir|para\s+ficar)\b"
+    r"|\b(?:\d{1,2}|deux|trois|quatre|cinq|six|dix|dos|tres|cuatro|cinco|seis|diez|due|tre|quattro"
+    r"|cinque|dieci|duas|tr[eê]s)\s+(?:nouvelles|nuevas|nuevos|nuove|nuovi|novas|novos|neue)?\s*"
+    r"(?:s[eé]ries|animes|anim[eé]s|serien|titres|t[ií]tulos|titoli)\b",  # "quatre nouvelles
+    # séries", "6 animes"
     re.I,
 )  # ... "Calendario anime", "los animes más esperados", "gli anime da guardare"
 KICKER = re.compile(r"^(?P<word>[A-Z][\w-]{2,15}):\s+(?P<own>[A-Z\"“'‘].{8,})$")  # "Anisong: X"
