@@ -38,7 +38,8 @@ QUOTE_OPEN = re.compile(r"[“\"][^”\"]*$")  # a quotation the colon stands in
 _ITEM_CHAR = r"(?:[^,.;:!?]|:(?=\s[A-Z0-9])|!(?=,|\s+and\s))"  # "ID: Invaded", "Einzouken!,"
 SHOWS_ARE = re.compile(  # "The first titles to kick off the year are A, B, C, and D"
     r"\b(?:titles|shows|series|anime|sequels|films)\b(?P<lead>[^.:;!?]{0,60}?)\s+(?:are|include)\s+"
-    rf"(?P<items>(?:{_ITEM_CHAR}+,\s+){{2,}}(?:and\s+)?{_ITEM_CHAR}+?)(?=(?:[.;?]|!(?!\s+and\s))(?:\s|$)|$)"
+    rf"(?P<items>(?:{_ITEM_CHAR}+,\s+){{2,}}(?:and\s+)?{_ITEM_CHAR}+?)"
+    r"(?=(?:[.;?]|!(?!\s+and\s))(?:\s|$)|$)"
 )
 ANIME_CLOSED = re.compile(r"(?P<items>(?:[^,.;:()]+?,\s+){2,}(?:and\s+)?[^,.;()]+?)\s+anime\b")
 THE = re.compile(r"\bthe\s+")

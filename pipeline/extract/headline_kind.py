@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.date_mentions import YEAR
+from pipeline.extract.foreign_words import FOREIGN_SEASONS, SEASON_ADJECTIVES
 from pipeline.extract.headline_marks import TAG
 from pipeline.extract.headline_reading import headline_base
 
@@ -47,14 +48,12 @@ LISTING_HEADLINE = re.compile(  # an article that lists shows under their own he
     r"|\bnews\b(?:\s+(?:&|and)\s+\w+)?\s*(?:[-–—:]\s*)?(?:\d{1,2}/\d{1,2}\b|this\s+week)",
     re.I,  # ... and a digest: "News & Stuff - 09/21/12", "Anime News This Week"
 )
-_SEASONS = (  # the four seasons in Spanish, Portuguese, Italian, French and German
-    r"primavera|verano|ver[aã]o|oto[nñ]o|outono|invierno|inverno|estate|autunno|printemps|[eé]t[eé]"
-    r"|automne|hiver|fr[uü]hling|sommer|herbst"
-)  # not German "Winter": English writes it too
+_SEASONS = "|".join(w for w in FOREIGN_SEASONS if w != "winter")  # not German "Winter":
+# English writes it too
 FOREIGN_LISTING = re.compile(  # a season's list in another language: "temporada de primavera
     rf"\btemporada\s+(?:de\s+)?(?:anime\s+de\s+)?(?:{_SEASONS})\b"  # 2023", "stagione inverno",
-    rf"|\bstagione\s+(?:{_SEASONS}|invernale|primaverile|estiva|autunnale)\b"  # "Herbstsaison",
-    r"|\bsaison\s+(?:hivernale|printani[eè]re|estivale|automnale)\b|\bmeilleurs?\s+anim[eé]s?\b"
+    rf"|\b(?:stagione|saison)\s+(?:{_SEASONS}|{'|'.join(SEASON_ADJECTIVES)})\b"  # "Herbstsaison",
+    r"|\bmeilleurs?\s+anim[eé]s?\b"
     rf"|\b(?:{_SEASONS}|winter)s?[\s-]?saison\b|\bsaison\s+(?:d['’]|de\s+)?(?:{_SEASONS})\b"
     rf"|\b(?:{_SEASONS})\s+(?:de\s+)?(?:19|20)\d\d\b"  # "primavera 2023", "hiver 2022"
     r"|\b(?:calendario|gu[ií]a)\s+(?:de\s+)?anime\b|\bestrenos\s+de\s+anime\b"

@@ -33,7 +33,8 @@ from pipeline.extract.title_spans import DATE_TAIL
 
 LIST_CUE = re.compile(
     r"\b(?:including|includes|include|such\s+as|like|namely|among\s+them|new\s+seasons?\s+of"
-    r"|details\s+(?:for|on|about)|go\s+over|(?:batch|wave|lineup)\s+made\s+up\s+of|(?<=\bI\s)turn\s+to|(?<=\bwe\s)turn\s+to"
+    r"|details\s+(?:for|on|about)|go\s+over|(?:batch|wave|lineup)\s+made\s+up\s+of"
+    r"|(?:(?<=\bI\s)|(?<=\bwe\s))turn\s+to"  # "a first batch made up of", "I turn to"
     r"|returning\s+(?:series|shows)(?:\s+like)?|the\s+likes\s+of|titles?\s+(?:are|is)"
     r"|(?:projects|series|shows|titles|anime)\s+are\s+(?:titled|called|named)"  # "are titled A, B"
     r"|(?:coming\s+back|returning)(?:\s+this\s+(?:month|season|week))?(?=\s*:)"  # "Coming back:"

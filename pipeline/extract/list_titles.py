@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.candidate_filters import is_company, plausible
+from pipeline.extract.foreign_words import SEASON_NOUNS
 from pipeline.extract.heading_extras import with_plain_gloss, without_hashtags, without_makers
 from pipeline.extract.show_headings import CAST_AS, ROLE_AND_NAME, ROLE_HEADING
 from pipeline.extract.title_forms import ordinal_number
@@ -23,7 +24,7 @@ KIND_END = re.compile(r"\s+(?-i:anime|series)$")
 SONG_CREDIT = re.compile(r"^[\"“‘']?[^\"“”‘’]{1,80}[\"”’']\s+(?:by|performed\s+by|from)\s+\S")
 SEASON_OF = re.compile(r"^[Ss]eason\s+(?P<n>\d{1,2})\s+of\s+(?:the\s+anime\s+)?(?P<t>[A-Z0-9].+)$")
 SEASON_N = re.compile(  # "X season 3", "X S3", "X - Stagione 3"
-    r"(?:\s+[-–—])?\s+(?:season\s+|S|(?i:stagione|temporada|saison|staffel)\s+)(?P<n>\d{1,2})$"
+    rf"(?:\s+[-–—])?\s+(?:season\s+|S|(?i:{SEASON_NOUNS})\s+)(?P<n>\d{{1,2}})$"
 )
 STATUS_TAIL = re.compile(  # a list line's news after its title
     r"(?:^|\s+)(?:Delayed|Postponed|Cancell?ed|Resumes|Returns|On\s+hiatus)\b(?:\s+(?:indefinitely"

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from pipeline.extract.date_mentions import MONTH_NAME, MONTH_ONLY, MONTHS
+from pipeline.extract.foreign_words import FOREIGN_SEASONS, SEASON_ADJECTIVES
 from pipeline.extract.premiere import Airing
 from pipeline.extract.segments import Unit
 
@@ -42,16 +43,9 @@ BARE_SEASON = re.compile(
     re.I,
 )
 SEASON_WORDS = ("spring", "summer", "fall", "autumn", "winter")
-FOREIGN_SEASONS = {  # a headline's season in Spanish, Portuguese, Italian, French or German
-    **dict.fromkeys(("primavera", "printemps", "frühling", "fruehling", "frühlings"), "Spring"),
-    **dict.fromkeys(("verano", "verão", "verao", "estate", "été", "ete", "sommer"), "Summer"),
-    **dict.fromkeys(("otoño", "otono", "outono", "autunno", "automne", "herbst"), "Fall"),
-    **dict.fromkeys(("invierno", "inverno", "hiver", "winter"), "Winter"),
-    **{"printanière": "Spring", "primaverile": "Spring", "estivale": "Summer", "estiva": "Summer"},
-    **{"automnale": "Fall", "autunnale": "Fall", "hivernale": "Winter", "invernale": "Winter"},
-}
+NAMED_SEASONS = {**FOREIGN_SEASONS, **SEASON_ADJECTIVES}
 FOREIGN_SEASON = re.compile(  # "primavera 2023", "hiver 2022", "Herbstsaison 2019"
-    rf"(?<!\w)(?P<s>{'|'.join(w for w in FOREIGN_SEASONS if w != 'winter')}|winter(?=-?saison))"
+    rf"(?<!\w)(?P<s>{'|'.join(w for w in NAMED_SEASONS if w != 'winter')}|winter(?=-?saison))"
     r"(?:[\s-]?saison)?\s+(?:de\s+|del\s+|di\s+)?(?P<y>(?:19|20)\d\d)\b",
     re.I,
 )
@@ -103,7 +97,7 @@ def _year_first(texts: list[str]) -> str | None:
 def _foreign_season(texts: list[str]) -> str | None:
     """The season a headline names in another language ("primavera 2023")."""
     match = FOREIGN_SEASON.search(texts[0]) if texts else None
-    return f"{FOREIGN_SEASONS[match['s'].lower()]} {match['y']}" if match else None
+    return f"{NAMED_SEASONS[match['s'].lower()]} {match['y']}" if match else None
 
 
 def _bare_season(texts: list[str], published: date | None) -> str | None:

@@ -139,7 +139,9 @@ DATE_LEAD = re.compile(
     rf"^(?:{MONTH_NAME})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:and|to)\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
     r"(?:,?\s+\d{4})?\s+(?:with|of|for)\s+(?=[A-Z0-9])"
 )
-CLOSING_OF = {"'": "'", "‘": "’", '"': '"', "“": "”"}  # a cued span opened by a quotation mark
+CLOSING_OF = {  # a cued span opened by a quotation mark ends where the mark closes
+    o: re.compile(rf"{c}(?!\w)") for o, c in (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”"))
+}
 
 
 def cued_span(pattern: re.Pattern[str], line: str, match: re.Match[str]) -> str:
@@ -149,7 +151,7 @@ def cued_span(pattern: re.Pattern[str], line: str, match: re.Match[str]) -> str:
     ends where the mark closes."""
     span, start = match.group("t"), match.start("t")
     closing = CLOSING_OF.get(line[start - 1 : start])
-    shut = re.search(rf"{closing}(?!\w)", span) if closing else None
+    shut = closing.search(span) if closing else None
     span = span[: shut.start()] if shut else span  # "'Spy x Family' from October 7 on ..."
     span = DATE_LEAD.sub("", span)  # "on November 20th and 21st with Penguin Highway, directed by"
     if pattern is SOURCE_CUE:

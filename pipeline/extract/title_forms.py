@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from pipeline.extract.candidate_filters import is_company
+from pipeline.extract.foreign_words import FOREIGN_ORDINALS, SEASON_NOUNS
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.names import UPPER, unique
 from pipeline.extract.title_spans import EDGE, GENERIC_WORDS, occurs_in, positions, word_set
@@ -23,23 +24,17 @@ ORDINALS = {
 }
 WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
-_SEASON_NOUNS = "temporada|stagione|saison|Staffel"  # other languages' "season"
-FOREIGN_ORDINALS = {  # "segunda temporada", "seconda stagione", "deuxième saison", "zweite Staffel"
-    **{"segunda": 2, "seconda": 2, "deuxième": 2, "deuxieme": 2, "zweite": 2},
-    **{"tercera": 3, "terceira": 3, "terza": 3, "troisième": 3, "troisieme": 3, "dritte": 3},
-    **{"cuarta": 4, "quarta": 4, "quatrième": 4, "vierte": 4},
-}
 SEQUEL = re.compile(
     r"\bSeason\s+(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+Season\b(?!\s+\d)"
     r"|\b(?P<w>second|third|fourth|fifth|sixth)\s+(?:anime\s+)?seasons?\b|\bSeason\s+(?P<r>(?-i:II|III|IV|V|VI))\b"
     r"|\bSeason\s+(?P<sw>Two|Three|Four|Five|Six)\b|\s(?P<rt>(?-i:II|III|IV|V|VI))$"
     r"|^(?P<q>\d)(?:st|nd|rd|th)\s+(?:\S+\s+){1,6}?(?:TV\s+)?Anime\s+Season\b"
-    rf"|\b(?:{_SEASON_NOUNS})\s+(?P<fa>\d{{1,2}})\b|\b(?P<fn>\d)(?:ª|a|\.)\s+(?:{_SEASON_NOUNS})\b"
-    rf"|\b(?P<fw>{'|'.join(FOREIGN_ORDINALS)})\s+(?:{_SEASON_NOUNS})\b",
+    rf"|\b(?:{SEASON_NOUNS})\s+(?P<fa>\d{{1,2}})\b|\b(?P<fn>\d)(?:ª|a|\.)\s+(?:{SEASON_NOUNS})\b"
+    rf"|\b(?P<fw>{'|'.join(FOREIGN_ORDINALS)})\s+(?:{SEASON_NOUNS})\b",
     re.I,
 )  # the last: a headline's "3rd 'X' Anime Season"; "Lupin the 3rd Season 1" is no third season
 SEQUEL_SUFFIX = re.compile(
-    rf"\s*(?:[:\-–,]\s*)?(?:(?:Season|{_SEASON_NOUNS})\s+\d+|\d+(?:st|nd|rd|th)\s+Season|(?:second|third|fourth|fifth)"
+    rf"\s*(?:[:\-–,]\s*)?(?:(?:Season|{SEASON_NOUNS})\s+\d+|\d+(?:st|nd|rd|th)\s+Season|(?:second|third|fourth|fifth)"
     r"\s+season|Season\s+(?-i:II|III|IV|V|VI)|(?-i:II|III|IV|V|VI))\s*$",
     re.I,
 )
