@@ -5,7 +5,8 @@ X and Y respectively", a sub-character designer, a title quoted in single marks 
 a sequel named in Spanish, quoted magazines, manga and parts that are no shows, a list
 closed item by item with semicolons, a season's list named in another language, an
 enumeration grouped by streaming service, a singer "known as" a name, a dub's language, a
-French season adjective, and a studio's head word beside a kicker's show.
+French season adjective, a studio's head word beside a kicker's show, and headings that
+name a sequel in Portuguese.
 """
 
 from __future__ import annotations
@@ -297,3 +298,20 @@ def test_a_french_count_of_new_series_lists_the_batch_it_is_made_up_of() -> None
         title="quatre nouvelles séries en simulcast chez Crunchyroll",
     )
     assert [s.title for s in found] == ["Night Garden", "Glass Bell", "Paper Moon", "Tide Song"]
+
+
+def test_headings_with_a_portuguese_sequel_name_their_seasons() -> None:
+    found = shows(
+        "The autumn anime season is knocking at the door.\n\n"
+        "Night Garden – terceira temporada\n\n"
+        "The most adorable family in anime is back for a third season.\n\n"
+        "Glass Bell – sexta temporada\n\n"
+        "The war goes on in the sixth season, with bigger battles.\n\n"
+        "Paper Moon\n\nA new series about a girl and the moon.",
+        title="Veja os animes que estreiam na temporada de outono deste ano",
+    )
+    assert [s.title for s in found] == [
+        "Night Garden Season 3",
+        "Glass Bell Season 6",
+        "Paper Moon",
+    ]

@@ -20,4 +20,6 @@ FOREIGN_ORDINALS = {  # "segunda temporada", "seconda stagione", "zweite Staffel
     **{"segunda": 2, "seconda": 2, "deuxième": 2, "deuxieme": 2, "zweite": 2},
     **{"tercera": 3, "terceira": 3, "terza": 3, "troisième": 3, "troisieme": 3, "dritte": 3},
     **{"cuarta": 4, "quarta": 4, "quatrième": 4, "vierte": 4},
+    **{"quinta": 5, "cinquième": 5, "fünfte": 5},
+    **{"sexta": 6, "sesta": 6, "sixième": 6, "sechste": 6},
 }

@@ -10,6 +10,7 @@ from pipeline.extract.candidate_filters import is_company, is_generic
 from pipeline.extract.cast_forms import VOICE_LABEL
 from pipeline.extract.date_mentions import MONTH_NAME
 from pipeline.extract.entry_lines import STREAM_TAIL, WHEN_NOTE
+from pipeline.extract.foreign_words import FOREIGN_ORDINALS
 from pipeline.extract.heading_extras import (
     PICTURE_TAIL,
     without_genres,
@@ -371,7 +372,9 @@ def _is_field_label(text: str) -> bool:
 
 
 DAY_TAIL = re.compile(r"\s+[–—-]\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?$")
-SEQUEL_WORDS = frozenset({"season", "part", "cour"})
+SEQUEL_WORDS = frozenset(
+    {"season", "part", "cour", "temporada", "stagione", "saison", "final", *FOREIGN_ORDINALS}
+)  # ... and other languages' "X – terceira temporada", "X – temporada final"
 LATIN = re.compile(r"[A-Za-z0-9À-ɏ]")  # a word of the title's own script, not its Japanese name
 
 

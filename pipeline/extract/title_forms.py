@@ -34,8 +34,10 @@ SEQUEL = re.compile(
     re.I,
 )  # the last: a headline's "3rd 'X' Anime Season"; "Lupin the 3rd Season 1" is no third season
 SEQUEL_SUFFIX = re.compile(
-    rf"\s*(?:[:\-–,]\s*)?(?:(?:Season|{SEASON_NOUNS})\s+\d+|\d+(?:st|nd|rd|th)\s+Season|(?:second|third|fourth|fifth)"
-    r"\s+season|Season\s+(?-i:II|III|IV|V|VI)|(?-i:II|III|IV|V|VI))\s*$",
+    rf"\s*(?:[:\-–,]\s*)?(?:(?:Season|{SEASON_NOUNS})\s+\d+|\d+(?:st|nd|rd|th)\s+Season"
+    r"|(?:second|third|fourth|fifth)\s+season|Season\s+(?-i:II|III|IV|V|VI)|(?-i:II|III|IV|V|VI)"
+    rf"|(?:{'|'.join(FOREIGN_ORDINALS)})\s+(?:{SEASON_NOUNS})"  # "X – terceira temporada"
+    rf"|(?:{SEASON_NOUNS})\s+final)\s*$",
     re.I,
 )
 _TOKEN = rf"[{UPPER}0-9][\w'’:!?.\-]*"
