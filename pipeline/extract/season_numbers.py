@@ -69,7 +69,7 @@ def written_season(base: str, body: str) -> int | None:
     while at >= 0:  # not "(X Season 3)", a staff member's other credit
         after = (
             None
-            if body[:at].endswith(("(", "(“", '("'))
+            if body.endswith(("(", "(“", '("'), 0, at)
             else WRITTEN_AFTER.match(body, at + len(base))
         )
         if after:

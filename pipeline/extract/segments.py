@@ -112,8 +112,9 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
     ranked = bool(listing and blocks and RANK.match(blocks[-1].text))  # "8 X" ends a cut list
     blocks = _without_ranks(blocks)
     titled_ones = [b.kind == "heading" and is_show_heading(b.text) for b in blocks]
-    named = [not titled_ones[i] and named_below(blocks, i) for i in range(len(blocks))]
-    if not any(titled_ones) or sum(titled_ones) + sum(named) < NAMED_AMONG:
+    some = any(titled_ones)  # a sentence-case heading is read only beside a title-case one
+    named = [some and not t and named_below(blocks, i) for i, t in enumerate(titled_ones)]
+    if sum(titled_ones) + sum(named) < NAMED_AMONG:
         named = [False] * len(blocks)  # a sentence-case heading joins a run of show headings
     shown = [
         b.kind == "heading"
