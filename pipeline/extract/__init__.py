@@ -38,7 +38,13 @@ from pipeline.extract.names import owner_forms
 from pipeline.extract.people_titles import without_people
 from pipeline.extract.picks import is_picks
 from pipeline.extract.premiere import Airing
-from pipeline.extract.season_numbers import entry_season, numbered_by_text
+from pipeline.extract.season_numbers import (
+    entry_season,
+    numbered_by_text,
+    short_forms,
+    spelled_seasons,
+    with_short_form,
+)
 from pipeline.extract.seasons import season_of
 from pipeline.extract.segments import Layout, Segment, Unit, layout
 from pipeline.extract.show import Context, facts_of
@@ -108,6 +114,8 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
     With a ``gazetteer``, a title the season catalogue knows is surer (``gazetteer``).
     """
     article = mended_article(article)  # UTF-8 punctuation decoded byte by byte
+    shorts = short_forms(f"{article.title or ''}\n{article.content_html or article.summary}")
+    article = _spelled(article) if shorts else article  # "X S2": "X Season 2"
     document = _document(article)
     body = "\n".join(b.text for b in document.blocks)
     article = replace(article, title=own_part(spaced_tags(article.title), body))
@@ -131,6 +139,7 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
     for segment, titles, sure in named:
         titles = numbered_by_text(titles, segment.text)
         titles = with_own_marks(titles, f"{article.title or ''}\n{segment.text}")
+        titles = with_short_form(titles, shorts)
         sure = surer(gazetteer, (titles.title, *titles.alt_titles), sure)
         facts, confidence = facts_of(segment, titles, context, title_confidence=sure)
         if not _says_something(facts, f"{article.title or ''}\n{segment.text}"):
@@ -147,6 +156,15 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
             )
         )
     return without_people(mentions, body)
+
+
+def _spelled(article: Article) -> Article:
+    return replace(
+        article,
+        title=article.title and spelled_seasons(article.title),
+        summary=spelled_seasons(article.summary),
+        content_html=spelled_seasons(article.content_html),
+    )
 
 
 def _document(article: Article) -> Document:

@@ -54,6 +54,7 @@ COMPANY_TAIL = re.compile(
     r"\s+(?:Bros\.?|Inc\.?|Co\.|Corp\.?|Ltd\.?|Entertainment|Pictures)(?!\w)"
     r"|\s+(?:Licenses?|Acquires?)\s+(?:\w+\s+)?(?:Series|Shows|Titles|Anime)\b"
 )  # "Warner Bros. Teases ...", "Bandai License Two Series": a company
+TWO_SEASONS = re.compile(r"\bSeason\s+\d{1,2}\s+(?:and|&)\s")
 SEASON_END = re.compile(r"\b(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}$")
 LOST_READING_WORDS = 8  # a reading the body lost (scraped link text) is a title this long
 MARKED_READING_WORDS = 14  # ... or this long, with a title marker after it ("X Anime's")
@@ -65,8 +66,8 @@ def may_be_title(c: Candidate, headline: str, body: str) -> bool:
     year ("X's 2018 Film Y")."""
     if YEAR.fullmatch(c.text) or (not c.count and SEASON_END.search(c.text)):
         return False  # a year, or a blog's "FlareKnights Fall 2015" (Preview) the body lacks
-    if PLACE_END.search(c.text):
-        return False  # "Saga Prefecture": a place
+    if PLACE_END.search(c.text) or TWO_SEASONS.search(c.text):
+        return False  # "Saga Prefecture": a place; "X Season 3 and Y": two titles
     if _channel_part(c.text, headline):
         return False  # "Fuji" of "Crunchyroll e Fuji TV ...", "Crunchyroll X" of a caption
     if _quoted_arc(c.text, headline):

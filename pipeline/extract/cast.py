@@ -299,7 +299,8 @@ def _a_thing(match: re.Match[str]) -> bool:
 
 def _noted_roles(text: str) -> Iterator[re.Match[str]]:
     """ "Character will be voiced by Actor", "Character (CV: Actor)", where those words are."""
-    if "oiced by" in text and "respectively" not in text:  # pairs are read by ``_respectively``
+    if ("oiced by" in text or "layed by" in text) and "respectively" not in text:
+        # pairs are read by ``_respectively``
         yield from (m for m in VOICED_BY.finditer(text) if not _a_thing(m))
     if "CV" in text or "VA" in text or "voice" in text or "ayed by" in text:
         yield from CV_NOTE.finditer(text)

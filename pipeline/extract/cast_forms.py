@@ -15,8 +15,9 @@ _OWNED = (  # "Uzaki's dad, ", "Taki's classmates ", not "B's mother, C as D"
 VOICE_LABEL = re.compile(r"(?:VA|CV|Voice(?:d\s+by)?|Seiyuu?)\s*:\s*(?=\S)", re.I)  # "VA: X"
 VOICED_BELOW = re.compile(rf"(?P<c>{CHARACTER})(?:\s+\([^()]{{1,30}}\))?")  # "Sorata (Room 101)"
 VOICED_BY = re.compile(
-    rf"(?P<c>{CHARACTER})(?:,?\s+(?:who\s+)?(?:will\s+be|is|was|are|has\s+been)\s+(?:also\s+)?voiced"
-    r"|,\s+voiced|\s+[–—-]\s+[Vv]oiced)\s+by\s+"  # "K – Voiced by A", "K, voiced by A"
+    rf"(?P<c>{CHARACTER})(?:,?\s+(?:who\s+)?(?:will\s+(?:(?:once\s+)?again\s+|also\s+)?be|is|was|are|has\s+been)"
+    r"\s+(?:also\s+|again\s+|now\s+)?voiced"
+    r"|,\s+(?:voiced|played)|\s+[–—-]\s+[Vv]oiced)\s+by\s+"  # "K – Voiced by A", "K, played by A"
     rf"(?P<a>{PERSON})"
 )
 ACTOR_AS = re.compile(

@@ -32,16 +32,17 @@ BOILERPLATE = re.compile(
     r"|happy\s+(?:holidays|new\s+year)|disclaimer|resources?(?=\s*:)|writers?\s+on\s+hiatus"
     r"|special\s+shout-?outs?|sponsored|tags?(?=\s*:)|categor(?:y|ies)(?=\s*:)|filed\s+under"
     r"|\d+\s+min\s+read|author\s+thumbnail)\b"
-    r"|(?:news|home|menu|×|x|categories|the\s+big\s+picture|read\s+on!?|feature\s+detail|auto\s+draft"
+    r"|(?:news|home|menu|search|×|x|categories|notifications?|ad(?:\s+space)?|(?:most\s+)?popular\s+tags|the\s+big\s+picture|read\s+on!?|feature\s+detail|auto\s+draft"
     r"|deposit\s*photos|amazon\s+(?-i:B0[A-Z0-9]{8}))\s*$)",  # a shop widget's "Amazon B000767QTA"
     re.I,
 )
-DATE_STAMP = re.compile(  # "Mar 01, 2022 03:08 AM": when the page was posted
-    r"^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?"
-    r"(?:\s+[A-Z]{2,4})?\s*$"
-)
+DATE_STAMP = re.compile(  # "Mar 01, 2022 03:08 AM", "2026-01-04 | 12:33 WIB": when posted
+    r"^\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4},?|\d{4}-\d{2}-\d{2}\s*\|?)\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"\s*(?:[AaPp][Mm])?(?:\s+[A-Z]{2,4})?(?:\s*\|\s*\d+\s+(?i:reads|views)\b.*)?\s*$"
+)  # ... with its counter: "| 0 Reads Last Updated 2026-01-04T05:33:33Z"
 NAME_STAMP = re.compile(  # "avatar Ana Ruiz 28/02/2020 5": a writer, the day and a count
-    r"^\s*(?:avatar\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+\d{1,2}/\d{1,2}/\d{2,4}"
+    r"^\s*(?:avatar\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+(?:[-–|]\s+)?"
+    r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})"  # "Avellana - 20.09.2021"
     r"(?:\s+\d+)?\s*$|^\s*avatar\s*$"
 )
 READ_TIME = re.compile(r"^\s*\d+\s+min(?:ute)?s?\s+read(?:\b|(?=[A-Z]))", re.I)

@@ -24,12 +24,18 @@ def without_people(mentions: list[ShowMention], body: str) -> list[ShowMention]:
     return _without_named_people(_without_credited(_once_each(mentions)), body)
 
 
+SEASON_SUBTITLE = re.compile(r"^(?P<season>.+?\bSeason\s+\d{1,2}):\s+\S.*$")
+
+
 def _once_each(mentions: list[ShowMention]) -> list[ShowMention]:
     """One mention per title: a later part about the same show ("X" over a paragraph and
-    "X Season 2" over a heading both reading "X Season 2") fills what the first left empty."""
+    "X Season 2" over a heading both reading "X Season 2", or "X Season 3" after "X Season
+    3: Subtitle") fills what the first left empty."""
     kept: dict[str, ShowMention] = {}
     for mention in mentions:
-        key = fold(mention.facts.title or "") or str(len(kept))
+        title = mention.facts.title or ""
+        season = SEASON_SUBTITLE.match(title)
+        key = fold(season["season"] if season else title) or str(len(kept))
         first = kept.setdefault(key, mention)
         if first is not mention:
             kept[key] = _filled(first, mention)
@@ -39,6 +45,9 @@ def _once_each(mentions: list[ShowMention]) -> list[ShowMention]:
 def _filled(first: ShowMention, later: ShowMention) -> ShowMention:
     empty = [f.name for f in fields(first.facts) if not getattr(first.facts, f.name)]
     facts = replace(first.facts, **{n: getattr(later.facts, n) for n in empty})
+    other = later.facts.title
+    if other and other != facts.title and other not in facts.alt_titles:
+        facts = replace(facts, alt_titles=(*facts.alt_titles, other))
     sure = {**{n: c for n, c in later.confidence.items() if n in empty}, **first.confidence}
     return replace(first, facts=facts, confidence=sure)
 

@@ -37,6 +37,9 @@ SEQUEL_ANY = re.compile(
     re.I,
 )
 OF_OTHER = re.compile(rf"(?:{SEQUEL_ANY.pattern})\s+of\s+(?-i:(?=[A-Z]))", re.I)
+SHORT_SEASON = re.compile(  # a fan's "Frieren S2" (not "S2E05", an episode)
+    r"(?<=[A-Za-z!?’'\"”)]) S(?P<n>\d{1,2})(?![\w])"
+)
 
 
 def lead_season(base: str, body: str) -> int | None:
@@ -185,3 +188,31 @@ def numbered_by_text(titles: Titles, text: str) -> Titles:
     if number is None:
         return titles
     return Titles(f"{title} Season {number}", (title, *titles.alt_titles))
+
+
+def spelled_seasons(text: str) -> str:
+    """``text`` with a title's short season mark written out: "Frieren S2" becomes
+    "Frieren Season 2", so that it is read, counted and matched as that season's title."""
+    return SHORT_SEASON.sub(r" Season \g<n>", text) if " S" in text else text
+
+
+def short_forms(text: str) -> dict[str, str]:
+    """The titles ``text`` writes with a short season mark, by their written-out form:
+    {"Frieren Season 2": "Frieren S2"}, with the words before the mark up to the line's,
+    quotation's or clause's start."""
+    forms: dict[str, str] = {}
+    for match in SHORT_SEASON.finditer(text):
+        before = re.split(r"[\n\"“”«»(,;]|\.\s|:\s(?=[a-z])", text[: match.start()])[-1]
+        words = before.strip().split()
+        for size in range(1, min(len(words), 8) + 1):
+            base = " ".join(words[-size:])
+            forms[f"{base} Season {match['n']}"] = f"{base} S{match['n']}"
+    return forms
+
+
+def with_short_form(titles: Titles, forms: dict[str, str]) -> Titles:
+    """``titles`` with the short form the article wrote for its title ("Frieren S2")."""
+    short = forms.get(titles.title or "")
+    if short is None or short in titles.alt_titles:
+        return titles
+    return Titles(titles.title, (*titles.alt_titles, short))
