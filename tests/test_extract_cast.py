@@ -409,3 +409,76 @@ def test_actor_with_as_character_in_parentheses() -> None:
 def test_an_aside_in_parentheses_is_not_a_role() -> None:
     text = "Lantern Rabbit (as I'll call it) has a fine cast. Rei Ono plays the lead."
     assert all(m.character != "I'll" for m in one(text, title=HEADLINE).cast)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (  # a list line per actor: "A in the role of C"
+            "Already confirmed members:\n\nTasuku Kaito in the role of Meguru Bachira\n\n"
+            "Kazuki Ura in the role of Yoichi Isagi",
+            {("Tasuku Kaito", "Meguru Bachira"), ("Kazuki Ura", "Yoichi Isagi")},
+        ),
+        (
+            "Nobunaga Shimazaki will take the role of Izana Kurokawa.",
+            {("Nobunaga Shimazaki", "Izana Kurokawa")},
+        ),
+        (  # the characters in one sentence, their actors "respectively" in the next
+            "The new characters featured in this trailer are Majikaja, Maaa and Gab. Hiroki"
+            " Goto, Kana Ichinose and Ryota Takeuchi will voice them, respectively.",
+            {
+                ("Hiroki Goto", "Majikaja"),
+                ("Kana Ichinose", "Maaa"),
+                ("Ryota Takeuchi", "Gab"),
+            },
+        ),
+        (  # "respectively" before the roles
+            "Madoka Suge and Mashiro Yagi will voice, respectively, the two new characters"
+            " Parotia and Ezo.",
+            {("Madoka Suge", "Parotia"), ("Mashiro Yagi", "Ezo")},
+        ),
+        (
+            "Chiaki Kobayashi and Yuto Uemura would voice the lead characters Jack and Phil,"
+            " respectively.",
+            {("Chiaki Kobayashi", "Jack"), ("Yuto Uemura", "Phil")},
+        ),
+        (  # "C (A)": a one-word role with its actor's full name in parentheses
+            "The newly confirmed cast members are Majikaja (Hiroki Goto), Maaa (Kana Ichinose)"
+            " and Muugi (Kimiko Saito).",
+            {("Hiroki Goto", "Majikaja"), ("Kana Ichinose", "Maaa"), ("Kimiko Saito", "Muugi")},
+        ),
+        (
+            "The film features the voices of Hideaki Anno, Miori Takimoto and Morio Kazama.",
+            {("Hideaki Anno", None), ("Miori Takimoto", None), ("Morio Kazama", None)},
+        ),
+        (
+            "It was revealed that Kazuya Nakai and Masako Isobe will join Lantern Rabbit's cast.",
+            {("Kazuya Nakai", None), ("Masako Isobe", None)},
+        ),
+    ],
+)
+def test_more_ways_prose_pairs_actors_and_roles(text: str, pairs: set[tuple[str, str]]) -> None:
+    facts = one(text, title=HEADLINE)
+    assert {(c.actor, c.character) for c in facts.cast} == pairs
+
+
+def test_actors_who_join_the_cast_as_roles_respectively_keep_their_roles() -> None:
+    facts = one(
+        "Yuko Sanpei, Sho Karino, and Chiyo Tomaru will join the cast in the second part of the"
+        " anime as Gil, Fran, and Delia, respectively.",
+        title=HEADLINE,
+    )
+    assert {(c.actor, c.character) for c in facts.cast} == {
+        ("Yuko Sanpei", "Gil"),
+        ("Sho Karino", "Fran"),
+        ("Chiyo Tomaru", "Delia"),
+    }
+
+
+def test_characters_who_join_a_show_s_character_cast_are_no_actors() -> None:
+    facts = one(
+        "The event revealed that Naofumi, Raphtalia, and Filo from The Rising of the Shield Hero"
+        " will join the character cast of Lantern Rabbit.",
+        title=HEADLINE,
+    )
+    assert facts.cast == ()

@@ -29,6 +29,7 @@ from pipeline.extract.cast_forms import (
     VOICE_PAREN,
     VOICED_BELOW,
     VOICED_BY,
+    VOICES_OF,
 )
 from pipeline.extract.cast_pairs import KNOWN_AS, bare, by_surname, cast_member, respectively
 from pipeline.extract.labels import label_of
@@ -274,10 +275,21 @@ def _from_prose(text: str, in_cast: bool = False) -> list[CastMember]:
         *(UNREVEALED.finditer(text) if any(w in text for w in UNREVEALED_WORDS) else ()),
         *(CAST_INCLUDES.finditer(plain) if "cast" in lowered or "talent" in lowered else ()),
         *(CAST_MEMBERS.finditer(text) if any(w in lowered for w in MEMBER_WORDS) else ()),
+        *(VOICES_OF.finditer(plain) if "voices of" in text else ()),
     )
     for match in spoken:
-        found.extend(CastMember(actor=a) for a in split_names(match.group("a")))
+        found.extend(_listed_member(a, text) for a in split_names(match.group("a")))
     return found
+
+
+def _listed_member(name: str, text: str) -> CastMember:
+    """A listed cast member; a one-word name with a full name in parentheses after it is a
+    character and its actor ("the new cast members are Majikaja (Hiroki Goto), ...")."""
+    at = text.find(name)
+    after = ACTOR_AFTER.match(text, at + len(name)) if at >= 0 and " " not in name else None
+    if after:
+        return CastMember(actor=clean_name(after["a"]), character=name)
+    return CastMember(actor=name)
 
 
 def _cast_hint(text: str) -> bool:
@@ -288,6 +300,7 @@ def _cast_hint(text: str) -> bool:
     return any(word in lowered for word in CAST_WORDS)
 
 
+ACTOR_AFTER = re.compile(rf"\s*\((?P<a>{PERSON})\)")
 THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 
 

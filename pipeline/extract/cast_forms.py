@@ -29,7 +29,7 @@ ACTOR_VOICES = re.compile(
     rf"(?P<a>{PERSON})\s?,?\s+(?:who\s+)?(?:also\s+)?(?:will\s+)?(?:(?:comes|come)\s+back\s+to\s+"
     r"|returns?\s+to\s+)?"
     r"(?:voices|voice|voicing|plays|play|portrays|portray|(?:be|is)\s+the\s+voice\s+of"
-    r"|takes?\s+on\s+the\s+role\s+of)\s+"
+    r"|takes?\s+(?:on\s+)?the\s+role\s+of|in\s+the\s+role\s+of)\s+"  # "A in the role of C"
     r"(?!(?:talent|cast)\b)"  # not "The Japanese voice talent includes"
     rf"(?:the\s+role\s+of\s+)?{_OWNED}{_DESCRIPTION}"
     rf"(?P<c>{CHARACTER})"
@@ -58,7 +58,9 @@ ACTOR_PAREN = re.compile(  # not "Actor (Role in Another Show)", a role the acto
 )
 UNREVEALED = re.compile(
     rf"(?P<a>{PEOPLE}),?\s+(?:also\s+)?(?:appears?|rounds?\s+out\s+the\s+(?:[a-z]+\s+)?cast"
-    r"|joins?\s+the\s+cast|(?:have|has)\s+(?:also\s+)?been\s+confirmed\s+to\s+voice"
+    r"|joins?\s+the\s+cast|will\s+(?:also\s+)?join\s+(?:the\s+)?(?:(?:anime|series|show|film)['’]s?\s+"
+    r"|(?:[A-Z][\w:!-]*\s+){0,5}[A-Z][\w:!-]*['’]s?\s+)?(?:voice\s+)?cast(?![^.;]*\sas\s)"
+    r"|(?:have|has)\s+(?:also\s+)?been\s+confirmed\s+to\s+voice"
     r"|are\s+also\s+(?:cast|in\s+the\s+cast)|(?:are\s+|is\s+)?(?:also\s+)?lend(?:s|ing)?\s+"
     r"(?:their|her|his)\s+voices?"
     r"|(?:will\s+)?star\s+in\s+the\s+(?:new\s+)?(?:television\s+|TV\s+)?(?:anime|series))\b"
@@ -71,13 +73,19 @@ CAST_INCLUDES = re.compile(
     rf"(?:\s+that)?\s+(?:also\s+)?(?:includes?|features?|are)\s+(?P<a>{ANY_NAMES})"
     r"\s*(?:[.;]|,\s+(?:joined|along)\b|$)"  # "a cast that includes A and B, joined by C"
 )  # ... and "Also in the cast are A, B, and C."
+VOICES_OF = re.compile(  # "The film features the voices of A, B, and C."
+    rf"\bfeatur(?:es|ing|e)\s+the\s+voices\s+of\s+(?P<a>{ANY_NAMES})\s*(?:[.;]|,\s+(?:and\s+)?(?:more|others)\b|$)"
+)
 ROLES = rf"{CHARACTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){CHARACTER})*"
 RESPECTIVELY = re.compile(
-    rf"(?P<a>{PEOPLE}),?\s+(?:will\s+)?(?:also\s+)?(?:voice|voices|play|plays|portray|portrays"
-    r"|reprises?\s+their\s+roles\s+as|(?:head|lead)s?\s+the\s+cast\s+as"
-    r"(?:\s+the\s+(?:two\s+)?(?:main\s+)?leads?,)?)\s+"
-    rf"(?:these\s+characters|the\s+characters|(?:the\s+(?:lead\s+|main\s+)?roles\s+of\s+)?"
-    rf"(?P<c>{ROLES})),?\s+respectively"
+    rf"(?P<a>{PEOPLE}),?\s+(?:will\s+|would\s+)?(?:also\s+)?(?:voice|voices|play|plays|portray"
+    r"|portrays|reprises?\s+their\s+roles\s+as|(?:head|lead)s?\s+the\s+cast\s+as"
+    r"(?:\s+the\s+(?:two\s+)?(?:main\s+)?leads?,)?"
+    r"|join\s+the\s+cast(?:\s+(?:in|of|for)\s+[^,.;]{1,60}?)?\s+as"  # "... in part 2 as X, Y"
+    r")(?P<first>,\s+respectively,)?\s+"
+    rf"(?:these\s+characters|the\s+characters|them|(?:the\s+(?:two\s+|three\s+)?(?:new\s+)?"
+    rf"(?:lead\s+|main\s+)?(?:roles\s+of|characters)\s+)?(?P<c>{ROLES}))"
+    r"(?(first)|,?\s+respectively)"  # "A and B will voice, respectively, the characters X and Y"
 )
 VOICED_RESPECTIVELY = re.compile(
     rf"(?P<c>{CHARACTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[a-z]+\s+)?{CHARACTER})+),?\s+"

@@ -22,7 +22,9 @@ from pipeline.extract.title_spans import positions
 
 ROLE_WORD = re.compile(r"\s+(?:role|役)$")  # "Shiori role" of translated news
 DESCRIBED_ROLE = re.compile(r"\s*,\s*(?:and\s+)?(?:[a-z]+\s+)?|\s+and\s+(?:[a-z]+\s+)?")
-CHARACTERS_LISTED = re.compile(rf"\bcharacters\s+(?P<c>{ROLES})\s*[.;]?\s*$")
+CHARACTERS_LISTED = re.compile(  # "... the characters X and Y.", "The new characters are X, Y."
+    rf"\bcharacters(?:\s+(?:[a-z][\w'’-]*\s+){{0,5}}?(?:are|include))?\s+(?P<c>{ROLES})\s*[.;]?\s*$"
+)
 KNOWN_AS = re.compile(  # ", best known as X in Y,", ", whose well-known roles include X,"
     r",\s+(?:meanwhile,\s+)?(?:(?:(?:best|widely|well)\s+)?known\s+(?:as|for)"
     r"|whose\s+(?:[\w-]+\s+){0,2}roles\s+include|who\s+(?:previously\s+|also\s+)?(?:played|voiced))"
