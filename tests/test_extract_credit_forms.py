@@ -801,3 +801,47 @@ def test_a_title_set_off_as_the_original_anime_film_by_its_makers_is_an_original
     )
     facts = one(text, title="Lantern Factory Film Unveils Music Video", published="2023-05-01")
     assert facts.source_material == "original"
+
+
+@pytest.mark.parametrize(
+    ("text", "creators"),
+    [
+        (
+            "Salt Road Rangers is based on the same-titled manga comic by Toka Sosuke,"
+            " published under Kadokawa's Beam Comix.",
+            ("Toka Sosuke",),
+        ),
+        (
+            "Based on the manga of the same name by artist Ginko and writer Yuki Takahata, the"
+            " anime Salt Road Rangers follows a boy.",
+            ("Ginko", "Yuki Takahata"),
+        ),
+        (
+            "Salt Road Rangers is based on a popular manga by Kanehito Yamada (story) and"
+            " Tsukasa Abe (art).",
+            ("Kanehito Yamada", "Tsukasa Abe"),
+        ),
+        (
+            "Atsushi Okubo first created Salt Road Rangers for Kodansha's Weekly Shonen Magazine"
+            " in 2015.",
+            ("Atsushi Okubo",),
+        ),
+        (
+            "The original concept of Salt Road Rangers is credited to Alexandre Celibidache.",
+            ("Alexandre Celibidache",),
+        ),
+        (
+            "Ko Nakamura is again credited for the story concept of Salt Road Rangers.",
+            ("Ko Nakamura",),
+        ),
+        (  # another work of the same creator is no credit for this one
+            "Salt Road Rangers is based on Ukyo Kodachi's manga. Masashi Kishimoto created"
+            " Lantern Tide in the September 1999 issue of Weekly Shonen Jump.",
+            ("Ukyo Kodachi",),
+        ),
+    ],
+)
+def test_more_ways_an_article_credits_the_source_s_makers(
+    text: str, creators: tuple[str, ...]
+) -> None:
+    assert one(text, title=HEADLINE).original_creator == creators

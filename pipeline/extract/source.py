@@ -71,10 +71,10 @@ _WORK_NAMED = (  # "the light novel series The Apothecary Diaries (Kusuriya no H
 )
 _ABOUT = r"\s+about\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"  # "a manga about the X by"
 BY_AUTHOR = re.compile(
-    rf"\b(?i:{SOURCE_TERM})(?:\s+series)?(?:\s+of\s+the\s+same\s+name|{_WORK_NAMED}|{_ABOUT})?"
+    rf"\b(?i:{SOURCE_TERM})(?:\s+(?:series|comics?))?(?:\s+of\s+the\s+same\s+name|{_WORK_NAMED}|{_ABOUT})?"
     r"\s+by\s+(?:[a-z]+\s+){0,3}"
     r"(?:(?:[A-Z][\w:!'’-]*\s+){1,5}(?:creator|author|mangaka|writer|artist)\s+)?"  # "X creator A"
-    rf"(?P<n>{PEOPLE}(?:\s+and\s+{WORD}(?=[.,;]|$))?|{WORD}(?=[.,;]|$))"  # a one-word pen name
+    rf"(?P<n>{PEOPLE}(?:\s+and\s+{WORD}(?=[.,;]|$))?|{WORD}(?=[.,;]|$)|{WORD}\s+and\s+{PERSON})"
 )
 OWNER_BEFORE = re.compile(  # "X's Title", "X's supernatural-action series 「Title」"
     rf"(?P<n>{_NAMES})\s?['’]s?\s+(?:[\"“][^\"”]{{1,60}}[\"”]\s+"
@@ -88,6 +88,11 @@ LAUNCHED = re.compile(
     r"(?:serializing\s+|writing\s+)?the\s+(?:[\w-]+\s+){0,3}?"
     r"(?:manga|light\s+novels?|novels?|web\s+novels?)\b(?!\s+adaptation)"
 )
+SERIALIZED = re.compile(  # "A first created X for Kodansha's Weekly Shonen Magazine in 2015"
+    rf"(?P<n>{PEOPLE})\s+(?:first\s+|originally\s+)?(?:created|launched|began|started)\s+"
+    rf"(?P<w>{TITLE_LIKE})\s+(?:in|for)\s+[^.;]{{0,60}}?\b(?:Magazine|Jump|Sunday|Champion|Comics)\b"
+)
+ROLE_ASIDE = re.compile(r"\s*\((?:story|art|artwork|illustrations?|original\s+(?:story|work))\)")
 LABEL_VALUE = 120  # characters of a creator label's value; a longer one is a sentence
 SENTENCE_LEAD = re.compile(r"^(?:From|By|With)\s+(?=[A-Z])")
 QUOTED_WORK = re.compile(r"[\"“'‘][^\"”'’]+[\"”'’]\s+by\s")
@@ -101,18 +106,21 @@ CREATOR_TITLE = (  # "mangaka X", "the original manga author X", "Soul Eater cre
     r"(?:original\s+)?(?:(?:manga|novel|light\s+novel|series)\s+)?"
     r"(?:author|creator|mangaka|manga\s+artist|novelist)"
 )
-CREATOR_WORDS = ("author", "creator", "mangaka", "novelist", "manga artist", "credited with")
+CREATOR_WORDS: tuple[str, ...] = ("author", "creator", "mangaka", "novelist", "manga artist")
+CREATOR_WORDS += ("credited with", "credited for")
 CREATOR_BEFORE = re.compile(rf"\b{CREATOR_TITLE},?\s+(?P<n>{PERSON})")
 CREATOR_AFTER = re.compile(  # "X, the creator of the original manga"
     rf"(?P<n>{PERSON}),?\s+(?:(?:the|is\s+credited\s+as\s+the)\s+{CREATOR_TITLE}\b"
-    r"|is\s+credited\s+with\s+the\s+original\s+(?:work|story|concept)\b)"
+    r"|is\s+(?:also\s+|again\s+)?credited\s+(?:with|for)\s+the\s+(?:original\s+(?:work|story|concept)"
+    r"|story\s+concept)\b)"
 )
 CREDITED_STORY = re.compile(  # "Shinkai is credited with ... writing the original story"
     rf"(?P<n>{PERSON}|{WORD})\s+(?:is|was)\s+(?:also\s+)?credited\s+with\s+(?:[^.;]{{1,60}}?\s+"
     r"(?:and|as\s+well\s+as)\s+)?(?:writing|creating)\s+the\s+original\s+(?:work|story|concept)\b"
 )
 ORIGINAL_BY = re.compile(  # "the original work is credited to X", "original concept ... by X"
-    r"\boriginal\s+(?:work|story|concept)(?:\s+and\s+[a-z]+)?\s+(?:is\s+)?(?:credited\s+to|by)\s+"
+    r"\boriginal\s+(?:work|story|concept)(?:\s+and\s+[a-z]+)?(?:\s+(?:of|for)\s+[^.;]{1,60}?)?"
+    r"\s+(?:is\s+)?(?:credited\s+to|by)\s+"
     rf"(?P<n>{PEOPLE}|{WORD}(?=[.,;]|$))"
 )
 ORIGINAL_NOTE = re.compile(
@@ -278,13 +286,21 @@ def _creators_in(text: str, titles: list[str]) -> list[str]:
         plain = strip_parentheses(text)  # "Matsui (Paper Comet) launched the manga"
         launched = (m.group("n") for m in LAUNCHED.finditer(plain))
         names.extend(n for who in launched for n in _owners(who, single_ok=True))
+    if " for " in text or " in " in text:
+        serialized = (
+            m.group("n")
+            for m in SERIALIZED.finditer(strip_parentheses(text))
+            if any(m.group("w").casefold() in t.casefold() for t in titles)
+        )  # the show's own work, not "X created Naruto in ..." in an article about Boruto
+        names.extend(n for who in serialized for n in _owners(who, single_ok=True))
     if "(Original " in text:  # "Writer: A (Script), B (Original Novel)"
         names.extend(m.group("n") for m in ORIGINAL_NOTE.finditer(text))
     if " by " in text or "credited to" in text:
         for match in ORIGINAL_BY.finditer(text):  # "an original work by Studio X" is its studio's
             said = "credited" in match.group(0)
             names.extend(n for n in split_names(match.group("n")) if said or not _studio_like(n))
-        names.extend(n for m in BY_AUTHOR.finditer(text) for n in split_names(m.group("n")))
+        plain = ROLE_ASIDE.sub("", text) if "(" in text else text  # "by A (story) and B (art)"
+        names.extend(n for m in BY_AUTHOR.finditer(plain) for n in split_names(m.group("n")))
         if SOURCE_WORD.search(text) or "original" in text.lower():
             made = (
                 m
