@@ -845,3 +845,56 @@ def test_more_ways_an_article_credits_the_source_s_makers(
     text: str, creators: tuple[str, ...]
 ) -> None:
     assert one(text, title=HEADLINE).original_creator == creators
+
+
+@pytest.mark.parametrize(
+    ("text", "directors", "writers"),
+    [
+        (
+            "The animation is by the studio TMS Entertainment, the direction is by Shuhei"
+            " Matsushita, with scripts by Yuichiro Kido.",
+            ("Shuhei Matsushita",),
+            ("Yuichiro Kido",),
+        ),
+        (
+            "The show keeps the team that led the first season: direction from Naoko Yamada,"
+            " composition from Reiko Yoshida, and character designs from Yukiko Horiguchi.",
+            ("Naoko Yamada",),
+            (),
+        ),
+        (
+            "The team includes Hideya Takahashi and Yasuhiro Kimura as co-directors.",
+            ("Hideya Takahashi", "Yasuhiro Kimura"),
+            (),
+        ),
+        (
+            "The anime has two directors: Takeo Takahashi and Toru Kitahata.",
+            ("Takeo Takahashi", "Toru Kitahata"),
+            (),
+        ),
+        (
+            "I have high hopes for it because it has Mitsu Yamazaki and Yoshiko Nakamura as"
+            " director and writer.",
+            ("Mitsu Yamazaki",),
+            ("Yoshiko Nakamura",),
+        ),
+        (
+            "The anime was directed and series composed by Kotomi Deai, with Yuriko Abe"
+            " designing the characters.",
+            ("Kotomi Deai",),
+            ("Kotomi Deai",),
+        ),
+        (
+            "Takahiro Kamei, known as an episode director on many long-running series, is"
+            " directing the anime.",
+            ("Takahiro Kamei",),
+            (),
+        ),
+    ],
+)
+def test_more_ways_prose_names_the_director(
+    text: str, directors: tuple[str, ...], writers: tuple[str, ...]
+) -> None:
+    facts = one(text, title=HEADLINE)
+    assert facts.director == directors
+    assert facts.series_composition == writers

@@ -25,6 +25,11 @@ RESPECTIVE_ROLES = re.compile(
     r"\s*,?\s+as\s+(?P<r>[^.;]+?),?\s+respectively"
 )
 
+TWO_AS_TWO = re.compile(  # "it has A and B as director and writer"
+    rf"(?P<a>{PERSON}\s+and\s+{PERSON})\s+as\s+(?:the\s+)?"
+    r"(?P<r>[a-z][a-z -]{2,30}?\s+and\s+[a-z][a-z -]{2,30}?)(?=\s*[.,;]|$)"
+)
+
 
 def filled_roles(prose: str) -> list[tuple[str, str]]:
     """("director", X) and ("series_composition", X) for "X fills both the chief director and
@@ -63,8 +68,10 @@ def fields_named(roles: str) -> list[str]:
 
 def respective_roles(prose: str) -> list[tuple[str, str]]:
     """("music", "D") ... for "A, B, C, and D also returned, as art director, color
-    designer, sound director, and composer, respectively"."""
+    designer, sound director, and composer, respectively", and for "A and B as director and
+    writer" (two people, two roles, in order)."""
     match = RESPECTIVE_ROLES.search(prose) if "respectively" in prose else None
+    match = match or (TWO_AS_TWO.search(prose) if " as " in prose else None)
     if not match:
         return []
     names, roles = split_names(match.group("a")), split_names(match.group("r"))

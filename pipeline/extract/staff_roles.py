@@ -45,7 +45,7 @@ _NOT_OTHER_JOB = (  # "X is directing the sound" directs something else than the
 _NOT_OTHER_DIRECTOR = r"(?!\s+of\s+(?:photography|art|sound|animation|CG|3D)\b)"  # "of art"
 
 DIRECTED_AND_WRITTEN = re.compile(  # a film's "directed and written by X": both roles
-    rf"\b(?i:directed\s+and\s+written|written\s+and\s+directed)\s+by\s+"
+    rf"\b(?i:directed\s+and\s+(?:written|series[\s-]composed)|written\s+and\s+directed)\s+by\s+"
     rf"(?:the\s+(?:[a-z-]+\s+){{0,4}})?(?P<n>{PEOPLE})"  # "by the visionary anime director X"
 )
 
@@ -103,6 +103,17 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(  # "Directing duties go to X"
             rf"\b(?i:directing|directorial)\s+duties\s+(?:go|goes|went|fall|falls|fell)\s+to\s+"
             rf"(?P<n>{PEOPLE})"
+        ),
+        re.compile(  # "the direction is by X", "direction from X", not "art direction by X"
+            r"(?<!art )(?<!sound )(?<!animation )(?<!photography )(?<!episode )(?<!action )"
+            r"\b(?i:direction)\s+(?:(?:is|was|will\s+be)\s+)?(?:by|from)\s+"
+            rf"(?P<n>{PEOPLE})"
+        ),
+        re.compile(rf"(?P<n>{PEOPLE})\s+as\s+(?:the\s+)?co-?directors?\b"),  # "A and B as co-"
+        re.compile(rf"\b(?:two|three)\s+(?:co-?)?directors\s*:\s*(?P<n>{PEOPLE})"),  # "two:"
+        re.compile(  # "X, known as an episode director on Y, is directing"
+            rf"(?P<n>{PERSON}),\s+(?:known|best\s+known|who)\s+[^,;]{{3,90}},\s+"
+            r"(?:is|will\s+be)\s+directing\b"
         ),
         re.compile(
             rf"(?P<n>{PEOPLE})\s+(?:is\s+)?(?:returning|returns|back)\b[^.;]{{0,40}}?\bto\s+direct\b"
@@ -270,6 +281,7 @@ ROLE_HINTS: dict[str, tuple[str, ...]] = {
         *("script", "screenplay", "screenwriter", "composition", "series composer"),
         *("series writer", "and writer", "and writing", "writing and"),
         *("and written", "written and", "series will be written", "series is written"),
+        *("series composed", "series-composed"),
     ),
     "character_design": ("character", "designs", "illustrations"),
     "music": ("music", "compos", "score", "soundtrack"),
