@@ -302,3 +302,12 @@ def test_a_title_with_died_in_it_is_no_obituary() -> None:
 def test_an_actors_death_is_still_no_show() -> None:
     body = "Voice actor Jun Sato, known for Lantern Harbor, died on Monday. He was 61."
     assert shows(body, title="Voice Actor Jun Sato Died at 61") == []
+
+
+def test_a_title_with_a_word_of_a_death_notice_written_once_in_the_body_is_the_show() -> None:
+    found = shows(
+        "Netflix will stream the anime The Summer Hikaru Died next year. Ryohei Takeshita"
+        " directs it at studio Cygames.",
+        title="The Summer Hikaru Died Anime Will Stream on Netflix",
+    )
+    assert [f.title for f in found] == ["The Summer Hikaru Died"]

@@ -315,3 +315,12 @@ def test_headings_with_a_portuguese_sequel_name_their_seasons() -> None:
         "Glass Bell Season 6",
         "Paper Moon",
     ]
+
+
+def test_another_language_s_new_before_anime_is_no_title() -> None:
+    facts = one(
+        "The official website for Night Garden, an original sci-fi anime, has put out a first"
+        " teaser trailer, with details on the voice cast and the premiere.",
+        title="Nuovo anime sci-fi Night Garden mostra teaser trailer",
+    )
+    assert facts.title == "Night Garden"

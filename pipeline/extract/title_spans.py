@@ -71,6 +71,7 @@ GENERIC_WORDS = word_set(
     korean taiwan india philippines asia asian europe european america filipino
     el la los las le les il lo gli un una une des os del version versions line-up hollywood
     ova ovas oav oavs oad oads ona onas segundo segunda primer primera nuevo nueva novo nova
+    nuovo nuova nuovi nuove nouveau nouvel nouvelle nouveaux neue neuer neues
     italian italy french france german germany spanish spain portuguese brazilian brazil
     mexican mexico american british chinese thai indonesian vietnamese latin theatres
     theaters theatre theater cinema cinemas"""

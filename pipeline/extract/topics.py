@@ -107,7 +107,8 @@ QUOTED_SPAN = re.compile(r"(?:^|(?<=\s))['‘\"“][^'’\"”]{1,80}['’\"”]
 def _in_a_title(headline: str, start: int, end: int, body: str) -> bool:
     """True when the word at ``start:end`` is inside a quoted title of the headline, or
     the capitalised run of headline words around it is written at least twice in
-    ``body``, as a show's title is."""
+    ``body``, as a show's title is (once for a run of three words or more, capitals kept:
+    "the anime The Summer Hikaru Died")."""
     quoted = [m for m in QUOTED_SPAN.finditer(headline) if len(m.group(0)) < len(headline.strip())]
     if any(m.start() < start and end < m.end() for m in quoted):
         return True  # "'Museum' Film Opens at #2": a quoted title, not a quoted event's name
@@ -123,7 +124,7 @@ def _in_a_title(headline: str, start: int, end: int, body: str) -> bool:
     for lo in range(first, index + 1):  # the longest run around the word the body repeats
         for hi in range(last, index - 1, -1):
             span = headline[words[lo][0] : words[hi][1]].strip(":,.")
-            if hi > lo and body.count(span) >= 2:
+            if hi > lo and body.count(span) >= (1 if hi - lo >= 2 else 2):
                 return True
     return False
 
