@@ -898,3 +898,22 @@ def test_more_ways_prose_names_the_director(
     facts = one(text, title=HEADLINE)
     assert facts.director == directors
     assert facts.series_composition == writers
+
+
+@pytest.mark.parametrize(
+    ("text", "studios"),
+    [
+        ("Animated by TMS Entertainment, Salt Road Rangers will be a hit.", ("TMS Entertainment",)),
+        (
+            "The production looks promising: JC Staff, the studio behind One Punch Man, is in"
+            " charge.",
+            ("JC Staff",),
+        ),
+        ("Now MAPPA, the studio behind Yuri on Ice, takes it on.", ("MAPPA",)),
+        ("The anime is being produced at the Bridge studio.", ("Bridge",)),
+        ("Masaaki Yuasa is at the helm of the anime at Science SARU.", ("Science SARU",)),
+        ("The movie is directed by Ken Yamamoto for Cygames.", ("Cygames",)),
+    ],
+)
+def test_more_ways_prose_names_the_studio(text: str, studios: tuple[str, ...]) -> None:
+    assert one(text, title=HEADLINE).studios == studios

@@ -14,7 +14,7 @@ import re
 from pipeline.extract.candidate_filters import is_generic
 from pipeline.extract.folding import Folded
 from pipeline.extract.lexicon import lexicon
-from pipeline.extract.names import STUDIO, WORD, clean_name, fold
+from pipeline.extract.names import PERSON, STUDIO, WORD, clean_name, fold
 
 MAKES_MUSIC = re.compile(
     r"(?:\s+[A-Z][\w-]*)?\s+(?:is|are|will\s+be)\s+(?:producing|providing|handling)\s+the\s+"
@@ -22,6 +22,7 @@ MAKES_MUSIC = re.compile(
 )
 _STUDIOS = rf"{STUDIO}(?:\s+(?:and|×|&)\s+{STUDIO})?"
 _HintedPattern = tuple[tuple[str, ...], re.Pattern[str]]
+_THE_WORK_AT = r"the\s+(?:[^\s,.;]+\s+){0,4}?(?:anime|series|film|project)"
 STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
     (
         ("direct",),
@@ -34,6 +35,21 @@ STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
         ),
     ),
     (("animation",), re.compile(rf"\b(?i:animation\s+(?:production\s+)?by)\s+(?P<n>{_STUDIOS})")),
+    (  # "is at the helm of the anime at X", "directed by A for X"
+        ("helm", "directed by"),
+        re.compile(
+            rf"\bhelm\s+of\s+{_THE_WORK_AT}\s+at\s+(?P<n>{_STUDIOS})"
+            rf"|\b(?i:directed)\s+by\s+{PERSON}\s+for\s+(?P<m>{_STUDIOS})"
+        ),
+    ),
+    (("produced at",), re.compile(rf"\bproduced\s+at\s+(?:the\s+)?(?P<n>{STUDIO})\s+studio\b")),
+    (  # "X, the studio behind Y", not "Now X" nor "2014 X"
+        ("the studio behind",),
+        re.compile(
+            r"(?<![\w-])(?!(?:Now|Then|So|And|But|Also|Today|Meanwhile|Here|In|On|At|\d+)\b)"
+            rf"(?P<n>{STUDIO}),\s+the\s+studio\s+behind\b"
+        ),
+    ),
     (  # "produced by animation house X": X
         ("produced by",),
         re.compile(
@@ -91,6 +107,7 @@ ANIMATED_JOINER = re.compile(r"\s+(?:and|×)\s+")  # "X Music & Digital Entertai
 ANIMATED_AT = re.compile(
     rf"\b(?i:directing|directs|direct)\s+(?:{_THE_WORK}\s+)?at\s+(?P<n>{_STUDIOS})"
     rf"|\b(?i:animation\s+production)\s+goes\s+to\s+(?P<m>{_STUDIOS})"
+    rf"|\b(?i:animated\s+by)\s+(?P<a>{_STUDIOS})"  # "Animated by TMS Entertainment, X ..."
     rf"|\b(?i:the\s+studio)\s+(?P<s>{_STUDIOS})\s+(?:is|will\s+be)\s+(?:handling|producing)\s+"
     r"the\s+animation\b"  # "The studio TMS Entertainment is handling the animation"
 )
@@ -202,10 +219,10 @@ def animated_at(prose: str) -> list[str]:
     """Studios a sentence says outright animate the show ("directing the anime at X",
     "the animation production goes to X"), kept even when named like a company
     ("Children's Playground Entertainment")."""
-    said = "goes to" in prose or "the animation" in prose
+    said = "goes to" in prose or "the animation" in prose or "nimated by" in prose
     if not said and (" at " not in prose or not DIRECTS_THE.search(prose)):
         return []
-    found = [m["n"] or m["m"] or m["s"] for m in ANIMATED_AT.finditer(prose)]
+    found = [m["n"] or m["m"] or m["s"] or m["a"] for m in ANIMATED_AT.finditer(prose)]
     if not found:  # a known studio written in lower case: "directing the film at ufotable"
         at = (m.end() + 1 for m in DIRECTS_THE.finditer(prose))
         found = [k.group(0) for start in at if (k := lexicon().studios.match(prose, start))]
