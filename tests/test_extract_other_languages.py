@@ -324,3 +324,12 @@ def test_another_language_s_new_before_anime_is_no_title() -> None:
         title="Nuovo anime sci-fi Night Garden mostra teaser trailer",
     )
     assert facts.title == "Night Garden"
+
+
+def test_a_quoted_title_closed_before_the_headline_s_full_stop_is_the_show() -> None:
+    facts = one(
+        "The new anime from Studio Kiri, directed by Aki Mori, arrives on Tokyo MX on April 5."
+        ' What is "NIGHT GARDEN" about? Night Garden is a team of five agents.',
+        title="Zwiastun anime „Night Garden”. Premiera w kwietniu!",
+    )
+    assert facts.title == "Night Garden"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 QUOTED = re.compile(
-    r"(?:^|(?<=\s))[\"“‘’'「『]((?:[^\"”’」』]|’(?=\w))+?)[\"”’'」』](?=\s|$|[,:;!?])"
+    r"(?:^|(?<=\s))[\"“‘’'「『]((?:[^\"”’」』]|’(?=\w))+?)[\"”’'」』](?=\s|$|[,:;!?]|\.(?:\s|$))"
     r"|「([^」]+)」|『([^』]+)』"  # “Akiba’s Trip”: an apostrophe inside
 )
 SPEECH_BEFORE = re.compile(r"\b(?:Are|Is|Was|Were|Says?|Said|Feels?)\s+$")  # '... Are "Done"'
