@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import one, shows
 
 from pipeline.core.models import ThemeSong
@@ -268,3 +269,43 @@ def test_a_song_provided_as_the_theme_for_a_film_and_its_writer_is_no_composer()
     found = one(text, title="Rock Band GLASS-BELL Performs Lantern Road the Movie Theme Song")
     assert found.themes == (ThemeSong(kind=None, title="Diver", artist="GLASS-BELL"),)
     assert found.music == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "songs"),
+    [
+        (
+            'Galileo Galilei will perform the opening song titled "Amadeus," while ChoQMay is'
+            ' responsible for the ending song "Ao no Maho."',
+            [("opening", "Amadeus", "Galileo Galilei"), ("ending", "Ao no Maho", "ChoQMay")],
+        ),
+        (
+            'PassCode is handling the new opening theme for the series, a song titled "WILLSHINE".',
+            [("opening", "WILLSHINE", "PassCode")],
+        ),
+        (
+            'The clip previews the anime\'s theme, "Deadly Drive," sung by GRANRODEO.',
+            [(None, "Deadly Drive", "GRANRODEO")],
+        ),
+        (
+            'The video showcases the opening song, "Hibana" by Mindaryn, together with the'
+            ' closing song "Yuyami no uta" by Keina Suda.',
+            [("opening", "Hibana", "Mindaryn"), ("ending", "Yuyami no uta", "Keina Suda")],
+        ),
+        (
+            "The opening and the ending themes will be sung by Ali Project and Annabel"
+            " respectively.",
+            [("opening", None, "Ali Project"), ("ending", None, "Annabel")],
+        ),
+        (  # a caption's name on the line above is no part of the singer's
+            "Kuabara and Izumi Kitta\n\nPassCode is handling the new opening theme, a song"
+            ' titled "WILLSHINE".',
+            [("opening", "WILLSHINE", "PassCode")],
+        ),
+    ],
+)
+def test_more_ways_prose_names_a_theme_song(
+    text: str, songs: list[tuple[str | None, str | None, str]]
+) -> None:
+    facts = one(text, title="Night Garden Anime Reveals Theme Songs")
+    assert [(t.kind, t.title, t.artist) for t in facts.themes] == songs

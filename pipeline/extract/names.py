@@ -134,7 +134,9 @@ def unique(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(kept)
 
 
-GIVEN_NAME = re.compile(r"(?:^|(?<=\W))[A-Z][a-zāēīōū'’-]+\s+$")  # written before a family name
+GIVEN_NAME = re.compile(  # written before a family name, on its line
+    r"(?:^|(?<=\W))[A-Z][a-zāēīōū'’-]+[^\S\n]+$"
+)
 
 
 FAMILY_PARTICLE = re.compile(rf"^\S+\s{PARTICLES}\s\S+$")

@@ -105,7 +105,8 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?P<n>{PEOPLE})"
         ),
         re.compile(  # "the direction is by X", "direction from X", not "art direction by X"
-            r"(?<!art )(?<!sound )(?<!animation )(?<!photography )(?<!episode )(?<!action )"
+            r"(?<![Aa]rt )(?<![Ss]ound )(?<![Aa]nimation )(?<![Pp]hotography )(?<![Ee]pisode )"
+            r"(?<![Aa]ction )(?<![Cc]olor )(?<![Uu]nit )"
             r"\b(?i:direction)\s+(?:(?:is|was|will\s+be)\s+)?(?:by|from)\s+"
             rf"(?P<n>{PEOPLE})"
         ),

@@ -24,7 +24,8 @@ from pipeline.extract.title_spans import word_set
 KIND_WORDS = re.compile(
     r"\b(?:(?P<opening>opening(?!\s+(?:what|a|an|its|his|her|their|up|day|night|weekend)\b))"
     r"|(?P<ending>ending|closing)|(?P<insert>insert)\s+song"
-    r"|(?P<theme>theme)(?:\s+song|(?=\s+(?:for|of)\s+(?:the\s+)?[A-Z])))\b",  # "the theme for X"
+    r"|(?P<theme>theme)(?:\s+song|(?=\s+(?:for|of)\s+(?:the\s+)?[A-Z])|(?=,\s+[\"“])))\b",
+    # "the theme for X", "the film's theme, "X," sung by Y"
     re.I,
 )
 SHORT_KINDS = re.compile(r"\b(?:(?P<opening>OP)|(?P<ending>ED))\b")
@@ -36,13 +37,18 @@ KEPT_COMMA = "\u201a"  # a comma inside a quoted title while clauses are cut
 COMMA_IN_QUOTES = re.compile(r",([\"”])")
 CLAUSE_BREAK = re.compile(
     r",\s+(?:and|while|but)\s+(?![^,.;]{1,60}?\b(?:performs?|sings?)\s+it\b)|;\s+|\s+while\s+"
-    r"|,?\s+as\s+well\s+as\s+"
+    r"|,?\s+as\s+well\s+as\s+|,?\s+together\s+with\s+(?=the\b)"
     r"|\s+and\s+(?=[A-Z0-9](?:[\w&'’.!-]*\s+(?:(?:on|of|the|no)\s+)?){1,4}(?:will\s+|is\s+|are\s+)?(?:also\s+)?"
     r"(?:performs?|performing|sings?|singing|provides?|providing|contribut\w+)\b)"
     r"|\s+and\s+(?=(?:the|its)\s+(?:opening|ending|closing|insert)\b[^\"“]{0,30}[\"“])"
     r"|\s+and\s+(?=(?:the\s+)?[\w&'’.!-]+\s+(?:do|does|performs?|sings?)\s+the\s+(?:OP|ED|opening|ending)\b)"
     r"|\s+and\s+(?=(?:[A-Z0-9][\w&'’.!-]*\s+){0,3}[A-Z0-9][\w&.!-]*['’]s\s+(?:new\s+)?"
     r"(?:opening|ending|insert|theme)\b)"
+)
+RESPECTIVE_SONGS = re.compile(  # "The opening and the ending themes will be sung by A and B
+    r"\b(?i:the\s+)?opening\s+and\s+(?:the\s+)?ending(?:\s+theme)?(?:\s+songs?|\s+themes?)?\s+"
+    r"(?:will\s+be\s+|are\s+)?(?:sung|performed)\s+by\s+(?P<opening>[^,;]+?)\s+and\s+"
+    r"(?P<ending>[^,.;]+?),?\s+respectively\b"  # respectively"
 )
 TO_BE_ANNOUNCED = re.compile(
     r"\bto\s+be\s+(?:announced|revealed|determined)\b|\bTBA\b|\bTBD\b", re.I
@@ -54,7 +60,7 @@ AUTHOR_BY = re.compile(  # an author's "by", not a performer's: "the light novel
 )
 _CAPITAL_WORD = r"[A-Z0-9ĀĒĪŌŪ]\S*"
 BY = re.compile(  # "Linked Horizon", "Tomoaki Maeno and Yūki Kaji", "A, B and C"
-    rf"(?P<first>\S+)(?P<rest>(?:\s+(?:{_CAPITAL_WORD}|no|wo|to|of|the|x|ni|ga|wa|na|mo))*"
+    rf"(?P<first>[^\s,;]+)(?P<rest>(?:\s+(?:{_CAPITAL_WORD}|no|wo|to|of|the|x|ni|ga|wa|na|mo))*"
     rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+){_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*)*)"
 )
 ARTIST_LEAD = re.compile(
@@ -70,6 +76,7 @@ BEHIND = re.compile(r"\bbehind\s+(?:[A-Z][\w.'’!&-]*\s+){0,4}$")
 SINGER_OF = re.compile(r"\s(?:OP|ED|Opening|Ending|Theme)\s+(?:Singer|Vocalist|Artist|Band)s?$")
 SINGS = re.compile(
     r"\b(?:will\s+)?(?:also\s+)?(?:performs?|performing|sings?|singing|provides?|providing|handles?"
+    r"|handling(?=\s+the\b)|(?:is|are)\s+responsible\s+for"
     r"|contributes?|contributing|takes\s+over|takes\s+on(?=\s+the\b)|lends?\s+(?:her|his|their)\s+voice\s+to"
     r"|returns?\s+for|(?<!as\s)(?:does|do)(?=\s+the\s+(?:OP|ED|opening|ending)(?:\s+(?:theme|song))*"
     r"(?:\s*[.,;]|\s+and\b|\s*$)))\b"  # "X does the OP", not "as does the opening ... artist"
@@ -81,7 +88,8 @@ PREPOSITION = re.compile(
 APPOSITION = re.compile(r"^(?:a|an|who|which|whose)\b")
 DESCRIPTOR = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?:[a-z]+-(?:member|piece)|[a-z][a-z-]*|Japanese|Korean)\s+){0,4}"
-    r"(?:band|group|unit|act|singer-songwriter|singer|duo|trio|artist|vocalist|idol)\s+"
+    r"(?:band|group|unit|act|singer-songwriter|singer|duo|trio|artist|vocalist|idol|musician"
+    r"|rapper)\s+"
     r"(?:(?:known|credited|billed)\s+as\s+)?"  # "the solo singer known as JUNNA"
     r"|^(?:the\s+)?(?:(?:hugely|wildly|massively|very|immensely)\s+)?(?:popular|famous|acclaimed)\s+"
     r"|^(?:(?:voice\s+)?(?:singer|actress|actor|songwriter|musician|idol)(?:\s*,\s*|\s+and\s+)){1,4}"
@@ -162,6 +170,9 @@ def themes_of(units: Iterable[Unit], show_titles: Iterable[str] = ()) -> tuple[T
             continue
         if not (KIND_WORDS.search(said) or SHORT_KINDS.search(said)):
             continue  # no song's kind is named: no clause of it names a song
+        if pair := RESPECTIVE_SONGS.search(said):  # "... will be sung by A and B respectively"
+            songs.extend(ThemeSong(k, None, clean_name(pair[k])) for k in ("opening", "ending"))
+            continue
         text = COMMA_IN_QUOTES.sub(r"\1,", strip_parentheses(ARTIST_LEAD.sub("", said)))
         text = WHO_ALSO.sub(lambda m: f"by {m['a']}, and {m['a']} is also ", text)
         songs.extend(s for c in _clauses(_without_titles(text, shows)) if (s := _from_clause(c)))
@@ -184,6 +195,7 @@ def _own_artist(song: ThemeSong) -> ThemeSong:
     performs the opening", "the eight ... sing it"): the song stays, its singer unknown."""
     artist = song.artist or ""
     counted = artist.lower() in NO_ARTIST_WORDS or artist.isdigit()  # "On Feb 28, 2024, ..."
+    counted = counted or artist.split(" ", 1)[0] in ("I", "We", "You")  # "I get to keep ..."
     counted = counted or bool(DAY_ARTIST.match(artist))  # "On Thursday, December 15, ..."
     return replace(song, artist=None) if counted else song
 
@@ -308,7 +320,7 @@ def _singer(clause: str) -> str | None:
     verb = SINGS.search(clause)
     if not verb:
         return None
-    subject = clause[: verb.start()]
+    subject = clause[: verb.start()].rsplit("\n", 1)[-1]  # not the line above's words
     subject = SUBJECT_START.split(subject)[-1]
     # '... is called "Koeru," and the band X (performs it)': the subject after the quote
     subject = AFTER_QUOTE.split(subject)[-1]
