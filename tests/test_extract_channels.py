@@ -135,3 +135,15 @@ def test_cable_channels_and_regional_stations_written_in_full() -> None:
         "NCC Nagasaki Culture Telecasting Corporation",
         "CTV",
     )
+
+
+def test_a_service_that_reported_the_news_or_streamed_an_earlier_season_is_no_stream() -> None:
+    facts = one(
+        "<p>Lantern Rabbit Season 2 premieres on April 4 on Tokyo MX.</p>"
+        "<p>Crunchyroll earlier reported on the voice actors of the anime.</p>"
+        "<p>The anime's first season premiered in July 2019 and ran for 13 episodes. Funimation"
+        " streamed the series with subtitles and with an English dub.</p>",
+        title="Lantern Rabbit Season 2 Premieres on April 4",
+    )
+    assert facts.broadcasters == ("Tokyo MX",)
+    assert facts.streaming == ()

@@ -62,8 +62,13 @@ NEWS_AFTER = re.compile(
     r"\)?(?:\s*\([^()]{1,20}\))?\s+(?:has\s+|have\s+)?(?:put\s+out|released|revealed|announced"
     r"|posted|unveiled)\s+(?:a|an|the|its)\s+(?:new\s+)?(?:trailer|video|visual|PV|promo|teaser)"
 )
-PAST_STREAM = re.compile(
+PAST_STREAM = re.compile(  # "X streamed the series as it aired", "... the anime's first season"
     r"\bstreamed\s+(?:the\s+(?:series|show|anime|first\s+season|previous\s+season)|it)\s+as\s+it\s+aired"
+    r"|\bstreamed\s+the\s+(?:series|show|anime)\b(?=[^.]*\b(?:first|previous|earlier)\s+season)"
+    r"|\b(?:first|previous|earlier)\s+season\b[^.]*\bstreamed\s+(?:the\s+(?:series|show|anime)|it)\b"
+)
+REPORTED = re.compile(  # "Crunchyroll earlier reported ...": the service as the news's source
+    r"\s+(?:earlier\s+|previously\s+|also\s+)?(?:reported|described|quoted)\b"
 )
 SITE_SECTION = re.compile(r"\s+(?:News|Store|Expo|Games)$")
 
@@ -149,6 +154,8 @@ def _known_services(text: str) -> list[str]:
         name = match.group(0)
         if text[match.end() :].startswith(" News") or SITE_PAGE.match(text, match.end()):
             continue  # "Crunchyroll News", "the anime's YouTube channel": no stream of the show
+        if REPORTED.match(text, match.end()):
+            continue  # "Crunchyroll earlier reported on the voice actors": a news source
         if name.casefold() in lex.needs_context and not SERVICE_HINT.found(text):
             continue
         names.append(name)
