@@ -464,3 +464,22 @@ def test_a_quoted_sequel_to_a_quoted_show_is_named_as_written() -> None:
         body, title='Witchy Lantern! : Sequel "MIRAI DAYS" to feature Aya Mori and Jun Sato'
     )
     assert facts.title == "Witchy Lantern! ~MIRAI DAYS~"
+
+
+def test_a_headline_s_article_before_the_title_goes_when_the_body_writes_the_x() -> None:
+    facts = one(
+        "<p>This year, the anime sequel film for Lantern Rabbit is coming back to Japanese"
+        " theaters. It is set four years after the ending of the Lantern Rabbit anime series.</p>"
+        "<p>The Lantern Rabbit anime series follows five girls.</p>",
+        title="The Lantern Rabbit Anime Film Returns to Japanese Theaters on August 28th",
+    )
+    assert facts.title == "Lantern Rabbit"
+
+
+def test_a_game_that_gains_an_anime_adaptation_is_the_show() -> None:
+    facts = one(
+        "<p>The smartphone game Night Garden is getting a TV anime adaptation. Studio Kiri"
+        " animates it.</p>",
+        title="Smartphone Game Night Garden Gains an Anime Adaptation",
+    )
+    assert facts.title == "Night Garden"

@@ -125,6 +125,7 @@ def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[
     base, confidence = choose(headline, body, emphasis, grammar)
     if base is None:
         return from_body(body), BODY_SUBJECT_ONLY
+    base = _without_article(base, body)
     if ROMAN_END.search(base) and not SEQUEL_TALK.search(DAY_ORDINAL.sub("", body)):
         own_name = finish(extend_film(base, body, headline), body, None, headline)  # "Lupin III"
         alts = (*own_name.alt_titles, base) if own_name.title != base else own_name.alt_titles
@@ -148,6 +149,20 @@ def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[
         return Titles(found.title, unique([extra, *found.alt_titles])), confidence
     film = own if number else extend_film(own, body, headline)  # no "X the Movie Season 7"
     return finish(film, body, number, headline), confidence
+
+
+def _without_article(title: str, body: str) -> str:
+    """ "Shirobako" for a headline's "The Shirobako Anime Film Returns" when the body writes
+    "the Shirobako anime" and never "The Shirobako" inside a sentence: the headline's "The"
+    is an article, not the title's own word."""
+    rest = title.removeprefix("The ")
+    if rest == title or f"the {rest}" not in body:
+        return title
+    own = any(  # "the light novel series The Eminence in Shadow"
+        start and body[start - 1] == " " and body[max(0, start - 2)] not in ".!?\n"
+        for start in positions(title, body)
+    )
+    return title if own else rest
 
 
 ROMAN_END = re.compile(rf"\s(?:{'|'.join(ROMAN)})$")
