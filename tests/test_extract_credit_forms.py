@@ -917,3 +917,44 @@ def test_more_ways_prose_names_the_director(
 )
 def test_more_ways_prose_names_the_studio(text: str, studios: tuple[str, ...]) -> None:
     assert one(text, title=HEADLINE).studios == studios
+
+
+@pytest.mark.parametrize(
+    ("text", "designers", "composers"),
+    [
+        (
+            "Naoyuki Onda also returns as chief animation director and character designer.",
+            ("Naoyuki Onda",),
+            (),
+        ),
+        (
+            "BunBun (Yuki Yuna Is a Hero, Izetta: The Last Witch) provides its character designs.",
+            ("BunBun",),
+            (),
+        ),
+        (
+            "While Keigo Koyonagi, Masahiro Suwa, and Kevin Penkin are coming back as series"
+            " writer, character designer, and composer, the director changes.",
+            ("Masahiro Suwa",),
+            ("Kevin Penkin",),
+        ),
+        (
+            "Tadashi Hiramatsu will provide the character designs, while the team of Taku"
+            " Matsushiba and Taro Umebayashi score the soundtrack.",
+            ("Tadashi Hiramatsu",),
+            ("Taku Matsushiba", "Taro Umebayashi"),
+        ),
+        (
+            "The music is the responsibility of Kensuke Ushio (Space Dandy, A Silent Voice).",
+            (),
+            ("Kensuke Ushio",),
+        ),
+        ("Lantis is producing the music.", (), ()),  # a label, not a composer
+    ],
+)
+def test_more_ways_prose_names_the_designer_and_the_composer(
+    text: str, designers: tuple[str, ...], composers: tuple[str, ...]
+) -> None:
+    facts = one(text, title=HEADLINE)
+    assert facts.character_design == designers
+    assert facts.music == composers

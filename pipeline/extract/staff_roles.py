@@ -200,8 +200,13 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"\b(?i:character\s+designer)(?:\s+(?:and|/)\s+[a-z][a-z ]{2,30}?)?"
             rf"(?:\s+|,\s+(?={PERSON},(?!\s+(?:is|are|was|as)\b)))(?P<n>{PERSON})"
         ),
-        re.compile(
-            rf"(?P<n>{PERSON}){_AS_ROLE}(?:an?\s+)?(?:new\s+)?(?:sub-)?character\s+designer\b"
+        re.compile(  # "X returns as (chief animation director and) character designer"
+            rf"(?P<n>{PERSON}){_AS_ROLE}(?:an?\s+)?(?:new\s+)?(?:sub-)?"
+            r"(?:(?:chief\s+)?animation\s+director\s+and\s+)?character\s+designer\b"
+        ),
+        re.compile(  # "X provides its character designs"
+            rf"(?P<n>{_SUBJECT})\s+{_BE}(?:provides|providing|provide)\s+(?:the\s+|its\s+)?"
+            r"(?:anime's\s+)?character\s+designs?\b"
         ),
         re.compile(  # "the character art is being adapted for animation by X"
             r"\b(?:character\s+(?:art|designs?)|illustrations)\s+(?:is|are)\s+(?:being\s+)?"
@@ -247,8 +252,9 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(
             rf"(?P<n>{PEOPLE}|(?:^|(?<=, )|(?<=; )|(?<=and )){_LOOSE_NAMES})\s+{_BE}"
-            r"(?:composing|composes|compose|scoring|scores)\s+the\s+(?:music|score|soundtrack)"
+            r"(?:composing|composes|compose|scoring|scores|score)\s+the\s+(?:music|score|soundtrack)"
         ),
+        re.compile(rf"\b(?i:music\s+is\s+the\s+responsibility\s+of)\s+(?P<n>{PEOPLE})"),
         re.compile(rf"\b[Cc]omposers?\s+(?P<n>{PEOPLE})"),
         re.compile(rf"(?P<n>{PERSON}){_AS_ROLE}(?:music\s+)?composer\b"),
         re.compile(r"\bsoundtrack\s+(?:comes\s+from|is\s+by)\s+(?P<n>\S+(?:\s+[A-Z]\S*)*)"),
