@@ -483,3 +483,13 @@ def test_a_game_that_gains_an_anime_adaptation_is_the_show() -> None:
         title="Smartphone Game Night Garden Gains an Anime Adaptation",
     )
     assert facts.title == "Night Garden"
+
+
+def test_a_romanised_title_keeps_its_small_particles() -> None:
+    facts = one(
+        "<p>The official website for the anime adaptation of Kawaii dake ja Nai Night Garden-san"
+        " has announced that the studio will briefly halt its work. The first episode of"
+        " Kawaii dake ja Nai Night Garden-san will not be hit.</p>",
+        title="Kawaii dake ja Nai Night Garden-san – Estúdio fará pausa por conta da COVID",
+    )
+    assert facts.title == "Kawaii dake ja Nai Night Garden-san"

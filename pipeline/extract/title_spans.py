@@ -16,7 +16,8 @@ from pipeline.extract.names import UPPER
 
 TITLE_WORD = rf"[{UPPER}0-9][\w'’:!?.\-&/×]*"
 SMALL_WORD = (
-    r"(?:of|the|a|an|no|wo|to|x|and|in|on|at|for|is|ni|ga|wa|de|o|mo|ka|e|na|yo|ne|te|vs\.?|&"
+    r"(?:of|the|a|an|no|wo|to|x|and|in|on|at|for|is|ni|ga|wa|de|o|mo|ka|e|na|yo|ne|te|ja|dake|kara"
+    r"|made|vs\.?|&"
     r"|with|from|or|be|as|by)"
 )
 ENCLOSED = (  # a subtitle between marks: "Fate/Grand Order -First Order-", "Hakuōki ~Otogisōshi~"
@@ -77,7 +78,8 @@ GENERIC_WORDS = word_set(
     theaters theatre theater cinema cinemas"""
 )
 SMALL_WORDS = word_set(
-    "of the a an no wo to x and in on at for is ni ga wa de o mo ka e na yo ne te vs vs. & with"
+    "of the a an no wo to x and in on at for is ni ga wa de o mo ka e na yo ne te ja dake kara"
+    " made vs vs. & with"
     " from or but be as by"
 )
 EDGE = "\"“”‘’'「」『』()[],.;:!?"  # punctuation trimmed from a candidate's ends
