@@ -482,3 +482,38 @@ def test_characters_who_join_a_show_s_character_cast_are_no_actors() -> None:
         title=HEADLINE,
     )
     assert facts.cast == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Haruka Terui stars as “Yuna Yuki”, with Suzuko Mimori as “Mimori Togo”.",
+            {("Haruka Terui", "Yuna Yuki"), ("Suzuko Mimori", "Mimori Togo")},
+        ),
+        (
+            "The cast:\n\n- Jose by Kana Hanazawa (Mitsuri in Demon Slayer)\n\n"
+            "- Orha by Yoshitsugu Matsuoka",
+            {("Kana Hanazawa", "Jose"), ("Yoshitsugu Matsuoka", "Orha")},
+        ),
+        (
+            "The main cast will feature Jun Kasama as Raizo Kurima, plus Yuichiro Umehara and"
+            " Hisako Kanemoto.",
+            {("Jun Kasama", "Raizo Kurima"), ("Yuichiro Umehara", None), ("Hisako Kanemoto", None)},
+        ),
+        (
+            "It was revealed that the film will star Junya Enoki (Yuji in Jujutsu Kaisen) and"
+            " Reina Ueda.",
+            {("Junya Enoki", None), ("Reina Ueda", None)},
+        ),
+        (  # a translation in quotation marks is no role
+            'In French it translates as "La croisée dans un labyrinthe étranger".',
+            set(),
+        ),
+    ],
+)
+def test_quoted_roles_by_lines_and_plus_lists_give_the_cast(
+    text: str, pairs: set[tuple[str, str | None]]
+) -> None:
+    facts = one(text, title=HEADLINE)
+    assert {(c.actor, c.character) for c in facts.cast} == pairs

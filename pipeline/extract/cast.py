@@ -20,7 +20,9 @@ from pipeline.extract.cast_forms import (
     ASIDE,
     CAST_INCLUDES,
     CAST_MEMBERS,
+    CAST_PLUS,
     JOINS_AS,
+    QUOTED_ROLE,
     RESPECTIVELY,
     TAKES_OVER,
     UNREVEALED,
@@ -30,6 +32,7 @@ from pipeline.extract.cast_forms import (
     VOICED_BELOW,
     VOICED_BY,
     VOICES_OF,
+    WILL_STAR,
 )
 from pipeline.extract.cast_pairs import KNOWN_AS, bare, by_surname, cast_member, respectively
 from pipeline.extract.labels import label_of
@@ -66,6 +69,10 @@ STAFF_JOB = re.compile(  # a staff job in a character's place
 )
 CV_ONLY = re.compile(rf"[(（]\s*(?:CV|VA)\s*[:：.]?\s*(?P<a>{PERSON})\s*[)）]")
 ACTOR_ONLY = re.compile(rf"^{PERSON}$|^[A-Z][\w'’-]+$")
+BY_LINE = re.compile(  # a cast list's "Character by Actor (Role in Another Show)"
+    rf"^(?P<c>{CHARACTER})\s+by\s+(?P<a>{PERSON})\s*(?:\([^()]{{1,80}}\))?\s*[.;,]?$"
+)
+CV_AFTER_LABEL = re.compile(r":\s+(?:CV|VA)\.?\s+(?=[A-Z])")
 NOTED_ACTOR = re.compile(  # an actor and a part in another work, on a line of its own
     rf"^(?P<a>{PERSON})\s*\([^()]{{1,60}}\s(?:in|from)\s[^()]{{2,60}}\)\s*[;,.]?$"
 )
@@ -125,6 +132,8 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
     listing = False  # ... and the lines since are "A as B" lines
     previous = ""
     for unit in units:
+        if ": CV " in unit.text or ": VA " in unit.text:  # "Nobuaki: CV Mamoru Miyano (...)"
+            unit = replace(unit, text=CV_AFTER_LABEL.sub(": ", unit.text, count=1))
         if unit.text.startswith("as "):  # a scraped list's echo of the line above
             unit = replace(unit, text=ECHOED_ROLE.sub("", unit.text))
         members.extend(respectively(unit.text, previous))
@@ -139,6 +148,10 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
             continue
         if unit.is_item and announced and ACTOR_ONLY.match(unit.text):
             members.append(CastMember(actor=clean_name(unit.text)))
+            continue
+        by_line = BY_LINE.match(unit.text) if unit.is_item and announced else None
+        if by_line:  # under "The cast:", "Jose by Kana Hanazawa (Mitsuri in Demon Slayer)"
+            members.append(cast_member(by_line.group("a"), by_line.group("c")))
             continue
         pair = IS_LINE.match(unit.text) if unit.is_item and announced else None
         if pair:  # under "The cast has been announced:", "Azumi Waki is Special Week"
@@ -257,6 +270,7 @@ def _from_prose(text: str, in_cast: bool = False) -> list[CastMember]:
     text = SCRAPED_ROLE.sub("", text)  # a scrape's "as Aki Sendō Aguri Ōnishi as Masato"
     text = KNOWN_AS.sub("", text)  # "X, best known as the voice of Y in Z, will voice W"
     text = PAREN_AS.sub(r"as \1", text) if "(as " in text else text
+    text = QUOTED_ROLE.sub(r"as \1", text) if "as “" in text or 'as "' in text else text
     plain = strip_parentheses(text)  # "Actor (Role in Another Show) as Character"
     found = [cast_member(m.group("a"), m.group("c")) for m in _noted_roles(text)]
     if "CV" in text or "VA" in text:
@@ -276,6 +290,8 @@ def _from_prose(text: str, in_cast: bool = False) -> list[CastMember]:
         *(CAST_INCLUDES.finditer(plain) if "cast" in lowered or "talent" in lowered else ()),
         *(CAST_MEMBERS.finditer(text) if any(w in lowered for w in MEMBER_WORDS) else ()),
         *(VOICES_OF.finditer(plain) if "voices of" in text else ()),
+        *(CAST_PLUS.finditer(plain) if " plus " in text and "cast" in lowered else ()),
+        *(WILL_STAR.finditer(plain) if " star" in text else ()),
     )
     for match in spoken:
         found.extend(_listed_member(a, text) for a in split_names(match.group("a")))

@@ -105,3 +105,12 @@ CAST_MEMBERS = re.compile(
     rf"\b(?i:cast\s+members|voice\s+actors|voice\s+actresses|seiyuus)"
     rf"\s+(?:(?i:such\s+as|including)\s+)?(?P<a>{PEOPLE})\b"  # "seiyuus such as A, B and C"
 )
+QUOTED_ROLE = re.compile(  # "A as “C”": a name in quotation marks after "as"
+    r"\bas\s+[“\"]([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})[”\"]"
+)
+CAST_PLUS = re.compile(  # "the main cast will feature A as C, plus B, C, and D"
+    rf"\bcast\b[^.;]{{0,80}}?,?\s+plus\s+(?P<a>{PEOPLE})(?=\s*(?:[.;]|$))"
+)
+WILL_STAR = re.compile(  # "the film will star A (Yuji in X), B, and C"
+    rf"\b(?:film|anime|movie|series)\s+(?:will\s+)?stars?\s+(?P<a>{PEOPLE})"
+)
