@@ -493,3 +493,12 @@ def test_a_romanised_title_keeps_its_small_particles() -> None:
         title="Kawaii dake ja Nai Night Garden-san – Estúdio fará pausa por conta da COVID",
     )
     assert facts.title == "Kawaii dake ja Nai Night Garden-san"
+
+
+def test_the_name_the_series_is_to_be_called_is_the_title() -> None:
+    facts = one(
+        "<p>The anime adaptation of Night Garden is finally within reach. The series is to be"
+        " called Night Garden Ver1.1a, and it is due to be released in January 2023.</p>",
+        title="Night Garden Anime Adaptation Release",
+    )
+    assert facts.title == "Night Garden Ver1.1a"

@@ -68,6 +68,7 @@ from pipeline.extract.title_cues import (
     JOINED_CAST,
     NAME_AFTER_KIND,
     NAMED_AS,
+    NAMED_WORDS,
     OFFICIAL_NAME,
     cued_span,
     ordinal_films,
@@ -341,9 +342,7 @@ def _propose_from_body(proposals: _Proposals, emphasis: tuple[str, ...]) -> None
                 span = with_comma(cued_span(pattern, line, match), body)
                 for piece in cue_prefixes(span, body):
                     proposals.propose(piece, cues=True)
-    named = any(
-        w in body for w in ("titled", "named", "title", "newest", "latest", "return", "back as")
-    )
+    named = any(w in body for w in NAMED_WORDS)
     for match in NAMED_AS.finditer(body) if named else ():  # "has been titled X": named outright
         title = SENTENCE_END.split(match.group("t"), maxsplit=1)[0]  # "X. It opens ...": X
         if song_before(body, match.start("t")):

@@ -15,8 +15,11 @@ from functools import lru_cache
 from pipeline.extract.date_mentions import MONTH_NAME
 from pipeline.extract.title_spans import BARE_TITLE, TITLE_LIKE, positions
 
+NAMED_WORDS = ("titled", "named", "title", "newest", "latest", "return", "back as", "be called")
 NAMED_AS = re.compile(  # "has been titled X", "reveals the film's title, X"
-    r"(?:(?<!\bwho\s)\b(?:been|is|was)\s+(?:officially\s+)?(?:titled|named)\s+|,\s+officially\s+titled\s+|\b(?:[Ii]ts|[Tt]he\s+(?:film|movie"
+    r"(?:(?<!\bwho\s)\b(?:been|is|was)\s+(?:officially\s+)?(?:titled|named)\s+"
+    r"|\b(?:[Tt]he|[Tt]his)\s+(?:new\s+)?(?:series|anime|film|movie|show)\s+(?:is\s+to\s+be"
+    r"|will\s+be)\s+called\s+|,\s+officially\s+titled\s+|\b(?:[Ii]ts|[Tt]he\s+(?:film|movie"
     r"|anime|series|sequel|project|show)['’]s?)\s+(?:official\s+|full\s+|English\s+)?title(?:\s+is|,|:)\s+"
     r"|\b(?:full|official)\s+title\s+of\s+(?:the\s+)?(?:new\s+)?[^.,;]{0,60}?(?:film|movie|anime"
     r"|series|sequel)\s+is\s+"  # "The full title of the new X anime film is Y"
