@@ -41,7 +41,7 @@ from pipeline.extract.premiere import Airing
 from pipeline.extract.season_numbers import (
     entry_season,
     numbered_by_text,
-    short_forms,
+    short_marked,
     spelled_seasons,
     with_short_form,
 )
@@ -114,8 +114,9 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
     With a ``gazetteer``, a title the season catalogue knows is surer (``gazetteer``).
     """
     article = mended_article(article)  # UTF-8 punctuation decoded byte by byte
-    shorts = short_forms(f"{article.title or ''}\n{article.content_html or article.summary}")
-    article = _spelled(article) if shorts else article  # "X S2": "X Season 2"
+    written = f"{article.title or ''}\n{article.content_html or article.summary}"
+    written = written if short_marked(written) else ""  # "X S2": read as "X Season 2"
+    article = _spelled(article) if written else article
     document = _document(article)
     body = "\n".join(b.text for b in document.blocks)
     article = replace(article, title=own_part(spaced_tags(article.title), body))
@@ -139,7 +140,7 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Sho
     for segment, titles, sure in named:
         titles = numbered_by_text(titles, segment.text)
         titles = with_own_marks(titles, f"{article.title or ''}\n{segment.text}")
-        titles = with_short_form(titles, shorts)
+        titles = with_short_form(titles, written)
         sure = surer(gazetteer, (titles.title, *titles.alt_titles), sure)
         facts, confidence = facts_of(segment, titles, context, title_confidence=sure)
         if not _says_something(facts, f"{article.title or ''}\n{segment.text}"):

@@ -114,7 +114,7 @@ def prefer_longer(ranked: list[Candidate], body: str) -> list[Candidate]:
             if (
                 long.text.removeprefix("The ") == short.text
                 and not long.in_headline
-                and not _inside_sentence(long.text, body)
+                and not inside_sentence(long.text, body)
             ):
                 continue  # a sentence's "The" before the headline's title
             if short.grammar and _genre_tail(long.text, short.text):
@@ -151,7 +151,7 @@ def prefer_longer(ranked: list[Candidate], body: str) -> list[Candidate]:
     return out
 
 
-def _inside_sentence(text: str, body: str) -> bool:
+def inside_sentence(text: str, body: str) -> bool:
     """True when the body writes ``text`` somewhere other than at a sentence's start, so a
     leading "The" is the title's own ("the light novel series The Eminence in Shadow")."""
     return any(

@@ -13,7 +13,6 @@ from pipeline.extract.staff_roles import COORDINATED, FILLS_ROLES, ROLE_NOUNS, R
 
 ROLE_WORDS = 4  # words of one role's name in a line of several ("Chief animation director")
 MULTI_ROLE = re.compile(r"\s*(?:,|/|&|\band\b)\s*(?:also\s+)?")
-ROLE_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 OTHER_SUBJECT = re.compile(r",?\s+(?:and|while|but|whereas)\s+(?=[A-Z])|;\s+")
 LEAD_PERSON = re.compile(rf"(?P<n>{PERSON})\s+(?P<be>(?:is|was|will\s+be|will)\s+)?")
 CREDITED_WITH = re.compile(  # "X is credited with the direction, story, and screenplay"
@@ -26,7 +25,7 @@ RESPECTIVE_ROLES = re.compile(
     r"\s*,?\s+as\s+(?P<r>[^.;]+?),?\s+respectively"
 )
 
-TWO_AS_TWO = re.compile(  # "it has A and B as director and writer", "A, B, and C are coming
+PEOPLE_AS_ROLES = re.compile(  # "it has A and B as director and writer", "A, B, and C are coming
     rf"(?P<a>{PEOPLE})\s+(?:(?:are|were)\s+(?:coming\s+back|returning|back)\s+)?as\s+(?:the\s+)?"
     r"(?P<r>[a-z][a-z -]{2,30}?(?:,\s*[a-z][a-z -]{2,30}?)*,?\s+and\s+[a-z][a-z -]{2,30}?)"
     r"(?=\s*[.,;]|$)"  # back as series writer, character designer, and composer"
@@ -73,11 +72,11 @@ def respective_roles(prose: str) -> list[tuple[str, str]]:
     designer, sound director, and composer, respectively", and for "A and B as director and
     writer" (two people, two roles, in order)."""
     match = RESPECTIVE_ROLES.search(prose) if "respectively" in prose else None
-    match = match or (TWO_AS_TWO.search(prose) if " as " in prose else None)
+    match = match or (PEOPLE_AS_ROLES.search(prose) if " as " in prose else None)
     if not match:
         return []
     names = split_names(match.group("a"))
-    roles = [r for r in ROLE_SPLIT.split(match.group("r").strip()) if r]  # "series writer, ..."
+    roles = [r for r in MULTI_ROLE.split(match.group("r").strip()) if r]  # "series writer, ..."
     if len(names) != len(roles):
         return []
     fields = [(label_of(f"{role}: x"), name) for role, name in zip(roles, names, strict=True)]

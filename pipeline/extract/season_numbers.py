@@ -196,23 +196,22 @@ def spelled_seasons(text: str) -> str:
     return SHORT_SEASON.sub(r" Season \g<n>", text) if " S" in text else text
 
 
-def short_forms(text: str) -> dict[str, str]:
-    """The titles ``text`` writes with a short season mark, by their written-out form:
-    {"Frieren Season 2": "Frieren S2"}, with the words before the mark up to the line's,
-    quotation's or clause's start."""
-    forms: dict[str, str] = {}
-    for match in SHORT_SEASON.finditer(text):
-        before = re.split(r"[\n\"“”«»(,;]|\.\s|:\s(?=[a-z])", text[: match.start()])[-1]
-        words = before.strip().split()
-        for size in range(1, min(len(words), 8) + 1):
-            base = " ".join(words[-size:])
-            forms[f"{base} Season {match['n']}"] = f"{base} S{match['n']}"
-    return forms
+def short_marked(text: str) -> bool:
+    """Whether ``text`` writes a title with a short season mark ("Frieren S2"); a mark
+    right after a closing quotation mark ("“X” S3") names no title of its own."""
+    return any(text[m.start() - 1] not in '"”' for m in SHORT_SEASON.finditer(text))
 
 
-def with_short_form(titles: Titles, forms: dict[str, str]) -> Titles:
-    """``titles`` with the short form the article wrote for its title ("Frieren S2")."""
-    short = forms.get(titles.title or "")
-    if short is None or short in titles.alt_titles:
+def with_short_form(titles: Titles, written: str) -> Titles:
+    """``titles`` with the short form the article (``written``, before ``spelled_seasons``)
+    gives its title: "Frieren S2" for "Frieren Season 2"."""
+    title = titles.title or ""
+    short = SEASON_AT_END.sub(r" S\g<n>", title)
+    if short == title or short in titles.alt_titles or short not in written:
         return titles
-    return Titles(titles.title, (*titles.alt_titles, short))
+    if not re.search(rf"(?<!\w){re.escape(short)}(?!\w)", written):
+        return titles  # "X S2E05", an episode
+    return Titles(title, (*titles.alt_titles, short))
+
+
+SEASON_AT_END = re.compile(r" Season (?P<n>\d{1,2})$")

@@ -22,7 +22,14 @@ MAKES_MUSIC = re.compile(
 )
 _STUDIOS = rf"{STUDIO}(?:\s+(?:and|×|&)\s+{STUDIO})?"
 _HintedPattern = tuple[tuple[str, ...], re.Pattern[str]]
-_THE_WORK_AT = r"the\s+(?:[^\s,.;]+\s+){0,4}?(?:anime|series|film|project)"
+
+
+def _the_work(kinds: str) -> str:
+    """ "the X anime": a work of one of ``kinds`` with up to four words before it."""
+    return rf"the\s+(?:[^\s,.;]+\s+){{0,4}}?(?:{kinds})"
+
+
+_THE_WORK = _the_work("anime|series|film")  # "the Jong-Tama Pong☆ anime"
 STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
     (
         ("direct",),
@@ -38,7 +45,7 @@ STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
     (  # "is at the helm of the anime at X", "directed by A for X"
         ("helm", "directed by"),
         re.compile(
-            rf"\bhelm\s+of\s+{_THE_WORK_AT}\s+at\s+(?P<n>{_STUDIOS})"
+            rf"\bhelm\s+of\s+{_the_work('anime|series|film|project')}\s+at\s+(?P<n>{_STUDIOS})"
             rf"|\b(?i:directed)\s+by\s+{PERSON}\s+for\s+(?P<m>{_STUDIOS})"
         ),
     ),
@@ -101,7 +108,6 @@ STUDIO_PATTERNS: tuple[_HintedPattern, ...] = (
         ),
     ),
 )
-_THE_WORK = r"the\s+(?:[^\s,.;]+\s+){0,4}?(?:anime|series|film)"  # "the Jong-Tama Pong☆ anime"
 DIRECTS_THE = re.compile(rf"direct(?:ing|s)?\s+(?:{_THE_WORK}\s+)?at\b", re.I)
 ANIMATED_JOINER = re.compile(r"\s+(?:and|×)\s+")  # "X Music & Digital Entertainment" is one
 ANIMATED_AT = re.compile(

@@ -170,7 +170,7 @@ def themes_of(units: Iterable[Unit], show_titles: Iterable[str] = ()) -> tuple[T
             continue
         if not (KIND_WORDS.search(said) or SHORT_KINDS.search(said)):
             continue  # no song's kind is named: no clause of it names a song
-        if pair := RESPECTIVE_SONGS.search(said):  # "... will be sung by A and B respectively"
+        if "respectively" in said and (pair := RESPECTIVE_SONGS.search(said)):
             songs.extend(ThemeSong(k, None, clean_name(pair[k])) for k in ("opening", "ending"))
             continue
         text = COMMA_IN_QUOTES.sub(r"\1,", strip_parentheses(ARTIST_LEAD.sub("", said)))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.candidate_scoring import SUBTITLE, film_prefix
+from pipeline.extract.candidate_scoring import SUBTITLE, film_prefix, inside_sentence
 from pipeline.extract.candidates import choose
 from pipeline.extract.date_mentions import MONTH_NAME, YEAR
 from pipeline.extract.entry_lines import STREAM_TAIL, WHEN_NOTE
@@ -156,13 +156,9 @@ def _without_article(title: str, body: str) -> str:
     "the Shirobako anime" and never "The Shirobako" inside a sentence: the headline's "The"
     is an article, not the title's own word."""
     rest = title.removeprefix("The ")
-    if rest == title or f"the {rest}" not in body:
-        return title
-    own = any(  # "the light novel series The Eminence in Shadow"
-        start and body[start - 1] == " " and body[max(0, start - 2)] not in ".!?\n"
-        for start in positions(title, body)
-    )
-    return title if own else rest
+    if rest == title or f"the {rest}" not in body or inside_sentence(title, body):
+        return title  # "the light novel series The Eminence in Shadow": the title's own
+    return rest
 
 
 ROMAN_END = re.compile(rf"\s(?:{'|'.join(ROMAN)})$")
