@@ -11,14 +11,18 @@ NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 
 
 def article(
-    content: str, *, title: str | None = None, published: str | None = "2025-03-01"
+    content: str,
+    *,
+    title: str | None = None,
+    published: str | None = "2025-03-01",
+    link: str = "https://news.example/item",
 ) -> Article:
     """An article as fetch would store it."""
     when = datetime.fromisoformat(published).replace(tzinfo=UTC) if published else None
     return Article(
         feed_id="test",
         entry_key="k",
-        link="https://news.example/item",
+        link=link,
         title=title,
         author=None,
         published=when,

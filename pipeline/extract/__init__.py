@@ -233,7 +233,8 @@ def _named_by_layout(article: Article, document: Document, parts: Layout) -> lis
             each = about_each(segment, tuple(films), lead=False)
             return [(each[f], Titles(f, (titles.title or "",)), confidence) for f in films]
         return [(_with_headline_fields(segment, article.title), titles, confidence)]
-    titles, confidence = from_evidence("", body, document.emphasis)  # no headline: the body's
+    titles, confidence = from_evidence("", body, document.emphasis, article.link or "")  # no
+    # headline: the body's evidence, and the page's address
     return [(segment, titles, confidence)]
 
 

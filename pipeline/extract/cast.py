@@ -121,6 +121,7 @@ STAFF_WORDS = re.compile(
     r"|voiced\s+by|\bas\b|\b(?:manga|novels?|work|story|books?)\s+by\b",  # an author's byline
     re.I,
 )
+OTHER_PART = re.compile(r"\([^()]*\s(?:in|from)\s[^()]*\)\s*$")  # "(Norman in The Promised ...)"
 
 
 def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, ...]:
@@ -241,6 +242,9 @@ def _from_list_line(unit: Unit) -> list[CastMember]:
     character = bare(match.group("left"))
     if STAFF_ROLE.search(character):
         return []  # "Item Design: X", "Sound Director: Y": a staff list, not a cast
+    if OTHER_PART.search(match.group("left")) and "(" not in match.group("right"):
+        return _actor_first(match.group("left"), match.group("right"), unit)  # "A (Eren in
+        # Attack on Titan) - Shin": a note of the actor's other part, so the actor is first
     actors = split_names(strip_parentheses(match.group("right")))
     if not actors or not all(
         ACTOR_ONLY.match(a) and " " in a and not is_company(a) for a in actors

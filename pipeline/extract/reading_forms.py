@@ -125,7 +125,10 @@ BODY_SUBJECT = re.compile(
     rf"(?P<t>{TITLE_LIKE})\s+(?:will\s+(?:begin\s+airing|premiere|debut|air|run|stream)"
     r"|premieres|is\s+directed\s+by|is\s+produced\s+by|joins|begins|starts|kicks\s+off)\b"
 )
-NOT_A_TITLE = re.compile(r"^(?:The|It|This|That|He|She|They|We|Its|Their|A|An)$")
+NOT_A_TITLE = re.compile(
+    r"^(?:The|It|This|That|He|She|They|We|Its|Their|A|An|Thus|So|Then|Now|Here|There|Soon|Next"
+    r"|Finally|Today|Also|Hence|Which|What|Who|Everything|Nothing|Everyone)$"
+)  # not the "Thus" of "Thus begins the journey": an adverb before its verb
 
 
 def body_subject(body: str) -> str | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.extract.lexicon import lexicon
+
 SENTENCE_END = re.compile(
     r"(?:(?<=[.!?][\"”’)])|(?<=[.!?]))\s+(?=[\"“(\[]?(?:[A-ZĀĒĪŌŪÉ]|\d(?!\d*,)))|(?<=;)\s+(?=\S)"
     # not "Ketsuekigata-kun! 4, Koyomimonogatari": a title's number before a list's comma
@@ -58,6 +60,7 @@ NOT_THE_PREMIERE = re.compile(
     r"|\b(?:second|2nd|latter) (?:cour|half|part)\b"
     r"|\boriginally\b|\bpreviously\s+(?:scheduled|slated|set)\b"
     r"|\bhad\s+(?:first\s+|originally\s+)?been\s+(?:set|scheduled|slated|planned|announced)\b"
+    r"|\bwas\s+(?:set|scheduled|slated|planned)\s+to\b"  # the date it had before a delay
     r"|\b(?:pushed\s+back|delayed|postponed|moved)\s+from\b"
     r"|\blive-action\b|\bstage\s+(?:play|musical)\b|\boutside\s+(?:of\s+)?Japan\b"
     r"|\b(?:started|began|begun)\s+(?:publishing|serializing|printing)\b"
@@ -85,11 +88,21 @@ def split_sentences(text: str) -> list[str]:
             and TITLE_MARK.search(sentences[-1][-TAIL * 2 :])
             and not SENTENCE_OPENER.match(piece)  # "the anime Hooray! It was great."
         )
-        if sentences and (ABBREVIATION.search(sentences[-1][-TAIL:]) or open_bracket or titled):
+        abbreviated = ABBREVIATION.search(sentences[-1][-TAIL:]) if sentences else None
+        if abbreviated and _ends_on_studio(sentences[-1]):
+            abbreviated = None  # "... at Production I.G. Toshiyuki Yahagi is ..."
+        if sentences and (abbreviated or open_bracket or titled):
             sentences[-1] = f"{sentences[-1]} {piece}"
         else:
             sentences.append(piece)
     return [s.strip() for s in sentences if s.strip()]
+
+
+def _ends_on_studio(piece: str) -> bool:
+    """Whether a piece ends on a known studio whose name ends in initials, so that its
+    last full stop ends the sentence too."""
+    tail = piece[-TAIL:-1]
+    return any(m.end() == len(tail) for m in lexicon().studios.finditer(tail))
 
 
 @lru_cache(maxsize=4096)

@@ -110,9 +110,12 @@ def from_headline(headline: str, body: str, emphasis: tuple[str, ...]) -> Titles
     return finish(extend_film(base, body), body, sequel_number(headline), headline)
 
 
-def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[Titles, float]:
+def from_evidence(
+    headline: str, body: str, emphasis: tuple[str, ...], link: str = ""
+) -> tuple[Titles, float]:
     """The title the article's evidence supports best (see ``candidates``), and its
-    confidence; the headline's own reading is one of the candidates."""
+    confidence; the headline's own reading is one of the candidates, and with no headline
+    the page's address speaks for one (see ``link_words``)."""
     if UNTITLED.found(headline) or UNTITLED.found(body):
         return Titles(None), SAID_UNTITLED
     if PROJECT.search(headline) and not QUOTED.search(headline) and not NAMED_AS.search(body):
@@ -122,7 +125,7 @@ def from_evidence(headline: str, body: str, emphasis: tuple[str, ...]) -> tuple[
     grammar = headline_base(headline, body, emphasis) if headline else body_subject(body)
     if headline and " ".join(body.split()) == " ".join(headline.split()):
         return from_headline(headline, body, emphasis), HEADLINE_ONLY
-    base, confidence = choose(headline, body, emphasis, grammar)
+    base, confidence = choose(headline, body, emphasis, grammar, "" if headline else link)
     if base is None:
         return from_body(body), BODY_SUBJECT_ONLY
     base = _without_article(base, body)

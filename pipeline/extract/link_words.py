@@ -1,0 +1,51 @@
+"""The words of an article's address, as evidence for a page that lost its headline.
+
+A stored copy of a news page often keeps its address but not its headline, and most
+news sites write the headline into the address ("/tojima-wants-to-be-a-kamen-rider-anime-
+to-run-through-winter-2026"). With no headline, a title candidate whose words the address
+repeats gains about what a headline would give it; the address never proposes a title of
+its own, since its words are lower case and cut.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from urllib.parse import unquote, urlsplit
+
+from pipeline.extract.candidate_scoring import Candidate
+from pipeline.extract.names import fold
+from pipeline.extract.title_spans import GENERIC_WORDS, SMALL_WORDS
+
+WORD = re.compile(r"[^\W_]+")
+LINK_BONUS = 3.0  # what a candidate the address writes in full gains
+SHARE = 0.6  # the share of a candidate's words the address must write
+LEAST_WORDS = 2  # and how many words at least, so that one common word is no evidence
+
+
+def link_words(link: str | None) -> frozenset[str]:
+    """The words of an address's path, folded and in lower case ("" without one)."""
+    if not link:
+        return frozenset()
+    path = unquote(urlsplit(link).path)
+    return frozenset(fold(w).lower() for w in WORD.findall(path) if not w.isdigit())
+
+
+def by_link(ranked: list[Candidate], words: frozenset[str]) -> list[Candidate]:
+    """Candidates re-ranked with the address's evidence, best first."""
+    if not words or not ranked:
+        return ranked
+    raised = [_raised(c, words) for c in ranked]
+    if raised == ranked:
+        return ranked
+    return sorted(raised, key=lambda c: (-c.score, c.first, -len(c.text)))
+
+
+def _raised(candidate: Candidate, words: frozenset[str]) -> Candidate:
+    own = [fold(w).lower() for w in WORD.findall(candidate.text)]
+    telling = [w for w in own if w not in GENERIC_WORDS and w not in SMALL_WORDS]
+    written = [w for w in telling if w in words]
+    if len(written) < LEAST_WORDS or len(written) < SHARE * len(telling):
+        return candidate
+    bonus = LINK_BONUS * len(written) / len(telling)
+    return replace(candidate, score=round(candidate.score + bonus, 3))

@@ -1,0 +1,80 @@
+"""Evidence a page gives beside its prose, and forms met in fresh real articles: the
+address of a page whose stored copy lost its headline, a studio whose name ends in
+initials at the end of a sentence, an adverb before its verb, a date a delay replaced,
+and a cast line whose actor carries a note of another part.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import article, one
+
+from pipeline.extract import extract
+
+TWO_WORKS = (
+    "Aniplex revealed that the anime adaptation of Yokusaru Shibata's Tojima Tanzaburo Wants"
+    " to be a Masked Rider manga will air for two consecutive cours.\n\n"
+    "Takahiro Ikezoe directs the anime at LIDEN FILMS.\n\n"
+    "Shibata's earlier works include Air Master. Shibata finished Air Master in July 2014."
+    " Shibata's Air Master manga also became a television anime in 2003."
+)
+
+
+def test_a_page_without_a_headline_takes_its_show_from_the_words_of_its_address() -> None:
+    link = "https://news.example/news/2025-12-20/tojima-wants-to-be-a-kamen-rider-anime/.232319"
+    found = extract(article(TWO_WORKS, title=None, link=link))
+    assert [m.facts.title for m in found] == ["Tojima Tanzaburo Wants to be a Masked Rider"]
+    assert found[0].facts.studios == ("LIDEN FILMS",)
+
+
+def test_an_address_that_names_no_candidate_leaves_the_body_s_evidence_alone() -> None:
+    found = extract(article(TWO_WORKS, title=None, link="https://news.example/item?id=232319"))
+    assert [m.facts.title for m in found] == ["Air Master"]  # the body writes it most
+
+
+def test_a_studio_ending_in_initials_ends_its_sentence_before_the_next_credit() -> None:
+    facts = one(
+        "Kazuya Nomura is at the helm of the project at Production I.G. Toshiyuki Yahagi"
+        " (Guilty Crown) is the chief animation director and also designs the characters.",
+        title="Joker Game Anime Will Have 12 Episodes",
+    )
+    assert facts.studios == ("Production I.G",)
+    assert facts.director == ("Kazuya Nomura",)
+
+
+def test_an_adverb_before_its_verb_is_no_subject_of_a_page_without_a_headline() -> None:
+    facts = one(
+        "Sword of the Demon Hunter: Kijin Gentosho, the adaptation of Motoo Nakanishi's"
+        " historical fantasy light novel series, has been pushed back to 2025.\n\n"
+        "\"The TV anime 'Kijin Gentosho' has been postponed because of production delays,\""
+        " the official website said.\n\n"
+        "Kazuya Aiura is directing. The show will air in Japan on Tokyo MX.\n\n"
+        'In the words of the synopsis, "Thus begins the journey of a man who hunts through'
+        ' time."',
+        title=None,
+        published="2024-06-07",
+    )
+    assert facts.title == "Kijin Gentosho"
+
+
+def test_the_date_a_delay_replaced_gives_no_season() -> None:
+    facts = one(
+        "The TV anime Kijin Gentosho, which was set to start airing in July 2024, has been"
+        " postponed because of production delays. It is now planned to air in 2025.",
+        title="Kijin Gentosho Anime Delayed to 2025",
+        published="2024-06-07",
+    )
+    assert facts.title == "Kijin Gentosho"
+    assert facts.season is None and facts.premiere_date is None
+
+
+def test_a_note_of_another_part_marks_the_actor_of_a_dashed_cast_line() -> None:
+    facts = one(
+        "The anime film revealed its cast.\n\nCast:\n"
+        "Yuuki Kaji (Eren Jaeger in Attack on Titan) - Shin Hazama\n"
+        "Maaya Uchida (Norman in The Promised Neverland) - Kotori Izumi",
+        title="Ashita Sekai ga Owaru Toshitemo Film Reveals Cast",
+    )
+    assert [(c.actor, c.character) for c in facts.cast] == [
+        ("Yuuki Kaji", "Shin Hazama"),
+        ("Maaya Uchida", "Kotori Izumi"),
+    ]
