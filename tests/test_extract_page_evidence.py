@@ -78,3 +78,15 @@ def test_a_note_of_another_part_marks_the_actor_of_a_dashed_cast_line() -> None:
         ("Yuuki Kaji", "Shin Hazama"),
         ("Maaya Uchida", "Kotori Izumi"),
     ]
+
+
+def test_a_title_the_body_names_in_full_first_keeps_its_full_form() -> None:
+    facts = one(
+        "The official site released a new trailer for the much-anticipated Kaiju No. 8 anime"
+        " series on Friday.\n\nWhat is Kaiju No. 8 About:\nIn a world plagued by creatures"
+        " called Kaiju, Kafka Hibino dreamed of joining the Defense Force. \"Let's wipe out the"
+        ' Kaiju together," Kafka promised. Now he works for a firm that cleans up after Kaiju'
+        " battles. Mina protects humanity from Kaiju. He is not worthy of fighting Kaiju.",
+        title=None,
+    )
+    assert facts.title == "Kaiju No. 8"  # not the monsters' common name it holds

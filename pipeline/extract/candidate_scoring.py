@@ -132,9 +132,11 @@ def prefer_longer(ranked: list[Candidate], body: str) -> list[Candidate]:
             )
             # a reading cut on a dangling word: "... Lives as He" of "... as He Pleases"
             cut = DANGLING.search(short.text) is not None
+            full_first = long.first == short.first and not short.in_headline  # named in full
             if (
                 (supported and (long.score >= short.score * 0.5 or long.cues >= NAMED_CUES or cut))
                 or only_inside
+                or (full_first and max(long.count, long.cues) >= 2)  # before it is shortened
                 or _written_as_often(long.text, short.count, body)
             ):
                 merged = Candidate(
