@@ -90,3 +90,27 @@ def test_a_title_the_body_names_in_full_first_keeps_its_full_form() -> None:
         title=None,
     )
     assert facts.title == "Kaiju No. 8"  # not the monsters' common name it holds
+
+
+def test_a_title_written_only_in_japanese_brackets_is_the_show() -> None:
+    facts = one(
+        "From October 2015 a TV anime brimming with music starts broadcasting. It is"
+        " 『スタミュ』, which calls itself an original musical anime. 『スタミュ』 takes place"
+        " at an elite school. The opening theme is 「DREAMER」 by Gero.",
+        title=None,
+        published=None,
+    )
+    assert facts.title == "スタミュ"
+    assert [(t.kind, t.title, t.artist) for t in facts.themes] == [("opening", "DREAMER", "Gero")]
+
+
+def test_a_latin_page_keeps_the_latin_name_it_gives_before_an_embedded_japanese_one() -> None:
+    facts = one(
+        "The official website for Hoods Entertainment's upcoming original TV anime Gekidol"
+        " announced today that it will premiere on AT-X in January.\n\n"
+        "TVアニメ「ゲキドル」2021年1月5日より放送開始\n— 「ゲキドル」公式 #ゲキドル\n\n"
+        "The main cast includes Hikaru Akao as Seria.",
+        title="New Idol-Themed Original TV Anime",
+        published="2020-11-26",
+    )
+    assert facts.title == "Gekidol"

@@ -147,6 +147,15 @@ DATED_SPAN = re.compile(
 )
 
 
+LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
+
+
+def caseless(char: str) -> bool:
+    """A letter of a script with no case (kana, kanji, hangul), which opens a title written
+    wholly in such a script as a capital does ("『スタミュ』")."""
+    return char.isalpha() and char.lower() == char.upper()
+
+
 @lru_cache(maxsize=8192)
 def plausible(text: str, *, loose: bool = False, whole: bool = False) -> bool:
     """Written like a title, and more than generic words, dates or a count; ``loose``
@@ -160,7 +169,8 @@ def plausible(text: str, *, loose: bool = False, whole: bool = False) -> bool:
     long = not (loose or whole) and every_word_capital(words)  # a light novel's long title
     if len(words) > (LONG_TITLE_WORDS if long else TITLE_WORDS):
         return False
-    if not (text[0].isupper() or text[0].isdigit() or loose):
+    script = caseless(text[0]) and not LATIN_LETTER.search(text)  # "スタミュ", not "東の X"
+    if not (text[0].isupper() or text[0].isdigit() or loose or script):
         return False
     if all(w.isdigit() for w in words) and len(text) < 3 and not loose:
         return False
@@ -182,7 +192,7 @@ def plausible(text: str, *, loose: bool = False, whole: bool = False) -> bool:
     if loose:
         return True
     firsts = [w.strip(EDGE + "~〜-")[:1] for w in capital]  # "Hakuōki ~Otogisōshi~"
-    upper = sum(1 for f in firsts if f.isupper() or f.isdigit())
+    upper = sum(1 for f in firsts if f.isupper() or f.isdigit() or (script and caseless(f)))
     return upper / len(capital) >= 0.75
 
 

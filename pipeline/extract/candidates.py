@@ -59,7 +59,7 @@ from pipeline.extract.candidate_scoring import (
 )
 from pipeline.extract.headline_songs import SINGS_UNNAMED
 from pipeline.extract.headline_spans import headline_spans
-from pipeline.extract.link_words import by_link, link_words
+from pipeline.extract.late_evidence import reweighed
 from pipeline.extract.near_spellings import nearly_in
 from pipeline.extract.reading_forms import refined_reading
 from pipeline.extract.title_cues import (
@@ -124,7 +124,7 @@ def choose(
     headline: str, body: str, emphasis: tuple[str, ...], grammar: str | None, link: str = ""
 ) -> tuple[str | None, float]:
     """The best-supported title and its confidence (0..1), or (None, 0) without one."""
-    ranked = by_link(ranked_candidates(headline, body, emphasis, grammar), link_words(link))
+    ranked = reweighed(ranked_candidates(headline, body, emphasis, grammar), link, body)
     if not ranked or _untitled_work(ranked[0], headline, body):
         return None, 0.0
     ranked = named_sequel(word_over_its_head(ranked), headline, body)
