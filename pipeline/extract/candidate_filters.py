@@ -157,10 +157,12 @@ def caseless(char: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def plausible(text: str, *, loose: bool = False, whole: bool = False) -> bool:
+def plausible(text: str, *, loose: bool = False, whole: bool = False, kana: bool = False) -> bool:
     """Written like a title, and more than generic words, dates or a count; ``loose``
     for the headline's own reading, which may be in sentence case; ``whole`` for a span
-    the headline writes as it stands, which may hold a period ("Tsukiuta. THE ANIMATION")."""
+    the headline writes as it stands, which may hold a period ("Tsukiuta. THE ANIMATION");
+    ``kana`` for a title candidate, which may be written wholly in kana or kanji ("スタミュ")
+    where a heading or a list item may not (a native name beside the Latin one)."""
     words = text.split()
     # generic words may be a title in the headline's own mark ("'New Game!'")
     marked = whole and text.endswith("!")
@@ -169,7 +171,7 @@ def plausible(text: str, *, loose: bool = False, whole: bool = False) -> bool:
     long = not (loose or whole) and every_word_capital(words)  # a light novel's long title
     if len(words) > (LONG_TITLE_WORDS if long else TITLE_WORDS):
         return False
-    script = caseless(text[0]) and not LATIN_LETTER.search(text)  # "スタミュ", not "東の X"
+    script = kana and caseless(text[0]) and not LATIN_LETTER.search(text)  # not "東の X"
     if not (text[0].isupper() or text[0].isdigit() or loose or script):
         return False
     if all(w.isdigit() for w in words) and len(text) < 3 and not loose:

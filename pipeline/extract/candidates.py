@@ -210,7 +210,7 @@ class _Proposals:
         whole = bool(evidence.get("grammar")) or (  # the reading may hold the title's own
             bool(evidence.get("headline")) and text in self.headline  # period as the body
         )  # spells it: "Tsukiuta. THE ANIMATION 2"
-        if not text or not plausible(text, loose=loose, whole=whole):
+        if not text or not plausible(text, loose=loose, whole=whole, kana=True):
             return
         entry = self.spans.setdefault(text, {"cues": 0, "headline": False, "grammar": False})
         for key, value in evidence.items():
