@@ -6,7 +6,7 @@ and a cast line whose actor carries a note of another part.
 
 from __future__ import annotations
 
-from extract_helpers import article, one
+from extract_helpers import article, one, shows
 
 from pipeline.extract import extract
 
@@ -114,3 +114,44 @@ def test_a_latin_page_keeps_the_latin_name_it_gives_before_an_embedded_japanese_
         published="2020-11-26",
     )
     assert facts.title == "Gekidol"
+
+
+def test_a_list_shaped_actor_first_is_read_actor_first_whatever_its_marks() -> None:
+    facts = one(
+        "The anime will stream on Wakanim. As for the cast, these members are confirmed:\n\n"
+        "Nao Fujita - Sister Krone\n\nYuko Kaida - Isabella, the mother\n\n"
+        "Shinei Ueki - Don\n\nShizuka Ishigami - Nat",
+        title="The Promised Neverland Season 2 Reveals Clip",
+    )
+    assert [(c.actor, c.character) for c in facts.cast] == [
+        ("Nao Fujita", "Sister Krone"),
+        ("Yuko Kaida", "Isabella"),
+        ("Shinei Ueki", "Don"),
+        ("Shizuka Ishigami", "Nat"),
+    ]
+
+
+def test_a_blog_s_field_lines_under_each_show_are_no_cast() -> None:
+    found = shows(
+        "Mirai Nikki\n\nThe premise is good.\nSub Group: GotSpeed\nFirst Rating: 8\n\n"
+        "Gundam AGE\n\nIt is fine so far.\nSub Group: Commie\nFirst Rating: 6",
+        title="Fall 2011 First Impressions",
+        published="2011-10-11",
+    )
+    assert all(not f.cast for f in found)
+
+
+def test_a_part_written_before_its_voice_actor_is_the_part() -> None:
+    facts = one(
+        "The Jujutsu Kaisen anime stage opened Jump Festa. Megumi Fushiguro voice actor Yuma"
+        " Uchida was confirmed to appear, and veteran voice actor Kenjiro Tsuda hosted. There"
+        " was a Q&A with the voice actors of Yuji Itadori (Junya Enoki) and Mahito (Nobunaga"
+        " Shimazaki).",
+        title="Jujutsu Kaisen Stage Opens Jump Festa",
+    )
+    assert {(c.actor, c.character) for c in facts.cast} >= {
+        ("Yuma Uchida", "Megumi Fushiguro"),
+        ("Junya Enoki", "Yuji Itadori"),
+        ("Nobunaga Shimazaki", "Mahito"),
+    }
+    assert all(c.actor not in ("Megumi Fushiguro", "Yuji Itadori") for c in facts.cast)

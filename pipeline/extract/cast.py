@@ -17,6 +17,7 @@ from pipeline.extract.cast_forms import (
     ACTOR_AS,
     ACTOR_PAREN,
     ACTOR_VOICES,
+    ACTORS_OF,
     ASIDE,
     CAST_INCLUDES,
     CAST_MEMBERS,
@@ -24,6 +25,7 @@ from pipeline.extract.cast_forms import (
     JOINS_AS,
     QUOTED_ROLE,
     RESPECTIVELY,
+    ROLE_ACTOR,
     TAKES_OVER,
     UNREVEALED,
     VOICE_ACTOR_OF,
@@ -34,6 +36,7 @@ from pipeline.extract.cast_forms import (
     VOICES_OF,
     WILL_STAR,
 )
+from pipeline.extract.cast_lists import actor_first_list, actor_first_member
 from pipeline.extract.cast_pairs import KNOWN_AS, bare, by_surname, cast_member, respectively
 from pipeline.extract.labels import label_of
 from pipeline.extract.names import (
@@ -128,15 +131,12 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
     """Every actor the segment names, with the character when one is given."""
     members: list[CastMember] = []
     units = list(units)
-    actor_first = sum(1 for u in units if AS_LINE.match(u.text)) >= ACTOR_FIRST_LINES
+    shaped = actor_first_list(units)  # "Reina Ueda – Itsumi", "Yuko Kaida - Isabella, the ..."
+    actor_first = shaped or sum(1 for u in units if AS_LINE.match(u.text)) >= ACTOR_FIRST_LINES
     announced = False  # the line above announced the cast ("These actors also join:")
     listing = False  # ... and the lines since are "A as B" lines
     previous = ""
-    for unit in units:
-        if ": CV " in unit.text or ": VA " in unit.text:  # "Nobuaki: CV Mamoru Miyano (...)"
-            unit = replace(unit, text=CV_AFTER_LABEL.sub(": ", unit.text, count=1))
-        if unit.text.startswith("as "):  # a scraped list's echo of the line above
-            unit = replace(unit, text=ECHOED_ROLE.sub("", unit.text))
+    for unit in map(_unmarked, units):
         members.extend(respectively(unit.text, previous))
         label, above = VOICE_LABEL.match(unit.text), VOICED_BELOW.fullmatch(previous)
         previous = unit.text
@@ -172,6 +172,9 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
         if one_name:  # a cast section's "Aimi as Blue"
             members.append(cast_member(one_name.group("a"), one_name.group("c")))
             continue
+        if shaped and (member := actor_first_member(unit)):
+            members.append(member)
+            continue
         if actor_first and DASHED_PAIR.fullmatch(unit.text):  # among "A as X": "B – Y"
             actor, character = PAIR_DASH.split(unit.text, maxsplit=1)
             members.append(cast_member(actor, character))
@@ -184,6 +187,16 @@ def cast_of(units: Iterable[Unit], titles: Iterable[str]) -> tuple[CastMember, .
         [m for m in members if not (_is_title(m, folded) or _staff_role(m) or _no_actor(m))]
     )
     return _unique(list(by_surname(kept, units)))
+
+
+def _unmarked(unit: Unit) -> Unit:
+    """A line without a label's "CV" ("Nobuaki: CV Mamoru Miyano (...)") or a scraped
+    list's echo of the line above ("as X ...")."""
+    if ": CV " in unit.text or ": VA " in unit.text:
+        unit = replace(unit, text=CV_AFTER_LABEL.sub(": ", unit.text, count=1))
+    if unit.text.startswith("as "):
+        unit = replace(unit, text=ECHOED_ROLE.sub("", unit.text))
+    return unit
 
 
 ACTOR_ROLE = re.compile(rf"^(?P<a>{PERSON})\s*\((?P<c>[^()]{{1,40}})\)$")
@@ -282,7 +295,10 @@ def _from_prose(text: str, in_cast: bool = False) -> list[CastMember]:
     if AS_WORD.search(text):
         found.extend(_actors_as(text, plain))
     found.extend(cast_member(m.group("a"), m.group("c")) for m in _played_roles(text, plain))
-    if "(" in text and (in_cast or CAST_CONTEXT.search(text)):
+    listed = ACTORS_OF.search(text) if "voice" in text else None
+    if listed:  # "the voice actors of C (A), D (B)": each part with its actor after it
+        found.extend(cast_member(m["a"], m["c"]) for m in ROLE_ACTOR.finditer(listed["list"]))
+    elif "(" in text and (in_cast or CAST_CONTEXT.search(text)):
         for clause in CLAUSE_BREAK.split(text):  # "Actor (Character)" only where a cast is named
             if not STAFF_WORDS.search(clause):
                 found.extend(

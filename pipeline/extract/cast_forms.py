@@ -8,6 +8,10 @@ import re
 
 from pipeline.extract.names import CHARACTER, PEOPLE, PERSON, UPPER, WORD
 
+_DESCRIBING = (  # words before "voice actor" that describe the actor, not a part
+    r"Veteran|Newcomer|Rookie|Popular|Famous|Legendary|Young|Former|Senior|Female|Male|Japanese"
+    r"|English|American|Korean|Chinese|Voice|Lead|Main|New|The|Actor|Actress"
+)
 _DESCRIPTION = r"(?:(?:the|a|an|her|his|their|its)\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}?"
 _OWNED = (  # "Uzaki's dad, ", "Taki's classmates ", not "B's mother, C as D"
     r"(?:[A-Z][\w-]*['’]s\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,?\s+(?![^,;.]*?\sas\s))?"
@@ -28,7 +32,8 @@ ACTOR_AS = re.compile(
 ACTOR_VOICES = re.compile(
     rf"(?P<a>{PERSON})\s?,?\s+(?:who\s+)?(?:also\s+)?(?:will\s+)?(?:(?:comes|come)\s+back\s+to\s+"
     r"|returns?\s+to\s+)?"
-    r"(?:voices|voice|voicing|plays|play|portrays|portray|(?:be|is)\s+the\s+voice\s+of"
+    r"(?:voices|voice(?!\s+(?:actor|actress|cast))|voicing|plays|play|portrays|portray"
+    r"|(?:be|is)\s+the\s+voice\s+of"  # not "Megumi voice actor Yuma Uchida": her actor
     r"|takes?\s+(?:on\s+)?the\s+role\s+of|in\s+the\s+role\s+of)\s+"  # "A in the role of C"
     r"(?!(?:talent|cast)\b)"  # not "The Japanese voice talent includes"
     rf"(?:the\s+role\s+of\s+)?{_OWNED}{_DESCRIPTION}"
@@ -47,9 +52,14 @@ TAKES_OVER = re.compile(  # "A takes over from B as the voice of C"
     rf"(?P<a>{PERSON})\s+(?:takes|took|is\s+taking)\s+over\s+from\s+{PERSON}\s+as\s+(?:the\s+)?"
     rf"voice\s+of\s+{_DESCRIPTION}(?P<c>{CHARACTER})"
 )
-VOICE_ACTOR_OF = re.compile(  # "White Blood Cell's voice actor Tomoaki Maeno"
-    rf"(?P<c>{CHARACTER})['’]s\s+voice\s+(?:actor|actress)\s+(?P<a>{PERSON})"
+VOICE_ACTOR_OF = re.compile(  # "White Blood Cell's voice actor Tomoaki Maeno", and a full name
+    rf"(?P<c>{CHARACTER}(?=['’]s)|(?!(?:{_DESCRIBING})\s)[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
+    rf"(?:['’]s)?\s+voice\s+(?:actor|actress)\s+(?P<a>{PERSON})"  # "Megumi Fushiguro voice actor"
 )
+ACTORS_OF = re.compile(  # "the voice actors of Yuji Itadori (Junya Enoki), Satoru Gojo (...)"
+    r"\bvoice\s+(?:actors|actresses|cast)\s+(?:of|for|behind)\s+(?P<list>[^.;:]{1,300})"
+)
+ROLE_ACTOR = re.compile(rf"(?P<c>{CHARACTER})\s*\((?P<a>{PERSON})\)")  # in such a list
 VOICE_PAREN = re.compile(  # "Rie Hikisaka (the voice of March)", not "(the voice of X in Y)"
     rf"(?P<a>{PERSON})\s*\((?:the\s+)?voice\s+of\s+{_DESCRIPTION}(?P<c>{CHARACTER})\)"
 )
