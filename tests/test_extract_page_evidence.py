@@ -155,3 +155,43 @@ def test_a_part_written_before_its_voice_actor_is_the_part() -> None:
         ("Nobunaga Shimazaki", "Mahito"),
     }
     assert all(c.actor not in ("Megumi Fushiguro", "Yuji Itadori") for c in facts.cast)
+
+
+def test_an_opening_quote_typed_for_an_apostrophe_still_credits_the_author() -> None:
+    facts = one(
+        "On Thursday, the official website for the new television anime of Rumiko Takahashi‘s"
+        " Urusei Yatsura manga launched a fifth promotional video.",
+        title="Urusei Yatsura Anime Reveals 2nd Half Theme Songs",
+    )
+    assert facts.original_creator == ("Rumiko Takahashi",)
+
+
+def test_more_ways_of_naming_the_source_s_author() -> None:
+    appositive = one(
+        "A new TV special of Nanatsu no Taizai was announced. The author of the original"
+        " manga, Nakaba Suzuki, is writing a story for this TV special.",
+        title="Nanatsu no Taizai TV Special Announced",
+    )
+    originally = one(
+        "The news came during a livestream for the anime adaptation of the novel Mushoku"
+        " Tensei, originally by Yuki Urushibara.",
+        title="Mushoku Tensei Anime Reveals Cast",
+    )
+    drew = one(
+        "Mushishi came from a 10-volume manga series Yuki Urushibara drew for the Afternoon"
+        " magazine. The second TV season premieres in April.",
+        title="Mushishi Second Season Announced",
+    )
+    assert appositive.original_creator == ("Nakaba Suzuki",)
+    assert originally.original_creator == ("Yuki Urushibara",)
+    assert drew.original_creator == ("Yuki Urushibara",)
+
+
+def test_two_shows_before_one_possessive_season_are_not_one_title() -> None:
+    facts = one(
+        "Funimation planned to put out My Hero Academia and Tokyo Ghoul’s season 3 English"
+        " dubs on the same day. Tokyo Ghoul:re has aired four episodes with no issues.",
+        title="Tokyo Ghoul Season 3 English Dub Delayed",
+        published="2018-05-07",
+    )
+    assert facts.title == "Tokyo Ghoul Season 3"

@@ -98,3 +98,12 @@ def repeated_head(span: str, body: str) -> str | None:
     if times < (HEAD_REPEATS if link == 1 else 2):  # one word needs more proof
         return None
     return head if times >= 2 * max(1, count_in(span, body)) else None
+
+
+def written_as_often(long: str, short_count: int, body: str) -> bool:
+    """The body writes ``long``, its small words in either case ("... With The X", "...
+    With the X"), twice at least and half as often as the name it holds."""
+    if long.lower() not in body.lower():
+        return False  # a quick check: not written in any case
+    written = small_case_count(long, body)
+    return written >= 2 and written * 2 >= short_count

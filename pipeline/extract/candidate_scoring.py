@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pipeline.extract.candidate_counts import small_case_count
+from pipeline.extract.candidate_counts import written_as_often
 from pipeline.extract.candidate_filters import EVENT
 from pipeline.extract.date_mentions import YEAR
 from pipeline.extract.lexicon import lexicon
@@ -92,15 +92,6 @@ def _genre_tail(long: str, short: str) -> bool:
 DANGLING = re.compile(r"\s(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|as|of|the|a|an|to|and|in|on|for|with)$")
 
 
-def _written_as_often(long: str, short_count: int, body: str) -> bool:
-    """The body writes ``long``, its small words in either case ("... With The X", "...
-    With the X"), twice at least and half as often as the name it holds."""
-    if long.lower() not in body.lower():
-        return False  # a quick check: not written in any case
-    written = small_case_count(long, body)
-    return written >= 2 and written * 2 >= short_count
-
-
 def prefer_longer(ranked: list[Candidate], body: str) -> list[Candidate]:
     """Fold a candidate into a longer one that holds it, when the headline names the longer
     or the body writes it about as often ("Witch and the Beast" into "The Witch and the
@@ -121,6 +112,8 @@ def prefer_longer(ranked: list[Candidate], body: str) -> list[Candidate]:
                 continue  # "X Boys-Love" of "X Boys-Love Anime ...": the reading shed it
             if long.text.removeprefix(short.text) in LANGUAGE_TAILS:
                 continue  # "X English" of "the X English dub": the dub's language
+            if short.grammar and long.text.endswith(f" and {short.text}"):
+                continue  # "A and X's season 3 dubs" beside the headline's X: two shows
             supported = (
                 (long.in_headline and long.count) or long.count * 2 >= short.count or long.cues >= 3
             )
@@ -137,7 +130,7 @@ def prefer_longer(ranked: list[Candidate], body: str) -> list[Candidate]:
                 (supported and (long.score >= short.score * 0.5 or long.cues >= NAMED_CUES or cut))
                 or only_inside
                 or (full_first and max(long.count, long.cues) >= 2)  # before it is shortened
-                or _written_as_often(long.text, short.count, body)
+                or written_as_often(long.text, short.count, body)
             ):
                 merged = Candidate(
                     long.text,

@@ -8,6 +8,7 @@ A page can also reach its feed with every punctuation mark written as a named ch
 reference ("<p>One more week&comma;<&sol;p>", "href&equals;"): no page writes "&sol;"
 for "/" on purpose, so such a text is read once more as references before its markup.
 
+An opening single quote typed for an apostrophe ("Takahashi‘s") is set as one.
 Quotation marks of other languages ("»X«", "« X »", "„X“") are set as English ones ("“X”"),
 so that a quoted title reads the same whatever the outlet's language.
 """
@@ -32,6 +33,7 @@ MENDED = {
     "â€¦": "…",
 }
 MANGLED = re.compile("|".join(map(re.escape, MENDED)))
+OPENING_APOSTROPHE = re.compile(r"(?<=[^\W\d_])‘(?=s\b)")  # an opening quote set for "’s"
 HIDDEN_ADDRESS = re.compile(r"\[email(?:\s|&#160;|&nbsp;)protected\]")  # a stand-in for "X@Y"
 SPELLED_OUT = ("&sol;", "&equals;", "&period;", "&comma;")  # ASCII punctuation as references
 MARK_REFERENCES = {"&laquo;": "«", "&raquo;": "»", "&bdquo;": "„"}
@@ -47,6 +49,8 @@ def mended(text: str) -> str:
         text = html.unescape(text)  # "<&sol;p>": the markup itself was written as references
     if "«" in text or "»" in text or "„" in text or "&laquo;" in text or "&bdquo;" in text:
         text = _english_quotes(text)
+    if "‘s" in text:
+        text = OPENING_APOSTROPHE.sub("’", text)  # "Rumiko Takahashi‘s X manga"
     if "¬" not in text and "Â" not in text and "â€" not in text:
         return text  # quick check: nearly every page
     return MANGLED.sub(lambda m: MENDED[m.group(0)], text)

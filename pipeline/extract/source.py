@@ -83,10 +83,11 @@ OWNER_BEFORE = re.compile(  # "X's Title", "X's supernatural-action series 「Ti
     r"(?:\s+with\s+the\s+\w+)?,\s+)?$"  # "X's masterpiece, Title", "X's first major work, Title"
 )
 SEASON_TAIL = re.compile(r"\s+Season\s+\d{1,2}$")  # "X Season 2" adapts X's work
-LAUNCHED = re.compile(
+LAUNCHED = re.compile(  # "A launched the manga", "the manga series A drew for Afternoon"
     rf"(?P<n>{PEOPLE}|^{WORD})\s+(?:launched|began|started|created|wrote)\s+"
     r"(?:serializing\s+|writing\s+)?the\s+(?:[\w-]+\s+){0,3}?"
     r"(?:manga|light\s+novels?|novels?|web\s+novels?)\b(?!\s+adaptation)"
+    rf"|\b(?:manga|novel)\s+series\s+(?P<m>{PERSON})\s+(?:drew|wrote|created|launched)\b"
 )
 SERIALIZED = re.compile(  # "A first created X for Kodansha's Weekly Shonen Magazine in 2015"
     rf"(?P<n>{PEOPLE})\s+(?:first\s+|originally\s+)?(?:created|launched|began|started)\s+"
@@ -108,7 +109,10 @@ CREATOR_TITLE = (  # "mangaka X", "the original manga author X", "Soul Eater cre
 )
 CREATOR_WORDS: tuple[str, ...] = ("author", "creator", "mangaka", "novelist", "manga artist")
 CREATOR_WORDS += ("credited with", "credited for")
-CREATOR_BEFORE = re.compile(rf"\b{CREATOR_TITLE},?\s+(?P<n>{PERSON})")
+CREATOR_BEFORE = re.compile(  # ... and "the author of the original manga, X"
+    rf"\b{CREATOR_TITLE}(?:\s+of\s+the\s+(?:original\s+)?(?:manga|(?:light\s+|web\s+)?novels?"
+    rf"|game|work)(?:\s+series)?)?,?\s+(?P<n>{PERSON})"
+)
 CREATOR_AFTER = re.compile(  # "X, the creator of the original manga"
     rf"(?P<n>{PERSON}),?\s+(?:(?:the|is\s+credited\s+as\s+the)\s+{CREATOR_TITLE}\b"
     r"|is\s+(?:also\s+|again\s+)?credited\s+(?:with|for)\s+the\s+(?:original\s+(?:work|story|concept)"
@@ -119,8 +123,10 @@ CREDITED_STORY = re.compile(  # "Shinkai is credited with ... writing the origin
     r"(?:and|as\s+well\s+as)\s+)?(?:writing|creating)\s+the\s+original\s+(?:work|story|concept)\b"
 )
 ORIGINAL_BY = re.compile(  # "the original work is credited to X", "original concept ... by X"
-    r"\boriginal\s+(?:work|story|concept)(?:\s+and\s+[a-z]+)?(?:\s+(?:of|for)\s+[^.;]{1,60}?)?"
-    r"\s+(?:is\s+)?(?:credited\s+to|by)\s+"
+    r"(?:\boriginal\s+(?:work|story|concept)(?:\s+and\s+[a-z]+)?(?:\s+(?:of|for)\s+[^.;]{1,60}?)?"
+    r"\s+(?:is\s+)?(?:credited\s+to|by)"
+    r"|\b(?:manga|novels?|game|series)(?:\s+[A-Z][^,.;]{0,60})?,\s+originally\s+by)\s+"  # "the
+    # novel X, originally by A"
     rf"(?P<n>{PEOPLE}|{WORD}(?=[.,;]|$))"
 )
 ORIGINAL_NOTE = re.compile(
@@ -284,7 +290,7 @@ def _creators_in(text: str, titles: list[str]) -> list[str]:
         names.extend(_owners_of_title(text, titles))
     if "the " in text:
         plain = strip_parentheses(text)  # "Matsui (Paper Comet) launched the manga"
-        launched = (m.group("n") for m in LAUNCHED.finditer(plain))
+        launched = (m["n"] or m["m"] for m in LAUNCHED.finditer(plain))
         names.extend(n for who in launched for n in _owners(who, single_ok=True))
     if " for " in text or " in " in text:
         serialized = (
