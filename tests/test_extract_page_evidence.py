@@ -195,3 +195,36 @@ def test_two_shows_before_one_possessive_season_are_not_one_title() -> None:
         published="2018-05-07",
     )
     assert facts.title == "Tokyo Ghoul Season 3"
+
+
+def test_a_headline_s_news_after_a_colon_is_no_subtitle() -> None:
+    facts = one(
+        "Anime Scenes from Awajima: Premieres in April 2026\n\n"
+        "The anime Scenes from Awajima premieres on April 9. Scenes from Awajima adapts the"
+        " manga. The staff of Scenes from Awajima revealed a visual.",
+        title="Anime Scenes from Awajima: Estreia em Abril de 2026",
+        published="2026-01-20",
+    )
+    assert facts.title == "Scenes from Awajima"
+
+
+def test_a_name_the_body_quotes_alone_is_no_subtitle_of_the_show() -> None:
+    facts = one(
+        "SPY×FAMILY: Official髭男dism takes the OP, and the ED goes to a singer\n\n"
+        "The band 「Official髭男dism」 will perform the opening theme 「ミックスナッツ」 for the TV"
+        " anime 「SPY×FAMILY」, based on the manga. 「SPY×FAMILY」 premieres in April.",
+        title="SPY×FAMILY:Official髭男dismがOP担当",
+    )
+    assert facts.title == "SPY×FAMILY"
+
+
+def test_a_list_under_a_line_announcing_the_cast_names_no_shows() -> None:
+    found = shows(
+        "A second season of the anime Hikaru's Summer was announced.\n\n"
+        "<p>The other cast members are:</p><ul>"
+        "<li>Yumiri Hanamori - Asako Yamagishi, a classmate of Yoshiki</li>"
+        "<li>Wakana Kowaka - Rie Kurebayashi, a housewife who can see what others cannot</li>"
+        "<li>Chikahiro Kobayashi - Tanaka, an employee on the trail of something</li></ul>",
+        title="Hikaru's Summer Season 2 Announced",
+    )
+    assert [f.title for f in found] == ["Hikaru's Summer Season 2"]

@@ -107,3 +107,8 @@ def written_as_often(long: str, short_count: int, body: str) -> bool:
         return False  # a quick check: not written in any case
     written = small_case_count(long, body)
     return written >= 2 and written * 2 >= short_count
+
+
+def named_alone(name: str, body: str) -> bool:
+    """Whether the body sets ``name`` apart in quotation marks of its own ("「Y」")."""
+    return bool(name) and any(f"{o}{name}{c}" in body for o, c in ("「」", "『』", "“”"))

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pipeline.extract.candidate_counts import written_as_often
+from pipeline.extract.candidate_counts import named_alone, written_as_often
 from pipeline.extract.candidate_filters import EVENT
 from pipeline.extract.date_mentions import YEAR
 from pipeline.extract.lexicon import lexicon
@@ -47,8 +47,9 @@ DASHED = re.compile(rf"{DASHED_SUBTITLE}$")
 PARTICLED = re.compile(rf"{PARTICLE_TAIL}$")
 SECTION_SUBTITLE = re.compile(  # "X: What Else to Expect?", "X: About the Anime": a section
     r":[ ](?:What|Why|How|When|Where|Who|About|Everything|Release[ ]Date|Key[ ]Visuals?"
-    r"|Trailers?|Cast|Staff|Plot|Story|Synopsis)\b"
-)
+    r"|Trailers?|Cast|Staff|Plot|Story|Synopsis|Premieres?|Returns?|Arrives?|Debuts?|Airs?"
+    r"|Streams?|Starts?|Begins?|Coming|Confirmed|Announced|Revealed|Delayed)\b"
+)  # ... and a headline's news: "X: Premieres in April 2026"
 NAMED_BEFORE = r"\b(?i:titled|called|named)\s+[\"“]?"
 KIND_QUOTED = r"\b(?:anime|series|film|movie)\s+[\"“]"  # 'the anime series “X”'
 
@@ -260,11 +261,7 @@ def full_form(title: str, body: str, headline: str) -> str:
         and re.search(KIND_QUOTED + re.escape(q), body) is not None
     ]  # not 'a special episode titled “X: Y,”', one episode's name
     forms += given
-    longer = [
-        f
-        for f in forms
-        if f != title and not SECTION_SUBTITLE.search(f) and not NEWS_AFTER.match(f, len(title))
-    ]  # not "X to Air" of the page's copy of "TV Anime X to Air in April"
+    longer = [f for f in forms if f != title and _subtitled(f, title, body)]
     if dated := YEAR.search(headline):  # "2025 X Film": not "the 2024 X film Y"
         longer = [f for f in longer if not _other_years(f, body, dated.group())]
     if not longer:
@@ -317,6 +314,15 @@ def titled_longer(title: str, body: str, headline: str) -> str:
 
 
 APPOSED_ANIME = ("a new anime", "a new TV anime", "a new television anime", "the new anime")
+
+
+def _subtitled(form: str, title: str, body: str) -> bool:
+    """Not a section ("X: Cast"), news ("X: Premieres in April"), a name quoted alone."""
+    return not (
+        SECTION_SUBTITLE.search(form)
+        or NEWS_AFTER.match(form, len(title))
+        or named_alone(form[len(title) :].lstrip(": "), body)
+    )
 
 
 def _other_years(form: str, body: str, year: str) -> bool:

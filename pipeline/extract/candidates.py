@@ -104,7 +104,7 @@ OPENING = re.compile(
 )
 YEAR_LEAD = re.compile(r"^(?:19|20)\d\d\s+(?=[A-Z])")
 SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")  # not "Dr. Stone"
-ORDINAL_LEAD = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+(?=[A-Z])")
+ORDINAL_LEAD = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)|Anime)\s+(?=[A-Z])")  # "Anime X" too
 OPENINGS = 5  # the paragraphs whose opening names the show of a headline-less page
 OPENING_WORDS = 8  # a paragraph, not a caption or a "Play video" line
 THE_TITLE_WORDS = 3  # "The Elusive Samurai" opens a paragraph as a name

@@ -215,8 +215,9 @@ def _dash_leads(
         match = DASH_LEAD.match(text)
         if block.kind == "heading" or match is None or not _prose(match["rest"]):
             continue
-        if CAST_DASH.match(text) or ACTOR_NOTE.match(match["rest"]):
-            continue  # "Kōichi Hirose – Yuuki Kaji (Eren in ...)", "A – known for B in X": cast
+        if CAST_DASH.match(text) or ACTOR_NOTE.match(match["rest"]) or _under_cast(blocks, i):
+            continue  # "Kōichi Hirose – Yuuki Kaji (Eren in ...)", "A – known for B in X", or
+            # a list under "The other cast members are:": cast
         whole = APPOSED_LEAD.match(text)
         if whole and len(whole["title"]) > len(match["title"]):
             continue  # the dash is the title's own: "X: Y - Z (English), the sixth film"
@@ -227,6 +228,18 @@ def _dash_leads(
         if is_heading(title.rstrip("?")):  # "Is It Wrong ...?" too
             leads[i] = (title, rest)
     return leads if distinct([t for t, _ in leads.values()], least) else None
+
+
+CAST_ANNOUNCED = re.compile(r"\b(?:cast|voice\s+actors?|voices|seiyuu)\b[^.!?]*:\s*$", re.I)
+
+
+def _under_cast(blocks: list[Block], index: int) -> bool:
+    """Whether a list item stands in a list a line announces as the cast ("The other cast
+    members are:")."""
+    if blocks[index].kind != "item":
+        return False
+    above = next((b for b in reversed(blocks[:index]) if b.kind != "item"), None)
+    return above is not None and CAST_ANNOUNCED.search(above.text) is not None
 
 
 def _prose(text: str) -> bool:
