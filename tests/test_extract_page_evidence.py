@@ -228,3 +228,29 @@ def test_a_list_under_a_line_announcing_the_cast_names_no_shows() -> None:
         title="Hikaru's Summer Season 2 Announced",
     )
     assert [f.title for f in found] == ["Hikaru's Summer Season 2"]
+
+
+def test_an_embedded_post_s_date_is_no_premiere() -> None:
+    facts = one(
+        "Golden Kamuy is getting an anime adaptation. It is scheduled to premiere April 9.\n\n"
+        "Golden Kamuy TV anime gets a new Key Visual. It will begin airing on April 9th."
+        " pic.twitter.com/D7G40zSRqj — YonkouProductions (@YonkouProd) March 5, 2018",
+        title="Golden Kamuy Anime 2018 Premiere Date",
+        published="2018-03-06",
+    )
+    assert str(facts.premiere_date) == "2018-04-09"
+    assert facts.season == "Spring 2018"
+
+
+def test_character_profiles_under_a_line_announcing_the_characters_are_no_shows() -> None:
+    found = shows(
+        "The staff of the Just Because! original anime project launched a website.\n\n"
+        "The anime's characters include (from left to right):\n\n"
+        "Hazuki Morikawa\n\nHazuki is a member of the school concert band who has already"
+        " settled on a college.\n\n"
+        "Haruto Sōma\n\nHaruto is a member of the baseball team who has secured a job.\n\n"
+        "Mio Natsumi\n\nMio was in Eita's class in middle school and studies hard.",
+        title="Original High School Anime 'Just Because!' Unveils Trailer, Characters",
+        published="2017-05-30",
+    )
+    assert [f.title for f in found] == ["Just Because!"]

@@ -50,6 +50,11 @@ DATELINE = re.compile(  # a wire story's "TOKYO, Feb 14 (News On Japan) - " befo
     r"^[A-Z][A-Z .'-]{2,24},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s+)?"
     r"(?:\([^()]{2,40}\)\s*|/[^/]{2,30}/\s*)?[-–—]{1,2}\s+(?=[A-Z])"
 )
+TWEET_SIGNATURE = re.compile(  # an embedded post's "— Name (@name) March 5, 2018": the day
+    r"(?<=\(@)(?P<handle>\w+\))\s+"  # it was posted, no date of the show's (the name stays)
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2},\s+\d{4}"
+)
 BYLINE = re.compile(r"^(?:(?:presented|written|posted|reviewed|edited)\s+by|by|author|writer)$")
 BYLINE_REACH = 5  # blocks a blog's headline and byline take above its reading time
 WRITER_BIO = re.compile(  # "X is an associate curation editor whose job is ...": the writer's

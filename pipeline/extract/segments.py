@@ -22,6 +22,7 @@ from pipeline.extract.labels import label_of, with_colon
 from pipeline.extract.leads import over_fields, titled_paragraphs, without_captions
 from pipeline.extract.lexicon import lexicon
 from pipeline.extract.news_headings import news_heading_title
+from pipeline.extract.profiles import character_profile
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.show_headings import (
     BYLINE,
@@ -123,6 +124,7 @@ def layout(document: Document, *, listing: bool = False) -> Layout:
         and not byline(blocks, i)
         and not critic(blocks, i)
         and not _credited_above(blocks, i)
+        and not character_profile(blocks, i)
         for i, b in enumerate(blocks)
     ]
     starts = [i for i, s in enumerate(shown) if s and i + 1 < len(blocks) and not shown[i + 1]]

@@ -32,6 +32,7 @@ from pipeline.extract.page_furniture import (
     SOURCE_VALUE,
     TEASER,
     TEASER_RUN,
+    TWEET_SIGNATURE,
     WRITER_BIO,
     WRITER_BOX,
 )
@@ -82,6 +83,7 @@ def _assemble(lines: list[Line], emphasis: list[str], headline: str) -> Document
         text = DATELINE.sub("", GLUED.sub(". ", SPACES.sub(" ", line.text)).strip())
         text = PADDED_QUOTE.sub(r'"\1"', text) if '" ' in text else text
         text = PADDED_BRACKET.sub(r"(\1)", text) if "( " in text else text
+        text = TWEET_SIGNATURE.sub(r"\g<handle>", text) if "(@" in text else text  # its date
         if not any(c.isalnum() for c in text) or IMAGE_PATH.match(text):
             continue  # a rule of dashes or stars between the byline and the text, a picture's path
         if CLOSING.match(text) or (len(blocks) > BYLINE_REACH and WRITER_BOX.match(text)):
