@@ -254,3 +254,18 @@ def test_character_profiles_under_a_line_announcing_the_characters_are_no_shows(
         published="2017-05-30",
     )
     assert [f.title for f in found] == ["Just Because!"]
+
+
+def test_a_credit_set_as_a_subheadline_and_two_directors_named_together() -> None:
+    subheadline = one(
+        "Directed by Yoshiyuki Asai (Captain Earth)\n\n"
+        "The official website of the anime revealed the premiere. It is an original anime.",
+        title="Charlotte Anime to Premiere on July 4",
+    )
+    together = one(
+        "The anime's 40th anniversary event was announced. Yoshitaka Yashima and Aya Komaki are"
+        " the directors of the series, and Katsuyoshi Nakatsuru designs the characters.",
+        title="Dragon Ball Daima Sets Its Date",
+    )
+    assert subheadline.director == ("Yoshiyuki Asai",)
+    assert together.director == ("Yoshitaka Yashima", "Aya Komaki")

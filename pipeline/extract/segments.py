@@ -99,6 +99,7 @@ SECTION_WORDS = (
     ("streaming", re.compile(r"\bstreaming\b", re.I)),
     ("story", re.compile(r"\bstory\b|\bsynopsis\b|\babout\b|\bplot\b", re.I)),
 )
+CREDIT_LINE = re.compile(r"^(?:Directed|Written|Composed)\s+by\s+[A-Z]")  # over a name
 
 
 def layout(document: Document, *, listing: bool = False) -> Layout:
@@ -327,7 +328,8 @@ def _units(blocks: list[Block]) -> tuple[Unit, ...]:
             units.extend(_block_units(text, True, section))
         elif block.kind == "heading":
             section, from_intro = section_of(text), False
-            if not LABEL.match(text) or label_of(text):  # "Cast: A, B" keeps its names
+            if not LABEL.match(text) or label_of(text) or CREDIT_LINE.match(text):  # "Cast:
+                # A, B" keeps its names, and so does "Directed by X (Y)", a subheadline
                 units.extend(_block_units(text, False, None))
         if block.kind == "heading":
             continue

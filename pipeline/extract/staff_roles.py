@@ -76,6 +76,10 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?:the\s+)?(?:chief\s+)?director\b{_NOT_OTHER_DIRECTOR}"
         ),
         re.compile(rf"(?P<n>{PERSON}){_AS_ROLE}(?:chief\s+)?director\b{_NOT_OTHER_DIRECTOR}"),
+        re.compile(  # "A and B are the directors of the series"
+            rf"(?P<n>{PEOPLE})\s+(?:are|were|will\s+be)\s+(?:the\s+)?(?:co-?)?directors\b"
+            rf"{_NOT_OTHER_DIRECTOR}"
+        ),
         re.compile(  # "X, the director of the first season, is back in the same role"
             rf"(?P<n>{PERSON}),\s+the\s+(?:chief\s+)?director\s+of\s+[^,;]{{1,80}},\s+"
             r"(?:is|will\s+be)\s+(?:back|returning)\s+in\s+the\s+same\s+role"
