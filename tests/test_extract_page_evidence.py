@@ -269,3 +269,32 @@ def test_a_credit_set_as_a_subheadline_and_two_directors_named_together() -> Non
     )
     assert subheadline.director == ("Yoshiyuki Asai",)
     assert together.director == ("Yoshitaka Yashima", "Aya Komaki")
+
+
+def test_theme_songs_a_whole_sentence_credits() -> None:
+    facts = one(
+        'The season\'s opening theme song "Rise Up" and its ending theme song "Believe" are'
+        " both performed by NiziU. It was revealed that GEMN, the performer of the insert song"
+        ' “Fatale,” is a special unit. The video announces the opening song "Paper Sky" by the'
+        " rock band Survive Said the Prophet.",
+        title="Tower of God Season 2 Reveals Theme Songs",
+    )
+    assert {(t.kind, t.title, t.artist) for t in facts.themes} == {
+        ("opening", "Rise Up", "NiziU"),
+        ("ending", "Believe", "NiziU"),
+        ("insert", "Fatale", "GEMN"),
+        ("opening", "Paper Sky", "Survive Said the Prophet"),
+    }
+
+
+def test_a_band_s_quoted_song_named_as_the_opening() -> None:
+    facts = one(
+        "The trailer teases the opening theme. UVERworld's \"Touch off,\" the series' opening"
+        " theme, had already been teased. It also gives a taste of the new ending theme,"
+        ' "Zettai Zetsumei," by the returning Burnout Syndromes.',
+        title="The Promised Neverland Reveals Opening Theme Promo",
+    )
+    assert {(t.kind, t.title, t.artist) for t in facts.themes} == {
+        ("opening", "Touch off", "UVERworld"),
+        ("ending", "Zettai Zetsumei", "Burnout Syndromes"),
+    }

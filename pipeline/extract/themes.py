@@ -19,6 +19,7 @@ from pipeline.extract.labels import label_of
 from pipeline.extract.names import clean_name, fold, full_name, strip_parentheses
 from pipeline.extract.segments import Unit
 from pipeline.extract.song_headings import plain_song
+from pipeline.extract.theme_sentences import with_sentence_themes
 from pipeline.extract.title_spans import word_set
 
 KIND_WORDS = re.compile(
@@ -176,6 +177,7 @@ def themes_of(units: Iterable[Unit], show_titles: Iterable[str] = ()) -> tuple[T
         text = COMMA_IN_QUOTES.sub(r"\1,", strip_parentheses(ARTIST_LEAD.sub("", said)))
         text = WHO_ALSO.sub(lambda m: f"by {m['a']}, and {m['a']} is also ", text)
         songs.extend(s for c in _clauses(_without_titles(text, shows)) if (s := _from_clause(c)))
+    songs = with_sentence_themes(songs, [u.text for u in units if not u.earlier_run])
     text = "\n".join(u.text for u in units)
     return _unique([_with_full_name(_own_artist(s), text) for s in songs])
 
