@@ -298,3 +298,20 @@ def test_a_band_s_quoted_song_named_as_the_opening() -> None:
         ("opening", "Touch off", "UVERworld"),
         ("ending", "Zettai Zetsumei", "Burnout Syndromes"),
     }
+
+
+def test_more_ways_of_crediting_the_series_scripts() -> None:
+    texts = {
+        "Michiko Yokote": "The designer returns, and script supervision remains in the hands of"
+        " Michiko Yokote.",
+        "Gen Urobuchi": "Director Takanobu Mizuno will lead the adaptation, while Gen Urobuchi is"
+        " responsible for the story composition.",
+        "Teruko Utsumi": "MAPPA is animating the series, with Nobuyuki Takeuchi directing and"
+        " Teruko Utsumi on scripts.",
+        "Kazuki Nakashima": "Hiroyuki Imaishi directs, together again with head writer Kazuki"
+        " Nakashima (Gurren Lagann).",
+        "Mari Okada": "It is a new anime film from MAPPA and director/writer Mari Okada.",
+    }
+    for writer, text in texts.items():
+        facts = one(text, title="Sarazanmai Anime Reveals Staff")
+        assert facts.series_composition == (writer,), text

@@ -164,6 +164,20 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"by\s+(?:(?:[A-Z][\w.:!-]*\s+){{0,3}}[\w.-]+['’]s\s+|the\s+writer\s+)?(?P<n>{PEOPLE})"
         ),
         re.compile(rf"\b(?i:series\s+composition\s+writer)\s+(?P<n>{PERSON})"),
+        re.compile(  # "script supervision remains in the hands of X"
+            r"\b(?i:script\s+supervision|story\s+composition)\s+(?:is|remains|will\s+be|lies)\s+"
+            rf"in\s+the\s+hands\s+of\s+(?P<n>{PEOPLE})"
+        ),
+        re.compile(  # "X is responsible for the story composition"
+            rf"(?P<n>{PERSON})\s+{_BE}(?:responsible\s+for|in\s+charge\s+of)\s+(?:the\s+)?"
+            r"(?:story\s+composition|script\s+supervision)\b"
+        ),
+        re.compile(  # "head writer X", "director/writer X"
+            r"\b(?:[Hh]ead\s+writer|[Dd]irector\s*/\s*writer|[Ww]riter\s*/\s*director)\s+"
+            rf"(?P<n>{PERSON})"
+        ),
+        re.compile(rf"(?P<n>{PERSON})\s+on\s+(?:the\s+)?scripts\b"),  # "with A directing and X on
+        # scripts"
         re.compile(  # "the series will be written by X": a western series' writer
             rf"\b(?i:the)\s+(?:animated\s+)?series\s+(?:will\s+be|is)\s+written\s+by\s+(?P<n>{PEOPLE})"
         ),
@@ -292,7 +306,8 @@ ROLE_HINTS: dict[str, tuple[str, ...]] = {
         *("script", "screenplay", "screenwriter", "composition", "series composer"),
         *("series writer", "and writer", "and writing", "writing and"),
         *("and written", "written and", "series will be written", "series is written"),
-        *("series composed", "series-composed"),
+        *("series composed", "series-composed", "head writer", "/writer", "writer/"),
+        "/ writer",
     ),
     "character_design": ("character", "designs", "illustrations"),
     "music": ("music", "compos", "score", "soundtrack"),
