@@ -315,3 +315,16 @@ def test_more_ways_of_crediting_the_series_scripts() -> None:
     for writer, text in texts.items():
         facts = one(text, title="Sarazanmai Anime Reveals Staff")
         assert facts.series_composition == (writer,), text
+
+
+def test_more_ways_of_crediting_the_character_designs() -> None:
+    texts = {
+        "Yoko Suzuki": "Two writers handle the series composition, while the character design"
+        " has been entrusted to Yoko Suzuki (Bleach).",
+        "Ayumi Yamada": "Masashi Koizuka is set to direct, while Ayumi Yamada has adapted"
+        " Arakawa's designs for the small screen.",
+        "Kousuke Kawazura": "Kousuke Kawazura is adapting Kumeta's designs for animation.",
+    }
+    for designer, text in texts.items():
+        facts = one(text, title="Sarazanmai Anime Reveals Staff")
+        assert facts.character_design == (designer,), text

@@ -234,6 +234,15 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?P<n>{_SUBJECT})\s+{_BE}(?:adapt|adapts|adapting)\s+[^.;,]{{0,40}}?"
             r"\b(?:illustrations|character\s+art)\s+for\s+(?:the\s+)?animation"
         ),
+        re.compile(  # "X is adapting Kumeta's designs for animation", "... for the small screen"
+            rf"(?P<n>{PERSON})\s+(?:is\s+|has\s+|will\s+)?(?:also\s+)?(?:adapting|adapted|adapts"
+            r"|adapt)\s+[A-Z][\w.-]*\s?['’]s?\s+(?:original\s+)?designs\s+for\s+(?:the\s+)?"
+            r"(?:animation|anime|small\s+screen|screen|TV)\b"
+        ),
+        re.compile(  # "the character design has been entrusted to X"
+            r"\b(?i:character\s+designs?)\s+(?:has|have)\s+been\s+(?:entrusted|assigned|given)\s+to\s+"
+            rf"(?P<n>{PEOPLE})"
+        ),
         re.compile(  # "A, B, and C share the character design credit"
             rf"(?P<n>{PEOPLE})\s+(?:share|shared)\s+the\s+character\s+design\s+credit"
         ),
