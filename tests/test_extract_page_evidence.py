@@ -328,3 +328,15 @@ def test_more_ways_of_crediting_the_character_designs() -> None:
     for designer, text in texts.items():
         facts = one(text, title="Sarazanmai Anime Reveals Staff")
         assert facts.character_design == (designer,), text
+
+
+def test_a_title_in_japanese_brackets_after_anime_beats_a_sidebar_episode_title() -> None:
+    facts = one(
+        "呪術廻戦 死滅回游 前編\nEpisode 50 「死滅回游について」\n"
+        "Broadcast of Thursday, January 15\n\n"
+        "It emerged on August 18 that the unit 「TOKYO MONSTERS」 will take charge of the"
+        " opening theme (OP) 「PUPPET’S」 for the TV anime 「テスラノート」, based on a spy manga.",
+        title=None,
+        published=None,
+    )
+    assert facts.title == "テスラノート"

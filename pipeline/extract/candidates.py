@@ -114,7 +114,7 @@ SPINOFF = re.compile(r"\bAnime\s+Spin-?off\b|\bSpin-?off\s+Anime:\s", re.I)  # "
 ANNOUNCER_VERB = re.compile(r"\s+(?:Unveils|Announces|Reveals|Launches|Makes|Plans|Teases)\b")
 OWNER = re.compile(r"^(?P<who>[^'’]{2,40})['’]s\s+")
 KNOWN_FOR = re.compile(r"\b(?:known\s+for|behind|works?\s+(?:include|includes|such\s+as))\b[^.]*$")
-ROLE_NOTE = re.compile(r"\bas\s+[^()\n]{1,40}\(\s*$")  # "A as Sayoko ("Story")": the part's story
+ROLE_NOTE = re.compile(r"\bas\s+[^()\n]{1,40}\(\s*$|(?i:\bepisode)\s*\d{1,4}\s*[—–:-]?\s*$")
 SOURCE_LEAD = re.compile(
     r"^(?:(?:Japanese|Korean|Chinese|Taiwanese)\s+)?(?:Manga|Manhwa|Webtoon|Light\s+Novel)\s+(?=[A-Z0-9])"
 )

@@ -71,7 +71,8 @@ CUES = tuple(
         rf"(?P<t>{TITLE_LIKE}),\s+an?\s+(?:new\s+|upcoming\s+|original\s+)?(?:TV\s+)?anime\s+"
         r"(?:series|film|movie)\b",  # "the opening theme for X, an upcoming anime series"
         rf"['’]s\s+(?:story|original\s+story|work)\s+(?P<t>{TITLE_LIKE})",  # "Y's story X"
-    )  # the fourth from last: "X, the anime in question, starts on April 5th"
+        r"\b(?:anime|film|movie|series)\s+[「『](?P<t>[^」』\n]{1,60})[」』]",  # "anime 「X」"
+    )  # the fifth from last: "X, the anime in question, starts on April 5th"
 )
 CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern runs
     ("titled", "called", "named", "dubbed"),
@@ -92,6 +93,7 @@ CUE_WORDS = (  # words each of CUES needs on a line, checked before the pattern 
     ("), the",),
     (", a new anime", ", an upcoming anime", ", an anime", ", a new tv", ", an original anime"),
     ("'s story", "’s story", "'s original story", "’s original story", "'s work", "’s work"),
+    ("anime 「", "anime 『", "film 「", "film 『", "movie 「", "series 「"),
 )
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth")
 ORDINAL_FILM = re.compile(  # "X (English), the third of the five compilation films planned"
