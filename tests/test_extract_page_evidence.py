@@ -340,3 +340,13 @@ def test_a_title_in_japanese_brackets_after_anime_beats_a_sidebar_episode_title(
         published=None,
     )
     assert facts.title == "テスラノート"
+
+
+def test_a_person_s_name_is_no_studio() -> None:
+    facts = one(
+        "In its second weekend, Belle, the new anime film from Mamoru Hosoda and Studio Chizu,"
+        " kept the #1 spot. It earned 523,357 yen from Friday to Sunday.",
+        title="Mamoru Hosoda's Belle Film at #1 Again",
+        published="2021-07-27",
+    )
+    assert facts.studios == ("Studio Chizu",)

@@ -17,13 +17,14 @@ from pipeline.extract.episodes import episodes_of
 from pipeline.extract.folding import Folded
 from pipeline.extract.genres import genres_of
 from pipeline.extract.lexicon import lexicon
-from pipeline.extract.names import fold
+from pipeline.extract.names import fold, looks_like_japanese_name
 from pipeline.extract.premiere import Airing, premiere_of
 from pipeline.extract.seasons import season_of
 from pipeline.extract.segments import Segment, Unit
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.source import creators_of, source_of
 from pipeline.extract.staff import staff_of
+from pipeline.extract.studio_credits import STUDIO_LIKE
 from pipeline.extract.themes import heading_song, themes_of
 from pipeline.extract.title_forms import Titles, sequel_number
 from pipeline.extract.title_spans import positions
@@ -61,6 +62,9 @@ class Context:
     listing_season: str | None = None  # the season a preview's or list's headline names
 
 
+PERSON_ROLES = ("director", "series_composition", "character_design", "music")
+
+
 def facts_of(
     segment: Segment, titles: Titles, context: Context, *, title_confidence: float = 1.0
 ) -> tuple[ShowFacts, Mapping[str, float]]:
@@ -74,8 +78,7 @@ def facts_of(
     names = [n for n in (titles.title, *titles.alt_titles) if n]
     airing, dated = _airing(units, segment.heading, context)
     staff = staff_of(units)
-    headline = context.season_hints[0] if context.season_hints else ""
-    is_film = _is_film(titles.title, segment.text, headline)
+    is_film = _is_film(titles.title, segment.text, (*context.season_hints, "")[0])
     named = None if dated else season_of(units, Airing(None, None), context.published, ())
     own_season = named or season_of((), airing, context.published, ())
     season = (
@@ -84,7 +87,8 @@ def facts_of(
         or own_season
         or season_of((), Airing(None, None), context.published, context.season_hints)
     )
-    taken = {fold(n) for n in (*names, *staff["studios"])}  # never a person's name
+    studios = _studios(staff["studios"], names, staff)
+    taken = {fold(n) for n in (*names, *studios)}  # never a person's name
     own_streaming = streaming_of(every)
     own_genres = genres_of([u.text for u in units], names)
     facts = ShowFacts(
@@ -95,7 +99,7 @@ def facts_of(
         premiere_time=airing.time,
         broadcasters=broadcasters_of(units),
         streaming=_merged(own_streaming, context.streaming),
-        studios=_studios(staff["studios"], names),
+        studios=studios,
         director=_people(staff["director"], taken),
         series_composition=_people(staff["series_composition"], taken),
         character_design=_people(staff["character_design"], taken),
@@ -215,15 +219,27 @@ FILM_COMMA = re.compile(
 FILM_REACH = 60  # characters before a title where "the film," may stand
 
 
-def _studios(found: tuple[str, ...], names: list[str]) -> tuple[str, ...]:
+def _studios(
+    found: tuple[str, ...], names: list[str], staff: Mapping[str, tuple[str, ...]]
+) -> tuple[str, ...]:
     """Studios without the show's own titles or their words ("Trigger" of "World
-    Trigger"), and without streamers or stations."""
+    Trigger"), without streamers or stations, and without a person's name no studio has
+    (one the staff credits in a role, or one shaped like a Japanese name: "Mamoru Hosoda"
+    of "a film from Mamoru Hosoda")."""
     titles = [f" {fold(n)} " for n in names]
+    people = {fold(p) for role in PERSON_ROLES for p in staff[role]}
     return tuple(
         s
         for s in found
-        if not any(f" {fold(s)} " in t for t in titles) and not lexicon().is_channel(s)
+        if not any(f" {fold(s)} " in t for t in titles)
+        and not lexicon().is_channel(s)
+        and not (_named_like_person(s) and (fold(s) in people or looks_like_japanese_name(s)))
     )
+
+
+def _named_like_person(name: str) -> bool:
+    known = lexicon().studios
+    return not (STUDIO_LIKE.search(name) or known.fullmatch(name) or known.fullmatch(fold(name)))
 
 
 def _people(found: tuple[str, ...], taken: set[str]) -> tuple[str, ...]:
