@@ -350,3 +350,20 @@ def test_a_person_s_name_is_no_studio() -> None:
         published="2021-07-27",
     )
     assert facts.studios == ("Studio Chizu",)
+
+
+def test_the_day_a_news_item_happened_is_no_premiere() -> None:
+    then = one(
+        "The third season was announced in 2022. Then, on Wednesday, June 21, 2023, the third"
+        " season got a new key visual and a confirmed release window of April 2024.",
+        title="KonoSuba Season 3 Gets New Key Visual",
+        published="2023-06-21",
+    )
+    saw = one(
+        "Thursday, May 29, 2025 saw the first promotional video for To Your Eternity season 3"
+        " start streaming. The season premieres in October.",
+        title="To Your Eternity Season 3 First PV",
+        published="2025-05-29",
+    )
+    assert then.premiere_date is None
+    assert saw.premiere_date is None and saw.season == "Fall 2025"

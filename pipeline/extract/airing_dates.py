@@ -19,12 +19,14 @@ NEWS_BEFORE = re.compile(
     rf"(?:(?:{WEEKDAY_STEM})day,?\s+)?$",  # release date on August 18": the news's own day
     re.I,
 )
-NEWS_OPENING = re.compile(
-    rf"^\s*(?:(?:Today|Earlier\s+today|Yesterday),?\s+)?(?:On|on|As\s+of)\s+(?:(?:{WEEKDAY_STEM})day,?\s+)?$"
+NEWS_OPENING = re.compile(  # "On Friday, ...", "Then, on Wednesday, ...", "Thursday, May 29 saw"
+    r"^\s*(?:(?:Today|Earlier\s+today|Yesterday|Then|And|But|Later|Finally),?\s+)?"
+    rf"(?:(?:On|on|As\s+of)\s+(?:(?:{WEEKDAY_STEM})day,?\s+)?|(?:{WEEKDAY_STEM})day,?\s+)$"
 )
 NEWS_AFTER = re.compile(
     r"\b(?:revealed|announced|unveiled|confirmed|reported|posted|said|stated|began\s+streaming"
-    r"|started\s+streaming|streamed|released\s+(?:a|the|its)\s|aired\s+an?\s|held\s|hosted\s)",
+    r"|started\s+streaming|streamed|released\s+(?:a|the|its)\s|aired\s+an?\s|held\s|hosted\s"
+    r"|saw\s+the\s+(?:first|new|latest|release|reveal)|got\s+(?:a|its)\s+(?:new|first))",
     re.I,
 )
 DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.,' ]*\s*)?[(\[]?\s*")  # "LOS ANGELES (" of a release
