@@ -6,6 +6,7 @@ and a cast line whose actor carries a note of another part.
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import article, one, shows
 
 from pipeline.extract import extract
@@ -300,34 +301,59 @@ def test_a_band_s_quoted_song_named_as_the_opening() -> None:
     }
 
 
-def test_more_ways_of_crediting_the_series_scripts() -> None:
-    texts = {
-        "Michiko Yokote": "The designer returns, and script supervision remains in the hands of"
-        " Michiko Yokote.",
-        "Gen Urobuchi": "Director Takanobu Mizuno will lead the adaptation, while Gen Urobuchi is"
-        " responsible for the story composition.",
-        "Teruko Utsumi": "MAPPA is animating the series, with Nobuyuki Takeuchi directing and"
-        " Teruko Utsumi on scripts.",
-        "Kazuki Nakashima": "Hiroyuki Imaishi directs, together again with head writer Kazuki"
-        " Nakashima (Gurren Lagann).",
-        "Mari Okada": "It is a new anime film from MAPPA and director/writer Mari Okada.",
-    }
-    for writer, text in texts.items():
-        facts = one(text, title="Sarazanmai Anime Reveals Staff")
-        assert facts.series_composition == (writer,), text
+CREDITS = (
+    (
+        "series_composition",
+        "Michiko Yokote",
+        "The designer returns, and script supervision remains in the hands of Michiko Yokote.",
+    ),
+    (
+        "series_composition",
+        "Gen Urobuchi",
+        "Director Takanobu Mizuno will lead the adaptation,"
+        " while Gen Urobuchi is responsible for the story composition.",
+    ),
+    (
+        "series_composition",
+        "Teruko Utsumi",
+        "MAPPA is animating the series, with Nobuyuki"
+        " Takeuchi directing and Teruko Utsumi on scripts.",
+    ),
+    (
+        "series_composition",
+        "Kazuki Nakashima",
+        "Hiroyuki Imaishi directs, together again with"
+        " head writer Kazuki Nakashima (Gurren Lagann).",
+    ),
+    (
+        "series_composition",
+        "Mari Okada",
+        "It is a new anime film from MAPPA and director/writer Mari Okada.",
+    ),
+    (
+        "character_design",
+        "Yoko Suzuki",
+        "Two writers handle the series composition, while the"
+        " character design has been entrusted to Yoko Suzuki (Bleach).",
+    ),
+    (
+        "character_design",
+        "Ayumi Yamada",
+        "Masashi Koizuka is set to direct, while Ayumi Yamada"
+        " has adapted Arakawa's designs for the small screen.",
+    ),
+    (
+        "character_design",
+        "Kousuke Kawazura",
+        "Kousuke Kawazura is adapting Kumeta's designs for animation.",
+    ),
+)
 
 
-def test_more_ways_of_crediting_the_character_designs() -> None:
-    texts = {
-        "Yoko Suzuki": "Two writers handle the series composition, while the character design"
-        " has been entrusted to Yoko Suzuki (Bleach).",
-        "Ayumi Yamada": "Masashi Koizuka is set to direct, while Ayumi Yamada has adapted"
-        " Arakawa's designs for the small screen.",
-        "Kousuke Kawazura": "Kousuke Kawazura is adapting Kumeta's designs for animation.",
-    }
-    for designer, text in texts.items():
-        facts = one(text, title="Sarazanmai Anime Reveals Staff")
-        assert facts.character_design == (designer,), text
+@pytest.mark.parametrize(("field", "person", "text"), CREDITS)
+def test_more_ways_of_crediting_scripts_and_designs(field: str, person: str, text: str) -> None:
+    facts = one(text, title="Sarazanmai Anime Reveals Staff")
+    assert getattr(facts, field) == (person,)
 
 
 def test_a_title_in_japanese_brackets_after_anime_beats_a_sidebar_episode_title() -> None:

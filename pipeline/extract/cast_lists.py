@@ -17,6 +17,7 @@ from pipeline.core.models import CastMember
 from pipeline.extract.cast_pairs import cast_member
 from pipeline.extract.labels import label_of
 from pipeline.extract.names import strip_parentheses
+from pipeline.extract.profiles import CAST_TALK
 from pipeline.extract.segments import Unit
 
 SHAPED_LINE = re.compile(
@@ -26,7 +27,7 @@ SHAPED_LINE = re.compile(
 NAME_WORD = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w.'’-]*$")
 DESCRIBED = re.compile(r"^(?P<c>[^,;()]{1,40}),\s+(?:the|a|an|his|her|their|who|one)\b")
 PLAYS = re.compile(r"^(?:will\s+)?(?:play|plays|voice|voices|be)\s+(?P<c>[^,;()]{1,40})")
-CAST_CUE = re.compile(r"\b(?:cast|voice\s+actors?|voices|seiyuu|starring)\b", re.I)
+CAST_CUE = re.compile(CAST_TALK, re.I)
 ACTOR_FIRST_LINES = 2  # lines shaped actor first that make the whole list so
 
 

@@ -35,11 +35,11 @@ def reweighed(ranked: list[Candidate], link: str, body: str) -> list[Candidate]:
 
 
 def link_words(link: str | None) -> frozenset[str]:
-    """The words of an address's path, folded and in lower case ("" without one)."""
+    """The words of an address's path, folded (none without an address)."""
     if not link:
         return frozenset()
     path = unquote(urlsplit(link).path)
-    return frozenset(fold(w).lower() for w in WORD.findall(path) if not w.isdigit())
+    return frozenset(fold(w) for w in WORD.findall(path) if not w.isdigit())
 
 
 def by_link(ranked: list[Candidate], words: frozenset[str]) -> list[Candidate]:
@@ -53,7 +53,7 @@ def by_link(ranked: list[Candidate], words: frozenset[str]) -> list[Candidate]:
 
 
 def _raised(candidate: Candidate, words: frozenset[str]) -> Candidate:
-    own = [fold(w).lower() for w in WORD.findall(candidate.text)]
+    own = [fold(w) for w in WORD.findall(candidate.text)]
     telling = [w for w in own if w not in GENERIC_WORDS and w not in SMALL_WORDS]
     written = [w for w in telling if w in words]
     if len(written) < LEAST_WORDS or len(written) < SHARE * len(telling):

@@ -32,6 +32,7 @@ from pipeline.extract.entry_lines import STREAM_TAIL
 from pipeline.extract.heading_extras import without_category
 from pipeline.extract.marked_leads import marked_leads, marks_enough, one_marked
 from pipeline.extract.names import strip_parentheses
+from pipeline.extract.profiles import CAST_TALK
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.show_headings import CAST_DASH
 from pipeline.extract.song_headings import song_origin
@@ -230,7 +231,7 @@ def _dash_leads(
     return leads if distinct([t for t, _ in leads.values()], least) else None
 
 
-CAST_ANNOUNCED = re.compile(r"\b(?:cast|voice\s+actors?|voices|seiyuu)\b[^.!?]*:\s*$", re.I)
+CAST_ANNOUNCED = re.compile(rf"{CAST_TALK}[^.!?]*:\s*$", re.I)
 
 
 def _under_cast(blocks: list[Block], index: int) -> bool:

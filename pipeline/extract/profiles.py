@@ -10,6 +10,7 @@ import re
 from pipeline.extract.text import Block
 
 NAME_HEADING = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,2}$")
+CAST_TALK = r"\b(?:cast|voice\s+actors?|voices|seiyuu|starring)\b"  # a line about the cast
 ANNOUNCED = re.compile(r"\b(?:characters?|cast)\b(?:[^.!?]*:\s*$|\s+(?:include|are)\b)", re.I)
 PROFILE_VERB = r"(?:is|was|has|had|wants|works|lives|plans|loves|seems|became|becomes|can|will)"
 REACH = 12  # blocks above a profile where the announcement may stand

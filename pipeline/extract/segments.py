@@ -99,7 +99,7 @@ SECTION_WORDS = (
     ("streaming", re.compile(r"\bstreaming\b", re.I)),
     ("story", re.compile(r"\bstory\b|\bsynopsis\b|\babout\b|\bplot\b", re.I)),
 )
-CREDIT_LINE = re.compile(r"^(?:Directed|Written|Composed)\s+by\s+[A-Z]")  # over a name
+CREDIT_LINE = re.compile(r"^(?:Directed|Written|Composed)\s+by\s+[A-Z]")  # "Directed by X (Y)"
 
 
 def layout(document: Document, *, listing: bool = False) -> Layout:
