@@ -49,26 +49,34 @@ def actor_first_list(units: Iterable[Unit]) -> bool:
 
 def actor_first_member(unit: Unit) -> CastMember | None:
     """The actor and part of one line of a list written actor first."""
-    match = SHAPED_LINE.match(unit.text.strip())
-    if not match or not _full_name(strip_parentheses(match["left"])):
+    sides = _sides(unit.text)
+    if sides is None or not _full_name(sides[0]):
         return None
-    right = strip_parentheses(match["right"]).strip().rstrip(".;")
+    left, right = sides
     part = DESCRIBED.match(right) or PLAYS.match(right)
     character = part["c"] if part else right
     if len(character.split()) > 3 or not NAME_WORD.match(character.split()[0]):
         return None
-    return cast_member(strip_parentheses(match["left"]), character)
+    return cast_member(left, character)
+
+
+def _sides(text: str) -> tuple[str, str] | None:
+    """A list line's two sides without their notes in parentheses."""
+    match = SHAPED_LINE.match(text.strip())
+    if match is None:
+        return None
+    left, right = (strip_parentheses(match[side]).strip() for side in ("left", "right"))
+    return left, right.rstrip(".;")
 
 
 def _shape(unit: Unit) -> str | None:
     if not (unit.is_item or unit.section == "cast"):
         return None
-    match = SHAPED_LINE.match(unit.text.strip())
-    labelled = label_of(unit.text)
-    if not match or (labelled and labelled.field is not None):
+    sides = _sides(unit.text)
+    labelled = label_of(unit.text) if sides else None
+    if sides is None or (labelled and labelled.field is not None):
         return None
-    left = strip_parentheses(match["left"]).strip()
-    right = strip_parentheses(match["right"]).strip().rstrip(".;")
+    left, right = sides
     words = right.split()
     one_word = len(words) == 1 and NAME_WORD.match(words[0])
     if _full_name(left) and (one_word or DESCRIBED.match(right) or PLAYS.match(right)):

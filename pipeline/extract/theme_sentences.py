@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import cast
 
 from pipeline.core.models import ThemeKind, ThemeSong
 from pipeline.extract.names import clean_name, fold
@@ -45,10 +46,10 @@ def with_sentence_themes(songs: list[ThemeSong], texts: list[str]) -> list[Theme
     return [*found, *(s for s in songs if not s.title or fold(s.title) not in titles)]
 
 
-def sentence_themes(units: Iterable[str]) -> list[ThemeSong]:
-    """The theme songs these forms credit in ``units``' texts."""
+def sentence_themes(texts: Iterable[str]) -> list[ThemeSong]:
+    """The theme songs these forms credit in ``texts``."""
     songs: list[ThemeSong] = []
-    for text in units:
+    for text in texts:
         lowered = text.lower()
         if not any(w in lowered for w in ("theme", "opening", "ending", "insert song")):
             continue
@@ -65,5 +66,4 @@ def sentence_themes(units: Iterable[str]) -> list[ThemeSong]:
 
 
 def _kind(word: str) -> ThemeKind:
-    lowered = word.lower()
-    return "opening" if lowered == "opening" else "ending" if lowered == "ending" else "insert"
+    return cast(ThemeKind, word.lower())  # the patterns match only "opening", "ending", "insert"
